@@ -1,0 +1,43 @@
+"""The bibliography page: every entry in the house form, sorted, with links back to its notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import style
+from .bibtex import Bibliography
+from .notes import Backlink, anchor, relative_url
+
+
+@dataclass(frozen=True)
+class CitingNote:
+    """A link from a bibliography entry to a note that cites it."""
+
+    number: int
+    href: str
+
+
+@dataclass(frozen=True)
+class BibliographyItem:
+    """One entry as the bibliography template shows it."""
+
+    key: str
+    anchor: str
+    html: str
+    text: str
+    cited_in: tuple[CitingNote, ...]
+
+
+def bibliography_items(
+    bibliography: Bibliography, backlinks: dict[str, list[Backlink]], page_url: str
+) -> list[BibliographyItem]:
+    """All entries sorted by author and title, each with the notes that cite it."""
+    items = []
+    for entry in sorted(bibliography.entries.values(), key=style.sort_key):
+        text = style.bibliography_entry(entry)
+        cited_in = tuple(
+            CitingNote(link.number, f"{relative_url(link.page.url, page_url)}#note-{link.number}")
+            for link in backlinks.get(entry.key, [])
+        )
+        items.append(BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, cited_in))
+    return items

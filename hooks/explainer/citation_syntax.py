@@ -1,0 +1,66 @@
+"""Pandoc's bracketed citation syntax: ``[@key]``, ``[@key, p. 59]``, ``[see @a; @b, p. 7]``.
+
+A group is a bracketed list of items separated by ``;``. Each item has an optional
+prefix, ``@key``, and an optional locator after a comma. The ``@`` must start a word,
+so an e-mail address (``name@example.org``) is never read as a citation. Bare
+``@key`` outside brackets is not a citation here: in running text it is too easily an
+e-mail address or a social-media handle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A citation key as pandoc reads it: starts with a letter, digit or ``_``; may contain
+#: internal punctuation (``:.#$%&-+?<>~/``) but not end with it.
+KEY = r"[\w][\w:.#$%&\-+?<>~/]*(?<![:.#$%&\-+?<>~/])"
+
+_ITEM = re.compile(
+    rf"""(?x)
+    ^\s*
+    (?P<prefix>(?:.*?\s)?)      # free text before the key, ending in a space
+    -?@(?P<key>{KEY})           # @key (pandoc's -@key, "suppress author", is read as @key)
+    \s*
+    (?:,\s*(?P<locator>.*?))?   # , p. 59
+    \s*$
+    """,
+    re.DOTALL,
+)
+
+#: A bracketed group that may be a citation group: no nested brackets, at least one ``@``.
+GROUP = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\]")
+
+
+@dataclass(frozen=True)
+class CitationItem:
+    """One cited source inside a group."""
+
+    key: str
+    locator: str = ""
+    prefix: str = ""
+
+
+def parse_group(body: str) -> tuple[CitationItem, ...] | None:
+    """The items of ``body`` (the text between the brackets), or None if it is not a citation group.
+
+    Every ``;``-separated item must be a citation: ``[email me@x.org]`` or
+    ``[see @a; or not]`` are left as text.
+    """
+    if "@" not in body:
+        return None
+    items = []
+    for chunk in body.split(";"):
+        found = _ITEM.match(chunk)
+        if not found:
+            return None
+        if "@" in found["prefix"]:
+            return None
+        items.append(
+            CitationItem(
+                key=found["key"],
+                locator=(found["locator"] or "").strip(),
+                prefix=" ".join(found["prefix"].split()),
+            )
+        )
+    return tuple(items)

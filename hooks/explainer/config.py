@@ -1,0 +1,74 @@
+"""The ``extra.explainer`` block of ``mkdocs.yml``: typed, documented, validated.
+
+MkDocs hooks take no configuration of their own, so the options live under ``extra``
+(which MkDocs leaves alone) and are validated here with MkDocs' own config machinery,
+as a plugin's would be: a wrong value stops the build with the option's name.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from .errors import ExplainerError
+from .notes import StyleOptions
+
+
+class ExplainerConfig(base.Config):
+    """Options of the explainer hooks, under ``extra: explainer:`` in ``mkdocs.yml``."""
+
+    bib_files = c.ListOfItems(c.Type(str), default=["bib/references.bib"])
+    """BibTeX files, relative to ``mkdocs.yml``. A key may appear in only one of them."""
+
+    bibliography_page = c.Type(str, default="bibliography.md")
+    """Where the generated bibliography page lives, relative to ``docs/``. If the file
+    exists, it is used as the page (put ``<div data-explainer-bibliography></div>`` where
+    the list goes); if not, a page with just the title and the list is generated."""
+
+    bibliography_title = c.Type(str, default="Bibliography")
+    """Title of the generated bibliography page."""
+
+    positions = c.Choice(("article", "page"), default="article")
+    """``article``: a source is cited in full at its first citation in the whole article,
+    in short form after that, as printed journals do. ``page``: in full at its first
+    citation on each page, for sites whose pages are read on their own."""
+
+    ibid = c.Type(bool, default=True)
+    """Write ``Ibid.`` when a note cites the one source cited alone in the note before."""
+
+    prose_breaks_ibid = c.Type(bool, default=True)
+    """A prose note that cites nothing breaks the chain, so the note after it does not
+    say ``Ibid.``; set to false to look past such notes."""
+
+    warn_uncited = c.Type(bool, default=True)
+    """Warn (a failure under ``--strict``) about a bibliography entry that no note cites."""
+
+    notes_title = c.Type(str, default="Notes")
+    """Heading of the list of notes at the end of each page."""
+
+    call_label = c.Type(str, default="Note {number}")
+    """What a screen reader says for a note call; ``{number}`` is the note's number."""
+
+    backref_label = c.Type(str, default="Back to the call of note {number}")
+    """Label of the link from a note back to its call."""
+
+    cited_in_label = c.Type(str, default="Cited in")
+    """Words before the list of notes that cite a source, on the bibliography page."""
+
+    def style_options(self) -> StyleOptions:
+        return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
+
+
+def load_config(extra: dict, config_path: str) -> ExplainerConfig:
+    """Validate ``extra.explainer``; raise `ExplainerError` naming each wrong option."""
+    raw = extra.get("explainer") or {}
+    if not isinstance(raw, dict):
+        raise ExplainerError("`extra.explainer` must be a mapping of options", path=config_path)
+    config = ExplainerConfig(config_file_path=config_path)
+    config.load_dict(raw)
+    failed, warnings = config.validate()
+    problems = [f"extra.explainer.{key}: {error}" for key, error in failed]
+    problems += [f"extra.explainer.{key}: {warning}" for key, warning in warnings]
+    if problems:
+        raise ExplainerError("; ".join(problems), path=config_path, hint="See the options in CONTRIBUTING.md.")
+    return config

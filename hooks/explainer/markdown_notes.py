@@ -1,0 +1,291 @@
+"""A Python-Markdown extension for notes: citation notes ``[@key]`` and prose notes ``[^label]``.
+
+Like Python-Markdown's footnotes extension, the state lives on the extension and is
+reset for each document. Unlike it, the notes are not numbered here: numbers, and the
+text of each citation (full, short or Ibid.), depend on every page that comes before,
+which a single page cannot know. So the extension leaves small placeholders in the
+HTML and records what each note cites in a `PageNotes`; once all pages are converted,
+`explainer.notes` numbers the notes across the article and fills the placeholders in.
+
+Placeholders (attributes are indexes into the page's `PageNotes`)::
+
+    <sup data-explainer-call="0"></sup>            the call of note 0 in the text
+    <li data-explainer-note="0">…</li>             note 0 in the page's list of notes
+    <span data-explainer-note-text="0"></span>     the citations that make note 0
+    <span data-explainer-cite="0"></span>          a citation written inside a prose note
+    <span data-explainer-backref="0"></span>       the link from note 0 back to its call
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+from .citation_syntax import GROUP, CitationItem, parse_group
+
+CitationGroup = tuple[CitationItem, ...]
+
+# Processor priorities, named for why they are what they are.
+#: Above 'reference' (170) and 'link' (160): ``[@key]`` must not be read as a reference
+#: link; below 'backtick' (190) and 'escape' (180): code and ``\[`` are left alone.
+CITATION_PRIORITY = 175
+#: Same band as the citation: ``[^label]`` must win over 'reference'.
+NOTE_CALL_PRIORITY = 176
+#: Before 'reference' (15): a ``[^label]: text`` block would otherwise read as a link definition.
+NOTE_DEFINITION_PRIORITY = 17
+#: Before 'inline' (20): the note bodies join the tree so inline markup in them is processed.
+ATTACH_BODIES_PRIORITY = 50
+#: After 'inline' (20) sees every citation, before 'toc' (5) so the Notes heading is listed.
+ASSEMBLE_PRIORITY = 12
+
+CALL_TAG = "explainer-call"
+PROSE_CALL_TAG = "explainer-prose-call"
+BODIES_CLASS = "explainer-note-bodies"
+
+
+@dataclass
+class Note:
+    """One note of a page, in the order of its call: a citation group or a prose note."""
+
+    group: CitationGroup | None = None
+    label: str | None = None
+    #: For a prose note: indexes into `PageNotes.inline_groups`, in order.
+    inline: list[int] = field(default_factory=list)
+
+
+@dataclass
+class PageNotes:
+    """What one page's notes cite, in the order of their calls."""
+
+    notes: list[Note] = field(default_factory=list)
+    #: Citation groups written inside prose notes.
+    inline_groups: list[CitationGroup] = field(default_factory=list)
+    #: Problems found while converting, as (message, text to find in the source) pairs.
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def groups(self) -> list[CitationGroup]:
+        """Every citation group of the page (note groups and inline groups)."""
+        found = [note.group for note in self.notes if note.group]
+        return found + list(self.inline_groups)
+
+
+def walk(parent: etree.Element) -> Iterator[tuple[etree.Element, int, etree.Element]]:
+    """Every element below ``parent`` in document order, with its parent and index.
+
+    The caller may replace ``parent[index]``: the walk goes on into the element it yielded.
+    """
+    for index, child in enumerate(list(parent)):
+        yield parent, index, child
+        yield from walk(child)
+
+
+class CitationInlineProcessor(InlineProcessor):
+    """Turns ``[@a; @b, p. 7]`` into a placeholder element holding the parsed group."""
+
+    def __init__(self, extension: NotesExtension) -> None:
+        super().__init__(GROUP.pattern + r"(?![\(\[:])")
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's name)
+        group = parse_group(m.group("body"))
+        if group is None:
+            return None, None, None
+        element = etree.Element(CALL_TAG)
+        element.set("group", str(len(self.extension.groups)))
+        element.set("source", m.group(0))
+        self.extension.groups.append(group)
+        return element, m.start(0), m.end(0)
+
+
+class NoteCallInlineProcessor(InlineProcessor):
+    """Turns ``[^label]`` into a placeholder element for a prose note."""
+
+    def __init__(self, extension: NotesExtension) -> None:
+        super().__init__(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
+        element = etree.Element(PROSE_CALL_TAG)
+        element.set("label", m.group("label"))
+        element.set("source", m.group(0))
+        return element, m.start(0), m.end(0)
+
+
+class NoteDefinitionProcessor(BlockProcessor):
+    """Takes ``[^label]: text`` blocks (with indented continuation blocks) out of the flow."""
+
+    DEFINITION = re.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\]:[ ]*(?P<text>.*)$", re.MULTILINE)
+
+    def __init__(self, parser, extension: NotesExtension) -> None:
+        super().__init__(parser)
+        self.extension = extension
+
+    def test(self, parent, block: str) -> bool:
+        return bool(self.DEFINITION.search(block))
+
+    def run(self, parent, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        found = self.DEFINITION.search(block)
+        assert found is not None
+        before = block[: found.start()].rstrip("\n")
+        if before:
+            # Text above the definition in the same block is an ordinary paragraph.
+            self.parser.parseBlocks(parent, [before])
+        lines = [found["text"]]
+        rest = block[found.end() :].lstrip("\n")
+        # Further definitions in the same block are handled on the next call.
+        next_definition = self.DEFINITION.search(rest)
+        if next_definition:
+            lines.extend(rest[: next_definition.start()].splitlines())
+            blocks.insert(0, rest[next_definition.start() :])
+        elif rest:
+            lines.extend(rest.splitlines())
+        text = "\n".join(line[4:] if line.startswith("    ") else line for line in lines)
+        # Following blocks indented by four spaces continue the note.
+        while blocks and blocks[0].startswith("    "):
+            text += "\n\n" + "\n".join(line[4:] for line in blocks.pop(0).splitlines())
+        label = found["label"]
+        if label in self.extension.definitions:
+            self.extension.page.problems.append(
+                (f"note [^{label}] is defined twice; keep one definition", f"[^{label}]:")
+            )
+        else:
+            self.extension.definitions[label] = text
+        return True
+
+
+class AttachBodiesTreeprocessor(Treeprocessor):
+    """Parses each prose note's text into the tree so that inline processing reaches it."""
+
+    def __init__(self, md: Markdown, extension: NotesExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        if not self.extension.definitions:
+            return
+        container = etree.SubElement(root, "div", {"class": BODIES_CLASS})
+        for label, text in self.extension.definitions.items():
+            body = etree.SubElement(container, "div", {"data-label": label})
+            self.md.parser.parseChunk(body, text)
+
+
+class AssembleNotesTreeprocessor(Treeprocessor):
+    """Replaces calls with placeholders, in document order, and builds the list of notes."""
+
+    def __init__(self, md: Markdown, extension: NotesExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        page = self.extension.page
+        bodies: dict[str, etree.Element] = {}
+        for container in root.findall(f"div[@class='{BODIES_CLASS}']"):
+            root.remove(container)
+            bodies.update({body.get("data-label", ""): body for body in container})
+
+        called: set[str] = set()
+        for parent, index, child in walk(root):
+            if child.tag == CALL_TAG:
+                note = Note(group=self.extension.groups[int(child.get("group", "0"))])
+                self._replace_call(parent, index, child, note)
+            elif child.tag == PROSE_CALL_TAG:
+                label = child.get("label", "")
+                problem = ""
+                if label not in bodies:
+                    problem = f"note [^{label}] is called but never defined"
+                elif label in called:
+                    problem = f"note [^{label}] is called twice; a note has one call"
+                if problem:
+                    source = child.get("source", "")
+                    page.problems.append((problem, source))
+                    child.tag, child.attrib, child.text = "span", {}, source
+                    continue
+                called.add(label)
+                self._replace_call(parent, index, child, Note(label=label))
+
+        for label in bodies:
+            if label not in called:
+                page.problems.append((f"note [^{label}] is defined but never called", f"[^{label}]:"))
+        if page.notes:
+            root.append(self._notes_section(bodies))
+
+    def _replace_call(self, parent: etree.Element, index: int, element: etree.Element, note: Note) -> None:
+        call = etree.Element("sup", {"data-explainer-call": str(len(self.extension.page.notes))})
+        call.tail = element.tail
+        parent[index] = call
+        self.extension.page.notes.append(note)
+
+    def _notes_section(self, bodies: dict[str, etree.Element]) -> etree.Element:
+        page = self.extension.page
+        section = etree.Element("div", {"class": "footnote explainer-notes"})
+        heading = etree.SubElement(section, "h2", {"id": self.extension.getConfig("notes_id")})
+        heading.text = self.extension.getConfig("notes_title")
+        listing = etree.SubElement(section, "ol")
+        for index, note in enumerate(page.notes):
+            item = etree.SubElement(listing, "li", {"data-explainer-note": str(index)})
+            if note.group is not None:
+                paragraph = etree.SubElement(item, "p")
+                etree.SubElement(paragraph, "span", {"data-explainer-note-text": str(index)})
+            else:
+                body = bodies[note.label or ""]
+                self._collect_inline(body, note)
+                item.extend(list(body))
+                paragraph = item[-1] if len(item) and item[-1].tag == "p" else etree.SubElement(item, "p")
+            backref = etree.SubElement(paragraph, "span", {"data-explainer-backref": str(index)})
+            backref.tail = None
+        return section
+
+    def _collect_inline(self, body: etree.Element, note: Note) -> None:
+        page = self.extension.page
+        for _parent, _index, child in walk(body):
+            if child.tag == CALL_TAG:
+                group = self.extension.groups[int(child.get("group", "0"))]
+                note.inline.append(len(page.inline_groups))
+                child.tag = "span"
+                child.attrib = {"data-explainer-cite": str(len(page.inline_groups))}
+                page.inline_groups.append(group)
+            elif child.tag == PROSE_CALL_TAG:
+                page.problems.append(("a note cannot call another note", child.get("source", "")))
+                child.tag, child.attrib = "span", {}
+
+
+class NotesExtension(Extension):
+    """Citation notes and prose notes, resolved across pages by `explainer.notes`."""
+
+    def __init__(self, **kwargs) -> None:
+        self.config = {
+            "notes_title": ["Notes", "Heading of the list of notes at the end of a page."],
+            "notes_id": ["notes", "HTML id of that heading."],
+        }
+        super().__init__(**kwargs)
+        self.reset()
+
+    def reset(self) -> None:
+        self.page = PageNotes()
+        self.groups: list[CitationGroup] = []
+        self.definitions: dict[str, str] = {}
+
+    def take_page(self) -> PageNotes:
+        """The notes of the document just converted; the state is cleared for the next one."""
+        page = self.page
+        self.reset()
+        return page
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+        md.registerExtension(self)
+        self.reset()
+        md.parser.blockprocessors.register(
+            NoteDefinitionProcessor(md.parser, self), "explainer_note_definition", NOTE_DEFINITION_PRIORITY
+        )
+        md.inlinePatterns.register(NoteCallInlineProcessor(self), "explainer_note_call", NOTE_CALL_PRIORITY)
+        md.inlinePatterns.register(CitationInlineProcessor(self), "explainer_citation", CITATION_PRIORITY)
+        md.treeprocessors.register(AttachBodiesTreeprocessor(md, self), "explainer_note_bodies", ATTACH_BODIES_PRIORITY)
+        md.treeprocessors.register(AssembleNotesTreeprocessor(md, self), "explainer_notes", ASSEMBLE_PRIORITY)

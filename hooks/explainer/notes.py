@@ -1,0 +1,298 @@
+"""Number the notes across the article and write each citation in the house style.
+
+Runs once every page is converted. Pages are taken in reading order (the navigation);
+a `CitationTracker` knows, for each citation, whether it is the first of its source
+(full form), a later one (short form) or a repeat of the note just before (Ibid.).
+The result fills the placeholders that `markdown_notes` left in each page's HTML, and
+records which notes cite each source, for the bibliography's links back.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from html import escape
+from urllib.parse import quote
+
+from . import style
+from .bibtex import Bibliography
+from .citation_syntax import CitationItem
+from .errors import ExplainerError
+from .markdown_notes import CitationGroup, Note, PageNotes
+from .richtext import RichText
+
+
+class Position(Enum):
+    """Where a citation stands relative to earlier citations of the same source."""
+
+    FIRST = "first"
+    SUBSEQUENT = "subsequent"
+    IBID = "ibid"
+
+
+@dataclass(frozen=True)
+class StyleOptions:
+    """The choices a note style makes about positions."""
+
+    #: ``article``: the first citation in the whole article is full; ``page``: on each page.
+    positions: str = "article"
+    #: Write ``Ibid.`` for a source cited alone in the note just before.
+    ibid: bool = True
+    #: A prose note that cites nothing stands between two notes, so no ``Ibid.`` across it.
+    prose_breaks_ibid: bool = True
+
+
+class CitationTracker:
+    """Decides full, short or Ibid. for each citation, note after note."""
+
+    def __init__(self, options: StyleOptions) -> None:
+        self.options = options
+        self.seen: set[str] = set()
+        self.previous_note: tuple[str, ...] = ()
+
+    def start_page(self) -> None:
+        if self.options.positions == "page":
+            self.seen.clear()
+            self.previous_note = ()
+
+    def positions(self, keys: Sequence[str], *, prose: bool = False) -> list[Position]:
+        """Positions of the citations of one note, in order; then remember the note."""
+        result = []
+        for index, key in enumerate(keys):
+            if self.options.ibid and index == 0 and self.previous_note == (key,):
+                result.append(Position.IBID)
+            elif key in self.seen:
+                result.append(Position.SUBSEQUENT)
+            else:
+                result.append(Position.FIRST)
+            self.seen.add(key)
+        if keys:
+            self.previous_note = tuple(dict.fromkeys(keys))
+        elif prose and self.options.prose_breaks_ibid:
+            self.previous_note = ()
+        return result
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """A page as the resolver needs it: a stable id, its URL and its source path."""
+
+    id: str
+    url: str
+    src_path: str
+
+
+@dataclass
+class ResolvedPage:
+    """The HTML that fills one page's placeholders."""
+
+    numbers: list[int] = field(default_factory=list)
+    note_texts: dict[int, str] = field(default_factory=dict)
+    inline_texts: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """A note that cites a source: its number and the page it is on."""
+
+    number: int
+    page: PageRef
+
+
+@dataclass
+class Resolution:
+    """Notes of the whole article: per-page HTML and, per source, the notes that cite it."""
+
+    pages: dict[str, ResolvedPage] = field(default_factory=dict)
+    backlinks: dict[str, list[Backlink]] = field(default_factory=dict)
+    total: int = 0
+
+
+def relative_url(target: str, from_url: str) -> str:
+    """The URL of ``target`` relative to the page at ``from_url`` (both site-relative)."""
+    from_parts = from_url.split("/")[:-1] if from_url else []
+    to_parts = target.split("/")
+    common = 0
+    while common < len(from_parts) and common < len(to_parts) - 1 and from_parts[common] == to_parts[common]:
+        common += 1
+    relative = "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
+    return relative or "./"
+
+
+def anchor(key: str) -> str:
+    """The fragment of a source on the bibliography page: its key."""
+    return quote(key, safe=":-._~!$&'()*+,;=@")
+
+
+class NoteWriter:
+    """Writes citation HTML in the house style for one page at a time."""
+
+    def __init__(self, bibliography: Bibliography, bibliography_url: str) -> None:
+        self.bibliography = bibliography
+        self.bibliography_url = bibliography_url
+
+    def group_html(
+        self, items: Sequence[CitationItem], positions: Sequence[Position], page: PageRef, *, final_stop: bool
+    ) -> str:
+        texts: list[RichText] = []
+        for item, position in zip(items, positions, strict=True):
+            entry = self.bibliography[item.key]
+            if position is Position.IBID:
+                texts.append(style.ibid(item.locator))
+            elif position is Position.SUBSEQUENT:
+                texts.append(style.short(entry, item.locator))
+            else:
+                texts.append(style.full(entry, item.locator))
+        for text in texts[:-1]:
+            text.punctuate(";")
+        if final_stop and texts:
+            texts[-1].punctuate(".")
+        base = relative_url(self.bibliography_url, page.url) + "#"
+        pieces = []
+        for item, position, text in zip(items, positions, texts, strict=True):
+            title = ""
+            if position is not Position.FIRST:
+                title = style.full(self.bibliography[item.key]).punctuate(".").plain
+            pieces.append(self._citation_html(item, text, base + anchor(item.key), title, position))
+        return " ".join(pieces)
+
+    @staticmethod
+    def _citation_html(item: CitationItem, text: RichText, href: str, title: str, position: Position) -> str:
+        """Link the runs of a citation to its bibliography entry; a URL run keeps its own link."""
+        title_attr = f' title="{escape(title)}"' if title else ""
+        out = []
+        pending: list = []
+
+        def flush() -> None:
+            # Separators and the final stop stay outside the link: only words are linked.
+            trailing = []
+            while pending and not pending[-1].text.strip(" ,;:."):
+                trailing.insert(0, pending.pop())
+            if pending:
+                inner = RichText(list(pending)).html()
+                out.append(f'<a class="citation-ref" href="{escape(href)}"{title_attr}>{inner}</a>')
+            out.append(RichText(trailing).html())
+            pending.clear()
+
+        for run in text.runs:
+            if run.href:
+                flush()
+                out.append(RichText([run]).html())
+            else:
+                pending.append(run)
+        flush()
+        prefix = f"{escape(item.prefix)} " if item.prefix else ""
+        attributes = f'class="citation" data-citation-key="{escape(item.key)}" data-position="{position.value}"'
+        return f"<span {attributes}>{prefix}{''.join(out)}</span>"
+
+
+def resolve(
+    pages: Sequence[tuple[PageRef, PageNotes]],
+    bibliography: Bibliography,
+    options: StyleOptions,
+    bibliography_url: str,
+) -> Resolution:
+    """Number every note in reading order and write every citation."""
+    tracker = CitationTracker(options)
+    writer = NoteWriter(bibliography, bibliography_url)
+    resolution = Resolution()
+    number = 0
+    for page, page_notes in pages:
+        tracker.start_page()
+        resolved = ResolvedPage()
+        for index, note in enumerate(page_notes.notes):
+            number += 1
+            resolved.numbers.append(number)
+            groups = _note_groups(note, page_notes)
+            keys = [item.key for group in groups for item in group]
+            positions = tracker.positions(keys, prose=note.group is None)
+            for key in keys:
+                links = resolution.backlinks.setdefault(key, [])
+                if not links or links[-1].number != number:
+                    links.append(Backlink(number, page))
+            offset = 0
+            for group_index, group in zip([index] if note.group else note.inline, groups, strict=True):
+                group_positions = positions[offset : offset + len(group)]
+                offset += len(group)
+                html = writer.group_html(group, group_positions, page, final_stop=note.group is not None)
+                if note.group is not None:
+                    resolved.note_texts[group_index] = html
+                else:
+                    resolved.inline_texts[group_index] = html
+        resolution.pages[page.id] = resolved
+    resolution.total = number
+    return resolution
+
+
+def _note_groups(note: Note, page_notes: PageNotes) -> list[CitationGroup]:
+    if note.group is not None:
+        return [note.group]
+    return [page_notes.inline_groups[index] for index in note.inline]
+
+
+_PLACEHOLDER = re.compile(
+    r"<sup data-explainer-call=\"(?P<call>\d+)\"></sup>"
+    r"|<li data-explainer-note=\"(?P<note>\d+)\">"
+    r"|<span data-explainer-note-text=\"(?P<text>\d+)\"></span>"
+    r"|<span data-explainer-cite=\"(?P<cite>\d+)\"></span>"
+    r"|<span data-explainer-backref=\"(?P<backref>\d+)\"></span>"
+)
+
+
+def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
+    """Replace a page's placeholders with numbered calls, notes and citations."""
+
+    def replace(found: re.Match[str]) -> str:
+        if found["call"] is not None:
+            number = resolved.numbers[int(found["call"])]
+            label = escape(labels["call"].format(number=number))
+            return (
+                f'<sup class="note-call" id="note-ref-{number}">'
+                f'<a class="footnote-ref" href="#note-{number}" aria-label="{label}">{number}</a></sup>'
+            )
+        if found["note"] is not None:
+            number = resolved.numbers[int(found["note"])]
+            return f'<li id="note-{number}" value="{number}">'
+        if found["text"] is not None:
+            return resolved.note_texts[int(found["text"])]
+        if found["cite"] is not None:
+            return resolved.inline_texts[int(found["cite"])]
+        number = resolved.numbers[int(found["backref"])]
+        label = escape(labels["backref"].format(number=number))
+        return f' <a class="footnote-backref" href="#note-ref-{number}" title="{label}" aria-label="{label}">↩</a>'
+
+    return _PLACEHOLDER.sub(replace, html)
+
+
+def unknown_keys(page_notes: PageNotes, bibliography: Bibliography, source: str, path: str) -> list[ExplainerError]:
+    """An error for each citation of a key that is not in the bibliography, with its line."""
+    errors = []
+    known = bibliography.keys()
+    for group in page_notes.groups():
+        for item in group:
+            if item.key in bibliography:
+                continue
+            close = difflib.get_close_matches(item.key, known, n=3, cutoff=0.5)
+            hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
+            errors.append(
+                ExplainerError(
+                    f"unknown citation key '{item.key}'", path=path, line=line_of(source, "@" + item.key), hint=hint
+                )
+            )
+    for message, text in page_notes.problems:
+        errors.append(ExplainerError(message, path=path, line=line_of(source, text)))
+    return errors
+
+
+def line_of(source: str, text: str) -> int | None:
+    """The 1-based line where ``text`` first occurs in ``source`` (None if it does not)."""
+    if not text:
+        return None
+    position = source.find(text)
+    if position < 0 and text.startswith("@"):
+        found = re.search(re.escape(text) + r"(?![\w:.#$%&\-+?<>~/]*\w)", source)
+        position = found.start() if found else -1
+    return source.count("\n", 0, position) + 1 if position >= 0 else None

@@ -1,0 +1,92 @@
+"""A tiny rich-text model for generated references: plain, italic and linked runs.
+
+The formatter builds references as runs, not HTML strings, so that the same reference
+renders as escaped HTML for the site, as plain text for hover titles and search, and
+so that punctuation can be placed by rule (a comma goes inside a closing quote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+#: The closing quotation mark the formatter puts around titles; punctuation goes inside it.
+CLOSING_QUOTE = "”"
+#: Marks that end a sentence: no full stop is added after them.
+TERMINAL_MARKS = ".?!"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text with one style: ``em`` for italics, ``href`` for a link, ``lang`` for its language."""
+
+    text: str
+    em: bool = False
+    href: str | None = None
+    lang: str | None = None
+
+
+class RichText:
+    """An editable sequence of runs with typographic punctuation rules."""
+
+    def __init__(self, runs: list[Run] | None = None) -> None:
+        self.runs: list[Run] = list(runs or [])
+
+    def add(self, text: str, *, em: bool = False, href: str | None = None, lang: str | None = None) -> RichText:
+        if text:
+            self.runs.append(Run(text, em=em, href=href, lang=lang))
+        return self
+
+    def extend(self, other: RichText) -> RichText:
+        self.runs.extend(other.runs)
+        return self
+
+    @property
+    def plain(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    def __bool__(self) -> bool:
+        return any(run.text for run in self.runs)
+
+    def punctuate(self, mark: str) -> RichText:
+        """Add ``mark`` (``,``, ``;``, ``.``) the way the house style does.
+
+        The mark goes inside a closing quotation mark (``“Title,”``); a full stop is
+        not doubled after a sentence-ending mark (``?”`` stays ``?”``).
+        """
+        if not self.runs:
+            return self
+        last = self.runs[-1]
+        text = last.text
+        quoted = text.endswith(CLOSING_QUOTE) and not last.em and not last.href
+        body = text[: -len(CLOSING_QUOTE)] if quoted else text
+        quotes = CLOSING_QUOTE if quoted else ""
+        if mark == "." and body.endswith(tuple(TERMINAL_MARKS)):
+            return self
+        if quotes:
+            self.runs[-1] = Run(body + mark + quotes, em=last.em, href=last.href, lang=last.lang)
+        else:
+            self.add(mark)
+        return self
+
+    def join_after(self, separator: str = ", ") -> RichText:
+        """Add a separator such as ``, `` whose punctuation obeys `punctuate`."""
+        mark, rest = separator[:1], separator[1:]
+        if mark in ",;.:":
+            self.punctuate(mark)
+            return self.add(rest)
+        return self.add(separator)
+
+    def html(self) -> str:
+        """Escaped HTML: ``<em>`` for italics, ``<a>`` for links."""
+        out = []
+        for run in self.runs:
+            piece = escape(run.text, quote=False)
+            if run.lang:
+                piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
+            if run.em:
+                piece = f"<em>{piece}</em>"
+            if run.href:
+                piece = f'<a class="citation-url" href="{escape(run.href)}">{piece}</a>'
+            out.append(piece)
+        return "".join(out)

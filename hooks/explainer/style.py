@@ -1,0 +1,272 @@
+"""The house citation style: full note, short note, Ibid., and bibliography entry.
+
+One formatter, driven by entry type. A *template* lists, for each type, the parts of
+a full reference in order; each part reads fields of the entry and returns rich text
+or nothing. Parts are joined with commas; a page locator goes before the URL.
+
+The rules were read off the journal's printed notes::
+
+    K. Brown, *China's World. What Does China Want?*, London, New York, I.B. Tauris, 2017.
+    A. J. Nathan, “China’s Challenge,” *Journal of Democracy*, vol. 26, no. 1, January 2015, pp. 156–170.
+    Lanteigne, *Chinese Foreign Policy. An introduction*, p. 7.
+    Ibid., p. 10.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .bibtex import Date, Entry, Person, fold
+from .richtext import RichText
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+#: How each type sets its title: in italics (a whole work), in quotation marks (a part of
+#: a work: article, chapter, web page) or plain (a hearing, a speech).
+TITLE_FORMS = {
+    "book": "italic",
+    "collection": "italic",
+    "proceedings": "italic",
+    "report": "italic",
+    "thesis": "italic",
+    "phdthesis": "italic",
+    "mastersthesis": "italic",
+    "techreport": "italic",
+    "manual": "italic",
+    "misc": "plain",
+}
+DEFAULT_TITLE_FORM = "quoted"
+
+Part = Callable[[Entry], RichText | None]
+
+
+def format_date(date: Date | None) -> str:
+    """``April 5, 2018``, ``January 2015`` or ``2015``."""
+    if date is None:
+        return ""
+    if date.month and date.day:
+        return f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
+    if date.month:
+        return f"{MONTH_NAMES[date.month - 1]} {date.year}"
+    return str(date.year)
+
+
+def person_name(person: Person, *, inverted: bool = False) -> str:
+    """``K. Brown`` (or ``Brown, K.`` inverted); a literal name stays as written."""
+    if person.literal:
+        return person.family
+    family = person.family_with_particle
+    if person.suffix:
+        family = f"{family} {person.suffix}"
+    initials = person.initials
+    if not initials:
+        return family
+    return f"{family}, {initials}" if inverted else f"{initials} {family}"
+
+
+def name_list(people: Sequence[Person], *, invert_first: bool = False) -> str:
+    return ", ".join(person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(people))
+
+
+def family_names(people: Sequence[Person]) -> str:
+    return ", ".join(person.family if person.literal else person.family_with_particle for person in people)
+
+
+def editor_label(editors: Sequence[Person]) -> str:
+    return "(eds.)" if len(editors) > 1 else "(ed.)"
+
+
+def title_form(entry: Entry) -> str:
+    return TITLE_FORMS.get(entry.type, DEFAULT_TITLE_FORM)
+
+
+def styled_title(entry: Entry, title: str) -> RichText:
+    form = title_form(entry)
+    if form == "italic":
+        return RichText().add(title, em=True)
+    if form == "quoted":
+        return RichText().add(f"“{title}”")
+    return RichText().add(title)
+
+
+# --- Parts -------------------------------------------------------------------------
+# Each part returns the text of one comma-separated element of a reference, or None.
+
+
+def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
+    def part(entry: Entry) -> RichText | None:
+        value = entry.get(name)
+        return RichText().add(f"{prefix}{value}", em=em) if value else None
+
+    part.__name__ = f"field_{name}"
+    return part
+
+
+def creators(entry: Entry, *, invert_first: bool = False) -> RichText | None:
+    if entry.authors:
+        return RichText().add(name_list(entry.authors, invert_first=invert_first))
+    if entry.editors and entry.type not in IN_WORK_TYPES:
+        names = name_list(entry.editors, invert_first=invert_first)
+        return RichText().add(f"{names} {editor_label(entry.editors)}")
+    return None
+
+
+def title(entry: Entry) -> RichText | None:
+    value = entry.get("title")
+    return styled_title(entry, value) if value else None
+
+
+def translated_title(entry: Entry) -> RichText | None:
+    value = entry.get("translatedtitle")
+    return RichText().add(f"[{value}]") if value else None
+
+
+def in_book(entry: Entry) -> RichText | None:
+    """``in S. Breslin (ed.), *Handbook…*``: the book a chapter belongs to."""
+    book = entry.get("booktitle")
+    if not book:
+        return None
+    text = RichText().add("in ")
+    if entry.editors:
+        text.add(f"{name_list(entry.editors)} {editor_label(entry.editors)}, ")
+    return text.add(book, em=True)
+
+
+def volume(entry: Entry) -> RichText | None:
+    value = entry.get("volume")
+    return RichText().add(f"vol. {value}") if value else None
+
+
+def number(entry: Entry) -> RichText | None:
+    value = entry.get("number")
+    return RichText().add(f"no. {value}") if value else None
+
+
+def date(entry: Entry) -> RichText | None:
+    text = format_date(entry.date)
+    return RichText().add(text) if text else None
+
+
+def pages(entry: Entry) -> RichText | None:
+    value = entry.get("pages")
+    if not value:
+        return None
+    return RichText().add(f"pp. {value}" if "–" in value or "," in value else f"p. {value}")
+
+
+def url(entry: Entry) -> RichText | None:
+    value = entry.get("url")
+    return RichText().add(value, href=value) if value else None
+
+
+IN_WORK_TYPES = frozenset({"incollection", "inbook", "inproceedings"})
+
+#: The parts of a full reference, by entry type, in order.
+TEMPLATES: dict[str, tuple[Part, ...]] = {
+    "book": (creators, title, translated_title, _text("series"), _text("location"), _text("publisher"), date),
+    "incollection": (
+        creators, title, translated_title, in_book,
+        _text("location"), _text("publisher"), date, pages,
+    ),
+    "article": (
+        creators, title, translated_title, _text("journaltitle", em=True),
+        volume, number, date, pages, url,
+    ),
+    "online": (
+        creators, title, translated_title, _text("journaltitle", em=True),
+        _text("organization"), date, url,
+    ),
+    "report": (
+        creators, title, translated_title, _text("type"), _text("location"),
+        _text("institution"), date, url,
+    ),
+    "thesis": (creators, title, translated_title, _text("type"), _text("institution"), _text("location"), date, url),
+    "misc": (
+        creators, title, translated_title, _text("howpublished"), _text("organization"),
+        _text("publisher"), date, _text("note"), url,
+    ),
+}  # fmt: skip
+TEMPLATES["collection"] = TEMPLATES["book"]
+TEMPLATES["proceedings"] = TEMPLATES["book"]
+TEMPLATES["inbook"] = TEMPLATES["incollection"]
+TEMPLATES["inproceedings"] = TEMPLATES["incollection"]
+TEMPLATES["techreport"] = TEMPLATES["report"]
+TEMPLATES["phdthesis"] = TEMPLATES["thesis"]
+TEMPLATES["mastersthesis"] = TEMPLATES["thesis"]
+TEMPLATES["unpublished"] = TEMPLATES["misc"]
+TEMPLATES["manual"] = TEMPLATES["report"]
+#: Used, with a warning, for a type the style has no template for.
+FALLBACK_TEMPLATE = TEMPLATES["misc"]
+
+
+def has_template(entry_type: str) -> bool:
+    return entry_type in TEMPLATES
+
+
+def _join(parts: list[RichText]) -> RichText:
+    out = RichText()
+    for index, part in enumerate(parts):
+        if index:
+            out.join_after(", ")
+        out.extend(part)
+    return out
+
+
+def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> RichText:
+    """The full reference, as in a first citation (no final full stop)."""
+    template = TEMPLATES.get(entry.type, FALLBACK_TEMPLATE)
+    parts: list[RichText] = []
+    link: RichText | None = None
+    for part in template:
+        text = creators(entry, invert_first=invert_first) if part is creators else part(entry)
+        if text is None:
+            continue
+        if part is url:
+            link = text
+        else:
+            parts.append(text)
+    if locator:
+        parts.append(RichText().add(locator))
+    if link is not None:
+        parts.append(link)
+    return _join(parts)
+
+
+def short_title(entry: Entry) -> str:
+    return entry.get("shorttitle") or entry.get("title") or entry.key
+
+
+def short(entry: Entry, locator: str = "") -> RichText:
+    """The short form of a later citation: ``Lanteigne, *Chinese Foreign Policy…*, p. 7``."""
+    parts = []
+    people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
+    if people:
+        parts.append(RichText().add(family_names(people)))
+    parts.append(styled_title(entry, short_title(entry)))
+    if locator:
+        parts.append(RichText().add(locator))
+    return _join(parts)
+
+
+def ibid(locator: str = "") -> RichText:
+    """``Ibid.`` or ``Ibid., p. 7``."""
+    text = RichText().add("Ibid.")
+    if locator:
+        text.add(f", {locator}")
+    return text
+
+
+def bibliography_entry(entry: Entry) -> RichText:
+    """The bibliography form: the first name inverted for sorting, then as the full note."""
+    return full(entry, invert_first=True).punctuate(".")
+
+
+def sort_key(entry: Entry) -> tuple[str, str, str]:
+    """Sort by first creator (family name), then title; works with no creator sort by title."""
+    people = entry.authors or entry.editors
+    first = people[0].sort_key() if people else ""
+    title_key = fold(short_title(entry)).lstrip("“”\"'‘’«» [(")
+    return (first or title_key, title_key, entry.key)

@@ -1,0 +1,134 @@
+"""Loading BibTeX: normalisation, and errors that name the file and line."""
+
+from pathlib import Path
+
+import pytest
+
+from explainer import bibtex
+from explainer.errors import ExplainerError, ExplainerErrors
+
+
+def write(tmp_path: Path, text: str, name: str = "refs.bib") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_one(tmp_path: Path, text: str) -> bibtex.Bibliography:
+    write(tmp_path, text)
+    return bibtex.load(["refs.bib"], str(tmp_path))
+
+
+def test_the_article_bib_has_one_entry_per_source():
+    project = Path(__file__).resolve().parent.parent
+    bib = bibtex.load(["bib/article.bib"], str(project))
+    assert len(bib) == 50
+    assert bib["ciis2020kyrgyzstan"].get("title") == "Jǐ'ěrxī sītǎn yìhuì xuǎnjǔ wéijī tǒushì"  # tone marks kept
+    assert bib["denhao2021transformation"].authors[0].literal
+    assert bib["denhao2021transformation"].get("translatedtitle").startswith("Transformation of Central Asia")
+
+
+def test_latex_and_bibtex_field_names(tmp_path):
+    bib = load_one(
+        tmp_path,
+        r"""
+@string{jes = {Journal of Eurasian Studies}}
+@article{k,
+  author = {Peyrouse, S{\'e}bastien and {\v{C}}apek, Karel},
+  title = {Sinophilia {\&} {S}inophobia},
+  journal = jes,
+  address = {Paris},
+  year = 2016, month = jan,
+  pages = {14--23},
+}
+""",
+    )
+    entry = bib["k"]
+    assert [p.given for p in entry.authors] == ["Sébastien", "Karel"]
+    assert entry.authors[1].family == "Čapek"
+    assert entry.get("title") == "Sinophilia & Sinophobia"
+    assert entry.get("journaltitle") == "Journal of Eurasian Studies"
+    assert entry.get("location") == "Paris"
+    assert entry.date == bibtex.Date(2016, 1)
+    assert entry.get("pages") == "14–23"
+
+
+def test_url_is_verbatim(tmp_path):
+    bib = load_one(tmp_path, "@online{k, title={T}, url={https://x.org/a_b%20c#_ftn1}}")
+    assert bib["k"].get("url") == "https://x.org/a_b%20c#_ftn1"
+
+
+def test_crossref_fills_missing_fields(tmp_path):
+    bib = load_one(
+        tmp_path,
+        "@incollection{ch, title={Chapter}, crossref={book}}\n"
+        "@book{book, title={The Book}, publisher={Brill}, date={2015}}\n",
+    )
+    assert bib["ch"].get("booktitle") == "The Book"
+    assert bib["ch"].get("publisher") == "Brill"
+    assert bib["ch"].get("title") == "Chapter"
+
+
+def test_malformed_entry_names_file_and_line(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@book{a, title={A}}\n\n@book{b,\n  title = {B\n}\n@book{c, title={C}}\n")
+    message = str(raised.value)
+    assert "refs.bib:3:" in message
+    assert "not valid BibTeX" in message
+
+
+def test_duplicate_key_names_both_places(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@book{same, title={A}}\n\n\n@book{same, title={B}}\n")
+    message = str(raised.value)
+    assert "refs.bib:4: duplicate key 'same'" in message
+    assert "first used at refs.bib:1" in message
+
+
+def test_duplicate_key_across_files_names_both_files(tmp_path):
+    write(tmp_path, "@book{same, title={A}}\n", "one.bib")
+    write(tmp_path, "\n@book{same, title={B}}\n", "two.bib")
+    with pytest.raises(ExplainerErrors) as raised:
+        bibtex.load(["one.bib", "two.bib"], str(tmp_path))
+    assert "two.bib:2: duplicate key 'same'" in str(raised.value)
+    assert "one.bib:1" in str(raised.value)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x.org/f", "x.org", 'https://x.org/"onmouseover='])
+def test_only_http_urls(tmp_path, url):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@online{{k, title={{T}}, url={{{url}}}}}")
+    assert "refs.bib:1:" in str(raised.value)
+    assert "http" in str(raised.value)
+
+
+def test_bad_date(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@book{k, title={T}, date={May 2020}}")
+    assert "refs.bib:1: entry 'k': date 'May 2020' is not YYYY, YYYY-MM or YYYY-MM-DD" in str(raised.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        bibtex.load(["nowhere.bib"], str(tmp_path))
+    assert "nowhere.bib: bibliography file not found" in str(raised.value)
+
+
+def test_not_utf8(tmp_path):
+    (tmp_path / "refs.bib").write_bytes(b"@book{k,\n title={Caf\xe9}}\n")
+    with pytest.raises(ExplainerErrors) as raised:
+        bibtex.load(["refs.bib"], str(tmp_path))
+    assert "refs.bib:2: the file is not UTF-8" in str(raised.value)
+
+
+def test_cache_reuses_unchanged_files(tmp_path):
+    write(tmp_path, "@book{k, title={T}}")
+    cache = bibtex.BibliographyCache()
+    first = cache.load(["refs.bib"], str(tmp_path))
+    assert cache.load(["refs.bib"], str(tmp_path)) is first
+    write(tmp_path, "@book{k, title={Changed title}}")
+    assert cache.load(["refs.bib"], str(tmp_path))["k"].get("title") == "Changed title"
+
+
+def test_error_type():
+    assert issubclass(ExplainerErrors, ExplainerError)

@@ -1,0 +1,45 @@
+"""The citation syntax: what is a citation group and what is left as text."""
+
+import pytest
+
+from explainer.citation_syntax import CitationItem, parse_group
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("@brown2017world", (CitationItem("brown2017world"),)),
+        ("@omelicheva2015democracy, p. 59", (CitationItem("omelicheva2015democracy", "p. 59"),)),
+        (
+            "@a; @b, pp. 3–4; @c",
+            (CitationItem("a"), CitationItem("b", "pp. 3–4"), CitationItem("c")),
+        ),
+        ("See the @aceproject-dop", (CitationItem("aceproject-dop", prefix="See the"),)),
+        (
+            "For more information and details, see @kassenova2021dsr",
+            (CitationItem("kassenova2021dsr", prefix="For more information and details, see"),),
+        ),
+        ("@doe:2020.a_b-c", (CitationItem("doe:2020.a_b-c"),)),
+        ("@key.", None),  # a key does not end with punctuation, and "." is no locator
+        ("-@key", (CitationItem("key"),)),
+        ("  @spaced ,  p. 1 ", (CitationItem("spaced", "p. 1"),)),
+    ],
+)
+def test_citation_groups(body, expected):
+    assert parse_group(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "write to speyrouse@gwu.edu",  # an e-mail address
+        "speyrouse@gwu.edu",
+        "in Central Asia",  # the author's own brackets
+        "...",
+        "see @a; and more",  # every item must be a citation
+        "@",
+        "follow @ once",
+    ],
+)
+def test_not_citations(body):
+    assert parse_group(body) is None

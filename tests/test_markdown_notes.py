@@ -1,0 +1,179 @@
+"""Markdown in, HTML out: the citation syntax, notes, and their resolution across pages."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from textforms import html_text
+
+from explainer import notes
+from explainer.bibtex import Bibliography, parse_text
+from explainer.markdown_notes import NotesExtension, PageNotes
+
+BIB = Bibliography(
+    entries={
+        entry.key: entry
+        for entry in parse_text(
+            """
+@book{brown2017, author={Brown, K.}, title={China's World}, location={London}, publisher={I.B. Tauris}, date={2017}}
+@article{nathan2015, author={Nathan, A. J.}, title={China’s Challenge},
+  journaltitle={Journal of Democracy}, volume={26}}
+@report{odihr, author={{OSCE}}, title={Final Report}}
+""",
+            "test.bib",
+        )
+    }
+)
+
+
+def convert(source: str) -> tuple[str, PageNotes]:
+    extension = NotesExtension()
+    html = markdown.markdown(source, extensions=[extension])
+    return html, extension.take_page()
+
+
+def render(pages: list[str], options: notes.StyleOptions | None = None) -> list[BeautifulSoup]:
+    """Convert pages, resolve their notes in order as the hook does, return each page's HTML."""
+    converted = [convert(source) for source in pages]
+    refs = [(notes.PageRef(f"p{i}", f"p{i}/", f"p{i}.md"), page_notes) for i, (_, page_notes) in enumerate(converted)]
+    resolution = notes.resolve(refs, BIB, options or notes.StyleOptions(), "bibliography/")
+    labels = {"call": "Note {number}", "backref": "Back to note {number}"}
+    out = []
+    for (html, _), (ref, _) in zip(converted, refs, strict=True):
+        out.append(BeautifulSoup(notes.fill(html, resolution.pages[ref.id], labels), "html.parser"))
+    return out
+
+
+def note_texts(soup: BeautifulSoup) -> dict[int, str]:
+    result = {}
+    for item in soup.select("li[id^=note-]"):
+        for backref in item.select(".footnote-backref"):
+            backref.decompose()
+        result[int(item["value"])] = html_text(item, emphasis=True)
+    return result
+
+
+def test_a_citation_makes_a_numbered_note_linked_both_ways():
+    (page,) = render(["Text.[@brown2017, p. 5]"])
+    call = page.select_one("sup.note-call")
+    assert call["id"] == "note-ref-1"
+    assert call.a["href"] == "#note-1" and call.a.text == "1"
+    assert page.select_one("#note-1 .footnote-backref")["href"] == "#note-ref-1"
+    assert page.select_one("#note-1 a.citation-ref")["href"] == "../bibliography/#brown2017"
+    assert note_texts(page) == {1: "K. Brown, *China's World*, London, I.B. Tauris, 2017, p. 5."}
+
+
+def test_full_then_ibid_then_short():
+    (page,) = render(["A.[@brown2017] B.[@brown2017, p. 7] C.[@nathan2015] D.[@brown2017]"])
+    assert note_texts(page) == {
+        1: "K. Brown, *China's World*, London, I.B. Tauris, 2017.",
+        2: "Ibid., p. 7.",
+        3: "A. J. Nathan, “China’s Challenge,” *Journal of Democracy*, vol. 26.",
+        4: "Brown, *China's World*.",
+    }
+    ibid = page.select_one("#note-2 a.citation-ref")
+    assert ibid["title"] == "K. Brown, China's World, London, I.B. Tauris, 2017."  # the full reference on hover
+
+
+def test_several_sources_in_one_note_are_joined_by_semicolons():
+    (page,) = render(["A.[@nathan2015; @brown2017, p. 3]"])
+    assert note_texts(page) == {
+        1: "A. J. Nathan, “China’s Challenge,” *Journal of Democracy*, vol. 26; K. Brown, *China's World*, "
+        "London, I.B. Tauris, 2017, p. 3."
+    }
+
+
+def test_ibid_needs_the_source_alone_in_the_note_before():
+    (page,) = render(["A.[@nathan2015; @brown2017] B.[@brown2017]"])
+    assert note_texts(page)[2] == "Brown, *China's World*."
+
+
+def test_prefix_and_prose_note_with_citations_inside():
+    source = "A.[See the @odihr] B.[^p]\n\n[^p]: Some *prose*, see [@brown2017; @odihr]."
+    (page,) = render([source])
+    assert note_texts(page) == {
+        1: "See the OSCE, *Final Report*.",
+        2: "Some *prose*, see K. Brown, *China's World*, London, I.B. Tauris, 2017; OSCE, *Final Report*.",
+    }
+
+
+def test_notes_are_numbered_across_pages_and_positions_span_the_article():
+    first, second = render(["A.[@brown2017] B.[@nathan2015]", "C.[@brown2017]"])
+    assert list(note_texts(first)) == [1, 2]
+    assert note_texts(second) == {3: "Brown, *China's World*."}
+    assert second.select_one("sup.note-call").a.text == "3"
+
+
+def test_positions_can_restart_on_each_page():
+    _, second = render(["A.[@brown2017]", "C.[@brown2017]"], notes.StyleOptions(positions="page"))
+    assert note_texts(second) == {2: "K. Brown, *China's World*, London, I.B. Tauris, 2017."}
+
+
+def test_ibid_can_be_turned_off():
+    (page,) = render(["A.[@brown2017] B.[@brown2017]"], notes.StyleOptions(ibid=False))
+    assert note_texts(page)[2] == "Brown, *China's World*."
+
+
+@pytest.mark.parametrize(("breaks", "expected"), [(True, "Brown, *China's World*."), (False, "Ibid.")])
+def test_a_prose_note_without_citations_breaks_ibid_by_default(breaks, expected):
+    source = "A.[@brown2017] B.[^p] C.[@brown2017]\n\n[^p]: Just prose."
+    (page,) = render([source], notes.StyleOptions(prose_breaks_ibid=breaks))
+    assert note_texts(page)[3] == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Code `[@brown2017]` stays.",
+        "```\n[@brown2017]\n```",
+        "    [@brown2017] in an indented code block",
+        "Write to [speyrouse@gwu.edu] or speyrouse@gwu.edu.",
+        r"Escaped \[@brown2017] stays.",
+        "A link [@brown2017](https://example.org) stays a link.",
+        "The author's [in Central Asia] and [...] stay.",
+    ],
+)
+def test_left_alone(source):
+    html, page_notes = convert(source)
+    assert page_notes.notes == []
+    assert "data-explainer" not in html
+    assert "note-call" not in html
+
+
+def test_citation_in_a_table_list_and_heading():
+    source = "# Title[@odihr]\n\n- item[@brown2017]\n\n| a |\n|---|\n| cell[@nathan2015] |\n"
+    extension = NotesExtension()
+    html = markdown.markdown(source, extensions=["tables", extension])
+    assert len(extension.take_page().notes) == 3
+    assert html.index("Title") < html.index("item") < html.index("cell")
+
+
+def test_unknown_key_is_reported_with_line_and_suggestion():
+    source = "Intro.\n\nText[@brown2071] and more.\n"
+    _, page_notes = convert(source)
+    errors = notes.unknown_keys(page_notes, BIB, source, "docs/page.md")
+    assert [str(error) for error in errors] == [
+        "docs/page.md:3: unknown citation key 'brown2071'\n    Did you mean brown2017?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("Text.[^missing]", "docs/p.md:1: note [^missing] is called but never defined"),
+        ("Text.\n\n[^lonely]: Never called.", "docs/p.md:3: note [^lonely] is defined but never called"),
+        ("A.[^n] B.[^n]\n\n[^n]: Twice.", "docs/p.md:1: note [^n] is called twice; a note has one call"),
+    ],
+)
+def test_note_problems(source, message):
+    _, page_notes = convert(source)
+    errors = notes.unknown_keys(page_notes, BIB, source, "docs/p.md")
+    assert [str(error) for error in errors] == [message]
+
+
+def test_relative_urls():
+    assert notes.relative_url("bibliography/", "part-1/a/") == "../../bibliography/"
+    assert notes.relative_url("bibliography/", "") == "bibliography/"
+    assert notes.relative_url("part-2/b/", "part-2/") == "b/"
+    assert notes.relative_url("bibliography.html", "part-1/a.html") == "../bibliography.html"

@@ -1,0 +1,199 @@
+"""The built site, read as HTML: the article verbatim, its 60 notes, and the bibliography."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import pytest
+from bs4 import BeautifulSoup
+
+import manuscript
+from conftest import PROJECT
+from textforms import comparable_note, html_text, markdown_text
+
+#: The article's pages in reading order (the navigation).
+READING_ORDER = [
+    "",
+    "introduction/",
+    "part-1/western-values/",
+    "part-1/new-paradigm/",
+    "part-1/opposition-and-separatism/",
+    "part-2/",
+    "part-2/surveillance/",
+    "part-2/narrative-and-repression/",
+    "part-2/extradition/",
+    "conclusion/",
+]
+MANUSCRIPT = manuscript.read()
+
+
+def content(page: BeautifulSoup) -> BeautifulSoup:
+    return page.select_one("article.md-content__inner")
+
+
+def body_paragraphs(page: BeautifulSoup) -> list[str]:
+    """The text paragraphs of a page: no headings, notes, note calls or permalinks."""
+    article = content(page)
+    for removed in article.select(".explainer-notes, sup.note-call, a.headerlink"):
+        removed.decompose()
+    return [html_text(paragraph) for paragraph in article.find_all("p", recursive=False)]
+
+
+def notes_on(page: BeautifulSoup) -> dict[int, str]:
+    found = {}
+    for item in content(page).select(".explainer-notes li[id^=note-]"):
+        item = BeautifulSoup(str(item), "html.parser").li
+        for backref in item.select(".footnote-backref"):
+            backref.decompose()
+        found[int(item["value"])] = html_text(item, emphasis=True)
+    return found
+
+
+def errata() -> dict[int, tuple[str, str]]:
+    """Note number: (printed, generated), as bib/ERRATA.md lists them."""
+    text = (PROJECT / "bib" / "ERRATA.md").read_text(encoding="utf-8")
+    listed = {}
+    for found in re.finditer(
+        r"^### Note (?P<n>\d+)\n\n- Printed: (?P<printed>.+)\n- Generated: (?P<generated>.+)\n- Why: \S",
+        text,
+        re.MULTILINE,
+    ):
+        listed[int(found["n"])] = (found["printed"], found["generated"])
+    return listed
+
+
+def test_navigation_lists_the_sections_in_reading_order(site):
+    nav = site.page("").select(".md-nav--primary a.md-nav__link[href]")
+    hrefs = [urljoin("https://x.org/", link["href"]).removeprefix("https://x.org/") for link in nav]
+    order = [href for href in dict.fromkeys(hrefs) if href in READING_ORDER]
+    assert order == READING_ORDER
+    labels = [html_text(item) for item in site.page("").select(".md-nav--primary > ul > .md-nav__item--section")]
+    assert any(label.startswith("1 Chinese Strategies") for label in labels)
+    assert any(label.startswith("2 Chinese Efforts in Practice") for label in labels)
+
+
+def test_home_page_has_title_author_affiliation_abstract_keywords(site):
+    text = html_text(content(site.page("")))
+    for expected in (
+        "China's Impact on Democracy and Human Rights in Central Asia",
+        "Sebastien Peyrouse",
+        "Research Professor, Central Asia Program, Institute for European, Russian and Eurasian Studies",
+        "Abstract",
+        "This article analyzes the impact of China's policy",
+        "Keywords",
+        "Central Asia – China – authoritarianism – human rights – democratization",
+    ):
+        assert expected in text
+
+
+def test_every_paragraph_of_the_manuscript_appears_once_in_order_verbatim(site):
+    built = [paragraph for url in READING_ORDER for paragraph in body_paragraphs(site.page(url))]
+    expected = [markdown_text(paragraph) for paragraph in MANUSCRIPT.paragraphs]
+    assert len(expected) == 36
+    assert built == expected
+
+
+def test_notes_are_numbered_1_to_60_in_reading_order(site):
+    numbers = []
+    for url in READING_ORDER:
+        page = site.page(url)
+        calls = [int(call.a.text) for call in content(page).select("sup.note-call")]
+        assert calls == sorted(notes_on(page)), url
+        numbers += calls
+        for call in content(page).select("sup.note-call"):
+            number = call.a.text
+            assert call["id"] == f"note-ref-{number}"
+            assert call.a["href"] == f"#note-{number}"
+            note = content(page).select_one(f"li#note-{number}")
+            assert note.select_one(".footnote-backref")["href"] == f"#note-ref-{number}"
+    assert numbers == list(range(1, 61))
+
+
+def test_every_note_matches_the_printed_note_or_is_in_the_errata(site):
+    generated = {}
+    for url in READING_ORDER:
+        generated.update(notes_on(site.page(url)))
+    listed = errata()
+    assert set(listed) <= set(range(1, 61))
+    for number in range(1, 61):
+        printed = comparable_note(markdown_text(MANUSCRIPT.notes[number], emphasis=True))
+        built = comparable_note(generated[number])
+        if number in listed:
+            errata_printed, errata_generated = listed[number]
+            assert comparable_note(markdown_text(errata_printed, emphasis=True)) == printed, f"note {number}"
+            assert comparable_note(markdown_text(errata_generated, emphasis=True)) == built, f"note {number}"
+            assert printed != built, f"note {number} is listed in ERRATA.md but no longer differs"
+        else:
+            assert built == printed, f"note {number}"
+
+
+def test_short_forms_and_ibid_show_the_full_reference_on_hover(site):
+    page = site.page("part-1/western-values/")
+    ibid = page.select_one('#note-9 .citation[data-position="ibid"] a.citation-ref')
+    assert ibid.text == "Ibid."
+    assert ibid["title"].startswith("Den Hao, “Transformatsiya Tsentral’noy Azii")
+    short = page.select_one('#note-13 .citation[data-position="subsequent"] a.citation-ref')
+    assert short["title"].startswith("M. Lanteigne, Chinese Foreign Policy. An introduction, London, Routledge, 2013")
+
+
+def test_note_calls_use_material_footnote_tooltips(site):
+    page = site.page("introduction/")
+    assert page.select_one("sup.note-call a.footnote-ref")["href"] == "#note-1"
+    assert '"content.footnote.tooltips"' in str(page.select_one("script#__config") or page)
+
+
+def test_bibliography_lists_every_source_sorted_with_links_back(site):
+    page = site.page("bibliography/")
+    entries = content(page).select("ul.explainer-bibliography > li")
+    assert len(entries) == 50
+    texts = [html_text(entry.select_one(".explainer-bibliography__reference")) for entry in entries]
+    # By first author, works without one by title (opening quotation marks ignored); numbers first.
+    starts = [text[:12] for text in texts]
+    assert starts.index("Ambrosio, T.") < starts.index("“Anti-China ") < starts.index("Aris, S., “T")
+    assert texts.index(next(t for t in texts if "China's World" in t)) < texts.index(
+        next(t for t in texts if "The World According to Xi" in t)
+    )
+    assert texts[0].startswith("“30 let politicheskogo")
+    den_hao = content(page).select_one("li#denhao2021transformation")
+    assert html_text(den_hao.select_one(".explainer-bibliography__cited-in")) == "Cited in notes 8, 9, 12, 29, 30"
+    links = [a["href"] for a in den_hao.select(".explainer-bibliography__cited-in a")]
+    assert links == [
+        "../part-1/western-values/#note-8",
+        "../part-1/western-values/#note-9",
+        "../part-1/western-values/#note-12",
+        "../part-1/opposition-and-separatism/#note-29",
+        "../part-1/opposition-and-separatism/#note-30",
+    ]
+
+
+def test_every_link_between_notes_and_bibliography_lands_on_an_anchor(site):
+    pages = {url: site.page(url) for url in [*READING_ORDER, "bibliography/"]}
+
+    def target_exists(from_url: str, href: str) -> bool:
+        absolute = urljoin("https://x.org/" + from_url, href).removeprefix("https://x.org/")
+        path, _, fragment = absolute.partition("#")
+        return path in pages and pages[path].find(id=fragment) is not None
+
+    citations = 0
+    for url in READING_ORDER:
+        for link in content(pages[url]).select("a.citation-ref"):
+            assert target_exists(url, link["href"]), link
+            citations += 1
+    assert citations >= 60
+    for link in content(pages["bibliography/"]).select(".explainer-bibliography__cited-in a"):
+        assert target_exists("bibliography/", link["href"]), link
+
+
+def test_pages_carry_no_placeholders(site):
+    for url in [*READING_ORDER, "bibliography/"]:
+        html = str(site.page(url))
+        assert "data-explainer" not in html
+        assert "explainer-call" not in html
+
+
+@pytest.mark.parametrize("url", ["part-1/opposition-and-separatism/"])
+def test_prose_note_keeps_its_text_and_cites_inline(site, url):
+    note = notes_on(site.page(url))[27]
+    assert note.startswith("In May 2011, local oil and gas workers went on strike")
+    assert "For more details, see D. Satpayev, T. Umbe, “The protests in Zhanaozen" in note

@@ -1,0 +1,173 @@
+"""The house style's forms, held against the manuscript's own printed notes."""
+
+from pathlib import Path
+
+import pytest
+
+from explainer import bibtex, style
+from explainer.richtext import RichText
+
+BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
+
+
+def marked(text: RichText, *, final_stop: bool = True) -> str:
+    """Rich text as the manuscript writes it: ``*italics*``, links as their text."""
+    if final_stop:
+        text.punctuate(".")
+    return "".join(f"*{run.text}*" if run.em else run.text for run in text.runs)
+
+
+# (note, key, locator, printed text of that citation in the manuscript)
+FULL_FORMS = [
+    (1, "brown2017world", "", "K. Brown, *China's World. What Does China Want?*, London, New York, I.B. Tauris, 2017."),
+    (
+        1,
+        "cabestan2010diplomacy",
+        "",
+        "J. P. Cabestan, “China's new diplomacy: old wine in a new bottle?,” in S. Breslin (ed.), "
+        "*Handbook of China's International Relations*, London and New York, Routledge, 2010, pp. 1–10.",
+    ),
+    (
+        2,
+        "omelicheva2015democracy",
+        "p. 59",
+        "M. Omelicheva, *Democracy in Central Asia. Competing Perspectives and Alternative Strategies*, "
+        "Lexington, University Press of Kentucky, 2015, p. 59.",
+    ),
+    (
+        6,
+        "nathan2015challenge",
+        "",
+        "A. J. Nathan, “China’s Challenge,” *Journal of Democracy*, vol. 26, no. 1, January 2015, pp. 156–170.",
+    ),
+    (
+        8,
+        "denhao2021transformation",
+        "",
+        "Den Hao, “Transformatsiya Tsentral’noy Azii pod vliyaniem vneshnikh i vnutrennikh faktorov – kitayskaya "
+        "ekspertnaya otsenka,” [Transformation of Central Asia Under the Influence of External and Internal "
+        "Factors – A Chinese Expert Assessment], *Central Asian Analytical Network*, April 20, 2021, "
+        "https://www.caa-network.org/archives/21730/transformatsiya-czentralnoj-azii-pod-vliyaniem-vneshnikh-i-"
+        "vnutrennikh-faktorov-kitayskaya-ekspertnaya-ocenka.",
+    ),
+    (
+        10,
+        "ciis2020kyrgyzstan",
+        "",
+        "“Jǐ'ěrxī sītǎn yìhuì xuǎnjǔ wéijī tǒushì,” [Perspectives on Kyrgyzstan's Parliamentary Election Crisis], "
+        "China Institute of International Studies, October 14, 2020, "
+        "https://www.cis.org.cn/yjcg/sspl/202010/t20201014_7556.html.",
+    ),
+    (
+        36,
+        "regnum2018vopros",
+        "",
+        "“‘Vopros na million»: Poluchala li partiya vlasti Kirgizii den’gi ot Kitaya?,” [The Million Dollar "
+        "Question: Did Kyrgyzstan’s ruling party receive money from China?], *Regnum*, March 24, 2018, "
+        "https://regnum.ru/news/2395627.html.",
+    ),
+    (
+        41,
+        "hoagland-surveillance",
+        "p. 8",
+        "R. Hoagland, N. Wolkov, A. Karibayeva, “China's Growing Influence in Central Asia through Surveillance "
+        "Systems,” *Caspian Policy Center*, p. 8.",
+    ),
+    (
+        49,
+        "fidh2012sco",
+        "p. 10",
+        "*Shanghai Cooperation Organisation: a vehicle for human rights violation*, FIDH, August 2012, p. 10, "
+        "https://www.fidh.org/IMG/pdf/sco_report.pdf.",
+    ),
+    (
+        56,
+        "hardsoftpower2021",
+        "",
+        "“An Increasingly Hard Chinese Soft Power in Central Asia? Reshaping Joseph Nye’s Concept under "
+        "Authoritarianism,” in K. Nourzhanov, S. Peyrouse (eds.), *Soft Power in Central Asia. The Politics of "
+        "Influence and Seduction*, Lanham, Lexington Books, 2021, pp. 85–116.",
+    ),
+]
+
+SHORT_FORMS = [
+    (12, "denhao2021transformation", "", "Den Hao, “Transformatsiya Tsentral’noy Azii pod vliyaniem vneshnikh i "
+     "vnutrennikh faktorov – kitayskaya ekspertnaya otsenka.”"),
+    (13, "lanteigne2013policy", "p. 7", "Lanteigne, *Chinese Foreign Policy. An introduction*, p. 7."),
+    (51, "fidh2012sco", "p. 10", "*Shanghai Cooperation Organisation: a vehicle for human rights violation*, p. 10."),
+    (53, "brook2019state", "", "Brook, *Great State. China and the World*."),
+    # A title ending with a question mark takes no full stop after it.
+    (57, "tendrakona2021", "", "“Ten’ drakona. Kitay nachal aktivno vmeshivat’sya v dela byvshikh sovetskikh "
+     "respublik. Chem eto grozit Rossii?”"),
+    (60, "ambrosio2016sco", "", "Ambrosio, “Shanghai Cooperation Organization: An architecture of authoritarianism.”"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "key", "locator", "printed"), FULL_FORMS)
+def test_full_form_matches_the_printed_note(note, key, locator, printed):
+    assert marked(style.full(BIB[key], locator)) == printed
+
+
+@pytest.mark.parametrize(("note", "key", "locator", "printed"), SHORT_FORMS)
+def test_short_form_matches_the_printed_note(note, key, locator, printed):
+    assert marked(style.short(BIB[key], locator)) == printed
+
+
+@pytest.mark.parametrize(("locator", "printed"), [("", "Ibid."), ("p. 7", "Ibid., p. 7.")])
+def test_ibid(locator, printed):
+    assert marked(style.ibid(locator)) == printed
+
+
+def test_bibliography_form_inverts_the_first_name_only():
+    assert marked(style.bibliography_entry(BIB["satpayev2015protests"]), final_stop=False) == (
+        "Satpayev, D., T. Umbe, “The protests in Zhanaozen and the Kazakh oil sector: Conflicting interests in a "
+        "rentier state,” *Journal of Eurasian Studies*, no. 6, 2015, pp. 122–129."
+    )
+
+
+def test_bibliography_keeps_literal_names_whole():
+    assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "expected"),
+    [
+        ("“Title”", ",", "“Title,”"),
+        ("“Title?”", ",", "“Title?,”"),
+        ("“Title?”", ".", "“Title?”"),
+        ("Ibid.", ".", "Ibid."),
+        ("2017", ";", "2017;"),
+        ("“Title”", ";", "“Title;”"),
+    ],
+)
+def test_punctuation_goes_inside_the_closing_quote(text, mark, expected):
+    assert RichText().add(text).punctuate(mark).plain == expected
+
+
+def test_punctuation_stays_outside_italics():
+    assert marked(RichText().add("Title", em=True).punctuate(","), final_stop=False) == "*Title*,"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        (bibtex.Date(2018, 4, 5), "April 5, 2018"),
+        (bibtex.Date(2015, 1), "January 2015"),
+        (bibtex.Date(2015), "2015"),
+        (None, ""),
+    ],
+)
+def test_dates(date, expected):
+    assert style.format_date(date) == expected
+
+
+def test_type_without_template_falls_back_to_misc():
+    entry = bibtex.Entry(key="x", type="dataset", fields={"title": "Figures", "howpublished": "Online"})
+    assert not style.has_template("dataset")
+    assert marked(style.full(entry)) == "“Figures,” Online."  # an unknown type: its title is quoted
+
+
+def test_bibliography_is_sorted_by_author_then_title():
+    keys = [entry.key for entry in sorted(BIB.entries.values(), key=style.sort_key)]
+    assert keys.index("brown2017world") < keys.index("brown2018xi")  # same author: by title
+    assert keys.index("ambrosio2016sco") < keys.index("aris2009evils") < keys.index("barr2011afraid")
