@@ -8,13 +8,13 @@ process, so all per-build state lives in `BuildState`, replaced in ``on_config``
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -26,7 +26,8 @@ from explainer.config import ExplainerConfig, load_config
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_notes import NotesExtension, PageNotes
 
-log = get_plugin_logger("explainer")
+# Messages start with the file they are about, so no plugin-name prefix.
+log = logging.getLogger("mkdocs.plugins.explainer")
 
 TEMPLATES = os.path.join(os.path.dirname(notes.__file__), "templates")
 BIBLIOGRAPHY_SLOT = "<div data-explainer-bibliography></div>"

@@ -74,7 +74,7 @@ def test_malformed_entry_names_file_and_line(tmp_path):
         load_one(tmp_path, "@book{a, title={A}}\n\n@book{b,\n  title = {B\n}\n@book{c, title={C}}\n")
     message = str(raised.value)
     assert "refs.bib:3:" in message
-    assert "not valid BibTeX" in message
+    assert "not valid BibTeX (Unexpected block start" in message
 
 
 def test_duplicate_key_names_both_places(tmp_path):

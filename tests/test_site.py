@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+import manuscript
 import pytest
 from bs4 import BeautifulSoup
-
-import manuscript
 from conftest import PROJECT
 from textforms import comparable_note, html_text, markdown_text
 

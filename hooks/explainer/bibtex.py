@@ -10,6 +10,7 @@ error can point an editor at the right place.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import unicodedata
@@ -25,6 +26,10 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 from pylatexenc.latex2text import LatexNodes2Text
 
 from .errors import ExplainerError, ExplainerErrors
+
+# bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
+logging.getLogger("bibtexparser").propagate = False
 
 #: Fields whose value is taken verbatim: LaTeX decoding would eat `_`, `%` and `~`.
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
@@ -309,10 +314,9 @@ def _parse_stack() -> list:
 def _describe_failure(block: model.ParsingFailedBlock) -> str:
     if isinstance(block, model.DuplicateBlockKeyBlock):
         return f"duplicate key {block.key!r}"
-    detail = str(block.error)
-    detail = re.sub(r"^Parsing of `@\w+` block \(line \d+\) aborted on line \d+ due to ", "", detail)
-    detail = detail.replace("syntactical error in bibtex:\n", "").strip()
-    return f"this is not valid BibTeX ({detail or 'unreadable block'}); check the braces and commas"
+    detail = getattr(block.error, "abort_reason", "") or str(block.error)
+    detail = " ".join(detail.split()).rstrip(".")
+    return f"this entry is not valid BibTeX ({detail or 'unreadable block'}); check its braces and commas"
 
 
 def load_file(path: str, display_path: str | None = None) -> list[Entry]:

@@ -275,7 +275,7 @@ def unknown_keys(page_notes: PageNotes, bibliography: Bibliography, source: str,
         for item in group:
             if item.key in bibliography:
                 continue
-            close = difflib.get_close_matches(item.key, known, n=3, cutoff=0.5)
+            close = difflib.get_close_matches(item.key, known, n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             errors.append(
                 ExplainerError(

@@ -1,0 +1,118 @@
+"""What an editor sees when they get something wrong: the file, the line, what to do; no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_number(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8")[: path.read_text(encoding="utf-8").index(text)].count("\n") + 1
+
+
+def build(project: Path, *, strict: bool = True):
+    result = run_build(project, project / "site", strict=strict)
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+def test_unknown_key_names_page_line_key_and_closest_keys(project_copy):
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "@omelicheva2015democracy, p. 59", "@omelicheva2015democrcy, p. 59")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "@omelicheva2015democrcy")
+    assert f"docs/introduction.md:{line}: unknown citation key 'omelicheva2015democrcy'" in result.output
+    assert "Did you mean omelicheva2015democracy" in result.output
+
+
+def test_malformed_bibtex_names_file_and_line(project_copy):
+    bib = project_copy / "bib" / "article.bib"
+    edit(
+        bib,
+        "  title     = {China's World. What Does China Want?},",
+        "  title     = {China's World. What Does China Want?,",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"bib/article.bib:{line_number(bib, '@book{brown2017world')}: this entry is not valid BibTeX" in result.output
+    )
+    assert "check its braces and commas" in result.output
+
+
+def test_duplicate_key_names_both_places(project_copy):
+    bib = project_copy / "bib" / "article.bib"
+    with bib.open("a", encoding="utf-8") as handle:
+        handle.write("\n@book{brook2019state,\n  title = {Another},\n}\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    last = len(bib.read_text(encoding="utf-8").splitlines()) - 2
+    first = line_number(bib, "@book{brook2019state")
+    assert f"bib/article.bib:{last}: duplicate key 'brook2019state'" in result.output
+    assert f"first used at bib/article.bib:{first}" in result.output
+
+
+def test_uncited_entry_is_a_warning(project_copy):
+    bib = project_copy / "bib" / "article.bib"
+    with bib.open("a", encoding="utf-8") as handle:
+        handle.write("\n@book{uncited2020,\n  title = {Never Cited},\n}\n")
+    line = line_number(bib, "@book{uncited2020")
+    message = f"WARNING -  bib/article.bib:{line}: entry 'uncited2020' is not cited in any note"
+    relaxed = build(project_copy, strict=False)
+    assert relaxed.returncode == 0
+    assert message in relaxed.output
+    strict = build(project_copy)
+    assert strict.returncode != 0
+    assert message in strict.output
+
+
+def test_citation_in_code_and_email_address_are_left_alone(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    with page.open("a", encoding="utf-8") as handle:
+        handle.write("\nWrite `[@nosuchkey]` for a note; ask speyrouse@gwu.edu or [me@example.org].\n")
+        handle.write("\n```\n[@nosuchkey, p. 1]\n```\n")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    html = (project_copy / "site" / "conclusion" / "index.html").read_text(encoding="utf-8")
+    assert "<code>[@nosuchkey]</code>" in html
+    assert "[@nosuchkey, p. 1]" in html
+    assert "speyrouse@gwu.edu or [me@example.org]" in html
+
+
+def test_prose_note_called_but_not_defined(project_copy):
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "[^sreb]:", "[^sreb-renamed]:")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"docs/introduction.md:{line_number(page, '[^sreb]')}: note [^sreb] is called but never defined"
+        in result.output
+    )
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("positions: chapter", "extra.explainer.positions"),
+        ("ibid: sometimes", "extra.explainer.ibid"),
+        ("bib_files: [bib/missing.bib]", "bib/missing.bib: bibliography file not found"),
+        ("no_such_option: 1", "extra.explainer.no_such_option"),
+    ],
+)
+def test_bad_options_are_named(project_copy, option, message):
+    config = project_copy / "mkdocs.yml"
+    assert config.read_text(encoding="utf-8").rstrip().splitlines()[-1].startswith("    ")  # explainer block last
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"    {option}\n")  # a repeated key: the last one wins
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert message in result.output
