@@ -196,3 +196,8 @@ def test_prose_note_keeps_its_text_and_cites_inline(site, url):
     note = notes_on(site.page(url))[27]
     assert note.startswith("In May 2011, local oil and gas workers went on strike")
     assert "For more details, see D. Satpayev, T. Umbe, “The protests in Zhanaozen" in note
+
+
+def test_pages_send_no_referrer_to_the_sources_they_link(site):
+    for url in ("", "part-1/western-values/", "bibliography/"):
+        assert site.page(url).find("meta", attrs={"name": "referrer"})["content"] == "no-referrer"
