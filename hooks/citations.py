@@ -135,6 +135,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+def on_serve(server, config: MkDocsConfig, builder):
+    """Rebuild when a BibTeX file changes, not only the docs."""
+    assert state is not None
+    for path in state.options.bib_files:
+        server.watch(path if os.path.isabs(path) else os.path.join(state.project_root, path))
+    return server
+
+
 def _source_path(page: Page, config: MkDocsConfig) -> str:
     """The page's source as an editor finds it: relative to the project, e.g. ``docs/intro.md``."""
     root = os.path.dirname(os.path.abspath(config.config_file_path))
