@@ -12,10 +12,10 @@ import logging
 import os
 from dataclasses import dataclass, field
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -25,12 +25,10 @@ from explainer.bibtex import Bibliography, BibliographyCache
 from explainer.config import ExplainerConfig, load_config
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_notes import NotesExtension, PageNotes
+from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
-
-TEMPLATES = os.path.join(os.path.dirname(notes.__file__), "templates")
-BIBLIOGRAPHY_SLOT = "<div data-explainer-bibliography></div>"
 
 #: Parsed BibTeX, kept across ``mkdocs serve`` rebuilds while the files are unchanged.
 _bib_cache = BibliographyCache()
@@ -52,10 +50,6 @@ class BuildState:
 state: BuildState | None = None
 
 
-def _fail(error: ExplainerError) -> PluginError:
-    return PluginError(str(error))
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     root = os.path.dirname(os.path.abspath(config.config_file_path))
@@ -63,7 +57,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
         bibliography = _bib_cache.load(list(options.bib_files), root)
     except ExplainerError as error:
-        raise _fail(error) from None
+        raise PluginError(str(error)) from None
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)
     state = BuildState(options, bibliography, extension, root)
@@ -72,10 +66,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
-    page_path = state.options.bibliography_page
-    if files.get_file_from_path(page_path) is None:
-        content = f"# {state.options.bibliography_title}\n\n{BIBLIOGRAPHY_SLOT}\n"
-        files.append(File.generated(config, page_path, content=content))
+    options = state.options
+    ensure_page(files, config, options.bibliography_page, options.bibliography_title, "bibliography")
     return files
 
 
@@ -88,7 +80,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
     page_notes = state.extension.take_page()
-    path = _source_path(page, config)
+    path = source_path(page, config)
     state.errors += notes.unknown_keys(page_notes, state.bibliography, page.file.content_string, path)
     state.pages[page.file.src_uri] = (page, page_notes)
     return html
@@ -97,38 +89,44 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
     if state.errors:
-        raise _fail(ExplainerErrors(state.errors))
+        raise PluginError(str(ExplainerErrors(state.errors)))
+    options = state.options
     order = {src: index for index, src in enumerate(state.reading_order)}
-    in_order = sorted(
-        state.pages.values(), key=lambda pair: (order.get(pair[0].file.src_uri, len(order)), pair[0].file.src_uri)
-    )
+
+    def reading_position(pair: tuple[Page, PageNotes]) -> tuple[int, str]:
+        src = pair[0].file.src_uri
+        return (order.get(src, len(order)), src)
+
+    in_order = sorted(state.pages.values(), key=reading_position)
     refs = [
-        (notes.PageRef(page.file.src_uri, page.url, page.file.src_uri), page_notes) for page, page_notes in in_order
-    ]
-    bib_file = files.get_file_from_path(state.options.bibliography_page)
-    bib_url = bib_file.url if bib_file else ""
-    resolution = notes.resolve(refs, state.bibliography, state.options.style_options(), bib_url)
-    labels = {"call": state.options.call_label, "backref": state.options.backref_label}
-    for page, _page_notes in in_order:
-        resolved = resolution.pages[page.file.src_uri]
-        if page.content:
-            page.content = notes.fill(page.content, resolved, labels)
-
-    env.loader = ChoiceLoader([env.loader, FileSystemLoader(TEMPLATES)]) if env.loader else FileSystemLoader(TEMPLATES)
-    if bib_file and bib_file.page and bib_file.page.content:
-        items = bibliography_items(state.bibliography, resolution.backlinks, bib_url)
-        listing = env.get_template("explainer/bibliography.html").render(
-            items=items, cited_in_label=state.options.cited_in_label
+        (
+            notes.PageRef(
+                page.file.src_uri, page.url, page.file.src_uri, page.title or "", options.is_separate(page.file.src_uri)
+            ),
+            page_notes,
         )
-        if BIBLIOGRAPHY_SLOT not in bib_file.page.content:
-            log.warning(
-                f"{_source_path(bib_file.page, config)}: no {BIBLIOGRAPHY_SLOT} on the page; the list goes at the end"
-            )
-            bib_file.page.content += listing
-        else:
-            bib_file.page.content = bib_file.page.content.replace(BIBLIOGRAPHY_SLOT, listing)
+        for page, page_notes in in_order
+    ]
+    bib_file = files.get_file_from_path(options.bibliography_page)
+    bib_url = bib_file.url if bib_file else ""
+    resolution = notes.resolve(refs, state.bibliography, options.style_options(), bib_url)
+    labels = {"call": options.call_label, "backref": options.backref_label}
+    for page, _page_notes in in_order:
+        if page.content:
+            page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], labels)
 
-    if state.options.warn_uncited:
+    if bib_file and bib_file.page and bib_file.page.content is not None:
+        template = with_engine_templates(env).get_template("explainer/bibliography.html")
+        listing = template.render(
+            items=bibliography_items(state.bibliography, resolution.backlinks, bib_url),
+            cited_in_label=options.cited_in_label,
+            also_in_label=options.also_in_label,
+        )
+        if not fill_slot(bib_file.page, "bibliography", listing):
+            path = source_path(bib_file.page, config)
+            log.warning(f"{path}: no {slot('bibliography')} on the page; the bibliography went at its end")
+
+    if options.warn_uncited:
         for key, entry in state.bibliography.entries.items():
             if key not in resolution.backlinks:
                 log.warning(f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it")
@@ -141,11 +139,3 @@ def on_serve(server, config: MkDocsConfig, builder):
     for path in state.options.bib_files:
         server.watch(path if os.path.isabs(path) else os.path.join(state.project_root, path))
     return server
-
-
-def _source_path(page: Page, config: MkDocsConfig) -> str:
-    """The page's source as an editor finds it: relative to the project, e.g. ``docs/intro.md``."""
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    if page.file.abs_src_path:
-        return os.path.relpath(page.file.abs_src_path, root)
-    return os.path.join(os.path.relpath(config.docs_dir, root), page.file.src_uri)

@@ -15,6 +15,8 @@ class CitingNote:
 
     number: int
     href: str
+    #: For a note on a separate page (a glossary entry): that page's title.
+    page_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,10 @@ class BibliographyItem:
     anchor: str
     html: str
     text: str
+    #: Notes of the article that cite the entry.
     cited_in: tuple[CitingNote, ...]
+    #: Notes on separate pages (appendices) that cite it.
+    also_in: tuple[CitingNote, ...] = ()
 
 
 def bibliography_items(
@@ -35,9 +40,15 @@ def bibliography_items(
     items = []
     for entry in sorted(bibliography.entries.values(), key=style.sort_key):
         text = style.bibliography_entry(entry)
-        cited_in = tuple(
-            CitingNote(link.number, f"{relative_url(link.page.url, page_url)}#note-{link.number}")
+        notes = [
+            CitingNote(
+                link.number,
+                f"{relative_url(link.page.url, page_url)}#note-{link.number}",
+                link.page.title if link.page.separate else "",
+            )
             for link in backlinks.get(entry.key, [])
-        )
-        items.append(BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, cited_in))
+        ]
+        cited_in = tuple(note for note in notes if not note.page_title)
+        also_in = tuple(note for note in notes if note.page_title)
+        items.append(BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, cited_in, also_in))
     return items

@@ -55,8 +55,39 @@ class ExplainerConfig(base.Config):
     cited_in_label = c.Type(str, default="Cited in")
     """Words before the list of notes that cite a source, on the bibliography page."""
 
+    also_in_label = c.Type(str, default="Also cited in:")
+    """Words before the notes of separate pages (the glossary) that cite a source."""
+
+    separate_notes = c.ListOfItems(c.Type(str), default=["glossary/"])
+    """Folders (relative to ``docs/``) whose pages number their notes from 1, each on its
+    own, and cite every source in full first: appendices such as the glossary, whose
+    notes must not shift the article's numbering."""
+
+    glossary_dir = c.Type(str, default="glossary")
+    """Folder of glossary entries, relative to ``docs/``: one page per entry, its data in
+    front matter. Its ``index.md`` is the glossary's index page (generated if absent)."""
+
+    glossary_title = c.Type(str, default="Glossary")
+    """Title of the generated glossary index page."""
+
+    link_terms = c.Type(bool, default=True)
+    """Link the first use of each glossary term on each article page to its entry."""
+
+    uses_title = c.Type(str, default="Where it appears")
+    """Heading, on each entry page, of the list of sections that use the term."""
+
+    related_title = c.Type(str, default="Related entries")
+    """Heading, on each entry page, of the list of related entries."""
+
+    warn_unused_terms = c.Type(bool, default=True)
+    """Warn (a failure under ``--strict``) about a glossary entry no article page uses."""
+
     def style_options(self) -> StyleOptions:
         return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
+
+    def is_separate(self, src_uri: str) -> bool:
+        """Whether a page numbers its notes on its own (see `separate_notes`)."""
+        return any(src_uri.startswith(folder.rstrip("/") + "/") for folder in self.separate_notes)
 
 
 def load_config(extra: dict, config_path: str) -> ExplainerConfig:

@@ -78,11 +78,17 @@ class CitationTracker:
 
 @dataclass(frozen=True)
 class PageRef:
-    """A page as the resolver needs it: a stable id, its URL and its source path."""
+    """A page as the resolver needs it: a stable id, its URL, its source path and title.
+
+    A *separate* page (an appendix such as a glossary entry) numbers its notes from 1
+    and cites each source in full first, without touching the article's sequence.
+    """
 
     id: str
     url: str
     src_path: str
+    title: str = ""
+    separate: bool = False
 
 
 @dataclass
@@ -196,12 +202,16 @@ def resolve(
     bibliography_url: str,
 ) -> Resolution:
     """Number every note in reading order and write every citation."""
-    tracker = CitationTracker(options)
+    article_tracker = CitationTracker(options)
     writer = NoteWriter(bibliography, bibliography_url)
     resolution = Resolution()
-    number = 0
+    article_number = 0
     for page, page_notes in pages:
-        tracker.start_page()
+        if page.separate:
+            tracker, number = CitationTracker(options), 0
+        else:
+            tracker, number = article_tracker, article_number
+            tracker.start_page()
         resolved = ResolvedPage()
         for index, note in enumerate(page_notes.notes):
             number += 1
@@ -223,7 +233,9 @@ def resolve(
                 else:
                     resolved.inline_texts[group_index] = html
         resolution.pages[page.id] = resolved
-    resolution.total = number
+        if not page.separate:
+            article_number = number
+    resolution.total = article_number
     return resolution
 
 

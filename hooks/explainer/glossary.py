@@ -1,0 +1,198 @@
+"""Glossary entries: one Markdown page each, its data in YAML front matter.
+
+```yaml
+term: Tianxia
+aliases: [Tiānxià, All under Heaven]
+definition: The short definition shown on hover.
+category: concept
+related: [market-authoritarianism]
+```
+
+Entries are validated as a whole, so that an editor learns every problem at once:
+a missing term or definition, an unknown category, a ``related`` slug that names no
+entry, and an alias that two entries claim (both files named).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import yaml
+
+from .errors import ExplainerError, ExplainerErrors
+from .term_matcher import TermMatcher, fold
+
+CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One concept of the glossary."""
+
+    slug: str
+    src_uri: str
+    path: str
+    term: str
+    definition: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All entries, by slug, sorted A to Z by term."""
+
+    entries: Mapping[str, GlossaryEntry]
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self.entries
+
+    def __getitem__(self, slug: str) -> GlossaryEntry:
+        return self.entries[slug]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def by_src_uri(self, src_uri: str) -> GlossaryEntry | None:
+        for entry in self.entries.values():
+            if entry.src_uri == src_uri:
+                return entry
+        return None
+
+    def matcher(self) -> TermMatcher:
+        return TermMatcher((name, entry.slug) for entry in self.entries.values() for name in entry.names)
+
+
+def front_matter(text: str, path: str) -> tuple[dict, str]:
+    """The YAML front matter of a page and the Markdown after it."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    try:
+        data = yaml.safe_load(found["yaml"]) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ExplainerError(f"front matter is not valid YAML: {problem}", path=path, line=line) from None
+    if not isinstance(data, dict):
+        raise ExplainerError("front matter must be a mapping of fields", path=path, line=2)
+    return data, text[found.end() :]
+
+
+def _line_of_field(text: str, name: str) -> int | None:
+    found = re.search(rf"^{re.escape(name)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _text_list(value: object) -> list[str] | None:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return list(value)
+    return None
+
+
+def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
+    """One entry from its page source, or the errors that stop it."""
+    data, _body = front_matter(text, path)
+    errors = []
+
+    def error(message: str, field: str, hint: str = "") -> None:
+        errors.append(ExplainerError(message, path=path, line=_line_of_field(text, field) or 1, hint=hint))
+
+    term = data.get("term")
+    if not isinstance(term, str) or not term.strip():
+        error(
+            "glossary entry has no `term`", "term", "Add `term: The name as the article spells it` to the front matter."
+        )
+    definition = data.get("definition")
+    if not isinstance(definition, str) or not definition.strip():
+        error(
+            "glossary entry has no `definition`",
+            "definition",
+            "Add `definition: one or two sentences` to the front matter; it is the hover text.",
+        )
+    category = data.get("category")
+    if category not in CATEGORIES:
+        error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category")
+    aliases = _text_list(data.get("aliases"))
+    if aliases is None:
+        error("`aliases` must be a list of names", "aliases")
+    related = _text_list(data.get("related"))
+    if related is None:
+        error("`related` must be a list of entry names (file names without .md)", "related")
+    if errors:
+        return None, errors
+    entry = GlossaryEntry(
+        slug=slug,
+        src_uri=src_uri,
+        path=path,
+        term=str(term).strip(),
+        definition=" ".join(str(definition).split()),
+        category=str(category),
+        aliases=tuple(alias.strip() for alias in aliases or () if alias.strip()),
+        related=tuple(related or ()),
+    )
+    return entry, []
+
+
+def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
+    """The glossary from (src_uri, display path, source text) of each entry page.
+
+    Raises `ExplainerErrors` listing every problem in every entry.
+    """
+    entries: dict[str, GlossaryEntry] = {}
+    texts: dict[str, str] = {}
+    errors: list[ExplainerError] = []
+    for src_uri, path, text in pages:
+        slug = src_uri.rsplit("/", 1)[-1].removesuffix(".md")
+        try:
+            entry, problems = parse_entry(slug, src_uri, path, text)
+        except ExplainerError as problem:
+            errors.append(problem)
+            continue
+        errors += problems
+        if entry is not None:
+            entries[slug] = entry
+            texts[slug] = text
+
+    claimed: dict[str, GlossaryEntry] = {}
+    for entry in entries.values():
+        for name in dict.fromkeys(fold(name) for name in entry.names):
+            other = claimed.get(name)
+            if other is not None and other.slug != entry.slug:
+                line = _line_of_field(texts[entry.slug], "aliases") or 1
+                errors.append(
+                    ExplainerError(
+                        f"the name {name!r} belongs to two entries: this one and {other.path}",
+                        path=entry.path,
+                        line=line,
+                        hint="A term or alias may name one entry only; remove it from one of them.",
+                    )
+                )
+            claimed.setdefault(name, entry)
+        for slug in entry.related:
+            if slug not in entries:
+                errors.append(
+                    ExplainerError(
+                        f"related entry {slug!r} does not exist",
+                        path=entry.path,
+                        line=_line_of_field(texts[entry.slug], "related") or 1,
+                        hint="Use the file name of another glossary entry, without .md.",
+                    )
+                )
+    if errors:
+        raise ExplainerErrors(errors)
+    ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“\"'"), entry.slug))
+    return Glossary(entries={entry.slug: entry for entry in ordered})

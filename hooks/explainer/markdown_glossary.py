@@ -1,0 +1,201 @@
+"""A Python-Markdown extension that links glossary terms in a page to their entries.
+
+Modelled on Python-Markdown's abbr extension: a treeprocessor that runs after inline
+processing and walks the text of the tree once, with an explicit set of elements it
+never enters (links, headings, code, note calls, the list of notes). The first use of
+each entry on a page becomes a link whose ``title`` is the short definition; every use
+is recorded, with its paragraph and sentence, for the entry's "Where it appears".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from .glossary import Glossary
+from .term_matcher import TermMatcher
+
+#: Elements whose text is never linked.
+SKIP_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "abbr", "sup", "script", "style"})
+#: Classes of elements never entered: the list of notes and its citations.
+SKIP_CLASSES = frozenset({"explainer-notes", "footnote", "citation"})
+#: Blocks a use is reported in: "where it appears" links to the block and quotes its sentence.
+BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote"})
+#: After 'inline' (20) and after the notes are assembled (12), so calls and notes are in
+#: place to be skipped; before 'toc' (5) and MkDocs' link rewriting (0), which turns the
+#: relative ``.md`` link into the page's URL and checks it.
+LINKER_PRIORITY = 8
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """Where an entry is used on a page: the block's id, the sentence, the words used."""
+
+    slug: str
+    block_id: str
+    sentence: str
+    words: str
+
+
+@dataclass
+class PageTerms:
+    """The glossary uses of one page, first use of each entry first."""
+
+    uses: list[TermUse] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text):
+        if found.end() <= start:
+            begin = found.end()
+        elif found.start() >= end:
+            return " ".join(text[begin : found.start()].split())
+    return " ".join(text[begin:].split())
+
+
+def block_text(element: etree.Element) -> str:
+    """The text of a block, without note calls."""
+    parts: list[str] = []
+
+    def visit(node: etree.Element) -> None:
+        if node.tag == "sup":
+            return
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+
+    visit(element)
+    return "".join(parts)
+
+
+class GlossaryLinker(Treeprocessor):
+    """Links the first use of each entry on a page and records every use."""
+
+    def __init__(self, md: Markdown, extension: GlossaryExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        extension = self.extension
+        if not extension.enabled or extension.matcher is None:
+            return
+        self.linked: set[str] = set()
+        self.block_ids: dict[int, str] = {}
+        self._visit(root, block=None)
+
+    def _skipped(self, element: etree.Element) -> bool:
+        if element.tag in SKIP_TAGS:
+            return True
+        classes = set((element.get("class") or "").split())
+        return bool(classes & SKIP_CLASSES) or any(name.startswith("data-explainer") for name in element.attrib)
+
+    def _visit(self, element: etree.Element, block: etree.Element | None) -> None:
+        if element.tag in BLOCK_TAGS:
+            block = element
+        # The children as they were: links inserted below carry text already searched.
+        children = list(element)
+        if element.text:
+            element.text = self._link(element.text, element, None, block)
+        for child in children:
+            if not self._skipped(child):
+                self._visit(child, block)
+            if child.tail:
+                child.tail = self._link(child.tail, element, child, block)
+
+    def _link(self, text: str, parent: etree.Element, after: etree.Element | None, block: etree.Element | None) -> str:
+        """Link terms in ``text`` (``parent.text`` or ``after.tail``); return what stays in place."""
+        if isinstance(text, AtomicString):
+            return text
+        matcher = self.extension.matcher
+        assert matcher is not None
+        pieces: list[tuple[str, etree.Element | None]] = []
+        cursor = 0
+        for found in matcher.find(text):
+            self._record(found.slug, text[found.start : found.end], block, text, found.start, found.end)
+            if found.slug in self.linked or found.slug == self.extension.own_slug:
+                continue
+            self.linked.add(found.slug)
+            pieces.append((text[cursor : found.start], self._anchor(found.slug, text[found.start : found.end])))
+            cursor = found.end
+        if not pieces:
+            return text
+        remainder = text[cursor:]
+        head = pieces[0][0]
+        insert_at = 0 if after is None else list(parent).index(after) + 1
+        for offset, (_before, anchor) in enumerate(pieces):
+            tail = pieces[offset + 1][0] if offset + 1 < len(pieces) else remainder
+            anchor.tail = tail
+            parent.insert(insert_at + offset, anchor)
+        return head
+
+    def _anchor(self, slug: str, words: str) -> etree.Element:
+        entry = self.extension.glossary[slug]
+        href = os.path.relpath(entry.src_uri, os.path.dirname(self.extension.page_src_uri) or ".").replace(os.sep, "/")
+        anchor = etree.Element(
+            "a", {"href": href, "class": "glossary-term", "title": entry.definition, "data-glossary": slug}
+        )
+        anchor.text = AtomicString(words)
+        return anchor
+
+    def _record(self, slug: str, words: str, block: etree.Element | None, text: str, start: int, end: int) -> None:
+        page = self.extension.page
+        page.counts[slug] = page.counts.get(slug, 0) + 1
+        if page.counts[slug] > 1 or block is None:
+            return
+        block_id = block.get("id")
+        if not block_id:
+            block_id = f"{self.extension.getConfig('block_id_prefix')}{len(self.block_ids) + 1}"
+            block.set("id", block_id)
+        self.block_ids[id(block)] = block_id
+        full = block_text(block)
+        position = full.find(words)
+        sentence = sentence_around(full, position, position + len(words)) if position >= 0 else words
+        page.uses.append(TermUse(slug, block_id, sentence, words))
+
+
+class GlossaryExtension(Extension):
+    """Glossary term links; the hook sets the glossary, and the page before each conversion."""
+
+    def __init__(self, **kwargs) -> None:
+        self.config = {"block_id_prefix": ["use-", "Prefix of the ids given to blocks that use a term."]}
+        super().__init__(**kwargs)
+        self.glossary: Glossary = Glossary(entries={})
+        self.matcher: TermMatcher | None = None
+        self.reset()
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.matcher = glossary.matcher()
+
+    def start_page(self, src_uri: str, *, enabled: bool, own_slug: str | None = None) -> None:
+        """Before a page converts: where it is (for relative links) and whether to link terms."""
+        self.reset()
+        self.page_src_uri = src_uri
+        self.enabled = enabled
+        self.own_slug = own_slug
+
+    def reset(self) -> None:
+        self.page = PageTerms()
+        self.page_src_uri = ""
+        self.enabled = False
+        self.own_slug: str | None = None
+
+    def take_page(self) -> PageTerms:
+        page = self.page
+        self.page = PageTerms()
+        return page
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(GlossaryLinker(md, self), "explainer_glossary", LINKER_PRIORITY)

@@ -1,0 +1,58 @@
+"""Pages whose main content the hooks generate: the bibliography, the glossary index.
+
+An editor may write such a page (to give it an introduction) and mark where the list
+goes with a slot element; if the page does not exist, it is generated with a title and
+the slot. The lists are rendered from Jinja templates in ``templates/explainer/``, which
+a theme's ``custom_dir`` may override.
+"""
+
+from __future__ import annotations
+
+import os
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
+
+
+def slot(name: str) -> str:
+    """The element that marks where a generated list goes: ``<div data-explainer-NAME></div>``."""
+    return f"<div data-explainer-{name}></div>"
+
+
+def ensure_page(files: Files, config: MkDocsConfig, src_uri: str, title: str, slot_name: str) -> None:
+    """Add a generated page at ``src_uri`` unless the docs already have one."""
+    if files.get_file_from_path(src_uri) is None:
+        files.append(File.generated(config, src_uri, content=f"# {title}\n\n{slot(slot_name)}\n"))
+
+
+def fill_slot(page: Page, slot_name: str, html: str) -> bool:
+    """Put ``html`` in the page's slot; without a slot, at the end. False if there was no slot."""
+    marker = slot(slot_name)
+    content = page.content or ""
+    if marker in content:
+        page.content = content.replace(marker, html)
+        return True
+    page.content = content + html
+    return False
+
+
+def with_engine_templates(env: Environment) -> Environment:
+    """The theme's environment, able to load the engine's templates after the theme's own."""
+    if getattr(env, "_explainer_templates", False):
+        return env
+    loaders = [env.loader] if env.loader else []
+    env.loader = ChoiceLoader([*loaders, FileSystemLoader(TEMPLATES)])
+    env._explainer_templates = True  # type: ignore[attr-defined]
+    return env
+
+
+def source_path(page: Page, config: MkDocsConfig) -> str:
+    """A page's source as an editor finds it: relative to the project, e.g. ``docs/intro.md``."""
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    if page.file.abs_src_path:
+        return os.path.relpath(page.file.abs_src_path, root)
+    return os.path.join(os.path.relpath(config.docs_dir, root), page.file.src_uri)

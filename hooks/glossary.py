@@ -1,0 +1,206 @@
+"""MkDocs hook: the glossary. Entry pages, term links in the article, "where it appears".
+
+Thin wiring only; the work is done by ``explainer.glossary`` (entries),
+``explainer.term_matcher`` (finding terms) and ``explainer.markdown_glossary`` (linking).
+Per-build state lives in `GlossaryState`, replaced in ``on_config``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from html import escape
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from explainer import notes
+from explainer.config import ExplainerConfig, load_config
+from explainer.errors import ExplainerError
+from explainer.glossary import CATEGORIES, Glossary, build_glossary
+from explainer.markdown_glossary import GlossaryExtension, PageTerms
+from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+
+@dataclass
+class GlossaryState:
+    """What one build knows of the glossary; a new one for every build."""
+
+    options: ExplainerConfig
+    extension: GlossaryExtension
+    glossary: Glossary = field(default_factory=lambda: Glossary(entries={}))
+    reading_order: list[str] = field(default_factory=list)
+    uses: dict[str, tuple[Page, PageTerms]] = field(default_factory=dict)
+
+
+state: GlossaryState | None = None
+
+
+def _index_uri(options: ExplainerConfig) -> str:
+    return f"{options.glossary_dir.strip('/')}/index.md"
+
+
+def _is_entry(options: ExplainerConfig, src_uri: str) -> bool:
+    folder = options.glossary_dir.strip("/") + "/"
+    return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != _index_uri(options)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global state
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    try:
+        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    extension = GlossaryExtension()
+    config.markdown_extensions.append(extension)
+    state = GlossaryState(options, extension)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    assert state is not None
+    options = state.options
+    entry_files = [file for file in files.documentation_pages() if _is_entry(options, file.src_uri)]
+    if not entry_files:
+        return files
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    pages = [
+        (
+            file.src_uri,
+            os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri,
+            file.content_string,
+        )
+        for file in sorted(entry_files, key=lambda file: file.src_uri)
+    ]
+    try:
+        state.glossary = build_glossary(pages)
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    state.extension.set_glossary(state.glossary)
+    ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    assert state is not None
+    state.reading_order = [page.file.src_uri for page in nav.pages]
+    return nav
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert state is not None
+    options = state.options
+    src_uri = page.file.src_uri
+    entry = state.glossary.by_src_uri(src_uri)
+    if entry is not None:
+        # An entry page: its title and definition come from the front matter.
+        state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)
+        head = f"# {entry.term}\n\n" if not markdown.lstrip().startswith("# ") else ""
+        lead = f'<p class="explainer-glossary-definition">{escape(entry.definition)}</p>\n\n'
+        return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
+    generated_lists = {_index_uri(options), options.bibliography_page}
+    enabled = options.link_terms and src_uri not in generated_lists and not options.is_separate(src_uri)
+    state.extension.start_page(src_uri, enabled=enabled)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert state is not None
+    state.uses[page.file.src_uri] = (page, state.extension.take_page())
+    return html
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert state is not None
+    if not state.glossary.entries:
+        return env
+    options = state.options
+    env = with_engine_templates(env)
+    order = {src: index for index, src in enumerate(state.reading_order)}
+    pages_in_order = sorted(
+        state.uses.values(), key=lambda pair: (order.get(pair[0].file.src_uri, len(order)), pair[0].file.src_uri)
+    )
+    by_slug: dict[str, list[dict]] = {}
+    for page, terms in pages_in_order:
+        for use in terms.uses:
+            by_slug.setdefault(use.slug, []).append({"page": page, "use": use, "count": terms.counts.get(use.slug, 1)})
+
+    entry_template = env.get_template("explainer/glossary-entry.html")
+    for entry in state.glossary.entries.values():
+        file = files.get_file_from_path(entry.src_uri)
+        if file is None or file.page is None or file.page.content is None:
+            continue
+        uses = [
+            {
+                "title": item["page"].title,
+                "href": f"{notes.relative_url(item['page'].url, file.page.url)}#{item['use'].block_id}",
+                "sentence": _highlight(item["use"].sentence, item["use"].words),
+                "count": item["count"],
+            }
+            for item in by_slug.get(entry.slug, [])
+        ]
+        related = [
+            {
+                "term": other.term,
+                "href": notes.relative_url(_url(files, other.src_uri), file.page.url),
+                "definition": other.definition,
+            }
+            for other in (state.glossary[slug] for slug in entry.related)
+        ]
+        html = entry_template.render(
+            uses=uses, related=related, uses_title=options.uses_title, related_title=options.related_title
+        )
+        fill_slot(file.page, "glossary-uses", html)
+        if not uses and options.warn_unused_terms:
+            log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
+
+    index_file = files.get_file_from_path(_index_uri(options))
+    if index_file and index_file.page and index_file.page.content is not None:
+        index_url = index_file.page.url
+        entries = [
+            {
+                "slug": entry.slug,
+                "term": entry.term,
+                "definition": entry.definition,
+                "category": entry.category,
+                "href": notes.relative_url(_url(files, entry.src_uri), index_url),
+                "letter": _letter(entry.term),
+            }
+            for entry in state.glossary.entries.values()
+        ]
+        categories = [category for category in CATEGORIES if any(item["category"] == category for item in entries)]
+        html = env.get_template("explainer/glossary-index.html").render(entries=entries, categories=categories)
+        if not fill_slot(index_file.page, "glossary-index", html):
+            log.warning(
+                f"{source_path(index_file.page, config)}: no {slot('glossary-index')} on the page; the index went at its end"
+            )
+    return env
+
+
+def _url(files: Files, src_uri: str) -> str:
+    file = files.get_file_from_path(src_uri)
+    return file.url if file else src_uri
+
+
+def _letter(term: str) -> str:
+    from explainer.term_matcher import fold
+
+    folded = fold(term).lstrip("“\"'‘")
+    return folded[:1].upper() if folded[:1].isalpha() else "#"
+
+
+def _highlight(sentence: str, words: str) -> str:
+    """The sentence, escaped, with the words that name the entry in ``<mark>``."""
+    position = sentence.find(words)
+    if position < 0:
+        return escape(sentence)
+    before, after = sentence[:position], sentence[position + len(words) :]
+    return f"{escape(before)}<mark>{escape(words)}</mark>{escape(after)}"

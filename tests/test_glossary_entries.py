@@ -1,0 +1,73 @@
+"""Glossary entries: the front matter, and errors an editor can act on."""
+
+import pytest
+
+from explainer.errors import ExplainerErrors
+from explainer.glossary import build_glossary
+
+
+def entry(term="Tianxia", definition="All under Heaven.", category="concept", aliases=(), related=()) -> str:
+    lines = ["---"]
+    if term is not None:
+        lines.append(f"term: {term}")
+    if aliases:
+        lines.append("aliases:")
+        lines += [f"  - {alias}" for alias in aliases]
+    if definition is not None:
+        lines.append(f"definition: {definition}")
+    lines.append(f"category: {category}")
+    if related:
+        lines.append("related:")
+        lines += [f"  - {slug}" for slug in related]
+    lines += ["---", "", "Body."]
+    return "\n".join(lines)
+
+
+def build(**pages: str):
+    return build_glossary((f"glossary/{slug}.md", f"docs/glossary/{slug}.md", text) for slug, text in pages.items())
+
+
+def test_entries_are_read_and_sorted():
+    glossary = build(
+        tianxia=entry(aliases=["Tiānxià"], related=["sco"]),
+        sco=entry(term="Shanghai Cooperation Organization", category="organisation", aliases=["SCO"]),
+    )
+    assert list(glossary.entries) == ["sco", "tianxia"]
+    assert glossary["tianxia"].aliases == ("Tiānxià",)
+    assert glossary["tianxia"].related == ("sco",)
+    assert glossary.by_src_uri("glossary/sco.md").term == "Shanghai Cooperation Organization"
+
+
+def test_two_entries_claiming_one_alias_name_both_files():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(qiaowu=entry(term="qiaowu", aliases=["qiáowù"]), other=entry(term="Other", aliases=["QIAOWU"]))
+    message = str(raised.value)
+    assert "docs/glossary/qiaowu.md" in message and "docs/glossary/other.md" in message
+    assert "belongs to two entries" in message
+
+
+def test_entry_without_definition():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(tianxia=entry(definition=None))
+    assert "docs/glossary/tianxia.md:1: glossary entry has no `definition`" in str(raised.value)
+
+
+def test_related_entry_that_does_not_exist():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(tianxia=entry(related=["nowhere"]))
+    assert "docs/glossary/tianxia.md:5: related entry 'nowhere' does not exist" in str(raised.value)
+
+
+def test_unknown_category_and_missing_term_reported_together():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(a=entry(category="idea"), b=entry(term=None))
+    message = str(raised.value)
+    assert "docs/glossary/a.md:4: category 'idea' is not one of" in message
+    assert "docs/glossary/b.md:1: glossary entry has no `term`" in message
+
+
+def test_bad_yaml_names_the_line():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bad="---\nterm: [unclosed\ndefinition: x\n---\n")
+    assert "docs/glossary/bad.md:" in str(raised.value)
+    assert "not valid YAML" in str(raised.value)

@@ -1,0 +1,159 @@
+"""The glossary in the built site: entries, term links in the article, index, search."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+import pytest
+import yaml
+
+from conftest import PROJECT, run_build
+from test_site import READING_ORDER, content
+from textforms import html_text
+
+GLOSSARY_DIR = PROJECT / "docs" / "glossary"
+ENTRY_FILES = sorted(path for path in GLOSSARY_DIR.glob("*.md") if path.name != "index.md")
+REQUIRED = [
+    "tianxia", "three-evils", "qiaowu", "shanghai-cooperation-organization", "silk-road-economic-belt",
+    "belt-and-road-initiative", "digital-silk-road", "safe-city", "colour-revolutions", "tulip-revolution",
+    "zhanaozen-events", "five-principles-of-peaceful-coexistence", "smokeless-war", "double-criminality",
+    "non-interference", "osce-odihr-election-observation", "declaration-of-principles",
+    "market-authoritarianism", "neo-patrimonialism", "sinophobia", "one-china-principle", "refoulement",
+    "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan",
+]  # fmt: skip
+
+
+def front_matter(path):
+    _, meta, body = path.read_text(encoding="utf-8").split("---", 2)
+    return yaml.safe_load(meta), body
+
+
+def test_at_least_24_entries_including_the_required_ones():
+    slugs = [path.stem for path in ENTRY_FILES]
+    assert len(slugs) >= 24
+    assert set(REQUIRED) <= set(slugs)
+
+
+@pytest.mark.parametrize("path", ENTRY_FILES, ids=lambda path: path.stem)
+def test_entry_has_its_data_and_a_body_of_80_to_300_words(path):
+    meta, body = front_matter(path)
+    assert meta["term"] and meta["definition"]
+    assert len(meta["definition"].split()) <= 45
+    assert meta["category"] in ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
+    prose = re.sub(r"^#.*$", "", body, flags=re.MULTILINE)
+    prose = re.sub(r"\[@[^\]]*\]", "", prose)
+    assert 80 <= len(prose.split()) <= 300
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## What it is",
+        "## In the article",
+        "## Read more",
+    ]
+
+
+def test_first_use_on_each_article_page_is_linked_with_its_definition(site):
+    linked_somewhere = set()
+    for url in READING_ORDER[1:]:
+        article = content(site.page(url))
+        slugs = [link["data-glossary"] for link in article.select("a.glossary-term")]
+        assert len(slugs) == len(set(slugs)), f"{url}: an entry linked twice"
+        for link in article.select("a.glossary-term"):
+            meta, _ = front_matter(GLOSSARY_DIR / f"{link['data-glossary']}.md")
+            assert link["title"] == " ".join(meta["definition"].split())
+            assert link["href"].endswith(f"glossary/{link['data-glossary']}/")
+            assert link.find_parent(["h1", "h2", "h3", "code", "pre", "sup"]) is None
+            assert link.find_parent(class_="explainer-notes") is None
+            assert link.find_parent("a") is None
+        linked_somewhere.update(slugs)
+    assert set(REQUIRED) <= linked_somewhere
+
+
+def test_terms_are_matched_across_diacritics_and_longest_first(site):
+    part_2 = content(site.page("part-2/"))
+    links = {link["data-glossary"]: link.text for link in part_2.select("a.glossary-term")}
+    assert links["qiaowu"] == "Extra-Territorial Policies of the Overseas Chinese"
+    introduction = content(site.page("introduction/"))
+    links = {link["data-glossary"]: link.text for link in introduction.select("a.glossary-term")}
+    assert links["silk-road-economic-belt"] == "Silk Road Economic Belt"
+
+
+def test_entry_page_shows_definition_uses_and_related(site):
+    page = site.page("glossary/qiaowu/")
+    article = content(page)
+    assert html_text(article.select_one("h1")).startswith("qiaowu")
+    assert "overseas" in html_text(article.select_one(".explainer-glossary-definition"))
+    uses = article.select(".explainer-glossary-uses > li")
+    assert [html_text(use.a) for use in uses] == ["2 Chinese Efforts in Practice in Central Asia"]
+    assert "qiáowù" in html_text(uses[0].select_one(".explainer-glossary-uses__sentence"))
+    assert article.select(".explainer-glossary-related a")
+
+
+@pytest.mark.parametrize("slug", REQUIRED)
+def test_where_it_appears_links_land_on_the_paragraph(site, slug):
+    page = site.page(f"glossary/{slug}/")
+    uses = content(page).select(".explainer-glossary-uses > li")
+    assert uses, slug
+    for use in uses:
+        target = urljoin(f"https://x.org/glossary/{slug}/", use.a["href"]).removeprefix("https://x.org/")
+        path, _, fragment = target.partition("#")
+        paragraph = site.page(path).find(id=fragment)
+        assert paragraph is not None, target
+        for call in paragraph.select("sup.note-call"):
+            call.decompose()
+        sentence = html_text(use.select_one(".explainer-glossary-uses__sentence"))
+        assert sentence in html_text(paragraph)
+
+
+def test_index_lists_every_entry_a_to_z_with_category_filter(site):
+    article = content(site.page("glossary/"))
+    terms = [html_text(dt.a) for dt in article.select(".explainer-glossary-index dt")]
+    assert len(terms) == len(ENTRY_FILES)
+    letters = [html_text(heading) for heading in article.select("h2.explainer-glossary-letter")]
+    assert letters == sorted(letters)
+    assert article.select_one('.explainer-glossary-filter input[value="event"]')
+    for entry in article.select(".explainer-glossary-index__entry"):
+        assert entry["data-category"] and html_text(entry.dd)
+
+
+def test_glossary_notes_are_numbered_on_their_own(site):
+    page = site.page("glossary/qiaowu/")
+    numbers = [int(item["value"]) for item in content(page).select(".explainer-notes li")]
+    assert numbers[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("qiaowu", {"glossary/qiaowu/", "part-2/"}),
+        ("tianxia", {"glossary/tianxia/", "part-1/new-paradigm/"}),
+        ("zhanaozen", {"glossary/zhanaozen-events/", "part-1/opposition-and-separatism/"}),
+        ("evils", {"glossary/three-evils/", "part-1/opposition-and-separatism/"}),
+    ],
+)
+def test_search_index_finds_folded_spellings(site, query, expected):
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"] if re.search(rf"\b{query}\b", doc["text"], re.I)}
+    assert expected <= pages
+
+
+def test_unused_entry_is_a_warning_and_shared_alias_an_error(project_copy):
+    entry = project_copy / "docs" / "glossary" / "nowhere.md"
+    entry.write_text(
+        "---\nterm: Nowhere Land\ndefinition: A place the article never names.\ncategory: place\n---\n\nBody.\n",
+        encoding="utf-8",
+    )
+    result = run_build(project_copy, project_copy / "site", strict=False)
+    assert result.returncode == 0, result.output
+    assert "docs/glossary/nowhere.md: glossary entry 'nowhere' is not used on any article page" in result.output
+
+    entry.write_text(
+        "---\nterm: Nowhere Land\naliases: [SCO]\ndefinition: A place.\ncategory: place\n---\n\nBody.\n",
+        encoding="utf-8",
+    )
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    assert "the name 'sco' belongs to two entries" in result.output
+    assert "docs/glossary/nowhere.md" in result.output
+    assert "docs/glossary/shanghai-cooperation-organization.md" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,93 @@
+"""Markdown in, HTML out: glossary terms linked once per page, never where they must not be."""
+
+import markdown
+from bs4 import BeautifulSoup
+
+from explainer.glossary import build_glossary
+from explainer.markdown_glossary import GlossaryExtension, sentence_around
+from explainer.markdown_notes import NotesExtension
+
+GLOSSARY = build_glossary(
+    [
+        (
+            f"glossary/{slug}.md",
+            f"docs/glossary/{slug}.md",
+            f"---\nterm: {term}\naliases: {aliases}\ndefinition: {definition}\ncategory: concept\n---\n",
+        )
+        for slug, term, aliases, definition in [
+            ("sco", "Shanghai Cooperation Organization", "[SCO]", "A regional organisation."),
+            ("qiaowu", "qiaowu", "[qiáowù]", "Work with the overseas Chinese."),
+            ("silk-road-economic-belt", "Silk Road Economic Belt", "[SREB]", "Trade routes."),
+            ("three-evils", "three evils", "[]", "Terrorism, extremism, separatism."),
+        ]
+    ]
+)
+
+
+def convert(source: str, page: str = "part-1/page.md", *, enabled: bool = True) -> tuple[BeautifulSoup, object]:
+    glossary = GlossaryExtension()
+    glossary.set_glossary(GLOSSARY)
+    glossary.start_page(page, enabled=enabled)
+    html = markdown.markdown(source, extensions=["tables", NotesExtension(), glossary])
+    return BeautifulSoup(html, "html.parser"), glossary.take_page()
+
+
+def links(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    return [(a.text, a["href"]) for a in soup.select("a.glossary-term")]
+
+
+def test_first_use_links_with_definition_and_relative_href():
+    soup, page = convert("The SCO met. The SCO met again.\n\nThen the Shanghai Cooperation Organization.")
+    assert links(soup) == [("SCO", "../glossary/sco.md")]
+    assert soup.select_one("a.glossary-term")["title"] == "A regional organisation."
+    assert page.counts == {"sco": 3}
+
+
+def test_longest_match_and_diacritics():
+    soup, _ = convert("The Silk Road Economic Belt and *qiáowù*.")
+    assert links(soup) == [
+        ("Silk Road Economic Belt", "../glossary/silk-road-economic-belt.md"),
+        ("qiáowù", "../glossary/qiaowu.md"),
+    ]
+
+
+def test_never_in_headings_links_code_note_calls_or_notes():
+    source = (
+        "# The SCO\n\n"
+        "A [link about the SCO](https://example.org) and `SCO` in code.\n\n"
+        "```\nSCO\n```\n\n"
+        "Text.[^n]\n\n"
+        "[^n]: A note about the SCO and the three evils.\n"
+    )
+    soup, page = convert(source)
+    assert links(soup) == []
+    assert page.uses == []
+
+
+def test_link_goes_after_existing_inline_markup():
+    soup, _ = convert("Some *emphasis* before the three evils, **then** the SCO.")
+    assert [a.text for a in soup.select("a.glossary-term")] == ["three evils", "SCO"]
+    assert soup.p.get_text() == "Some emphasis before the three evils, then the SCO."
+
+
+def test_uses_record_the_block_and_the_sentence():
+    soup, page = convert("First sentence. The three evils are named here. Last one.")
+    (use,) = page.uses
+    assert use.slug == "three-evils"
+    assert soup.p["id"] == use.block_id
+    assert use.sentence == "The three evils are named here."
+
+
+def test_disabled_pages_are_left_alone():
+    soup, page = convert("The SCO.", enabled=False)
+    assert links(soup) == [] and page.uses == []
+
+
+def test_terms_in_tables_and_lists():
+    soup, _ = convert("- the SCO\n\n| col |\n|---|\n| three evils |\n")
+    assert [a.text for a in soup.select("a.glossary-term")] == ["SCO", "three evils"]
+
+
+def test_sentence_around():
+    text = "One. Two has the term. Three."
+    assert sentence_around(text, text.index("term"), text.index("term") + 4) == "Two has the term."
