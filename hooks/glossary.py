@@ -19,10 +19,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import notes
 from explainer.config import ExplainerConfig, load_config
 from explainer.errors import ExplainerError
-from explainer.glossary import CATEGORIES, Glossary, build_glossary
+from explainer.glossary import Glossary, build_glossary
+from explainer.glossary_pages import PageUses, entry_links, used_categories, uses_of
 from explainer.markdown_glossary import GlossaryExtension, PageTerms
 from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
 
@@ -125,36 +125,20 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     options = state.options
     env = with_engine_templates(env)
     order = {src: index for index, src in enumerate(state.reading_order)}
-    pages_in_order = sorted(
-        state.uses.values(), key=lambda pair: (order.get(pair[0].file.src_uri, len(order)), pair[0].file.src_uri)
-    )
-    by_slug: dict[str, list[dict]] = {}
-    for page, terms in pages_in_order:
-        for use in terms.uses:
-            by_slug.setdefault(use.slug, []).append({"page": page, "use": use, "count": terms.counts.get(use.slug, 1)})
+    in_order = sorted(state.uses.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+    pages = [PageUses(page.title or "", page.url, terms) for _src, (page, terms) in in_order]
+
+    def url_of(src_uri: str) -> str:
+        file = files.get_file_from_path(src_uri)
+        return file.url if file else src_uri
 
     entry_template = env.get_template("explainer/glossary-entry.html")
     for entry in state.glossary.entries.values():
         file = files.get_file_from_path(entry.src_uri)
         if file is None or file.page is None or file.page.content is None:
             continue
-        uses = [
-            {
-                "title": item["page"].title,
-                "href": f"{notes.relative_url(item['page'].url, file.page.url)}#{item['use'].block_id}",
-                "sentence": _highlight(item["use"].sentence, item["use"].words),
-                "count": item["count"],
-            }
-            for item in by_slug.get(entry.slug, [])
-        ]
-        related = [
-            {
-                "term": other.term,
-                "href": notes.relative_url(_url(files, other.src_uri), file.page.url),
-                "definition": other.definition,
-            }
-            for other in (state.glossary[slug] for slug in entry.related)
-        ]
+        uses = uses_of(entry.slug, pages, file.page.url)
+        related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         html = entry_template.render(
             uses=uses, related=related, uses_title=options.uses_title, related_title=options.related_title
         )
@@ -164,43 +148,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
     index_file = files.get_file_from_path(_index_uri(options))
     if index_file and index_file.page and index_file.page.content is not None:
-        index_url = index_file.page.url
-        entries = [
-            {
-                "slug": entry.slug,
-                "term": entry.term,
-                "definition": entry.definition,
-                "category": entry.category,
-                "href": notes.relative_url(_url(files, entry.src_uri), index_url),
-                "letter": _letter(entry.term),
-            }
-            for entry in state.glossary.entries.values()
-        ]
-        categories = [category for category in CATEGORIES if any(item["category"] == category for item in entries)]
-        html = env.get_template("explainer/glossary-index.html").render(entries=entries, categories=categories)
+        entries = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
+        html = env.get_template("explainer/glossary-index.html").render(
+            entries=entries, categories=used_categories(state.glossary)
+        )
         if not fill_slot(index_file.page, "glossary-index", html):
-            log.warning(
-                f"{source_path(index_file.page, config)}: no {slot('glossary-index')} on the page; the index went at its end"
-            )
+            path = source_path(index_file.page, config)
+            log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")
     return env
-
-
-def _url(files: Files, src_uri: str) -> str:
-    file = files.get_file_from_path(src_uri)
-    return file.url if file else src_uri
-
-
-def _letter(term: str) -> str:
-    from explainer.term_matcher import fold
-
-    folded = fold(term).lstrip("“\"'‘")
-    return folded[:1].upper() if folded[:1].isalpha() else "#"
-
-
-def _highlight(sentence: str, words: str) -> str:
-    """The sentence, escaped, with the words that name the entry in ``<mark>``."""
-    position = sentence.find(words)
-    if position < 0:
-        return escape(sentence)
-    before, after = sentence[:position], sentence[position + len(words) :]
-    return f"{escape(before)}<mark>{escape(words)}</mark>{escape(after)}"

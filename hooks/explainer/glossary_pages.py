@@ -1,0 +1,96 @@
+"""What the glossary's own pages show: each entry's uses and related entries, and the index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from .glossary import CATEGORIES, Glossary, GlossaryEntry
+from .markdown_glossary import PageTerms
+from .notes import relative_url
+from .term_matcher import fold
+
+
+@dataclass(frozen=True)
+class UsedOn:
+    """A page that uses an entry: its title, a link to the block, the sentence (HTML), the count."""
+
+    title: str
+    href: str
+    sentence: str
+    count: int
+
+
+@dataclass(frozen=True)
+class EntryLink:
+    """A link to an entry, as the related list and the index show it."""
+
+    slug: str
+    term: str
+    definition: str
+    category: str
+    href: str
+    letter: str
+
+
+@dataclass(frozen=True)
+class PageUses:
+    """One converted page as the glossary sees it: where it is, and the terms it uses."""
+
+    title: str
+    url: str
+    terms: PageTerms
+
+
+def highlight(sentence: str, words: str) -> str:
+    """The sentence, escaped, with the words that name the entry in ``<mark>``."""
+    position = sentence.find(words)
+    if position < 0:
+        return escape(sentence)
+    before, after = sentence[:position], sentence[position + len(words) :]
+    return f"{escape(before)}<mark>{escape(words)}</mark>{escape(after)}"
+
+
+def index_letter(term: str) -> str:
+    """The A-Z heading a term files under (``#`` for one that starts with no letter)."""
+    folded = fold(term).lstrip("“\"'‘")
+    return folded[:1].upper() if folded[:1].isalpha() else "#"
+
+
+def uses_of(slug: str, pages: Sequence[PageUses], from_url: str) -> list[UsedOn]:
+    """Every page (in reading order) that uses the entry, linked from the page at ``from_url``."""
+    found = []
+    for page in pages:
+        for use in page.terms.uses:
+            if use.slug == slug:
+                found.append(
+                    UsedOn(
+                        title=page.title,
+                        href=f"{relative_url(page.url, from_url)}#{use.block_id}",
+                        sentence=highlight(use.sentence, use.words),
+                        count=page.terms.counts.get(slug, 1),
+                    )
+                )
+    return found
+
+
+def entry_links(entries: Sequence[GlossaryEntry], url_of: Callable[[str], str], from_url: str) -> list[EntryLink]:
+    """Links to ``entries`` from the page at ``from_url``; ``url_of`` maps a source path to its URL."""
+    return [
+        EntryLink(
+            slug=entry.slug,
+            term=entry.term,
+            definition=entry.definition,
+            category=entry.category,
+            href=relative_url(url_of(entry.src_uri), from_url),
+            letter=index_letter(entry.term),
+        )
+        for entry in entries
+    ]
+
+
+def used_categories(glossary: Glossary) -> list[str]:
+    """The categories that have entries, in their canonical order."""
+    present = {entry.category for entry in glossary.entries.values()}
+    return [category for category in CATEGORIES if category in present]
