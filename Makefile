@@ -8,10 +8,26 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 SITE_DIR ?= site
+# The PDF needs Pango (WeasyPrint's text layout) and a serif face that covers pinyin
+# tone marks and Cyrillic: Charis SIL. Debian packages, installed when missing.
+PDF_SYSTEM_PACKAGES := fonts-sil-charis libpango-1.0-0 libpangoft2-1.0-0 fontconfig
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Material prints a banner about its end of life on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint clean
+.PHONY: serve build pdf test lint clean system-pdf
+
+# apt-get install the packages of $(1) that are not installed yet.
+define apt_install
+	@missing=""; for package in $(1); do dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+endef
+
+system-pdf:
+	$(call apt_install,$(PDF_SYSTEM_PACKAGES))
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +44,8 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 
-## build: the published site in site/ (strict: any warning fails); a failed build keeps the old site/
-build: $(VENV)/.site-installed
+## build: the published site in site/ with its PDF (strict: any warning fails); a failed build keeps the old site/
+build: $(VENV)/.site-installed system-pdf
 	rm -rf $(SITE_DIR).new
 	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new
 	rm -rf $(SITE_DIR).old
@@ -37,12 +53,16 @@ build: $(VENV)/.site-installed
 	mv $(SITE_DIR).new $(SITE_DIR)
 	rm -rf $(SITE_DIR).old
 
+## pdf: the site and the PDF of the whole article, in site/
+pdf: build
+	@echo "PDF: $$(ls $(SITE_DIR)/*.pdf)"
+
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/ruff format --check hooks tests
 
 ## test: everything the tests need is installed first
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed system-pdf
 	$(BIN)/ruff check hooks tests
 	$(BIN)/python -m pytest
 

@@ -30,12 +30,20 @@ class Build:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def run_build(project: Path, site: Path, *, strict: bool = True) -> Build:
-    """Build ``project`` into ``site`` with the MkDocs of this environment, as `make build` does."""
+def run_build(project: Path, site: Path, *, strict: bool = True, pdf: bool = False) -> Build:
+    """Build ``project`` into ``site`` with the MkDocs of this environment, as `make build` does.
+
+    The PDF takes seconds: only the builds that check it ask for it.
+    """
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "EXPLAINER_PDF": "1" if pdf else "0",
+    }
     done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, timeout=600)
     return Build(done.returncode, done.stdout + done.stderr, site)
 
@@ -55,7 +63,7 @@ def copy_project(target: Path) -> Path:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The real project, built once in strict mode into a temporary folder."""
-    build = run_build(PROJECT, tmp_path_factory.mktemp("site") / "site")
+    build = run_build(PROJECT, tmp_path_factory.mktemp("site") / "site", pdf=True)
     assert build.returncode == 0, build.output
     return build
 

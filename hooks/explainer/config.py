@@ -82,6 +82,22 @@ class ExplainerConfig(base.Config):
     warn_unused_terms = c.Type(bool, default=True)
     """Warn (a failure under ``--strict``) about a glossary entry no article page uses."""
 
+    keywords = c.ListOfItems(c.Type(str), default=[])
+    """The article's keywords, for the PDF's metadata and the pages' meta tags."""
+
+    pdf = c.Type(bool, default=True)
+    """Write the whole article as a PDF with ``mkdocs build``. ``mkdocs serve`` skips it
+    unless the environment sets ``EXPLAINER_PDF=1``; ``EXPLAINER_PDF=0`` skips it anywhere."""
+
+    pdf_file = c.Type(str, default="article.pdf")
+    """The PDF's file name, relative to the site's root."""
+
+    pdf_paper = c.Choice(("A4", "letter"), default="A4")
+    """Paper size of the PDF: ``A4`` or US ``letter``."""
+
+    pdf_link_label = c.Type(str, default="Download PDF")
+    """Text of the link to the PDF on every page."""
+
     def style_options(self) -> StyleOptions:
         return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
 

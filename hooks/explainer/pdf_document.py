@@ -1,0 +1,195 @@
+"""One HTML document for the PDF, assembled from the site's finished pages.
+
+Nothing is kept twice: the PDF is made from the same page HTML as the site, once
+notes and citations are resolved. Each page becomes a section; its ids get a prefix
+so that pages cannot collide; links between pages become links inside the document;
+each note moves to where it is called, as a footnote (``float: footnote`` in the print
+stylesheet) carrying the number it has on the site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from html import escape
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+_SITE = "https://site.invalid/"
+#: Where a long URL may break: after these characters.
+_URL_BREAKS = re.compile(r"(?<=[/.\-_?&=#])")
+
+
+@dataclass(frozen=True)
+class PdfSection:
+    """A page of the site as a section of the PDF."""
+
+    url: str
+    title: str
+    html: str
+    #: ``front`` (the title page), ``article``, ``back`` (bibliography), ``appendix`` (glossary).
+    kind: str = "article"
+    #: The title of the part (navigation section) the page opens, if it opens one without a page of its own.
+    part: str = ""
+    #: Whether the page sits inside a part (its headings then nest one level deeper).
+    in_part: bool = False
+
+
+@dataclass(frozen=True)
+class PdfMetadata:
+    """What the PDF says about itself."""
+
+    title: str
+    author: str = ""
+    affiliation: str = ""
+    keywords: tuple[str, ...] = ()
+    description: str = ""
+    language: str = "en"
+    contents_title: str = "Contents"
+    appendix_title: str = "Glossary"
+
+
+@dataclass
+class _Section:
+    source: PdfSection
+    prefix: str
+    soup: BeautifulSoup = field(init=False)
+
+
+def prefix_for(url: str) -> str:
+    """An id prefix for a page: ``part-1/western-values/`` gives ``part-1-western-values``."""
+    cleaned = re.sub(r"(index)?\.html$", "", url).strip("/")
+    return re.sub(r"[^A-Za-z0-9]+", "-", cleaned).strip("-") or "home"
+
+
+def _resolve(href: str, page_url: str) -> tuple[str, str] | None:
+    """(page url, fragment) of an internal link, or None for an external one."""
+    absolute = urljoin(_SITE + page_url, href)
+    if not absolute.startswith(_SITE):
+        return None
+    parts = urlsplit(absolute)
+    path = parts.path.removeprefix("/")
+    path = re.sub(r"index\.html$", "", path)
+    return path, parts.fragment
+
+
+def _make_footnotes(soup: BeautifulSoup) -> None:
+    """Move every note to its call, as a footnote element with the site's number."""
+    for call in soup.select("sup.note-call"):
+        link = call.find("a")
+        number = link.get_text() if link else ""
+        note = soup.find("li", id=f"note-{number}")
+        if note is None:
+            continue
+        footnote = soup.new_tag("span", attrs={"class": "footnote", "data-number": number})
+        for backref in note.select(".footnote-backref"):
+            backref.decompose()
+        paragraphs = note.find_all("p", recursive=False) or [note]
+        for index, paragraph in enumerate(paragraphs):
+            if index:
+                footnote.append(" ")
+            for child in list(paragraph.contents):
+                footnote.append(child.extract())
+        anchor = soup.new_tag("a", attrs={"id": call.get("id", f"note-ref-{number}"), "class": "note-anchor"})
+        call.replace_with(anchor)
+        anchor.insert_after(footnote)
+    for notes in soup.select(".explainer-notes"):
+        notes.decompose()
+
+
+def _clean(soup: BeautifulSoup) -> None:
+    """Drop what belongs to the screen: permalinks, forms, inline styles, the page's own title link."""
+    for selector in ("a.headerlink", "form", "style", "script", ".explainer-glossary-uses__count"):
+        for element in soup.select(selector):
+            element.decompose()
+    for link in soup.select("a.citation-url"):
+        text = link.get_text()
+        link.clear()
+        for index, piece in enumerate(_URL_BREAKS.split(text)):
+            if index:
+                link.append(soup.new_tag("wbr"))
+            link.append(piece)
+
+
+def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
+    soup, prefix = section.soup, section.prefix
+    for element in soup.find_all(id=True):
+        element["id"] = f"{prefix}--{element['id']}"
+    for link in soup.find_all("a", href=True):
+        target = _resolve(link["href"], section.source.url)
+        if target is None:
+            continue
+        path, fragment = target
+        if path not in prefixes:
+            link.unwrap()  # a page the PDF does not hold: keep the words, drop the link
+            continue
+        link["href"] = f"#{prefixes[path]}--{fragment}" if fragment else f"#{prefixes[path]}"
+        link.attrs.pop("title", None)
+
+
+def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
+    items = []
+    appendix_listed = False
+    for section in sections:
+        source = section.source
+        if source.kind == "front":
+            continue
+        if source.kind == "appendix":
+            if not appendix_listed:
+                items.append(f'<li class="toc-section"><a href="#appendix">{escape(metadata.appendix_title)}</a></li>')
+                appendix_listed = True
+            continue
+        if source.part:
+            items.append(f'<li class="toc-part"><a href="#{section.prefix}--part">{escape(source.part)}</a></li>')
+        css = "toc-section toc-nested" if source.in_part else "toc-section"
+        items.append(f'<li class="{css}"><a href="#{section.prefix}">{escape(source.title)}</a></li>')
+    listing = "\n".join(items)
+    return (
+        f'<nav class="contents" id="contents"><h1 class="contents-title">{escape(metadata.contents_title)}</h1>'
+        f"<ol>{listing}</ol></nav>"
+    )
+
+
+def _title_page(section: _Section | None, metadata: PdfMetadata) -> str:
+    body = section.soup.decode_contents() if section else f"<h1>{escape(metadata.title)}</h1>"
+    return f'<section class="title-page" id="{section.prefix if section else "home"}">{body}</section>'
+
+
+def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: str) -> str:
+    """The whole document, in reading order: title page, contents, article, bibliography, glossary."""
+    prepared = [_Section(source, prefix_for(source.url)) for source in sections]
+    prefixes = {section.source.url: section.prefix for section in prepared}
+    for section in prepared:
+        section.soup = BeautifulSoup(section.source.html, "html.parser")
+        _make_footnotes(section.soup)
+        _clean(section.soup)
+        _rewrite_ids_and_links(section, prefixes)
+
+    front = next((section for section in prepared if section.source.kind == "front"), None)
+    parts = [_title_page(front, metadata), _contents(prepared, metadata)]
+    appendix_opened = False
+    for section in prepared:
+        source = section.source
+        if source.kind == "front":
+            continue
+        if source.kind == "appendix" and not appendix_opened:
+            appendix_opened = True
+            parts.append(f'<h1 class="appendix-title" id="appendix">{escape(metadata.appendix_title)}</h1>')
+        if source.part:
+            parts.append(f'<h1 class="part" id="{section.prefix}--part">{escape(source.part)}</h1>')
+        classes = f"section section-{source.kind}" + (" in-part" if source.in_part else "")
+        parts.append(f'<section class="{classes}" id="{section.prefix}">{section.soup.decode_contents()}</section>')
+
+    meta = [f'<meta name="author" content="{escape(metadata.author)}">'] if metadata.author else []
+    if metadata.keywords:
+        meta.append(f'<meta name="keywords" content="{escape(", ".join(metadata.keywords))}">')
+    if metadata.description:
+        meta.append(f'<meta name="description" content="{escape(metadata.description)}">')
+    head = "\n".join(meta)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(metadata.language)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(metadata.title)}</title>\n{head}\n<style>\n{stylesheet}\n</style>\n</head>\n"
+        f"<body>\n{''.join(parts)}\n</body>\n</html>\n"
+    )

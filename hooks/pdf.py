@@ -1,0 +1,155 @@
+"""MkDocs hook: the whole article as one PDF, with real footnotes, from the built pages.
+
+Thin wiring only: ``explainer.pdf_document`` assembles the HTML, ``explainer.pdf_render``
+renders it with WeasyPrint. The PDF is written after the site, atomically; every page
+links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from explainer import notes
+from explainer.config import ExplainerConfig, load_config
+from explainer.errors import ExplainerError
+from explainer.pdf_document import PdfMetadata, PdfSection, assemble
+from explainer.site_pages import TEMPLATES
+from explainer.term_matcher import fold
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+#: The command MkDocs runs (``build``, ``serve``, ``gh-deploy``); set once per process.
+_command = "build"
+
+
+@dataclass
+class PdfState:
+    """One build's PDF settings and what it needs from the build."""
+
+    options: ExplainerConfig
+    enabled: bool
+    nav: Navigation | None = None
+    files: Files | None = None
+    extra: dict = field(default_factory=dict)
+
+
+state: PdfState | None = None
+
+
+def pdf_wanted(options: ExplainerConfig, command: str, environment: str | None) -> bool:
+    """The configured setting, which ``EXPLAINER_PDF`` overrides; off in ``serve`` by default."""
+    if environment in ("0", "1"):
+        return environment == "1"
+    return options.pdf and command != "serve"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global state
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    try:
+        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    state = PdfState(options, pdf_wanted(options, _command, os.environ.get("EXPLAINER_PDF")))
+    return config
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    assert state is not None
+    state.nav, state.files = nav, files
+    return nav
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert state is not None
+    if state.enabled:
+        context["explainer_pdf"] = {
+            "href": notes.relative_url(state.options.pdf_file, page.url),
+            "label": state.options.pdf_link_label,
+        }
+    return context
+
+
+@event_priority(-50)  # after the search index is written: the site is complete
+def on_post_build(config: MkDocsConfig) -> None:
+    assert state is not None
+    if not state.enabled or state.nav is None or state.files is None:
+        return
+    started = time.monotonic()
+    sections = pdf_sections(state.nav, state.files, state.options)
+    metadata = PdfMetadata(
+        title=config.site_name,
+        author=config.site_author or "",
+        keywords=tuple(state.options.keywords),
+        description=config.site_description or "",
+        language=config.theme.get("language") or "en",
+        appendix_title=state.options.glossary_title,
+    )
+    with open(os.path.join(TEMPLATES, "explainer", "pdf.css"), encoding="utf-8") as handle:
+        stylesheet = handle.read().replace("PAGE_SIZE", state.options.pdf_paper)
+    html = assemble(sections, metadata, stylesheet)
+    target = os.path.join(config.site_dir, state.options.pdf_file)
+    try:
+        from explainer.pdf_render import render_pdf
+
+        render_pdf(html, target)
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
+
+
+def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> list[PdfSection]:
+    """The pages of the PDF in reading order: the home page as title page, the article,
+    the bibliography, then the glossary entries as an appendix."""
+    glossary_dir = options.glossary_dir.strip("/") + "/"
+    glossary_index = glossary_dir + "index.md"
+    sections: list[PdfSection] = []
+
+    def add(page: Page, *, part: str = "", in_part: bool = False) -> None:
+        src = page.file.src_uri
+        if src == glossary_index or page.content is None:
+            return
+        if page.is_homepage:
+            kind = "front"
+        elif src == options.bibliography_page:
+            kind = "back"
+        else:
+            kind = "article"
+        sections.append(PdfSection(page.url, page.title or "", page.content, kind, part, in_part))
+
+    for item in nav.items:
+        if isinstance(item, Page):
+            add(item)
+        elif isinstance(item, Section):
+            pages = [child for child in item.children if isinstance(child, Page)]
+            opens_with_index = bool(pages) and pages[0].file.src_uri.endswith("index.md")
+            for index, page in enumerate(pages):
+                part = item.title if index == 0 and not opens_with_index else ""
+                add(page, part=part, in_part=not (opens_with_index and index == 0))
+    entries = sorted(
+        (
+            file.page
+            for file in files.documentation_pages()
+            if file.src_uri.startswith(glossary_dir) and file.src_uri != glossary_index and file.page
+        ),
+        key=lambda page: fold(page.title or "").lstrip("“\"'‘"),
+    )
+    for page in entries:
+        if page.content is not None:
+            sections.append(PdfSection(page.url, page.title or "", page.content, "appendix"))
+    return sections

@@ -1,0 +1,156 @@
+"""The PDF, read back: contents, footnotes on the page of their call, bookmarks, metadata, fonts."""
+
+from __future__ import annotations
+
+import re
+
+import manuscript
+import pytest
+from pypdf import PdfReader
+from test_site import READING_ORDER, notes_on
+from textforms import markdown_text
+
+PDF_NAME = "peyrouse-china-central-asia.pdf"
+
+
+def squeeze(text: str) -> str:
+    """Text with line breaks, hyphens and spaces removed: hyphenation and layout vary, words do not."""
+    return re.sub(r"[\s\-\u00ad\u2010\u2011]+", "", text)
+
+
+@pytest.fixture(scope="module")
+def pdf(site) -> PdfReader:
+    return PdfReader(site.site / PDF_NAME)
+
+
+@pytest.fixture(scope="module")
+def page_texts(pdf) -> list[str]:
+    return [page.extract_text() for page in pdf.pages]
+
+
+def destination_page(pdf: PdfReader, name: str) -> int:
+    """The 1-based page an internal anchor (an element id) lands on."""
+    return pdf.get_destination_page_number(pdf.named_destinations[name]) + 1
+
+
+def test_every_page_links_to_the_pdf(site):
+    for url in ("", "part-1/western-values/", "glossary/tianxia/"):
+        link = site.page(url).select_one("a.explainer-pdf-link")
+        assert link["href"].endswith(PDF_NAME)
+        assert (site.site / url / link["href"]).resolve() == (site.site / PDF_NAME).resolve()
+
+
+def test_a4_pages_and_metadata(pdf):
+    width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)
+    assert pdf.metadata.title == "China's Impact on Democracy and Human Rights in Central Asia"
+    assert pdf.metadata.author == "Sebastien Peyrouse"
+    assert pdf.metadata["/Keywords"] == "Central Asia, China, authoritarianism, human rights, democratization"
+    assert pdf.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_tagged_pdf_for_assistive_technology(pdf):
+    root = pdf.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+
+
+def test_title_page(page_texts):
+    first = page_texts[0]
+    for expected in ("China's Impact on Democracy", "Sebastien Peyrouse", "Research Professor", "ABSTRACT", "KEYWORDS"):
+        assert expected.casefold() in first.casefold()
+
+
+def test_contents_page_numbers_are_right(pdf, page_texts):
+    contents = page_texts[1]
+    listed = dict(re.findall(r"^(.+?)[ .]{4,}(\d+)$", contents, re.MULTILINE))
+    assert len(listed) >= 12
+    anchors = {
+        "Introduction": "introduction",
+        "1.1 The Chinese Approach to Western Values in Asia and Beyond": "part-1-western-values",
+        "2 Chinese Efforts in Practice in Central Asia": "part-2",
+        "2.3 Extraditing Chinese Activists": "part-2-extradition",
+        "Bibliography": "bibliography",
+        "Glossary": "appendix",
+    }
+    for title, anchor in anchors.items():
+        assert int(listed[title]) == destination_page(pdf, anchor), title
+
+
+def test_bookmarks_for_every_section(pdf):
+    def titles(outline, depth=0):
+        for item in outline:
+            if isinstance(item, list):
+                yield from titles(item, depth + 1)
+            else:
+                yield depth, item.title
+
+    found = list(titles(pdf.outline))
+    names = [title for _, title in found]
+    for expected in (
+        "Introduction",
+        "1 Chinese Strategies to Influence Democratization and Human Rights in Central Asia",
+        "1.1 The Chinese Approach to Western Values in Asia and Beyond",
+        "2.3 Extraditing Chinese Activists",
+        "Bibliography",
+        "Glossary",
+        "Tianxia",
+    ):
+        assert expected in names
+    assert (1, "1.2 Promoting a New Paradigm of Democracy") in found  # nested under part 1
+
+
+def test_every_note_is_a_footnote_on_the_page_of_its_call(site, pdf, page_texts):
+    notes = {}
+    for url in READING_ORDER:
+        notes.update({number: (url, text) for number, text in notes_on(site.page(url)).items()})
+    assert sorted(notes) == list(range(1, 61))
+    for number, (url, text) in notes.items():
+        prefix = re.sub(r"[^A-Za-z0-9]+", "-", url.strip("/")) or "home"
+        call_page = destination_page(pdf, f"{prefix}--note-ref-{number}")
+        start = squeeze(f"{number}. {text.replace('*', '')}")[:40]
+        pages = [index + 1 for index, text_of_page in enumerate(page_texts) if start in squeeze(text_of_page)]
+        assert pages, f"note {number} not found"
+        assert pages[0] in (call_page, call_page + 1), f"note {number}: call on {call_page}, note on {pages}"
+
+
+def test_the_text_of_every_section_is_there_in_order(page_texts):
+    body = squeeze("".join(page_texts))
+    position = 0
+    for paragraph in manuscript.read().paragraphs:
+        words = squeeze(markdown_text(paragraph))
+        start = body.find(words[:60], position)
+        assert start >= 0, paragraph[:80]
+        end = body.find(words[-40:], start)
+        assert end >= 0, paragraph[-80:]
+        position = start + 1
+
+
+def test_fonts_are_embedded_and_cover_every_glyph(pdf, page_texts):
+    fonts = {}
+    for page in pdf.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = embedded
+    assert fonts and all(fonts.values()), fonts
+    # One family throughout: a fallback font would mean a glyph the text face lacks.
+    assert all("Charis-SIL" in name for name in fonts), fonts
+    text = "".join(page_texts)
+    for sample in ("Zhōngguó", "jùxíng", "Jǐ'ěrxī sītǎn", "méiyǒu xiāoyān de zhànzǐng", "qiáowù", "Tsentral’noy"):
+        assert sample in text
+
+
+def test_internal_links_work(pdf):
+    internal = 0
+    for page in pdf.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link":
+                continue
+            action = annotation.get("/A") or {}
+            if "/Dest" in annotation or "/D" in action:
+                internal += 1
+    assert internal > 100  # contents, citations to the bibliography, glossary terms
