@@ -11,11 +11,13 @@ SITE_DIR ?= site
 # The PDF needs Pango (WeasyPrint's text layout) and a serif face that covers pinyin
 # tone marks and Cyrillic: Charis SIL. Debian packages, installed when missing.
 PDF_SYSTEM_PACKAGES := fonts-sil-charis libpango-1.0-0 libpangoft2-1.0-0 fontconfig
+# The browser tests drive Debian's Chromium.
+TEST_SYSTEM_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Material prints a banner about its end of life on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build pdf test lint clean system-pdf
+.PHONY: serve build pdf test lint clean system-pdf system-test
 
 # apt-get install the packages of $(1) that are not installed yet.
 define apt_install
@@ -28,6 +30,9 @@ endef
 
 system-pdf:
 	$(call apt_install,$(PDF_SYSTEM_PACKAGES))
+
+system-test: system-pdf
+	$(call apt_install,$(TEST_SYSTEM_PACKAGES))
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,7 +67,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff format --check hooks tests
 
 ## test: everything the tests need is installed first
-test: $(VENV)/.test-installed system-pdf
+test: $(VENV)/.test-installed system-test
 	$(BIN)/ruff check hooks tests
 	$(BIN)/python -m pytest
 

@@ -168,7 +168,9 @@ class NoteWriter:
     @staticmethod
     def _citation_html(item: CitationItem, text: RichText, href: str, title: str, position: Position) -> str:
         """Link the runs of a citation to its bibliography entry; a URL run keeps its own link."""
+        # A short form or Ibid. carries the full reference, shown on hover, focus or tap.
         title_attr = f' title="{escape(title)}"' if title else ""
+        classes = "citation-ref citation-ref--short" if title else "citation-ref"
         out = []
         pending: list = []
 
@@ -179,7 +181,7 @@ class NoteWriter:
                 trailing.insert(0, pending.pop())
             if pending:
                 inner = RichText(list(pending)).html()
-                out.append(f'<a class="citation-ref" href="{escape(href)}"{title_attr}>{inner}</a>')
+                out.append(f'<a class="{classes}" href="{escape(href)}"{title_attr}>{inner}</a>')
             out.append(RichText(trailing).html())
             pending.clear()
 

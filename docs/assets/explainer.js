@@ -1,0 +1,26 @@
+/* Touch screens have no hover. There, the first tap on a note call, a short citation or
+   a glossary term shows its tooltip (Material shows it on focus, as on hover); a second
+   tap on the same element follows the link. */
+(function () {
+  "use strict";
+  var selector = "a.footnote-ref, a.glossary-term, a.citation-ref--short";
+  var armed = null;
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target.closest ? event.target.closest(selector) : null;
+      if (!link || !window.matchMedia("(hover: none)").matches) {
+        armed = null;
+        return;
+      }
+      if (armed === link) {
+        armed = null;
+        return;
+      }
+      event.preventDefault();
+      armed = link;
+      link.focus();
+    },
+    true
+  );
+})();

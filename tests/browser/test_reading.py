@@ -1,0 +1,158 @@
+"""What readers touch, where they touch it: hovers, keyboard, taps, phones, search, print."""
+
+from __future__ import annotations
+
+import re
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+from pypdf import PdfReader
+
+from conftest import DESKTOP, PHONE
+from pages import all_pages
+
+TOOLTIP = ".md-tooltip2--active"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / ".artifacts" / "screenshots"
+
+
+def tooltip_text(page: Page) -> str:
+    page.wait_for_selector(TOOLTIP, state="visible", timeout=5000)
+    return page.inner_text(TOOLTIP)
+
+
+def tooltip_fits(page: Page) -> None:
+    box = page.locator(TOOLTIP).bounding_box()
+    viewport = page.viewport_size
+    assert box is not None and viewport is not None
+    assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"] + 0.5, box
+    assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"] + 0.5, box
+
+
+def reset_pointer(page: Page) -> None:
+    page.mouse.move(0, 0)
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.wait_for_selector(TOOLTIP, state="detached", timeout=5000)
+
+
+def test_hovering_a_note_call_shows_the_note(page, base_url):
+    page.goto(base_url + "part-1/western-values/")
+    page.hover("#note-ref-8 a")
+    assert tooltip_text(page).startswith("Den Hao, “Transformatsiya Tsentral’noy Azii")
+    tooltip_fits(page)
+
+
+def test_focusing_a_note_call_with_the_keyboard_shows_the_note(page, base_url):
+    page.goto(base_url + "part-1/western-values/")
+    page.focus("#note-ref-7 a")  # where a Tab lands: the call is a link
+    assert tooltip_text(page).startswith("M. Lanteigne, Chinese Foreign Policy")
+    reset_pointer(page)
+    # Tab from the call before reaches this one, and shows it.
+    page.focus("#note-ref-9 a")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('sup').id") == "note-ref-10"
+    assert "Jǐ'ěrxī sītǎn" in tooltip_text(page)
+
+
+def test_hovering_a_short_form_or_ibid_shows_the_full_reference(page, base_url):
+    page.goto(base_url + "part-1/western-values/#notes")
+    page.hover('#note-9 .citation[data-position="ibid"] a.citation-ref')
+    assert tooltip_text(page).startswith("Den Hao, “Transformatsiya Tsentral’noy Azii pod vliyaniem")
+    tooltip_fits(page)
+    reset_pointer(page)
+    page.hover('#note-13 .citation[data-position="subsequent"] a.citation-ref')
+    assert tooltip_text(page).startswith("M. Lanteigne, Chinese Foreign Policy. An introduction, London, Routledge, 2013.")
+
+
+def test_hovering_a_glossary_term_shows_its_definition(page, base_url):
+    page.goto(base_url + "part-1/new-paradigm/")
+    term = page.locator('a.glossary-term[data-glossary="tianxia"]')
+    definition = term.get_attribute("title")
+    term.hover()
+    assert tooltip_text(page) == definition
+    tooltip_fits(page)
+    reset_pointer(page)
+    term.focus()
+    assert tooltip_text(page) == definition
+
+
+@pytest.mark.parametrize(
+    ("url", "selector", "expected", "target"),
+    [
+        ("part-1/western-values/", "#note-ref-9 a", "Ibid.; National Office", "#note-9"),
+        ("part-1/new-paradigm/", 'a.glossary-term[data-glossary="tianxia"]', "A classical Chinese concept", "glossary/tianxia/"),
+        ("part-1/western-values/", "#note-13 a.citation-ref--short", "M. Lanteigne, Chinese Foreign Policy", "bibliography/#lanteigne2013policy"),
+    ],
+)
+def test_on_a_phone_a_tap_shows_and_a_second_tap_follows(phone: BrowserContext, base_url, url, selector, expected, target):
+    page = phone.new_page()
+    page.goto(base_url + url)
+    element = page.locator(selector).first
+    element.scroll_into_view_if_needed()
+    element.tap()
+    assert tooltip_text(page).startswith(expected)
+    tooltip_fits(page)
+    assert page.url == base_url + url  # the first tap did not navigate
+    element.tap()
+    page.wait_for_url(re.compile(re.escape(target) + "$"))
+
+
+def test_no_page_scrolls_sideways_on_a_phone(phone: BrowserContext, base_url, site):
+    page = phone.new_page()
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{url} scrolls sideways by {overflow}px"
+
+
+def test_navigation_works_on_a_phone(phone: BrowserContext, base_url):
+    page = phone.new_page()
+    page.goto(base_url)
+    page.click('label.md-header__button[for="__drawer"]')  # the menu button
+    page.locator(".md-nav--primary").get_by_role("link", name="Conclusion", exact=True).click()
+    page.wait_for_url(re.compile(r"conclusion/$"))
+    assert page.inner_text("h1").startswith("Conclusion")
+
+
+@pytest.mark.parametrize(("size_name", "viewport"), [("phone", PHONE), ("desktop", DESKTOP)])
+def test_screenshots_for_a_person_to_look_at(browser, base_url, size_name, viewport):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport=viewport, is_mobile=size_name == "phone", has_touch=size_name == "phone")
+    page = context.new_page()
+    for name, url in (("home", ""), ("section", "part-1/western-values/"), ("glossary-entry", "glossary/qiaowu/")):
+        page.goto(base_url + url)
+        path = SCREENSHOTS / f"{name}-{size_name}.png"
+        page.screenshot(path=str(path))
+        assert path.stat().st_size > 10_000
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("qiaowu", ["glossary/qiaowu/", "part-2/"]),
+        ("tianxia", ["glossary/tianxia/", "part-1/new-paradigm/"]),
+        ("Zheenbekov", ["part-1/western-values/", "part-2/narrative-and-repression/"]),
+    ],
+)
+def test_search_lists_the_right_pages(page, base_url, query, expected):
+    page.goto(base_url)
+    page.click(".md-search__input")
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.getAttribute('href'))")
+    found = {re.sub(r"[?#].*$", "", href).removeprefix(base_url).removeprefix("./") for href in hrefs}
+    for url in expected:
+        assert url in found, (query, sorted(found))
+
+
+def test_printing_a_section_gives_its_text_and_notes_without_navigation(page, base_url):
+    page.goto(base_url + "part-1/western-values/")
+    page.emulate_media(media="print")
+    text = " ".join(page_text.extract_text() for page_text in PdfReader(BytesIO(page.pdf(format="A4"))).pages)
+    flat = " ".join(text.split())
+    assert "Beijing has used the structures" in flat
+    assert "Den Hao, “Transformatsiya" in flat  # the notes print with the page
+    for chrome in ("Table of contents", "2.3 Extraditing Chinese Activists", "Download PDF", "Search"):
+        assert chrome not in flat
