@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_build
+from project import run_build
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
-from conftest import PROJECT, run_build
+from project import PROJECT, run_build
 from test_site import READING_ORDER, content
 from textforms import html_text
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 import manuscript
 import pytest
 from bs4 import BeautifulSoup
-from conftest import PROJECT
+from project import PROJECT
 from textforms import comparable_note, html_text, markdown_text
 
 #: The article's pages in reading order (the navigation).

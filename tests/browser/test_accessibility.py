@@ -6,7 +6,6 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
-
 from pages import all_pages
 
 #: axe-core as the pinned PyPI package ships it: nothing is downloaded at test time.
@@ -15,8 +14,8 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def describe(violation: dict) -> str:
-    node = violation["nodes"][0]
-    return f"{violation['id']} ({violation['impact']}, {len(violation['nodes'])}x): {node['target']} {node['failureSummary']}"
+    node, count = violation["nodes"][0], len(violation["nodes"])
+    return f"{violation['id']} ({violation['impact']}, {count}x): {node['target']} {node['failureSummary']}"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -7,11 +7,10 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from browsing import DESKTOP, PHONE
+from pages import all_pages
 from playwright.sync_api import BrowserContext, Page
 from pypdf import PdfReader
-
-from conftest import DESKTOP, PHONE
-from pages import all_pages
 
 TOOLTIP = ".md-tooltip2--active"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / ".artifacts" / "screenshots"
@@ -62,7 +61,9 @@ def test_hovering_a_short_form_or_ibid_shows_the_full_reference(page, base_url):
     tooltip_fits(page)
     reset_pointer(page)
     page.hover('#note-13 .citation[data-position="subsequent"] a.citation-ref')
-    assert tooltip_text(page).startswith("M. Lanteigne, Chinese Foreign Policy. An introduction, London, Routledge, 2013.")
+    assert tooltip_text(page).startswith(
+        "M. Lanteigne, Chinese Foreign Policy. An introduction, London, Routledge, 2013."
+    )
 
 
 def test_hovering_a_glossary_term_shows_its_definition(page, base_url):
@@ -81,11 +82,23 @@ def test_hovering_a_glossary_term_shows_its_definition(page, base_url):
     ("url", "selector", "expected", "target"),
     [
         ("part-1/western-values/", "#note-ref-9 a", "Ibid.; National Office", "#note-9"),
-        ("part-1/new-paradigm/", 'a.glossary-term[data-glossary="tianxia"]', "A classical Chinese concept", "glossary/tianxia/"),
-        ("part-1/western-values/", "#note-13 a.citation-ref--short", "M. Lanteigne, Chinese Foreign Policy", "bibliography/#lanteigne2013policy"),
+        (
+            "part-1/new-paradigm/",
+            'a.glossary-term[data-glossary="tianxia"]',
+            "A classical Chinese concept",
+            "glossary/tianxia/",
+        ),
+        (
+            "part-1/western-values/",
+            "#note-13 a.citation-ref--short",
+            "M. Lanteigne, Chinese Foreign Policy",
+            "bibliography/#lanteigne2013policy",
+        ),
     ],
 )
-def test_on_a_phone_a_tap_shows_and_a_second_tap_follows(phone: BrowserContext, base_url, url, selector, expected, target):
+def test_on_a_phone_a_tap_shows_and_a_second_tap_follows(
+    phone: BrowserContext, base_url, url, selector, expected, target
+):
     page = phone.new_page()
     page.goto(base_url + url)
     element = page.locator(selector).first
