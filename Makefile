@@ -14,6 +14,10 @@ PDF_SYSTEM_PACKAGES := fonts-sil-charis libpango-1.0-0 libpangoft2-1.0-0 fontcon
 # The browser tests drive Debian's Chromium.
 TEST_SYSTEM_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Builds of one commit are byte-identical: the sitemap's dates come from the commit, not the clock.
+ifneq ($(shell git log -1 --format=%ct 2>/dev/null),)
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct)
+endif
 # Material prints a banner about its end of life on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
 
@@ -52,7 +56,7 @@ serve: $(VENV)/.site-installed
 ## build: the published site in site/ with its PDF (strict: any warning fails); a failed build keeps the old site/
 build: $(VENV)/.site-installed system-pdf
 	rm -rf $(SITE_DIR).new
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new || { rm -rf $(SITE_DIR).new; exit 1; }
 	rm -rf $(SITE_DIR).old
 	if [ -d $(SITE_DIR) ]; then mv $(SITE_DIR) $(SITE_DIR).old; fi
 	mv $(SITE_DIR).new $(SITE_DIR)

@@ -19,7 +19,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import notes
+from explainer import notes, style
 from explainer.bibliography import bibliography_items
 from explainer.bibtex import Bibliography, BibliographyCache
 from explainer.config import ExplainerConfig, load_config
@@ -58,6 +58,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         bibliography = _bib_cache.load(list(options.bib_files), root)
     except ExplainerError as error:
         raise PluginError(str(error)) from None
+    for problem in style.template_warnings(bibliography):
+        log.warning(problem)
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)
     state = BuildState(options, bibliography, extension, root)

@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig, load_config
 from explainer.errors import ExplainerError
-from explainer.glossary import Glossary, build_glossary
+from explainer.glossary import Glossary, build_glossary, markdown_literal
 from explainer.glossary_pages import PageUses, entry_links, used_categories, uses_of
 from explainer.markdown_glossary import GlossaryExtension, PageTerms
 from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
@@ -103,7 +103,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if entry is not None:
         # An entry page: its title and definition come from the front matter.
         state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)
-        head = f"# {entry.term}\n\n" if not markdown.lstrip().startswith("# ") else ""
+        head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
         lead = f'<p class="explainer-glossary-definition">{escape(entry.definition)}</p>\n\n'
         return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
     generated_lists = {_index_uri(options), options.bibliography_page}

@@ -15,6 +15,7 @@ entry, and an alias that two entries claim (both files named).
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -69,6 +70,12 @@ class Glossary:
 
     def matcher(self) -> TermMatcher:
         return TermMatcher((name, entry.slug) for entry in self.entries.values() for name in entry.names)
+
+
+def markdown_literal(text: str) -> str:
+    """``text`` as Markdown that renders to exactly that text: no markup, no raw HTML."""
+    escaped = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!])", r"\\\1", escaped)
 
 
 def front_matter(text: str, path: str) -> tuple[dict, str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .bibtex import Date, Entry, Person, fold
+from .bibtex import Bibliography, Date, Entry, Person, fold
 from .richtext import RichText
 
 MONTH_NAMES = (
@@ -204,6 +204,16 @@ FALLBACK_TEMPLATE = TEMPLATES["misc"]
 
 def has_template(entry_type: str) -> bool:
     return entry_type in TEMPLATES
+
+
+def template_warnings(bibliography: Bibliography) -> list[str]:
+    """A warning, naming file and line, for each entry whose type the style has no template for."""
+    return [
+        f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template for;"
+        " it is set like @misc (use @book, @article, @incollection, @online, @report or @misc)"
+        for entry in bibliography.entries.values()
+        if not has_template(entry.type)
+    ]
 
 
 def _join(parts: list[RichText]) -> RichText:
