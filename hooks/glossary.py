@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -19,14 +20,17 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from explainer import notes
 from explainer.config import ExplainerConfig, load_config
 from explainer.errors import ExplainerError
 from explainer.glossary import Glossary, build_glossary, markdown_literal
-from explainer.glossary_pages import PageUses, entry_links, used_categories, uses_of
+from explainer.glossary_pages import PageUses, entry_links, notes_concerning, used_categories, uses_of
 from explainer.markdown_glossary import GlossaryExtension, PageTerms
 from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
+from explainer.timeline import TimelineEvent, parse_timeline
 
 log = logging.getLogger("mkdocs.plugins.explainer")
+_NOTE_CALL = re.compile(r'id="note-ref-(\d+)"')
 
 
 @dataclass
@@ -41,6 +45,18 @@ class GlossaryState:
 
 
 state: GlossaryState | None = None
+
+
+def _timeline_events(files: Files) -> list[TimelineEvent]:
+    """The timeline's events, in the timeline's order (its hook reports any error in them)."""
+    assert state is not None
+    source = files.get_file_from_path(state.options.timeline_file)
+    if source is None:
+        return []
+    try:
+        return parse_timeline(source.content_string, source.src_uri)
+    except ExplainerError:
+        return []
 
 
 def _index_uri(options: ExplainerConfig) -> str:
@@ -132,6 +148,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         file = files.get_file_from_path(src_uri)
         return file.url if file else src_uri
 
+    note_numbers = {page.url: [int(n) for n in _NOTE_CALL.findall(page.content or "")] for _src, (page, _t) in in_order}
+    events = _timeline_events(files)
+    timeline_file = files.get_file_from_path(options.timeline_page)
     entry_template = env.get_template("explainer/glossary-entry.html")
     for entry in state.glossary.entries.values():
         file = files.get_file_from_path(entry.src_uri)
@@ -139,8 +158,24 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             continue
         uses = uses_of(entry.slug, pages, file.page.url)
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
+        # Places also list the timeline's events and the notes that concern them.
+        place_events, place_notes = [], []
+        if entry.category == "place":
+            place_notes = notes_concerning(entry.slug, pages, note_numbers, file.page.url)
+            if timeline_file and timeline_file.page:
+                timeline_url = notes.relative_url(timeline_file.page.url, file.page.url)
+                place_events = [
+                    {"href": f"{timeline_url}#event-{index}", "date": event.display_date, "event": event.event}
+                    for index, event in enumerate(events, start=1)
+                    if entry.term in event.countries
+                ]
         html = entry_template.render(
-            uses=uses, related=related, uses_title=options.uses_title, related_title=options.related_title
+            uses=uses,
+            related=related,
+            events=place_events,
+            notes=place_notes,
+            uses_title=options.uses_title,
+            related_title=options.related_title,
         )
         fill_slot(file.page, "glossary-uses", html)
         if not uses and options.warn_unused_terms:

@@ -93,11 +93,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     started = time.monotonic()
     sections = pdf_sections(state.nav, state.files, state.options)
     metadata = PdfMetadata(
-        title=config.site_name,
-        author=config.site_author or "",
-        keywords=tuple(state.options.keywords),
+        title=state.options.article.title or config.site_name,
+        author=", ".join(state.options.article.authors) or config.site_author or "",
+        keywords=tuple(state.options.article.keywords),
         description=config.site_description or "",
-        language=config.theme.get("language") or "en",
+        language=state.options.article.language,
         appendix_title=state.options.glossary_title,
     )
     with open(os.path.join(TEMPLATES, "explainer", "pdf.css"), encoding="utf-8") as handle:
@@ -126,7 +126,7 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> lis
             return
         if page.is_homepage:
             kind = "front"
-        elif src == options.bibliography_page:
+        elif src in (options.bibliography_page, options.timeline_page):
             kind = "back"
         else:
             kind = "article"

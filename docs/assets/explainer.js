@@ -19,7 +19,12 @@
       }
       event.preventDefault();
       armed = link;
-      link.focus();
+      // Room above and below, so that the tooltip fits on the screen.
+      var box = link.getBoundingClientRect();
+      if (box.top < window.innerHeight * 0.25 || box.bottom > window.innerHeight * 0.45) {
+        window.scrollBy({ top: box.top - window.innerHeight * 0.25, behavior: "instant" });
+      }
+      link.focus({ preventScroll: true });
     },
     true
   );

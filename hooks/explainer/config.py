@@ -14,6 +14,31 @@ from .errors import ExplainerError
 from .notes import StyleOptions
 
 
+class ArticleConfig(base.Config):
+    """What the article says about itself: for the cite box, the PDF and the metadata tags.
+
+    Only what the manuscript states: no journal, year, volume or DOI unless it gives them.
+    """
+
+    title = c.Optional(c.Type(str))
+    """The article's title; by default, the site's name."""
+
+    authors = c.ListOfItems(c.Type(str), default=[])
+    """Authors as they sign, given name first (``Sebastien Peyrouse``); by default, the site's author."""
+
+    affiliation = c.Type(str, default="")
+    """The authors' affiliation, as printed."""
+
+    keywords = c.ListOfItems(c.Type(str), default=[])
+    """The article's keywords, as printed."""
+
+    language = c.Type(str, default="en")
+    """The language of the article (BCP 47), for the PDF and the metadata."""
+
+    citation_key = c.Type(str, default="article")
+    """The key of the article's own BibTeX record in the cite box."""
+
+
 class ExplainerConfig(base.Config):
     """Options of the explainer hooks, under ``extra: explainer:`` in ``mkdocs.yml``."""
 
@@ -82,8 +107,29 @@ class ExplainerConfig(base.Config):
     warn_unused_terms = c.Type(bool, default=True)
     """Warn (a failure under ``--strict``) about a glossary entry no article page uses."""
 
-    keywords = c.ListOfItems(c.Type(str), default=[])
-    """The article's keywords, for the PDF's metadata and the pages' meta tags."""
+    article = c.SubConfig(ArticleConfig)
+    """The article's own metadata (title, authors, affiliation, keywords, language)."""
+
+    timeline_file = c.Type(str, default="timeline.yml")
+    """The timeline's events, relative to ``docs/``; without this file there is no timeline."""
+
+    timeline_page = c.Type(str, default="timeline.md")
+    """Where the generated timeline page lives, relative to ``docs/``."""
+
+    timeline_title = c.Type(str, default="Timeline")
+    """Title of the generated timeline page."""
+
+    summary_title = c.Type(str, default="In brief — the editors' summary")
+    """Heading of the box of summary points at the top of a section."""
+
+    bibtex_download = c.Type(str, default="bibliography.bib")
+    """File name, in the site, of the whole bibliography as BibTeX (the source files as written)."""
+
+    csl_download = c.Type(str, default="bibliography.json")
+    """File name, in the site, of the whole bibliography as CSL-JSON."""
+
+    cite_title = c.Type(str, default="Cite this article")
+    """Heading of the box with the article's reference, BibTeX and RIS."""
 
     pdf = c.Type(bool, default=True)
     """Write the whole article as a PDF with ``mkdocs build``. ``mkdocs serve`` skips it

@@ -94,3 +94,30 @@ def used_categories(glossary: Glossary) -> list[str]:
     """The categories that have entries, in their canonical order."""
     present = {entry.category for entry in glossary.entries.values()}
     return [category for category in CATEGORIES if category in present]
+
+
+@dataclass(frozen=True)
+class NoteLink:
+    """A note of the article that concerns an entry: its number and where it is."""
+
+    number: int
+    href: str
+    section: str
+
+
+def notes_concerning(
+    slug: str, pages: Sequence[PageUses], note_numbers: dict[str, list[int]], from_url: str
+) -> list[NoteLink]:
+    """The notes called in the blocks that use the entry, in reading order.
+
+    ``note_numbers``: each page's note numbers in the order of their calls (page URL to list).
+    """
+    found = []
+    for page in pages:
+        numbers = note_numbers.get(page.url, [])
+        for index in sorted(page.terms.note_calls.get(slug, ())):
+            if index < len(numbers):
+                found.append(
+                    NoteLink(numbers[index], f"{relative_url(page.url, from_url)}#note-{numbers[index]}", page.title)
+                )
+    return found

@@ -51,6 +51,8 @@ class PageTerms:
 
     uses: list[TermUse] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    #: For each entry, the page's note calls (their order on the page, from 0) in blocks that use it.
+    note_calls: dict[str, set[int]] = field(default_factory=dict)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -152,6 +154,11 @@ class GlossaryLinker(Treeprocessor):
     def _record(self, slug: str, words: str, block: etree.Element | None, text: str, start: int, end: int) -> None:
         page = self.extension.page
         page.counts[slug] = page.counts.get(slug, 0) + 1
+        if block is not None:
+            calls = page.note_calls.setdefault(slug, set())
+            calls.update(
+                int(sup.get("data-explainer-call", "0")) for sup in block.iter("sup") if sup.get("data-explainer-call")
+            )
         if page.counts[slug] > 1 or block is None:
             return
         block_id = block.get("id")

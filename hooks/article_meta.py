@@ -1,0 +1,95 @@
+"""MkDocs hook: the article as a citable thing. Cite box, metadata tags, JSON-LD, bibliography downloads.
+
+Thin wiring: ``explainer.article_meta`` makes every form; the theme's ``main.html``
+includes the ``explainer/head.html`` and ``explainer/cite.html`` templates with what this
+hook puts in each page's context.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from explainer import article_meta, bibtex, notes
+from explainer.config import ExplainerConfig, load_config
+from explainer.errors import ExplainerError
+
+options: ExplainerConfig | None = None
+article: article_meta.Article | None = None
+bibliography: bibtex.Bibliography | None = None
+#: Parsed BibTeX, kept across ``mkdocs serve`` rebuilds while unchanged (the same files as the notes).
+_bib_cache = bibtex.BibliographyCache()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global options, article, bibliography
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    try:
+        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
+        bibliography = _bib_cache.load(list(options.bib_files), root)
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    meta = options.article
+    site_url = (config.site_url or "").rstrip("/")
+    article = article_meta.Article(
+        title=meta.title or config.site_name,
+        authors=tuple(meta.authors or ([config.site_author] if config.site_author else [])),
+        affiliation=meta.affiliation,
+        keywords=tuple(meta.keywords),
+        language=meta.language,
+        description=config.site_description or "",
+        url=f"{site_url}/" if site_url else "",
+        # Relative to the home page, which is where reference managers read it, without a site_url.
+        pdf_url=(f"{site_url}/{options.pdf_file}" if site_url else options.pdf_file) if options.pdf else "",
+        key=meta.citation_key,
+    )
+    return config
+
+
+def _is_article_page(page: Page) -> bool:
+    assert options is not None
+    src = page.file.src_uri
+    generated = {options.bibliography_page, options.timeline_page, f"{options.glossary_dir.strip('/')}/index.md"}
+    return src not in generated and not options.is_separate(src)
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert options is not None and article is not None and bibliography is not None
+    home = page.is_homepage
+    context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page.title or "", home=home)
+    if home:
+        context["explainer_json_ld"] = article_meta.json_ld(article, bibliography)
+    if _is_article_page(page):
+        section = "" if home else (page.title or "")
+        context["explainer_cite"] = {
+            "title": options.cite_title,
+            "reference": article_meta.cite_as(article, section).html(),
+            "bibtex": article_meta.bibtex_record(article),
+            "ris": article_meta.ris_record(article),
+            "bibtex_href": notes.relative_url(options.bibtex_download, page.url),
+            "csl_href": notes.relative_url(options.csl_download, page.url),
+        }
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """The whole bibliography for reference managers: the BibTeX as written, and CSL-JSON."""
+    assert options is not None and bibliography is not None
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    sources = []
+    for path in options.bib_files:
+        with open(os.path.join(root, path), encoding="utf-8") as handle:
+            sources.append(handle.read().rstrip() + "\n")
+    _write(os.path.join(config.site_dir, options.bibtex_download), "\n".join(sources))
+    _write(os.path.join(config.site_dir, options.csl_download), article_meta.csl_json(bibliography))
+
+
+def _write(path: str, text: str) -> None:
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, path)

@@ -1,0 +1,237 @@
+"""The article as a citable thing: cite-as text, BibTeX, RIS, metadata tags, JSON-LD, CSL-JSON.
+
+Only facts the configuration gives (title, authors, affiliation, keywords, language,
+the site's and the PDF's addresses) go into any of them; a journal, a year or a DOI
+that the manuscript does not state is never made up.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import style
+from .bibtex import Bibliography, Entry, Person
+from .richtext import RichText
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article's own metadata."""
+
+    title: str
+    authors: tuple[str, ...]
+    affiliation: str = ""
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
+    description: str = ""
+    url: str = ""
+    pdf_url: str = ""
+    key: str = "article"
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """The authors split into given and family names (the last word is the family name)."""
+        people = []
+        for name in self.authors:
+            given, _, family = name.rpartition(" ")
+            people.append(Person(family=family or name, given=given))
+        return tuple(people)
+
+
+def cite_as(article: Article, section: str = "") -> RichText:
+    """The house-style reference: ``S. Peyrouse, “Title,” section “1.2 …”, URL.``"""
+    text = RichText().add(style.name_list(article.people))
+    text.join_after(", ").add(f"“{article.title}”")
+    if section:
+        text.join_after(", ").add(f"section “{section}”")
+    if article.url:
+        text.join_after(", ").add(article.url, href=article.url)
+    return text.punctuate(".")
+
+
+def _bibtex_value(value: str) -> str:
+    escaped = value.replace("\\", "\\textbackslash{}")
+    for char in "&%$#_":
+        escaped = escaped.replace(char, "\\" + char)
+    return escaped.replace("{", "\\{").replace("}", "\\}").replace("\\textbackslash\\{\\}", "\\textbackslash{}")
+
+
+def bibtex_record(article: Article) -> str:
+    """A ``@misc`` record with only the facts the article states."""
+    people = " and ".join(f"{person.family}, {person.given}".strip(", ") for person in article.people)
+    fields = [("author", people), ("title", article.title)]
+    if article.keywords:
+        fields.append(("keywords", ", ".join(article.keywords)))
+    if article.language:
+        fields.append(("langid", article.language))
+    body = ",\n".join(f"  {name} = {{{_bibtex_value(value)}}}" for name, value in fields if value)
+    if article.url:
+        body += f",\n  url = {{{article.url}}}"
+    return f"@misc{{{article.key},\n{body}\n}}\n"
+
+
+def ris_record(article: Article) -> str:
+    """An RIS record (type GEN) with only the facts the article states."""
+    lines = ["TY  - GEN"]
+    lines += [f"AU  - {person.family}, {person.given}" for person in article.people]
+    lines.append(f"TI  - {article.title}")
+    lines += [f"KW  - {keyword}" for keyword in article.keywords]
+    if article.language:
+        lines.append(f"LA  - {article.language}")
+    if article.url:
+        lines.append(f"UR  - {article.url}")
+    lines.append("ER  - ")
+    return "\n".join(lines) + "\n"
+
+
+def meta_tags(article: Article, *, page_title: str, home: bool) -> list[tuple[str, str, str]]:
+    """(attribute, name, content) for ``<meta>`` tags: Highwire Press and Dublin Core on the
+    article's home page (where reference managers look), Open Graph on every page."""
+    tags: list[tuple[str, str, str]] = []
+    if home:
+        tags.append(("name", "citation_title", article.title))
+        for name in article.authors:
+            tags.append(("name", "citation_author", name))
+            if article.affiliation:
+                tags.append(("name", "citation_author_institution", article.affiliation))
+        if article.keywords:
+            tags.append(("name", "citation_keywords", "; ".join(article.keywords)))
+        if article.language:
+            tags.append(("name", "citation_language", article.language))
+        if article.pdf_url:
+            tags.append(("name", "citation_pdf_url", article.pdf_url))
+        tags.append(("name", "DC.title", article.title))
+        tags += [("name", "DC.creator", name) for name in article.authors]
+        tags += [("name", "DC.subject", keyword) for keyword in article.keywords]
+        if article.language:
+            tags.append(("name", "DC.language", article.language))
+        tags.append(("name", "DC.type", "Text"))
+        if article.description:
+            tags.append(("name", "DC.description", article.description))
+    tags.append(("property", "og:title", page_title if not home else article.title))
+    tags.append(("property", "og:type", "article"))
+    tags.append(("property", "og:site_name", article.title))
+    if article.description:
+        tags.append(("property", "og:description", article.description))
+    for name in article.authors:
+        tags.append(("property", "article:author", name))
+    tags += [("property", "article:tag", keyword) for keyword in article.keywords]
+    return tags
+
+
+def _creative_work(entry: Entry) -> dict:
+    work: dict = {"@type": "CreativeWork", "name": entry.get("title") or entry.key}
+    people = [
+        {"@type": "Organization" if person.literal else "Person", "name": style.person_name(person)}
+        for person in entry.authors or entry.editors
+    ]
+    if people:
+        work["author"] = people
+    if entry.date:
+        work["datePublished"] = "-".join(
+            f"{part:02d}" if index else str(part)
+            for index, part in enumerate((entry.date.year, entry.date.month, entry.date.day))
+            if part
+        )
+    container = entry.get("journaltitle") or entry.get("booktitle")
+    if container:
+        work["isPartOf"] = {"@type": "CreativeWork", "name": container}
+    if entry.get("publisher"):
+        work["publisher"] = {"@type": "Organization", "name": entry.get("publisher")}
+    if entry.get("url"):
+        work["url"] = entry.get("url")
+    return work
+
+
+def json_ld(article: Article, bibliography: Bibliography) -> str:
+    """A JSON-LD ``ScholarlyArticle`` whose ``citation`` list is the bibliography."""
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "ScholarlyArticle",
+        "headline": article.title,
+        "name": article.title,
+        "author": [
+            {
+                "@type": "Person",
+                "name": name,
+                **(
+                    {"affiliation": {"@type": "Organization", "name": article.affiliation}}
+                    if article.affiliation
+                    else {}
+                ),
+            }
+            for name in article.authors
+        ],
+        "inLanguage": article.language,
+        "citation": [_creative_work(entry) for entry in bibliography.entries.values()],
+    }
+    if article.keywords:
+        data["keywords"] = list(article.keywords)
+    if article.description:
+        data["description"] = article.description
+    if article.url:
+        data["url"] = article.url
+    if article.pdf_url:
+        data["encoding"] = {"@type": "MediaObject", "contentUrl": article.pdf_url, "encodingFormat": "application/pdf"}
+    # "</" cannot close the script element it is embedded in.
+    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+
+
+CSL_TYPES = {
+    "book": "book",
+    "collection": "book",
+    "incollection": "chapter",
+    "inbook": "chapter",
+    "article": "article-journal",
+    "online": "webpage",
+    "report": "report",
+    "thesis": "thesis",
+    "misc": "document",
+}
+
+
+def _csl_names(people: Sequence[Person]) -> list[dict]:
+    return [
+        {"literal": person.family} if person.literal else {"family": person.family_with_particle, "given": person.given}
+        for person in people
+    ]
+
+
+def csl_item(entry: Entry) -> dict:
+    """One entry as CSL-JSON, for Zotero, Mendeley and pandoc."""
+    item: dict = {"id": entry.key, "type": CSL_TYPES.get(entry.type, "document")}
+    if entry.authors:
+        item["author"] = _csl_names(entry.authors)
+    if entry.editors:
+        item["editor"] = _csl_names(entry.editors)
+    mapping = {
+        "title": "title",
+        "journaltitle": "container-title",
+        "booktitle": "container-title",
+        "publisher": "publisher",
+        "location": "publisher-place",
+        "institution": "publisher",
+        "organization": "publisher",
+        "volume": "volume",
+        "number": "issue",
+        "pages": "page",
+        "series": "collection-title",
+        "url": "URL",
+        "howpublished": "medium",
+    }
+    for field, csl in mapping.items():
+        if entry.get(field) and csl not in item:
+            item[csl] = entry.get(field)
+    if entry.get("translatedtitle"):
+        item["note"] = f"Title in English: {entry.get('translatedtitle')}"
+    if entry.date:
+        parts = [entry.date.year] + [part for part in (entry.date.month, entry.date.day) if part]
+        item["issued"] = {"date-parts": [parts]}
+    return item
+
+
+def csl_json(bibliography: Bibliography) -> str:
+    items = [csl_item(entry) for entry in sorted(bibliography.entries.values(), key=style.sort_key)]
+    return json.dumps(items, ensure_ascii=False, indent=1) + "\n"

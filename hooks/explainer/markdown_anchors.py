@@ -1,0 +1,39 @@
+"""Paragraph anchors: every top-level paragraph of a page gets ``id="pN"`` (N from 1).
+
+Summaries, the timeline and the glossary's "where it appears" link to a passage, not
+just to a page; a stable id per paragraph is what they link to. Paragraphs that already
+have an id keep it.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+#: After the notes are assembled (12), so the list of notes is not counted; before the
+#: glossary linker (8), which reuses these ids for the passages it reports.
+ANCHORS_PRIORITY = 10
+
+
+def paragraph_id(index: int) -> str:
+    """The id of the ``index``-th (1-based) paragraph of a page."""
+    return f"p{index}"
+
+
+class ParagraphAnchors(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        count = 0
+        for child in root:
+            if child.tag == "p":
+                count += 1
+                if not child.get("id"):
+                    child.set("id", paragraph_id(count))
+
+
+class AnchorsExtension(Extension):
+    """Gives each top-level paragraph an id."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(ParagraphAnchors(md), "explainer_paragraph_anchors", ANCHORS_PRIORITY)

@@ -1,0 +1,150 @@
+"""The timeline: dated events that the article states, from a YAML file in ``docs/``.
+
+```yaml
+- date: "2005"                   # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article
+  event: One sentence in the editors' words.
+  countries: [Kyrgyzstan, China]
+  page: conclusion.md             # the page that states it
+  quote: "Akayev's decision to transfer some portions"   # exact words of that page
+  note: 59                        # the note that supports it (optional)
+```
+
+The ``quote`` ties each event to the passage that states it: the build fails if the
+words are not on the page, so an event cannot drift from the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from .errors import ExplainerError, ExplainerErrors
+from .style import MONTH_NAMES
+
+_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+FIELDS = ("date", "event", "countries", "page", "quote", "note")
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One dated event, tied to the passage and note that state it."""
+
+    date: str
+    event: str
+    countries: tuple[str, ...]
+    page: str
+    quote: str
+    note: int | None
+    line: int
+
+    @property
+    def display_date(self) -> str:
+        found = _DATE.match(self.date)
+        assert found
+        if found["day"]:
+            return f"{MONTH_NAMES[int(found['month']) - 1]} {int(found['day'])}, {found['year']}"
+        if found["month"]:
+            return f"{MONTH_NAMES[int(found['month']) - 1]} {found['year']}"
+        return found["year"]
+
+    @property
+    def year(self) -> str:
+        return self.date[:4]
+
+
+def _line_numbers(text: str) -> list[int]:
+    """The line on which each top-level list item starts."""
+    return [index + 1 for index, line in enumerate(text.splitlines()) if line.startswith("- ")]
+
+
+def parse_timeline(text: str, path: str) -> list[TimelineEvent]:
+    """Events from the YAML text; `ExplainerErrors` names the file and line of each bad record."""
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ExplainerError(
+            f"not valid YAML: {getattr(error, 'problem', error)}", path=path, line=mark.line + 1 if mark else None
+        ) from None
+    if not isinstance(data, list):
+        raise ExplainerError("the timeline must be a list of events", path=path, line=1)
+    lines = _line_numbers(text)
+    events, errors = [], []
+    for index, record in enumerate(data):
+        line = lines[index] if index < len(lines) else None
+
+        def fail(message: str, line: int | None = line) -> None:
+            errors.append(ExplainerError(message, path=path, line=line))
+
+        if not isinstance(record, dict):
+            fail("an event must be a mapping with date, event, countries, page, quote")
+            continue
+        unknown = sorted(set(record) - set(FIELDS))
+        if unknown:
+            fail(f"unknown field(s) {', '.join(unknown)}; an event has {', '.join(FIELDS)}")
+        date = str(record.get("date", ""))
+        if not _DATE.match(date):
+            fail(f'date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD (quote it: "2005")')
+        countries = record.get("countries") or []
+        if not isinstance(countries, list) or not all(isinstance(country, str) for country in countries):
+            fail("`countries` must be a list of names")
+            countries = []
+        for field in ("event", "page", "quote"):
+            if not isinstance(record.get(field), str) or not record[field].strip():
+                fail(f"`{field}` is missing")
+        note = record.get("note")
+        if note is not None and not isinstance(note, int):
+            fail(f"`note: {note}` is not a note number")
+            note = None
+        if any(error.line == line for error in errors):
+            continue
+        events.append(
+            TimelineEvent(
+                date=date,
+                event=" ".join(record["event"].split()),
+                countries=tuple(countries),
+                page=record["page"].strip(),
+                quote=record["quote"],
+                note=note,
+                line=line or 0,
+            )
+        )
+    if errors:
+        raise ExplainerErrors(errors)
+    return sorted(events, key=lambda event: event.date)
+
+
+def check_against_pages(
+    events: Sequence[TimelineEvent], pages: Mapping[str, str], notes_on_page: Mapping[str, Sequence[int]], path: str
+) -> list[ExplainerError]:
+    """Errors for events whose page does not exist, whose quote is not on it, or whose note is elsewhere.
+
+    ``pages``: page source path to its text (Markdown); ``notes_on_page``: page to its note numbers.
+    """
+    errors = []
+    for event in events:
+        if event.page not in pages:
+            errors.append(ExplainerError(f"page {event.page!r} does not exist", path=path, line=event.line))
+            continue
+        if event.quote not in pages[event.page]:
+            errors.append(
+                ExplainerError(
+                    f"the quote is not in {event.page}: {event.quote!r}",
+                    path=path,
+                    line=event.line,
+                    hint="Copy the exact words of the passage that states the event.",
+                )
+            )
+        if event.note is not None and event.note not in notes_on_page.get(event.page, ()):
+            errors.append(
+                ExplainerError(f"note {event.note} is not called on {event.page}", path=path, line=event.line)
+            )
+    return errors
+
+
+def countries_of(events: Sequence[TimelineEvent]) -> list[str]:
+    """Every country the events name, A to Z."""
+    return sorted({country for event in events for country in event.countries})

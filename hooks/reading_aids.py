@@ -1,0 +1,71 @@
+"""MkDocs hook: paragraph anchors on every page, and the editors' "In brief" box on sections.
+
+Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
+reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from explainer.config import ExplainerConfig, load_config
+from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.markdown_anchors import AnchorsExtension
+from explainer.site_pages import source_path, with_engine_templates
+from explainer.summaries import SummaryPoint, parse_summary
+
+_PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
+_FIRST_HEADING_END = re.compile(r"</h1>\s*")
+
+options: ExplainerConfig | None = None
+#: Per build: page source path to its summary points, rendered once the theme is known.
+summaries: dict[str, list[SummaryPoint]] = {}
+errors: list[ExplainerError] = []
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global options
+    summaries.clear()
+    errors.clear()
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    try:
+        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    config.markdown_extensions.append(AnchorsExtension())
+    return config
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "summary" in page.meta:
+        try:
+            summaries[page.file.src_uri] = parse_summary(
+                page.meta, source_path(page, config), len(_PARAGRAPH_ID.findall(html))
+            )
+        except ExplainerError as error:
+            errors.append(error)
+    return html
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert options is not None
+    if errors:
+        raise PluginError(str(ExplainerErrors(errors)))
+    template = with_engine_templates(env).get_template("explainer/summary.html")
+    for src_uri, points in summaries.items():
+        file = files.get_file_from_path(src_uri)
+        if not file or not file.page or not file.page.content or not points:
+            continue
+        box = template.render(points=points, title=options.summary_title, label=options.summary_title)
+        content = file.page.content
+        heading = _FIRST_HEADING_END.search(content)
+        at = heading.end() if heading else 0
+        file.page.content = content[:at] + box + content[at:]
+    return env

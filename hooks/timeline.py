@@ -1,0 +1,140 @@
+"""MkDocs hook: the timeline page, from ``docs/timeline.yml``, each event linked to its passage and note.
+
+Thin wiring: ``explainer.timeline`` reads and checks the events; ``explainer.markdown_passages``
+finds the paragraph that holds each event's quoted words while pages convert; the page is
+the ``explainer/timeline.html`` template.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from explainer import notes
+from explainer.config import ExplainerConfig, load_config
+from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.markdown_passages import PassagesExtension
+from explainer.site_pages import ensure_page, fill_slot, with_engine_templates
+from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline
+
+_NOTE_CALL = re.compile(r'id="note-ref-(\d+)"')
+
+
+@dataclass
+class TimelineState:
+    """One build's timeline."""
+
+    options: ExplainerConfig
+    extension: PassagesExtension
+    path: str = ""
+    events: list[TimelineEvent] = field(default_factory=list)
+    #: Page source path to {quote: id of the paragraph that holds it}.
+    passages: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+state: TimelineState | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global state
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    try:
+        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    extension = PassagesExtension()
+    config.markdown_extensions.append(extension)
+    state = TimelineState(options, extension)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    assert state is not None
+    source = files.get_file_from_path(state.options.timeline_file)
+    if source is None:
+        return files
+    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    state.path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
+    try:
+        state.events = parse_timeline(source.content_string, state.path)
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+    ensure_page(files, config, state.options.timeline_page, state.options.timeline_title, "timeline")
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert state is not None
+    state.extension.start_page([event.quote for event in state.events if event.page == page.file.src_uri])
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert state is not None
+    state.passages[page.file.src_uri] = dict(state.extension.found)
+    return html
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert state is not None
+    if not state.events:
+        return env
+    texts, note_numbers = {}, {}
+    for file in files.documentation_pages():
+        if file.page is not None:
+            texts[file.src_uri] = file.content_string
+            note_numbers[file.src_uri] = [int(number) for number in _NOTE_CALL.findall(file.page.content or "")]
+    problems = check_against_pages(state.events, texts, note_numbers, state.path)
+    for event in state.events:
+        if (
+            event.page in texts
+            and event.quote in texts[event.page]
+            and event.quote not in state.passages.get(event.page, {})
+        ):
+            problems.append(
+                ExplainerError(
+                    f"the quote is in {event.page} but not in one paragraph of its text: {event.quote!r}",
+                    path=state.path,
+                    line=event.line,
+                    hint="Quote words that stand together in one paragraph, without citation markup.",
+                )
+            )
+    if problems:
+        raise PluginError(str(ExplainerErrors(problems)))
+
+    page_file = files.get_file_from_path(state.options.timeline_page)
+    if page_file is None or page_file.page is None or page_file.page.content is None:
+        return env
+    here = page_file.page.url
+    rows = []
+    for index, event in enumerate(state.events, start=1):
+        target = files.get_file_from_path(event.page)
+        assert target is not None and target.page is not None
+        page_url = notes.relative_url(target.page.url, here)
+        rows.append(
+            {
+                "id": f"event-{index}",
+                "date": event.date,
+                "display_date": event.display_date,
+                "event": event.event,
+                "countries": event.countries,
+                "section": target.page.title,
+                "passage": f"{page_url}#{state.passages[event.page][event.quote]}",
+                "note": event.note,
+                "note_href": f"{page_url}#note-{event.note}" if event.note else "",
+            }
+        )
+    html = (
+        with_engine_templates(env)
+        .get_template("explainer/timeline.html")
+        .render(events=rows, countries=countries_of(state.events))
+    )
+    fill_slot(page_file.page, "timeline", html)
+    return env

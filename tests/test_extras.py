@@ -1,0 +1,177 @@
+"""Beyond the article: timeline, editors' summaries, cite box, scholarly metadata, downloads, countries."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin
+
+import bibtexparser
+import pytest
+import yaml
+from project import PROJECT
+from test_site import READING_ORDER, content
+from textforms import html_text
+
+SECTIONS = READING_ORDER[1:]
+COUNTRIES = ["kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan", "china", "russia"]
+
+
+def resolve(site, from_url: str, href: str):
+    target = urljoin("https://x.org/" + from_url, href).removeprefix("https://x.org/")
+    path, _, fragment = target.partition("#")
+    page = site.page(path)
+    return page, (page.find(id=fragment) if fragment else page)
+
+
+# --- Timeline ------------------------------------------------------------------------
+
+
+def test_timeline_lists_at_least_25_events_in_date_order(site):
+    events = content(site.page("timeline/")).select("li.explainer-timeline__event")
+    assert len(events) >= 25
+    dates = [event.select_one("time")["datetime"] for event in events]
+    assert dates == sorted(dates)
+    for year in ("2005", "2010", "2011", "2013", "2015", "2019", "2020", "2021"):
+        assert any(date.startswith(year) for date in dates), year
+
+
+def test_every_event_links_to_the_passage_that_states_it_and_its_note(site):
+    data = yaml.safe_load((PROJECT / "docs" / "timeline.yml").read_text(encoding="utf-8"))
+    quotes = {" ".join(record["quote"].split()) for record in data}
+    for event in content(site.page("timeline/")).select("li.explainer-timeline__event"):
+        links = event.select(".explainer-timeline__source a")
+        _, passage = resolve(site, "timeline/", links[0]["href"])
+        assert passage is not None, links[0]["href"]
+        text = " ".join(html_text(passage).split())
+        assert any(quote in text for quote in quotes), text[:80]
+        if len(links) > 1:
+            _, note = resolve(site, "timeline/", links[1]["href"])
+            assert note is not None and note.name == "li", links[1]["href"]
+
+
+def test_timeline_filters_by_country(site):
+    page = content(site.page("timeline/"))
+    values = [radio["value"] for radio in page.select(".explainer-timeline-filter input")]
+    assert {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "China"} <= set(values)
+    tajik = page.select('li[data-countries~="Tajikistan"]')
+    assert len(tajik) >= 3
+
+
+def test_a_quote_that_is_not_on_the_page_fails_the_build(project_copy):
+    from project import run_build
+
+    timeline = project_copy / "docs" / "timeline.yml"
+    text = timeline.read_text(encoding="utf-8")
+    first_quote = re.search(r'quote: "?(.+?)"?\n', text).group(1)
+    timeline.write_text(text.replace(first_quote, "words the article never wrote", 1), encoding="utf-8")
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    assert re.search(r"docs/timeline\.yml:\d+: the quote is not in \S+\.md", result.output)
+
+
+# --- Editors' summaries --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", SECTIONS)
+def test_each_section_opens_with_an_editors_summary(site, url):
+    article = content(site.page(url))
+    box = article.select_one("aside.explainer-summary")
+    assert box is not None
+    assert box.find_previous_sibling("h1") is not None  # right under the title
+    assert "editors' summary" in html_text(box.select_one(".explainer-summary__title"))
+    points = box.select("li")
+    assert 2 <= len(points) <= 4
+    for point in points:
+        source = point.select_one("a.explainer-summary__source")
+        paragraph = article.find(id=source["href"].lstrip("#"))
+        assert paragraph is not None and paragraph.name == "p"
+        assert paragraph.find_parent("aside") is None
+
+
+# --- Cite this article ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["", "part-1/new-paradigm/", "conclusion/"])
+def test_cite_box_with_reference_bibtex_and_ris(site, url):
+    box = site.page(url).select_one("section.explainer-cite")
+    reference = html_text(box.select_one(".explainer-cite__reference"))
+    assert reference.startswith("S. Peyrouse, “China's Impact on Democracy and Human Rights in Central Asia")
+    if url:
+        assert "section “1.2 Promoting a New Paradigm of Democracy" in reference or url != "part-1/new-paradigm/"
+    record = box.select_one("code.language-bibtex").get_text()
+    parsed = bibtexparser.parse_string(record)
+    assert len(parsed.entries) == 1 and not parsed.failed_blocks
+    assert parsed.entries[0]["title"] == "China's Impact on Democracy and Human Rights in Central Asia"
+    ris = box.select_one("code.language-ris").get_text()
+    assert ris.startswith("TY  - GEN") and "AU  - Peyrouse, Sebastien" in ris and ris.rstrip().endswith("ER  -")
+    for forbidden in ("journal", "year", "doi", "volume"):  # facts the manuscript does not give
+        assert forbidden not in record.lower()
+
+
+def test_bibliography_downloads(site):
+    bib = bibtexparser.parse_string((site.site / "bibliography.bib").read_text(encoding="utf-8"))
+    assert len(bib.entries) == 50 and not bib.failed_blocks
+    items = json.loads((site.site / "bibliography.json").read_text(encoding="utf-8"))
+    assert len(items) == 50
+    by_id = {item["id"]: item for item in items}
+    assert by_id["nathan2015challenge"]["type"] == "article-journal"
+    assert by_id["nathan2015challenge"]["container-title"] == "Journal of Democracy"
+    assert by_id["nathan2015challenge"]["issued"] == {"date-parts": [[2015, 1]]}
+    assert by_id["denhao2021transformation"]["author"] == [{"literal": "Den Hao"}]
+
+
+# --- Metadata ------------------------------------------------------------------------
+
+
+def test_scholarly_metadata_on_the_home_page(site):
+    head = site.page("").head
+
+    def values(attribute: str, name: str) -> list[str]:
+        return [tag["content"] for tag in head.find_all("meta", attrs={attribute: name})]
+
+    for name in ("citation_title", "citation_keywords", "citation_pdf_url", "DC.title", "DC.language"):
+        assert len(values("name", name)) == 1, name
+    for name in ("og:title", "og:type", "og:site_name"):
+        assert len(values("property", name)) == 1, name
+    assert values("name", "citation_title") == ["China's Impact on Democracy and Human Rights in Central Asia"]
+    assert values("name", "citation_author") == ["Sebastien Peyrouse"]
+    assert values("name", "citation_author_institution")[0].startswith("Research Professor, Central Asia Program")
+    assert (site.site / values("name", "citation_pdf_url")[0]).exists()
+    for made_up in ("citation_journal_title", "citation_date", "citation_publication_date", "citation_doi"):
+        assert not values("name", made_up)
+
+
+def test_json_ld_scholarly_article_cites_the_bibliography(site):
+    scripts = site.page("").find_all("script", type="application/ld+json")
+    assert len(scripts) == 1
+    data = json.loads(scripts[0].string)
+    assert data["@type"] == "ScholarlyArticle"
+    assert data["headline"] == "China's Impact on Democracy and Human Rights in Central Asia"
+    assert data["author"][0]["name"] == "Sebastien Peyrouse"
+    assert len(data["citation"]) == 50
+    assert not {"datePublished", "isPartOf", "identifier"} & set(data)
+
+
+def test_section_pages_have_open_graph_but_not_the_article_tags(site):
+    head = site.page("part-1/new-paradigm/").head
+    assert head.find("meta", attrs={"property": "og:title"})["content"] == "1.2 Promoting a New Paradigm of Democracy"
+    assert head.find("meta", attrs={"name": "citation_title"}) is None
+
+
+# --- Countries -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", COUNTRIES)
+def test_country_entries_list_their_events_and_notes(site, slug):
+    article = content(site.page(f"glossary/{slug}/"))
+    events = article.select(".explainer-glossary-events a")
+    notes = article.select(".explainer-glossary-notes a")
+    assert events or slug == "russia", slug
+    for link in events:
+        _, event = resolve(site, f"glossary/{slug}/", link["href"])
+        assert event is not None and slug.capitalize() in event["data-countries"]
+    assert notes, slug
+    for link in notes:
+        _, note = resolve(site, f"glossary/{slug}/", link["href"])
+        assert note is not None and note["id"].startswith("note-")
