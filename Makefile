@@ -49,6 +49,12 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# ProperDocs in a venv of its own: the same site must build with it (tests/test_properdocs.py).
+.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt
+	test -x .venv-properdocs/bin/python || $(PYTHON) -m venv .venv-properdocs
+	.venv-properdocs/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
+	touch $@
+
 ## serve: preview on http://$(HOST):$(PORT) and reload the page on every edit
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
@@ -71,9 +77,9 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff format --check hooks tests
 
 ## test: everything the tests need is installed first
-test: $(VENV)/.test-installed system-test
+test: $(VENV)/.test-installed .venv-properdocs/.installed system-test
 	$(BIN)/ruff check hooks tests
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(SITE_DIR) $(SITE_DIR).new $(SITE_DIR).old .pytest_cache
+	rm -rf $(SITE_DIR) $(SITE_DIR).new $(SITE_DIR).old .pytest_cache .artifacts

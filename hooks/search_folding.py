@@ -1,7 +1,7 @@
 """MkDocs hook: make the search find words written with diacritics when typed without them.
 
-Material's search (lunr) does not fold diacritics: a reader who types ``qiaowu`` would
-not find ``qiáowù``. After the search plugin has written its index, each document's
+Material's search (lunr) does not fold diacritics: a reader who types ``Dvorak`` would
+not find ``Dvořák``. After the search plugin has written its index, each document's
 text gets the folded form of every word that has diacritics, so both spellings match.
 """
 

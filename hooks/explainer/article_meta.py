@@ -41,7 +41,7 @@ class Article:
 
 
 def cite_as(article: Article, section: str = "") -> RichText:
-    """The house-style reference: ``S. Peyrouse, “Title,” section “1.2 …”, URL.``"""
+    """The house-style reference: ``A. Exemplar, “Title,” section “1.2 …”, URL.``"""
     text = RichText().add(style.name_list(article.people))
     text.join_after(", ").add(f"“{article.title}”")
     if section:

@@ -76,7 +76,7 @@ _BRACED_WHOLE = re.compile(r"^\{(?P<inner>.*)\}$", re.DOTALL)
 class Person:
     """One author or editor.
 
-    A *literal* name (written ``{Den Hao}`` or ``{OSCE}`` in BibTeX) is printed whole,
+    A *literal* name (written ``{Zhang Wei}`` or ``{UNESCO}`` in BibTeX) is printed whole,
     never abbreviated or inverted: organisations, and names printed in natural order.
     """
 
@@ -235,7 +235,7 @@ class LatexToUnicode(BlockMiddleware):
 
 
 def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
-    """Split ``Brown, K. and {OSCE}`` into people; a name wholly in braces is literal."""
+    """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal."""
     people = []
     for raw in split_multiple_persons_names(value):
         raw = raw.strip()

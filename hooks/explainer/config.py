@@ -24,7 +24,7 @@ class ArticleConfig(base.Config):
     """The article's title; by default, the site's name."""
 
     authors = c.ListOfItems(c.Type(str), default=[])
-    """Authors as they sign, given name first (``Sebastien Peyrouse``); by default, the site's author."""
+    """Authors as they sign, given name first (``Ana Exemplar``); by default, the site's author."""
 
     affiliation = c.Type(str, default="")
     """The authors' affiliation, as printed."""

@@ -1,8 +1,8 @@
 """Glossary entries: one Markdown page each, its data in YAML front matter.
 
 ```yaml
-term: Tianxia
-aliases: [Tiānxià, All under Heaven]
+term: Dvořák rule
+aliases: [Dvorak rule, the rule]
 definition: The short definition shown on hover.
 category: concept
 related: [market-authoritarianism]

@@ -6,9 +6,9 @@ or nothing. Parts are joined with commas; a page locator goes before the URL.
 
 The rules were read off the journal's printed notes::
 
-    K. Brown, *China's World. What Does China Want?*, London, New York, I.B. Tauris, 2017.
-    A. J. Nathan, “China’s Challenge,” *Journal of Democracy*, vol. 26, no. 1, January 2015, pp. 156–170.
-    Lanteigne, *Chinese Foreign Policy. An introduction*, p. 7.
+    J. Dvořák, *Rivers and Borders*, Praha, Příklad, 2001.
+    S. Müller, “Dams, Deals and Diplomacy,” *Journal of Hydrology*, vol. 12, no. 3, March 2010, pp. 45–67.
+    Dvořák, *Rivers and Borders*, p. 7.
     Ibid., p. 10.
 """
 
@@ -55,7 +55,7 @@ def format_date(date: Date | None) -> str:
 
 
 def person_name(person: Person, *, inverted: bool = False) -> str:
-    """``K. Brown`` (or ``Brown, K.`` inverted); a literal name stays as written."""
+    """``J. Dvořák`` (or ``Dvořák, J.`` inverted); a literal name stays as written."""
     if person.literal:
         return person.family
     family = person.family_with_particle
@@ -125,7 +125,7 @@ def translated_title(entry: Entry) -> RichText | None:
 
 
 def in_book(entry: Entry) -> RichText | None:
-    """``in S. Breslin (ed.), *Handbook…*``: the book a chapter belongs to."""
+    """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to."""
     book = entry.get("booktitle")
     if not book:
         return None
@@ -250,7 +250,7 @@ def short_title(entry: Entry) -> str:
 
 
 def short(entry: Entry, locator: str = "") -> RichText:
-    """The short form of a later citation: ``Lanteigne, *Chinese Foreign Policy…*, p. 7``."""
+    """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
     parts = []
     people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
     if people:

@@ -3,9 +3,9 @@
 ```yaml
 - date: "2005"                   # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article
   event: One sentence in the editors' words.
-  countries: [Kyrgyzstan, China]
+  countries: [Austria, Hungary]
   page: conclusion.md             # the page that states it
-  quote: "Akayev's decision to transfer some portions"   # exact words of that page
+  quote: "the two states signed the treaty"   # exact words of that page
   note: 59                        # the note that supports it (optional)
 ```
 

@@ -1,0 +1,82 @@
+"""A second, different article builds with the same hooks and no code change.
+
+tests/fixtures/second-article has its own BibTeX (exported the way Zotero does, with
+LaTeX escapes), three pages, three glossary entries, other names for its pages, and a
+note style set differently: positions counted per page, and no Ibid.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from project import PROJECT, run_build
+from pypdf import PdfReader
+from test_site import notes_on
+from textforms import html_text
+
+FIXTURE = PROJECT / "tests" / "fixtures" / "second-article"
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory):
+    build = run_build(FIXTURE, tmp_path_factory.mktemp("second") / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    return build
+
+
+def all_notes(second) -> dict[int, str]:
+    found = {}
+    for url in ("", "upstream/", "downstream/"):
+        found.update(notes_on(second.page(url)))
+    return found
+
+
+def test_hooks_know_nothing_of_the_first_article():
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (PROJECT / "hooks").rglob("*.py"))
+    for word in ("Peyrouse", "China", "Central Asia", "Kazakhstan", "peyrouse-china"):
+        assert word not in code, word
+
+
+def test_notes_numbered_across_pages_with_full_forms_restarting_on_each_page(second):
+    notes = all_notes(second)
+    assert sorted(notes) == list(range(1, 9))
+    assert notes[1] == "J. Dvořák, *Rivers and Borders*, Praha, Nakladatelství Příklad, 2001, p. 3."
+    # positions: page: the first citation on the next page is full again
+    assert notes[4] == "J. Dvořák, *Rivers and Borders*, Praha, Nakladatelství Příklad, 2001."
+    assert notes[6].startswith("J. Dvořák, *Rivers and Borders*")
+    # ibid: false: the note after a single-source note gives the short form
+    assert notes[3] == "Müller, Garçon, “Dams, Deals and Diplomacy,” p. 52."
+    assert notes[5].startswith("The figures come from an agency, see Fictional Water Agency, “Annual Flow Report,”")
+    assert "Ibid" not in " ".join(notes.values())
+
+
+def test_its_bibliography_page_and_heading(second):
+    page = second.page("sources/")
+    assert html_text(page.select_one("article h1")).startswith("Sources")
+    entries = page.select("ul.explainer-bibliography > li")
+    assert [entry["id"] for entry in entries] == ["dvorak_rivers_2001", "water_agency_2020", "mueller_dams_2010"]
+    assert html_text(entries[0].select_one(".explainer-bibliography__cited-in")) == "Cited in notes 1, 4, 6"
+    assert html_text(second.page("upstream/").select_one(".explainer-notes h2")).startswith("Endnotes")
+
+
+def test_its_glossary_links_and_terms_page(second):
+    downstream = second.page("downstream/")
+    links = {link["data-glossary"]: link.text for link in downstream.select("a.glossary-term")}
+    assert links == {"dam": "Dams", "water-treaty": "Water treaties"}
+    index = second.page("glossary/")
+    assert html_text(index.select_one("article h1")).startswith("Terms")
+    assert len(index.select(".explainer-glossary-index dt")) == 3
+
+
+def test_its_pdf_is_us_letter_with_footnotes(second):
+    pdf = PdfReader(Path(second.site) / "rivers.pdf")
+    width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (612, 792)
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert "2. S. Müller, A. Garçon, “Dams, Deals and Diplomacy,”" in text
+    assert pdf.metadata.author == "Ana Exemplar"
+
+
+def test_no_timeline_file_means_no_timeline(second):
+    assert not (Path(second.site) / "timeline").exists()
