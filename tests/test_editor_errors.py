@@ -116,3 +116,15 @@ def test_bad_options_are_named(project_copy, option, message):
     result = build(project_copy)
     assert result.returncode != 0
     assert message in result.output
+
+
+def test_the_editors_guide_documents_every_option():
+    from explainer.config import ArticleConfig, ExplainerConfig
+    from project import PROJECT
+
+    guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    for name, _ in ExplainerConfig._schema:
+        if name != "article":
+            assert f"`{name}`" in guide, name
+    for name, _ in ArticleConfig._schema:
+        assert f"`article.{name}`" in guide, name
