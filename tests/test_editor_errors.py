@@ -119,8 +119,9 @@ def test_bad_options_are_named(project_copy, option, message):
 
 
 def test_the_editors_guide_documents_every_option():
-    from explainer.config import ArticleConfig, ExplainerConfig
     from project import PROJECT
+
+    from explainer.config import ArticleConfig, ExplainerConfig
 
     guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for name, _ in ExplainerConfig._schema:

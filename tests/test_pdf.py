@@ -95,6 +95,7 @@ def test_bookmarks_for_every_section(pdf):
         "Bibliography",
         "Glossary",
         "Tianxia",
+        "Timeline",
     ):
         assert expected in names
     assert (1, "1.2 Promoting a New Paradigm of Democracy") in found  # nested under part 1

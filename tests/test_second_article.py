@@ -55,7 +55,12 @@ def test_its_bibliography_page_and_heading(second):
     page = second.page("sources/")
     assert html_text(page.select_one("article h1")).startswith("Sources")
     entries = page.select("ul.explainer-bibliography > li")
-    assert [entry["id"] for entry in entries] == ["dvorak_rivers_2001", "water_agency_2020", "mueller_dams_2010"]
+    assert [entry["id"] for entry in entries] == [
+        "dvorak_rivers_2001",
+        "water_agency_2020",
+        "mueller_dams_2010",
+        "ivanova_reki_2015",  # Cyrillic sorts after Latin
+    ]
     assert html_text(entries[0].select_one(".explainer-bibliography__cited-in")) == "Cited in notes 1, 4, 6"
     assert html_text(second.page("upstream/").select_one(".explainer-notes h2")).startswith("Endnotes")
 
@@ -76,6 +81,14 @@ def test_its_pdf_is_us_letter_with_footnotes(second):
     text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
     assert "2. S. Müller, A. Garçon, “Dams, Deals and Diplomacy,”" in text
     assert pdf.metadata.author == "Ana Exemplar"
+    # Cyrillic, from a Cyrillic title, in the same embedded serif face: no glyph missing.
+    assert "М. Иванова, Реки и границы Центральной Азии" in text
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in pdf.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert fonts and all("Charis-SIL" in name for name in fonts), fonts
 
 
 def test_no_timeline_file_means_no_timeline(second):
