@@ -10,13 +10,12 @@ from __future__ import annotations
 import os
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import article_meta, bibtex, notes
-from explainer.config import ExplainerConfig, load_config
-from explainer.errors import ExplainerError
+from explainer.config import ExplainerConfig
+from explainer.site_pages import as_build_error, load_options, project_root
 
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
@@ -27,12 +26,9 @@ _bib_cache = bibtex.BibliographyCache()
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global options, article, bibliography
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    try:
-        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
-        bibliography = _bib_cache.load(list(options.bib_files), root)
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
+    options = load_options(config)
+    with as_build_error():
+        bibliography = _bib_cache.load(list(options.bib_files), project_root(config))
     meta = options.article
     site_url = (config.site_url or "").rstrip("/")
     article = article_meta.Article(
@@ -79,7 +75,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 def on_post_build(config: MkDocsConfig) -> None:
     """The whole bibliography for reference managers: the BibTeX as written, and CSL-JSON."""
     assert options is not None and bibliography is not None
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    root = project_root(config)
     sources = []
     for path in options.bib_files:
         with open(os.path.join(root, path), encoding="utf-8") as handle:

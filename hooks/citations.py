@@ -22,10 +22,20 @@ from mkdocs.structure.pages import Page
 from explainer import notes, style
 from explainer.bibliography import bibliography_items
 from explainer.bibtex import Bibliography, BibliographyCache
-from explainer.config import ExplainerConfig, load_config
+from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_notes import NotesExtension, PageNotes
-from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
+from explainer.site_pages import (
+    as_build_error,
+    ensure_page,
+    fill_slot,
+    load_options,
+    project_root,
+    reading_order,
+    slot,
+    source_path,
+    with_engine_templates,
+)
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -42,7 +52,7 @@ class BuildState:
     bibliography: Bibliography
     extension: NotesExtension
     project_root: str
-    reading_order: list[str] = field(default_factory=list)
+    nav_pages: list[Page] = field(default_factory=list)
     pages: dict[str, tuple[Page, PageNotes]] = field(default_factory=dict)
     errors: list[ExplainerError] = field(default_factory=list)
 
@@ -52,12 +62,10 @@ state: BuildState | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    try:
-        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
+    root = project_root(config)
+    options = load_options(config)
+    with as_build_error():
         bibliography = _bib_cache.load(list(options.bib_files), root)
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
     for problem in style.template_warnings(bibliography):
         log.warning(problem)
     extension = NotesExtension(notes_title=options.notes_title)
@@ -75,7 +83,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
-    state.reading_order = [page.file.src_uri for page in nav.pages]
+    state.nav_pages = list(nav.pages)
     return nav
 
 
@@ -93,13 +101,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))
     options = state.options
-    order = {src: index for index, src in enumerate(state.reading_order)}
-
-    def reading_position(pair: tuple[Page, PageNotes]) -> tuple[int, str]:
-        src = pair[0].file.src_uri
-        return (order.get(src, len(order)), src)
-
-    in_order = sorted(state.pages.values(), key=reading_position)
+    pages = [page for page, _notes in state.pages.values()]
+    in_order = [state.pages[page.file.src_uri] for page in reading_order(pages, state.nav_pages)]
     refs = [
         (
             notes.PageRef(

@@ -15,18 +15,27 @@ from html import escape
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes
-from explainer.config import ExplainerConfig, load_config
+from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError
 from explainer.glossary import Glossary, build_glossary, markdown_literal
 from explainer.glossary_pages import PageUses, entry_links, notes_concerning, used_categories, uses_of
 from explainer.markdown_glossary import GlossaryExtension, PageTerms
-from explainer.site_pages import ensure_page, fill_slot, slot, source_path, with_engine_templates
+from explainer.site_pages import (
+    as_build_error,
+    ensure_page,
+    fill_slot,
+    load_options,
+    project_root,
+    reading_order,
+    slot,
+    source_path,
+    with_engine_templates,
+)
 from explainer.timeline import TimelineEvent, parse_timeline
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -40,7 +49,7 @@ class GlossaryState:
     options: ExplainerConfig
     extension: GlossaryExtension
     glossary: Glossary = field(default_factory=lambda: Glossary(entries={}))
-    reading_order: list[str] = field(default_factory=list)
+    nav_pages: list[Page] = field(default_factory=list)
     uses: dict[str, tuple[Page, PageTerms]] = field(default_factory=dict)
 
 
@@ -70,14 +79,9 @@ def _is_entry(options: ExplainerConfig, src_uri: str) -> bool:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    try:
-        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
     extension = GlossaryExtension()
     config.markdown_extensions.append(extension)
-    state = GlossaryState(options, extension)
+    state = GlossaryState(load_options(config), extension)
     return config
 
 
@@ -87,7 +91,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     entry_files = [file for file in files.documentation_pages() if _is_entry(options, file.src_uri)]
     if not entry_files:
         return files
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    root = project_root(config)
     pages = [
         (
             file.src_uri,
@@ -96,10 +100,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         )
         for file in sorted(entry_files, key=lambda file: file.src_uri)
     ]
-    try:
+    with as_build_error():
         state.glossary = build_glossary(pages)
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
     state.extension.set_glossary(state.glossary)
     ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
     return files
@@ -107,7 +109,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
-    state.reading_order = [page.file.src_uri for page in nav.pages]
+    state.nav_pages = list(nav.pages)
     return nav
 
 
@@ -140,15 +142,15 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         return env
     options = state.options
     env = with_engine_templates(env)
-    order = {src: index for index, src in enumerate(state.reading_order)}
-    in_order = sorted(state.uses.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
-    pages = [PageUses(page.title or "", page.url, terms) for _src, (page, terms) in in_order]
+    converted = [page for page, _terms in state.uses.values()]
+    in_order = [state.uses[page.file.src_uri] for page in reading_order(converted, state.nav_pages)]
+    pages = [PageUses(page.title or "", page.url, terms) for page, terms in in_order]
 
     def url_of(src_uri: str) -> str:
         file = files.get_file_from_path(src_uri)
         return file.url if file else src_uri
 
-    note_numbers = {page.url: [int(n) for n in _NOTE_CALL.findall(page.content or "")] for _src, (page, _t) in in_order}
+    note_numbers = {page.url: [int(n) for n in _NOTE_CALL.findall(page.content or "")] for page, _terms in in_order}
     events = _timeline_events(files)
     timeline_file = files.get_file_from_path(options.timeline_page)
     entry_template = env.get_template("explainer/glossary-entry.html")

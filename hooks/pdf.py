@@ -13,17 +13,15 @@ import time
 from dataclasses import dataclass, field
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from explainer import notes
-from explainer.config import ExplainerConfig, load_config
-from explainer.errors import ExplainerError
+from explainer.config import ExplainerConfig
 from explainer.pdf_document import PdfMetadata, PdfSection, assemble
-from explainer.site_pages import TEMPLATES
+from explainer.site_pages import TEMPLATES, as_build_error, load_options
 from explainer.term_matcher import fold
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -60,11 +58,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    try:
-        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
+    options = load_options(config)
     state = PdfState(options, pdf_wanted(options, _command, os.environ.get("EXPLAINER_PDF")))
     return config
 
@@ -104,12 +98,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         stylesheet = handle.read().replace("PAGE_SIZE", state.options.pdf_paper)
     html = assemble(sections, metadata, stylesheet)
     target = os.path.join(config.site_dir, state.options.pdf_file)
-    try:
-        from explainer.pdf_render import render_pdf
+    from explainer.pdf_render import render_pdf
 
+    with as_build_error():
         render_pdf(html, target)
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
     log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
 
 

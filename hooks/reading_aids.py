@@ -6,7 +6,6 @@ reads a page's ``summary`` front matter; the box is the ``explainer/summary.html
 
 from __future__ import annotations
 
-import os
 import re
 
 from jinja2 import Environment
@@ -15,10 +14,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.config import ExplainerConfig, load_config
+from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_anchors import AnchorsExtension
-from explainer.site_pages import source_path, with_engine_templates
+from explainer.site_pages import (
+    load_options,
+    source_path,
+    with_engine_templates,
+)
 from explainer.summaries import SummaryPoint, parse_summary
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
@@ -34,11 +37,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global options
     summaries.clear()
     errors.clear()
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    try:
-        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
+    options = load_options(config)
     config.markdown_extensions.append(AnchorsExtension())
     return config
 

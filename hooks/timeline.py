@@ -18,10 +18,17 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from explainer import notes
-from explainer.config import ExplainerConfig, load_config
+from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_passages import PassagesExtension
-from explainer.site_pages import ensure_page, fill_slot, with_engine_templates
+from explainer.site_pages import (
+    as_build_error,
+    ensure_page,
+    fill_slot,
+    load_options,
+    project_root,
+    with_engine_templates,
+)
 from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline
 
 _NOTE_CALL = re.compile(r'id="note-ref-(\d+)"')
@@ -44,14 +51,9 @@ state: TimelineState | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    try:
-        options = load_config(config.extra, os.path.relpath(config.config_file_path, root))
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
     extension = PassagesExtension()
     config.markdown_extensions.append(extension)
-    state = TimelineState(options, extension)
+    state = TimelineState(load_options(config), extension)
     return config
 
 
@@ -60,12 +62,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     source = files.get_file_from_path(state.options.timeline_file)
     if source is None:
         return files
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
-    state.path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
-    try:
+    state.path = os.path.relpath(source.abs_src_path, project_root(config)) if source.abs_src_path else source.src_uri
+    with as_build_error():
         state.events = parse_timeline(source.content_string, state.path)
-    except ExplainerError as error:
-        raise PluginError(str(error)) from None
     ensure_page(files, config, state.options.timeline_page, state.options.timeline_title, "timeline")
     return files
 

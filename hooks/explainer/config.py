@@ -163,5 +163,5 @@ def load_config(extra: dict, config_path: str) -> ExplainerConfig:
     problems = [f"extra.explainer.{key}: {error}" for key, error in failed]
     problems += [f"extra.explainer.{key}: {warning}" for key, warning in warnings]
     if problems:
-        raise ExplainerError("; ".join(problems), path=config_path, hint="See \"All the options\" in CONTRIBUTING.md.")
+        raise ExplainerError("; ".join(problems), path=config_path, hint='See "All the options" in CONTRIBUTING.md.')
     return config

@@ -9,13 +9,45 @@ a theme's ``custom_dir`` may override.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from .config import ExplainerConfig, load_config
+from .errors import ExplainerError
+
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
+
+
+def project_root(config: MkDocsConfig) -> str:
+    """The folder of ``mkdocs.yml``: paths in options and messages are relative to it."""
+    return os.path.dirname(os.path.abspath(config.config_file_path))
+
+
+@contextmanager
+def as_build_error() -> Iterator[None]:
+    """An editor's error stops the build with its message and no traceback."""
+    try:
+        yield
+    except ExplainerError as error:
+        raise PluginError(str(error)) from None
+
+
+def load_options(config: MkDocsConfig) -> ExplainerConfig:
+    """The validated ``extra.explainer`` options of this build."""
+    with as_build_error():
+        return load_config(config.extra, os.path.relpath(config.config_file_path, project_root(config)))
+
+
+def reading_order(pages: list[Page], nav_pages: list[Page]) -> list[Page]:
+    """``pages`` in the navigation's order; pages outside it follow, by source path."""
+    order = {page.file.src_uri: index for index, page in enumerate(nav_pages)}
+    return sorted(pages, key=lambda page: (order.get(page.file.src_uri, len(order)), page.file.src_uri))
 
 
 def slot(name: str) -> str:
@@ -52,7 +84,7 @@ def with_engine_templates(env: Environment) -> Environment:
 
 def source_path(page: Page, config: MkDocsConfig) -> str:
     """A page's source as an editor finds it: relative to the project, e.g. ``docs/intro.md``."""
-    root = os.path.dirname(os.path.abspath(config.config_file_path))
+    root = project_root(config)
     if page.file.abs_src_path:
         return os.path.relpath(page.file.abs_src_path, root)
     return os.path.join(os.path.relpath(config.docs_dir, root), page.file.src_uri)
