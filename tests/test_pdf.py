@@ -155,3 +155,8 @@ def test_internal_links_work(pdf):
             if "/Dest" in annotation or "/D" in action:
                 internal += 1
     assert internal > 100  # contents, citations to the bibliography, glossary terms
+
+
+def test_the_editors_summaries_stay_out_of_the_pdf(page_texts):
+    text = squeeze("".join(page_texts))
+    assert squeeze("In brief — the editors' summary") not in text

@@ -100,8 +100,16 @@ def _make_footnotes(soup: BeautifulSoup) -> None:
 
 
 def _clean(soup: BeautifulSoup) -> None:
-    """Drop what belongs to the screen: permalinks, forms, inline styles, the page's own title link."""
-    for selector in ("a.headerlink", "form", "style", "script", ".explainer-glossary-uses__count"):
+    """Drop what belongs to the screen: permalinks, forms, inline styles; and the editors'
+    summaries, so that the PDF's sections hold the author's text only."""
+    for selector in (
+        "a.headerlink",
+        "form",
+        "style",
+        "script",
+        ".explainer-glossary-uses__count",
+        "aside.explainer-summary",
+    ):
         for element in soup.select(selector):
             element.decompose()
     for link in soup.select("a.citation-url"):
