@@ -20,15 +20,13 @@ from explainer.site_pages import as_build_error, load_options, project_root
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
 bibliography: bibtex.Bibliography | None = None
-#: Parsed BibTeX, kept across ``mkdocs serve`` rebuilds while unchanged (the same files as the notes).
-_bib_cache = bibtex.BibliographyCache()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global options, article, bibliography
     options = load_options(config)
     with as_build_error():
-        bibliography = _bib_cache.load(list(options.bib_files), project_root(config))
+        bibliography = bibtex.shared_cache.load(list(options.bib_files), project_root(config))
     meta = options.article
     site_url = (config.site_url or "").rstrip("/")
     article = article_meta.Article(

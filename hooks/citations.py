@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, style
 from explainer.bibliography import bibliography_items
-from explainer.bibtex import Bibliography, BibliographyCache
+from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_notes import NotesExtension, PageNotes
@@ -39,9 +39,6 @@ from explainer.site_pages import (
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
-
-#: Parsed BibTeX, kept across ``mkdocs serve`` rebuilds while the files are unchanged.
-_bib_cache = BibliographyCache()
 
 
 @dataclass
@@ -65,7 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = project_root(config)
     options = load_options(config)
     with as_build_error():
-        bibliography = _bib_cache.load(list(options.bib_files), root)
+        bibliography = shared_cache.load(list(options.bib_files), root)
     for problem in style.template_warnings(bibliography):
         log.warning(problem)
     extension = NotesExtension(notes_title=options.notes_title)

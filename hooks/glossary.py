@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
@@ -56,16 +57,16 @@ class GlossaryState:
 state: GlossaryState | None = None
 
 
-def _timeline_events(files: Files) -> list[TimelineEvent]:
+def _timeline_events(files: Files) -> Sequence[TimelineEvent]:
     """The timeline's events, in the timeline's order (its hook reports any error in them)."""
     assert state is not None
     source = files.get_file_from_path(state.options.timeline_file)
     if source is None:
-        return []
+        return ()
     try:
         return parse_timeline(source.content_string, source.src_uri)
     except ExplainerError:
-        return []
+        return ()
 
 
 def _index_uri(options: ExplainerConfig) -> str:

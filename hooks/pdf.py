@@ -20,7 +20,6 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes
 from explainer.config import ExplainerConfig
-from explainer.pdf_document import PdfMetadata, PdfSection, assemble
 from explainer.site_pages import TEMPLATES, as_build_error, load_options
 from explainer.term_matcher import fold
 
@@ -84,6 +83,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     assert state is not None
     if not state.enabled or state.nav is None or state.files is None:
         return
+    # Imported here: a build without a PDF does not pay for BeautifulSoup or WeasyPrint.
+    from explainer.pdf_document import PdfMetadata, assemble
+    from explainer.pdf_render import render_pdf
+
     started = time.monotonic()
     sections = pdf_sections(state.nav, state.files, state.options)
     metadata = PdfMetadata(
@@ -98,18 +101,18 @@ def on_post_build(config: MkDocsConfig) -> None:
         stylesheet = handle.read().replace("PAGE_SIZE", state.options.pdf_paper)
     html = assemble(sections, metadata, stylesheet)
     target = os.path.join(config.site_dir, state.options.pdf_file)
-    from explainer.pdf_render import render_pdf
-
     with as_build_error():
         render_pdf(html, target)
     log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
 
 
-def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> list[PdfSection]:
+def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> list:
     """The pages of the PDF in reading order: the home page as title page, the article,
     the bibliography, then the glossary entries as an appendix."""
     glossary_dir = options.glossary_dir.strip("/") + "/"
     glossary_index = glossary_dir + "index.md"
+    from explainer.pdf_document import PdfSection
+
     sections: list[PdfSection] = []
 
     def add(page: Page, *, part: str = "", in_part: bool = False) -> None:

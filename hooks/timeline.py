@@ -41,7 +41,7 @@ class TimelineState:
     options: ExplainerConfig
     extension: PassagesExtension
     path: str = ""
-    events: list[TimelineEvent] = field(default_factory=list)
+    events: tuple[TimelineEvent, ...] = ()
     #: Page source path to {quote: id of the paragraph that holds it}.
     passages: dict[str, dict[str, str]] = field(default_factory=dict)
 

@@ -217,11 +217,13 @@ class LatexToUnicode(BlockMiddleware):
 
     def __init__(self) -> None:
         super().__init__()
-        self._decoder = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+        self._decoder: LatexNodes2Text | None = None
 
     def decode(self, text: str) -> str:
         if not any(char in text for char in "\\{}$~-"):
             return text
+        if self._decoder is None:  # built on first need: most UTF-8 bibliographies never need it
+            self._decoder = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
         decoded = self._decoder.latex_to_text(text)
         return re.sub(r"\s+", " ", decoded).strip()
 
@@ -462,3 +464,8 @@ def _file_signature(path: str) -> tuple:
     except OSError:
         return (path, None)
     return (path, stat.st_mtime_ns, stat.st_size)
+
+
+#: One cache per process, shared by every hook that reads the bibliography: each file is
+#: parsed once per build, and again only when it changes between ``mkdocs serve`` rebuilds.
+shared_cache = BibliographyCache()

@@ -25,6 +25,9 @@ import yaml
 from .errors import ExplainerError, ExplainerErrors
 from .term_matcher import TermMatcher, fold
 
+#: libyaml's loader when PyYAML was built with it: the same result, several times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -84,7 +87,7 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
     if not found:
         return {}, text
     try:
-        data = yaml.safe_load(found["yaml"]) or {}
+        data = yaml.load(found["yaml"], Loader=YAML_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

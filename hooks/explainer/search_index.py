@@ -13,6 +13,8 @@ def folded_words(text: str) -> list[str]:
     """The folded form of each word of ``text`` that changes when folded, once each, in order."""
     extra = {}
     for word in _WORD.findall(text):
+        if word.isascii():
+            continue  # nothing to fold
         plain = fold(word)
         if plain != word.casefold():
             extra.setdefault(plain, None)

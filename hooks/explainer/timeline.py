@@ -15,6 +15,7 @@ words are not on the page, so an event cannot drift from the article.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 import yaml
 
 from .errors import ExplainerError, ExplainerErrors
+from .glossary import YAML_LOADER
 from .style import MONTH_NAMES
 
 _DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
@@ -60,10 +62,14 @@ def _line_numbers(text: str) -> list[int]:
     return [index + 1 for index, line in enumerate(text.splitlines()) if line.startswith("- ")]
 
 
-def parse_timeline(text: str, path: str) -> list[TimelineEvent]:
-    """Events from the YAML text; `ExplainerErrors` names the file and line of each bad record."""
+@functools.lru_cache(maxsize=4)
+def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
+    """Events from the YAML text; `ExplainerErrors` names the file and line of each bad record.
+
+    Cached: the timeline's page and the glossary's places read the same file in one build.
+    """
     try:
-        data = yaml.safe_load(text) or []
+        data = yaml.load(text, Loader=YAML_LOADER) or []
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ExplainerError(
@@ -114,7 +120,7 @@ def parse_timeline(text: str, path: str) -> list[TimelineEvent]:
         )
     if errors:
         raise ExplainerErrors(errors)
-    return sorted(events, key=lambda event: event.date)
+    return tuple(sorted(events, key=lambda event: event.date))
 
 
 def check_against_pages(
