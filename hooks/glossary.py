@@ -24,7 +24,7 @@ from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError
 from explainer.glossary import Glossary, build_glossary, markdown_literal
-from explainer.glossary_pages import PageUses, entry_links, notes_concerning, used_categories, uses_of
+from explainer.glossary_pages import PageUses, entry_links, notes_concerning, used_categories, uses_by_entry, uses_of
 from explainer.markdown_glossary import GlossaryExtension, PageTerms
 from explainer.site_pages import (
     as_build_error,
@@ -154,12 +154,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     note_numbers = {page.url: [int(n) for n in _NOTE_CALL.findall(page.content or "")] for page, _terms in in_order}
     events = _timeline_events(files)
     timeline_file = files.get_file_from_path(options.timeline_page)
+    all_uses = uses_by_entry(pages)
     entry_template = env.get_template("explainer/glossary-entry.html")
     for entry in state.glossary.entries.values():
         file = files.get_file_from_path(entry.src_uri)
         if file is None or file.page is None or file.page.content is None:
             continue
-        uses = uses_of(entry.slug, pages, file.page.url)
+        uses = uses_of(all_uses.get(entry.slug, []), file.page.url)
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         # Places also list the timeline's events and the notes that concern them.
         place_events, place_notes = [], []

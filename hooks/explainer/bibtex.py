@@ -220,7 +220,10 @@ class LatexToUnicode(BlockMiddleware):
         self._decoder: LatexNodes2Text | None = None
 
     def decode(self, text: str) -> str:
-        if not any(char in text for char in "\\{}$~-"):
+        if not any(mark in text for mark in ("\\", "$", "~", "--", "``")):
+            # No command, math, tie or dash: at most braces that protect case, which go.
+            if "{" in text or "}" in text:
+                return " ".join(text.replace("{", "").replace("}", "").split())
             return text
         if self._decoder is None:  # built on first need: most UTF-8 bibliographies never need it
             self._decoder = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from .glossary import CATEGORIES, Glossary, GlossaryEntry
-from .markdown_glossary import PageTerms
+from .markdown_glossary import PageTerms, TermUse
 from .notes import relative_url
 from .term_matcher import fold
 
@@ -58,21 +58,26 @@ def index_letter(term: str) -> str:
     return folded[:1].upper() if folded[:1].isalpha() else "#"
 
 
-def uses_of(slug: str, pages: Sequence[PageUses], from_url: str) -> list[UsedOn]:
-    """Every page (in reading order) that uses the entry, linked from the page at ``from_url``."""
-    found = []
+def uses_by_entry(pages: Sequence[PageUses]) -> dict[str, list[tuple[PageUses, TermUse]]]:
+    """For each entry, the pages (in reading order) that use it and their first use: one pass."""
+    found: dict[str, list[tuple[PageUses, TermUse]]] = {}
     for page in pages:
         for use in page.terms.uses:
-            if use.slug == slug:
-                found.append(
-                    UsedOn(
-                        title=page.title,
-                        href=f"{relative_url(page.url, from_url)}#{use.block_id}",
-                        sentence=highlight(use.sentence, use.words),
-                        count=page.terms.counts.get(slug, 1),
-                    )
-                )
+            found.setdefault(use.slug, []).append((page, use))
     return found
+
+
+def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str) -> list[UsedOn]:
+    """The uses of one entry (from `uses_by_entry`), linked from the page at ``from_url``."""
+    return [
+        UsedOn(
+            title=page.title,
+            href=f"{relative_url(page.url, from_url)}#{use.block_id}",
+            sentence=highlight(use.sentence, use.words),
+            count=page.terms.counts.get(use.slug, 1),
+        )
+        for page, use in uses
+    ]
 
 
 def entry_links(entries: Sequence[GlossaryEntry], url_of: Callable[[str], str], from_url: str) -> list[EntryLink]:

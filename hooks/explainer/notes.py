@@ -139,6 +139,13 @@ class NoteWriter:
     def __init__(self, bibliography: Bibliography, bibliography_url: str) -> None:
         self.bibliography = bibliography
         self.bibliography_url = bibliography_url
+        #: The full reference of each source as plain text, for hover titles: made once per key.
+        self._full_text: dict[str, str] = {}
+
+    def full_text(self, key: str) -> str:
+        if key not in self._full_text:
+            self._full_text[key] = style.full(self.bibliography[key]).punctuate(".").plain
+        return self._full_text[key]
 
     def group_html(
         self, items: Sequence[CitationItem], positions: Sequence[Position], page: PageRef, *, final_stop: bool
@@ -161,7 +168,7 @@ class NoteWriter:
         for item, position, text in zip(items, positions, texts, strict=True):
             title = ""
             if position is not Position.FIRST:
-                title = style.full(self.bibliography[item.key]).punctuate(".").plain
+                title = self.full_text(item.key)
             pieces.append(self._citation_html(item, text, base + anchor(item.key), title, position))
         return " ".join(pieces)
 
