@@ -7,8 +7,13 @@ so that punctuation can be placed by rule (a comma goes inside a closing quote).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
+
+#: Control characters (line breaks and tabs included): a reference is one line of text,
+#: and HTML has no place for the others.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 #: The closing quotation mark the formatter puts around titles; punctuation goes inside it.
 CLOSING_QUOTE = "”"
@@ -33,6 +38,7 @@ class RichText:
         self.runs: list[Run] = list(runs or [])
 
     def add(self, text: str, *, em: bool = False, href: str | None = None, lang: str | None = None) -> RichText:
+        text = _CONTROL.sub(" ", text)
         if text:
             self.runs.append(Run(text, em=em, href=href, lang=lang))
         return self
