@@ -166,7 +166,10 @@ def test_twitter_handle_and_email_stay_text():
 
 # --- Properties ----------------------------------------------------------------------
 
-PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomised: CI runs the same 300 examples each time, so a failure is reproducible, not flaky.
+PROPERTY_SETTINGS = settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 FIELD_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
