@@ -24,7 +24,15 @@ from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError
 from explainer.glossary import Glossary, build_glossary, markdown_literal
-from explainer.glossary_pages import PageUses, entry_links, notes_concerning, used_categories, uses_by_entry, uses_of
+from explainer.glossary_pages import (
+    PageUses,
+    entry_links,
+    notes_by_entry,
+    notes_concerning,
+    used_categories,
+    uses_by_entry,
+    uses_of,
+)
 from explainer.markdown_glossary import GlossaryExtension, PageTerms
 from explainer.site_pages import (
     as_build_error,
@@ -155,6 +163,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     events = _timeline_events(files)
     timeline_file = files.get_file_from_path(options.timeline_page)
     all_uses = uses_by_entry(pages)
+    all_notes = notes_by_entry(pages, note_numbers)
     entry_template = env.get_template("explainer/glossary-entry.html")
     for entry in state.glossary.entries.values():
         file = files.get_file_from_path(entry.src_uri)
@@ -165,7 +174,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         # Places also list the timeline's events and the notes that concern them.
         place_events, place_notes = [], []
         if entry.category == "place":
-            place_notes = notes_concerning(entry.slug, pages, note_numbers, file.page.url)
+            place_notes = notes_concerning(all_notes.get(entry.slug, []), file.page.url)
             if timeline_file and timeline_file.page:
                 timeline_url = notes.relative_url(timeline_file.page.url, file.page.url)
                 place_events = [

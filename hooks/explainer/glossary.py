@@ -15,6 +15,7 @@ entry, and an alias that two entries claim (both files named).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable, Mapping
@@ -66,10 +67,12 @@ class Glossary:
         return len(self.entries)
 
     def by_src_uri(self, src_uri: str) -> GlossaryEntry | None:
-        for entry in self.entries.values():
-            if entry.src_uri == src_uri:
-                return entry
-        return None
+        return self._by_src_uri.get(src_uri)
+
+    @functools.cached_property
+    def _by_src_uri(self) -> dict[str, GlossaryEntry]:
+        # Asked once per page: a dict, not a scan of every entry.
+        return {entry.src_uri: entry for entry in self.entries.values()}
 
     def matcher(self) -> TermMatcher:
         return TermMatcher((name, entry.slug) for entry in self.entries.values() for name in entry.names)

@@ -110,19 +110,21 @@ class NoteLink:
     section: str
 
 
-def notes_concerning(
-    slug: str, pages: Sequence[PageUses], note_numbers: dict[str, list[int]], from_url: str
-) -> list[NoteLink]:
-    """The notes called in the blocks that use the entry, in reading order.
+def notes_by_entry(
+    pages: Sequence[PageUses], note_numbers: dict[str, list[int]]
+) -> dict[str, list[tuple[PageUses, int]]]:
+    """For each entry, the notes (page, number) called in the blocks that use it, in reading order: one pass.
 
     ``note_numbers``: each page's note numbers in the order of their calls (page URL to list).
     """
-    found = []
+    found: dict[str, list[tuple[PageUses, int]]] = {}
     for page in pages:
         numbers = note_numbers.get(page.url, [])
-        for index in sorted(page.terms.note_calls.get(slug, ())):
-            if index < len(numbers):
-                found.append(
-                    NoteLink(numbers[index], f"{relative_url(page.url, from_url)}#note-{numbers[index]}", page.title)
-                )
+        for slug, calls in page.terms.note_calls.items():
+            found.setdefault(slug, []).extend((page, numbers[index]) for index in sorted(calls) if index < len(numbers))
     return found
+
+
+def notes_concerning(notes: Sequence[tuple[PageUses, int]], from_url: str) -> list[NoteLink]:
+    """The notes of one entry (from `notes_by_entry`), linked from the page at ``from_url``."""
+    return [NoteLink(number, f"{relative_url(page.url, from_url)}#note-{number}", page.title) for page, number in notes]
