@@ -291,12 +291,11 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
 def unknown_keys(page_notes: PageNotes, bibliography: Bibliography, source: str, path: str) -> list[ExplainerError]:
     """An error for each citation of a key that is not in the bibliography, with its line."""
     errors = []
-    known = bibliography.keys()
     for group in page_notes.groups():
         for item in group:
             if item.key in bibliography:
                 continue
-            close = difflib.get_close_matches(item.key, known, n=3, cutoff=0.6)
+            close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             errors.append(
                 ExplainerError(

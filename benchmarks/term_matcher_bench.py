@@ -1,0 +1,132 @@
+"""The glossary matcher's cost per word of text, as the number of entries grows.
+
+    python benchmarks/term_matcher_bench.py [--sizes 10 100 1000 10000] [--words 20000]
+
+One fixed text (generated prose that names terms of the largest glossary, cut into
+paragraphs as the linker sees them: one ``find`` call per text node), and glossaries
+of growing size, each a prefix of the largest, built by the same generator as the
+corpora: realistic shapes, so many terms share a first word with ordinary prose
+("regional ...", "national ..."). For each size: the
+time ``TermMatcher.find`` takes over the whole text, per word (best of 7 runs); and the same for
+``fold_with_offsets`` alone (the part that does not depend on the glossary). Also the
+length of the candidate list each word of the text looks up, which is what the
+first-word index makes the cost depend on. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, os.environ.get("BENCH_HOOKS") or str(HERE.parent / "hooks"))
+
+import synth  # noqa: E402
+from explainer.term_matcher import _WORD, TermMatcher, fold_with_offsets  # noqa: E402
+
+SEED = "explainer-bench-matcher"
+
+
+def work_per_word(matcher: TermMatcher, paragraphs: list[str], words: int) -> dict:
+    """What matching does per word of text, as far as the matcher lets it be seen.
+
+    A matcher with a first-word index (``_index``): the candidates each word looks up.
+    A matcher that counts its steps (``steps``, the trie): the steps per word.
+    """
+    index = getattr(matcher, "_index", None)
+    if isinstance(index, dict):
+        lengths = [len(index.get(token, ())) for paragraph in paragraphs for token in _WORD.findall(paragraph.casefold())]
+        return {"work": "candidates", "work_per_word": statistics.fmean(lengths), "work_max": max(lengths)}
+    if hasattr(matcher, "steps"):
+        before = matcher.steps
+        for paragraph in paragraphs:
+            for _match in matcher.find(paragraph):
+                pass
+        return {"work": "trie steps", "work_per_word": (matcher.steps - before) / words, "work_max": None}
+    return {"work": "unknown", "work_per_word": None, "work_max": None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
+    parser.add_argument("--words", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    sizes, repeat = args.sizes, args.repeat
+    largest = synth.make_terms(max(sizes), SEED)
+    names = [name for term in largest for name in term.names]
+    texts = {
+        "with_terms": make_text(synth.Prose(random.Random(f"{SEED}-text"), names, 0.25), args.words),
+        "without_terms": make_text(synth.Prose(random.Random(f"{SEED}-text-plain")), args.words),
+    }
+    report = {"repeat": repeat, "texts": {}}
+    for label, paragraphs in texts.items():
+        report["texts"][label] = measure(paragraphs, largest, sizes, repeat)
+    print(json.dumps(report))
+
+
+def make_text(prose: synth.Prose, target: int) -> list[str]:
+    paragraphs: list[str] = []
+    words = 0
+    while words < target:
+        paragraph = " ".join(prose.paragraph(4))
+        paragraphs.append(paragraph)
+        words += len(paragraph.split())
+    return paragraphs
+
+
+def measure(paragraphs: list[str], largest: list, sizes: list[int], repeat: int) -> dict:
+    words = sum(len(paragraph.split()) for paragraph in paragraphs)
+
+    fold_times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for paragraph in paragraphs:
+            fold_with_offsets(paragraph)
+        fold_times.append(time.perf_counter() - start)
+    fold_per_word = min(fold_times) / words
+
+    results = []
+    for size in sorted(sizes):
+        terms = largest[:size]
+        matcher = TermMatcher((name, term.slug) for term in terms for name in term.names)
+        found = sum(1 for paragraph in paragraphs for _ in matcher.find(paragraph))
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            for paragraph in paragraphs:
+                for _match in matcher.find(paragraph):
+                    pass
+            times.append(time.perf_counter() - start)
+        results.append(
+            {
+                "entries": size,
+                "names": sum(len(term.names) for term in terms),
+                "matches": found,
+                "best_s": min(times),
+                "median_s": statistics.median(times),
+                "max_s": max(times),
+                # Best of the repetitions: the machine is shared, and a microbenchmark's
+                # noise only ever adds time.
+                "ns_per_word": min(times) / words * 1e9,
+                **work_per_word(matcher, paragraphs, words),
+            }
+        )
+    return {
+        "words": words,
+        "paragraphs": len(paragraphs),
+        "fold_ns_per_word": fold_per_word * 1e9,
+        "sizes": results,
+    }
+
+
+if __name__ == "__main__":
+    main()
