@@ -59,9 +59,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         context["explainer_json_ld"] = article_meta.json_ld(article, bibliography)
     if _is_article_page(page):
         section = "" if home else (page.title or "")
+        reference = article_meta.cite_as(article, section)
         context["explainer_cite"] = {
             "title": options.cite_title,
-            "reference": article_meta.cite_as(article, section).html(),
+            "reference": reference.html(),
+            "reference_text": reference.plain,
             "bibtex": article_meta.bibtex_record(article),
             "ris": article_meta.ris_record(article),
             "bibtex_href": notes.relative_url(options.bibtex_download, page.url),

@@ -169,3 +169,18 @@ def test_printing_a_section_gives_its_text_and_notes_without_navigation(page, ba
     assert "Den Hao, “Transformatsiya" in flat  # the notes print with the page
     for chrome in ("Table of contents", "2.3 Extraditing Chinese Activists", "Download PDF", "Search"):
         assert chrome not in flat
+
+
+def test_cite_box_forms_each_have_a_copy_button(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "part-1/new-paradigm/")
+    box = page.locator("section.explainer-cite")
+    for summary in box.locator("summary").all():
+        summary.click()
+    buttons = box.locator("button[data-md-type=copy]")
+    assert buttons.count() == 3  # text, BibTeX, RIS
+    buttons.nth(1).click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("@misc{peyrouse-china-central-asia,")
+    context.close()
