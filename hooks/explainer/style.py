@@ -232,14 +232,14 @@ def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> Rich
     link: RichText | None = None
     for part in template:
         text = creators(entry, invert_first=invert_first) if part is creators else part(entry)
-        if text is None:
-            continue
+        if text is None or not text.plain.strip():
+            continue  # an empty field makes no element, and no stray comma
         if part is url:
             link = text
         else:
             parts.append(text)
-    if locator:
-        parts.append(RichText().add(locator))
+    if locator.strip():
+        parts.append(RichText().add(locator.strip()))
     if link is not None:
         parts.append(link)
     return _join(parts)
@@ -253,11 +253,11 @@ def short(entry: Entry, locator: str = "") -> RichText:
     """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
     parts = []
     people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
-    if people:
+    if people and family_names(people).strip():
         parts.append(RichText().add(family_names(people)))
     parts.append(styled_title(entry, short_title(entry)))
-    if locator:
-        parts.append(RichText().add(locator))
+    if locator.strip():
+        parts.append(RichText().add(locator.strip()))
     return _join(parts)
 
 
