@@ -687,7 +687,7 @@ def main(argv: list[str] | None = None) -> int:
         for scale in (1, 4, 16) if (CORPORA / f"x{scale}" / "MANIFEST.json").exists()
     }  # fmt: skip
     results["repetitions"] = {
-        "article": args.reps, "x1": args.reps, "x4": args.reps_x4, "x16": args.reps_x16,
+        "article": args.reps + 2, "x1": args.reps, "x4": args.reps_x4, "x16": args.reps_x16,
         "bibtex-plain": args.reps_bibtex, "bibtex-csl": args.reps_csl, "serve": 3, "pdf": 3,
     }  # fmt: skip
     print(f"== Machine: {results['machine']['nproc']} cores, {results['machine']['cpu']}, {results['machine']['memory']}", flush=True)
