@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -25,6 +26,7 @@ from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_notes import NotesExtension, PageNotes
+from explainer.search_index import index_entries, set_section_text
 from explainer.site_pages import (
     as_build_error,
     ensure_page,
@@ -36,6 +38,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
+from explainer.unindexed import HeldBack
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -51,6 +54,10 @@ class BuildState:
     project_root: str
     nav_pages: list[Page] = field(default_factory=list)
     pages: dict[str, tuple[Page, PageNotes]] = field(default_factory=dict)
+    #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
+    lists: dict[str, str] = field(default_factory=dict)
+    resolution: notes.Resolution | None = None
+    held: HeldBack = field(default_factory=lambda: HeldBack("citations"))
     errors: list[ExplainerError] = field(default_factory=list)
 
 
@@ -90,6 +97,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     path = source_path(page, config)
     state.errors += notes.unknown_keys(page_notes, state.bibliography, page.file.content_string, path)
     state.pages[page.file.src_uri] = (page, page_notes)
+    html, listing = notes.split_list(html)
+    if listing:
+        state.lists[page.file.src_uri] = listing
     return html
 
 
@@ -111,11 +121,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     ]
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
-    resolution = notes.resolve(refs, state.bibliography, options.style_options(), bib_url)
-    labels = {"call": options.call_label, "backref": options.backref_label}
+    resolution = state.resolution = notes.resolve(refs, state.bibliography, options.style_options(), bib_url)
+    # The calls now, so that other hooks see the note numbers; the lists when each page renders.
     for page, _page_notes in in_order:
         if page.content:
-            page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], labels)
+            page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], _labels(options))
 
     if bib_file and bib_file.page and bib_file.page.content is not None:
         template = with_engine_templates(env).get_template("explainer/bibliography.html")
@@ -124,6 +134,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
         )
+        listing = state.held.hold(bib_file.page.file.src_uri, listing)
         if not fill_slot(bib_file.page, "bibliography", listing):
             path = source_path(bib_file.page, config)
             log.warning(f"{path}: no {slot('bibliography')} on the page; the bibliography went at its end")
@@ -133,6 +144,29 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             if key not in resolution.backlinks:
                 log.warning(f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it")
     return env
+
+
+@event_priority(-50)  # after the search plugin (0) has indexed the page without its list of notes
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert state is not None
+    if not page.content:
+        return context
+    page.content = state.held.release(page.file.src_uri, page.content)
+    listing = state.lists.pop(page.file.src_uri, None)
+    if listing is None or state.resolution is None:
+        return context
+    filled = notes.fill(listing, state.resolution.pages[page.file.src_uri], _labels(state.options))
+    page.content = notes.insert_list(page.content, filled)
+    entries = index_entries(config.plugins)
+    if entries is not None:
+        set_section_text(
+            entries, page.url, f"{page.url}#{state.extension.getConfig('notes_id')}", notes.list_text(filled)
+        )
+    return context
+
+
+def _labels(options: ExplainerConfig) -> dict[str, str]:
+    return {"call": options.call_label, "backref": options.backref_label}
 
 
 def on_serve(server, config: MkDocsConfig, builder):

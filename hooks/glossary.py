@@ -16,6 +16,7 @@ from html import escape
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -46,6 +47,7 @@ from explainer.site_pages import (
     with_engine_templates,
 )
 from explainer.timeline import TimelineEvent, parse_timeline
+from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 _NOTE_CALL = re.compile(r'id="note-ref-(\d+)"')
@@ -60,6 +62,7 @@ class GlossaryState:
     glossary: Glossary = field(default_factory=lambda: Glossary(entries={}))
     nav_pages: list[Page] = field(default_factory=list)
     uses: dict[str, tuple[Page, PageTerms]] = field(default_factory=dict)
+    held: HeldBack = field(default_factory=lambda: HeldBack("glossary"))
 
 
 state: GlossaryState | None = None
@@ -190,7 +193,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             uses_title=options.uses_title,
             related_title=options.related_title,
         )
-        fill_slot(file.page, "glossary-uses", html)
+        fill_slot(file.page, "glossary-uses", state.held.hold(entry.src_uri, html))
         if not uses and options.warn_unused_terms:
             log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
 
@@ -204,3 +207,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             path = source_path(index_file.page, config)
             log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")
     return env
+
+
+@event_priority(-50)  # after the search plugin (0) has indexed the page without the held parts
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert state is not None
+    if page.content:
+        page.content = state.held.release(page.file.src_uri, page.content)
+    return context

@@ -24,6 +24,7 @@ from bibtexparser.middlewares import NormalizeFieldKeys, RemoveEnclosingMiddlewa
 from bibtexparser.middlewares.middleware import BlockMiddleware, LibraryMiddleware
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import get_default_latex_context_db
 
 from .errors import ExplainerError, ExplainerErrors
 
@@ -218,16 +219,29 @@ class LatexToUnicode(BlockMiddleware):
     def __init__(self) -> None:
         super().__init__()
         self._decoder: LatexNodes2Text | None = None
+        #: pylatexenc builds its table of macros for every walker unless it is given one.
+        self._latex_context = None
+        #: Journal names, publishers and places repeat across entries: each is decoded once.
+        self._decoded: dict[str, str] = {}
 
     def decode(self, text: str) -> str:
-        if not any(mark in text for mark in ("\\", "$", "~", "--", "``")):
-            # No command, math, tie or dash: at most braces that protect case, which go.
+        if not any(mark in text for mark in ("\\", "$", "~", "``")):
+            # No command, math or tie: at most dashes, and braces that protect case, which go.
+            if "--" in text:
+                text = " ".join(text.replace("---", "\u2014").replace("--", "\u2013").split())
             if "{" in text or "}" in text:
                 return " ".join(text.replace("{", "").replace("}", "").split())
             return text
+        decoded = self._decoded.get(text)
+        if decoded is None:
+            decoded = self._decoded[text] = self._decode_latex(text)
+        return decoded
+
+    def _decode_latex(self, text: str) -> str:
         if self._decoder is None:  # built on first need: most UTF-8 bibliographies never need it
             self._decoder = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
-        decoded = self._decoder.latex_to_text(text)
+            self._latex_context = get_default_latex_context_db()
+        decoded = self._decoder.latex_to_text(text, latex_context=self._latex_context)
         return re.sub(r"\s+", " ", decoded).strip()
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:

@@ -95,6 +95,9 @@ class GlossaryLinker(Treeprocessor):
             return
         self.linked: set[str] = set()
         self.block_ids: dict[int, str] = {}
+        #: Per block, read once: its note calls and its text (a block may use many terms).
+        self._block_calls: dict[int, set[int]] = {}
+        self._block_text: dict[int, str] = {}
         self._visit(root, block=None)
 
     def _skipped(self, element: etree.Element) -> bool:
@@ -155,10 +158,13 @@ class GlossaryLinker(Treeprocessor):
         page = self.extension.page
         page.counts[slug] = page.counts.get(slug, 0) + 1
         if block is not None:
-            calls = page.note_calls.setdefault(slug, set())
-            calls.update(
-                int(sup.get("data-explainer-call", "0")) for sup in block.iter("sup") if sup.get("data-explainer-call")
-            )
+            calls = self._block_calls.get(id(block))
+            if calls is None:
+                calls = self._block_calls[id(block)] = {
+                    int(call) for sup in block.iter("sup") if (call := sup.get("data-explainer-call"))
+                }
+            if calls:
+                page.note_calls.setdefault(slug, set()).update(calls)
         if page.counts[slug] > 1 or block is None:
             return
         block_id = block.get("id")
@@ -166,7 +172,9 @@ class GlossaryLinker(Treeprocessor):
             block_id = f"{self.extension.getConfig('block_id_prefix')}{len(self.block_ids) + 1}"
             block.set("id", block_id)
         self.block_ids[id(block)] = block_id
-        full = block_text(block)
+        if id(block) not in self._block_text:
+            self._block_text[id(block)] = block_text(block)
+        full = self._block_text[id(block)]
         position = full.find(words)
         sentence = sentence_around(full, position, position + len(words)) if position >= 0 else words
         page.uses.append(TermUse(slug, block_id, sentence, words))

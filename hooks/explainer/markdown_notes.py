@@ -14,6 +14,7 @@ Placeholders (attributes are indexes into the page's `PageNotes`)::
     <span data-explainer-note-text="0"></span>     the citations that make note 0
     <span data-explainer-cite="0"></span>          a citation written inside a prose note
     <span data-explainer-backref="0"></span>       the link from note 0 back to its call
+    <span data-explainer-list="start|end"></span>  around the list of notes (see `LIST_START`)
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ ATTACH_BODIES_PRIORITY = 50
 ASSEMBLE_PRIORITY = 12
 
 CALL_TAG = "explainer-call"
+#: Markers around the list of notes in the HTML, so that `explainer.notes.split_list` can cut it out.
+LIST_START = '<span data-explainer-list="start"></span>'
+LIST_END = '<span data-explainer-list="end"></span>'
 PROSE_CALL_TAG = "explainer-prose-call"
 BODIES_CLASS = "explainer-note-bodies"
 
@@ -228,6 +232,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
         section = etree.Element("div", {"class": "footnote explainer-notes"})
         heading = etree.SubElement(section, "h2", {"id": self.extension.getConfig("notes_id")})
         heading.text = self.extension.getConfig("notes_title")
+        etree.SubElement(section, "span", {"data-explainer-list": "start"})
         listing = etree.SubElement(section, "ol")
         for index, note in enumerate(page.notes):
             item = etree.SubElement(listing, "li", {"data-explainer-note": str(index)})
@@ -241,6 +246,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 paragraph = item[-1] if len(item) and item[-1].tag == "p" else etree.SubElement(item, "p")
             backref = etree.SubElement(paragraph, "span", {"data-explainer-backref": str(index)})
             backref.tail = None
+        etree.SubElement(section, "span", {"data-explainer-list": "end"})
         return section
 
     def _collect_inline(self, body: etree.Element, note: Note) -> None:

@@ -21,7 +21,7 @@ from . import style
 from .bibtex import Bibliography
 from .citation_syntax import CitationItem
 from .errors import ExplainerError
-from .markdown_notes import CitationGroup, Note, PageNotes
+from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes
 from .richtext import RichText
 
 
@@ -91,13 +91,40 @@ class PageRef:
     separate: bool = False
 
 
+@dataclass(frozen=True)
+class PlannedGroup:
+    """A citation group with the position of each of its citations, ready to be written."""
+
+    items: CitationGroup
+    positions: tuple[Position, ...]
+    #: A note made of the group ends with a full stop; a group inside a prose note does not.
+    final_stop: bool
+
+
 @dataclass
 class ResolvedPage:
-    """The HTML that fills one page's placeholders."""
+    """A page's note numbers and what each of its groups cites where; the HTML is written on demand.
 
+    Numbering needs every page, writing a note needs only its page: the text of a page's
+    notes is made when the page is filled, so a build never holds every page's notes at once.
+    """
+
+    page: PageRef
+    writer: NoteWriter
     numbers: list[int] = field(default_factory=list)
-    note_texts: dict[int, str] = field(default_factory=dict)
-    inline_texts: dict[int, str] = field(default_factory=dict)
+    note_groups: dict[int, PlannedGroup] = field(default_factory=dict)
+    inline_groups: dict[int, PlannedGroup] = field(default_factory=dict)
+
+    def note_text(self, index: int) -> str:
+        """The citations that make note ``index`` of the page."""
+        return self._write(self.note_groups[index])
+
+    def inline_text(self, index: int) -> str:
+        """The citations of group ``index`` written inside a prose note."""
+        return self._write(self.inline_groups[index])
+
+    def _write(self, group: PlannedGroup) -> str:
+        return self.writer.group_html(group.items, group.positions, self.page, final_stop=group.final_stop)
 
 
 @dataclass(frozen=True)
@@ -141,10 +168,11 @@ class NoteWriter:
         self.bibliography_url = bibliography_url
         #: The full reference of each source as plain text, for hover titles: made once per key.
         self._full_text: dict[str, str] = {}
+        self._forms = style.EntryForms()
 
     def full_text(self, key: str) -> str:
         if key not in self._full_text:
-            self._full_text[key] = style.full(self.bibliography[key]).punctuate(".").plain
+            self._full_text[key] = self._forms.full(self.bibliography[key]).punctuate(".").plain
         return self._full_text[key]
 
     def group_html(
@@ -156,9 +184,9 @@ class NoteWriter:
             if position is Position.IBID:
                 texts.append(style.ibid(item.locator))
             elif position is Position.SUBSEQUENT:
-                texts.append(style.short(entry, item.locator))
+                texts.append(self._forms.short(entry, item.locator))
             else:
-                texts.append(style.full(entry, item.locator))
+                texts.append(self._forms.full(entry, item.locator))
         for text in texts[:-1]:
             text.punctuate(";")
         if final_stop and texts:
@@ -210,7 +238,7 @@ def resolve(
     options: StyleOptions,
     bibliography_url: str,
 ) -> Resolution:
-    """Number every note in reading order and write every citation."""
+    """Number every note in reading order and decide the form of every citation."""
     article_tracker = CitationTracker(options)
     writer = NoteWriter(bibliography, bibliography_url)
     resolution = Resolution()
@@ -221,7 +249,7 @@ def resolve(
         else:
             tracker, number = article_tracker, article_number
             tracker.start_page()
-        resolved = ResolvedPage()
+        resolved = ResolvedPage(page, writer)
         for index, note in enumerate(page_notes.notes):
             number += 1
             resolved.numbers.append(number)
@@ -234,13 +262,12 @@ def resolve(
                     links.append(Backlink(number, page))
             offset = 0
             for group_index, group in zip([index] if note.group else note.inline, groups, strict=True):
-                group_positions = positions[offset : offset + len(group)]
+                planned = PlannedGroup(group, tuple(positions[offset : offset + len(group)]), note.group is not None)
                 offset += len(group)
-                html = writer.group_html(group, group_positions, page, final_stop=note.group is not None)
                 if note.group is not None:
-                    resolved.note_texts[group_index] = html
+                    resolved.note_groups[group_index] = planned
                 else:
-                    resolved.inline_texts[group_index] = html
+                    resolved.inline_groups[group_index] = planned
         resolution.pages[page.id] = resolved
         if not page.separate:
             article_number = number
@@ -260,6 +287,7 @@ _PLACEHOLDER = re.compile(
     r"|<span data-explainer-note-text=\"(?P<text>\d+)\"></span>"
     r"|<span data-explainer-cite=\"(?P<cite>\d+)\"></span>"
     r"|<span data-explainer-backref=\"(?P<backref>\d+)\"></span>"
+    r"|(?P<marker>" + re.escape(LIST_START) + "|" + re.escape(LIST_END) + ")"
 )
 
 
@@ -278,14 +306,50 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
             number = resolved.numbers[int(found["note"])]
             return f'<li id="note-{number}" value="{number}">'
         if found["text"] is not None:
-            return resolved.note_texts[int(found["text"])]
+            return resolved.note_text(int(found["text"]))
         if found["cite"] is not None:
-            return resolved.inline_texts[int(found["cite"])]
+            return resolved.inline_text(int(found["cite"]))
+        if found["marker"] is not None:
+            return ""
         number = resolved.numbers[int(found["backref"])]
         label = escape(labels["backref"].format(number=number))
         return f' <a class="footnote-backref" href="#note-ref-{number}" title="{label}" aria-label="{label}">↩</a>'
 
     return _PLACEHOLDER.sub(replace, html)
+
+
+#: Where the list of notes stood in a page's HTML once `split_list` took it out.
+LIST_SLOT = '<span data-explainer-list="slot"></span>'
+
+
+def split_list(html: str) -> tuple[str, str]:
+    """Take the list of notes out of a page's HTML: (the HTML with `LIST_SLOT` in its place, the list).
+
+    The search index reads a page's HTML before it is rendered; without the list, it
+    indexes the text the author wrote, not a tag-heavy list of references (the hook
+    gives it the notes as plain text). `insert_list` puts the list back, filled.
+    """
+    start = html.find(LIST_START)
+    end = html.find(LIST_END, start + 1)
+    if start < 0 or end < 0:
+        return html, ""
+    return html[:start] + LIST_SLOT + html[end + len(LIST_END) :], html[start + len(LIST_START) : end]
+
+
+def insert_list(html: str, listing: str) -> str:
+    """Put a filled list of notes back where `split_list` took it from."""
+    return html.replace(LIST_SLOT, listing, 1)
+
+
+_BLOCK_TAG = re.compile(r"</?(?:li|p|ol|ul|div|blockquote|br)\b[^>]*>")
+_TAG = re.compile(r"<[^>]*>")
+_BACKREF_TEXT = re.compile(r'<a class="footnote-backref".*?</a>')
+
+
+def list_text(listing: str) -> str:
+    """The text of a filled list of notes, for a search index: tags and links back dropped, entities kept."""
+    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _BACKREF_TEXT.sub("", listing)))
+    return " ".join(text.split())
 
 
 def unknown_keys(page_notes: PageNotes, bibliography: Bibliography, source: str, path: str) -> list[ExplainerError]:

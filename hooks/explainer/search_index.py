@@ -1,12 +1,39 @@
-"""Diacritic folding for a lunr search index as Material for MkDocs writes it."""
+"""Work on the search index while the search plugin builds it: diacritic folding, section text.
+
+Material for MkDocs' search plugin indexes each page in ``on_page_context`` and keeps
+the entries (``{"location", "title", "text"}``) in ``search_index.entries`` until it
+writes them in ``on_post_build``; hooks with the right priorities can change them there.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .term_matcher import fold
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def index_entries(plugins: Mapping[str, object]) -> list[dict] | None:
+    """The entries of the site's search index as they are being built, or None if it has none we know."""
+    for plugin in plugins.values():
+        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
+        if isinstance(entries, list):
+            return entries
+    return None
+
+
+def set_section_text(entries: list[dict], page_url: str, location: str, text: str) -> bool:
+    """Set the text of the entry at ``location`` among the page's entries (the last ones); False if none."""
+    for entry in reversed(entries):
+        found = entry.get("location", "")
+        if found.split("#", 1)[0] != page_url:
+            break
+        if found == location:
+            entry["text"] = text
+            return True
+    return False
 
 
 def folded_words(text: str) -> list[str]:
@@ -21,13 +48,16 @@ def folded_words(text: str) -> list[str]:
     return list(extra)
 
 
-def add_folded_words(index: dict) -> dict:
-    """Append to each document's text the folded forms of the accented words of its title and text.
+def add_folded_words(entries: list[dict]) -> list[dict]:
+    """Append to each entry's text the folded forms of the accented words of its title and text.
 
     The title is left as it is, since the search shows it; the text is what lunr matches.
     """
-    for document in index.get("docs", []):
-        words = folded_words(f"{document.get('title', '')} {document.get('text', '')}")
+    for entry in entries:
+        both = f"{entry.get('title', '')} {entry.get('text', '')}"
+        if both.isascii():
+            continue  # most entries: nothing to fold
+        words = folded_words(both)
         if words:
-            document["text"] = f"{document.get('text', '')} {' '.join(words)}"
-    return index
+            entry["text"] = f"{entry.get('text', '')} {' '.join(words)}"
+    return entries

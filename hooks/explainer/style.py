@@ -225,8 +225,8 @@ def _join(parts: list[RichText]) -> RichText:
     return out
 
 
-def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> RichText:
-    """The full reference, as in a first citation (no final full stop)."""
+def full_parts(entry: Entry, *, invert_first: bool = False) -> tuple[list[RichText], RichText | None]:
+    """The parts of the full reference, and its link, which goes after a locator."""
     template = TEMPLATES.get(entry.type, FALLBACK_TEMPLATE)
     parts: list[RichText] = []
     link: RichText | None = None
@@ -238,6 +238,12 @@ def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> Rich
             link = text
         else:
             parts.append(text)
+    return parts, link
+
+
+def _with_locator(parts: list[RichText], locator: str, link: RichText | None = None) -> RichText:
+    """The parts joined, the locator (``p. 7``) after them and before the link."""
+    parts = list(parts)
     if locator.strip():
         parts.append(RichText().add(locator.strip()))
     if link is not None:
@@ -245,20 +251,53 @@ def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> Rich
     return _join(parts)
 
 
+def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> RichText:
+    """The full reference, as in a first citation (no final full stop)."""
+    parts, link = full_parts(entry, invert_first=invert_first)
+    return _with_locator(parts, locator, link)
+
+
 def short_title(entry: Entry) -> str:
     return entry.get("shorttitle") or entry.get("title") or entry.key
 
 
-def short(entry: Entry, locator: str = "") -> RichText:
-    """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
+def short_parts(entry: Entry) -> list[RichText]:
+    """The parts of the short form: family names and short title."""
     parts = []
     people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
     if people and family_names(people).strip():
         parts.append(RichText().add(family_names(people)))
     parts.append(styled_title(entry, short_title(entry)))
-    if locator.strip():
-        parts.append(RichText().add(locator.strip()))
-    return _join(parts)
+    return parts
+
+
+def short(entry: Entry, locator: str = "") -> RichText:
+    """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
+    return _with_locator(short_parts(entry), locator)
+
+
+class EntryForms:
+    """`full` and `short`, with what does not depend on the locator made once per entry.
+
+    A note style cites the same sources again and again; the parts of their references
+    are read from the entry once per build. Parts are never changed in place: `_join`
+    copies their runs.
+    """
+
+    def __init__(self) -> None:
+        self._full: dict[str, tuple[list[RichText], RichText | None]] = {}
+        self._short: dict[str, list[RichText]] = {}
+
+    def full(self, entry: Entry, locator: str = "") -> RichText:
+        if entry.key not in self._full:
+            self._full[entry.key] = full_parts(entry)
+        parts, link = self._full[entry.key]
+        return _with_locator(parts, locator, link)
+
+    def short(self, entry: Entry, locator: str = "") -> RichText:
+        if entry.key not in self._short:
+            self._short[entry.key] = short_parts(entry)
+        return _with_locator(self._short[entry.key], locator)
 
 
 def ibid(locator: str = "") -> RichText:

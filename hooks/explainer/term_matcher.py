@@ -19,6 +19,18 @@ _WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[\s\-\u2010\u2011\u00a0]+")
 
 
+#: Each character's folded form, made once: names repeat the same accented letters.
+_FOLDED_CHARS: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    folded = _FOLDED_CHARS.get(char)
+    if folded is None:
+        parts = (part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
+        folded = _FOLDED_CHARS[char] = "".join(part.casefold() for part in parts)
+    return folded
+
+
 def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """``text`` without diacritics and case, and for each folded character its index in ``text``."""
     if text.isascii():
@@ -27,12 +39,12 @@ def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     folded: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
-        for part in unicodedata.normalize("NFKD", char):
-            if unicodedata.combining(part):
-                continue
-            for lowered in part.casefold():
-                folded.append(lowered)
-                offsets.append(index)
+        lowered = _fold_char(char)
+        folded.append(lowered)
+        if len(lowered) == 1:
+            offsets.append(index)
+        else:
+            offsets.extend([index] * len(lowered))
     return "".join(folded), offsets
 
 
@@ -107,9 +119,12 @@ class TermMatcher:
         """Every term in ``text``, left to right, longest first, never overlapping."""
         folded, offsets = fold_with_offsets(text)
         tokens = list(_WORD.finditer(folded))
+        first_words = self._root.next
+        self.steps += len(tokens)  # one look-up per word; longer terms add theirs in `_longest_from`
         position = 0
         while position < len(tokens):
-            matched = self._longest_at(tokens, position, folded)
+            node = first_words.get(tokens[position].group())
+            matched = None if node is None else self._longest_from(node, tokens, position, folded)
             if matched is None:
                 position += 1
                 continue
@@ -118,10 +133,13 @@ class TermMatcher:
             yield TermMatch(offsets[first.start()], offsets[last.end() - 1] + 1, slug)
             position += count
 
-    def _longest_at(self, tokens: list[re.Match[str]], position: int, folded: str) -> tuple[str, int] | None:
-        node, best = self._root, None
-        for index in range(position, len(tokens)):
-            if index > position and not _JOINER.fullmatch(folded, tokens[index - 1].end(), tokens[index].start()):
+    def _longest_from(
+        self, node: _Node, tokens: list[re.Match[str]], position: int, folded: str
+    ) -> tuple[str, int] | None:
+        """The longest term whose first word, at ``tokens[position]``, led to ``node``."""
+        best = (node.slug, 1) if node.slug is not None else None
+        for index in range(position + 1, len(tokens)):
+            if not node.next or not _JOINER.fullmatch(folded, tokens[index - 1].end(), tokens[index].start()):
                 break
             self.steps += 1
             node = node.next.get(tokens[index].group())

@@ -1,0 +1,50 @@
+"""Generated HTML that the search index should not read, held back until the page is indexed.
+
+The hooks add cross-references to pages: the notes that cite each source on the
+bibliography page, the article's sentences quoted under "Where it appears" on a
+glossary entry. They repeat text that is indexed where it belongs, and they are most of
+the tags the search plugin would have to parse. A template marks such a part::
+
+    <!--explainer:unindexed--> … <!--/explainer:unindexed-->
+
+`HeldBack.hold` replaces each marked part with a comment placeholder (the search
+plugin's HTML parser skips comments) and keeps it; `HeldBack.release`, once the search
+plugin has indexed the page, puts the parts back without their markers.
+"""
+
+from __future__ import annotations
+
+import re
+
+START = "<!--explainer:unindexed-->"
+END = "<!--/explainer:unindexed-->"
+_MARKED = re.compile(re.escape(START) + "(.*?)" + re.escape(END), re.DOTALL)
+
+
+class HeldBack:
+    """The parts of pages held back from the search index, by page, for one build."""
+
+    def __init__(self, name: str) -> None:
+        #: Names the placeholders, so that two holders can hold parts of the same page.
+        self.name = name
+        self._held: dict[str, list[str]] = {}
+        self._placeholder = re.compile(f"<!--explainer:held:{re.escape(name)}:(\\d+)-->")
+
+    def hold(self, page_key: str, html: str) -> str:
+        """``html`` with each marked part replaced by a placeholder; the parts are kept for the page."""
+        if START not in html:
+            return html
+        parts = self._held.setdefault(page_key, [])
+
+        def take(found: re.Match[str]) -> str:
+            parts.append(found.group(1))
+            return f"<!--explainer:held:{self.name}:{len(parts) - 1}-->"
+
+        return _MARKED.sub(take, html)
+
+    def release(self, page_key: str, html: str) -> str:
+        """``html`` with the page's held parts back in their places."""
+        parts = self._held.pop(page_key, None)
+        if not parts:
+            return html
+        return self._placeholder.sub(lambda found: parts[int(found.group(1))], html)
