@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin
 
@@ -204,3 +205,29 @@ def test_prose_note_keeps_its_text_and_cites_inline(site, url):
 def test_pages_send_no_referrer_to_the_sources_they_link(site):
     for url in ("", "part-1/western-values/", "bibliography/"):
         assert site.page(url).find("meta", attrs={"name": "referrer"})["content"] == "no-referrer"
+
+
+def test_search_indexes_the_notes_as_text_under_each_pages_notes_heading(site):
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    notes_sections = {doc["location"]: doc["text"] for doc in index["docs"] if doc["location"].endswith("#notes")}
+    # Note 16 gives Brook's book in full: a reader searching for it finds the note.
+    new_paradigm = notes_sections["part-1/new-paradigm/#notes"]
+    assert "Great State. China and the World" in new_paradigm
+    assert "Profile Books" in new_paradigm
+    for text in notes_sections.values():
+        assert "<" not in text and "↩" not in text and "data-explainer" not in text
+
+
+def test_search_does_not_index_generated_cross_references(site):
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        if doc["location"].startswith("bibliography/"):
+            assert "Cited in" not in doc["text"], doc["location"]
+        if doc["location"].startswith("glossary/"):
+            assert "Where it appears" not in doc["title"], doc["location"]
+        assert "explainer:" not in doc["text"], doc["location"]
+    # Those parts are on the pages themselves.
+    bibliography = (site.site / "bibliography" / "index.html").read_text(encoding="utf-8")
+    assert "Cited in" in bibliography and "explainer:" not in bibliography
+    entry = (site.site / "glossary" / "tianxia" / "index.html").read_text(encoding="utf-8")
+    assert 'id="where-it-appears"' in entry and "explainer:" not in entry

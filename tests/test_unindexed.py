@@ -1,0 +1,45 @@
+"""Parts of generated pages held back from the search index and put back for the page."""
+
+from __future__ import annotations
+
+from explainer import notes
+from explainer.unindexed import END, START, HeldBack
+
+
+def test_held_parts_leave_a_comment_and_come_back_in_place_without_markers():
+    held = HeldBack("test")
+    html = f"<p>Kept.</p>{START}<p>One</p>{END}<p>Between.</p>{START}<p>Two</p>{END}"
+    indexed = held.hold("page.md", html)
+    assert "One" not in indexed and "Two" not in indexed
+    assert indexed.startswith("<p>Kept.</p><!--") and "<p>Between.</p>" in indexed
+    assert held.release("page.md", indexed) == "<p>Kept.</p><p>One</p><p>Between.</p><p>Two</p>"
+
+
+def test_two_holders_of_one_page_release_only_their_own_parts():
+    first, second = HeldBack("a"), HeldBack("b")
+    html = second.hold("p.md", first.hold("p.md", f"x{START}A{END}") + f"{START}B{END}")
+    assert "A" not in html and "B" not in html
+    partly = first.release("p.md", html)
+    assert partly.startswith("xA<!--") and "B" not in partly
+    assert second.release("p.md", partly) == "xAB"
+    assert HeldBack("c").release("p.md", "unchanged") == "unchanged"
+
+
+def test_the_list_of_notes_is_cut_out_and_put_back_where_it_was():
+    from explainer.markdown_notes import LIST_END, LIST_START
+
+    html = f"<p>Text.</p><div><h2>Notes</h2>{LIST_START}<ol><li>n</li></ol>{LIST_END}</div><p>After.</p>"
+    indexed, listing = notes.split_list(html)
+    assert listing == "<ol><li>n</li></ol>"
+    assert "<li>" not in indexed
+    assert notes.insert_list(indexed, listing) == "<p>Text.</p><div><h2>Notes</h2><ol><li>n</li></ol></div><p>After.</p>"
+    assert notes.split_list("<p>No notes.</p>") == ("<p>No notes.</p>", "")
+
+
+def test_the_text_of_a_list_of_notes_has_no_tags_and_no_links_back():
+    listing = (
+        '<ol><li id="note-1"><p>Brown, <em>China’s World</em>.'
+        ' <a class="footnote-backref" href="#note-ref-1">↩</a></p></li>'
+        '<li id="note-2"><p>Ibid., p. 7.</p></li></ol>'
+    )
+    assert notes.list_text(listing) == "Brown, China’s World. Ibid., p. 7."
