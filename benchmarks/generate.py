@@ -7,7 +7,7 @@
 a BibTeX file of N x 1,000 entries, N x 200 glossary entries with aliases, and four
 configurations over the same ``docs/``:
 
-    mkdocs-hooks.yml         the project's hooks (citations, glossary, search folding, PDF)
+    mkdocs-hooks.yml         the project's hooks (citations, glossary, search, PDF)
     mkdocs-plain.yml         the same file minus ``hooks:`` and ``extra.explainer``: the
                              citations stay in the pages as literal text
     mkdocs-bibtex-plain.yml  mkdocs-bibtex 4.4, pybtex's plain style

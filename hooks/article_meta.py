@@ -20,10 +20,12 @@ from explainer.site_pages import as_build_error, load_options, project_root
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
 bibliography: bibtex.Bibliography | None = None
+#: The article's BibTeX and RIS records: the same on every page, made once per build.
+records: dict[str, str] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, article, bibliography
+    global options, article, bibliography, records
     options = load_options(config)
     with as_build_error():
         bibliography = bibtex.shared_cache.load(list(options.bib_files), project_root(config))
@@ -41,6 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         pdf_url=(f"{site_url}/{options.pdf_file}" if site_url else options.pdf_file) if options.pdf else "",
         key=meta.citation_key,
     )
+    records = {"bibtex": article_meta.bibtex_record(article), "ris": article_meta.ris_record(article)}
     return config
 
 
@@ -64,8 +67,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "title": options.cite_title,
             "reference": reference.html(),
             "reference_text": reference.plain,
-            "bibtex": article_meta.bibtex_record(article),
-            "ris": article_meta.ris_record(article),
+            "bibtex": records["bibtex"],
+            "ris": records["ris"],
             "bibtex_href": notes.relative_url(options.bibtex_download, page.url),
             "csl_href": notes.relative_url(options.csl_download, page.url),
         }

@@ -110,6 +110,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     options = state.options
     pages = [page for page, _notes in state.pages.values()]
     in_order = [state.pages[page.file.src_uri] for page in reading_order(pages, state.nav_pages)]
+    state.pages = {}  # read once, here
     refs = [
         (
             notes.PageRef(
@@ -122,10 +123,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
     resolution = state.resolution = notes.resolve(refs, state.bibliography, options.style_options(), bib_url)
-    # The calls now, so that other hooks see the note numbers; the lists when each page renders.
+    # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     for page, _page_notes in in_order:
         if page.content:
-            page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], _labels(options))
+            resolved = resolution.pages[page.file.src_uri]
+            page.content = notes.fill(page.content, resolved, _labels(options), calls_as_markers=True)
 
     if bib_file and bib_file.page and bib_file.page.content is not None:
         template = with_engine_templates(env).get_template("explainer/bibliography.html")
@@ -151,11 +153,13 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     assert state is not None
     if not page.content:
         return context
-    page.content = state.held.release(page.file.src_uri, page.content)
+    labels = _labels(state.options)
+    page.content = notes.expand_calls(state.held.release(page.file.src_uri, page.content), labels)
     listing = state.lists.pop(page.file.src_uri, None)
     if listing is None or state.resolution is None:
         return context
-    filled = notes.fill(listing, state.resolution.pages[page.file.src_uri], _labels(state.options))
+    # Each page's notes are written once, when it renders; then the build lets them go.
+    filled = notes.fill(listing, state.resolution.pages.pop(page.file.src_uri), labels)
     page.content = notes.insert_list(page.content, filled)
     entries = index_entries(config.plugins)
     if entries is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -50,7 +49,6 @@ from explainer.timeline import TimelineEvent, parse_timeline
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
-_NOTE_CALL = re.compile(r'id="note-ref-(\d+)"')
 
 
 @dataclass
@@ -156,13 +154,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env = with_engine_templates(env)
     converted = [page for page, _terms in state.uses.values()]
     in_order = [state.uses[page.file.src_uri] for page in reading_order(converted, state.nav_pages)]
+    state.uses = {}  # read once, here: the build need not hold every page's uses to its end
     pages = [PageUses(page.title or "", page.url, terms) for page, terms in in_order]
 
     def url_of(src_uri: str) -> str:
         file = files.get_file_from_path(src_uri)
         return file.url if file else src_uri
 
-    note_numbers = {page.url: [int(n) for n in _NOTE_CALL.findall(page.content or "")] for page, _terms in in_order}
+    note_numbers = {page.url: notes.note_numbers(page.content or "") for page, _terms in in_order}
     events = _timeline_events(files)
     timeline_file = files.get_file_from_path(options.timeline_page)
     all_uses = uses_by_entry(pages)

@@ -38,6 +38,9 @@ class PdfState:
     nav: Navigation | None = None
     files: Files | None = None
     extra: dict = field(default_factory=dict)
+    #: Each page's HTML as rendered: once a page is written, the ``search`` hook gives it
+    #: back the smaller HTML the search index read.
+    rendered: dict[str, str] = field(default_factory=dict)
 
 
 state: PdfState | None = None
@@ -68,6 +71,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
+@event_priority(-90)  # after the other hooks have completed the page's HTML (-50)
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
     if state.enabled:
@@ -75,6 +79,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "href": notes.relative_url(state.options.pdf_file, page.url),
             "label": state.options.pdf_link_label,
         }
+        if page.content is not None:
+            state.rendered[page.file.src_uri] = page.content
     return context
 
 
@@ -88,7 +94,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     from explainer.pdf_render import render_pdf
 
     started = time.monotonic()
-    sections = pdf_sections(state.nav, state.files, state.options)
+    sections = pdf_sections(state.nav, state.files, state.options, state.rendered)
     metadata = PdfMetadata(
         title=state.options.article.title or config.site_name,
         author=", ".join(state.options.article.authors) or config.site_author or "",
@@ -106,9 +112,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
 
 
-def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> list:
+def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, rendered: dict[str, str]) -> list:
     """The pages of the PDF in reading order: the home page as title page, the article,
-    the bibliography, then the glossary entries as an appendix."""
+    the bibliography, then the glossary entries as an appendix; ``rendered`` holds their HTML."""
     glossary_dir = options.glossary_dir.strip("/") + "/"
     glossary_index = glossary_dir + "index.md"
     from explainer.pdf_document import PdfSection
@@ -117,7 +123,7 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> lis
 
     def add(page: Page, *, part: str = "", in_part: bool = False) -> None:
         src = page.file.src_uri
-        if src == glossary_index or page.content is None:
+        if src == glossary_index or src not in rendered:
             return
         if page.is_homepage:
             kind = "front"
@@ -125,7 +131,7 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> lis
             kind = "back"
         else:
             kind = "article"
-        sections.append(PdfSection(page.url, page.title or "", page.content, kind, part, in_part))
+        sections.append(PdfSection(page.url, page.title or "", rendered[src], kind, part, in_part))
 
     for item in nav.items:
         if isinstance(item, Page):
@@ -145,6 +151,6 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig) -> lis
         key=lambda page: fold(page.title or "").lstrip("“\"'‘"),
     )
     for page in entries:
-        if page.content is not None:
-            sections.append(PdfSection(page.url, page.title or "", page.content, "appendix"))
+        if page.file.src_uri in rendered:
+            sections.append(PdfSection(page.url, page.title or "", rendered[page.file.src_uri], "appendix"))
     return sections

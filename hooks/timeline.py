@@ -8,7 +8,6 @@ the ``explainer/timeline.html`` template.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -30,8 +29,6 @@ from explainer.site_pages import (
     with_engine_templates,
 )
 from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline
-
-_NOTE_CALL = re.compile(r'id="note-ref-(\d+)"')
 
 
 @dataclass
@@ -89,7 +86,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     for file in files.documentation_pages():
         if file.page is not None:
             texts[file.src_uri] = file.content_string
-            note_numbers[file.src_uri] = [int(number) for number in _NOTE_CALL.findall(file.page.content or "")]
+            note_numbers[file.src_uri] = notes.note_numbers(file.page.content or "")
     problems = check_against_pages(state.events, texts, note_numbers, state.path)
     for event in state.events:
         if (

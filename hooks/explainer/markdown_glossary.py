@@ -9,7 +9,6 @@ is recorded, with its paragraph and sentence, for the entry's "Where it appears"
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -53,6 +52,16 @@ class PageTerms:
     counts: dict[str, int] = field(default_factory=dict)
     #: For each entry, the page's note calls (their order on the page, from 0) in blocks that use it.
     note_calls: dict[str, set[int]] = field(default_factory=dict)
+
+
+def relative_source_path(target: str, from_page: str) -> str:
+    """The path of the source file ``target`` relative to the page ``from_page`` (both docs-relative)."""
+    folder = from_page.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    while common < len(folder) and common < len(parts) - 1 and folder[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder) - common) + parts[common:])
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -147,7 +156,7 @@ class GlossaryLinker(Treeprocessor):
 
     def _anchor(self, slug: str, words: str) -> etree.Element:
         entry = self.extension.glossary[slug]
-        href = os.path.relpath(entry.src_uri, os.path.dirname(self.extension.page_src_uri) or ".").replace(os.sep, "/")
+        href = relative_source_path(entry.src_uri, self.extension.page_src_uri)
         anchor = etree.Element(
             "a", {"href": href, "class": "glossary-term", "title": entry.definition, "data-glossary": slug}
         )

@@ -291,17 +291,20 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
-    """Replace a page's placeholders with numbered calls, notes and citations."""
+def fill(html: str, resolved: ResolvedPage, labels: dict[str, str], *, calls_as_markers: bool = False) -> str:
+    """Replace a page's placeholders with numbered calls, notes and citations.
+
+    With ``calls_as_markers``, a call becomes a comment that carries its number
+    (`CALL_MARKER`): other hooks can read the numbers (`note_numbers`) while the search
+    index reads the text without them; `expand_calls` writes the calls out.
+    """
 
     def replace(found: re.Match[str]) -> str:
         if found["call"] is not None:
             number = resolved.numbers[int(found["call"])]
-            label = escape(labels["call"].format(number=number))
-            return (
-                f'<sup class="note-call" id="note-ref-{number}">'
-                f'<a class="footnote-ref" href="#note-{number}" aria-label="{label}">{number}</a></sup>'
-            )
+            if calls_as_markers:
+                return CALL_MARKER.format(number=number)
+            return call_html(number, labels)
         if found["note"] is not None:
             number = resolved.numbers[int(found["note"])]
             return f'<li id="note-{number}" value="{number}">'
@@ -316,6 +319,31 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
         return f' <a class="footnote-backref" href="#note-ref-{number}" title="{label}" aria-label="{label}">↩</a>'
 
     return _PLACEHOLDER.sub(replace, html)
+
+
+#: A note call until the page is indexed: a comment with the note's number.
+CALL_MARKER = "<!--explainer:note-call:{number}-->"
+_CALL_MARKER = re.compile(r"<!--explainer:note-call:(\d+)-->")
+_CALL_ANY = re.compile(r'<!--explainer:note-call:(\d+)-->|id="note-ref-(\d+)"')
+
+
+def call_html(number: int, labels: dict[str, str]) -> str:
+    """The call of note ``number`` in the text: a superscript link to the note."""
+    label = escape(labels["call"].format(number=number))
+    return (
+        f'<sup class="note-call" id="note-ref-{number}">'
+        f'<a class="footnote-ref" href="#note-{number}" aria-label="{label}">{number}</a></sup>'
+    )
+
+
+def expand_calls(html: str, labels: dict[str, str]) -> str:
+    """Write out the calls that `fill` left as markers."""
+    return _CALL_MARKER.sub(lambda found: call_html(int(found.group(1)), labels), html)
+
+
+def note_numbers(html: str) -> list[int]:
+    """The numbers of the notes called in a page's HTML, in order (calls written out or still markers)."""
+    return [int(marker or written) for marker, written in _CALL_ANY.findall(html)]
 
 
 #: Where the list of notes stood in a page's HTML once `split_list` took it out.

@@ -8,8 +8,8 @@ so that punctuation can be placed by rule (a comma goes inside a closing quote).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 #: Control characters (line breaks and tabs included): a reference is one line of text,
 #: and HTML has no place for the others.
@@ -21,10 +21,10 @@ CLOSING_QUOTE = "”"
 TERMINAL_MARKS = ".?!"
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """A piece of text with one style: ``em`` for italics, ``href`` for a link, ``lang`` for its language."""
 
+    # A named tuple, not a dataclass: notes are made of tens of thousands of runs.
     text: str
     em: bool = False
     href: str | None = None
@@ -38,7 +38,8 @@ class RichText:
         self.runs: list[Run] = list(runs or [])
 
     def add(self, text: str, *, em: bool = False, href: str | None = None, lang: str | None = None) -> RichText:
-        text = _CONTROL.sub(" ", text)
+        if not text.isprintable():  # cheap test first: control characters are rare
+            text = _CONTROL.sub(" ", text)
         if text:
             self.runs.append(Run(text, em=em, href=href, lang=lang))
         return self
