@@ -33,7 +33,7 @@ from explainer.glossary_pages import (
     uses_by_entry,
     uses_of,
 )
-from explainer.markdown_glossary import GlossaryExtension, PageTerms
+from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.site_pages import (
     as_build_error,
     ensure_page,
@@ -61,6 +61,8 @@ class GlossaryState:
     nav_pages: list[Page] = field(default_factory=list)
     uses: dict[str, tuple[Page, PageTerms]] = field(default_factory=dict)
     held: HeldBack = field(default_factory=lambda: HeldBack("glossary"))
+    #: Each entry's page URL, for the links that `expand_terms` writes.
+    entry_urls: dict[str, str] = field(default_factory=dict)
 
 
 state: GlossaryState | None = None
@@ -164,6 +166,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     note_numbers = {page.url: notes.note_numbers(page.content or "") for page, _terms in in_order}
     events = _timeline_events(files)
     timeline_file = files.get_file_from_path(options.timeline_page)
+    state.entry_urls = {
+        entry.slug: file.url
+        for entry in state.glossary.entries.values()
+        if (file := files.get_file_from_path(entry.src_uri)) is not None
+    }
     all_uses = uses_by_entry(pages)
     all_notes = notes_by_entry(pages, note_numbers)
     entry_template = env.get_template("explainer/glossary-entry.html")
@@ -208,9 +215,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
-@event_priority(-50)  # after the search plugin (0) has indexed the page without the held parts
+@event_priority(-50)  # after the search plugin (0) has indexed the page without term links and held parts
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
     if page.content:
-        page.content = state.held.release(page.file.src_uri, page.content)
+        urls = state.entry_urls
+
+        def href_of(slug: str) -> str | None:
+            return notes.relative_url(urls[slug], page.url) if slug in urls else None
+
+        page.content = expand_terms(state.held.release(page.file.src_uri, page.content), state.glossary, href_of)
     return context

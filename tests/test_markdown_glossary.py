@@ -4,7 +4,7 @@ import markdown
 from bs4 import BeautifulSoup
 
 from explainer.glossary import build_glossary
-from explainer.markdown_glossary import GlossaryExtension, sentence_around
+from explainer.markdown_glossary import GlossaryExtension, expand_terms, relative_source_path, sentence_around
 from explainer.markdown_notes import NotesExtension
 
 GLOSSARY = build_glossary(
@@ -29,6 +29,8 @@ def convert(source: str, page: str = "part-1/page.md", *, enabled: bool = True) 
     glossary.set_glossary(GLOSSARY)
     glossary.start_page(page, enabled=enabled)
     html = markdown.markdown(source, extensions=["tables", NotesExtension(), glossary])
+    # As the hook does once the entries' URLs are known; here, the source files.
+    html = expand_terms(html, GLOSSARY, lambda slug: relative_source_path(GLOSSARY[slug].src_uri, page))
     return BeautifulSoup(html, "html.parser"), glossary.take_page()
 
 

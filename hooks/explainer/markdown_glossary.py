@@ -5,13 +5,20 @@ processing and walks the text of the tree once, with an explicit set of elements
 never enters (links, headings, code, note calls, the list of notes). The first use of
 each entry on a page becomes a link whose ``title`` is the short definition; every use
 is recorded, with its paragraph and sentence, for the entry's "Where it appears".
+
+Like mkdocs-autorefs, the link is written in two phases: while the page converts, the
+words are wrapped in comments that name the entry (``<!--explainer:term:sco-->SCO
+<!--/explainer:term-->``); `expand_terms` makes them links once the entries' URLs are
+known. The search index reads the page in between, so it indexes the words alone.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -26,10 +33,15 @@ SKIP_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "
 SKIP_CLASSES = frozenset({"explainer-notes", "footnote", "citation"})
 #: Blocks a use is reported in: "where it appears" links to the block and quotes its sentence.
 BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote"})
-#: After 'inline' (20) and after the notes are assembled (12), so calls and notes are in
-#: place to be skipped; before 'toc' (5) and MkDocs' link rewriting (0), which turns the
-#: relative ``.md`` link into the page's URL and checks it.
-LINKER_PRIORITY = 8
+#: After 'inline' (20), the notes (12) and the paragraph ids (10), so calls and notes are in
+#: place to be skipped; after 'toc' (5), which reads elements' tags as strings and so
+#: cannot meet the comments that mark a use; before 'unescape' (0) and MkDocs' links (0).
+LINKER_PRIORITY = 4
+
+#: The comments around a linked use until `expand_terms` makes it a link.
+TERM_START = "explainer:term:{slug}"
+TERM_END = "/explainer:term"
+_TERM = re.compile(r"<!--explainer:term:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/explainer:term-->", re.DOTALL)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
@@ -80,7 +92,7 @@ def block_text(element: etree.Element) -> str:
     parts: list[str] = []
 
     def visit(node: etree.Element) -> None:
-        if node.tag == "sup":
+        if node.tag == "sup" or node.tag is etree.Comment:
             return
         parts.append(node.text or "")
         for child in node:
@@ -110,7 +122,7 @@ class GlossaryLinker(Treeprocessor):
         self._visit(root, block=None)
 
     def _skipped(self, element: etree.Element) -> bool:
-        if element.tag in SKIP_TAGS:
+        if element.tag in SKIP_TAGS or element.tag is etree.Comment:
             return True
         classes = set((element.get("class") or "").split())
         return bool(classes & SKIP_CLASSES) or any(name.startswith("data-explainer") for name in element.attrib)
@@ -134,34 +146,32 @@ class GlossaryLinker(Treeprocessor):
             return text
         matcher = self.extension.matcher
         assert matcher is not None
-        pieces: list[tuple[str, etree.Element | None]] = []
+        pieces: list[tuple[str, tuple[etree.Element, etree.Element]]] = []
         cursor = 0
         for found in matcher.find(text):
             self._record(found.slug, text[found.start : found.end], block, text, found.start, found.end)
             if found.slug in self.linked or found.slug == self.extension.own_slug:
                 continue
             self.linked.add(found.slug)
-            pieces.append((text[cursor : found.start], self._anchor(found.slug, text[found.start : found.end])))
+            pieces.append((text[cursor : found.start], self._marked(found.slug, text[found.start : found.end])))
             cursor = found.end
         if not pieces:
             return text
         remainder = text[cursor:]
         head = pieces[0][0]
         insert_at = 0 if after is None else list(parent).index(after) + 1
-        for offset, (_before, anchor) in enumerate(pieces):
-            tail = pieces[offset + 1][0] if offset + 1 < len(pieces) else remainder
-            anchor.tail = tail
-            parent.insert(insert_at + offset, anchor)
+        for offset, (_before, (start, end)) in enumerate(pieces):
+            end.tail = pieces[offset + 1][0] if offset + 1 < len(pieces) else remainder
+            parent.insert(insert_at + 2 * offset, start)
+            parent.insert(insert_at + 2 * offset + 1, end)
         return head
 
-    def _anchor(self, slug: str, words: str) -> etree.Element:
-        entry = self.extension.glossary[slug]
-        href = relative_source_path(entry.src_uri, self.extension.page_src_uri)
-        anchor = etree.Element(
-            "a", {"href": href, "class": "glossary-term", "title": entry.definition, "data-glossary": slug}
-        )
-        anchor.text = AtomicString(words)
-        return anchor
+    @staticmethod
+    def _marked(slug: str, words: str) -> tuple[etree.Element, etree.Element]:
+        """The two comments around a linked use; the words are the first one's tail."""
+        start = etree.Comment(TERM_START.format(slug=slug))
+        start.tail = AtomicString(words)
+        return start, etree.Comment(TERM_END)
 
     def _record(self, slug: str, words: str, block: etree.Element | None, text: str, start: int, end: int) -> None:
         page = self.extension.page
@@ -187,6 +197,20 @@ class GlossaryLinker(Treeprocessor):
         position = full.find(words)
         sentence = sentence_around(full, position, position + len(words)) if position >= 0 else words
         page.uses.append(TermUse(slug, block_id, sentence, words))
+
+
+def expand_terms(html: str, glossary: Glossary, href_of: Callable[[str], str | None]) -> str:
+    """Make each marked use a link to its entry (``href_of(slug)``); a use without an href stays words."""
+
+    def link(found: re.Match[str]) -> str:
+        slug, words = found["slug"], found["words"]
+        href = href_of(slug)
+        if href is None or slug not in glossary.entries:
+            return words
+        definition = escape(glossary[slug].definition)
+        return f'<a href="{escape(href)}" class="glossary-term" title="{definition}" data-glossary="{slug}">{words}</a>'
+
+    return _TERM.sub(link, html)
 
 
 class GlossaryExtension(Extension):
