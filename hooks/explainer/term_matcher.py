@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+")
 #: What may stand between two words of one term: spaces and hyphens.
@@ -64,10 +64,10 @@ def plural_forms(word: str) -> set[str]:
     return forms
 
 
-@dataclass(frozen=True)
-class TermMatch:
+class TermMatch(NamedTuple):
     """A term found in text: ``text[start:end]`` names the entry ``slug``."""
 
+    # A named tuple: made once per match, it must cost little more than a tuple.
     start: int
     end: int
     slug: str
@@ -120,31 +120,37 @@ class TermMatcher:
         folded, offsets = fold_with_offsets(text)
         tokens = list(_WORD.finditer(folded))
         first_words = self._root.next
-        self.steps += len(tokens)  # one look-up per word; longer terms add theirs in `_longest_from`
+        count = len(tokens)
+        self.steps += count  # one look-up per word; longer terms add theirs below
         position = 0
-        while position < len(tokens):
-            node = first_words.get(tokens[position].group())
-            matched = None if node is None else self._longest_from(node, tokens, position, folded)
-            if matched is None:
+        while position < count:
+            token = tokens[position]
+            node = first_words.get(token.group())
+            if node is None:
                 position += 1
                 continue
-            slug, count = matched
-            first, last = tokens[position], tokens[position + count - 1]
-            yield TermMatch(offsets[first.start()], offsets[last.end() - 1] + 1, slug)
-            position += count
-
-    def _longest_from(
-        self, node: _Node, tokens: list[re.Match[str]], position: int, folded: str
-    ) -> tuple[str, int] | None:
-        """The longest term whose first word, at ``tokens[position]``, led to ``node``."""
-        best = (node.slug, 1) if node.slug is not None else None
-        for index in range(position + 1, len(tokens)):
-            if not node.next or not _JOINER.fullmatch(folded, tokens[index - 1].end(), tokens[index].start()):
-                break
-            self.steps += 1
-            node = node.next.get(tokens[index].group())
-            if node is None:
-                break
-            if node.slug is not None:
-                best = (node.slug, index - position + 1)
-        return best
+            best = (node.slug, 1) if node.slug is not None else None
+            # Walk on while the next words continue a term (most words are one space apart).
+            index, previous_end = position + 1, token.end()
+            while node.next and index < count:
+                following = tokens[index]
+                start = following.start()
+                if (start != previous_end + 1 or folded[previous_end] != " ") and not _JOINER.fullmatch(
+                    folded, previous_end, start
+                ):
+                    break
+                self.steps += 1
+                node = node.next.get(following.group())
+                if node is None:
+                    break
+                index += 1
+                if node.slug is not None:
+                    best = (node.slug, index - position)
+                previous_end = following.end()
+            if best is None:
+                position += 1
+                continue
+            slug, length = best
+            last = tokens[position + length - 1]
+            yield TermMatch(offsets[token.start()], offsets[last.end() - 1] + 1, slug)
+            position += length
