@@ -145,6 +145,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         for key, entry in state.bibliography.entries.items():
             if key not in resolution.backlinks:
                 log.warning(f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it")
+    resolution.backlinks = {}  # read once, here
     return env
 
 
@@ -156,10 +157,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     labels = _labels(state.options)
     page.content = notes.expand_calls(state.held.release(page.file.src_uri, page.content), labels)
     listing = state.lists.pop(page.file.src_uri, None)
-    if listing is None or state.resolution is None:
-        return context
     # Each page's notes are written once, when it renders; then the build lets them go.
-    filled = notes.fill(listing, state.resolution.pages.pop(page.file.src_uri), labels)
+    resolved = state.resolution.pages.pop(page.file.src_uri, None) if state.resolution else None
+    if listing is None or resolved is None:
+        return context
+    filled = notes.fill(listing, resolved, labels)
     page.content = notes.insert_list(page.content, filled)
     entries = index_entries(config.plugins)
     if entries is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import style
@@ -35,9 +36,11 @@ class BibliographyItem:
 
 def bibliography_items(
     bibliography: Bibliography, backlinks: dict[str, list[Backlink]], page_url: str
-) -> list[BibliographyItem]:
-    """All entries sorted by author and title, each with the notes that cite it."""
-    items = []
+) -> Iterator[BibliographyItem]:
+    """All entries sorted by author and title, each with the notes that cite it.
+
+    One at a time, as the template renders them: a long bibliography is never held whole.
+    """
     for entry in sorted(bibliography.entries.values(), key=style.sort_key):
         text = style.bibliography_entry(entry)
         notes = [
@@ -50,5 +53,4 @@ def bibliography_items(
         ]
         cited_in = tuple(note for note in notes if not note.page_title)
         also_in = tuple(note for note in notes if note.page_title)
-        items.append(BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, cited_in, also_in))
-    return items
+        yield BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, cited_in, also_in)

@@ -34,6 +34,9 @@ logging.getLogger("bibtexparser").propagate = False
 
 #: Fields whose value is taken verbatim: LaTeX decoding would eat `_`, `%` and `~`.
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
+#: Fields no part of the site shows: neither decoded nor kept (a reference manager's
+#: abstracts and keywords are most of its export; the BibTeX download is the file as written).
+UNSHOWN_FIELDS = frozenset({"abstract", "keywords", "file", "annote", "annotation"})
 #: Fields holding lists of people.
 NAME_FIELDS = ("author", "editor")
 #: BibTeX names and their biblatex equivalents, which the style reads.
@@ -246,7 +249,7 @@ class LatexToUnicode(BlockMiddleware):
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
         for bib_field in entry.fields:
-            if bib_field.key in VERBATIM_FIELDS or bib_field.key in NAME_FIELDS:
+            if bib_field.key in VERBATIM_FIELDS or bib_field.key in NAME_FIELDS or bib_field.key in UNSHOWN_FIELDS:
                 continue
             if isinstance(bib_field.value, str):
                 bib_field.value = self.decode(bib_field.value)
@@ -376,6 +379,8 @@ def parse_text(text: str, shown: str) -> list[Entry]:
         decode.transform_entry(block, library)
         fields = {}
         for bib_field in block.fields:
+            if bib_field.key in UNSHOWN_FIELDS:
+                continue
             value = bib_field.value if isinstance(bib_field.value, str) else str(bib_field.value)
             fields[bib_field.key] = value.strip()
         try:
