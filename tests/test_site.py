@@ -231,3 +231,14 @@ def test_search_does_not_index_generated_cross_references(site):
     assert "Cited in" in bibliography and "explainer:" not in bibliography
     entry = (site.site / "glossary" / "tianxia" / "index.html").read_text(encoding="utf-8")
     assert 'id="where-it-appears"' in entry and "explainer:" not in entry
+
+
+def test_search_indexes_the_text_without_note_numbers_or_link_markup(site):
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    article = [doc for doc in index["docs"] if doc["location"].split("#")[0] in READING_ORDER]
+    assert article
+    for doc in article:
+        assert "<sup" not in doc["text"] and "explainer" not in doc["text"], doc["location"]
+    # A glossary term linked in the text is indexed as the words the author wrote.
+    page = " ".join(doc["text"] for doc in article if doc["location"].startswith("part-1/new-paradigm/"))
+    assert "Tianxia" in page
