@@ -22,7 +22,7 @@ from .bibtex import Bibliography
 from .citation_syntax import CitationItem
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes
-from .richtext import RichText
+from .richtext import RichText, Run, runs_html
 
 
 class Position(Enum):
@@ -205,25 +205,25 @@ class NoteWriter:
         """Link the runs of a citation to its bibliography entry; a URL run keeps its own link."""
         # A short form or Ibid. carries the full reference, shown on hover, focus or tap.
         title_attr = f' title="{escape(title)}"' if title else ""
-        classes = "citation-ref citation-ref--short" if title else "citation-ref"
+        opening = f'<a class="{"citation-ref citation-ref--short" if title else "citation-ref"}" href="{escape(href)}"'
+        opening += f"{title_attr}>"
         out = []
-        pending: list = []
+        pending: list[Run] = []
 
         def flush() -> None:
             # Separators and the final stop stay outside the link: only words are linked.
-            trailing = []
-            while pending and not pending[-1].text.strip(" ,;:."):
-                trailing.insert(0, pending.pop())
-            if pending:
-                inner = RichText(list(pending)).html()
-                out.append(f'<a class="{classes}" href="{escape(href)}"{title_attr}>{inner}</a>')
-            out.append(RichText(trailing).html())
+            end = len(pending)
+            while end and not pending[end - 1].text.strip(" ,;:."):
+                end -= 1
+            if end:
+                out.append(f"{opening}{runs_html(pending[:end])}</a>")
+            out.append(runs_html(pending[end:]))
             pending.clear()
 
         for run in text.runs:
             if run.href:
                 flush()
-                out.append(RichText([run]).html())
+                out.append(runs_html([run]))
             else:
                 pending.append(run)
         flush()

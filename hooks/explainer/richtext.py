@@ -86,14 +86,19 @@ class RichText:
 
     def html(self) -> str:
         """Escaped HTML: ``<em>`` for italics, ``<a>`` for links."""
-        out = []
-        for run in self.runs:
-            piece = escape(run.text, quote=False)
-            if run.lang:
-                piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
-            if run.em:
-                piece = f"<em>{piece}</em>"
-            if run.href:
-                piece = f'<a class="citation-url" href="{escape(run.href)}">{piece}</a>'
-            out.append(piece)
-        return "".join(out)
+        return runs_html(self.runs)
+
+
+def runs_html(runs: list[Run]) -> str:
+    """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links."""
+    out = []
+    for run in runs:
+        piece = escape(run.text, quote=False)
+        if run.lang:
+            piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
+        if run.em:
+            piece = f"<em>{piece}</em>"
+        if run.href:
+            piece = f'<a class="citation-url" href="{escape(run.href)}">{piece}</a>'
+        out.append(piece)
+    return "".join(out)
