@@ -166,7 +166,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     entries = index_entries(config.plugins)
     if entries is not None:
         set_section_text(
-            entries, page.url, f"{page.url}#{state.extension.getConfig('notes_id')}", notes.list_text(filled)
+            entries, page.url, f"{page.url}#{state.extension.getConfig('notes_id')}", notes.prose_text(listing)
         )
     return context
 

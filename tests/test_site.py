@@ -207,15 +207,17 @@ def test_pages_send_no_referrer_to_the_sources_they_link(site):
         assert site.page(url).find("meta", attrs={"name": "referrer"})["content"] == "no-referrer"
 
 
-def test_search_indexes_the_notes_as_text_under_each_pages_notes_heading(site):
+def test_search_indexes_the_prose_of_the_notes_and_each_source_once_in_the_bibliography(site):
     index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     notes_sections = {doc["location"]: doc["text"] for doc in index["docs"] if doc["location"].endswith("#notes")}
-    # Note 16 gives Brook's book in full: a reader searching for it finds the note.
-    new_paradigm = notes_sections["part-1/new-paradigm/#notes"]
-    assert "Great State. China and the World" in new_paradigm
-    assert "Profile Books" in new_paradigm
+    # Note 27 is the author's prose: a reader searching its words finds it.
+    assert "local oil and gas workers went on strike" in notes_sections["part-1/opposition-and-separatism/#notes"]
     for text in notes_sections.values():
         assert "<" not in text and "↩" not in text and "data-explainer" not in text
+    # Citations are not indexed note by note: each source is found once, in the bibliography.
+    assert not any("Profile Books" in text for text in notes_sections.values())
+    bibliography = [doc for doc in index["docs"] if doc["location"].startswith("bibliography/")]
+    assert sum("Profile Books" in doc["text"] for doc in bibliography) >= 1
 
 
 def test_search_does_not_index_generated_cross_references(site):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import markdown
+
 from explainer import notes
 from explainer.unindexed import END, START, HeldBack
 
@@ -36,10 +38,13 @@ def test_the_list_of_notes_is_cut_out_and_put_back_where_it_was():
     assert notes.split_list("<p>No notes.</p>") == ("<p>No notes.</p>", "")
 
 
-def test_the_text_of_a_list_of_notes_has_no_tags_and_no_links_back():
-    listing = (
-        '<ol><li id="note-1"><p>Brown, <em>China’s World</em>.'
-        ' <a class="footnote-backref" href="#note-ref-1">↩</a></p></li>'
-        '<li id="note-2"><p>Ibid., p. 7.</p></li></ol>'
+def test_the_search_text_of_a_list_of_notes_is_the_prose_the_author_wrote():
+    from explainer.markdown_notes import NotesExtension
+
+    extension = NotesExtension()
+    html = markdown.markdown(
+        "Text.[@brown2017] More.[^strike]\n\n[^strike]: Workers went on *strike* in 2011; see [@odihr].",
+        extensions=[extension],
     )
-    assert notes.list_text(listing) == "Brown, China’s World. Ibid., p. 7."
+    _, listing = notes.split_list(html)
+    assert notes.prose_text(listing) == "Workers went on strike in 2011; see ."

@@ -371,12 +371,16 @@ def insert_list(html: str, listing: str) -> str:
 
 _BLOCK_TAG = re.compile(r"</?(?:li|p|ol|ul|div|blockquote|br)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
-_BACKREF_TEXT = re.compile(r'<a class="footnote-backref".*?</a>')
 
 
-def list_text(listing: str) -> str:
-    """The text of a filled list of notes, for a search index: tags and links back dropped, entities kept."""
-    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _BACKREF_TEXT.sub("", listing)))
+def prose_text(listing: str) -> str:
+    """The words the author wrote in a page's notes, for a search index, from the list not yet filled.
+
+    Prose notes keep their text; the citations the hooks write (whole notes, and the
+    citations inside prose notes) are left out: the bibliography page indexes each
+    source once, and links to every note that cites it.
+    """
+    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _PLACEHOLDER.sub("", listing)))
     return " ".join(text.split())
 
 
