@@ -4,8 +4,9 @@ import markdown
 from bs4 import BeautifulSoup
 
 from explainer.glossary import build_glossary
-from explainer.markdown_glossary import GlossaryExtension, expand_terms, relative_source_path, sentence_around
+from explainer.markdown_glossary import GlossaryExtension, expand_terms, sentence_around
 from explainer.markdown_notes import NotesExtension
+from explainer.notes import relative_url
 
 GLOSSARY = build_glossary(
     [
@@ -30,7 +31,7 @@ def convert(source: str, page: str = "part-1/page.md", *, enabled: bool = True) 
     glossary.start_page(page, enabled=enabled)
     html = markdown.markdown(source, extensions=["tables", NotesExtension(), glossary])
     # As the hook does once the entries' URLs are known; here, the source files.
-    html = expand_terms(html, GLOSSARY, lambda slug: relative_source_path(GLOSSARY[slug].src_uri, page))
+    html = expand_terms(html, GLOSSARY, lambda slug: relative_url(GLOSSARY[slug].src_uri, page))
     return BeautifulSoup(html, "html.parser"), glossary.take_page()
 
 

@@ -66,16 +66,6 @@ class PageTerms:
     note_calls: dict[str, set[int]] = field(default_factory=dict)
 
 
-def relative_source_path(target: str, from_page: str) -> str:
-    """The path of the source file ``target`` relative to the page ``from_page`` (both docs-relative)."""
-    folder = from_page.split("/")[:-1]
-    parts = target.split("/")
-    common = 0
-    while common < len(folder) and common < len(parts) - 1 and folder[common] == parts[common]:
-        common += 1
-    return "/".join([".."] * (len(folder) - common) + parts[common:])
-
-
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``text[start:end]``."""
     begin = 0
