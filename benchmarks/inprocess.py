@@ -1,6 +1,6 @@
 """Instruments for builds run inside one Python process (the rebuild and the profile).
 
-- `count_bib_loads` wraps ``explainer.bibtex.load``, the function that parses BibTeX
+- `count_bib_loads` wraps ``explainer.bibtex.begin_load``, which starts parsing BibTeX
   files, so a run can show how often a build parses them.
 - `time_events` wraps every plugin and hook event MkDocs will run, and the engine's
   Python-Markdown processors, and adds up the wall time of each, without a profiler's
@@ -29,7 +29,11 @@ class Counter:
 
 
 def count_bib_loads() -> Counter | None:
-    """Count calls of ``explainer.bibtex.load`` from now on (None if the engine is absent)."""
+    """Count calls of ``explainer.bibtex.begin_load`` from now on (None if the engine is absent).
+
+    Large files are parsed in a forked process, where a wrapper of ``load`` would count in
+    the child's memory; ``begin_load`` is called in the build's process for every parse.
+    """
     if str(HOOKS) not in sys.path:
         sys.path.insert(0, str(HOOKS))
     try:
@@ -37,14 +41,14 @@ def count_bib_loads() -> Counter | None:
     except ImportError:
         return None
     counter = Counter()
-    original = bibtex.load
+    original = bibtex.begin_load
 
     @functools.wraps(original)
     def counted(*args, **kwargs):
         counter.calls += 1
         return original(*args, **kwargs)
 
-    bibtex.load = counted
+    bibtex.begin_load = counted
     return counter
 
 

@@ -495,7 +495,7 @@ def budgets(results: dict) -> tuple[list[str], list[bool]]:
         once = all(run[0] == 1 for run in loads)
         reused = all(run[1] == run[0] for run in loads)
         reparsed = all(run[2] > run[1] for run in loads)
-        lines.append(f"{'PASS' if once else 'FAIL'}  BibTeX parsed once per build: explainer.bibtex.load called {loads[0][0]} time(s) in the first build")
+        lines.append(f"{'PASS' if once else 'FAIL'}  BibTeX parsed once per build: explainer.bibtex.begin_load called {loads[0][0]} time(s) in the first build")
         lines.append(
             f"{'PASS' if reused else 'FAIL'}  BibTeX reused across serve rebuilds while unchanged: "
             f"{loads[0][1] - loads[0][0]} more call(s) in the rebuild after a page edit"

@@ -19,16 +19,14 @@ from explainer.site_pages import as_build_error, load_options, project_root
 
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
-bibliography: bibtex.Bibliography | None = None
 #: The article's BibTeX and RIS records: the same on every page, made once per build.
 records: dict[str, str] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, article, bibliography, records
+    global options, article, records
     options = load_options(config)
-    with as_build_error():
-        bibliography = bibtex.shared_cache.load(list(options.bib_files), project_root(config))
+    bibtex.shared_cache.start(list(options.bib_files), project_root(config))
     meta = options.article
     site_url = (config.site_url or "").rstrip("/")
     article = article_meta.Article(
@@ -55,11 +53,12 @@ def _is_article_page(page: Page) -> bool:
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    assert options is not None and article is not None and bibliography is not None
+    assert options is not None and article is not None
     home = page.is_homepage
     context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page.title or "", home=home)
     if home:
-        context["explainer_json_ld"] = article_meta.json_ld(article, bibliography)
+        with as_build_error():
+            context["explainer_json_ld"] = article_meta.json_ld(article, bibtex.shared_cache.get())
     if _is_article_page(page):
         section = "" if home else (page.title or "")
         reference = article_meta.cite_as(article, section)
@@ -77,7 +76,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 def on_post_build(config: MkDocsConfig) -> None:
     """The whole bibliography for reference managers: the BibTeX as written, and CSL-JSON."""
-    assert options is not None and bibliography is not None
+    assert options is not None
+    with as_build_error():
+        bibliography = bibtex.shared_cache.get()
     root = project_root(config)
     sources = []
     for path in options.bib_files:

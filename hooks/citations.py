@@ -49,9 +49,10 @@ class BuildState:
     """Everything one build learns; a new one for every build."""
 
     options: ExplainerConfig
-    bibliography: Bibliography
     extension: NotesExtension
     project_root: str
+    #: Known once the pages are read: the BibTeX is parsed meanwhile (`BibliographyCache.start`).
+    bibliography: Bibliography | None = None
     nav_pages: list[Page] = field(default_factory=list)
     pages: dict[str, tuple[Page, PageNotes]] = field(default_factory=dict)
     #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
@@ -68,13 +69,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     root = project_root(config)
     options = load_options(config)
-    with as_build_error():
-        bibliography = shared_cache.load(list(options.bib_files), root)
-    for problem in style.template_warnings(bibliography):
-        log.warning(problem)
+    shared_cache.start(list(options.bib_files), root)
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)
-    state = BuildState(options, bibliography, extension, root)
+    state = BuildState(options, extension, root)
     return config
 
 
@@ -94,8 +92,6 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
     page_notes = state.extension.take_page()
-    path = source_path(page, config)
-    state.errors += notes.unknown_keys(page_notes, state.bibliography, page.file.content_string, path)
     state.pages[page.file.src_uri] = (page, page_notes)
     html, listing = notes.split_list(html)
     if listing:
@@ -105,6 +101,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
+    with as_build_error():
+        bibliography = state.bibliography = shared_cache.get()
+    for problem in style.template_warnings(bibliography):
+        log.warning(problem)
+    for page, page_notes in state.pages.values():
+        file = page.file
+        state.errors += notes.unknown_keys(
+            page_notes, bibliography, lambda file=file: file.content_string, source_path(page, config)
+        )
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))
     options = state.options
@@ -122,7 +127,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     ]
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
-    resolution = state.resolution = notes.resolve(refs, state.bibliography, options.style_options(), bib_url)
+    resolution = state.resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url)
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     for page, _page_notes in in_order:
         if page.content:
@@ -132,7 +137,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if bib_file and bib_file.page and bib_file.page.content is not None:
         template = with_engine_templates(env).get_template("explainer/bibliography.html")
         listing = template.render(
-            items=bibliography_items(state.bibliography, resolution.backlinks, bib_url),
+            items=bibliography_items(bibliography, resolution.backlinks, bib_url),
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
         )
@@ -142,7 +147,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             log.warning(f"{path}: no {slot('bibliography')} on the page; the bibliography went at its end")
 
     if options.warn_uncited:
-        for key, entry in state.bibliography.entries.items():
+        for key, entry in bibliography.entries.items():
             if key not in resolution.backlinks:
                 log.warning(f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it")
     resolution.backlinks = {}  # read once, here

@@ -132,3 +132,50 @@ def test_cache_reuses_unchanged_files(tmp_path):
 
 def test_error_type():
     assert issubclass(ExplainerErrors, ExplainerError)
+
+
+def large_bib(count: int) -> str:
+    """A file above the size at which a process of its own parses it."""
+    return "".join(
+        f"@article{{key{index},\n  author = {{M{{\\\"u}}ller, Anna and {{Office of Statistics}}}},\n"
+        f"  title = {{Title number {index}: {'a long subtitle ' * 6}}},\n  journal = {{Journal}},\n"
+        f"  year = {{2001}}, month = mar, pages = {{10--20}},\n  url = {{https://example.org/{index}}}\n}}\n\n"
+        for index in range(count)
+    )
+
+
+def test_a_large_file_parsed_in_a_process_of_its_own_gives_the_same_entries(tmp_path):
+    path = write(tmp_path, large_bib(400))
+    assert path.stat().st_size >= bibtex.WORKER_MIN_BYTES
+    pending = bibtex.begin_load(["refs.bib"], str(tmp_path))
+    in_worker = pending.result()
+    direct = bibtex.load(["refs.bib"], str(tmp_path))
+    assert in_worker == direct
+    assert in_worker["key7"].authors[0].family == "Müller" and in_worker["key7"].get("pages") == "10–20"
+    with pytest.raises(TypeError):  # still read-only after crossing processes
+        in_worker["key7"].fields["title"] = "changed"  # type: ignore[index]
+    assert pending.result() is in_worker  # asked again: no second parse
+
+
+def test_errors_from_a_process_of_its_own_name_file_and_line(tmp_path):
+    text = large_bib(400) + "@book{broken,\n  title = {No closing brace,\n"
+    write(tmp_path, text)
+    with pytest.raises(ExplainerErrors) as raised:
+        bibtex.begin_load(["refs.bib"], str(tmp_path)).result()
+    with pytest.raises(ExplainerErrors) as direct:
+        bibtex.load(["refs.bib"], str(tmp_path))
+    assert str(raised.value) == str(direct.value)
+    assert f"refs.bib:{text.count(chr(10)) - 1}: this entry is not valid BibTeX" in str(raised.value)
+
+
+def test_the_cache_starts_a_parse_once_and_gives_it_when_asked(tmp_path, monkeypatch):
+    write(tmp_path, large_bib(400))
+    started = []
+    real_begin = bibtex.begin_load
+    monkeypatch.setattr(bibtex, "begin_load", lambda *args: started.append(args) or real_begin(*args))
+    cache = bibtex.BibliographyCache()
+    cache.start(["refs.bib"], str(tmp_path))
+    cache.start(["refs.bib"], str(tmp_path))  # a second hook asks for the same files
+    first = cache.get()
+    assert cache.load(["refs.bib"], str(tmp_path)) is first
+    assert len(started) == 1

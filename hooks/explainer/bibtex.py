@@ -11,11 +11,15 @@ error can point an editor at the right place.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from types import MappingProxyType
 
 import bibtexparser
@@ -142,6 +146,22 @@ class Entry:
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)
 
+    def __reduce__(self) -> tuple:
+        # A mapping proxy cannot be pickled; entries cross from the process that parses them.
+        return (_entry, (self.key, self.type, dict(self.fields), self.authors, self.editors, self.date, self.location))
+
+
+def _entry(
+    key: str,
+    type: str,
+    fields: dict[str, str],
+    authors: tuple[Person, ...],
+    editors: tuple[Person, ...],
+    date: Date | None,
+    location: SourceLocation,
+) -> Entry:
+    return Entry(key, type, MappingProxyType(fields), authors, editors, date, location)
+
 
 @dataclass(frozen=True)
 class Bibliography:
@@ -161,6 +181,13 @@ class Bibliography:
 
     def keys(self) -> list[str]:
         return list(self.entries)
+
+    def __reduce__(self) -> tuple:
+        return (_bibliography, (dict(self.entries), self.files))
+
+
+def _bibliography(entries: dict[str, Entry], files: tuple[str, ...]) -> Bibliography:
+    return Bibliography(MappingProxyType(entries), files)
 
 
 def fold(text: str) -> str:
@@ -464,20 +491,140 @@ def load(paths: Iterable[str], root: str) -> Bibliography:
     return Bibliography(entries=MappingProxyType(entries), files=tuple(shown_paths))
 
 
+#: Files smaller than this, in bytes, together, are parsed in the build's own process:
+#: they take less time to parse than a second process takes to start and hand them back.
+WORKER_MIN_BYTES = 64 * 1024
+
+
+class PendingLoad:
+    """A `load` under way: in a process of its own for large files, while MkDocs reads the pages.
+
+    Parsing is the one part of the build that needs nothing else the build knows, so on
+    a machine with a second core it runs beside page conversion. Where processes
+    cannot be forked (Windows, macOS's default), or the files are small, the files are
+    parsed at once, in this process. `result` gives the `Bibliography` or raises the
+    same `ExplainerErrors` a direct `load` would.
+    """
+
+    def __init__(self, paths: list[str], root: str) -> None:
+        self._bibliography: Bibliography | None = None
+        self._errors: ExplainerErrors | None = None
+        self._connection: Connection | None = None
+        self._process: BaseProcess | None = None
+        absolute = [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]
+        if _can_fork() and sum(_size(path) for path in absolute) >= WORKER_MIN_BYTES:
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_load_and_send, args=(paths, root, sender), daemon=True)
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+        else:
+            self._settle(_load_or_errors(paths, root))
+
+    def result(self) -> Bibliography:
+        if self._connection is not None:
+            self._receive()
+        if self._errors is not None:
+            raise self._errors
+        assert self._bibliography is not None
+        return self._bibliography
+
+    def _receive(self) -> None:
+        assert self._connection is not None and self._process is not None
+        try:
+            outcome = self._connection.recv()
+        except EOFError:
+            outcome = RuntimeError(f"the process parsing the bibliography stopped (exit code {self._process.exitcode})")
+        finally:
+            self._connection.close()
+            self._connection = None
+            self._process.join()
+            self._process = None
+        if isinstance(outcome, BaseException):
+            raise outcome
+        self._settle(outcome)
+
+    def _settle(self, outcome: Bibliography | list[tuple[str, str | None, int | None, str]]) -> None:
+        if isinstance(outcome, Bibliography):
+            self._bibliography = outcome
+        else:
+            self._errors = ExplainerErrors(
+                [ExplainerError(message, path=path, line=line, hint=hint) for message, path, line, hint in outcome]
+            )
+
+
+def _can_fork() -> bool:
+    # Forking is cheap and is the default on Linux; elsewhere a worker would start a new
+    # interpreter, which costs more than parsing saves.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _load_or_errors(paths: list[str], root: str) -> Bibliography | list[tuple[str, str | None, int | None, str]]:
+    """`load`'s result, or its errors as plain tuples, which pass between processes."""
+    try:
+        return load(paths, root)
+    except ExplainerErrors as many:
+        return [(error.message, error.path, error.line, error.hint) for error in many.errors]
+
+
+def _load_and_send(paths: list[str], root: str, sender: Connection) -> None:
+    try:
+        outcome: object = _load_or_errors(paths, root)
+    except Exception as error:  # a bug, not an input error: the build reports it as such
+        outcome = RuntimeError(f"parsing the bibliography failed: {type(error).__name__}: {error}")
+    sender.send(outcome)
+    sender.close()
+
+
+def begin_load(paths: list[str], root: str) -> PendingLoad:
+    """Start loading ``paths``; the `PendingLoad` gives the bibliography when it is needed."""
+    return PendingLoad(paths, root)
+
+
 class BibliographyCache:
-    """Keeps parsed files between ``mkdocs serve`` rebuilds while they are unchanged."""
+    """Keeps parsed files between ``mkdocs serve`` rebuilds while they are unchanged.
+
+    `start` is called when the configuration is read; `get` when the entries are first
+    needed, once the pages are read.
+    """
 
     def __init__(self) -> None:
         self._signature: tuple | None = None
-        self._bibliography: Bibliography | None = None
+        self._pending: PendingLoad | None = None
+
+    def start(self, paths: list[str], root: str) -> None:
+        """Begin parsing ``paths``, unless they are the files parsed last time, unchanged."""
+        absolute = [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]
+        signature = (root, *(_file_signature(path) for path in absolute))
+        if self._pending is None or signature != self._signature:
+            self._pending = None
+            self._pending = begin_load(list(paths), root)
+            self._signature = signature
+
+    def get(self) -> Bibliography:
+        """The bibliography `start` asked for; raises `ExplainerErrors` for bad input."""
+        if self._pending is None:
+            raise RuntimeError("BibliographyCache.get called before start")
+        try:
+            return self._pending.result()
+        except ExplainerErrors:
+            raise  # kept: the same files give the same errors
+        except BaseException:
+            self._pending = None  # the next build tries again
+            raise
 
     def load(self, paths: list[str], root: str) -> Bibliography:
-        signature = tuple(_file_signature(path if os.path.isabs(path) else os.path.join(root, path)) for path in paths)
-        if self._bibliography is None or signature != self._signature:
-            self._bibliography = None
-            self._bibliography = load(paths, root)
-            self._signature = signature
-        return self._bibliography
+        """`start` and `get` in one."""
+        self.start(paths, root)
+        return self.get()
 
 
 def _file_signature(path: str) -> tuple:

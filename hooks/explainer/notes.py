@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from html import escape
@@ -384,13 +384,20 @@ def prose_text(listing: str) -> str:
     return " ".join(text.split())
 
 
-def unknown_keys(page_notes: PageNotes, bibliography: Bibliography, source: str, path: str) -> list[ExplainerError]:
-    """An error for each citation of a key that is not in the bibliography, with its line."""
+def unknown_keys(
+    page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path: str
+) -> list[ExplainerError]:
+    """An error for each citation of a key that is not in the bibliography, with its line.
+
+    ``read_source`` gives the page's Markdown; it is read only when there is an error to place.
+    """
     errors = []
+    source: str | None = None
     for group in page_notes.groups():
         for item in group:
             if item.key in bibliography:
                 continue
+            source = read_source() if source is None else source
             close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             errors.append(
@@ -399,6 +406,7 @@ def unknown_keys(page_notes: PageNotes, bibliography: Bibliography, source: str,
                 )
             )
     for message, text in page_notes.problems:
+        source = read_source() if source is None else source
         errors.append(ExplainerError(message, path=path, line=line_of(source, text)))
     return errors
 
