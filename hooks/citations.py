@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -25,6 +25,7 @@ from explainer.bibliography import bibliography_items
 from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.forked import Forked
 from explainer.markdown_notes import NotesExtension, PageNotes
 from explainer.search_index import index_entries, set_section_text
 from explainer.site_pages import (
@@ -58,6 +59,10 @@ class BuildState:
     #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
     lists: dict[str, str] = field(default_factory=dict)
     resolution: notes.Resolution | None = None
+    #: Each page's list of notes, filled, and the bibliography, by ("notes" or "bibliography", page):
+    #: written ahead, in a forked process, while the pages render.
+    written: Forked[tuple[str, str], str] | None = None
+    bibliography_page: str | None = None
     held: HeldBack = field(default_factory=lambda: HeldBack("citations"))
     errors: list[ExplainerError] = field(default_factory=list)
 
@@ -67,6 +72,8 @@ state: BuildState | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
+    if state is not None and state.written is not None:
+        state.written.close()  # a serve rebuild after a build that stopped early
     root = project_root(config)
     options = load_options(config)
     shared_cache.start(list(options.bib_files), root)
@@ -129,51 +136,88 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     bib_url = bib_file.url if bib_file else ""
     resolution = state.resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url)
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
+    labels = _labels(options)
     for page, _page_notes in in_order:
         if page.content:
-            resolved = resolution.pages[page.file.src_uri]
-            page.content = notes.fill(page.content, resolved, _labels(options), calls_as_markers=True)
+            page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], labels, calls_as_markers=True)
 
-    if bib_file and bib_file.page and bib_file.page.content is not None:
-        template = with_engine_templates(env).get_template("explainer/bibliography.html")
-        listing = template.render(
-            items=bibliography_items(bibliography, resolution.backlinks, bib_url),
+    # The lists of notes and the bibliography need nothing more from the build: they are
+    # written beside it, in a forked process, in the order the pages render.
+    bib_page = bib_file.page if bib_file and bib_file.page and bib_file.page.content is not None else None
+    state.bibliography_page = bib_page.file.src_uri if bib_page else None
+    template = with_engine_templates(env).get_template("explainer/bibliography.html") if bib_page else None
+    lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
+
+    def write(part: tuple[str, str]) -> str:
+        kind, src_uri = part
+        if kind == "notes":
+            return notes.fill(lists[src_uri], resolved_pages[src_uri], labels)
+        assert template is not None
+        return template.render(
+            items=bibliography_items(bibliography, backlinks, bib_url),
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
         )
-        listing = state.held.hold(bib_file.page.file.src_uri, listing)
-        if not fill_slot(bib_file.page, "bibliography", listing):
-            path = source_path(bib_file.page, config)
-            log.warning(f"{path}: no {slot('bibliography')} on the page; the bibliography went at its end")
+
+    render_order = [
+        (kind, file.src_uri)
+        for file in files.documentation_pages()
+        for kind in ("bibliography", "notes")
+        if (file.src_uri == state.bibliography_page if kind == "bibliography" else file.src_uri in lists)
+    ]
+    state.written = Forked(render_order, write)
 
     if options.warn_uncited:
         for key, entry in bibliography.entries.items():
             if key not in resolution.backlinks:
                 log.warning(f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it")
-    resolution.backlinks = {}  # read once, here
     return env
 
 
+@event_priority(50)  # before the search plugin (0) indexes the page
+def _fill_bibliography(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert state is not None
+    src = page.file.src_uri
+    if src != state.bibliography_page or state.written is None:
+        return context
+    listing = state.held.hold(src, state.written.get(("bibliography", src)))
+    if not fill_slot(page, "bibliography", listing):
+        log.warning(
+            f"{source_path(page, config)}: no {slot('bibliography')} on the page; the bibliography went at its end"
+        )
+    return context
+
+
 @event_priority(-50)  # after the search plugin (0) has indexed the page without its list of notes
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
     if not page.content:
         return context
     labels = _labels(state.options)
     page.content = notes.expand_calls(state.held.release(page.file.src_uri, page.content), labels)
-    listing = state.lists.pop(page.file.src_uri, None)
-    # Each page's notes are written once, when it renders; then the build lets them go.
-    resolved = state.resolution.pages.pop(page.file.src_uri, None) if state.resolution else None
-    if listing is None or resolved is None:
+    src = page.file.src_uri
+    if src not in state.lists or state.written is None:
         return context
-    filled = notes.fill(listing, resolved, labels)
-    page.content = notes.insert_list(page.content, filled)
+    page.content = notes.insert_list(page.content, state.written.get(("notes", src)))
+    # Each page's notes are read once, here; then the build lets them go.
+    listing = state.lists.pop(src)
+    if state.resolution is not None:
+        state.resolution.pages.pop(src, None)
     entries = index_entries(config.plugins)
     if entries is not None:
         set_section_text(
             entries, page.url, f"{page.url}#{state.extension.getConfig('notes_id')}", notes.prose_text(listing)
         )
     return context
+
+
+on_page_context = CombinedEvent(_fill_bibliography, _write_notes)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    assert state is not None
+    if state.written is not None:
+        state.written.close()
 
 
 def _labels(options: ExplainerConfig) -> dict[str, str]:

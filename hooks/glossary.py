@@ -15,7 +15,7 @@ from html import escape
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError
+from explainer.forked import Forked
 from explainer.glossary import Glossary, build_glossary, markdown_literal
 from explainer.glossary_pages import (
     PageUses,
@@ -63,6 +64,9 @@ class GlossaryState:
     held: HeldBack = field(default_factory=lambda: HeldBack("glossary"))
     #: Each entry's page URL, for the links that `expand_terms` writes.
     entry_urls: dict[str, str] = field(default_factory=dict)
+    #: The end of each entry's page ("where it appears"…), by source path: written ahead,
+    #: in a forked process, while the pages render.
+    entry_ends: Forked[str, str] | None = None
 
 
 state: GlossaryState | None = None
@@ -91,6 +95,8 @@ def _is_entry(options: ExplainerConfig, src_uri: str) -> bool:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
+    if state is not None and state.entry_ends is not None:
+        state.entry_ends.close()  # a serve rebuild after a build that stopped early
     extension = GlossaryExtension()
     config.markdown_extensions.append(extension)
     state = GlossaryState(load_options(config), extension)
@@ -174,10 +180,18 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     all_uses = uses_by_entry(pages)
     all_notes = notes_by_entry(pages, note_numbers)
     entry_template = env.get_template("explainer/glossary-entry.html")
-    for entry in state.glossary.entries.values():
-        file = files.get_file_from_path(entry.src_uri)
-        if file is None or file.page is None or file.page.content is None:
-            continue
+    entries = state.glossary.entries.values()
+    if options.warn_unused_terms:
+        for entry in entries:
+            if not all_uses.get(entry.slug):
+                log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
+    by_source = {entry.src_uri: entry for entry in entries}
+
+    def write_end(src_uri: str) -> str:
+        """The end of an entry's page: where the article uses the term, related entries and more."""
+        entry = by_source[src_uri]
+        file = files.get_file_from_path(src_uri)
+        assert file is not None and file.page is not None
         uses = uses_of(all_uses.get(entry.slug, []), file.page.url)
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         # Places also list the timeline's events and the notes that concern them.
@@ -191,7 +205,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                     for index, event in enumerate(events, start=1)
                     if entry.term in event.countries
                 ]
-        html = entry_template.render(
+        return entry_template.render(
             uses=uses,
             related=related,
             events=place_events,
@@ -199,9 +213,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             uses_title=options.uses_title,
             related_title=options.related_title,
         )
-        fill_slot(file.page, "glossary-uses", state.held.hold(entry.src_uri, html))
-        if not uses and options.warn_unused_terms:
-            log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
+
+    # Nothing more from the build is needed: the ends are written beside it, in the order pages render.
+    render_order = [
+        file.src_uri
+        for file in files.documentation_pages()
+        if file.src_uri in by_source and file.page is not None and file.page.content is not None
+    ]
+    state.entry_ends = Forked(render_order, write_end)
 
     index_file = files.get_file_from_path(_index_uri(options))
     if index_file and index_file.page and index_file.page.content is not None:
@@ -215,8 +234,17 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+@event_priority(50)  # before the search plugin (0) indexes the page
+def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert state is not None
+    if state.entry_ends is not None and page.file.src_uri in state.entry_ends:
+        end = state.entry_ends.get(page.file.src_uri)
+        fill_slot(page, "glossary-uses", state.held.hold(page.file.src_uri, end))
+    return context
+
+
 @event_priority(-50)  # after the search plugin (0) has indexed the page without term links and held parts
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+def _link_terms(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
     if page.content:
         urls = state.entry_urls
@@ -226,3 +254,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
         page.content = expand_terms(state.held.release(page.file.src_uri, page.content), state.glossary, href_of)
     return context
+
+
+on_page_context = CombinedEvent(_fill_entry_page, _link_terms)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    assert state is not None
+    if state.entry_ends is not None:
+        state.entry_ends.close()

@@ -137,7 +137,7 @@ def test_error_type():
 def large_bib(count: int) -> str:
     """A file above the size at which a process of its own parses it."""
     return "".join(
-        f"@article{{key{index},\n  author = {{M{{\\\"u}}ller, Anna and {{Office of Statistics}}}},\n"
+        f'@article{{key{index},\n  author = {{M{{\\"u}}ller, Anna and {{Office of Statistics}}}},\n'
         f"  title = {{Title number {index}: {'a long subtitle ' * 6}}},\n  journal = {{Journal}},\n"
         f"  year = {{2001}}, month = mar, pages = {{10--20}},\n  url = {{https://example.org/{index}}}\n}}\n\n"
         for index in range(count)

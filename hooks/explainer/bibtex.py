@@ -11,15 +11,11 @@ error can point an editor at the right place.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from types import MappingProxyType
 
 import bibtexparser
@@ -31,6 +27,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexwalker import get_default_latex_context_db
 
 from .errors import ExplainerError, ExplainerErrors
+from .forked import Forked
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
@@ -497,67 +494,28 @@ WORKER_MIN_BYTES = 64 * 1024
 
 
 class PendingLoad:
-    """A `load` under way: in a process of its own for large files, while MkDocs reads the pages.
+    """A `load` under way: large files are parsed in a forked process while MkDocs reads the pages.
 
     Parsing is the one part of the build that needs nothing else the build knows, so on
-    a machine with a second core it runs beside page conversion. Where processes
-    cannot be forked (Windows, macOS's default), or the files are small, the files are
-    parsed at once, in this process. `result` gives the `Bibliography` or raises the
-    same `ExplainerErrors` a direct `load` would.
+    a machine with a second core it runs beside page conversion (`Forked`). Small files
+    are parsed in this process when first needed: they take less time than a child
+    takes to start and hand them back. `result` gives the `Bibliography` or raises the same
+    `ExplainerErrors` a direct `load` would.
     """
 
     def __init__(self, paths: list[str], root: str) -> None:
-        self._bibliography: Bibliography | None = None
-        self._errors: ExplainerErrors | None = None
-        self._connection: Connection | None = None
-        self._process: BaseProcess | None = None
         absolute = [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]
-        if _can_fork() and sum(_size(path) for path in absolute) >= WORKER_MIN_BYTES:
-            context = multiprocessing.get_context("fork")
-            receiver, sender = context.Pipe(duplex=False)
-            self._process = context.Process(target=_load_and_send, args=(paths, root, sender), daemon=True)
-            self._process.start()
-            sender.close()
-            self._connection = receiver
-        else:
-            self._settle(_load_or_errors(paths, root))
+        large = sum(_size(path) for path in absolute) >= WORKER_MIN_BYTES
+        self._parse: Forked[str, Bibliography] = Forked(["bibliography"], lambda _: load(paths, root), fork=large)
+        self._bibliography: Bibliography | None = None
 
     def result(self) -> Bibliography:
-        if self._connection is not None:
-            self._receive()
-        if self._errors is not None:
-            raise self._errors
-        assert self._bibliography is not None
+        if self._bibliography is None:
+            try:
+                self._bibliography = self._parse.get("bibliography")
+            finally:
+                self._parse.close()
         return self._bibliography
-
-    def _receive(self) -> None:
-        assert self._connection is not None and self._process is not None
-        try:
-            outcome = self._connection.recv()
-        except EOFError:
-            outcome = RuntimeError(f"the process parsing the bibliography stopped (exit code {self._process.exitcode})")
-        finally:
-            self._connection.close()
-            self._connection = None
-            self._process.join()
-            self._process = None
-        if isinstance(outcome, BaseException):
-            raise outcome
-        self._settle(outcome)
-
-    def _settle(self, outcome: Bibliography | list[tuple[str, str | None, int | None, str]]) -> None:
-        if isinstance(outcome, Bibliography):
-            self._bibliography = outcome
-        else:
-            self._errors = ExplainerErrors(
-                [ExplainerError(message, path=path, line=line, hint=hint) for message, path, line, hint in outcome]
-            )
-
-
-def _can_fork() -> bool:
-    # Forking is cheap and is the default on Linux; elsewhere a worker would start a new
-    # interpreter, which costs more than parsing saves.
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _size(path: str) -> int:
@@ -565,23 +523,6 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
-
-
-def _load_or_errors(paths: list[str], root: str) -> Bibliography | list[tuple[str, str | None, int | None, str]]:
-    """`load`'s result, or its errors as plain tuples, which pass between processes."""
-    try:
-        return load(paths, root)
-    except ExplainerErrors as many:
-        return [(error.message, error.path, error.line, error.hint) for error in many.errors]
-
-
-def _load_and_send(paths: list[str], root: str, sender: Connection) -> None:
-    try:
-        outcome: object = _load_or_errors(paths, root)
-    except Exception as error:  # a bug, not an input error: the build reports it as such
-        outcome = RuntimeError(f"parsing the bibliography failed: {type(error).__name__}: {error}")
-    sender.send(outcome)
-    sender.close()
 
 
 def begin_load(paths: list[str], root: str) -> PendingLoad:
@@ -613,13 +554,7 @@ class BibliographyCache:
         """The bibliography `start` asked for; raises `ExplainerErrors` for bad input."""
         if self._pending is None:
             raise RuntimeError("BibliographyCache.get called before start")
-        try:
-            return self._pending.result()
-        except ExplainerErrors:
-            raise  # kept: the same files give the same errors
-        except BaseException:
-            self._pending = None  # the next build tries again
-            raise
+        return self._pending.result()
 
     def load(self, paths: list[str], root: str) -> Bibliography:
         """`start` and `get` in one."""

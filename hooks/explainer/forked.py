@@ -1,0 +1,101 @@
+"""Work done ahead in a forked process while the build goes on; each result handed back when asked for.
+
+A build has a second core and stretches of work that need nothing it learns later:
+parsing the BibTeX while MkDocs reads the pages, writing each page's notes while MkDocs
+renders the pages before it. `Forked` runs such work in a child forked from the build,
+which inherits everything the build knows so far (nothing is sent to it), and gives
+each result back when the build asks for it.
+
+Nothing depends on the child: where forking is not the platform's way (Windows, macOS),
+when the child fails or dies, or for a key it has not sent, the work is done in the
+build's own process when asked for, so the result, or the error an editor sees, is the
+same either way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import sys
+from collections.abc import Callable, Hashable, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Generic, TypeVar
+
+#: How long the build waits for the child's next result before doing the rest itself.
+STALLED_AFTER_SECONDS = 120.0
+
+Key = TypeVar("Key", bound=Hashable)
+Result = TypeVar("Result")
+
+
+def can_fork() -> bool:
+    """Whether a child can be forked cheaply: Linux, where fork is the default way to start one."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+class Forked(Generic[Key, Result]):
+    """``work(key)`` for each of ``keys``, computed in that order by a forked child.
+
+    `get` returns a key's result, waiting for the child if it is not there yet; each
+    key is asked for once. `close` stops the child if the build ends early.
+    """
+
+    def __init__(self, keys: Sequence[Key], work: Callable[[Key], Result], *, fork: bool = True) -> None:
+        self._work = work
+        self._keys = frozenset(keys)
+        self._received: dict[Key, Result] = {}
+        self._connection: Connection | None = None
+        self._process: BaseProcess | None = None
+        #: Whether a child was forked to do the work.
+        self.forked = bool(fork and keys and can_fork())
+        if self.forked:
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_work_through, args=(keys, work, sender), daemon=True)
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def get(self, key: Key) -> Result:
+        if key in self._received:
+            return self._received.pop(key)
+        while self._connection is not None:
+            try:
+                if not self._connection.poll(STALLED_AFTER_SECONDS):
+                    raise EOFError  # stuck: the build must not hang on it
+                sent_key, done, value = self._connection.recv()
+            except (EOFError, OSError):  # the child is gone: the rest is done here
+                self.close()
+                break
+            if sent_key == key:
+                if done:
+                    return value
+                break  # it failed there: fail here, with the real error
+            if done:
+                self._received[sent_key] = value
+        return self._work(key)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process.join()
+            self._process = None
+
+
+def _work_through(keys: Sequence[Key], work: Callable[[Key], Result], sender: Connection) -> None:
+    """In the child: each key's result, in order; a failure is sent as such, without its detail."""
+    # An OSError means the build stopped listening: there is nothing left to do.
+    with contextlib.suppress(OSError), sender:
+        for key in keys:
+            try:
+                sender.send((key, True, work(key)))
+            except Exception:  # the build's process does it again and reports it
+                sender.send((key, False, None))

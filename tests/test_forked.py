@@ -1,0 +1,81 @@
+"""Work done ahead in a forked process gives what the build's own process would, errors included."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+import explainer.forked as forked_module
+from explainer.forked import Forked, can_fork
+
+
+def test_this_machine_forks():
+    # The build machine is Linux: the tests below exercise the child, not only the fallback.
+    assert can_fork()
+
+
+def test_results_come_back_in_any_order_from_the_child():
+    parent = os.getpid()
+    work = Forked(["a", "b", "c"], lambda key: (key.upper(), os.getpid()))
+    assert work.forked
+    assert work.get("c")[0] == "C"  # asked out of order: "a" and "b" wait in the parent
+    assert work.get("a")[0] == "A"
+    text, pid = work.get("b")
+    assert text == "B" and pid != parent  # written by the child
+    work.close()
+
+
+def test_without_fork_the_work_is_done_when_asked_for():
+    calls = []
+    work = Forked(["a", "b"], lambda key: calls.append(key) or key * 2, fork=False)
+    assert not work.forked and calls == []
+    assert work.get("b") == "bb" and calls == ["b"]
+    assert "a" in work and "z" not in work
+
+
+def test_an_error_in_the_child_is_raised_by_the_parent_as_itself():
+    def work(key: str) -> str:
+        if key == "bad":
+            raise ValueError(f"cannot write {key}")
+        return key
+
+    forked = Forked(["good", "bad", "after"], work)
+    assert forked.get("good") == "good"
+    with pytest.raises(ValueError, match="cannot write bad"):
+        forked.get("bad")
+    assert forked.get("after") == "after"  # the child went on
+    forked.close()
+
+
+def test_a_result_that_cannot_cross_processes_is_made_in_the_parent():
+    forked = Forked(["lock"], lambda key: lambda: key)  # a closure cannot be pickled
+    assert forked.get("lock")() == "lock"
+    forked.close()
+
+
+def test_if_the_child_dies_the_parent_does_the_rest():
+    forked = Forked(["a", "b"], lambda key: os.kill(os.getpid(), signal.SIGKILL) if key == "a" else key)
+    # In the child, "a" kills it; in the parent, "a" is computed on demand: keep the parent alive.
+    forked._work = lambda key: key  # type: ignore[attr-defined]
+    assert forked.get("a") == "a"
+    assert forked.get("b") == "b"
+    forked.close()
+
+
+def test_close_stops_a_child_nobody_reads():
+    forked = Forked([str(index) for index in range(50)], lambda key: "x" * 1_000_000)  # fills the pipe, then waits
+    process = forked._process  # type: ignore[attr-defined]
+    assert process is not None and process.is_alive()
+    forked.close()
+    assert not process.is_alive()
+
+
+def test_a_stuck_child_does_not_hang_the_build(monkeypatch):
+    monkeypatch.setattr(forked_module, "STALLED_AFTER_SECONDS", 0.2)
+    parent = os.getpid()
+    forked = Forked(["a"], lambda key: time.sleep(30) if os.getpid() != parent else key)
+    assert forked.get("a") == "a"
+    assert forked._process is None  # type: ignore[attr-defined]  # stopped
