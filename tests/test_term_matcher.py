@@ -66,6 +66,20 @@ def test_offsets_map_back_through_decomposed_characters():
     assert text[match.start : match.end] == "qiáowù"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Straße and qiáowù",  # ß folds to two letters, before the term
+        "Strasse and qiao\u0301wu\u0300",  # combining accents fold to nothing, inside the term
+        "ﬁne “qiáowù”",  # a ligature, and quotation marks
+    ],
+)
+def test_offsets_map_back_when_folding_changes_the_length(text):
+    (match,) = MATCHER.find(text)
+    assert fold(text[match.start : match.end]) == "qiaowu"
+    assert text[match.end :].strip("”") == "" or text[match.end] in " ”"
+
+
 def test_cost_does_not_depend_on_the_number_of_entries():
     # One trie of words: the steps per word of text stay the same with 5,000 more entries,
     # even entries that share their first words with the text's terms.

@@ -19,16 +19,31 @@ _WORD = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[\s\-\u2010\u2011\u00a0]+")
 
 
-#: Each character's folded form, made once: names repeat the same accented letters.
-_FOLDED_CHARS: dict[str, str] = {}
-
-
 def _fold_char(char: str) -> str:
-    folded = _FOLDED_CHARS.get(char)
-    if folded is None:
-        parts = (part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
-        folded = _FOLDED_CHARS[char] = "".join(part.casefold() for part in parts)
-    return folded
+    parts = (part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
+    return "".join(part.casefold() for part in parts)
+
+
+class _FoldTable(dict):
+    """Each character's folded form, by code point, made the first time it is met (for `str.translate`).
+
+    Names repeat the same few accented letters; most characters fold to one character.
+    Those that do not (``ß`` to ``ss``, a combining accent to nothing) are kept in `uneven`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = self[code] = _fold_char(char)
+        if len(folded) != 1:
+            self.uneven.add(char)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
@@ -36,16 +51,13 @@ def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     if text.isascii():
         # Most text is plain ASCII: folding is lower-casing, and offsets are unchanged.
         return text.lower(), range(len(text))
-    folded: list[str] = []
+    folded = text.translate(_FOLD_TABLE)
+    if _FOLD_TABLE.uneven.isdisjoint(text):
+        return folded, range(len(text))  # one folded character for each: offsets are unchanged
     offsets: list[int] = []
     for index, char in enumerate(text):
-        lowered = _fold_char(char)
-        folded.append(lowered)
-        if len(lowered) == 1:
-            offsets.append(index)
-        else:
-            offsets.extend([index] * len(lowered))
-    return "".join(folded), offsets
+        offsets.extend([index] * len(_FOLD_TABLE[ord(char)]))
+    return folded, offsets
 
 
 def fold(text: str) -> str:
@@ -152,5 +164,8 @@ class TermMatcher:
                 continue
             slug, length = best
             last = tokens[position + length - 1]
-            yield TermMatch(offsets[token.start()], offsets[last.end() - 1] + 1, slug)
+            # The match ends where the next folded character starts: a combining accent
+            # written after the last letter (it folds to nothing) stays inside the match.
+            end = offsets[last.end()] if last.end() < len(folded) else len(text)
+            yield TermMatch(offsets[token.start()], end, slug)
             position += length
