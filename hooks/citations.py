@@ -145,15 +145,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # written beside it, in a forked process, in the order the pages render.
     bib_page = bib_file.page if bib_file and bib_file.page and bib_file.page.content is not None else None
     state.bibliography_page = bib_page.file.src_uri if bib_page else None
-    template = with_engine_templates(env).get_template("explainer/bibliography.html") if bib_page else None
+    env = with_engine_templates(env)
     lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
 
     def write(part: tuple[str, str]) -> str:
         kind, src_uri = part
         if kind == "notes":
             return notes.fill(lists[src_uri], resolved_pages[src_uri], labels)
-        assert template is not None
-        return template.render(
+        return env.get_template("explainer/bibliography.html").render(
             items=bibliography_items(bibliography, backlinks, bib_url),
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,

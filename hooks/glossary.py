@@ -64,8 +64,8 @@ class GlossaryState:
     held: HeldBack = field(default_factory=lambda: HeldBack("glossary"))
     #: Each entry's page URL, for the links that `expand_terms` writes.
     entry_urls: dict[str, str] = field(default_factory=dict)
-    #: The end of each entry's page ("where it appears"…), by source path: written ahead,
-    #: in a forked process, while the pages render.
+    #: The end of each entry's page ("where it appears"…) and the index's list, by source
+    #: path: written ahead, in a forked process, while the pages render.
     entry_ends: Forked[str, str] | None = None
 
 
@@ -179,7 +179,6 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     }
     all_uses = uses_by_entry(pages)
     all_notes = notes_by_entry(pages, note_numbers)
-    entry_template = env.get_template("explainer/glossary-entry.html")
     entries = state.glossary.entries.values()
     if options.warn_unused_terms:
         for entry in entries:
@@ -189,6 +188,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
     def write_end(src_uri: str) -> str:
         """The end of an entry's page: where the article uses the term, related entries and more."""
+        if src_uri == index_uri:
+            return write_index()
         entry = by_source[src_uri]
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
@@ -205,7 +206,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                     for index, event in enumerate(events, start=1)
                     if entry.term in event.countries
                 ]
-        return entry_template.render(
+        return env.get_template("explainer/glossary-entry.html").render(
             uses=uses,
             related=related,
             events=place_events,
@@ -214,32 +215,41 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             related_title=options.related_title,
         )
 
-    # Nothing more from the build is needed: the ends are written beside it, in the order pages render.
+    index_uri = _index_uri(options)
+
+    def write_index() -> str:
+        index_file = files.get_file_from_path(index_uri)
+        assert index_file is not None and index_file.page is not None
+        links = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
+        return env.get_template("explainer/glossary-index.html").render(
+            entries=links, categories=used_categories(state.glossary)
+        )
+
+    # Nothing more from the build is needed: the entries' ends and the index are written
+    # beside it, in a forked process, in the order the pages render (templates compiled there too).
     render_order = [
         file.src_uri
         for file in files.documentation_pages()
-        if file.src_uri in by_source and file.page is not None and file.page.content is not None
+        if (file.src_uri in by_source or file.src_uri == index_uri)
+        and file.page is not None
+        and file.page.content is not None
     ]
     state.entry_ends = Forked(render_order, write_end)
-
-    index_file = files.get_file_from_path(_index_uri(options))
-    if index_file and index_file.page and index_file.page.content is not None:
-        entries = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
-        html = env.get_template("explainer/glossary-index.html").render(
-            entries=entries, categories=used_categories(state.glossary)
-        )
-        if not fill_slot(index_file.page, "glossary-index", html):
-            path = source_path(index_file.page, config)
-            log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")
     return env
 
 
 @event_priority(50)  # before the search plugin (0) indexes the page
 def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
-    if state.entry_ends is not None and page.file.src_uri in state.entry_ends:
-        end = state.entry_ends.get(page.file.src_uri)
-        fill_slot(page, "glossary-uses", state.held.hold(page.file.src_uri, end))
+    src = page.file.src_uri
+    if state.entry_ends is None or src not in state.entry_ends:
+        return context
+    if src == _index_uri(state.options):
+        if not fill_slot(page, "glossary-index", state.entry_ends.get(src)):
+            path = source_path(page, config)
+            log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")
+    else:
+        fill_slot(page, "glossary-uses", state.held.hold(src, state.entry_ends.get(src)))
     return context
 
 

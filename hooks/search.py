@@ -4,6 +4,10 @@ Folding: Material's search (lunr) does not fold diacritics, so a reader who type
 ``Dvorak`` would not find ``Dvořák``. Before the search plugin writes its index, each
 entry's text gets the folded form of every word that has diacritics.
 
+Speed: the pages the search plugin reads carry the other hooks' comments (note calls,
+glossary terms, held-back parts) until they are rendered: the plugin reads each page
+without them, and the page gets them back once it is indexed.
+
 Memory: MkDocs holds every page's HTML until the build ends. The other hooks add some
 of a page's HTML only to render it, after the search plugin has read the page (the list
 of notes, the bibliography's links back, "where it appears"). Once a page is written,
@@ -16,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer.search_index import add_folded_words, index_entries
+from explainer.search_index import add_folded_words, index_entries, without_engine_comments
 
 
 @dataclass
@@ -28,6 +32,8 @@ class SearchState:
     """One build's pages as the search index read them, until each is written."""
 
     indexed: dict[str, str] = field(default_factory=dict)
+    #: Each page's HTML with the hooks' comments, while the search plugin reads it without them.
+    with_comments: dict[str, str] = field(default_factory=dict)
 
 
 state = SearchState()
@@ -39,11 +45,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-@event_priority(-40)  # after the search plugin (0) has read the page, before the hooks add to it (-50)
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+@event_priority(10)  # after the hooks have filled the page (50), before the search plugin reads it (0)
+def _hide_comments(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if page.content is not None:
-        state.indexed[page.file.src_uri] = page.content
+        state.with_comments[page.file.src_uri] = page.content
+        page.content = without_engine_comments(page.content)
     return context
+
+
+@event_priority(-40)  # after the search plugin (0) has read the page, before the hooks add to it (-50)
+def _keep_indexed(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    marked = state.with_comments.pop(page.file.src_uri, None)
+    if page.content is not None and marked is not None:
+        state.indexed[page.file.src_uri] = page.content
+        page.content = marked
+    return context
+
+
+on_page_context = CombinedEvent(_hide_comments, _keep_indexed)
 
 
 @event_priority(-100)  # after every other hook has seen the rendered page

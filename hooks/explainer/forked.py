@@ -15,6 +15,7 @@ same either way.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import sys
 from collections.abc import Callable, Hashable, Sequence
@@ -50,6 +51,11 @@ class Forked(Generic[Key, Result]):
         #: Whether a child was forked to do the work.
         self.forked = bool(fork and keys and can_fork())
         if self.forked:
+            # As Python's documentation advises before a fork: the objects the build holds
+            # now move out of the collector's reach, so the child's collections do not copy
+            # the pages they sit on, and the build's own collections stop walking them
+            # (until `close`).
+            gc.freeze()
             context = multiprocessing.get_context("fork")
             receiver, sender = context.Pipe(duplex=False)
             self._process = context.Process(target=_work_through, args=(keys, work, sender), daemon=True)
@@ -80,6 +86,8 @@ class Forked(Generic[Key, Result]):
         return self._work(key)
 
     def close(self) -> None:
+        if self.forked:
+            gc.unfreeze()
         if self._connection is not None:
             self._connection.close()
             self._connection = None

@@ -13,6 +13,14 @@ from collections.abc import Mapping
 from .term_matcher import fold
 
 _WORD = re.compile(r"[^\W_]+")
+#: The comments the hooks leave in a page until it is rendered: note calls, glossary
+#: terms, held-back parts. All start ``<!--explainer:`` or ``<!--/explainer:``.
+_ENGINE_COMMENT = re.compile(r"<!--/?explainer:[^>]*-->")
+
+
+def without_engine_comments(html: str) -> str:
+    """``html`` without the hooks' comments: what the search index reads (each costs its parser a call)."""
+    return _ENGINE_COMMENT.sub("", html)
 
 
 def index_entries(plugins: Mapping[str, object]) -> list[dict] | None:
