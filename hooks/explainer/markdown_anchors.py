@@ -11,6 +11,7 @@ import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 #: After the notes are assembled (12), so the list of notes is not counted; before the
 #: glossary linker (8), which reuses these ids for the passages it reports.
@@ -22,13 +23,23 @@ def paragraph_id(index: int) -> str:
     return f"p{index}"
 
 
+def is_raw_html(paragraph: etree.Element) -> bool:
+    """Whether a paragraph only holds the placeholder of a raw HTML block.
+
+    Python-Markdown puts each raw HTML block in a paragraph of its own and unwraps it
+    when the page is serialised, only if that paragraph has no attributes: given an id,
+    it would wrap the author's ``<p>`` or ``<div>`` in a ``<p>``.
+    """
+    return len(paragraph) == 0 and HTML_PLACEHOLDER_RE.fullmatch((paragraph.text or "").strip()) is not None
+
+
 class ParagraphAnchors(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         count = 0
         for child in root:
             if child.tag == "p":
-                count += 1
-                if not child.get("id"):
+                count += 1  # raw HTML blocks count too, so the ids do not move when one is added
+                if not child.get("id") and not is_raw_html(child):
                     child.set("id", paragraph_id(count))
 
 

@@ -1,0 +1,22 @@
+"""Paragraph anchors: an id for every top-level paragraph, and raw HTML left as written."""
+
+import markdown
+
+from explainer.markdown_anchors import AnchorsExtension
+
+
+def convert(source: str) -> str:
+    return markdown.markdown(source, extensions=[AnchorsExtension()])
+
+
+def test_each_top_level_paragraph_gets_an_id():
+    html = convert("One.\n\n- a list item\n\nTwo.\n")
+    assert '<p id="p1">One.</p>' in html and '<p id="p2">Two.</p>' in html
+    assert "<li>a list item</li>" in html
+
+
+def test_a_raw_html_block_is_not_wrapped_in_a_paragraph():
+    html = convert('# Title\n\n<p class="lead">A definition.</p>\n\nText.\n')
+    assert '<p class="lead">A definition.</p>' in html
+    assert "<p><p" not in html and '<p id="p1"><p' not in html
+    assert '<p id="p2">Text.</p>' in html  # the block counts: ids do not move when one is added
