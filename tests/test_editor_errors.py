@@ -129,3 +129,20 @@ def test_the_editors_guide_documents_every_option():
             assert f"`{name}`" in guide, name
     for name, _ in ArticleConfig._schema:
         assert f"`article.{name}`" in guide, name
+
+
+def test_a_large_bibtex_file_parsed_beside_the_build_reports_the_same_error(project_copy):
+    # Above the size at which a forked process parses the file while MkDocs reads the pages.
+    bib = project_copy / "bib" / "article.bib"
+    filler = "".join(
+        f"\n@misc{{filler{index},\n  author = {{Filler, Ann}},\n  title = {{{'A padded title ' * 8}{index}}},\n"
+        f"  year = {{2020}},\n}}\n"
+        for index in range(500)
+    )
+    with bib.open("a", encoding="utf-8") as handle:
+        handle.write(filler + "\n@book{broken2020,\n  title = {Never closed,\n  year = {2020},\n}\n")
+    assert bib.stat().st_size > 64 * 1024
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert f"bib/article.bib:{line_number(bib, '@book{broken2020')}: this entry is not valid BibTeX" in result.output
+    assert not (project_copy / "site" / "index.html").exists()  # nothing half-written
