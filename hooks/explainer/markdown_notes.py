@@ -10,10 +10,10 @@ HTML and records what each note cites in a `PageNotes`; once all pages are conve
 Placeholders (attributes are indexes into the page's `PageNotes`)::
 
     <sup data-explainer-call="0"></sup>            the call of note 0 in the text
-    <li data-explainer-note="0">…</li>             note 0 in the page's list of notes
-    <span data-explainer-note-text="0"></span>     the citations that make note 0
+    <li data-explainer-cited-note="0"></li>        note 0, made of citations only: written whole
+    <li data-explainer-note="0">…</li>             note 0, a prose note, in the page's list of notes
     <span data-explainer-cite="0"></span>          a citation written inside a prose note
-    <span data-explainer-backref="0"></span>       the link from note 0 back to its call
+    <span data-explainer-backref="0"></span>       the link from a prose note back to its call
     <span data-explainer-list="start|end"></span>  around the list of notes (see `LIST_START`)
 """
 
@@ -235,15 +235,16 @@ class AssembleNotesTreeprocessor(Treeprocessor):
         etree.SubElement(section, "span", {"data-explainer-list": "start"})
         listing = etree.SubElement(section, "ol")
         for index, note in enumerate(page.notes):
-            item = etree.SubElement(listing, "li", {"data-explainer-note": str(index)})
             if note.group is not None:
-                paragraph = etree.SubElement(item, "p")
-                etree.SubElement(paragraph, "span", {"data-explainer-note-text": str(index)})
-            else:
-                body = bodies[note.label or ""]
-                self._collect_inline(body, note)
-                item.extend(list(body))
-                paragraph = item[-1] if len(item) and item[-1].tag == "p" else etree.SubElement(item, "p")
+                # A note that is only citations is written whole when filled: one element
+                # instead of four, for the rest of the conversion to walk and serialise.
+                etree.SubElement(listing, "li", {"data-explainer-cited-note": str(index)})
+                continue
+            item = etree.SubElement(listing, "li", {"data-explainer-note": str(index)})
+            body = bodies[note.label or ""]
+            self._collect_inline(body, note)
+            item.extend(list(body))
+            paragraph = item[-1] if len(item) and item[-1].tag == "p" else etree.SubElement(item, "p")
             backref = etree.SubElement(paragraph, "span", {"data-explainer-backref": str(index)})
             backref.tail = None
         etree.SubElement(section, "span", {"data-explainer-list": "end"})

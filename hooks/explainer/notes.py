@@ -283,8 +283,8 @@ def _note_groups(note: Note, page_notes: PageNotes) -> list[CitationGroup]:
 
 _PLACEHOLDER = re.compile(
     r"<sup data-explainer-call=\"(?P<call>\d+)\"></sup>"
+    r"|<li data-explainer-cited-note=\"(?P<cited>\d+)\"></li>"
     r"|<li data-explainer-note=\"(?P<note>\d+)\">"
-    r"|<span data-explainer-note-text=\"(?P<text>\d+)\"></span>"
     r"|<span data-explainer-cite=\"(?P<cite>\d+)\"></span>"
     r"|<span data-explainer-backref=\"(?P<backref>\d+)\"></span>"
     r"|(?P<marker>" + re.escape(LIST_START) + "|" + re.escape(LIST_END) + ")"
@@ -305,20 +305,27 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str], *, calls_as_
             if calls_as_markers:
                 return CALL_MARKER.format(number=number)
             return call_html(number, labels)
+        if found["cited"] is not None:
+            index = int(found["cited"])
+            number = resolved.numbers[index]
+            text = resolved.note_text(index)
+            return f'<li id="note-{number}" value="{number}">\n<p>{text}{backref_html(number, labels)}</p>\n</li>'
         if found["note"] is not None:
             number = resolved.numbers[int(found["note"])]
             return f'<li id="note-{number}" value="{number}">'
-        if found["text"] is not None:
-            return resolved.note_text(int(found["text"]))
         if found["cite"] is not None:
             return resolved.inline_text(int(found["cite"]))
         if found["marker"] is not None:
             return ""
-        number = resolved.numbers[int(found["backref"])]
-        label = escape(labels["backref"].format(number=number))
-        return f' <a class="footnote-backref" href="#note-ref-{number}" title="{label}" aria-label="{label}">↩</a>'
+        return backref_html(resolved.numbers[int(found["backref"])], labels)
 
     return _PLACEHOLDER.sub(replace, html)
+
+
+def backref_html(number: int, labels: dict[str, str]) -> str:
+    """The link at the end of note ``number`` back to its call."""
+    label = escape(labels["backref"].format(number=number))
+    return f' <a class="footnote-backref" href="#note-ref-{number}" title="{label}" aria-label="{label}">↩</a>'
 
 
 #: A note call until the page is indexed: a comment with the note's number.
