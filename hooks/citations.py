@@ -35,6 +35,7 @@ from explainer.site_pages import (
     load_options,
     project_root,
     reading_order,
+    render_last,
     slot,
     source_path,
     with_engine_templates,
@@ -59,12 +60,19 @@ class BuildState:
     #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
     lists: dict[str, str] = field(default_factory=dict)
     resolution: notes.Resolution | None = None
-    #: Each page's list of notes, filled, and the bibliography, by ("notes" or "bibliography", page):
-    #: written ahead, in a forked process, while the pages render.
-    written: Forked[tuple[str, str], str] | None = None
+    #: Each page's list of notes, filled, by page: written in a forked process while the pages render.
+    written: Forked[str, str] | None = None
+    #: The bibliography page's list, written in a forked process of its own.
+    listing: Forked[str, str] | None = None
     bibliography_page: str | None = None
     held: HeldBack = field(default_factory=lambda: HeldBack("citations"))
     errors: list[ExplainerError] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Collect the forked processes; one whose parts the build did not all take is stopped."""
+        for forked in (self.written, self.listing):
+            if forked is not None:
+                forked.close()
 
 
 state: BuildState | None = None
@@ -72,8 +80,8 @@ state: BuildState | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
-    if state is not None and state.written is not None:
-        state.written.close()  # a serve rebuild after a build that stopped early
+    if state is not None:
+        state.close()  # a serve rebuild after a build that stopped early
     root = project_root(config)
     options = load_options(config)
     shared_cache.start(list(options.bib_files), root)
@@ -93,6 +101,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
     state.nav_pages = list(nav.pages)
+    render_last(files, [state.options.bibliography_page])
     return nav
 
 
@@ -142,29 +151,24 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], labels, calls_as_markers=True)
 
     # The lists of notes and the bibliography need nothing more from the build: they are
-    # written beside it, in a forked process, in the order the pages render.
+    # written beside it, each in a forked process. A child runs at most a page ahead of
+    # the pages that take its parts (the pipe between them is small), so the bibliography,
+    # one long part rendered last (`on_nav`), has a child of its own and is ready by then.
     bib_page = bib_file.page if bib_file and bib_file.page and bib_file.page.content is not None else None
     state.bibliography_page = bib_page.file.src_uri if bib_page else None
     env = with_engine_templates(env)
     lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
 
-    def write(part: tuple[str, str]) -> str:
-        kind, src_uri = part
-        if kind == "notes":
-            return notes.fill(lists[src_uri], resolved_pages[src_uri], labels)
+    def write_listing(src_uri: str) -> str:
         return env.get_template("explainer/bibliography.html").render(
             items=bibliography_items(bibliography, backlinks, bib_url),
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
         )
 
-    render_order = [
-        (kind, file.src_uri)
-        for file in files.documentation_pages()
-        for kind in ("bibliography", "notes")
-        if (file.src_uri == state.bibliography_page if kind == "bibliography" else file.src_uri in lists)
-    ]
-    state.written = Forked(render_order, write)
+    state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], write_listing)
+    render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in lists]
+    state.written = Forked(render_order, lambda src_uri: notes.fill(lists[src_uri], resolved_pages[src_uri], labels))
 
     if options.warn_uncited:
         for key, entry in bibliography.entries.items():
@@ -177,9 +181,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def _fill_bibliography(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
     src = page.file.src_uri
-    if src != state.bibliography_page or state.written is None:
+    if src != state.bibliography_page or state.listing is None:
         return context
-    listing = state.held.hold(src, state.written.get(("bibliography", src)))
+    listing = state.held.hold(src, state.listing.get(src))
     if not fill_slot(page, "bibliography", listing):
         log.warning(
             f"{source_path(page, config)}: no {slot('bibliography')} on the page; the bibliography went at its end"
@@ -197,7 +201,7 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     src = page.file.src_uri
     if src not in state.lists or state.written is None:
         return context
-    page.content = notes.insert_list(page.content, state.written.get(("notes", src)))
+    page.content = notes.insert_list(page.content, state.written.get(src))
     # Each page's notes are read once, here; then the build lets them go.
     listing = state.lists.pop(src)
     if state.resolution is not None:
@@ -215,8 +219,7 @@ on_page_context = CombinedEvent(_fill_bibliography, _write_notes)
 
 def on_post_build(config: MkDocsConfig) -> None:
     assert state is not None
-    if state.written is not None:
-        state.written.close()
+    state.close()
 
 
 def _labels(options: ExplainerConfig) -> dict[str, str]:

@@ -42,6 +42,7 @@ from explainer.site_pages import (
     load_options,
     project_root,
     reading_order,
+    render_last,
     slot,
     source_path,
     with_engine_templates,
@@ -128,6 +129,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
     state.nav_pages = list(nav.pages)
+    render_last(files, [_index_uri(state.options), *(entry.src_uri for entry in state.glossary.entries.values())])
     return nav
 
 

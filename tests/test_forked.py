@@ -7,9 +7,11 @@ import signal
 import time
 
 import pytest
+from mkdocs.structure.files import File, Files
 
 import explainer.forked as forked_module
 from explainer.forked import Forked, can_fork
+from explainer.site_pages import render_last
 
 
 def test_this_machine_forks():
@@ -79,3 +81,9 @@ def test_a_stuck_child_does_not_hang_the_build(monkeypatch):
     forked = Forked(["a"], lambda key: time.sleep(30) if os.getpid() != parent else key)
     assert forked.get("a") == "a"
     assert forked._process is None  # type: ignore[attr-defined]  # stopped
+
+
+def test_pages_whose_parts_are_written_beside_the_build_render_last():
+    files = Files([File(path, "docs", "site", True) for path in ("index.md", "bibliography.md", "a.md", "b.md")])
+    render_last(files, ["bibliography.md", "missing.md"])
+    assert [file.src_uri for file in files.documentation_pages()] == ["index.md", "a.md", "b.md", "bibliography.md"]

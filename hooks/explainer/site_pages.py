@@ -9,7 +9,7 @@ a theme's ``custom_dir`` may override.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
@@ -88,3 +88,17 @@ def source_path(page: Page, config: MkDocsConfig) -> str:
     if page.file.abs_src_path:
         return os.path.relpath(page.file.abs_src_path, root)
     return os.path.join(os.path.relpath(config.docs_dir, root), page.file.src_uri)
+
+
+def render_last(files: Files, src_uris: Iterable[str]) -> None:
+    """Move these pages to the end of ``files``, which is the order MkDocs renders pages in.
+
+    Their generated parts are written beside the build (`explainer.forked`) once every
+    page is converted; rendered last, they find them ready instead of waiting. Called
+    once the navigation is built, so the navigation's order is not affected.
+    """
+    for src_uri in src_uris:
+        file = files.get_file_from_path(src_uri)
+        if file is not None:
+            files.remove(file)
+            files.append(file)
