@@ -59,7 +59,8 @@ class BuildState:
     pages: dict[str, tuple[Page, PageNotes]] = field(default_factory=dict)
     #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
     lists: dict[str, str] = field(default_factory=dict)
-    resolution: notes.Resolution | None = None
+    #: The prose of each page's notes, for its Notes section in the search index.
+    prose: dict[str, str] = field(default_factory=dict)
     #: Each page's list of notes, filled, by page: written in a forked process while the pages render.
     written: Forked[str, str] | None = None
     #: The bibliography page's list, written in a forked process of its own.
@@ -143,7 +144,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     ]
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
-    resolution = state.resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url)
+    resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url)
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     labels = _labels(options)
     for page, _page_notes in in_order:
@@ -158,6 +159,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     state.bibliography_page = bib_page.file.src_uri if bib_page else None
     env = with_engine_templates(env)
     lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
+    state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in lists.items()}
+    state.lists = {}  # from here on, the writers' own: each part is read once, then let go
 
     def write_listing(src_uri: str) -> str:
         return env.get_template("explainer/bibliography.html").render(
@@ -166,9 +169,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             also_in_label=options.also_in_label,
         )
 
-    state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], write_listing)
+    def write_notes(src_uri: str) -> str:
+        return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)
+
+    # Once forked, the build lets go of what the children write from (`redo=False`).
+    state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], write_listing, redo=False)
     render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in lists]
-    state.written = Forked(render_order, lambda src_uri: notes.fill(lists[src_uri], resolved_pages[src_uri], labels))
+    state.written = Forked(render_order, write_notes, redo=False)
 
     if options.warn_uncited:
         for key, entry in bibliography.entries.items():
@@ -199,18 +206,13 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     labels = _labels(state.options)
     page.content = notes.expand_calls(state.held.release(page.file.src_uri, page.content), labels)
     src = page.file.src_uri
-    if src not in state.lists or state.written is None:
+    if state.written is None or src not in state.written:
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))
-    # Each page's notes are read once, here; then the build lets them go.
-    listing = state.lists.pop(src)
-    if state.resolution is not None:
-        state.resolution.pages.pop(src, None)
     entries = index_entries(config.plugins)
     if entries is not None:
-        set_section_text(
-            entries, page.url, f"{page.url}#{state.extension.getConfig('notes_id')}", notes.prose_text(listing)
-        )
+        notes_location = f"{page.url}#{state.extension.getConfig('notes_id')}"
+        set_section_text(entries, page.url, notes_location, state.prose.pop(src, ""))
     return context
 
 

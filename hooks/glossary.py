@@ -236,7 +236,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         and file.page is not None
         and file.page.content is not None
     ]
-    state.entry_ends = Forked(render_order, write_end)
+    state.entry_ends = Forked(render_order, write_end, redo=False)  # the build lets go of the uses
     return env
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
+import weakref
 
 import pytest
 from mkdocs.structure.files import File, Files
@@ -87,3 +89,33 @@ def test_pages_whose_parts_are_written_beside_the_build_render_last():
     files = Files([File(path, "docs", "site", True) for path in ("index.md", "bibliography.md", "a.md", "b.md")])
     render_last(files, ["bibliography.md", "missing.md"])
     assert [file.src_uri for file in files.documentation_pages()] == ["index.md", "a.md", "b.md", "bibliography.md"]
+
+
+class PageInputs:
+    """Stands for what a writer reads from: held by the work function alone."""
+
+    def __init__(self) -> None:
+        self.pages = {"a": "A", "b": "B"}
+
+
+def writer_and_its_inputs():
+    inputs = PageInputs()
+
+    def work(key: str) -> str:
+        if key == "b":
+            raise KeyError("no page b here")
+        return inputs.pages[key]
+
+    return work, weakref.ref(inputs)
+
+
+def test_without_redo_the_build_lets_go_of_the_inputs_and_a_failure_carries_the_childs_traceback():
+    work, inputs = writer_and_its_inputs()
+    forked = Forked(["a", "b"], work, redo=False)
+    del work
+    gc.collect()
+    assert inputs() is None  # only the child holds them now
+    assert forked.get("a") == "A"
+    with pytest.raises(forked_module.ForkedWorkFailed, match=r"(?s)'b'.*KeyError: 'no page b here'"):
+        forked.get("b")
+    forked.close()

@@ -7,9 +7,11 @@ which inherits everything the build knows so far (nothing is sent to it), and gi
 each result back when the build asks for it.
 
 Nothing depends on the child: where forking is not the platform's way (Windows, macOS),
-when the child fails or dies, or for a key it has not sent, the work is done in the
-build's own process when asked for, so the result, or the error an editor sees, is the
-same either way.
+the work is done in the build's own process when asked for. When the child fails or
+dies, the build does the part again itself, so the result, or the error an editor
+sees, is the same; or, for work whose inputs the build lets go of once the child has
+them (``redo=False``, to keep the build's memory down), it stops with the child's
+traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import contextlib
 import gc
 import multiprocessing
 import sys
+import traceback
 from collections.abc import Callable, Hashable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -42,8 +45,13 @@ class Forked(Generic[Key, Result]):
     key is asked for once. `close` stops the child if the build ends early.
     """
 
-    def __init__(self, keys: Sequence[Key], work: Callable[[Key], Result], *, fork: bool = True) -> None:
-        self._work = work
+    def __init__(
+        self, keys: Sequence[Key], work: Callable[[Key], Result], *, fork: bool = True, redo: bool = True
+    ) -> None:
+        """``redo=False``: once the child is forked, the build lets go of ``work`` and what it
+        holds (the child has its own copy), and a part the child fails to deliver is an
+        error that carries the child's traceback, rather than work done again here."""
+        self._work: Callable[[Key], Result] | None = work
         self._keys = frozenset(keys)
         self._received: dict[Key, Result] = {}
         self._connection: Connection | None = None
@@ -62,11 +70,14 @@ class Forked(Generic[Key, Result]):
             self._process.start()
             sender.close()
             self._connection = receiver
+            if not redo:
+                self._work = None
 
     def __contains__(self, key: object) -> bool:
         return key in self._keys
 
     def get(self, key: Key) -> Result:
+        failure = ""
         if key in self._received:
             return self._received.pop(key)
         while self._connection is not None:
@@ -80,9 +91,12 @@ class Forked(Generic[Key, Result]):
             if sent_key == key:
                 if done:
                     return value
+                failure = value
                 break  # it failed there: fail here, with the real error
             if done:
                 self._received[sent_key] = value
+        if self._work is None:
+            raise ForkedWorkFailed(f"the forked process did not deliver {key!r}: {failure or 'it stopped'}")
         return self._work(key)
 
     def close(self) -> None:
@@ -98,12 +112,16 @@ class Forked(Generic[Key, Result]):
             self._process = None
 
 
+class ForkedWorkFailed(RuntimeError):
+    """A part that a forked process was to write, and did not, with nothing to redo it here."""
+
+
 def _work_through(keys: Sequence[Key], work: Callable[[Key], Result], sender: Connection) -> None:
-    """In the child: each key's result, in order; a failure is sent as such, without its detail."""
+    """In the child: each key's result, in order; a failure is sent with its traceback."""
     # An OSError means the build stopped listening: there is nothing left to do.
     with contextlib.suppress(OSError), sender:
         for key in keys:
             try:
                 sender.send((key, True, work(key)))
-            except Exception:  # the build's process does it again and reports it
-                sender.send((key, False, None))
+            except Exception:  # the build's process does it again, or reports this
+                sender.send((key, False, traceback.format_exc()))
