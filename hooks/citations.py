@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, style
 from explainer.bibliography import bibliography_items
-from explainer.bibtex import Bibliography, shared_cache
+from explainer.bibtex import shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked
@@ -53,8 +53,6 @@ class BuildState:
     options: ExplainerConfig
     extension: NotesExtension
     project_root: str
-    #: Known once the pages are read: the BibTeX is parsed meanwhile (`BibliographyCache.start`).
-    bibliography: Bibliography | None = None
     nav_pages: list[Page] = field(default_factory=list)
     pages: dict[str, tuple[Page, PageNotes]] = field(default_factory=dict)
     #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
@@ -119,7 +117,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
     with as_build_error():
-        bibliography = state.bibliography = shared_cache.get()
+        bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
     for problem in style.template_warnings(bibliography):
         log.warning(problem)
     for page, page_notes in state.pages.values():
