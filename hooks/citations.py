@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import escape
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes, style
-from explainer.bibliography import bibliography_items
+from explainer.bibliography import BibliographyItem, bibliography_items
 from explainer.bibtex import shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
@@ -40,10 +43,14 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
-from explainer.unindexed import HeldBack
+from explainer.unindexed import without_unindexed_markers
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
+
+#: Where the bibliography's list goes, holding its text for the search index until the page renders.
+SEARCH_COPY = "<!--explainer:search-copy-->{}<!--/explainer:search-copy-->"
+_SEARCH_COPY = re.compile(r"<!--explainer:search-copy-->.*?<!--/explainer:search-copy-->", re.DOTALL)
 
 
 @dataclass
@@ -61,10 +68,12 @@ class BuildState:
     prose: dict[str, str] = field(default_factory=dict)
     #: Each page's list of notes, filled, by page: written in a forked process while the pages render.
     written: Forked[str, str] | None = None
-    #: The bibliography page's list, written in a forked process of its own.
-    listing: Forked[str, str] | None = None
+    #: The bibliography page's list, and its text for the search index, written in a forked
+    #: process of its own.
+    listing: Forked[str, tuple[str, str]] | None = None
+    #: The list, while the search index reads the page's copy for it (`SEARCH_COPY`).
+    listing_html: str = ""
     bibliography_page: str | None = None
-    held: HeldBack = field(default_factory=lambda: HeldBack("citations"))
     errors: list[ExplainerError] = field(default_factory=list)
 
     def close(self) -> None:
@@ -160,12 +169,19 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in lists.items()}
     state.lists = {}  # from here on, the writers' own: each part is read once, then let go
 
-    def write_listing(src_uri: str) -> str:
-        return env.get_template("explainer/bibliography.html").render(
-            items=bibliography_items(bibliography, backlinks, bib_url),
-            cited_in_label=options.cited_in_label,
-            also_in_label=options.also_in_label,
+    def write_listing(src_uri: str) -> tuple[str, str]:
+        """The list as the page shows it, and each reference as a paragraph for the search index."""
+        references: list[str] = []
+
+        def items() -> Iterator[BibliographyItem]:
+            for item in bibliography_items(bibliography, backlinks, bib_url):
+                references.append(item.text)
+                yield item
+
+        html = env.get_template("explainer/bibliography.html").render(
+            items=items(), cited_in_label=options.cited_in_label, also_in_label=options.also_in_label
         )
+        return html, "".join(f"<p>{escape(text)}</p>\n" for text in references)
 
     def write_notes(src_uri: str) -> str:
         return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)
@@ -188,8 +204,10 @@ def _fill_bibliography(context: dict, page: Page, config: MkDocsConfig, nav: Nav
     src = page.file.src_uri
     if src != state.bibliography_page or state.listing is None:
         return context
-    listing = state.held.hold(src, state.listing.get(src))
-    if not fill_slot(page, "bibliography", listing):
+    # The search index reads each reference as a paragraph: the same words as the list,
+    # without the links, spans and links back that would cost its parser thousands of tags.
+    state.listing_html, search_copy = state.listing.get(src)
+    if not fill_slot(page, "bibliography", SEARCH_COPY.format(search_copy)):
         log.warning(
             f"{source_path(page, config)}: no {slot('bibliography')} on the page; the bibliography went at its end"
         )
@@ -202,8 +220,11 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     if not page.content:
         return context
     labels = _labels(state.options)
-    page.content = notes.expand_calls(state.held.release(page.file.src_uri, page.content), labels)
     src = page.file.src_uri
+    if src == state.bibliography_page:
+        listing, state.listing_html = without_unindexed_markers(state.listing_html), ""
+        page.content = _SEARCH_COPY.sub(lambda _found: listing, page.content, count=1)
+    page.content = notes.expand_calls(page.content, labels)
     if state.written is None or src not in state.written:
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 
 from explainer import notes
-from explainer.unindexed import END, START, HeldBack
+from explainer.unindexed import END, START, HeldBack, without_unindexed_markers
 
 
 def test_held_parts_leave_a_comment_and_come_back_in_place_without_markers():
@@ -48,3 +48,8 @@ def test_the_search_text_of_a_list_of_notes_is_the_prose_the_author_wrote():
     )
     _, listing = notes.split_list(html)
     assert notes.prose_text(listing) == "Workers went on strike in 2011; see ."
+
+
+def test_markers_go_when_the_part_goes_in_after_indexing():
+    html = f"<p>Kept.</p>{START}<p>Links back</p>{END}<p>After.</p>"
+    assert without_unindexed_markers(html) == "<p>Kept.</p><p>Links back</p><p>After.</p>"

@@ -19,6 +19,15 @@ import re
 START = "<!--explainer:unindexed-->"
 END = "<!--/explainer:unindexed-->"
 _MARKED = re.compile(re.escape(START) + "(.*?)" + re.escape(END), re.DOTALL)
+_MARKER = re.compile(re.escape(START) + "|" + re.escape(END))
+
+
+def without_unindexed_markers(html: str) -> str:
+    """``html`` as the page shows it: the marked parts kept, the markers gone.
+
+    For generated HTML that goes into a page only after the search index has read it.
+    """
+    return _MARKER.sub("", html)
 
 
 class HeldBack:
