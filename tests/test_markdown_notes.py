@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from textforms import html_text
 
 from explainer import notes
-from explainer.bibtex import Bibliography, parse_text
+from explainer.bibtex import Bibliography
+from explainer.bibtex_parsing import parse_text
 from explainer.markdown_notes import NotesExtension, PageNotes
 
 BIB = Bibliography(
