@@ -5,8 +5,9 @@ Folding: Material's search (lunr) does not fold diacritics, so a reader who type
 entry's text gets the folded form of every word that has diacritics.
 
 Speed: the pages the search plugin reads carry the other hooks' comments (note calls,
-glossary terms, held-back parts) until they are rendered: the plugin reads each page
-without them, and the page gets them back once it is indexed.
+glossary terms, held-back parts) until they are rendered, and inline markup its parser
+only steps through: the plugin reads a copy of each page without either
+(`search_copy`), and the page gets its HTML back once it is indexed.
 
 Memory: MkDocs holds every page's HTML until the build ends. The other hooks add some
 of a page's HTML only to render it, after the search plugin has read the page (the list
@@ -24,7 +25,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer.search_index import add_folded_words, index_entries, without_engine_comments
+from explainer.search_index import add_folded_words, index_entries, search_copy
 
 
 @dataclass
@@ -32,8 +33,8 @@ class SearchState:
     """One build's pages as the search index read them, until each is written."""
 
     indexed: dict[str, str] = field(default_factory=dict)
-    #: Each page's HTML with the hooks' comments, while the search plugin reads it without them.
-    with_comments: dict[str, str] = field(default_factory=dict)
+    #: Each page's HTML, while the search plugin reads its `search_copy`.
+    page_html: dict[str, str] = field(default_factory=dict)
 
 
 state = SearchState()
@@ -46,23 +47,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 @event_priority(10)  # after the hooks have filled the page (50), before the search plugin reads it (0)
-def _hide_comments(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+def _give_search_a_copy(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     if page.content is not None:
-        state.with_comments[page.file.src_uri] = page.content
-        page.content = without_engine_comments(page.content)
+        state.page_html[page.file.src_uri] = page.content
+        page.content = search_copy(page.content)
     return context
 
 
 @event_priority(-40)  # after the search plugin (0) has read the page, before the hooks add to it (-50)
 def _keep_indexed(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    marked = state.with_comments.pop(page.file.src_uri, None)
+    marked = state.page_html.pop(page.file.src_uri, None)
     if page.content is not None and marked is not None:
         state.indexed[page.file.src_uri] = page.content
         page.content = marked
     return context
 
 
-on_page_context = CombinedEvent(_hide_comments, _keep_indexed)
+on_page_context = CombinedEvent(_give_search_a_copy, _keep_indexed)
 
 
 @event_priority(-100)  # after every other hook has seen the rendered page

@@ -16,11 +16,34 @@ _WORD = re.compile(r"[^\W_]+")
 #: The comments the hooks leave in a page until it is rendered: note calls, glossary
 #: terms, held-back parts. All start ``<!--explainer:`` or ``<!--/explainer:``.
 _ENGINE_COMMENT = re.compile(r"<!--/?explainer:[^>]*-->")
+#: A heading's permalink as Python-Markdown's toc writes it: the search plugin leaves
+#: its text (the pilcrow) out of the section's title.
+_PERMALINK = re.compile(r'<a class="headerlink" href="[^"]*" title="[^"]*">[^<]*</a>')
+#: Inline tags the search plugin's parser reads only for the text they hold (it keeps
+#: paragraphs, lists, code, sub- and superscripts and headings, so those stay); quoted
+#: attribute values may hold ``>``.
+_TEXT_ONLY_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|br|cite|data|dfn|em|i|img|mark|q|s|samp|small|span|strong|time|u|var|wbr)\b"
+    r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+)
 
 
-def without_engine_comments(html: str) -> str:
-    """``html`` without the hooks' comments: what the search index reads (each costs its parser a call)."""
-    return _ENGINE_COMMENT.sub("", html)
+def search_copy(html: str) -> str:
+    """What the search index reads of a page: the same text, with less markup for its parser.
+
+    Without the hooks' comments (note calls, glossary terms, held-back parts) and the
+    inline tags the parser would only step through; each costs it a call. At most
+    runs of spaces change, which the index's tokenizer does not see. A page where the
+    parser must see an inline element end (``data-search-exclude``, a permalink written
+    some other way) keeps its tags.
+    """
+    html = _ENGINE_COMMENT.sub("", html)
+    if "data-search-exclude" in html:
+        return html
+    stripped = _PERMALINK.sub("", html)
+    if "headerlink" in stripped:
+        return html
+    return _TEXT_ONLY_TAG.sub("", stripped)
 
 
 def index_entries(plugins: Mapping[str, object]) -> list[dict] | None:
