@@ -28,7 +28,7 @@ from explainer.bibliography import BibliographyItem, bibliography_items
 from explainer.bibtex import shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
-from explainer.forked import Forked
+from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes
 from explainer.search_index import index_entries, set_section_text
 from explainer.site_pages import (
@@ -124,6 +124,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # Every page is converted, and the build holds them to its end: the collector need
+    # not walk them while the notes are numbered (`hold_collector`).
+    with collector_held():
+        return _number_and_write_notes(env, config, files)
+
+
+def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
@@ -238,9 +245,17 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
 on_page_context = CombinedEvent(_fill_bibliography, _write_notes)
 
 
+@event_priority(-100)  # last: the forked processes hold the collector (`hold_collector`) until then
 def on_post_build(config: MkDocsConfig) -> None:
     assert state is not None
     state.close()
+
+
+def on_build_error(error: Exception) -> None:
+    # `mkdocs serve` lives on after a failed build: its children and their hold on the
+    # collector must not wait for the next one.
+    if state is not None:
+        state.close()
 
 
 def _labels(options: ExplainerConfig) -> dict[str, str]:

@@ -271,7 +271,15 @@ def _link_terms(context: dict, page: Page, config: MkDocsConfig, nav: Navigation
 on_page_context = CombinedEvent(_fill_entry_page, _link_terms)
 
 
+@event_priority(-100)  # last: the forked processes hold the collector (`hold_collector`) until then
 def on_post_build(config: MkDocsConfig) -> None:
     assert state is not None
     if state.entry_ends is not None:
+        state.entry_ends.close()
+
+
+def on_build_error(error: Exception) -> None:
+    # `mkdocs serve` lives on after a failed build: the child and its hold on the
+    # collector must not wait for the next one.
+    if state is not None and state.entry_ends is not None:
         state.entry_ends.close()

@@ -119,3 +119,24 @@ def test_without_redo_the_build_lets_go_of_the_inputs_and_a_failure_carries_the_
     with pytest.raises(forked_module.ForkedWorkFailed, match=r"(?s)'b'.*KeyError: 'no page b here'"):
         forked.get("b")
     forked.close()
+
+
+def test_the_collector_is_given_back_only_when_its_last_holder_lets_go():
+    assert gc.get_freeze_count() == 0
+    forked = Forked(["a"], str.upper)
+    with forked_module.collector_held():
+        held = [object() for _ in range(3)]  # noqa: F841 (held while frozen)
+        forked_module.hold_collector()
+        assert gc.get_freeze_count() > 0
+        forked.close()
+        forked.close()  # a second close does not release a second time
+        assert gc.get_freeze_count() > 0
+        forked_module.release_collector()
+        assert gc.get_freeze_count() > 0  # the `with` block still holds it
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_failing_block_still_gives_the_collector_back():
+    with pytest.raises(ValueError), forked_module.collector_held():
+        raise ValueError("stop")
+    assert gc.get_freeze_count() == 0

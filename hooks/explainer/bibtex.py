@@ -240,6 +240,10 @@ class PendingLoad:
                 self._parse.close()
         return self._bibliography
 
+    def close(self) -> None:
+        """Stop a parse no longer wanted (the files changed before it was read)."""
+        self._parse.close()
+
 
 def begin_load(paths: list[str], root: str) -> PendingLoad:
     """Start loading ``paths``; the `PendingLoad` gives the bibliography when it is needed."""
@@ -262,6 +266,8 @@ class BibliographyCache:
         absolute = [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]
         signature = (root, *(_file_signature(path) for path in absolute))
         if self._pending is None or signature != self._signature:
+            if self._pending is not None:
+                self._pending.close()
             self._pending = None
             self._pending = begin_load(list(paths), root)
             self._signature = signature

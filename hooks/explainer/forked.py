@@ -21,7 +21,7 @@ import gc
 import multiprocessing
 import sys
 import traceback
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Generic, TypeVar
@@ -31,6 +31,43 @@ STALLED_AFTER_SECONDS = 120.0
 
 Key = TypeVar("Key", bound=Hashable)
 Result = TypeVar("Result")
+
+
+#: How many holders want the collector to leave alone what the build held when they
+#: asked (`hold_collector`); the last one to let go thaws it.
+_collector_holders = 0
+
+
+def hold_collector() -> None:
+    """Move every object the build holds now out of the cyclic collector's reach, until `release_collector`.
+
+    Before a fork, as Python's documentation advises: the child's collections then do
+    not copy the pages the objects sit on. In the build too: its later collections stop
+    walking the pages it holds, which at scale made full collections a tenth of the
+    hooks' cost. Objects freed by their last reference go as always; only cycles among
+    held objects wait for the release.
+    """
+    global _collector_holders
+    _collector_holders += 1
+    gc.freeze()
+
+
+def release_collector() -> None:
+    """Let go of one `hold_collector`; the last release gives the collector back every held object."""
+    global _collector_holders
+    _collector_holders = max(0, _collector_holders - 1)
+    if _collector_holders == 0:
+        gc.unfreeze()
+
+
+@contextlib.contextmanager
+def collector_held() -> Iterator[None]:
+    """`hold_collector` for the length of a ``with`` block."""
+    hold_collector()
+    try:
+        yield
+    finally:
+        release_collector()
 
 
 def can_fork() -> bool:
@@ -58,12 +95,10 @@ class Forked(Generic[Key, Result]):
         self._process: BaseProcess | None = None
         #: Whether a child was forked to do the work.
         self.forked = bool(fork and keys and can_fork())
+        #: Whether this holds the collector (`hold_collector`), until `close`.
+        self._holds_collector = self.forked
         if self.forked:
-            # As Python's documentation advises before a fork: the objects the build holds
-            # now move out of the collector's reach, so the child's collections do not copy
-            # the pages they sit on, and the build's own collections stop walking them
-            # (until `close`).
-            gc.freeze()
+            hold_collector()
             context = multiprocessing.get_context("fork")
             receiver, sender = context.Pipe(duplex=False)
             self._process = context.Process(target=_work_through, args=(keys, work, sender), daemon=True)
@@ -100,8 +135,9 @@ class Forked(Generic[Key, Result]):
         return self._work(key)
 
     def close(self) -> None:
-        if self.forked:
-            gc.unfreeze()
+        if self._holds_collector:
+            self._holds_collector = False
+            release_collector()
         if self._connection is not None:
             self._connection.close()
             self._connection = None
