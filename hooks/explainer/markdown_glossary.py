@@ -19,6 +19,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import NamedTuple
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -46,9 +47,11 @@ _TERM = re.compile(r"<!--explainer:term:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/ex
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True)
-class TermUse:
+class TermUse(NamedTuple):
     """Where an entry is used on a page: the block's id, the sentence, the words used."""
+
+    # A named tuple: one is made per first use of an entry on a page, and a tuple costs a
+    # fraction of a frozen dataclass to make.
 
     slug: str
     block_id: str
