@@ -139,7 +139,10 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     for page, page_notes in state.pages.values():
         file = page.file
         state.errors += notes.unknown_keys(
-            page_notes, bibliography, lambda file=file: file.content_string, source_path(page, config)
+            page_notes,
+            bibliography,
+            lambda file=file: file.content_string,
+            lambda page=page: source_path(page, config),
         )
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))
@@ -163,7 +166,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     labels = _labels(options)
     for page, _page_notes in in_order:
         if page.content:
-            page.content = notes.fill(page.content, resolution.pages[page.file.src_uri], labels, calls_as_markers=True)
+            page.content = notes.mark_calls(page.content, resolution.pages[page.file.src_uri])
 
     # The lists of notes and the bibliography need nothing more from the build: they are
     # written beside it, each in a forked process. A child runs at most a page ahead of

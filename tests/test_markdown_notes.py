@@ -178,3 +178,22 @@ def test_relative_urls():
     assert notes.relative_url("bibliography/", "") == "bibliography/"
     assert notes.relative_url("part-2/b/", "part-2/") == "b/"
     assert notes.relative_url("bibliography.html", "part-1/a.html") == "../bibliography.html"
+
+
+def test_calls_marked_before_rendering_carry_their_numbers_and_write_out_as_fill_writes_them():
+    sources = ["One.[@brown2017] Two.[^a]\n\n[^a]: A prose note.", "Three.[@nathan2015] Four.[@odihr]"]
+    converted = [convert(source) for source in sources]
+    refs = [(notes.PageRef(f"p{i}", f"p{i}/", f"p{i}.md"), page_notes) for i, (_, page_notes) in enumerate(converted)]
+    resolution = notes.resolve(refs, BIB, notes.StyleOptions(), "bibliography/")
+    labels = {"call": "Note {number}", "backref": "Back to note {number}"}
+    numbers = []
+    for (html, _), (ref, _) in zip(converted, refs, strict=True):
+        text, listing = notes.split_list(html)
+        marked = notes.mark_calls(text, resolution.pages[ref.id])
+        assert "data-explainer-call" not in marked and "note-ref-" not in marked
+        numbers.append(notes.note_numbers(marked))
+        written = notes.expand_calls(marked, labels)
+        assert notes.note_numbers(written) == numbers[-1]
+        filled = notes.fill(html, resolution.pages[ref.id], labels)
+        assert notes.insert_list(written, notes.fill(listing, resolution.pages[ref.id], labels)) == filled
+    assert numbers == [[1, 2], [3, 4]]

@@ -291,20 +291,12 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def fill(html: str, resolved: ResolvedPage, labels: dict[str, str], *, calls_as_markers: bool = False) -> str:
-    """Replace a page's placeholders with numbered calls, notes and citations.
-
-    With ``calls_as_markers``, a call becomes a comment that carries its number
-    (`CALL_MARKER`): other hooks can read the numbers (`note_numbers`) while the search
-    index reads the text without them; `expand_calls` writes the calls out.
-    """
+def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
+    """Replace a page's placeholders with numbered calls, notes and citations."""
 
     def replace(found: re.Match[str]) -> str:
         if found["call"] is not None:
-            number = resolved.numbers[int(found["call"])]
-            if calls_as_markers:
-                return CALL_MARKER.format(number=number)
-            return call_html(number, labels)
+            return call_html(resolved.numbers[int(found["call"])], labels)
         if found["cited"] is not None:
             index = int(found["cited"])
             number = resolved.numbers[index]
@@ -320,6 +312,21 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str], *, calls_as_
         return backref_html(resolved.numbers[int(found["backref"])], labels)
 
     return _PLACEHOLDER.sub(replace, html)
+
+
+#: A note call in the text as Markdown left it, with the call's order on the page.
+_CALL_PLACEHOLDER = re.compile(r"<sup data-explainer-call=\"(\d+)\"></sup>")
+
+
+def mark_calls(html: str, resolved: ResolvedPage) -> str:
+    """Number the note calls of a page's text (its list of notes taken out), as `CALL_MARKER` comments.
+
+    Other hooks can read the numbers (`note_numbers`) while the search index reads the
+    text without them; `expand_calls` writes the calls out. (`fill` would do as well,
+    but the text is most of a page, and a pattern that starts with one literal string
+    scans it many times faster than `fill`'s.)
+    """
+    return _CALL_PLACEHOLDER.sub(lambda found: CALL_MARKER.format(number=resolved.numbers[int(found[1])]), html)
 
 
 def backref_html(number: int, labels: dict[str, str]) -> str:
@@ -350,6 +357,9 @@ def expand_calls(html: str, labels: dict[str, str]) -> str:
 
 def note_numbers(html: str) -> list[int]:
     """The numbers of the notes called in a page's HTML, in order (calls written out or still markers)."""
+    written = 'id="note-ref-' in html
+    if not written:  # the usual case, before pages render: one literal pattern, a fast scan
+        return [int(number) for number in _CALL_MARKER.findall(html)]
     return [int(marker or written) for marker, written in _CALL_ANY.findall(html)]
 
 
@@ -392,11 +402,12 @@ def prose_text(listing: str) -> str:
 
 
 def unknown_keys(
-    page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path: str
+    page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path: str | Callable[[], str]
 ) -> list[ExplainerError]:
     """An error for each citation of a key that is not in the bibliography, with its line.
 
-    ``read_source`` gives the page's Markdown; it is read only when there is an error to place.
+    ``read_source`` gives the page's Markdown and ``path`` (a callable) its path: each is
+    read only when there is an error to place.
     """
     errors = []
     source: str | None = None
@@ -405,6 +416,7 @@ def unknown_keys(
             if item.key in bibliography:
                 continue
             source = read_source() if source is None else source
+            path = path() if callable(path) else path
             close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             errors.append(
@@ -414,6 +426,7 @@ def unknown_keys(
             )
     for message, text in page_notes.problems:
         source = read_source() if source is None else source
+        path = path() if callable(path) else path
         errors.append(ExplainerError(message, path=path, line=line_of(source, text)))
     return errors
 
