@@ -1,10 +1,14 @@
 """Markdown in, HTML out: glossary terms linked once per page, never where they must not be."""
 
+import re
+
 import markdown
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explainer.glossary import build_glossary
-from explainer.markdown_glossary import GlossaryExtension, expand_terms, sentence_around
+from explainer.markdown_glossary import GlossaryExtension, expand_terms, sentence_around, sentence_breaks
 from explainer.markdown_notes import NotesExtension
 from explainer.notes import relative_url
 
@@ -94,3 +98,31 @@ def test_terms_in_tables_and_lists():
 def test_sentence_around():
     text = "One. Two has the term. Three."
     assert sentence_around(text, text.index("term"), text.index("term") + 4) == "Two has the term."
+    # Words that open or close a sentence belong to it, not to its neighbour.
+    assert sentence_around(text, text.index("Two"), text.index("Two") + 3) == "Two has the term."
+    assert sentence_around(text, text.index("term."), text.index("term.") + 5) == "Two has the term."
+    assert sentence_around(text, 0, 3) == "One." and sentence_around(text, len(text) - 6, len(text)) == "Three."
+
+
+def _sentence_by_scanning(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, found by walking the breaks from the start."""
+    begin = 0
+    for found in re.finditer(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])", text):
+        if found.end() <= start:
+            begin = found.end()
+        elif found.start() >= end:
+            return " ".join(text[begin : found.start()].split())
+    return " ".join(text[begin:].split())
+
+
+SENTENCE_PIECES = ["One", "two", "term", ".", "!", "?", " ", "  ", "\n", '"', "(", ")", "”", "A1"]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40), st.data())
+def test_sentence_around_with_breaks_found_once_gives_what_walking_them_gives(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    breaks = sentence_breaks(text)
+    assert sentence_around(text, start, end, breaks) == _sentence_by_scanning(text, start, end)

@@ -14,6 +14,7 @@ known. The search index reads the page in between, so it indexes the words alone
 
 from __future__ import annotations
 
+import bisect
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
@@ -69,15 +70,23 @@ class PageTerms:
     note_calls: dict[str, set[int]] = field(default_factory=dict)
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    begin = 0
-    for found in _SENTENCE_END.finditer(text):
-        if found.end() <= start:
-            begin = found.end()
-        elif found.start() >= end:
-            return " ".join(text[begin : found.start()].split())
-    return " ".join(text[begin:].split())
+def sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` breaks between sentences: (end of one, start of the next) pairs, in order."""
+    return [found.span() for found in _SENTENCE_END.finditer(text)]
+
+
+def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int]] | None = None) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``.
+
+    ``breaks``: `sentence_breaks` of ``text``, when several terms of one block ask.
+    """
+    breaks = sentence_breaks(text) if breaks is None else breaks
+    # The last break that ends before the words, and the first that starts after them.
+    before = bisect.bisect_right(breaks, start, key=lambda span: span[1])
+    begin = breaks[before - 1][1] if before else 0
+    after = bisect.bisect_left(breaks, end, lo=before, key=lambda span: span[0])
+    stop = breaks[after][0] if after < len(breaks) else len(text)
+    return " ".join(text[begin:stop].split())
 
 
 def block_text(element: etree.Element) -> str:
@@ -112,6 +121,7 @@ class GlossaryLinker(Treeprocessor):
         #: Per block, read once: its note calls and its text (a block may use many terms).
         self._block_calls: dict[int, set[int]] = {}
         self._block_text: dict[int, str] = {}
+        self._block_breaks: dict[int, list[tuple[int, int]]] = {}
         self._visit(root, block=None)
 
     def _skipped(self, element: etree.Element) -> bool:
@@ -185,10 +195,14 @@ class GlossaryLinker(Treeprocessor):
             block.set("id", block_id)
         self.block_ids[id(block)] = block_id
         if id(block) not in self._block_text:
-            self._block_text[id(block)] = block_text(block)
+            full = self._block_text[id(block)] = block_text(block)
+            self._block_breaks[id(block)] = sentence_breaks(full)
         full = self._block_text[id(block)]
         position = full.find(words)
-        sentence = sentence_around(full, position, position + len(words)) if position >= 0 else words
+        if position >= 0:
+            sentence = sentence_around(full, position, position + len(words), self._block_breaks[id(block)])
+        else:
+            sentence = words
         page.uses.append(TermUse(slug, block_id, sentence, words))
 
 
