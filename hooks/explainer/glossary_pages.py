@@ -121,7 +121,9 @@ def notes_by_entry(
     for page in pages:
         numbers = note_numbers.get(page.url, [])
         for slug, calls in page.terms.note_calls.items():
-            found.setdefault(slug, []).extend((page, numbers[index]) for index in sorted(calls) if index < len(numbers))
+            found.setdefault(slug, []).extend(
+                (page, numbers[index]) for index in sorted(set(calls)) if index < len(numbers)
+            )
     return found
 
 

@@ -66,8 +66,9 @@ class PageTerms:
 
     uses: list[TermUse] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    #: For each entry, the page's note calls (their order on the page, from 0) in blocks that use it.
-    note_calls: dict[str, set[int]] = field(default_factory=dict)
+    #: For each entry, the page's note calls (their order on the page, from 0) in blocks that use
+    #: it, each block's once (a list: thousands of small sets cost more memory than the pages).
+    note_calls: dict[str, list[int]] = field(default_factory=dict)
 
 
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
@@ -120,6 +121,7 @@ class GlossaryLinker(Treeprocessor):
         self.block_ids: dict[int, str] = {}
         #: Per block, read once: its note calls and its text (a block may use many terms).
         self._block_calls: dict[int, set[int]] = {}
+        self._calls_recorded: set[tuple[str, int]] = set()
         self._block_text: dict[int, str] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}
         self._visit(root, block=None)
@@ -185,8 +187,9 @@ class GlossaryLinker(Treeprocessor):
                 calls = self._block_calls[id(block)] = {
                     int(call) for sup in block.iter("sup") if (call := sup.get("data-explainer-call"))
                 }
-            if calls:
-                page.note_calls.setdefault(slug, set()).update(calls)
+            if calls and (slug, id(block)) not in self._calls_recorded:
+                self._calls_recorded.add((slug, id(block)))
+                page.note_calls.setdefault(slug, []).extend(calls)
         if page.counts[slug] > 1 or block is None:
             return
         block_id = block.get("id")
