@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import os
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import article_meta, bibtex, notes
 from explainer.config import ExplainerConfig
+from explainer.forked import Forked
 from explainer.site_pages import as_build_error, load_options, project_root
 
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
 #: The article's BibTeX and RIS records: the same on every page, made once per build.
 records: dict[str, str] = {}
+#: The bibliography as CSL-JSON, written beside the build once the BibTeX is parsed.
+csl: Forked[str, str] | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global options, article, records
+    _close_csl()  # a serve rebuild after a build that stopped early
     options = load_options(config)
     bibtex.shared_cache.start(list(options.bib_files), project_root(config))
     meta = options.article
@@ -74,18 +80,38 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    """The whole bibliography for reference managers: the BibTeX as written, and CSL-JSON."""
-    assert options is not None
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    global csl
     with as_build_error():
         bibliography = bibtex.shared_cache.get()
+    # Needs nothing but the bibliography: made in a forked process while the pages render.
+    csl = Forked(["csl"], lambda _key: article_meta.csl_json(bibliography))
+    return env
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """The whole bibliography for reference managers: the BibTeX as written, and CSL-JSON."""
+    assert options is not None and csl is not None
+    csl_text = csl.get("csl")
+    _close_csl()
     root = project_root(config)
     sources = []
     for path in options.bib_files:
         with open(os.path.join(root, path), encoding="utf-8") as handle:
             sources.append(handle.read().rstrip() + "\n")
     _write(os.path.join(config.site_dir, options.bibtex_download), "\n".join(sources))
-    _write(os.path.join(config.site_dir, options.csl_download), article_meta.csl_json(bibliography))
+    _write(os.path.join(config.site_dir, options.csl_download), csl_text)
+
+
+def on_build_error(error: Exception) -> None:
+    _close_csl()
+
+
+def _close_csl() -> None:
+    global csl
+    if csl is not None:
+        csl.close()
+        csl = None
 
 
 def _write(path: str, text: str) -> None:
