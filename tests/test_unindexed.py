@@ -53,3 +53,11 @@ def test_the_search_text_of_a_list_of_notes_is_the_prose_the_author_wrote():
 def test_markers_go_when_the_part_goes_in_after_indexing():
     html = f"<p>Kept.</p>{START}<p>Links back</p>{END}<p>After.</p>"
     assert without_unindexed_markers(html) == "<p>Kept.</p><p>Links back</p><p>After.</p>"
+
+
+def test_an_unclosed_marker_leaves_the_rest_of_the_page_as_it_is():
+    held = HeldBack("open")
+    html = f"<p>A</p>{START}<p>held</p>{END}<p>B</p>{START}<p>never closed</p>"
+    indexed = held.hold("page.md", html)
+    assert "held</p>" not in indexed and indexed.endswith(f"<p>B</p>{START}<p>never closed</p>")
+    assert held.release("page.md", indexed) == f"<p>A</p><p>held</p><p>B</p>{START}<p>never closed</p>"

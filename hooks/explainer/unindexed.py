@@ -18,7 +18,6 @@ import re
 
 START = "<!--explainer:unindexed-->"
 END = "<!--/explainer:unindexed-->"
-_MARKED = re.compile(re.escape(START) + "(.*?)" + re.escape(END), re.DOTALL)
 _MARKER = re.compile(re.escape(START) + "|" + re.escape(END))
 
 
@@ -41,15 +40,24 @@ class HeldBack:
 
     def hold(self, page_key: str, html: str) -> str:
         """``html`` with each marked part replaced by a placeholder; the parts are kept for the page."""
-        if START not in html:
+        start = html.find(START)
+        if start < 0:
             return html
         parts = self._held.setdefault(page_key, [])
-
-        def take(found: re.Match[str]) -> str:
-            parts.append(found.group(1))
-            return f"<!--explainer:held:{self.name}:{len(parts) - 1}-->"
-
-        return _MARKED.sub(take, html)
+        # String searches, not a pattern: the parts are long, and a lazy ``.*?`` would test
+        # for the end marker at every character of them.
+        kept, cursor = [], 0
+        while start >= 0:
+            end = html.find(END, start + len(START))
+            if end < 0:
+                break  # an unclosed marker: the rest stays as it is
+            kept.append(html[cursor:start])
+            parts.append(html[start + len(START) : end])
+            kept.append(f"<!--explainer:held:{self.name}:{len(parts) - 1}-->")
+            cursor = end + len(END)
+            start = html.find(START, cursor)
+        kept.append(html[cursor:])
+        return "".join(kept)
 
     def release(self, page_key: str, html: str) -> str:
         """``html`` with the page's held parts back in their places."""
