@@ -9,7 +9,6 @@ records which notes cite each source, for the bibliography's links back.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -417,6 +416,8 @@ def unknown_keys(
                 continue
             source = read_source() if source is None else source
             path = path() if callable(path) else path
+            import difflib  # here, not above: only an editor's mistake needs it, and it takes a while to import
+
             close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             errors.append(
