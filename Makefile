@@ -73,12 +73,12 @@ pdf: build
 	@echo "PDF: $$(ls $(SITE_DIR)/*.pdf)"
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check hooks tests benchmarks
+	$(BIN)/ruff format --check hooks tests benchmarks
 
 ## test: everything the tests need is installed first
 test: $(VENV)/.test-installed .venv-properdocs/.installed system-test
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests benchmarks
 	$(BIN)/python -m pytest
 
 clean:

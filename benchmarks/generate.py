@@ -50,8 +50,10 @@ BIB_PATH = "bib/references.bib"
 CSL_PATH = "styles/benchmark-note.csl"
 
 #: A small CSL 1.0.2 note style, written here so that nothing is downloaded.
+#: (The backslash only wraps the long <style> line here; the text has it on one line.)
 CSL_STYLE = """<?xml version="1.0" encoding="utf-8"?>
-<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" demote-non-dropping-particle="never" default-locale="en-GB">
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" \
+demote-non-dropping-particle="never" default-locale="en-GB">
   <info>
     <title>Benchmark note style</title>
     <id>urn:explainer:benchmark-note</id>
@@ -258,7 +260,12 @@ def write_configs(out: Path, scale: int) -> None:
         if number % 10 == 0:
             volumes.append({f"Volume {number // 10 + 1}": []})
         next(iter(volumes[-1].values())).append({f"Part {int(name.split('-')[1])}": pages})
-    base["nav"] = [{"Home": "index.md"}, *volumes, {"Bibliography": "bibliography.md"}, {"Glossary": "glossary/index.md"}]
+    base["nav"] = [
+        {"Home": "index.md"},
+        *volumes,
+        {"Bibliography": "bibliography.md"},
+        {"Glossary": "glossary/index.md"},
+    ]
     features = [feature for feature in base["theme"].get("features", []) if feature != "navigation.sections"]
     if "navigation.prune" not in features:
         features.append("navigation.prune")
@@ -302,7 +309,10 @@ def write_configs(out: Path, scale: int) -> None:
         dump(config, out / name)
 
     # The theme side of the hooks and the site's assets, as they are now.
-    for source, target in ((PROJECT / "overrides", out / "overrides"), (PROJECT / "docs" / "assets", out / "docs" / "assets")):
+    for source, target in (
+        (PROJECT / "overrides", out / "overrides"),
+        (PROJECT / "docs" / "assets", out / "docs" / "assets"),
+    ):
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(source, target)
@@ -371,7 +381,9 @@ def write_corpus(scale: int, *, force: bool = False) -> Path:
 
     write_configs(out, scale)
 
-    glossary_cited = sum(page.count("[@") for page in (p.read_text(encoding="utf-8") for p in (docs / "glossary").glob("*.md")))
+    glossary_cited = sum(
+        page.count("[@") for page in (p.read_text(encoding="utf-8") for p in (docs / "glossary").glob("*.md"))
+    )
     manifest = {
         "generator": stamp,
         "scale": scale,
@@ -385,7 +397,9 @@ def write_corpus(scale: int, *, force: bool = False) -> Path:
         "bib_bytes": (out / BIB_PATH).stat().st_size,
     }
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    print(f"corpus x{scale}: wrote {pages_count} pages, {cited} cited items, {len(entries)} entries, {len(terms)} terms")
+    print(
+        f"corpus x{scale}: wrote {pages_count} pages, {cited} cited items, {len(entries)} entries, {len(terms)} terms"
+    )
     return out
 
 

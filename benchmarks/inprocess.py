@@ -127,6 +127,8 @@ def time_engine_processors(times: EventTimes) -> None:
             for method in ("run", "handleMatch", "test"):
                 if method in vars(attribute):
                     setattr(
-                        attribute, method, times.timed(f"markdown:{attribute.__name__}.{method}", vars(attribute)[method])
+                        attribute,
+                        method,
+                        times.timed(f"markdown:{attribute.__name__}.{method}", vars(attribute)[method]),
                     )
             attribute._bench_timed = True

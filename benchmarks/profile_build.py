@@ -56,8 +56,17 @@ def events_mode(config_file: str) -> None:
     peak = peak_rss_kb()
     # What raised the peak outside every timed event: MkDocs reading and rendering pages.
     outside = (peak - before) / 1024 - sum(row["peak_raised_mb"] for row in rows)
-    print(json.dumps({"build_s": total, "peak_rss_mb": peak / 1024, "rss_before_build_mb": before / 1024,
-                      "peak_raised_outside_events_mb": outside, "rows": rows}))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "build_s": total,
+                "peak_rss_mb": peak / 1024,
+                "rss_before_build_mb": before / 1024,
+                "peak_raised_outside_events_mb": outside,
+                "rows": rows,
+            }
+        )
+    )
 
 
 def in_hooks(filename: str) -> bool:
@@ -100,7 +109,9 @@ def cprofile_mode(config_file: str, out: str, top: int) -> None:
         f"build: {total:.2f} s under the profiler; own time in hooks/: {hooks_own:.2f} s "
         f"of {everything_own:.2f} s ({hooks_own / everything_own:.0%})",
         "",
-        table(sorted(hooks_items, key=lambda item: -item[1][3])[:top], f"Top {top} functions of hooks/ by cumulative time"),
+        table(
+            sorted(hooks_items, key=lambda item: -item[1][3])[:top], f"Top {top} functions of hooks/ by cumulative time"
+        ),
         "",
         table(sorted(hooks_items, key=lambda item: -item[1][2])[:top], f"Top {top} functions of hooks/ by own time"),
         "",

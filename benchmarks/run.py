@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import hashlib
 import json
 import os
@@ -119,10 +120,8 @@ def measure(command: list[str], cwd: Path, env: dict[str, str], log_path: Path) 
     process.returncode = os.waitstatus_to_exitcode(status)
     max_rss = usage.ru_maxrss
     if GNU_TIME:
-        try:
+        with contextlib.suppress(OSError, ValueError, IndexError):
             max_rss = int(rss_file.read_text(encoding="utf-8").split()[-1])
-        except (OSError, ValueError, IndexError):
-            pass
     return Sample(wall, usage.ru_utime + usage.ru_stime, max_rss, process.returncode, str(log_path))
 
 
@@ -142,7 +141,9 @@ def run_alternating(case: str, variants: list[Variant]) -> None:
     """Warm-up, then repetitions in rotating order, so drift falls on every variant alike."""
     for variant in variants:
         if variant.warmup:
-            sample = measure(variant.command, variant.cwd, variant.env, RESULTS / "logs" / f"{case}-{variant.name}-warmup.log")
+            sample = measure(
+                variant.command, variant.cwd, variant.env, RESULTS / "logs" / f"{case}-{variant.name}-warmup.log"
+            )
             note = "" if sample.returncode == 0 else "  FAILED"
             print(f"  [{case}] {variant.name:<14} warm-up  {sample.wall_s:7.2f} s{note}", flush=True)
             if sample.returncode != 0:
@@ -157,7 +158,10 @@ def run_alternating(case: str, variants: list[Variant]) -> None:
             sample = measure(variant.command, variant.cwd, variant.env, log)
             if sample.returncode != 0:
                 variant.failed = log_tail(sample.log)
-                print(f"  [{case}] {variant.name:<14} run {round_index + 1}: FAILED (exit {sample.returncode})", flush=True)
+                print(
+                    f"  [{case}] {variant.name:<14} run {round_index + 1}: FAILED (exit {sample.returncode})",
+                    flush=True,
+                )
                 print("    " + variant.failed.replace("\n", "\n    "), flush=True)
                 continue
             variant.samples.append(sample)
@@ -200,10 +204,19 @@ def setup_bibtex_venv() -> str:
     subprocess.run([PYTHON, "-m", "venv", str(BIBTEX_VENV)], check=True)
     # The project's pins as constraints: the same MkDocs, Material and Markdown as the hooks run on.
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *BIBTEX_PACKAGES,
-         "--constraint", str(PROJECT / "requirements.txt")],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            *BIBTEX_PACKAGES,
+            "--constraint",
+            str(PROJECT / "requirements.txt"),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     marker.write_text(wanted + "\n", encoding="utf-8")
     return str(python)
 
@@ -259,7 +272,16 @@ def machine(bibtex_python: str | None) -> dict:
     except OSError:
         pass
     packages = {}
-    for name in ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "bibtexparser", "pylatexenc", "Jinja2", "weasyprint"):
+    for name in (
+        "mkdocs",
+        "mkdocs-material",
+        "Markdown",
+        "pymdown-extensions",
+        "bibtexparser",
+        "pylatexenc",
+        "Jinja2",
+        "weasyprint",
+    ):
         try:
             packages[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -276,17 +298,22 @@ def machine(bibtex_python: str | None) -> dict:
     if bibtex_python:
         script = (
             "import importlib.metadata as m, json, pypandoc;"
-            "print(json.dumps({n: m.version(n) for n in ('mkdocs-bibtex','pybtex','pypandoc-binary','mkdocs','mkdocs-material')}"
+            "print(json.dumps({n: m.version(n) for n in "
+            "('mkdocs-bibtex','pybtex','pypandoc-binary','mkdocs','mkdocs-material')}"
             " | {'pandoc': pypandoc.get_pandoc_version()}))"
         )
         done = subprocess.run([bibtex_python, "-c", script], capture_output=True, text=True)
         info["bibtex_venv"] = json.loads(done.stdout) if done.returncode == 0 else {"error": done.stderr[-300:]}
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT, capture_output=True, text=True
+        ).stdout.strip()
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--", "hooks", "docs", "mkdocs.yml", "overrides", "bib"],
-            cwd=PROJECT, capture_output=True, text=True,
-        ).stdout.splitlines()  # fmt: skip
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+        ).stdout.splitlines()
         info["git"] = {"head": head, "uncommitted_paths_in_hooks_docs_config": len(dirty)}
     except OSError:
         pass
@@ -298,9 +325,23 @@ def machine(bibtex_python: str | None) -> dict:
 
 def case_pair(case: str, directory: Path, hooks_config: str, plain_config: str, reps: int, warmup: bool) -> dict:
     variants = [
-        Variant("hooks", mkdocs_build(PYTHON, directory / hooks_config, f"{case}-hooks", strict=True), directory, base_env(), reps, warmup),
-        Variant("plain", mkdocs_build(PYTHON, directory / plain_config, f"{case}-plain", strict=True), directory, base_env(), reps, warmup),
-    ]  # fmt: skip
+        Variant(
+            "hooks",
+            mkdocs_build(PYTHON, directory / hooks_config, f"{case}-hooks", strict=True),
+            directory,
+            base_env(),
+            reps,
+            warmup,
+        ),
+        Variant(
+            "plain",
+            mkdocs_build(PYTHON, directory / plain_config, f"{case}-plain", strict=True),
+            directory,
+            base_env(),
+            reps,
+            warmup,
+        ),
+    ]
     run_alternating(case, variants)
     return {variant.name: summary(variant) for variant in variants}
 
@@ -308,21 +349,44 @@ def case_pair(case: str, directory: Path, hooks_config: str, plain_config: str, 
 def case_x1_with_bibtex(reps: int, bibtex_reps: int, csl_reps: int, bibtex_python: str | None) -> dict:
     directory = CORPORA / "x1"
     variants = [
-        Variant("hooks", mkdocs_build(PYTHON, directory / "mkdocs-hooks.yml", "x1-hooks", strict=True), directory, base_env(), reps),
-        Variant("plain", mkdocs_build(PYTHON, directory / "mkdocs-plain.yml", "x1-plain", strict=True), directory, base_env(), reps),
-    ]  # fmt: skip
+        Variant(
+            "hooks",
+            mkdocs_build(PYTHON, directory / "mkdocs-hooks.yml", "x1-hooks", strict=True),
+            directory,
+            base_env(),
+            reps,
+        ),
+        Variant(
+            "plain",
+            mkdocs_build(PYTHON, directory / "mkdocs-plain.yml", "x1-plain", strict=True),
+            directory,
+            base_env(),
+            reps,
+        ),
+    ]
     if bibtex_python and bibtex_reps:
         # Not --strict: mkdocs-bibtex warns on every citation with a page locator
         # ("Affixes not supported in simple mode").
         variants.append(
-            Variant("bibtex-plain", mkdocs_build(bibtex_python, directory / "mkdocs-bibtex-plain.yml", "x1-bibtex-plain", strict=False),
-                    directory, base_env(), bibtex_reps)
-        )  # fmt: skip
+            Variant(
+                "bibtex-plain",
+                mkdocs_build(bibtex_python, directory / "mkdocs-bibtex-plain.yml", "x1-bibtex-plain", strict=False),
+                directory,
+                base_env(),
+                bibtex_reps,
+            )
+        )
     if bibtex_python and csl_reps:
         variants.append(
-            Variant("bibtex-csl", mkdocs_build(bibtex_python, directory / "mkdocs-bibtex-csl.yml", "x1-bibtex-csl", strict=False),
-                    directory, base_env(), csl_reps, warmup=False)
-        )  # fmt: skip
+            Variant(
+                "bibtex-csl",
+                mkdocs_build(bibtex_python, directory / "mkdocs-bibtex-csl.yml", "x1-bibtex-csl", strict=False),
+                directory,
+                base_env(),
+                csl_reps,
+                warmup=False,
+            )
+        )
     run_alternating("x1", variants)
     return {variant.name: summary(variant) for variant in variants}
 
@@ -332,11 +396,31 @@ def case_serve(reps: int) -> dict:
     out: dict = {}
     article = CORPORA / "article"
     setups = {
-        "article": (article, "mkdocs.yml", "mkdocs-plain.yml", "docs", "docs-plain", "introduction.md", "bib/article.bib"),
-        "x1": (CORPORA / "x1", "mkdocs-hooks.yml", "mkdocs-plain.yml", "docs", "docs", "part-001/section-0005.md", generate.BIB_PATH),
+        "article": (
+            article,
+            "mkdocs.yml",
+            "mkdocs-plain.yml",
+            "docs",
+            "docs-plain",
+            "introduction.md",
+            "bib/article.bib",
+        ),
+        "x1": (
+            CORPORA / "x1",
+            "mkdocs-hooks.yml",
+            "mkdocs-plain.yml",
+            "docs",
+            "docs",
+            "part-001/section-0005.md",
+            generate.BIB_PATH,
+        ),
     }
     for case, (directory, hooks_config, plain_config, hooks_docs, plain_docs, page, bib) in setups.items():
-        bib_files = generate.article_config().get("extra", {}).get("explainer", {}).get("bib_files") if case == "article" else [bib]
+        bib_files = (
+            generate.article_config().get("extra", {}).get("explainer", {}).get("bib_files")
+            if case == "article"
+            else [bib]
+        )
         bib = (bib_files or [bib])[0]
         runs: dict[str, list[dict]] = {"hooks": [], "plain": []}
         memory: dict[str, list[int]] = {"hooks": [], "plain": []}
@@ -361,9 +445,13 @@ def case_serve(reps: int) -> dict:
                 print(
                     f"  [serve {case}] {name:<6} run {round_index + 1}/{reps}: first {result['first_build_s']:6.2f} s, "
                     f"rebuild {result['rebuild_s']:6.2f} s"
-                    + (f", BibTeX parsed after each build: {result['bib_loads_after_each_build']}" if "bib_loads_after_each_build" in result else ""),
+                    + (
+                        f", BibTeX parsed after each build: {result['bib_loads_after_each_build']}"
+                        if "bib_loads_after_each_build" in result
+                        else ""
+                    ),
                     flush=True,
-                )  # fmt: skip
+                )
         out[case] = {}
         for name in ("hooks", "plain"):
             if not runs[name]:
@@ -381,7 +469,9 @@ def case_serve(reps: int) -> dict:
             if "bib_loads_after_each_build" in runs[name][0]:
                 entry["bib_loads_after_each_build"] = runs[name][0]["bib_loads_after_each_build"]
                 entry["bib_loads_all_runs"] = [run["bib_loads_after_each_build"] for run in runs[name]]
-                entry["rebuild_after_bib_change_median_s"] = statistics.median(run["rebuild_after_bib_change_s"] for run in runs[name])
+                entry["rebuild_after_bib_change_median_s"] = statistics.median(
+                    run["rebuild_after_bib_change_s"] for run in runs[name]
+                )
             out[case][name] = entry
     return out
 
@@ -389,9 +479,21 @@ def case_serve(reps: int) -> dict:
 def case_pdf(reps: int) -> dict:
     directory = CORPORA / "article"
     variants = [
-        Variant("with-pdf", mkdocs_build(PYTHON, directory / "mkdocs.yml", "article-pdf", strict=True), directory, base_env(EXPLAINER_PDF="1"), reps),
-        Variant("without-pdf", mkdocs_build(PYTHON, directory / "mkdocs.yml", "article-nopdf", strict=True), directory, base_env(), reps),
-    ]  # fmt: skip
+        Variant(
+            "with-pdf",
+            mkdocs_build(PYTHON, directory / "mkdocs.yml", "article-pdf", strict=True),
+            directory,
+            base_env(EXPLAINER_PDF="1"),
+            reps,
+        ),
+        Variant(
+            "without-pdf",
+            mkdocs_build(PYTHON, directory / "mkdocs.yml", "article-nopdf", strict=True),
+            directory,
+            base_env(),
+            reps,
+        ),
+    ]
     run_alternating("pdf", variants)
     return {variant.name: summary(variant) for variant in variants}
 
@@ -418,8 +520,11 @@ def case_profile(scales: list[int]) -> dict:
             continue
         done = subprocess.run(
             [PYTHON, str(HERE / "profile_build.py"), str(config_path), "--mode", "events"],
-            capture_output=True, text=True, cwd=config_path.parent, env=base_env(),
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            cwd=config_path.parent,
+            env=base_env(),
+        )
         if done.returncode != 0:
             out[mode] = {"failed": done.stderr[-2000:]}
             continue
@@ -428,13 +533,25 @@ def case_profile(scales: list[int]) -> dict:
         print(f"  [profile] x1 build with event timers: {out['events']['build_s']:.2f} s; heaviest events:", flush=True)
         for row in out["events"]["rows"][:12]:
             print(
-                f"      {row['seconds']:7.3f} s  {row['calls']:6d} calls  peak +{row['peak_raised_mb']:5.1f} MB  {row['name']}",
+                f"      {row['seconds']:7.3f} s  {row['calls']:6d} calls  "
+                f"peak +{row['peak_raised_mb']:5.1f} MB  {row['name']}",
                 flush=True,
             )
     done = subprocess.run(
-        [PYTHON, str(HERE / "profile_build.py"), str(config), "--mode", "cprofile", "--out", str(RESULTS / "profile-x1")],
-        capture_output=True, text=True, cwd=config.parent, env=base_env(),
-    )  # fmt: skip
+        [
+            PYTHON,
+            str(HERE / "profile_build.py"),
+            str(config),
+            "--mode",
+            "cprofile",
+            "--out",
+            str(RESULTS / "profile-x1"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=config.parent,
+        env=base_env(),
+    )
     out["cprofile"] = str(RESULTS / "profile-x1.txt") if done.returncode == 0 else {"failed": done.stderr[-2000:]}
     if done.returncode == 0:
         print("  [profile] cProfile written to " + str((RESULTS / "profile-x1.txt").relative_to(PROJECT)), flush=True)
@@ -457,7 +574,9 @@ def median_of(results: dict, *path: str, key: str = "median_s") -> float | None:
     return value if isinstance(value, int | float) else None
 
 
-def check(lines: list[str], verdicts: list[bool], label: str, value: float | None, limit: float, *, at_least: bool = False) -> None:
+def check(
+    lines: list[str], verdicts: list[bool], label: str, value: float | None, limit: float, *, at_least: bool = False
+) -> None:
     if value is None:
         lines.append(f"FAIL  {label}: not measured (a build failed or the case was skipped)")
         verdicts.append(False)
@@ -472,27 +591,67 @@ def budgets(results: dict) -> tuple[list[str], list[bool]]:
     lines: list[str] = []
     verdicts: list[bool] = []
     hooks_article = median_of(results, "article", "hooks")
-    check(lines, verdicts, "article build vs plain MkDocs", ratio(hooks_article, median_of(results, "article", "plain")), BUDGET["article_vs_plain"])
+    check(
+        lines,
+        verdicts,
+        "article build vs plain MkDocs",
+        ratio(hooks_article, median_of(results, "article", "plain")),
+        BUDGET["article_vs_plain"],
+    )
     hooks_x1 = median_of(results, "x1", "hooks")
-    check(lines, verdicts, "1x corpus build vs plain MkDocs", ratio(hooks_x1, median_of(results, "x1", "plain")), BUDGET["x1_vs_plain"])
-    check(lines, verdicts, "16x corpus build vs 1x (linear)", ratio(median_of(results, "x16", "hooks"), hooks_x1), BUDGET["x16_vs_x1"])
+    check(
+        lines,
+        verdicts,
+        "1x corpus build vs plain MkDocs",
+        ratio(hooks_x1, median_of(results, "x1", "plain")),
+        BUDGET["x1_vs_plain"],
+    )
+    check(
+        lines,
+        verdicts,
+        "16x corpus build vs 1x (linear)",
+        ratio(median_of(results, "x16", "hooks"), hooks_x1),
+        BUDGET["x16_vs_x1"],
+    )
     for case in ("article", "x1", "x4", "x16"):
         if case in results:
             check(
-                lines, verdicts, f"peak memory, {case}, hooks vs plain",
-                ratio(median_of(results, case, "hooks", key="max_rss_mb"), median_of(results, case, "plain", key="max_rss_mb")),
+                lines,
+                verdicts,
+                f"peak memory, {case}, hooks vs plain",
+                ratio(
+                    median_of(results, case, "hooks", key="max_rss_mb"),
+                    median_of(results, case, "plain", key="max_rss_mb"),
+                ),
                 BUDGET["memory_vs_plain"],
-            )  # fmt: skip
-    check(lines, verdicts, "faster than mkdocs-bibtex plain mode (1x)", ratio(median_of(results, "x1", "bibtex-plain"), hooks_x1),
-          BUDGET["faster_than_bibtex_plain"], at_least=True)  # fmt: skip
-    check(lines, verdicts, "faster than mkdocs-bibtex CSL mode (1x)", ratio(median_of(results, "x1", "bibtex-csl"), hooks_x1),
-          BUDGET["faster_than_bibtex_csl"], at_least=True)  # fmt: skip
+            )
+    check(
+        lines,
+        verdicts,
+        "faster than mkdocs-bibtex plain mode (1x)",
+        ratio(median_of(results, "x1", "bibtex-plain"), hooks_x1),
+        BUDGET["faster_than_bibtex_plain"],
+        at_least=True,
+    )
+    check(
+        lines,
+        verdicts,
+        "faster than mkdocs-bibtex CSL mode (1x)",
+        ratio(median_of(results, "x1", "bibtex-csl"), hooks_x1),
+        BUDGET["faster_than_bibtex_csl"],
+        at_least=True,
+    )
     matcher = results.get("matcher", {}).get("texts", {}).get("with_terms")
     if matcher:
         sizes = matcher["sizes"]
         growth = sizes[-1]["ns_per_word"] / sizes[0]["ns_per_word"]
-        check(lines, verdicts, f"glossary matcher time per word, {sizes[-1]['entries']} vs {sizes[0]['entries']} entries (flat)",
-              growth, BUDGET["matcher_growth"])  # fmt: skip
+        check(
+            lines,
+            verdicts,
+            f"glossary matcher time per word, {sizes[-1]['entries']} vs {sizes[0]['entries']} entries (flat)",
+            growth,
+            BUDGET["matcher_growth"],
+        )
     else:
         check(lines, verdicts, "glossary matcher time per word (flat)", None, BUDGET["matcher_growth"])
     loads = results.get("serve", {}).get("x1", {}).get("hooks", {}).get("bib_loads_all_runs")
@@ -500,7 +659,10 @@ def budgets(results: dict) -> tuple[list[str], list[bool]]:
         once = all(run[0] == 1 for run in loads)
         reused = all(run[1] == run[0] for run in loads)
         reparsed = all(run[2] > run[1] for run in loads)
-        lines.append(f"{'PASS' if once else 'FAIL'}  BibTeX parsed once per build: explainer.bibtex.begin_load called {loads[0][0]} time(s) in the first build")
+        lines.append(
+            f"{'PASS' if once else 'FAIL'}  BibTeX parsed once per build: "
+            f"explainer.bibtex.begin_load called {loads[0][0]} time(s) in the first build"
+        )
         lines.append(
             f"{'PASS' if reused else 'FAIL'}  BibTeX reused across serve rebuilds while unchanged: "
             f"{loads[0][1] - loads[0][0]} more call(s) in the rebuild after a page edit"
@@ -529,15 +691,19 @@ def spread(entry: dict) -> str:
 
 
 def tables(results: dict) -> str:
-    out = ["| Case | Variant | Wall time, s: median [min–max] | CPU time, s | Peak RSS, MB | vs plain (time) | vs plain (CPU) | vs plain (memory) |",
-           "| --- | --- | --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+    out = [
+        "| Case | Variant | Wall time, s: median [min–max] | CPU time, s | Peak RSS, MB "
+        "| vs plain (time) | vs plain (CPU) | vs plain (memory) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for case in ("article", "x1", "x4", "x16"):
         if case not in results:
             continue
         plain = results[case].get("plain", {})
         for name, entry in results[case].items():
             out.append(
-                f"| {case} | {name} | {spread(entry)} | {fmt(entry.get('cpu_median_s'))} | {fmt(entry.get('max_rss_mb'), 0)} | "
+                f"| {case} | {name} | {spread(entry)} | {fmt(entry.get('cpu_median_s'))} | "
+                f"{fmt(entry.get('max_rss_mb'), 0)} | "
                 f"{fmt(ratio(entry.get('median_s'), plain.get('median_s')), 2, 'x')} | "
                 f"{fmt(ratio(entry.get('cpu_median_s'), plain.get('cpu_median_s')), 2, 'x')} | "
                 f"{fmt(ratio(entry.get('max_rss_mb'), plain.get('max_rss_mb')), 2, 'x')} |"
@@ -546,14 +712,19 @@ def tables(results: dict) -> str:
         without = results["pdf"].get("without-pdf", {})
         for name, entry in results["pdf"].items():
             out.append(
-                f"| article PDF | {name} | {spread(entry)} | {fmt(entry.get('cpu_median_s'))} | {fmt(entry.get('max_rss_mb'), 0)} | "
+                f"| article PDF | {name} | {spread(entry)} | {fmt(entry.get('cpu_median_s'))} | "
+                f"{fmt(entry.get('max_rss_mb'), 0)} | "
                 f"{fmt(ratio(entry.get('median_s'), without.get('median_s')), 2, 'x')} vs without PDF | "
                 f"{fmt(ratio(entry.get('cpu_median_s'), without.get('cpu_median_s')), 2, 'x')} vs without PDF | "
                 f"{fmt(ratio(entry.get('max_rss_mb'), without.get('max_rss_mb')), 2, 'x')} vs without PDF |"
             )
     if "serve" in results:
-        out += ["", "| Serve rebuild after a one-page edit | Variant | Rebuild, s: median [min–max] | First build, s | Peak RSS, MB | Rebuild vs plain |",
-                "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+        out += [
+            "",
+            "| Serve rebuild after a one-page edit | Variant | Rebuild, s: median [min–max] "
+            "| First build, s | Peak RSS, MB | Rebuild vs plain |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for case, variants in results["serve"].items():
             plain = variants.get("plain", {})
             for name, entry in variants.items():
@@ -561,19 +732,24 @@ def tables(results: dict) -> str:
                     out.append(f"| {case} | {name} | FAILED | | | |")
                     continue
                 out.append(
-                    f"| {case} | {name} | {entry['rebuild_median_s']:.2f} [{entry['rebuild_min_s']:.2f}–{entry['rebuild_max_s']:.2f}] n={entry['n']} | "
+                    f"| {case} | {name} | {entry['rebuild_median_s']:.2f} "
+                    f"[{entry['rebuild_min_s']:.2f}–{entry['rebuild_max_s']:.2f}] n={entry['n']} | "
                     f"{entry['first_build_median_s']:.2f} | {entry['max_rss_mb']:.0f} | "
                     f"{fmt(ratio(entry['rebuild_median_s'], plain.get('rebuild_median_s')), 2, 'x')} |"
                 )
     matcher = results.get("matcher", {}).get("texts")
     if matcher:
         work = matcher["with_terms"]["sizes"][0].get("work", "work")
-        out += ["", f"| Glossary entries | Names | Matches | ns per word, text naming terms | {work} per word | "
-                f"ns per word, text naming none | {work} per word |",
-                "| --- | --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+        out += [
+            "",
+            f"| Glossary entries | Names | Matches | ns per word, text naming terms | {work} per word | "
+            f"ns per word, text naming none | {work} per word |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for with_terms, without in zip(matcher["with_terms"]["sizes"], matcher["without_terms"]["sizes"], strict=True):
             out.append(
-                f"| {with_terms['entries']} | {with_terms['names']} | {with_terms['matches']} | {with_terms['ns_per_word']:.0f} | "
+                f"| {with_terms['entries']} | {with_terms['names']} | {with_terms['matches']} | "
+                f"{with_terms['ns_per_word']:.0f} | "
                 f"{fmt(with_terms.get('work_per_word'))}"
                 + (f" (max {with_terms['work_max']})" if with_terms.get("work_max") is not None else "")
                 + f" | {without['ns_per_word']:.0f} | {fmt(without.get('work_per_word'))} |"
@@ -613,9 +789,11 @@ def profile_table(results: dict, top: int = 14) -> str:
         f"| (outside these events: MkDocs reading, converting and rendering pages) | | | "
         f"{base.get('peak_raised_outside_events_mb', 0):.1f} | |" + " | |" * len(others)
     )
-    totals = f"| whole build | | {base['build_s']:.2f} | peak {base.get('peak_rss_mb', 0):.0f} MB | " + fmt(
-        profile.get("events_plain", {}).get("build_s")
-    ) + " |"
+    totals = (
+        f"| whole build | | {base['build_s']:.2f} | peak {base.get('peak_rss_mb', 0):.0f} MB | "
+        + fmt(profile.get("events_plain", {}).get("build_s"))
+        + " |"
+    )
     for key in others:
         totals += f" {profile[key]['build_s']:.2f} | {fmt(ratio(profile[key]['build_s'], base['build_s']), 1, 'x')} |"
     out.append(totals)
@@ -627,7 +805,10 @@ def ratios_text(results: dict) -> list[str]:
     for case in ("article", "x1", "x4", "x16"):
         hooks, plain = median_of(results, case, "hooks"), median_of(results, case, "plain")
         if hooks and plain:
-            cpu = ratio(median_of(results, case, "hooks", key="cpu_median_s"), median_of(results, case, "plain", key="cpu_median_s"))
+            cpu = ratio(
+                median_of(results, case, "hooks", key="cpu_median_s"),
+                median_of(results, case, "plain", key="cpu_median_s"),
+            )
             lines.append(
                 f"{case:>7}: hooks {hooks:7.2f} s, plain {plain:7.2f} s, ratio {hooks / plain:5.2f}x "
                 f"(CPU time {fmt(cpu, 2, 'x')}), hooks' own cost {hooks - plain:7.2f} s"
@@ -637,7 +818,8 @@ def ratios_text(results: dict) -> list[str]:
         hs, ps = median_of(results, scale, "hooks"), median_of(results, scale, "plain")
         if hs and h1 and ps and p1:
             lines.append(
-                f"{scale} vs x1: hooks {hs / h1:5.1f}x, plain {ps / p1:5.1f}x, hooks' own cost {(hs - ps) / (h1 - p1):5.1f}x "
+                f"{scale} vs x1: hooks {hs / h1:5.1f}x, plain {ps / p1:5.1f}x, "
+                f"hooks' own cost {(hs - ps) / (h1 - p1):5.1f}x "
                 f"(linear would be {scale[1:]}x)"
             )
     for other in ("bibtex-plain", "bibtex-csl"):
@@ -652,15 +834,22 @@ def ratios_text(results: dict) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", nargs="+", choices=("article", "x1", "x4", "x16", "serve", "pdf", "matcher", "profile"))
+    parser.add_argument(
+        "--only", nargs="+", choices=("article", "x1", "x4", "x16", "serve", "pdf", "matcher", "profile")
+    )
     parser.add_argument("--quick", action="store_true", help="a smoke run: 2 repetitions, no 16x, no CSL")
     parser.add_argument("--reps", type=int, default=5, help="repetitions for the article and 1x (default 5)")
     parser.add_argument("--reps-x4", type=int, default=3)
     parser.add_argument("--reps-x16", type=int, default=1)
     parser.add_argument("--reps-bibtex", type=int, default=3)
     parser.add_argument("--reps-csl", type=int, default=3)
-    parser.add_argument("--profile-scales", type=int, nargs="+", default=[1, 4],
-                        help="corpus scales whose build is timed per event (default 1 4; 16 adds about 4 minutes)")  # fmt: skip
+    parser.add_argument(
+        "--profile-scales",
+        type=int,
+        nargs="+",
+        default=[1, 4],
+        help="corpus scales whose build is timed per event (default 1 4; 16 adds about 4 minutes)",
+    )
     parser.add_argument("--no-bibtex", action="store_true", help="skip mkdocs-bibtex (no venv is set up)")
     parser.add_argument("--fail-on-budget", action="store_true", help="exit 1 when a budget fails")
     args = parser.parse_args(argv)
@@ -674,14 +863,19 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(RESULTS / "logs", ignore_errors=True)
     snapshot, snapshot_hash = snapshot_hooks()
-    print(f"== Hooks: a snapshot of hooks/ (content hash {snapshot_hash}) in {snapshot.relative_to(PROJECT)}", flush=True)
+    print(
+        f"== Hooks: a snapshot of hooks/ (content hash {snapshot_hash}) in {snapshot.relative_to(PROJECT)}", flush=True
+    )
     print("== Corpora", flush=True)
     # In a child process: generating 16x in this one would grow it by tens of MB for nothing.
-    scales = [str(scale) for scale in (1, 4, 16) if f"x{scale}" in cases or (scale == 1 and cases & {"serve", "profile"})]
+    scales = [
+        str(scale) for scale in (1, 4, 16) if f"x{scale}" in cases or (scale == 1 and cases & {"serve", "profile"})
+    ]
     subprocess.run(
         [PYTHON, str(HERE / "generate.py"), "--article", *[arg for scale in scales for arg in ("--scale", scale)]],
-        check=True, env={**os.environ, "BENCH_HOOKS": str(snapshot)},
-    )  # fmt: skip
+        check=True,
+        env={**os.environ, "BENCH_HOOKS": str(snapshot)},
+    )
     bibtex_python = None
     if "x1" in cases and not args.no_bibtex and (args.reps_bibtex or args.reps_csl):
         bibtex_python = setup_bibtex_venv()
@@ -689,17 +883,29 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {"machine": machine(bibtex_python), "cases": sorted(cases), "hooks_snapshot_hash": snapshot_hash}
     results["corpora"] = {
         f"x{scale}": json.loads((CORPORA / f"x{scale}" / "MANIFEST.json").read_text(encoding="utf-8"))
-        for scale in (1, 4, 16) if (CORPORA / f"x{scale}" / "MANIFEST.json").exists()
-    }  # fmt: skip
+        for scale in (1, 4, 16)
+        if (CORPORA / f"x{scale}" / "MANIFEST.json").exists()
+    }
     results["repetitions"] = {
-        "article": args.reps + 2, "x1": args.reps, "x4": args.reps_x4, "x16": args.reps_x16,
-        "bibtex-plain": args.reps_bibtex, "bibtex-csl": args.reps_csl, "serve": 3, "pdf": 3,
-    }  # fmt: skip
-    print(f"== Machine: {results['machine']['nproc']} cores, {results['machine']['cpu']}, {results['machine']['memory']}", flush=True)
+        "article": args.reps + 2,
+        "x1": args.reps,
+        "x4": args.reps_x4,
+        "x16": args.reps_x16,
+        "bibtex-plain": args.reps_bibtex,
+        "bibtex-csl": args.reps_csl,
+        "serve": 3,
+        "pdf": 3,
+    }
+    print(
+        f"== Machine: {results['machine']['nproc']} cores, {results['machine']['cpu']}, {results['machine']['memory']}",
+        flush=True,
+    )
 
     if "article" in cases:
         print("== (a) The article, hooks vs plain MkDocs", flush=True)
-        results["article"] = case_pair("article", CORPORA / "article", "mkdocs.yml", "mkdocs-plain.yml", args.reps + 2, True)
+        results["article"] = case_pair(
+            "article", CORPORA / "article", "mkdocs.yml", "mkdocs-plain.yml", args.reps + 2, True
+        )
     if "x1" in cases:
         print("== (b, c) 1x corpus: hooks, plain, mkdocs-bibtex plain and CSL", flush=True)
         results["x1"] = case_x1_with_bibtex(args.reps, args.reps_bibtex, args.reps_csl, bibtex_python)
@@ -720,7 +926,9 @@ def main(argv: list[str] | None = None) -> int:
         results["matcher"] = case_matcher()
     if "profile" in cases:
         print("== Profile of the 1x build", flush=True)
-        results["profile"] = case_profile([scale for scale in args.profile_scales if scale == 1 or f"x{scale}" in cases])
+        results["profile"] = case_profile(
+            [scale for scale in args.profile_scales if scale == 1 or f"x{scale}" in cases]
+        )
     shutil.rmtree(SITES, ignore_errors=True)
 
     results["elapsed_s"] = time.perf_counter() - started
@@ -742,8 +950,15 @@ def main(argv: list[str] | None = None) -> int:
     print("\n== Ratios\n" + "\n".join(ratio_lines), flush=True)
     print("\n== Budget\n" + "\n".join(budget_lines), flush=True)
     if results["hooks_changed_during_run"]:
-        print(f"\nNote: hooks/ changed during the run (now {live_hash}); every number above is for the snapshot {snapshot_hash}.")
-    print(f"\nDone in {results['elapsed_s'] / 60:.1f} minutes; results in {(RESULTS / 'results.md').relative_to(PROJECT)}", flush=True)
+        print(
+            f"\nNote: hooks/ changed during the run (now {live_hash}); "
+            f"every number above is for the snapshot {snapshot_hash}."
+        )
+    print(
+        f"\nDone in {results['elapsed_s'] / 60:.1f} minutes; "
+        f"results in {(RESULTS / 'results.md').relative_to(PROJECT)}",
+        flush=True,
+    )
 
     build_failed = any(
         "failed" in entry for case in ("article", "x1", "x4", "x16", "pdf") for entry in results.get(case, {}).values()

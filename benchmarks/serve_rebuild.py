@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from inprocess import count_bib_loads  # noqa: E402
+from inprocess import count_bib_loads
 
 SERVE_URL = "http://127.0.0.1:8000/"
 

@@ -115,9 +115,15 @@ class Prose:
         if kind == 0:
             text = f"{capitalise(np())} {past} {np()}"
         elif kind == 1:
-            text = f"In {rng.randint(1991, 2023)}, {np()} {past} {np()}, {rng.choice(SUBORDINATORS)} {np()} {rng.choice(VERBS)[2]} {np()}"
+            text = (
+                f"In {rng.randint(1991, 2023)}, {np()} {past} {np()}, "
+                f"{rng.choice(SUBORDINATORS)} {np()} {rng.choice(VERBS)[2]} {np()}"
+            )
         elif kind == 2:
-            text = f"According to {rng.choice(SURNAMES)}, {np()} {rng.choice(('could', 'would', 'did not', 'sought to'))} {base} {np()}"
+            text = (
+                f"According to {rng.choice(SURNAMES)}, {np()} "
+                f"{rng.choice(('could', 'would', 'did not', 'sought to'))} {base} {np()}"
+            )
         elif kind == 3:
             text = f"{rng.choice(CONNECTORS)}, {np()} {third} {np()} and {rng.choice(VERBS)[1]} {np()}"
         elif kind == 4:
@@ -127,7 +133,9 @@ class Prose:
         elif kind == 6:
             text = f"As {rng.choice(SURNAMES)} notes, {np()} {past} {np()} in order to {rng.choice(VERBS)[0]} {np()}"
         else:
-            text = f"Many {rng.choice(COLLECTIVES)} {rng.choice(ADVERBS)} {past} {np()}, which {third} {np()} to this day"
+            text = (
+                f"Many {rng.choice(COLLECTIVES)} {rng.choice(ADVERBS)} {past} {np()}, which {third} {np()} to this day"
+            )
         if rng.random() < 0.08:
             word = self.pick_noun()
             text = text.replace(f" {word}", f" *{word}*", 1)
@@ -163,7 +171,8 @@ def _title(rng: random.Random, prose: Prose) -> str:
     place = rng.choice(("Central Asia", "Kazakhstan", "Kyrgyzstan", "China", "Eurasia", pseudo_word(rng)))
     shapes = (
         f"{title_case(f'{adjective} {noun}')} in {{{place}}}",
-        f"The {title_case(f'{adjective} {noun}')}: {capitalise(prose.noun_phrase(allow_term=False))} and {rng.choice(NOUNS)}",
+        f"The {title_case(f'{adjective} {noun}')}: "
+        f"{capitalise(prose.noun_phrase(allow_term=False))} and {rng.choice(NOUNS)}",
         f"{title_case(rng.choice(NOUNS))} and {title_case(rng.choice(NOUNS))} after {rng.randint(1991, 2020)}",
         f"Why {title_case(rng.choice(NOUNS))}s {capitalise(rng.choice(VERBS)[0])} the {title_case(noun)}",
         f"{{{place}}} and the {title_case(f'{adjective} {noun}')}",
@@ -214,7 +223,10 @@ def make_bibliography(count: int, seed: str) -> list[BibEntry]:
             publisher, city = rng.choice(PUBLISHERS)
             fields += [("publisher", publisher), ("address", city), ("year", str(year))]
             if rng.random() < 0.4:
-                fields.append(("isbn", f"978-{rng.randint(0, 9)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(0, 9)}"))
+                isbn = (
+                    f"978-{rng.randint(0, 9)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(0, 9)}"
+                )
+                fields.append(("isbn", isbn))
         elif kind == "incollection":
             publisher, city = rng.choice(PUBLISHERS)
             editor, _ = _person(rng)
@@ -235,7 +247,10 @@ def make_bibliography(count: int, seed: str) -> list[BibEntry]:
             ]
         else:
             fields += [
-                ("howpublished", rng.choice(("Testimony before a parliamentary committee", "Briefing paper", "Web page"))),
+                (
+                    "howpublished",
+                    rng.choice(("Testimony before a parliamentary committee", "Briefing paper", "Web page")),
+                ),
                 ("year", str(year)),
                 ("url", f"https://www.example.org/{key}/index_{rng.randint(1, 99)}.html"),
             ]
@@ -331,7 +346,9 @@ def make_terms(count: int, seed: str) -> list[Term]:
         definition = prose.sentence(allow_term=False)
         terms.append(Term(slug, term, [a for a in aliases if a != term], category, definition))
     for term in terms:
-        term.related = [other.slug for other in rng.sample(terms, min(len(terms), rng.choice((0, 1, 2, 3)))) if other is not term]
+        term.related = [
+            other.slug for other in rng.sample(terms, min(len(terms), rng.choice((0, 1, 2, 3)))) if other is not term
+        ]
     assert all(term.category in CATEGORIES for term in terms)
     return terms
 
@@ -469,7 +486,8 @@ def glossary_page(term: Term, prose: Prose, keys: KeyPicker, paths: Sequence[str
         "",
         "## In the article",
         "",
-        f"[A section of the article](../{target}) discusses it. " + prose.sentence(allow_term=False)
+        f"[A section of the article](../{target}) discusses it. "
+        + prose.sentence(allow_term=False)
         + citation(rng, keys.group(1)),
         "",
         "## Read more",

@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, os.environ.get("BENCH_HOOKS") or str(HERE.parent / "hooks"))
 
 import synth  # noqa: E402
+
 from explainer.term_matcher import _WORD, TermMatcher, fold_with_offsets  # noqa: E402
 
 SEED = "explainer-bench-matcher"
@@ -42,7 +43,9 @@ def work_per_word(matcher: TermMatcher, paragraphs: list[str], words: int) -> di
     """
     index = getattr(matcher, "_index", None)
     if isinstance(index, dict):
-        lengths = [len(index.get(token, ())) for paragraph in paragraphs for token in _WORD.findall(paragraph.casefold())]
+        lengths = [
+            len(index.get(token, ())) for paragraph in paragraphs for token in _WORD.findall(paragraph.casefold())
+        ]
         return {"work": "candidates", "work_per_word": statistics.fmean(lengths), "work_max": max(lengths)}
     if hasattr(matcher, "steps"):
         before = matcher.steps

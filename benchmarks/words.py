@@ -139,7 +139,7 @@ GIVEN = (
 
 #: How some names are written in BibTeX (LaTeX accents, as exported by reference managers).
 LATEX_FORMS = {
-    "Müller": "M{\\\"u}ller",
+    "Müller": 'M{\\"u}ller',
     "Øverland": "{\\O}verland",
     "Núñez": "N{\\'u}{\\~n}ez",
     "François": "Fran{\\c{c}}ois",
