@@ -625,22 +625,15 @@ def budgets(results: dict) -> tuple[list[str], list[bool]]:
                 ),
                 BUDGET["memory_vs_plain"],
             )
-    check(
-        lines,
-        verdicts,
-        "faster than mkdocs-bibtex plain mode (1x)",
-        ratio(median_of(results, "x1", "bibtex-plain"), hooks_x1),
-        BUDGET["faster_than_bibtex_plain"],
-        at_least=True,
-    )
-    check(
-        lines,
-        verdicts,
-        "faster than mkdocs-bibtex CSL mode (1x)",
-        ratio(median_of(results, "x1", "bibtex-csl"), hooks_x1),
-        BUDGET["faster_than_bibtex_csl"],
-        at_least=True,
-    )
+    for mode, variant in (("plain", "bibtex-plain"), ("CSL", "bibtex-csl")):
+        check(
+            lines,
+            verdicts,
+            f"faster than mkdocs-bibtex {mode} mode (1x)",
+            ratio(median_of(results, "x1", variant), hooks_x1),
+            BUDGET[f"faster_than_bibtex_{mode.lower()}"],
+            at_least=True,
+        )
     matcher = results.get("matcher", {}).get("texts", {}).get("with_terms")
     if matcher:
         sizes = matcher["sizes"]
