@@ -153,7 +153,7 @@ def test_citation_in_a_table_list_and_heading():
 def test_unknown_key_is_reported_with_line_and_suggestion():
     source = "Intro.\n\nText[@brown2071] and more.\n"
     _, page_notes = convert(source)
-    errors = notes.unknown_keys(page_notes, BIB, lambda: source, "docs/page.md")
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/page.md")
     assert [str(error) for error in errors] == [
         "docs/page.md:3: unknown citation key 'brown2071'\n    Did you mean brown2017?"
     ]
@@ -169,7 +169,7 @@ def test_unknown_key_is_reported_with_line_and_suggestion():
 )
 def test_note_problems(source, message):
     _, page_notes = convert(source)
-    errors = notes.unknown_keys(page_notes, BIB, lambda: source, "docs/p.md")
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
     assert [str(error) for error in errors] == [message]
 
 

@@ -2,8 +2,8 @@
 
 A `Bibliography` holds frozen `Entry` objects that remember the file and line they
 came from, so every later error can point an editor at the right place. Parsing is in
-`bibtex_parsing`, imported only when a file is parsed: in a large build that happens
-in a forked process (`PendingLoad`), and the build's own process never loads
+`bibtex_parsing`, imported only when a file is parsed: where the platform forks, that
+happens in a forked process (`PendingLoad`), and the build's own process never loads
 bibtexparser and pylatexenc at all.
 """
 
@@ -268,7 +268,7 @@ class BibliographyCache:
         if self._pending is None or signature != self._signature:
             if self._pending is not None:
                 self._pending.close()
-            self._pending = None
+            self._pending = None  # the old entries go before the new child is forked
             self._pending = begin_load(list(paths), root)
             self._signature = signature
 

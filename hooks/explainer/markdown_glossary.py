@@ -121,6 +121,7 @@ class GlossaryLinker(Treeprocessor):
         self.block_ids: dict[int, str] = {}
         #: Per block, read once: its note calls and its text (a block may use many terms).
         self._block_calls: dict[int, set[int]] = {}
+        #: (entry, block) pairs whose calls are recorded: a block that uses a term twice adds them once.
         self._calls_recorded: set[tuple[str, int]] = set()
         self._block_text: dict[int, str] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}

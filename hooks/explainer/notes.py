@@ -356,8 +356,7 @@ def expand_calls(html: str, labels: dict[str, str]) -> str:
 
 def note_numbers(html: str) -> list[int]:
     """The numbers of the notes called in a page's HTML, in order (calls written out or still markers)."""
-    written = 'id="note-ref-' in html
-    if not written:  # the usual case, before pages render: one literal pattern, a fast scan
+    if 'id="note-ref-' not in html:  # the usual case, before pages render: one literal pattern, a fast scan
         return [int(number) for number in _CALL_MARKER.findall(html)]
     return [int(marker or written) for marker, written in _CALL_ANY.findall(html)]
 
@@ -401,13 +400,14 @@ def prose_text(listing: str) -> str:
 
 
 def unknown_keys(
-    page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path: str | Callable[[], str]
+    page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path_of: Callable[[], str]
 ) -> list[ExplainerError]:
     """An error for each citation of a key that is not in the bibliography, with its line.
 
-    ``read_source`` gives the page's Markdown and ``path`` (a callable) its path: each is
-    read only when there is an error to place.
+    ``read_source`` gives the page's Markdown and ``path_of`` its path as an editor finds
+    it; each is asked for only when there is an error to place.
     """
+    path = ""
     errors = []
     source: str | None = None
     for group in page_notes.groups():
@@ -415,7 +415,7 @@ def unknown_keys(
             if item.key in bibliography:
                 continue
             source = read_source() if source is None else source
-            path = path() if callable(path) else path
+            path = path or path_of()
             import difflib  # here, not above: only an editor's mistake needs it, and it takes a while to import
 
             close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
@@ -427,7 +427,7 @@ def unknown_keys(
             )
     for message, text in page_notes.problems:
         source = read_source() if source is None else source
-        path = path() if callable(path) else path
+        path = path or path_of()
         errors.append(ExplainerError(message, path=path, line=line_of(source, text)))
     return errors
 
