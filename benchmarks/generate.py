@@ -4,18 +4,19 @@
 
 ``--scale N`` writes ``corpora/xN/``: N x 100 pages of prose with N x 4,000 cited items
 (groups of one to three sources, page locators on about half, prose notes that cite),
-a BibTeX file of N x 1,000 entries, N x 200 glossary entries with aliases, and four
+a BibTeX file of N x 1,000 entries, N x 200 glossary entries with aliases, and five
 configurations over the same ``docs/``:
 
     mkdocs-hooks.yml         the project's hooks (citations, glossary, search, PDF)
     mkdocs-plain.yml         the same file minus ``hooks:`` and ``extra.explainer``: the
                              citations stay in the pages as literal text
+    mkdocs-plain-cached.yml  plain with the hooks' template cache alone (like for like)
     mkdocs-bibtex-plain.yml  mkdocs-bibtex 4.4, pybtex's plain style
     mkdocs-bibtex-csl.yml    mkdocs-bibtex 4.4, CSL through pandoc (styles/benchmark-note.csl)
 
 ``--article`` snapshots this repository's article into ``corpora/article/``
 (``mkdocs.yml`` still runs the live hooks in ``hooks/``) with ``mkdocs-plain.yml``
-beside it: the same pages, no hooks, and a stub ``bibliography.md`` where the hooks
+(and ``mkdocs-plain-cached.yml``) beside it: the same pages, no hooks, and a stub ``bibliography.md`` where the hooks
 would generate one, so that both sites have the same pages.
 
 A corpus whose manifest matches the generator's own hash is kept as it is.
@@ -220,6 +221,39 @@ def plain_of(config: dict) -> dict:
     return plain
 
 
+#: The hook that only keeps compiled templates between builds: the like-for-like plain runs it too.
+TEMPLATE_CACHE_HOOK = "template_cache.py"
+
+
+def plain_with_template_cache(plain: dict, config_dir: Path) -> dict | None:
+    """``plain`` plus the article's template cache hook alone, or None if the article has none.
+
+    The hooks keep the theme's compiled templates between builds, which makes MkDocs' own
+    work faster, not the hooks'. Against this twin, the ratio is the hooks' own cost;
+    against plain, what a user of the hooks sees.
+    """
+    cache = [hook for hook in relative_hooks(config_dir) if Path(hook).name == TEMPLATE_CACHE_HOOK]
+    if not cache:
+        return None
+    ordered: dict = {}
+    for key, value in plain.items():
+        if key == "plugins":
+            ordered["hooks"] = cache
+        ordered[key] = value
+    ordered.setdefault("hooks", cache)
+    return ordered
+
+
+def write_plain_twins(plain: dict, out: Path) -> None:
+    """``mkdocs-plain.yml``, and ``mkdocs-plain-cached.yml`` when the hooks keep compiled templates."""
+    dump(plain, out / "mkdocs-plain.yml")
+    cached = plain_with_template_cache(plain, out)
+    if cached is not None:
+        dump(cached, out / "mkdocs-plain-cached.yml")
+    elif (out / "mkdocs-plain-cached.yml").exists():
+        (out / "mkdocs-plain-cached.yml").unlink()
+
+
 def nav_files(nav: object) -> list[tuple[str, str]]:
     """(title, path) of every page a ``nav:`` lists; the title is empty where not given."""
     found: list[tuple[str, str]] = []
@@ -274,7 +308,7 @@ def write_configs(out: Path, scale: int) -> None:
     base["site_description"] = "A generated corpus for the explainer benchmarks."
     base["site_author"] = "explainer benchmarks"
     base["copyright"] = "Generated text."
-    dump(base, out / "mkdocs-plain.yml")
+    write_plain_twins(base, out)
 
     hooks = dict(base)
     hooks["hooks"] = relative_hooks(out)
@@ -429,7 +463,7 @@ def write_article() -> Path:
             print(f"article: plain twin gets a stub for the generated page {path}")
     plain = plain_of(config)
     plain["docs_dir"] = "docs-plain"
-    dump(plain, out / "mkdocs-plain.yml")
+    write_plain_twins(plain, out)
     print(f"article: snapshot of {sum(1 for _ in (out / 'docs').rglob('*.md'))} pages in {out}")
     return out
 

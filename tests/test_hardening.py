@@ -241,7 +241,11 @@ def test_resolving_notes_never_raises_on_known_keys(text):
 
 
 def test_two_clean_builds_are_byte_identical(tmp_path):
-    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    # A temporary directory of the test's own: the first build compiles the templates and
+    # fills the template cache, the second reads them back from it.
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "TMPDIR": str(temporary)}
     sites = []
     for run, seed in enumerate(("1", "2")):
         site = tmp_path / f"site{run}"
@@ -260,6 +264,7 @@ def test_two_clean_builds_are_byte_identical(tmp_path):
     different = [str(path) for path in first if (sites[0] / path).read_bytes() != (sites[1] / path).read_bytes()]
     assert different == []
     assert any(path.suffix == ".pdf" for path in first)
+    assert list(temporary.glob("_jinja2-cache-*/*.cache")), "the first build kept no compiled template"
 
 
 # --- No half-written output ----------------------------------------------------------

@@ -144,6 +144,12 @@ class ExplainerConfig(base.Config):
     pdf_link_label = c.Type(str, default="Download PDF")
     """Text of the link to the PDF on every page."""
 
+    template_cache = c.Type(bool, default=True)
+    """Keep the theme's compiled templates between builds (Jinja's bytecode cache, in a
+    directory of the user's in the system's temporary directory), so that a build, and
+    each ``mkdocs serve`` rebuild, does not compile them again. The pages are the same
+    either way; set to false to compile them every build."""
+
     def style_options(self) -> StyleOptions:
         return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
 
