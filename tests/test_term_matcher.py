@@ -1,8 +1,13 @@
 """The glossary matcher on hard cases: diacritics, plurals, overlaps, word boundaries."""
 
-import pytest
+import re
+from itertools import pairwise
 
-from explainer.term_matcher import TermMatcher, fold
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer.term_matcher import _JOINER, TermMatcher, fold, fold_with_offsets, plural_forms, words
 
 MATCHER = TermMatcher(
     [
@@ -100,3 +105,76 @@ def test_cost_does_not_depend_on_the_number_of_entries():
 
 def test_fold():
     assert fold("Jǐ'ěrxī sītǎn Čapek ÉCOLE") == "ji'erxi sitan capek ecole"
+
+
+# --- The same matches as a plain reading of the rules ------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def reference_find(terms: list[tuple[str, str]], text: str) -> list[tuple[int, int, str]]:
+    """The matcher's rules read plainly: every word of the text, each term tried whole, longest first."""
+    names: dict[tuple[str, ...], str] = {}
+    for name, slug in terms:
+        term_words = words(name)
+        if term_words:
+            for last in plural_forms(term_words[-1]):
+                names.setdefault((*term_words[:-1], last), slug)
+    folded, offsets = fold_with_offsets(text)
+    tokens = list(_TOKEN.finditer(folded))
+    longest = max((len(key) for key in names), default=0)
+    found, position = [], 0
+    while position < len(tokens):
+        match = None
+        for length in range(min(longest, len(tokens) - position), 0, -1):
+            run = tokens[position : position + length]
+            joined = all(_JOINER.fullmatch(folded, a.end(), b.start()) for a, b in pairwise(run))
+            slug = names.get(tuple(token.group() for token in run)) if joined else None
+            if slug is not None:
+                end = run[-1].end()
+                match = (offsets[run[0].start()], offsets[end] if end < len(folded) else len(text), slug)
+                position += length
+                break
+        if match is None:
+            position += 1
+        else:
+            found.append(match)
+    return found
+
+
+_VOCABULARY = ["ab", "abs", "b", "by", "bies", "ça", "e\u0301t", "straße", "x1"]
+_SEPARATORS = [" ", "  ", "-", " - ", "\u2011", "\u00a0", "\n", ". ", ", ", "_", "’", "\u0301 "]
+
+
+@st.composite
+def terms_and_text(draw: st.DrawFn) -> tuple[list[tuple[str, str]], str]:
+    """Terms of one to three words, and a text that names them (in other cases, with plurals,
+    joined otherwise) among other words, between separators the rules treat differently."""
+    name = st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=3).map(" ".join)
+    terms = draw(st.lists(st.tuples(name, st.sampled_from(["one", "two", "three"])), min_size=1, max_size=6))
+    names = [text for text, _slug in terms]
+    named = st.tuples(st.sampled_from(names), st.sampled_from(_SEPARATORS), st.sampled_from(["", "s", "es", "upper"]))
+    pieces = []
+    for term_name, joiner, change in draw(
+        st.lists(named | st.tuples(st.sampled_from(["zz", "AB", "Straße"]), st.just(" "), st.just("")), max_size=10)
+    ):
+        piece = term_name.replace(" ", joiner)
+        piece = piece.upper() if change == "upper" else piece + change
+        pieces.append(piece + draw(st.sampled_from(_SEPARATORS)))
+    return terms, "".join(pieces)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.one_of(
+        terms_and_text(),
+        st.tuples(
+            st.just([("ab b", "one"), ("b", "two")]),
+            st.text(alphabet="abyçsteEST\u0301ß1 -\n.,_’\u00a0\u2011", max_size=60),
+        ),
+    )
+)
+def test_matches_follow_the_rules_read_plainly(terms_text):
+    terms, text = terms_text
+    matcher = TermMatcher(terms)
+    assert [(match.start, match.end, match.slug) for match in matcher.find(text)] == reference_find(terms, text)

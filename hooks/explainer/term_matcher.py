@@ -60,6 +60,36 @@ def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     return folded, offsets
 
 
+#: For `bytes.translate`: each ASCII letter and digit as itself, every other byte as a space.
+_ASCII_SPACED = bytes(code if chr(code).isalnum() else 32 for code in range(128)) + b" " * 128
+
+
+class _SpacedTable(dict):
+    """Each character as itself if it is a letter or digit, else as a space (for `str.translate`)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = self[code] = char if char.isalnum() else " "
+        return value
+
+
+_SPACED_TABLE = _SpacedTable()
+#: The spaces before the next word of a `spaced` text.
+_SPACES = re.compile(" *")
+
+
+def spaced(folded: str) -> str:
+    r"""``folded`` with every character that is not a letter or digit turned into a space.
+
+    The same length, so an index into it is an index into ``folded``; ``str.split`` on it
+    gives the words ``[^\W_]+`` would find, at C speed (a letter or digit is what
+    ``str.isalnum`` says, as for the regular expression).
+    """
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_SPACED).decode("ascii")
+    return folded.translate(_SPACED_TABLE)
+
+
 def fold(text: str) -> str:
     return fold_with_offsets(text)[0]
 
@@ -129,43 +159,51 @@ class TermMatcher:
 
     def find(self, text: str) -> Iterator[TermMatch]:
         """Every term in ``text``, left to right, longest first, never overlapping."""
+        # The words are split at C speed, and only those that can start a term (a few
+        # in ten) are placed in the text: scanning every word with a regular expression
+        # cost most of the matcher's time.
         folded, offsets = fold_with_offsets(text)
-        tokens = list(_WORD.finditer(folded))
+        words_only = spaced(folded)
+        tokens = words_only.split()
         first_words = self._root.next
         count = len(tokens)
         self.steps += count  # one look-up per word; longer terms add theirs below
-        position = 0
-        while position < count:
-            token = tokens[position]
-            node = first_words.get(token.group())
-            if node is None:
-                position += 1
+        starts = [index for index, token in enumerate(tokens) if token in first_words]
+        if not starts:
+            return
+        # A start is placed by searching for its word between spaces from the last one
+        # placed: a same word in between would itself be a start, placed before it.
+        padded = f" {words_only} "
+        cursor = 0
+        resume = 0
+        for position in starts:
+            word = tokens[position]
+            start = padded.find(f" {word} ", cursor)  # the word's index in ``words_only``
+            end = cursor = start + len(word)
+            if position < resume:  # inside the term just found
                 continue
-            best = (node.slug, 1) if node.slug is not None else None
+            node = first_words[word]
+            best = (node.slug, end, 1) if node.slug is not None else None
             # Walk on while the next words continue a term (most words are one space apart).
-            index, previous_end = position + 1, token.end()
+            index, previous_end = position + 1, end
             while node.next and index < count:
-                following = tokens[index]
-                start = following.start()
-                if (start != previous_end + 1 or folded[previous_end] != " ") and not _JOINER.fullmatch(
-                    folded, previous_end, start
+                following = _SPACES.match(words_only, previous_end).end()
+                if (following != previous_end + 1 or folded[previous_end] != " ") and not _JOINER.fullmatch(
+                    folded, previous_end, following
                 ):
                     break
                 self.steps += 1
-                node = node.next.get(following.group())
+                node = node.next.get(tokens[index])
                 if node is None:
                     break
+                previous_end = following + len(tokens[index])
                 index += 1
                 if node.slug is not None:
-                    best = (node.slug, index - position)
-                previous_end = following.end()
+                    best = (node.slug, previous_end, index - position)
             if best is None:
-                position += 1
                 continue
-            slug, length = best
-            last = tokens[position + length - 1]
+            slug, stop, length = best
             # The match ends where the next folded character starts: a combining accent
             # written after the last letter (it folds to nothing) stays inside the match.
-            end = offsets[last.end()] if last.end() < len(folded) else len(text)
-            yield TermMatch(offsets[token.start()], end, slug)
-            position += length
+            yield TermMatch(offsets[start], offsets[stop] if stop < len(folded) else len(text), slug)
+            resume = position + length
