@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+")
@@ -74,8 +75,6 @@ class _SpacedTable(dict):
 
 
 _SPACED_TABLE = _SpacedTable()
-#: The spaces before the next word of a `spaced` text.
-_SPACES = re.compile(" *")
 
 
 def spaced(folded: str) -> str:
@@ -159,51 +158,55 @@ class TermMatcher:
 
     def find(self, text: str) -> Iterator[TermMatch]:
         """Every term in ``text``, left to right, longest first, never overlapping."""
-        # The words are split at C speed, and only those that can start a term (a few
-        # in ten) are placed in the text: scanning every word with a regular expression
-        # cost most of the matcher's time.
+        # Everything done for every word runs at C speed: the split, the test of each
+        # word against the terms' first words, the words' places. Python steps only
+        # through the words that can start a term, and looks up the next word in the
+        # trie before it checks what stands between the two (most starts stop there).
         folded, offsets = fold_with_offsets(text)
         words_only = spaced(folded)
-        tokens = words_only.split()
+        # Split at each space: a run of n spaces leaves n - 1 empty parts, so part i
+        # starts at the length of the parts before it plus i.
+        parts = words_only.split(" ")
         first_words = self._root.next
-        count = len(tokens)
-        self.steps += count  # one look-up per word; longer terms add theirs below
-        starts = [index for index, token in enumerate(tokens) if token in first_words]
+        self.steps += len(parts) - parts.count("")  # one look-up per word; longer terms add theirs below
+        starts = list(compress(count(), map(first_words.__contains__, parts)))
         if not starts:
             return
-        # A start is placed by searching for its word between spaces from the last one
-        # placed: a same word in between would itself be a start, placed before it.
-        padded = f" {words_only} "
-        cursor = 0
+        before = list(accumulate(map(len, parts), initial=0))
+        last = len(parts)
         resume = 0
         for position in starts:
-            word = tokens[position]
-            start = padded.find(f" {word} ", cursor)  # the word's index in ``words_only``
-            end = cursor = start + len(word)
             if position < resume:  # inside the term just found
                 continue
+            word = parts[position]
             node = first_words[word]
-            best = (node.slug, end, 1) if node.slug is not None else None
-            # Walk on while the next words continue a term (most words are one space apart).
+            start = before[position] + position
+            end = start + len(word)
+            best = (node.slug, end, position + 1) if node.slug is not None else None
             index, previous_end = position + 1, end
-            while node.next and index < count:
-                following = _SPACES.match(words_only, previous_end).end()
+            while node.next:
+                while index < last and not parts[index]:
+                    index += 1
+                if index == last:
+                    break
+                self.steps += 1
+                node = node.next.get(parts[index])
+                if node is None:
+                    break
+                following = before[index] + index
+                # Most words of a term are one space apart; anything else must be a joiner.
                 if (following != previous_end + 1 or folded[previous_end] != " ") and not _JOINER.fullmatch(
                     folded, previous_end, following
                 ):
                     break
-                self.steps += 1
-                node = node.next.get(tokens[index])
-                if node is None:
-                    break
-                previous_end = following + len(tokens[index])
+                previous_end = following + len(parts[index])
                 index += 1
                 if node.slug is not None:
-                    best = (node.slug, previous_end, index - position)
+                    best = (node.slug, previous_end, index)
             if best is None:
                 continue
-            slug, stop, length = best
+            slug, stop, resume_at = best
             # The match ends where the next folded character starts: a combining accent
             # written after the last letter (it folds to nothing) stays inside the match.
             yield TermMatch(offsets[start], offsets[stop] if stop < len(folded) else len(text), slug)
-            resume = position + length
+            resume = resume_at
