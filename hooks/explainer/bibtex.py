@@ -60,7 +60,7 @@ MONTHS = MappingProxyType(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """One author or editor.
 
@@ -91,7 +91,7 @@ class Person:
         return fold(f"{self.family} {self.given}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Date:
     """A publication date as precise as the source gives it."""
 
@@ -100,7 +100,7 @@ class Date:
     day: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceLocation:
     """Where a thing was written: a path relative to the project, and a 1-based line."""
 
@@ -111,7 +111,7 @@ class SourceLocation:
         return f"{self.path}:{self.line}" if self.line else self.path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One source, normalised: biblatex field names, Unicode text, parsed names and date."""
 

@@ -99,6 +99,17 @@ class LatexToUnicode(BlockMiddleware):
         self._latex_context = None
         #: Journal names, publishers and places repeat across entries: each is decoded once.
         self._decoded: dict[str, str] = {}
+        #: One object for each distinct text (`share`).
+        self._shared: dict[str, str] = {}
+
+    def share(self, text: str) -> str:
+        """``text``, as the one object kept for every equal text of this parse.
+
+        Field names, names of people, journals and publishers repeat across entries. The
+        entries reach the build pickled, and pickle writes an object it has already
+        written as a reference to it: the build then holds each repeated text once.
+        """
+        return self._shared.setdefault(text, text)
 
     def decode(self, text: str) -> str:
         if not any(mark in text for mark in ("\\", "$", "~", "``")):
@@ -106,11 +117,11 @@ class LatexToUnicode(BlockMiddleware):
             if "--" in text:
                 text = " ".join(text.replace("---", "\u2014").replace("--", "\u2013").split())
             if "{" in text or "}" in text:
-                return " ".join(text.replace("{", "").replace("}", "").split())
-            return text
+                text = " ".join(text.replace("{", "").replace("}", "").split())
+            return self.share(text)
         decoded = self._decoded.get(text)
         if decoded is None:
-            decoded = self._decoded[text] = self._decode_latex(text)
+            decoded = self._decoded[text] = self.share(self._decode_latex(text))
         return decoded
 
     def _decode_latex(self, text: str) -> str:
@@ -252,7 +263,7 @@ def parse_text(text: str, shown: str) -> list[Entry]:
             if bib_field.key in UNSHOWN_FIELDS:
                 continue
             value = bib_field.value if isinstance(bib_field.value, str) else str(bib_field.value)
-            fields[bib_field.key] = value.strip()
+            fields[decode.share(bib_field.key)] = value.strip()
         try:
             entries.append(_make_entry(block.key, block.entry_type, fields, SourceLocation(shown, line), decode))
         except ValueError as error:
@@ -290,7 +301,7 @@ def _make_entry(
         fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])
     return Entry(
         key=key,
-        type=entry_type.lower(),
+        type=decode.share(entry_type.lower()),
         fields=MappingProxyType(fields),
         authors=people.get("author", ()),
         editors=people.get("editor", ()),
