@@ -191,7 +191,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         html = env.get_template("explainer/bibliography.html").render(
             items=items(), cited_in_label=options.cited_in_label, also_in_label=options.also_in_label
         )
-        return html, "".join(f"<p>{escape(text)}</p>\n" for text in references)
+        return without_unindexed_markers(html), "".join(f"<p>{escape(text)}</p>\n" for text in references)
 
     def write_notes(src_uri: str) -> str:
         return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)
@@ -231,10 +231,11 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
         return context
     labels = _labels(state.options)
     src = page.file.src_uri
-    if src == state.bibliography_page:
-        listing, state.listing_html = without_unindexed_markers(state.listing_html), ""
-        page.content = _SEARCH_COPY.sub(lambda _found: listing, page.content, count=1)
     page.content = notes.expand_calls(page.content, labels)
+    if src == state.bibliography_page:
+        # The list, its markers taken out in the child, in place of its search copy.
+        listing, state.listing_html = state.listing_html, ""
+        page.content = _SEARCH_COPY.sub(lambda _found: listing, page.content, count=1)
     if state.written is None or src not in state.written:
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))
