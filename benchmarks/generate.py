@@ -10,7 +10,8 @@ configurations over the same ``docs/``:
     mkdocs-hooks.yml         the project's hooks (citations, glossary, search, PDF)
     mkdocs-plain.yml         the same file minus ``hooks:`` and ``extra.explainer``: the
                              citations stay in the pages as literal text
-    mkdocs-plain-cached.yml  plain with the hooks' template cache alone (like for like)
+    mkdocs-plain-cached.yml  plain with the hooks' process settings alone (template cache,
+                             allocator): like for like
     mkdocs-bibtex-plain.yml  mkdocs-bibtex 4.4, pybtex's plain style
     mkdocs-bibtex-csl.yml    mkdocs-bibtex 4.4, CSL through pandoc (styles/benchmark-note.csl)
 
@@ -221,18 +222,21 @@ def plain_of(config: dict) -> dict:
     return plain
 
 
-#: The hook that only keeps compiled templates between builds: the like-for-like plain runs it too.
-TEMPLATE_CACHE_HOOK = "template_cache.py"
+#: The hooks that change how MkDocs' own work runs, not what the pages say: the compiled
+#: templates kept between builds, and large freed blocks given back to the system. The
+#: like-for-like plain runs them too.
+PROCESS_HOOKS = ("template_cache.py", "memory.py")
 
 
 def plain_with_template_cache(plain: dict, config_dir: Path) -> dict | None:
-    """``plain`` plus the article's template cache hook alone, or None if the article has none.
+    """``plain`` plus the article's process hooks alone (`PROCESS_HOOKS`), or None if it has none.
 
-    The hooks keep the theme's compiled templates between builds, which makes MkDocs' own
-    work faster, not the hooks'. Against this twin, the ratio is the hooks' own cost;
-    against plain, what a user of the hooks sees.
+    The hooks keep the theme's compiled templates between builds and give freed large
+    blocks back to the system, which makes MkDocs' own work faster and smaller, not the
+    hooks'. Against this twin, the ratios are the hooks' own cost; against plain, what a
+    user of the hooks sees.
     """
-    cache = [hook for hook in relative_hooks(config_dir) if Path(hook).name == TEMPLATE_CACHE_HOOK]
+    cache = [hook for hook in relative_hooks(config_dir) if Path(hook).name in PROCESS_HOOKS]
     if not cache:
         return None
     ordered: dict = {}

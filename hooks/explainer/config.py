@@ -150,6 +150,13 @@ class ExplainerConfig(base.Config):
     each ``mkdocs serve`` rebuild, does not compile them again. The pages are the same
     either way; set to false to compile them every build."""
 
+    return_freed_memory = c.Type(bool, default=True)
+    """Give large blocks of memory (128 KiB or more: pages' HTML, a long bibliography) back
+    to the system as soon as the build frees them, so that its peak memory is what it holds
+    at once (glibc's malloc only; elsewhere nothing changes). The pages are the same either
+    way; set to false to keep glibc's own behaviour, which may keep such blocks for reuse.
+    Once set, it holds for the rest of the ``mkdocs serve`` process."""
+
     def style_options(self) -> StyleOptions:
         return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
 
