@@ -22,6 +22,7 @@ LARGE_BLOCK = 128 * 1024
 
 
 def is_glibc() -> bool:
+    """Whether this process runs on the GNU C library, whose allocator `mallopt` tunes."""
     try:
         return os.confstr("CS_GNU_LIBC_VERSION") is not None
     except (ValueError, OSError):  # not a GNU C library, or no such name on this system
