@@ -228,7 +228,7 @@ def plain_of(config: dict) -> dict:
 PROCESS_HOOKS = ("template_cache.py", "memory.py")
 
 
-def plain_with_template_cache(plain: dict, config_dir: Path) -> dict | None:
+def plain_with_process_hooks(plain: dict, config_dir: Path) -> dict | None:
     """``plain`` plus the article's process hooks alone (`PROCESS_HOOKS`), or None if it has none.
 
     The hooks keep the theme's compiled templates between builds and give freed large
@@ -236,22 +236,22 @@ def plain_with_template_cache(plain: dict, config_dir: Path) -> dict | None:
     hooks'. Against this twin, the ratios are the hooks' own cost; against plain, what a
     user of the hooks sees.
     """
-    cache = [hook for hook in relative_hooks(config_dir) if Path(hook).name in PROCESS_HOOKS]
-    if not cache:
+    process_hooks = [hook for hook in relative_hooks(config_dir) if Path(hook).name in PROCESS_HOOKS]
+    if not process_hooks:
         return None
     ordered: dict = {}
     for key, value in plain.items():
         if key == "plugins":
-            ordered["hooks"] = cache
+            ordered["hooks"] = process_hooks
         ordered[key] = value
-    ordered.setdefault("hooks", cache)
+    ordered.setdefault("hooks", process_hooks)
     return ordered
 
 
 def write_plain_twins(plain: dict, out: Path) -> None:
-    """``mkdocs-plain.yml``, and ``mkdocs-plain-cached.yml`` when the hooks keep compiled templates."""
+    """``mkdocs-plain.yml``, and ``mkdocs-plain-cached.yml`` when the hooks have process hooks (`PROCESS_HOOKS`)."""
     dump(plain, out / "mkdocs-plain.yml")
-    cached = plain_with_template_cache(plain, out)
+    cached = plain_with_process_hooks(plain, out)
     if cached is not None:
         dump(cached, out / "mkdocs-plain-cached.yml")
     elif (out / "mkdocs-plain-cached.yml").exists():

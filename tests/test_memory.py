@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from project import copy_project
 
+from explainer import allocator
 from explainer.allocator import is_glibc
 
 HOOKS = Path(__file__).resolve().parent.parent / "hooks"
@@ -56,27 +58,24 @@ def test_freed_large_blocks_go_back_to_the_system():
 def test_the_hook_applies_it_unless_the_option_turns_it_off(tmp_path):
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"
-    off = tmp_path / "off.yml"
+    off = project / "mkdocs-off.yml"
     off.write_text(
         config.read_text(encoding="utf-8").replace(
             "\n  explainer:\n", "\n  explainer:\n    return_freed_memory: false\n", 1
         ),
         encoding="utf-8",
     )
-    off.replace(project / "mkdocs-off.yml")
+    assert "return_freed_memory: false" in off.read_text(encoding="utf-8")
     configure = """
         from mkdocs.config import load_config
         config = load_config({path!r})
         config.plugins.on_config(config)
         """
     assert retained_mib(configure.format(path=str(config))) < 8
-    assert retained_mib(configure.format(path=str(project / "mkdocs-off.yml"))) > 32
+    assert retained_mib(configure.format(path=str(off))) > 32
 
 
 def test_elsewhere_it_changes_nothing(monkeypatch):
-    import os
-
-    from explainer import allocator
 
     def no_glibc(name: str) -> str:
         raise ValueError(name)
