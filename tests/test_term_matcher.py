@@ -86,8 +86,9 @@ def test_offsets_map_back_when_folding_changes_the_length(text):
 
 
 def test_cost_does_not_depend_on_the_number_of_entries():
-    # One trie of words: the steps per word of text stay the same with 5,000 more entries,
-    # even entries that share their first words with the text's terms.
+    # One automaton reads the text: what Python then steps through (the terms found) stays
+    # the same with 5,000 more entries, even entries that share their first words with the
+    # text's terms.
     text = "The Silk Road and the Silk Road Economic Belt, and silk roads, and policies. " * 20
     small = TermMatcher([("Silk Road", "a"), ("Silk Road Economic Belt", "b")])
     large = TermMatcher(
@@ -142,7 +143,8 @@ def reference_find(terms: list[tuple[str, str]], text: str) -> list[tuple[int, i
     return found
 
 
-_VOCABULARY = ["ab", "abs", "b", "by", "bies", "ça", "e\u0301t", "straße", "x1"]
+# "дом" keeps its letters when folded: text that is not ASCII once folded takes other paths.
+_VOCABULARY = ["ab", "abs", "b", "by", "bies", "ça", "e\u0301t", "straße", "x1", "дом"]
 _SEPARATORS = [" ", "  ", "-", " - ", "\u2011", "\u00a0", "\n", ". ", ", ", "_", "’", "\u0301 "]
 
 

@@ -1,23 +1,31 @@
-"""Find glossary terms in running text: one pass over the words, one index of all terms.
+"""Find glossary terms in running text: one pass, one compiled matcher for all terms.
 
 Matching is case-insensitive, ignores tone marks and other diacritics, takes whole
 words, accepts a plural on the last word, and prefers the longest term that starts
-at a word ("Silk Road Economic Belt" over "Silk Road"). The index is keyed by a
-term's first word, so the cost per word of text does not grow with the number of
-entries: each word looks up one short list of candidates.
+at a word ("Silk Road Economic Belt" over "Silk Road"). All terms are compiled into
+one Aho-Corasick automaton (``ahocorasick_rs``, Rust's ``aho-corasick``), which reads
+the text once whatever the number of entries: Python steps only through what it finds.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import NamedTuple
+
+import ahocorasick_rs
 
 _WORD = re.compile(r"[^\W_]+")
 #: What may stand between two words of one term: spaces and hyphens.
-_JOINER = re.compile(r"[\s\-\u2010\u2011\u00a0]+")
+_JOINER_CHARACTER = r"[\s\-\u2010\u2011\u00a0]"
+_JOINER = re.compile(_JOINER_CHARACTER + "+")
+#: Two joiners or more in a row: the automaton reads them as one space.
+_JOINER_RUN = re.compile(_JOINER_CHARACTER + "{2,}")
+#: One term's place in the text: words with joiners between them, nothing else.
+_TERM_SPAN = re.compile(rf"[^\W_]+(?:{_JOINER_CHARACTER}+[^\W_]+)*")
 
 
 def _fold_char(char: str) -> str:
@@ -114,99 +122,115 @@ class TermMatch(NamedTuple):
     slug: str
 
 
-class _Node:
-    """A word in the trie of terms: the words that may follow it, and the entry a term ending here names."""
-
-    __slots__ = ("next", "slug")
-
-    def __init__(self) -> None:
-        self.next: dict[str, _Node] = {}
-        self.slug: str | None = None
-
-
 class TermMatcher:
-    """All terms and aliases of a glossary in one trie of words.
+    """All terms and aliases of a glossary in one compiled Aho-Corasick automaton.
 
-    Matching walks the trie from each word of the text: the work per word is the length
-    of the longest term that starts there, whatever the number of entries.
+    Each term is stored as its folded words between single spaces, with a space on either
+    side; the automaton reads the text with every character that is not a letter or digit
+    as a space (`spaced`), so a term only ever matches whole words. It reads the text once,
+    in compiled code, whatever the number of entries; Python steps only through the terms
+    it finds.
     """
 
     def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
         """``terms``: (text of a term or alias, entry slug) pairs; the first pair for a name wins."""
-        self._root = _Node()
-        self.size = 0
-        #: Trie steps taken by `find` so far: what matching costs, for tests and benchmarks.
-        self.steps = 0
+        slugs: dict[str, str] = {}  # each name's words, folded, between single spaces
         for text, slug in terms:
             term_words = words(text)
-            if term_words:
-                self._insert(term_words, slug)
-
-    def _insert(self, term_words: list[str], slug: str) -> None:
-        nodes = [self._root]
-        for word in term_words[:-1]:
-            nodes = [node.next.setdefault(word, _Node()) for node in nodes]
-        for node in nodes:
-            for form in plural_forms(term_words[-1]):  # a plural on the last word
-                end = node.next.setdefault(form, _Node())
-                if end.slug is None:
-                    end.slug = slug
-                    self.size += 1
+            for form in plural_forms(term_words[-1]) if term_words else ():  # a plural on the last word
+                slugs.setdefault(" ".join([*term_words[:-1], form]), slug)
+        #: By pattern: the name's words between single spaces if it has more than one
+        #: (the gaps to check in the text), else None; and the entry it names.
+        self._several_words = [name if " " in name else None for name in slugs]
+        self._slugs = list(slugs.values())
+        # Standard matching: every term found, overlapping ones too; `find` picks among them.
+        patterns = [f" {name} " for name in slugs]
+        standard = ahocorasick_rs.MatchKind.Standard
+        self._automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=standard) if patterns else None
+        #: Matches looked at in Python by `find` so far: what matching costs beyond the
+        #: automaton's pass over the text, for tests and benchmarks.
+        self.steps = 0
 
     def __len__(self) -> int:
-        return self.size
+        return len(self._slugs)
 
     def find(self, text: str) -> Iterator[TermMatch]:
         """Every term in ``text``, left to right, longest first, never overlapping."""
-        # Everything done for every word runs at C speed: the split, the test of each
-        # word against the terms' first words, the words' places. Python steps only
-        # through the words that can start a term, and looks up the next word in the
-        # trie before it checks what stands between the two (most starts stop there).
-        folded, offsets = fold_with_offsets(text)
-        words_only = spaced(folded)
-        # Split at each space: a run of n spaces leaves n - 1 empty parts, so part i
-        # starts at the length of the parts before it plus i.
-        parts = words_only.split(" ")
-        first_words = self._root.next
-        self.steps += len(parts) - parts.count("")  # one look-up per word; longer terms add theirs below
-        starts = list(compress(count(), map(first_words.__contains__, parts)))
-        if not starts:
+        if self._automaton is None:
             return
-        before = list(accumulate(map(len, parts), initial=0))
-        last = len(parts)
+        folded, offsets = fold_with_offsets(text)
+        # A space before and after, so that a term at either end is whole words too.
+        # Index i in it is index i - 1 in ``folded``.
+        haystack = " " + spaced(folded) + " "
+        collapsed = _Collapsed(folded, haystack) if _has_joiner_run(folded) else None
+        found = self._automaton.find_matches_as_indexes(
+            haystack if collapsed is None else collapsed.text, overlapping=True
+        )
+        if not found:
+            return
+        self.steps += len(found)
+        # Every term found, overlapping ones too, in the order their ends were read: by
+        # where each starts, and at each start the longest first (it ends last).
+        found.reverse()
+        found.sort(key=itemgetter(1))
+        several_words, slugs, length = self._several_words, self._slugs, len(folded)
         resume = 0
-        for position in starts:
-            if position < resume:  # inside the term just found
+        for index, start, end in found:
+            if start < resume:  # inside the term just taken, or shorter where it starts
                 continue
-            word = parts[position]
-            node = first_words[word]
-            start = before[position] + position
-            end = start + len(word)
-            best = (node.slug, end, position + 1) if node.slug is not None else None
-            index, previous_end = position + 1, end
-            while node.next:
-                while index < last and not parts[index]:
-                    index += 1
-                if index == last:
-                    break
-                self.steps += 1
-                node = node.next.get(parts[index])
-                if node is None:
-                    break
-                following = before[index] + index
-                # Most words of a term are one space apart; anything else must be a joiner.
-                if (following != previous_end + 1 or folded[previous_end] != " ") and not _JOINER.fullmatch(
-                    folded, previous_end, following
-                ):
-                    break
-                previous_end = following + len(parts[index])
-                index += 1
-                if node.slug is not None:
-                    best = (node.slug, previous_end, index)
-            if best is None:
+            if collapsed is None:
+                first, after = start, end - 2
+            else:
+                first, after = collapsed.original(start + 1) - 1, collapsed.original(end - 2)
+            # A term runs over spaces and hyphens only; words one character apart may be
+            # apart by punctuation ("China's", "and/or"). Most are one space apart.
+            name = several_words[index]
+            if (
+                name is not None
+                and not folded.startswith(name, first)
+                and not _TERM_SPAN.fullmatch(folded, first, after)
+            ):
                 continue
-            slug, stop, resume_at = best
             # The match ends where the next folded character starts: a combining accent
             # written after the last letter (it folds to nothing) stays inside the match.
-            yield TermMatch(offsets[start], offsets[stop] if stop < len(folded) else len(text), slug)
-            resume = resume_at
+            yield TermMatch(offsets[first], offsets[after] if after < length else len(text), slugs[index])
+            resume = end - 1  # the space after a term may be the space before the next
+
+
+#: For `bytes.translate`: each joiner as a space, every other byte as ``x``.
+_ASCII_JOINERS = bytes(32 if _JOINER.fullmatch(chr(code)) else 120 for code in range(128)) + b"x" * 128
+
+
+def _has_joiner_run(folded: str) -> bool:
+    """Whether two joiners stand side by side somewhere in ``folded`` ("Silk - Road")."""
+    if folded.isascii():  # nearly always: a byte translation and a search, at C speed
+        return b"  " in folded.encode("ascii").translate(_ASCII_JOINERS)
+    return _JOINER_RUN.search(folded) is not None
+
+
+class _Collapsed:
+    """The haystack of ``folded`` with each run of two or more joiners read as one space."""
+
+    __slots__ = ("_breaks", "_removed", "text")
+
+    def __init__(self, folded: str, haystack: str) -> None:
+        pieces: list[str] = []
+        #: Where, in ``text``, each collapsed run's one space is, and how many characters
+        #: were taken out up to and including that run.
+        self._breaks: list[int] = []
+        self._removed: list[int] = []
+        kept = removed = 0
+        for run in _JOINER_RUN.finditer(folded):
+            run_start, run_end = run.start() + 1, run.end() + 1  # in the haystack
+            pieces += (haystack[kept:run_start], " ")
+            self._breaks.append(run_start - removed)
+            removed += run_end - run_start - 1
+            self._removed.append(removed)
+            kept = run_end
+        pieces.append(haystack[kept:])
+        self.text = "".join(pieces)
+
+    def original(self, index: int) -> int:
+        """The index in the uncollapsed haystack of ``text[index]``, a letter or digit."""
+        run = bisect_right(self._breaks, index)
+        return index + (self._removed[run - 1] if run else 0)
