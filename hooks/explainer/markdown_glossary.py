@@ -15,8 +15,10 @@ known. The search index reads the page in between, so it indexes the words alone
 from __future__ import annotations
 
 import bisect
+import pickle
 import re
 import xml.etree.ElementTree as etree
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -67,11 +69,34 @@ class TermUse(NamedTuple):
 class PageTerms:
     """The glossary uses of one page, first use of each entry first."""
 
-    uses: list[TermUse] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     #: For each entry, the page's note calls (their order on the page, from 0) in blocks that use
-    #: it, each block's once (a list: thousands of small sets cost more memory than the pages).
-    note_calls: dict[str, list[int]] = field(default_factory=dict)
+    #: it, each block's once (a list while the page converts, then one array).
+    note_calls: dict[str, list[int] | array[int]] = field(default_factory=dict)
+    #: The uses while the page converts; then `pack` folds them into `_packed`.
+    _adding: list[TermUse] = field(default_factory=list)
+    _packed: bytes = b""
+
+    def add(self, use: TermUse) -> None:
+        self._adding.append(use)
+
+    @property
+    def uses(self) -> list[TermUse]:
+        if self._packed:
+            return [TermUse._make(fields) for fields in pickle.loads(self._packed)]
+        return list(self._adding)
+
+    def pack(self) -> None:
+        """Hold the uses as one object until the build reads them, and each entry's calls as one.
+
+        A large site's pages make hundreds of thousands of small uses and numbers that live
+        to the end of the build, scattered among the short-lived objects of the pages'
+        conversion: the allocator cannot give those pages of memory back.
+        """
+        if self._adding:
+            self._packed = pickle.dumps([tuple(use) for use in self._adding], protocol=pickle.HIGHEST_PROTOCOL)
+            self._adding = []
+        self.note_calls = {slug: array("l", calls) for slug, calls in self.note_calls.items()}
 
 
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
@@ -210,7 +235,7 @@ class GlossaryLinker(Treeprocessor):
             sentence = sentence_around(full, position, position + len(words), self._block_breaks[id(block)])
         else:
             sentence = words
-        page.uses.append(TermUse(slug, block_id, sentence, words))
+        page.add(TermUse(slug, block_id, sentence, words))
 
 
 def expand_terms(html: str, glossary: Glossary, href_of: Callable[[str], str | None]) -> str:
@@ -255,8 +280,10 @@ class GlossaryExtension(Extension):
         self.own_slug: str | None = None
 
     def take_page(self) -> PageTerms:
+        """The converted page's uses, packed (`PageTerms.pack`); the next page starts afresh."""
         page = self.page
         self.page = PageTerms()
+        page.pack()
         return page
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
