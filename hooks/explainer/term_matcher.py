@@ -183,7 +183,7 @@ class TermMatcher:
             else:
                 first, after = collapsed.original(start + 1) - 1, collapsed.original(end - 2)
             # A term runs over spaces and hyphens only; words one character apart may be
-            # apart by punctuation ("China's", "and/or"). Most are one space apart.
+            # apart by punctuation ("the state's", "and/or"). Most are one space apart.
             name = several_words[index]
             if (
                 name is not None
