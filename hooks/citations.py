@@ -23,7 +23,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import notes, style
+from explainer import notes, spliced, style
 from explainer.bibliography import BibliographyItem, bibliography_items
 from explainer.bibtex import shared_cache
 from explainer.config import ExplainerConfig
@@ -43,7 +43,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
-from explainer.unindexed import without_unindexed_markers
+from explainer.unindexed import stream_without_unindexed_markers
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -68,11 +68,12 @@ class BuildState:
     prose: dict[str, str] = field(default_factory=dict)
     #: Each page's list of notes, filled, by page: written in a forked process while the pages render.
     written: Forked[str, str] | None = None
-    #: The bibliography page's list, and its text for the search index, written in a forked
-    #: process of its own.
-    listing: Forked[str, tuple[str, str]] | None = None
-    #: The list, while the search index reads the page's copy for it (`SEARCH_COPY`).
-    listing_html: str = ""
+    #: The bibliography page's list, written by a forked process of its own to a file
+    #: that goes into the written page at the end of the build (`spliced`), and the
+    #: list's text for the search index.
+    listing: Forked[str, str] | None = None
+    #: Where the list goes in the page, once the search index has read its text.
+    listing_placeholder: str = ""
     bibliography_page: str | None = None
     errors: list[ExplainerError] = field(default_factory=list)
 
@@ -90,6 +91,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     if state is not None:
         state.close()  # a serve rebuild after a build that stopped early
+    spliced.parts.discard()
     root = project_root(config)
     options = load_options(config)
     shared_cache.start(list(options.bib_files), root)
@@ -179,8 +181,8 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in lists.items()}
     state.lists = {}  # from here on, the writers' own: each part is read once, then let go
 
-    def write_listing(src_uri: str) -> tuple[str, str]:
-        """The list as the page shows it, and each reference as a paragraph for the search index."""
+    def write_listing(src_uri: str) -> str:
+        """The list as the page shows it, to its file; each reference as a paragraph for the search index."""
         references: list[str] = []
 
         def items() -> Iterator[BibliographyItem]:
@@ -188,14 +190,20 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
                 references.append(item.text)
                 yield item
 
-        html = env.get_template("explainer/bibliography.html").render(
+        # Straight to a file, a piece at a time: with thousands of sources the list is
+        # megabytes, which neither this process nor the page need ever hold whole.
+        html = env.get_template("explainer/bibliography.html").generate(
             items=items(), cited_in_label=options.cited_in_label, also_in_label=options.also_in_label
         )
-        return without_unindexed_markers(html), "".join(f"<p>{escape(text)}</p>\n" for text in references)
+        spliced.write_part(listing_file, stream_without_unindexed_markers(html))
+        return "".join(f"<p>{escape(text)}</p>\n" for text in references)
 
     def write_notes(src_uri: str) -> str:
         return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)
 
+    listing_file = ""
+    if bib_page is not None:
+        state.listing_placeholder, listing_file = spliced.parts.reserve(bib_page.file.abs_dest_path)
     # Once forked, the build lets go of what the children write from (`redo=False`).
     state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], write_listing, redo=False)
     render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in lists]
@@ -216,7 +224,7 @@ def _fill_bibliography(context: dict, page: Page, config: MkDocsConfig, nav: Nav
         return context
     # The search index reads each reference as a paragraph: the same words as the list,
     # without the links, spans and links back that would cost its parser thousands of tags.
-    state.listing_html, search_copy = state.listing.get(src)
+    search_copy = state.listing.get(src)
     if not fill_slot(page, "bibliography", SEARCH_COPY.format(search_copy)):
         log.warning(
             f"{source_path(page, config)}: no {slot('bibliography')} on the page; the bibliography went at its end"
@@ -233,9 +241,10 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     src = page.file.src_uri
     page.content = notes.expand_calls(page.content, labels)
     if src == state.bibliography_page:
-        # The list, its markers taken out in the child, in place of its search copy.
-        listing, state.listing_html = state.listing_html, ""
-        page.content = _SEARCH_COPY.sub(lambda _found: listing, page.content, count=1)
+        # In place of its search copy, the list's placeholder: the list goes into the
+        # written page at the end of the build (`spliced`), its markers taken out in the child.
+        placeholder = state.listing_placeholder
+        page.content = _SEARCH_COPY.sub(lambda _found: placeholder, page.content, count=1)
     if state.written is None or src not in state.written:
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))
@@ -249,17 +258,26 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
 on_page_context = CombinedEvent(_fill_bibliography, _write_notes)
 
 
+@event_priority(90)  # first: every page is written, and later hooks may read the files
+def _splice_parts(config: MkDocsConfig) -> None:
+    spliced.parts.splice()
+
+
 @event_priority(-100)  # last: the forked processes hold the collector (`hold_collector`) until then
-def on_post_build(config: MkDocsConfig) -> None:
+def _close(config: MkDocsConfig) -> None:
     assert state is not None
     state.close()
 
 
+on_post_build = CombinedEvent(_splice_parts, _close)
+
+
 def on_build_error(error: Exception) -> None:
     # `mkdocs serve` lives on after a failed build: its children and their hold on the
-    # collector must not wait for the next one.
+    # collector must not wait for the next one, nor its parts' files stay behind.
     if state is not None:
         state.close()
+    spliced.parts.discard()
 
 
 def _labels(options: ExplainerConfig) -> dict[str, str]:

@@ -18,7 +18,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from explainer import notes
+from explainer import notes, spliced
 from explainer.config import ExplainerConfig
 from explainer.site_pages import TEMPLATES, as_build_error, load_options
 from explainer.term_matcher import fold
@@ -80,7 +80,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "label": state.options.pdf_link_label,
         }
         if page.content is not None:
-            state.rendered[page.file.src_uri] = page.content
+            # With any part that waits in a file for the written page (`spliced`) put back.
+            state.rendered[page.file.src_uri] = spliced.parts.expand(page.content)
     return context
 
 

@@ -15,6 +15,7 @@ plugin has indexed the page, puts the parts back without their markers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 START = "<!--explainer:unindexed-->"
 END = "<!--/explainer:unindexed-->"
@@ -27,6 +28,26 @@ def without_unindexed_markers(html: str) -> str:
     For generated HTML that goes into a page only after the search index has read it.
     """
     return _MARKER.sub("", html)
+
+
+def stream_without_unindexed_markers(chunks: Iterable[str], run: int = 1 << 16) -> Iterator[str]:
+    """`without_unindexed_markers` over HTML that comes in pieces (a template's ``generate``).
+
+    The pieces are given out joined in runs of at least ``run`` characters, each cut
+    before its last ``<``: a marker holds one ``<``, its first character, so no marker
+    is ever cut in two.
+    """
+    pending = ""
+    for chunk in chunks:
+        pending += chunk
+        if len(pending) < run:
+            continue
+        cut = pending.rfind("<")
+        if cut > 0:
+            yield _MARKER.sub("", pending[:cut])
+            pending = pending[cut:]
+    if pending:
+        yield _MARKER.sub("", pending)
 
 
 class HeldBack:
