@@ -7,6 +7,7 @@ Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Sequence
@@ -171,7 +172,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         file = files.get_file_from_path(src_uri)
         return file.url if file else src_uri
 
-    note_numbers = {page.url: notes.note_numbers(page.content or "") for page, _terms in in_order}
+    contents = {page.url: page.content or "" for page, _terms in in_order}
     events = _timeline_events(files)
     timeline_file = files.get_file_from_path(options.timeline_page)
     state.entry_urls = {
@@ -179,14 +180,21 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         for entry in state.glossary.entries.values()
         if (file := files.get_file_from_path(entry.src_uri)) is not None
     }
-    all_uses = uses_by_entry(pages)
-    all_notes = notes_by_entry(pages, note_numbers)
     entries = state.glossary.entries.values()
     if options.warn_unused_terms:
+        used = {slug for page in pages for slug in page.terms.used}
         for entry in entries:
-            if not all_uses.get(entry.slug):
+            if entry.slug not in used:
                 log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
     by_source = {entry.src_uri: entry for entry in entries}
+
+    @functools.cache
+    def gathered() -> tuple[dict, dict]:
+        """Each entry's uses and the notes near them, gathered where first needed: where the
+        platform forks, in the child that writes the entries' pages, so the build's process
+        never unpacks every page's uses at once."""
+        note_numbers = {url: notes.note_numbers(content) for url, content in contents.items()}
+        return uses_by_entry(pages), notes_by_entry(pages, note_numbers)
 
     def write_end(src_uri: str) -> str:
         """The end of an entry's page: where the article uses the term, related entries and more."""
@@ -195,6 +203,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         entry = by_source[src_uri]
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
+        all_uses, all_notes = gathered()
         uses = uses_of(all_uses.get(entry.slug, []), file.page.url)
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         # Places also list the timeline's events and the notes that concern them.

@@ -76,6 +76,8 @@ class PageTerms:
     #: The uses while the page converts; then `pack` folds them into `_packed`.
     _adding: list[TermUse] = field(default_factory=list)
     _packed: bytes = b""
+    #: The entries the page uses (those with a use in `uses`), once packed.
+    used: tuple[str, ...] = ()
 
     def add(self, use: TermUse) -> None:
         self._adding.append(use)
@@ -93,6 +95,7 @@ class PageTerms:
         to the end of the build, scattered among the short-lived objects of the pages'
         conversion: the allocator cannot give those pages of memory back.
         """
+        self.used = tuple(dict.fromkeys(use.slug for use in self._adding))
         if self._adding:
             self._packed = pickle.dumps([tuple(use) for use in self._adding], protocol=pickle.HIGHEST_PROTOCOL)
             self._adding = []
