@@ -47,7 +47,9 @@ def test_first_use_links_with_definition_and_relative_href():
     soup, page = convert("The SCO met. The SCO met again.\n\nThen the Shanghai Cooperation Organization.")
     assert links(soup) == [("SCO", "../glossary/sco.md")]
     assert soup.select_one("a.glossary-term")["title"] == "A regional organisation."
-    assert page.counts == {"sco": 3}
+    # One use recorded, the first, with the page's count of them; it survives the packing.
+    assert [(use.slug, use.words, use.count) for use in page.uses] == [("sco", "SCO", 3)]
+    assert page.used == ("sco",)
 
 
 def test_longest_match_and_diacritics():

@@ -74,7 +74,7 @@ def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str) -> list[Use
             title=page.title,
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
             sentence=highlight(use.sentence, use.words),
-            count=page.terms.counts.get(use.slug, 1),
+            count=use.count,
         )
         for page, use in uses
     ]

@@ -18,8 +18,8 @@ import bisect
 import pickle
 import re
 import xml.etree.ElementTree as etree
-from array import array
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
 from typing import NamedTuple
@@ -54,7 +54,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 class TermUse(NamedTuple):
-    """Where an entry is used on a page: the block's id, the sentence, the words used."""
+    """Where an entry is used on a page: the block's id, the sentence, the words used, and
+    how many times the page uses the entry in all (known once the page is converted)."""
 
     # A named tuple: one is made per first use of an entry on a page, and a tuple costs a
     # fraction of a frozen dataclass to make.
@@ -63,43 +64,66 @@ class TermUse(NamedTuple):
     block_id: str
     sentence: str
     words: str
+    count: int = 1
 
 
 @dataclass
 class PageTerms:
-    """The glossary uses of one page, first use of each entry first."""
+    """The glossary uses of one page, first use of each entry first.
 
-    counts: dict[str, int] = field(default_factory=dict)
-    #: For each entry, the page's note calls (their order on the page, from 0) in blocks that use
-    #: it, each block's once (a list while the page converts, then one array).
-    note_calls: dict[str, list[int] | array[int]] = field(default_factory=dict)
-    #: The uses while the page converts; then `pack` folds them into `_packed`.
+    While the page converts the linker adds to it (`count_use`, `add_note_calls`, `add`);
+    once it is converted, `pack` folds what it holds into one compressed object, which
+    `uses` and `note_calls` read back.
+    """
+
+    _counts: dict[str, int] = field(default_factory=dict)
+    _note_calls: dict[str, list[int]] = field(default_factory=dict)
     _adding: list[TermUse] = field(default_factory=list)
     _packed: bytes = b""
     #: The entries the page uses (those with a use in `uses`), once packed.
     used: tuple[str, ...] = ()
+
+    def count_use(self, slug: str) -> int:
+        """Count one more use of the entry; how many the page has made so far."""
+        count = self._counts[slug] = self._counts.get(slug, 0) + 1
+        return count
+
+    def add_note_calls(self, slug: str, calls: Iterable[int]) -> None:
+        """The note calls (their order on the page, from 0) of a block that uses the entry."""
+        self._note_calls.setdefault(slug, []).extend(calls)
 
     def add(self, use: TermUse) -> None:
         self._adding.append(use)
 
     @property
     def uses(self) -> list[TermUse]:
+        """The first use of each entry, with the page's count of its uses."""
         if self._packed:
-            return [TermUse._make(fields) for fields in pickle.loads(self._packed)]
-        return list(self._adding)
+            return [TermUse._make(fields) for fields in self._unpacked()[0]]
+        return [use._replace(count=self._counts.get(use.slug, 1)) for use in self._adding]
+
+    @property
+    def note_calls(self) -> dict[str, list[int]]:
+        """For each entry, the page's note calls in blocks that use it, each block's once."""
+        return self._unpacked()[1] if self._packed else self._note_calls
+
+    def _unpacked(self) -> tuple[list[tuple], dict[str, list[int]]]:
+        return pickle.loads(zlib.decompress(self._packed))
 
     def pack(self) -> None:
-        """Hold the uses as one object until the build reads them, and each entry's calls as one.
+        """Hold what the page recorded as one compressed object until the build reads it.
 
-        A large site's pages make hundreds of thousands of small uses and numbers that live
-        to the end of the build, scattered among the short-lived objects of the pages'
-        conversion: the allocator cannot give those pages of memory back.
+        A large site's pages make hundreds of thousands of uses, counts and note numbers
+        that live to the end of the build, scattered among the short-lived objects of the
+        pages' conversion: as small objects the allocator could give none of those pages
+        of memory back. Sentences repeat the page's words, so they compress well.
         """
-        self.used = tuple(dict.fromkeys(use.slug for use in self._adding))
-        if self._adding:
-            self._packed = pickle.dumps([tuple(use) for use in self._adding], protocol=pickle.HIGHEST_PROTOCOL)
-            self._adding = []
-        self.note_calls = {slug: array("l", calls) for slug, calls in self.note_calls.items()}
+        uses = self.uses
+        self.used = tuple(dict.fromkeys(use.slug for use in uses))
+        if uses or self._note_calls:
+            record = ([tuple(use) for use in uses], self._note_calls)
+            self._packed = zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        self._adding, self._counts, self._note_calls = [], {}, {}
 
 
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
@@ -212,7 +236,7 @@ class GlossaryLinker(Treeprocessor):
 
     def _record(self, slug: str, words: str, block: etree.Element | None, text: str, start: int, end: int) -> None:
         page = self.extension.page
-        page.counts[slug] = page.counts.get(slug, 0) + 1
+        count = page.count_use(slug)
         if block is not None:
             calls = self._block_calls.get(id(block))
             if calls is None:
@@ -221,8 +245,8 @@ class GlossaryLinker(Treeprocessor):
                 }
             if calls and (slug, id(block)) not in self._calls_recorded:
                 self._calls_recorded.add((slug, id(block)))
-                page.note_calls.setdefault(slug, []).extend(calls)
-        if page.counts[slug] > 1 or block is None:
+                page.add_note_calls(slug, calls)
+        if count > 1 or block is None:
             return
         block_id = block.get("id")
         if not block_id:
