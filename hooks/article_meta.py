@@ -96,7 +96,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # Needs nothing but the bibliography: made in a forked process while the pages render,
     # when there are enough sources to be worth the few milliseconds a child takes to start.
     large = len(bibliography) >= CSL_CHILD_MIN_ENTRIES
-    from_bibliography = Forked(["json_ld", "csl"], make, fork=large)
+    from_bibliography = Forked(["json_ld", "csl"], make, fork=large, redo=False)
     return env
 
 

@@ -1,5 +1,7 @@
 """Loading BibTeX: normalisation, and errors that name the file and line."""
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -177,4 +179,25 @@ def test_the_cache_starts_a_parse_once_and_gives_it_when_asked(tmp_path, monkeyp
     cache.start(["refs.bib"], str(tmp_path))  # a second hook asks for the same files
     first = cache.get()
     assert cache.load(["refs.bib"], str(tmp_path)) is first
+    assert len(started) == 1
+
+
+def test_between_builds_the_cache_holds_the_parse_as_bytes_not_entries(tmp_path, monkeypatch):
+    """A build holds the entries while it uses them; once every holder lets go, they are
+    freed, and the next build gets them back from the kept parse, not by parsing again."""
+    write(tmp_path, large_bib(400))
+    started = []
+    real_begin = bibtex.begin_load
+    monkeypatch.setattr(bibtex, "begin_load", lambda *args: started.append(args) or real_begin(*args))
+    cache = bibtex.BibliographyCache()
+    first = cache.load(["refs.bib"], str(tmp_path))
+    assert cache.get() is first  # every hook of one build shares the same entries
+    held = weakref.ref(first)
+    entries = dict(first.entries)
+    del first
+    entries = None  # noqa: F841 (the last holder lets go)
+    gc.collect()
+    assert held() is None
+    again = cache.load(["refs.bib"], str(tmp_path))
+    assert again == bibtex.load(["refs.bib"], str(tmp_path))
     assert len(started) == 1

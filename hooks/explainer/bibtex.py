@@ -10,7 +10,9 @@ bibtexparser and pylatexenc at all.
 from __future__ import annotations
 
 import os
+import pickle
 import unicodedata
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -226,23 +228,38 @@ class PendingLoad:
     build's own process never imports bibtexparser. Where the platform does not fork,
     the files are parsed in this process when first needed. `result` gives the
     `Bibliography` or raises the same `ExplainerErrors` a direct `load` would.
+
+    The parse is kept pickled, and `result` gives every caller the same `Bibliography`
+    while any of them holds it: a build holds the entries while it numbers and writes
+    the notes, not to its end, and a ``mkdocs serve`` process holds only their bytes
+    between rebuilds. With thousands of sources the entries are hundreds of thousands of
+    small objects.
     """
 
     def __init__(self, paths: list[str], root: str) -> None:
-        self._parse: Forked[str, Bibliography] = Forked(["bibliography"], lambda _: load(paths, root))
-        self._bibliography: Bibliography | None = None
+        self._parse: Forked[str, bytes] = Forked(["bibliography"], lambda _: _pickled(load(paths, root)))
+        self._pickled: bytes | None = None
+        self._given: weakref.ref[Bibliography] | None = None
 
     def result(self) -> Bibliography:
-        if self._bibliography is None:
-            try:
-                self._bibliography = self._parse.get("bibliography")
-            finally:
-                self._parse.close()
-        return self._bibliography
+        bibliography = self._given() if self._given is not None else None
+        if bibliography is None:
+            if self._pickled is None:
+                try:
+                    self._pickled = self._parse.get("bibliography")
+                finally:
+                    self._parse.close()
+            bibliography = pickle.loads(self._pickled)
+            self._given = weakref.ref(bibliography)
+        return bibliography
 
     def close(self) -> None:
         """Stop a parse no longer wanted (the files changed before it was read)."""
         self._parse.close()
+
+
+def _pickled(bibliography: Bibliography) -> bytes:
+    return pickle.dumps(bibliography, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def begin_load(paths: list[str], root: str) -> PendingLoad:
