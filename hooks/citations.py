@@ -61,7 +61,8 @@ class BuildState:
     extension: NotesExtension
     project_root: str
     nav_pages: list[Page] = field(default_factory=list)
-    pages: dict[str, tuple[Page, PageNotes]] = field(default_factory=dict)
+    #: Each converted page, and its notes packed until they are numbered (`PageNotes.packed`).
+    pages: dict[str, tuple[Page, bytes]] = field(default_factory=dict)
     #: Each page's list of notes, out of its HTML until the search plugin has indexed the page.
     lists: dict[str, str] = field(default_factory=dict)
     #: The prose of each page's notes, for its Notes section in the search index.
@@ -117,8 +118,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
-    page_notes = state.extension.take_page()
-    state.pages[page.file.src_uri] = (page, page_notes)
+    state.pages[page.file.src_uri] = (page, state.extension.take_page().packed())
     html, listing = notes.split_list(html)
     if listing:
         state.lists[page.file.src_uri] = listing
@@ -138,7 +138,9 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
     for problem in style.template_warnings(bibliography):
         log.warning(problem)
-    for page, page_notes in state.pages.values():
+    converted = {src_uri: (page, PageNotes.unpacked(packed)) for src_uri, (page, packed) in state.pages.items()}
+    state.pages = {}  # read once, here
+    for page, page_notes in converted.values():
         file = page.file
         state.errors += notes.unknown_keys(
             page_notes,
@@ -149,9 +151,9 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))
     options = state.options
-    pages = [page for page, _notes in state.pages.values()]
-    in_order = [state.pages[page.file.src_uri] for page in reading_order(pages, state.nav_pages)]
-    state.pages = {}  # read once, here
+    pages = [page for page, _notes in converted.values()]
+    in_order = [converted[page.file.src_uri] for page in reading_order(pages, state.nav_pages)]
+    del converted
     refs = [
         (
             notes.PageRef(

@@ -29,9 +29,21 @@ BIB = Bibliography(
 
 
 def convert(source: str) -> tuple[str, PageNotes]:
+    """A page's HTML and its notes, packed and unpacked as the hook holds them until all pages are read."""
     extension = NotesExtension()
     html = markdown.markdown(source, extensions=[extension])
-    return html, extension.take_page()
+    return html, PageNotes.unpacked(extension.take_page().packed())
+
+
+def test_packed_notes_come_back_the_same():
+    extension = NotesExtension()
+    markdown.markdown(
+        "One.[@brown2017, p. 5] Two.[^a] Three.[^missing]\n\n[^a]: See [see @brown2017; @cooley2015].\n",
+        extensions=[extension],
+    )
+    page = extension.take_page()
+    assert len(page.notes) == 2 and page.inline_groups and page.problems
+    assert PageNotes.unpacked(page.packed()) == page
 
 
 def render(pages: list[str], options: notes.StyleOptions | None = None) -> list[BeautifulSoup]:
