@@ -22,7 +22,6 @@ from __future__ import annotations
 import pickle
 import re
 import xml.etree.ElementTree as etree
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -82,18 +81,34 @@ class PageNotes:
         return found + list(self.inline_groups)
 
     def packed(self) -> bytes:
-        """The page's notes as one compressed object, to hold until every page is converted.
+        """The page's notes as one object, to hold until every page is converted.
 
         A large site's pages cite tens of thousands of sources, each a few small objects
         that would wait for the numbering scattered among the short-lived objects of the
         pages' conversion, where the allocator could give none of their memory back.
+        Pickled as plain tuples: twice as fast to write as the dataclasses.
         """
-        return zlib.compress(pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
+        record = (notes, [_plain(group) for group in self.inline_groups], self.problems)
+        return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
-        return pickle.loads(zlib.decompress(packed))
+        notes, inline_groups, problems = pickle.loads(packed)
+        return PageNotes(
+            [Note(group and _items(group), label, inline) for group, label, inline in notes],
+            [_items(group) for group in inline_groups],
+            problems,
+        )
+
+
+def _plain(group: CitationGroup) -> tuple[tuple[str, ...], ...]:
+    return tuple(map(tuple, group))
+
+
+def _items(group: tuple[tuple[str, ...], ...]) -> CitationGroup:
+    return tuple(map(CitationItem._make, group))
 
 
 def walk(parent: etree.Element) -> Iterator[tuple[etree.Element, int, etree.Element]]:
