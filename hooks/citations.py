@@ -125,11 +125,20 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+def _number_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # Every page is converted, and the build holds them to its end: the collector need
     # not walk them while the notes are numbered (`hold_collector`).
     with collector_held():
         return _number_and_write_notes(env, config, files)
+
+
+@event_priority(-100)  # last: every hook has read the bibliography (`article_meta` too)
+def _let_go_of_entries(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    shared_cache.let_go()
+    return env
+
+
+on_env = CombinedEvent(_number_notes, _let_go_of_entries)
 
 
 def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:

@@ -183,19 +183,27 @@ def test_the_cache_starts_a_parse_once_and_gives_it_when_asked(tmp_path, monkeyp
 
 
 def test_between_builds_the_cache_holds_the_parse_as_bytes_not_entries(tmp_path, monkeypatch):
-    """A build holds the entries while it uses them; once every holder lets go, they are
-    freed, and the next build gets them back from the kept parse, not by parsing again."""
+    """A build holds the entries until every hook has read them (`let_go`), then while
+    anyone still uses them; the next build gets them back from the kept parse, not by
+    parsing again."""
     write(tmp_path, large_bib(400))
     started = []
     real_begin = bibtex.begin_load
     monkeypatch.setattr(bibtex, "begin_load", lambda *args: started.append(args) or real_begin(*args))
     cache = bibtex.BibliographyCache()
     first = cache.load(["refs.bib"], str(tmp_path))
-    assert cache.get() is first  # every hook of one build shares the same entries
     held = weakref.ref(first)
-    entries = dict(first.entries)
     del first
-    entries = None  # noqa: F841 (the last holder lets go)
+    gc.collect()
+    assert held() is not None  # a hook done with them does not free them for the next
+    assert cache.get() is held()  # every hook of one build shares the same entries
+    in_use = cache.get()
+    cache.let_go()
+    gc.collect()
+    assert held() is in_use  # still used by someone: kept, and still shared
+    assert cache.get() is in_use
+    cache.let_go()
+    del in_use
     gc.collect()
     assert held() is None
     again = cache.load(["refs.bib"], str(tmp_path))

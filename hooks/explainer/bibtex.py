@@ -229,16 +229,18 @@ class PendingLoad:
     the files are parsed in this process when first needed. `result` gives the
     `Bibliography` or raises the same `ExplainerErrors` a direct `load` would.
 
-    The parse is kept pickled, and `result` gives every caller the same `Bibliography`
-    while any of them holds it: a build holds the entries while it numbers and writes
-    the notes, not to its end, and a ``mkdocs serve`` process holds only their bytes
-    between rebuilds. With thousands of sources the entries are hundreds of thousands of
-    small objects.
+    The parse is kept pickled. `result` unpickles it once and holds the `Bibliography`
+    until `let_go`, which the build calls once every hook has read it; after that, it
+    stays while any caller still holds it (a weak reference) and is freed with the last
+    one. So a build holds the entries while it numbers and writes the notes, not to its
+    end, and a ``mkdocs serve`` process holds only their bytes between rebuilds. With
+    thousands of sources the entries are hundreds of thousands of small objects.
     """
 
     def __init__(self, paths: list[str], root: str) -> None:
         self._parse: Forked[str, bytes] = Forked(["bibliography"], lambda _: _pickled(load(paths, root)))
         self._pickled: bytes | None = None
+        self._held: Bibliography | None = None
         self._given: weakref.ref[Bibliography] | None = None
 
     def result(self) -> Bibliography:
@@ -251,7 +253,12 @@ class PendingLoad:
                     self._parse.close()
             bibliography = pickle.loads(self._pickled)
             self._given = weakref.ref(bibliography)
+        self._held = bibliography
         return bibliography
+
+    def let_go(self) -> None:
+        """Stop holding the entries: they go with the last caller that still holds them."""
+        self._held = None
 
     def close(self) -> None:
         """Stop a parse no longer wanted (the files changed before it was read)."""
@@ -294,6 +301,11 @@ class BibliographyCache:
         if self._pending is None:
             raise RuntimeError("BibliographyCache.get called before start")
         return self._pending.result()
+
+    def let_go(self) -> None:
+        """Every hook has read the entries for this build (`PendingLoad.let_go`)."""
+        if self._pending is not None:
+            self._pending.let_go()
 
     def load(self, paths: list[str], root: str) -> Bibliography:
         """`start` and `get` in one."""
