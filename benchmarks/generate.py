@@ -4,7 +4,7 @@
 
 ``--scale N`` writes ``corpora/xN/``: N x 100 pages of prose with N x 4,000 cited items
 (groups of one to three sources, page locators on about half, prose notes that cite),
-a BibTeX file of N x 1,000 entries, N x 200 glossary entries with aliases, and five
+a BibTeX file of N x 1,000 entries, N x 200 glossary entries with aliases, and seven
 configurations over the same ``docs/``:
 
     mkdocs-hooks.yml         the project's hooks (citations, glossary, search, PDF)
@@ -14,6 +14,8 @@ configurations over the same ``docs/``:
                              allocator): like for like
     mkdocs-bibtex-plain.yml  mkdocs-bibtex 4.4, pybtex's plain style
     mkdocs-bibtex-csl.yml    mkdocs-bibtex 4.4, CSL through pandoc (styles/benchmark-note.csl)
+    mkdocs-bibtex-*-full.yml the same two, with every source listed on the bibliography
+                             page (its ``full_bib_command``), as the hooks list them
 
 ``--article`` snapshots this repository's article into ``corpora/article/``
 (``mkdocs.yml`` still runs the live hooks in ``hooks/``) with ``mkdocs-plain.yml``
@@ -50,6 +52,9 @@ HOOKS_DIR = Path(os.environ.get("BENCH_HOOKS") or PROJECT / "hooks")
 SEED = "explainer-bench"
 BIB_PATH = "bib/references.bib"
 CSL_PATH = "styles/benchmark-note.csl"
+#: Where the bibliography page lists the sources: the hooks fill it, plain MkDocs leaves it
+#: empty, and mkdocs-bibtex's "-full" configurations replace it (`full_bib_command`).
+BIBLIOGRAPHY_SLOT = "<div data-explainer-bibliography></div>"
 
 #: A small CSL 1.0.2 note style, written here so that nothing is downloaded.
 #: (The backslash only wraps the long <style> line here; the text has it on one line.)
@@ -337,9 +342,14 @@ def write_configs(out: Path, scale: int) -> None:
             ordered[key] = value
     dump(ordered, out / "mkdocs-hooks.yml")
 
+    # The "-full" twins also list every source on the bibliography page, as the hooks do:
+    # mkdocs-bibtex writes its whole bibliography where a page holds its `full_bib_command`.
+    full = {"full_bib_command": BIBLIOGRAPHY_SLOT}
     for name, plugin in (
         ("mkdocs-bibtex-plain.yml", {"bib_file": BIB_PATH}),
         ("mkdocs-bibtex-csl.yml", {"bib_file": BIB_PATH, "csl_file": CSL_PATH}),
+        ("mkdocs-bibtex-plain-full.yml", {"bib_file": BIB_PATH, **full}),
+        ("mkdocs-bibtex-csl-full.yml", {"bib_file": BIB_PATH, "csl_file": CSL_PATH, **full}),
     ):
         config = dict(base)
         config["plugins"] = ["search", {"bibtex": plugin}]
@@ -408,9 +418,7 @@ def write_corpus(scale: int, *, force: bool = False) -> Path:
         "# Glossary\n\nThe terms of the article, explained.\n\n<div data-explainer-glossary-index></div>\n",
         encoding="utf-8",
     )
-    (docs / "bibliography.md").write_text(
-        "# Bibliography\n\n<div data-explainer-bibliography></div>\n", encoding="utf-8"
-    )
+    (docs / "bibliography.md").write_text(f"# Bibliography\n\n{BIBLIOGRAPHY_SLOT}\n", encoding="utf-8")
     home = synth.Prose(random.Random(f"{SEED}-home"))
     (docs / "index.md").write_text(
         "# A synthetic article\n\n" + " ".join(home.paragraph(5)) + "\n\n" + " ".join(home.paragraph(4)) + "\n",
