@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from .term_matcher import fold
 
 _WORD = re.compile(r"[^\W_]+")
+#: Letters and digits beyond ASCII (a word of `_WORD` holds only letters and digits).
+_NON_ASCII_LETTERS = re.compile(r"[^\W\x00-\x7f]+")
 #: The comments the hooks leave in a page until it is rendered: note calls, glossary
 #: terms, held-back parts. All start ``<!--explainer:`` or ``<!--/explainer:``.
 _ENGINE_COMMENT = re.compile(r"<!--/?explainer:[^>]*-->")
@@ -70,11 +72,20 @@ def set_section_text(entries: list[dict], page_url: str, location: str, text: st
 def folded_words(text: str) -> list[str]:
     """The folded form of each word of ``text`` that changes when folded, once each, in order."""
     extra = {}
-    for word in _WORD.findall(text):
-        if word.isascii():
-            continue  # nothing to fold
-        plain = fold(word)
-        if plain != word.casefold():
+    end = 0
+    # Only a word with a letter or digit beyond ASCII can change: the search goes from
+    # one such letter to the next, at C speed, and reads only the words around them.
+    for found in _NON_ASCII_LETTERS.finditer(text):
+        start = found.start()
+        if start < end:
+            continue  # in the word just read ("Dvořák" has two)
+        while start and text[start - 1].isalnum():  # back to the word's start
+            start -= 1
+        word = _WORD.match(text, start)
+        assert word is not None  # text[start] is a letter or digit
+        end = word.end()
+        plain = fold(word.group())
+        if plain != word.group().casefold():
             extra.setdefault(plain, None)
     return list(extra)
 
