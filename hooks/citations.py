@@ -182,8 +182,8 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
             page.content = notes.mark_calls(page.content, resolution.pages[page.file.src_uri])
 
     # The lists of notes and the bibliography need nothing more from the build: they are
-    # written beside it, each in a forked process. A child runs at most a page ahead of
-    # the pages that take its parts (the pipe between them is small), so the bibliography,
+    # written beside it, each in a forked process. A child runs at most its pipe's buffer
+    # (`forked.PIPE_BYTES`) ahead of the pages that take its parts, so the bibliography,
     # one long part rendered last (`on_nav`), has a child of its own and is ready by then.
     bib_page = bib_file.page if bib_file and bib_file.page and bib_file.page.content is not None else None
     state.bibliography_page = bib_page.file.src_uri if bib_page else None

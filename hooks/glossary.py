@@ -198,12 +198,15 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
     def write_end(src_uri: str) -> str:
         """The end of an entry's page: where the article uses the term, related entries and more."""
+        # Gathered before anything is written, the index included: the child writes the
+        # index first, then waits until the build reads it, which renders the glossary
+        # last; the gathering (a second at 16x) is done by then, not while the build waits.
+        all_uses, all_notes = gathered()
         if src_uri == index_uri:
             return write_index()
         entry = by_source[src_uri]
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
-        all_uses, all_notes = gathered()
         uses = uses_of(all_uses.get(entry.slug, []), file.page.url)
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         # Places also list the timeline's events and the notes that concern them.

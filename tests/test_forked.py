@@ -32,6 +32,24 @@ def test_results_come_back_in_any_order_from_the_child():
     work.close()
 
 
+def test_the_child_works_ahead_of_the_build_by_more_than_a_large_part(tmp_path):
+    # Parts of 100 kB, more than a default pipe holds: the child must still finish all
+    # eight before the build reads the first (and so never waits for work it could have
+    # done while the build rendered other pages).
+    def work(key: int) -> str:
+        (tmp_path / f"done-{key}").touch()
+        return str(key) * 100_000
+
+    ahead = Forked(list(range(8)), work)
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "done-7").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    finished = sorted(path.name for path in tmp_path.iterdir())
+    assert [ahead.get(key)[:1] for key in range(8)] == [str(key) for key in range(8)]
+    ahead.close()
+    assert finished == [f"done-{key}" for key in range(8)]
+
+
 def test_without_fork_the_work_is_done_when_asked_for():
     calls = []
     work = Forked(["a", "b"], lambda key: calls.append(key) or key * 2, fork=False)
