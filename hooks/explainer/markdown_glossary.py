@@ -210,7 +210,7 @@ class GlossaryLinker(Treeprocessor):
         pieces: list[tuple[str, tuple[etree.Element, etree.Element]]] = []
         cursor = 0
         for found in matcher.find(text):
-            self._record(found.slug, text[found.start : found.end], block, text, found.start, found.end)
+            self._record(found.slug, text[found.start : found.end], block)
             if found.slug in self.linked or found.slug == self.extension.own_slug:
                 continue
             self.linked.add(found.slug)
@@ -234,7 +234,7 @@ class GlossaryLinker(Treeprocessor):
         start.tail = AtomicString(words)
         return start, etree.Comment(TERM_END)
 
-    def _record(self, slug: str, words: str, block: etree.Element | None, text: str, start: int, end: int) -> None:
+    def _record(self, slug: str, words: str, block: etree.Element | None) -> None:
         page = self.extension.page
         count = page.count_use(slug)
         if block is not None:
