@@ -9,7 +9,8 @@ Cases (each build is a fresh ``mkdocs build`` process unless said otherwise):
     article   this repository's article (a snapshot, the live hooks), EXPLAINER_PDF=0,
               against the same pages built by plain MkDocs + Material
     x1 x4 x16 the synthetic corpus at 1x (100 pages, 4,000 cited items, 1,000 BibTeX
-              entries, 200 glossary entries), 4x and 16x, against plain
+              entries, 200 glossary entries), 4x and 16x, against plain; after each
+              4x and 16x build, three 1x builds of the same variant, for the growth
     bibtex    mkdocs-bibtex 4.4.0 on the 1x corpus, plain mode and CSL mode, each also
               with every source listed on the bibliography page ("+full"), timed in
               the same alternating rounds as the 1x hooks and plain builds
@@ -93,6 +94,11 @@ class Variant:
     warmup: bool = True
     samples: list[Sample] = field(default_factory=list)
     failed: str = ""
+    #: Measured right after each run of this one, `beside_runs` times: the 1x build beside
+    #: each 4x or 16x build, so that their ratio reads the machine in one state, not two
+    #: cases apart (a short build varies more: it gets more runs).
+    beside: Variant | None = None
+    beside_runs: int = 3
 
 
 def base_env(**extra: str) -> dict[str, str]:
@@ -171,6 +177,18 @@ def run_alternating(case: str, variants: list[Variant]) -> None:
                 f"{sample.wall_s:7.2f} s  {sample.max_rss_kb / 1024:7.1f} MB",
                 flush=True,
             )
+            beside = variant.beside
+            for beside_index in range(variant.beside_runs if beside is not None else 0):
+                assert beside is not None
+                if beside.failed:
+                    break
+                log = RESULTS / "logs" / f"{case}-{beside.name}-{round_index + 1}-{beside_index + 1}.log"
+                sample = measure(beside.command, beside.cwd, beside.env, log)
+                if sample.returncode != 0:
+                    beside.failed = log_tail(sample.log)
+                    break
+                beside.samples.append(sample)
+                print(f"  [{case}] {beside.name:<14} beside it:  {sample.wall_s:7.2f} s", flush=True)
 
 
 def summary(variant: Variant) -> dict:
@@ -352,9 +370,19 @@ def plain_variants(case: str, directory: Path, plain_config: str, reps: int, war
 
 
 def case_pair(
-    case: str, directory: Path, hooks_config: str, plain_config: str, reps: int, warmup: bool, *, cached: bool = False
+    case: str,
+    directory: Path,
+    hooks_config: str,
+    plain_config: str,
+    reps: int,
+    warmup: bool,
+    *,
+    cached: bool = False,
+    beside_x1: bool = False,
 ) -> dict:
-    """Hooks against plain; with ``cached``, also against plain with the hooks' process settings alone."""
+    """Hooks against plain; with ``cached``, also against plain with the hooks' process
+    settings alone; with ``beside_x1``, the hooks' and plain's 1x build right after each
+    of their builds here (``hooks@x1`` and ``plain@x1``), to measure growth."""
     variants = [
         Variant(
             "hooks",
@@ -366,8 +394,16 @@ def case_pair(
         ),
         *plain_variants(case, directory, plain_config, reps, warmup)[: None if cached else 1],
     ]
+    if beside_x1:
+        x1 = CORPORA / "x1"
+        for variant, config in zip(variants, ("mkdocs-hooks.yml", "mkdocs-plain.yml"), strict=False):
+            name = f"{variant.name}@x1"
+            command = mkdocs_build(PYTHON, x1 / config, f"{case}-{name.replace('@', '-at-')}", strict=True)
+            variant.beside = Variant(name, command, x1, base_env(), reps, warmup=False)
     run_alternating(case, variants)
-    return {variant.name: summary(variant) for variant in variants}
+    summaries = {variant.name: summary(variant) for variant in variants}
+    summaries.update({variant.beside.name: summary(variant.beside) for variant in variants if variant.beside})
+    return summaries
 
 
 def case_x1_with_bibtex(reps: int, bibtex_reps: int, csl_reps: int, bibtex_python: str | None) -> dict:
@@ -623,13 +659,26 @@ def budgets(results: dict) -> tuple[list[str], list[bool]]:
                 f"INFO  {label} vs plain MkDocs with the hooks' process settings alone "
                 f"(the hooks' own cost, like for like): {like_for_like:.2f}x"
             )
+    # Growth from 1x builds made right after each 16x build, when the runner has them:
+    # the 1x case runs ten minutes or more before, and the machine's speed drifts by
+    # half from one hour to the next (plain MkDocs' own 16x/1x has read 10.3x to 16.7x).
+    beside = median_of(results, "x16", "hooks@x1")
     check(
         lines,
         verdicts,
-        "16x corpus build vs 1x (linear)",
-        ratio(median_of(results, "x16", "hooks"), hooks_x1),
+        "16x corpus build vs 1x (linear)" + (", each 1x build right after a 16x one" if beside else ""),
+        ratio(median_of(results, "x16", "hooks"), beside or hooks_x1),
         BUDGET["x16_vs_x1"],
     )
+    if beside:
+        apart = ratio(median_of(results, "x16", "hooks"), hooks_x1)
+        plain_growth = ratio(median_of(results, "x16", "plain"), median_of(results, "x16", "plain@x1"))
+        lines.append(
+            "INFO  16x corpus build vs the 1x case's builds (minutes apart): "
+            + (f"{apart:.2f}x" if apart else "not measured")
+            + "; plain MkDocs' own growth, each 1x build right after a 16x one: "
+            + (f"{plain_growth:.2f}x" if plain_growth else "not measured")
+        )
     for case in ("article", "x1", "x4", "x16"):
         if case in results:
             check(
@@ -728,8 +777,9 @@ def tables(results: dict) -> str:
     for case in ("article", "x1", "x4", "x16"):
         if case not in results:
             continue
-        plain = results[case].get("plain", {})
         for name, entry in results[case].items():
+            # The 1x builds made beside a larger scale's compare with plain's 1x beside it.
+            plain = results[case].get("plain@x1" if name.endswith("@x1") else "plain", {})
             out.append(
                 f"| {case} | {name} | {spread(entry)} | {fmt(entry.get('cpu_median_s'))} | "
                 f"{fmt(entry.get('max_rss_mb'), 0)} | "
@@ -851,11 +901,15 @@ def ratios_text(results: dict) -> list[str]:
     h1, p1 = median_of(results, "x1", "hooks"), median_of(results, "x1", "plain")
     for scale in ("x4", "x16"):
         hs, ps = median_of(results, scale, "hooks"), median_of(results, scale, "plain")
-        if hs and h1 and ps and p1:
+        # The 1x builds made beside this scale's, if any; else the 1x case's.
+        hb = median_of(results, scale, "hooks@x1") or h1
+        pb = median_of(results, scale, "plain@x1") or p1
+        if hs and hb and ps and pb:
             lines.append(
-                f"{scale} vs x1: hooks {hs / h1:5.1f}x, plain {ps / p1:5.1f}x, "
-                f"hooks' own cost {(hs - ps) / (h1 - p1):5.1f}x "
-                f"(linear would be {scale[1:]}x)"
+                f"{scale} vs x1: hooks {hs / hb:5.1f}x, plain {ps / pb:5.1f}x, "
+                f"hooks' own cost {(hs - ps) / (hb - pb):5.1f}x "
+                f"(linear would be {scale[1:]}x; 1x: hooks {hb:.2f} s, plain {pb:.2f} s"
+                f"{', built beside' if median_of(results, scale, 'hooks@x1') else ''})"
             )
     for other in ("bibtex-plain", "bibtex-csl", "bibtex-plain+full", "bibtex-csl+full"):
         b = median_of(results, "x1", other)
@@ -947,12 +1001,26 @@ def main(argv: list[str] | None = None) -> int:
     if "x4" in cases:
         print("== (b) 4x corpus", flush=True)
         results["x4"] = case_pair(
-            "x4", CORPORA / "x4", "mkdocs-hooks.yml", "mkdocs-plain.yml", args.reps_x4, False, cached=True
+            "x4",
+            CORPORA / "x4",
+            "mkdocs-hooks.yml",
+            "mkdocs-plain.yml",
+            args.reps_x4,
+            False,
+            cached=True,
+            beside_x1=True,
         )
     if "x16" in cases:
         print("== (b) 16x corpus", flush=True)
         results["x16"] = case_pair(
-            "x16", CORPORA / "x16", "mkdocs-hooks.yml", "mkdocs-plain.yml", args.reps_x16, False, cached=True
+            "x16",
+            CORPORA / "x16",
+            "mkdocs-hooks.yml",
+            "mkdocs-plain.yml",
+            args.reps_x16,
+            False,
+            cached=True,
+            beside_x1=True,
         )
     if "serve" in cases:
         print("== (d) serve: rebuild after a one-page edit", flush=True)
