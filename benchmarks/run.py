@@ -914,9 +914,11 @@ def ratios_text(results: dict) -> list[str]:
     for other in ("bibtex-plain", "bibtex-csl", "bibtex-plain+full", "bibtex-csl+full"):
         b = median_of(results, "x1", other)
         if b and h1 and p1:
+            # A run whose hooks read faster than plain (noise) has no cost of theirs to divide by.
+            costs = f"{(b - p1) / (h1 - p1):5.2f}x" if h1 > p1 else "not comparable with"
             lines.append(
                 f"mkdocs-bibtex {other[7:]:>10} mode {b:7.2f} s: hooks are {b / h1:5.2f}x faster in total; "
-                f"its cost over plain ({b - p1:.2f} s) is {(b - p1) / (h1 - p1):5.2f}x the hooks' ({h1 - p1:.2f} s)"
+                f"its cost over plain ({b - p1:.2f} s) is {costs} the hooks' ({h1 - p1:.2f} s)"
             )
     return lines
 
