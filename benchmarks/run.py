@@ -177,18 +177,22 @@ def run_alternating(case: str, variants: list[Variant]) -> None:
                 f"{sample.wall_s:7.2f} s  {sample.max_rss_kb / 1024:7.1f} MB",
                 flush=True,
             )
-            beside = variant.beside
-            for beside_index in range(variant.beside_runs if beside is not None else 0):
-                assert beside is not None
-                if beside.failed:
-                    break
-                log = RESULTS / "logs" / f"{case}-{beside.name}-{round_index + 1}-{beside_index + 1}.log"
-                sample = measure(beside.command, beside.cwd, beside.env, log)
-                if sample.returncode != 0:
-                    beside.failed = log_tail(sample.log)
-                    break
-                beside.samples.append(sample)
-                print(f"  [{case}] {beside.name:<14} beside it:  {sample.wall_s:7.2f} s", flush=True)
+            if variant.beside is not None:
+                run_beside(case, variant.beside, variant.beside_runs, round_index)
+
+
+def run_beside(case: str, beside: Variant, runs: int, round_index: int) -> None:
+    """``runs`` builds of ``beside``, right after a build of the variant it stands beside."""
+    for beside_index in range(runs):
+        if beside.failed:
+            return
+        log = RESULTS / "logs" / f"{case}-{beside.name}-{round_index + 1}-{beside_index + 1}.log"
+        sample = measure(beside.command, beside.cwd, beside.env, log)
+        if sample.returncode != 0:
+            beside.failed = log_tail(sample.log)
+            return
+        beside.samples.append(sample)
+        print(f"  [{case}] {beside.name:<14} beside it:  {sample.wall_s:7.2f} s", flush=True)
 
 
 def summary(variant: Variant) -> dict:
@@ -396,6 +400,7 @@ def case_pair(
     ]
     if beside_x1:
         x1 = CORPORA / "x1"
+        # Hooks and plain (the first two variants); plain+cache has no twin beside it.
         for variant, config in zip(variants, ("mkdocs-hooks.yml", "mkdocs-plain.yml"), strict=False):
             name = f"{variant.name}@x1"
             command = mkdocs_build(PYTHON, x1 / config, f"{case}-{name.replace('@', '-at-')}", strict=True)
