@@ -1,0 +1,80 @@
+"""The benchmark's report judges the budget from the numbers it is given, and says how.
+
+No build runs here: the runner's verdicts are read from a results dict shaped as a run
+writes it, so a change to the report cannot quietly change what PASS means.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+
+import pytest
+from project import PROJECT
+
+
+@pytest.fixture(scope="module")
+def run():
+    path = PROJECT / "benchmarks" / "run.py"
+    spec = importlib.util.spec_from_file_location("benchmark_run", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["benchmark_run"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def timed(median: float, rss: float = 50.0) -> dict:
+    return {"n": 3, "median_s": median, "min_s": median, "max_s": median, "cpu_median_s": median, "max_rss_mb": rss}
+
+
+def results(**x16: dict) -> dict:
+    return {
+        "article": {"hooks": timed(1.0, 38), "plain": timed(1.0, 37)},
+        "x1": {
+            "hooks": timed(2.0),
+            "plain": timed(1.8),
+            "bibtex-plain": timed(9.0),
+            "bibtex-csl": timed(60.0),
+            "bibtex-plain+full": timed(10.0),
+            "bibtex-csl+full": timed(5.0),
+        },
+        "x16": {"hooks": timed(40.0, 275), "plain": timed(30.0, 234), **x16},
+    }
+
+
+def line(lines: list[str], start: str) -> str:
+    found = [text for text in lines if start in text]
+    assert len(found) == 1, (start, lines)
+    return found[0]
+
+
+def test_growth_to_16x_is_read_against_the_1x_builds_made_beside_it(run):
+    lines, _verdicts = run.budgets(results(**{"hooks@x1": timed(2.5), "plain@x1": timed(2.0)}))
+    judged = line(lines, "16x corpus build vs 1x (linear)")
+    assert judged.startswith("PASS") and "right after a 16x one: 16.00x" in judged  # 40 / 2.5
+    info = line(lines, "16x corpus build vs the 1x case's builds")
+    assert info.startswith("INFO") and "20.00x" in info and "15.00x" in info  # 40 / 2.0 and plain's 30 / 2.0
+
+
+def test_without_builds_beside_it_growth_is_read_against_the_1x_case(run):
+    lines, _verdicts = run.budgets(results())
+    judged = line(lines, "16x corpus build vs 1x (linear)")
+    assert judged.startswith("FAIL") and "20.00x" in judged and "right after" not in judged
+
+
+def test_mkdocs_bibtex_with_its_full_bibliography_is_reported_not_judged(run):
+    lines, verdicts = run.budgets(results())
+    assert line(lines, "faster than mkdocs-bibtex CSL mode (1x)").startswith("PASS")  # 60 / 2 = 30x
+    info = line(lines, "faster than mkdocs-bibtex CSL mode with every source")
+    assert info.startswith("INFO") and "2.50x" in info and "does not hold" in info
+    assert len(verdicts) == sum(1 for text in lines if text.startswith(("PASS", "FAIL")))
+
+
+def test_a_run_whose_hooks_read_faster_than_plain_divides_by_no_negative_cost(run):
+    data = results()
+    data["x1"]["hooks"] = timed(1.5)  # plain 1.8 s: noise
+    text = "\n".join(run.ratios_text(data))
+    assert "not comparable with the hooks'" in text
+    assert not re.search(r"is +-[0-9]", text)  # no "is -35.05x the hooks'"
