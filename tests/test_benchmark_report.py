@@ -78,3 +78,47 @@ def test_a_run_whose_hooks_read_faster_than_plain_divides_by_no_negative_cost(ru
     text = "\n".join(run.ratios_text(data))
     assert "not comparable with the hooks'" in text
     assert not re.search(r"is +-[0-9]", text)  # no "is -35.05x the hooks'"
+
+
+def rounds_of(*seconds: float, rounds: list[int] | None = None) -> dict:
+    entry = timed(sorted(seconds)[len(seconds) // 2])
+    entry.update(samples_s=list(seconds), rounds=rounds if rounds is not None else list(range(len(seconds))))
+    return entry
+
+
+def test_hooks_and_plain_run_back_to_back_in_every_round_first_one_then_the_other(run):
+    variants = [run.Variant(name, [], PROJECT) for name in ("hooks", "plain", "plain+cache", "csl", "bibtex")]
+    orders = [[variant.name for variant in run.round_order(variants, index)] for index in range(4)]
+    assert [order[:2] for order in orders] == [["hooks", "plain"], ["plain", "hooks"]] * 2
+    assert [order[2] for order in orders] == ["plain+cache", "csl", "bibtex", "plain+cache"]
+    assert all(sorted(order) == sorted(variant.name for variant in variants) for order in orders)
+
+
+def test_the_1x_line_reads_the_median_of_the_rounds_ratios_not_a_ratio_of_medians(run):
+    data = results()
+    # A slow minute in the third round: its plain build read 1.5 s and its hooks 2.2 s.
+    data["x1"]["hooks"] = rounds_of(2.0, 3.0, 2.2)
+    data["x1"]["plain"] = rounds_of(1.9, 2.9, 1.5)
+    lines, _verdicts = run.budgets(data)
+    judged = line(lines, "1x corpus build vs plain MkDocs, median of 3 rounds")
+    assert judged.startswith("PASS") and "1.05x" in judged  # 2.0 / 1.9, 3.0 / 2.9, 2.2 / 1.5
+    info = line(lines, "INFO  1x corpus build vs plain MkDocs: rounds' ratios")
+    assert "1.03x to 1.47x" in info and "two medians 1.16x" in info  # 2.2 / 1.9
+
+
+def test_rounds_missing_from_one_side_are_left_out_and_builds_beside_pair_in_order(run):
+    data = {
+        "x1": {"hooks": rounds_of(2.0, 4.0, rounds=[0, 2]), "plain": rounds_of(1.0, 9.0, 2.0, rounds=[0, 1, 2])},
+        "x16": {
+            "hooks@x1": rounds_of(3.0, 3.3, 6.0, rounds=[0, 0, 1]),
+            "plain@x1": rounds_of(2.0, 3.0, 3.0, rounds=[0, 0, 1]),
+        },
+    }
+    assert run.round_ratios(data, "x1", "hooks", "plain") == [2.0, 2.0]
+    assert run.round_ratios(data, "x16", "hooks@x1", "plain@x1") == pytest.approx([1.5, 1.1, 2.0])
+
+
+def test_without_rounds_the_line_falls_back_to_the_ratio_of_medians(run):
+    lines, _verdicts = run.budgets(results())
+    judged = line(lines, "1x corpus build vs plain MkDocs")
+    assert judged.startswith("PASS") and "1.11x" in judged and "rounds" not in judged  # 2.0 / 1.8
