@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from urllib.parse import urljoin
 
 import bibtexparser
 import pytest
 import yaml
-from project import PROJECT
+from bs4 import BeautifulSoup
+from project import PROJECT, copy_project
 from test_site import READING_ORDER, content
 from textforms import html_text
 
@@ -151,6 +155,41 @@ def test_json_ld_scholarly_article_cites_the_bibliography(site):
     assert data["author"][0]["name"] == "Sebastien Peyrouse"
     assert len(data["citation"]) == 50
     assert not {"datePublished", "isPartOf", "identifier"} & set(data)
+
+
+#: The article built twice in one process, as `mkdocs serve` does: its JSON-LD made in a
+#: forked process (as for 200 sources or more), then in the build's own.
+JSON_LD_BOTH_WAYS = """
+import json, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+homes = []
+for least_to_fork in (0, 10**9):
+    config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+    sys.modules["hooks/article_meta.py"].CSL_CHILD_MIN_ENTRIES = least_to_fork
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config)
+    homes.append(Path(sys.argv[1], "index.html").read_text(encoding="utf-8"))
+print(json.dumps(homes))
+"""
+
+
+def test_the_json_ld_made_beside_the_build_is_in_the_home_page_as_when_made_in_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
+    done = subprocess.run(
+        [sys.executable, "-c", JSON_LD_BOTH_WAYS, str(tmp_path / "site")],
+        cwd=project, capture_output=True, text=True, env=env, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    homes = json.loads(done.stdout.strip().splitlines()[-1])
+    scripts = [BeautifulSoup(home, "html.parser").find_all("script", type="application/ld+json") for home in homes]
+    assert [len(found) for found in scripts] == [1, 1]
+    forked, in_build = (json.loads(found[0].string) for found in scripts)
+    assert forked == in_build and len(forked["citation"]) == 50
+    assert not any("explainer:spliced" in home for home in homes)
 
 
 def test_section_pages_have_open_graph_but_not_the_article_tags(site):
