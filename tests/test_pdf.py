@@ -10,6 +10,8 @@ from pypdf import PdfReader
 from test_site import READING_ORDER, notes_on
 from textforms import markdown_text
 
+from explainer.pdf_document import url_pieces
+
 PDF_NAME = "peyrouse-china-central-asia.pdf"
 
 
@@ -160,3 +162,32 @@ def test_internal_links_work(pdf):
 def test_the_editors_summaries_stay_out_of_the_pdf(page_texts):
     text = squeeze("".join(page_texts))
     assert squeeze("In brief — the editors' summary") not in text
+
+
+#: A line that ends inside a URL, and the start of the next line.
+_URL_AT_LINE_END = re.compile(r"((?:https?:|www\.)\S*)\n(\S*)")
+
+
+def test_urls_break_across_lines_only_after_their_punctuation(page_texts):
+    """Never inside a word ("htt" / "ps://", "Autho" / "ritarian"): after / . - _ ? & = #."""
+    breaks = [found.groups() for text in page_texts for found in _URL_AT_LINE_END.finditer(text)]
+    assert breaks, "no URL breaks across lines in this PDF: the test reads nothing"
+    inside_words = [
+        (end[-25:], start[:25])
+        for end, start in breaks
+        if start[:1].isalnum() and (not end.endswith(tuple("/.-_?&=#")) or end.endswith(":/"))
+    ]
+    assert not inside_words
+
+
+@pytest.mark.parametrize(
+    ("url", "pieces"),
+    [
+        ("https://mp.weixin.qq.com/s/MANW", ["https://", "mp.", "weixin.", "qq.", "com/", "s/", "MANW"]),
+        ("http://x.org/a_b?c=1&d=2#e", ["http://", "x.", "org/", "a_", "b?", "c=", "1&", "d=", "2#", "e"]),
+        ("https://x.org/" + "A" * 45, ["https://", "x.", "org/", "A" * 20, "A" * 20, "A" * 5]),
+    ],
+)
+def test_url_pieces_end_where_a_line_may_break_and_join_back(url, pieces):
+    assert url_pieces(url) == pieces
+    assert "".join(pieces) == url

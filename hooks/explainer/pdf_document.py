@@ -18,8 +18,27 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 _SITE = "https://site.invalid/"
-#: Where a long URL may break: after these characters.
-_URL_BREAKS = re.compile(r"(?<=[/.\-_?&=#])")
+#: Where a URL may break across lines in print: after a slash (but not between the two
+#: of ``//``), a period, a hyphen, an underscore, a question mark, an ampersand, an
+#: equals sign or a number sign, as LaTeX's url package breaks them; the PDF's text
+#: engine (Pango) itself allows a break after a slash or a hyphen. Nowhere else: a URL
+#: broken inside a word ("htt|ps", "Autho|ritarian") reads as two.
+_URL_BREAKS = re.compile(r"(?<=[.\-_?&=#])|(?<=/)(?!/)")
+#: A piece of a URL longer than this, with no break of its own, gets one every
+#: `_URL_PIECE_CHARACTERS`: a last resort, so that no token runs past the margin.
+_URL_LONGEST_PIECE = 40
+_URL_PIECE_CHARACTERS = 20
+
+
+def url_pieces(url: str) -> list[str]:
+    """``url`` cut where a line may break (`_URL_BREAKS`); the pieces join back to ``url``."""
+    pieces: list[str] = []
+    for piece in _URL_BREAKS.split(url):
+        if len(piece) > _URL_LONGEST_PIECE:
+            pieces += [piece[at : at + _URL_PIECE_CHARACTERS] for at in range(0, len(piece), _URL_PIECE_CHARACTERS)]
+        elif piece:
+            pieces.append(piece)
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -115,7 +134,7 @@ def _clean(soup: BeautifulSoup) -> None:
     for link in soup.select("a.citation-url"):
         text = link.get_text()
         link.clear()
-        for index, piece in enumerate(_URL_BREAKS.split(text)):
+        for index, piece in enumerate(url_pieces(text)):
             if index:
                 link.append(soup.new_tag("wbr"))
             link.append(piece)
