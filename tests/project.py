@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup
 
@@ -57,3 +59,14 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(source, target / part)
     return target
+
+
+def run_in_one_process(script: str, project: Path, *args: str) -> Any:
+    """Run ``script`` (Python that builds ``project`` in its own process, as `mkdocs serve`
+    does) and return the JSON it prints last; the test fails with its traceback if it fails."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=project, capture_output=True, text=True, env=env, timeout=600
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from urllib.parse import urljoin
 
 import bibtexparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from project import PROJECT, copy_project
+from project import PROJECT, copy_project, run_in_one_process
 from test_site import READING_ORDER, content
 from textforms import html_text
 
@@ -177,14 +174,7 @@ print(json.dumps(homes))
 
 
 def test_the_json_ld_made_beside_the_build_is_in_the_home_page_as_when_made_in_it(tmp_path):
-    project = copy_project(tmp_path / "project")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
-    done = subprocess.run(
-        [sys.executable, "-c", JSON_LD_BOTH_WAYS, str(tmp_path / "site")],
-        cwd=project, capture_output=True, text=True, env=env, timeout=600,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    homes = json.loads(done.stdout.strip().splitlines()[-1])
+    homes = run_in_one_process(JSON_LD_BOTH_WAYS, copy_project(tmp_path / "project"), str(tmp_path / "site"))
     scripts = [BeautifulSoup(home, "html.parser").find_all("script", type="application/ld+json") for home in homes]
     assert [len(found) for found in scripts] == [1, 1]
     forked, in_build = (json.loads(found[0].string) for found in scripts)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from project import copy_project
+from project import copy_project, run_in_one_process
 
 #: Builds a project in one process, as `mkdocs serve` does: twice as it is, once broken
 #: late (after the forks), once mended. After each: the children still alive and the
@@ -42,13 +38,7 @@ print(json.dumps(report))
 
 
 def test_a_serve_process_holds_nothing_between_builds_after_success_or_failure(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
-    done = subprocess.run(
-        [sys.executable, "-c", SERVE_LIKE, str(tmp_path / "site")],
-        cwd=project, capture_output=True, text=True, env=env, timeout=600,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-3000:]
-    first, second, broken, mended = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_in_one_process(SERVE_LIKE, copy_project(tmp_path / "project"), str(tmp_path / "site"))
+    first, second, broken, mended = report
     assert first == second == mended == {"outcome": "built", "frozen": 0, "children": 0}
-    assert broken == {"outcome": "Abort", "frozen": 0, "children": 0}, done.stderr[-2000:]
+    assert broken == {"outcome": "Abort", "frozen": 0, "children": 0}
