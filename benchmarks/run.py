@@ -165,18 +165,14 @@ def run_alternating(case: str, variants: list[Variant]) -> None:
         for variant in round_order(variants, round_index):
             if round_index >= variant.reps or variant.failed:
                 continue
-            log = RESULTS / "logs" / f"{case}-{variant.name}-{round_index + 1}.log"
-            sample = measure(variant.command, variant.cwd, variant.env, log)
-            sample.round = round_index
-            if sample.returncode != 0:
-                variant.failed = log_tail(sample.log)
+            sample = measure_round(variant, f"{case}-{variant.name}-{round_index + 1}", round_index)
+            if variant.failed:
                 print(
                     f"  [{case}] {variant.name:<14} run {round_index + 1}: FAILED (exit {sample.returncode})",
                     flush=True,
                 )
                 print("    " + variant.failed.replace("\n", "\n    "), flush=True)
                 continue
-            variant.samples.append(sample)
             print(
                 f"  [{case}] {variant.name:<14} run {round_index + 1}/{variant.reps}: "
                 f"{sample.wall_s:7.2f} s  {sample.max_rss_kb / 1024:7.1f} MB",
@@ -203,14 +199,22 @@ def run_beside(case: str, beside: Variant, runs: int, round_index: int) -> None:
     for beside_index in range(runs):
         if beside.failed:
             return
-        log = RESULTS / "logs" / f"{case}-{beside.name}-{round_index + 1}-{beside_index + 1}.log"
-        sample = measure(beside.command, beside.cwd, beside.env, log)
-        sample.round = round_index
-        if sample.returncode != 0:
-            beside.failed = log_tail(sample.log)
+        sample = measure_round(beside, f"{case}-{beside.name}-{round_index + 1}-{beside_index + 1}", round_index)
+        if beside.failed:
             return
-        beside.samples.append(sample)
         print(f"  [{case}] {beside.name:<14} beside it:  {sample.wall_s:7.2f} s", flush=True)
+
+
+def measure_round(variant: Variant, log_name: str, round_index: int) -> Sample:
+    """One build of ``variant`` in round ``round_index``: kept if it succeeds, else the
+    variant is marked failed with the end of its log."""
+    sample = measure(variant.command, variant.cwd, variant.env, RESULTS / "logs" / f"{log_name}.log")
+    sample.round = round_index
+    if sample.returncode == 0:
+        variant.samples.append(sample)
+    else:
+        variant.failed = log_tail(sample.log)
+    return sample
 
 
 def summary(variant: Variant) -> dict:
