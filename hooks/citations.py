@@ -30,7 +30,7 @@ from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes
-from explainer.search_index import index_entries, set_section_text
+from explainer.search_index import set_page_section_text
 from explainer.site_pages import (
     as_build_error,
     ensure_page,
@@ -259,10 +259,8 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     if state.written is None or src not in state.written:
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))
-    entries = index_entries(config.plugins)
-    if entries is not None:
-        notes_location = f"{page.url}#{state.extension.getConfig('notes_id')}"
-        set_section_text(entries, page.url, notes_location, state.prose.pop(src, ""))
+    notes_location = f"{page.url}#{state.extension.getConfig('notes_id')}"
+    set_page_section_text(config.plugins, page.url, notes_location, state.prose.pop(src, ""))
     return context
 
 

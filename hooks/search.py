@@ -9,6 +9,10 @@ glossary terms, held-back parts) until they are rendered, and inline markup its 
 only steps through: the plugin reads a copy of each page without either
 (`search_copy`), and the page gets its HTML back once it is indexed.
 
+Speed, again: the search plugin's parsing of each page is done in a forked process
+as the build renders the pages (`IndexBuiltAside`); the index comes back in
+``on_post_build``, for the plugin to write.
+
 Memory: MkDocs holds every page's HTML until the build ends. The other hooks add some
 of a page's HTML only to render it, after the search plugin has read the page (the list
 of notes, the bibliography's links back, "where it appears"). Once a page is written,
@@ -25,7 +29,10 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer.search_index import add_folded_words, index_entries, search_copy
+from explainer.search_index import IndexBuiltAside, add_folded_words, index_entries, search_copy, search_plugin
+
+#: Whether the index is built in a forked process where the platform can fork (tests turn it off).
+FORK_INDEX = True
 
 
 @dataclass
@@ -35,6 +42,13 @@ class SearchState:
     indexed: dict[str, str] = field(default_factory=dict)
     #: Each page's HTML, while the search plugin reads its `search_copy`.
     page_html: dict[str, str] = field(default_factory=dict)
+    #: The plugin's index while it is built in a forked process.
+    aside: IndexBuiltAside | None = None
+
+    def close(self) -> None:
+        if self.aside is not None:
+            self.aside.close()
+            self.aside = None
 
 
 state = SearchState()
@@ -42,8 +56,17 @@ state = SearchState()
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
+    state.close()  # a serve rebuild after a build that stopped early
     state = SearchState()
     return config
+
+
+@event_priority(-100)  # last: the search plugin has made its index (0)
+def on_pre_build(config: MkDocsConfig) -> None:
+    plugin = search_plugin(config.plugins)
+    # Under `serve --dirty` the plugin merges each rebuild into the index it kept.
+    if plugin is not None and not getattr(plugin, "is_dirty", False):
+        state.aside = IndexBuiltAside(plugin, fork=FORK_INDEX)
 
 
 @event_priority(10)  # after the hooks have filled the page (50), before the search plugin reads it (0)
@@ -76,6 +99,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(50)  # before the search plugin (0) writes the index it holds in memory
 def on_post_build(config: MkDocsConfig) -> None:
+    if state.aside is not None:
+        state.aside.finish()  # with the folded words
+        state.aside = None
+        return
     entries = index_entries(config.plugins)
     if entries is not None:
         add_folded_words(entries)
+
+
+def on_build_error(error: Exception) -> None:
+    # `mkdocs serve` lives on after a failed build: the child must not wait for the next.
+    state.close()

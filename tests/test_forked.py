@@ -12,7 +12,7 @@ import pytest
 from mkdocs.structure.files import File, Files
 
 import explainer.forked as forked_module
-from explainer.forked import Forked, can_fork
+from explainer.forked import Forked, ForkedAccumulator, can_fork
 from explainer.site_pages import render_last
 
 
@@ -158,3 +158,82 @@ def test_a_failing_block_still_gives_the_collector_back():
     with pytest.raises(ValueError), forked_module.collector_held():
         raise ValueError("stop")
     assert gc.get_freeze_count() == 0
+
+
+# --- A child that takes the build's items (ForkedAccumulator) --------------------------
+
+
+def accumulator(*, fork: bool = True) -> tuple[ForkedAccumulator[str, tuple[list[str], int]], list[str]]:
+    """Items joined in order, and the process that joined them."""
+    seen: list[str] = []
+    return ForkedAccumulator(seen.append, lambda: (list(seen), os.getpid()), fork=fork), seen
+
+
+def test_the_child_takes_every_item_in_order_and_gives_back_what_it_made():
+    collected, seen_here = accumulator()
+    assert collected.forked
+    for item in ("a", "b", "c"):
+        collected.add(item)
+    items, pid = collected.result()
+    assert items == ["a", "b", "c"] and pid != os.getpid()
+    assert seen_here == []  # handled in the child only
+
+
+def test_without_fork_each_item_is_handled_as_it_is_added():
+    collected, seen_here = accumulator(fork=False)
+    assert not collected.forked
+    collected.add("a")
+    assert seen_here == ["a"]
+    assert collected.result() == (["a"], os.getpid())
+
+
+def test_the_build_runs_ahead_of_a_slow_child():
+    def slow(item: str) -> None:
+        time.sleep(0.3)
+
+    collected = ForkedAccumulator(slow, lambda: "done")
+    start = time.monotonic()
+    for _ in range(5):
+        collected.add("x" * 10_000)
+    assert time.monotonic() - start < 0.3  # the pipe holds them: the build does not wait
+    assert collected.result() == "done"
+
+
+def test_a_child_forked_later_does_not_keep_the_first_from_finishing():
+    # The later child holds a copy of the first one's pipe: the end is a message, not the pipe's close.
+    collected, _seen = accumulator()
+    collected.add("a")
+    later = Forked(["x"], lambda key: time.sleep(30))
+    start = time.monotonic()
+    assert collected.result()[0] == ["a"]
+    assert time.monotonic() - start < 10
+    later.close()
+
+
+def test_an_error_in_the_child_is_raised_at_the_result_with_its_traceback():
+    def handle(item: str) -> None:
+        if item.startswith("bad"):
+            raise ValueError(f"cannot index {item[:3]}")
+
+    collected = ForkedAccumulator(handle, lambda: "done")
+    for item in ("good", "bad", *["after"] * 200):  # more items after the failure than its pipe holds
+        collected.add(item * 10_000)
+    with pytest.raises(forked_module.ForkedWorkFailed, match=r"(?s)ValueError: cannot index bad"):
+        collected.result()
+
+
+def test_a_child_that_dies_is_an_error_not_a_hang():
+    collected = ForkedAccumulator(lambda item: os.kill(os.getpid(), signal.SIGKILL), lambda: "done")
+    collected.add("a")
+    with pytest.raises(forked_module.ForkedWorkFailed, match="it stopped"):
+        collected.result()
+
+
+def test_close_stops_the_child_and_lets_go_of_the_collector():
+    frozen_before = gc.get_freeze_count()
+    collected, _seen = accumulator()
+    process = collected._process  # type: ignore[attr-defined]
+    assert process is not None and process.is_alive()
+    collected.close()
+    assert not process.is_alive()
+    assert gc.get_freeze_count() <= frozen_before

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
+from types import SimpleNamespace
 
-from material.plugins.search.plugin import Parser
+import pytest
+from material.plugins.search.plugin import Parser, SearchIndex
+from project import copy_project, run_in_one_process
 
-from explainer.search_index import search_copy
+from explainer.search_index import (
+    IndexBuiltAside,
+    add_folded_words,
+    search_copy,
+    set_page_section_text,
+    set_section_text,
+)
 
 PERMALINK = '<a class="headerlink" href="#{}" title="Permanent link">&para;</a>'
 PAGE = f"""<h1 id="title">Title <em>with</em> emphasis{PERMALINK.format("title")}</h1>
@@ -71,3 +81,80 @@ def test_a_permalink_written_another_way_keeps_the_page_as_it_is():
     html = '<h2 id="x">X<a title="Permanent link" class="headerlink" href="#x">&para;</a></h2><p><em>Y</em></p>'
     assert search_copy(html) == html
     assert sections(search_copy(html))[-1] == ("x", "X", "<p>Y</p>")
+
+
+INDEX_THREE_WAYS = """
+import json, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+forked, indexes = [], []
+for fork in (True, False, None):
+    config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+    hook = sys.modules["hooks/search.py"]
+    hook.FORK_INDEX = bool(fork)
+    if fork is None:  # no stand-in: the plugin indexes each page itself
+        hook.search_plugin = lambda plugins: None
+    aside = sys.modules["explainer.search_index"].IndexBuiltAside
+    made = aside.__dict__.get("made_here", aside.__init__)
+    def recorded(self, *args, made=made, **kwargs):
+        made(self, *args, **kwargs)
+        forked.append(self.forked)
+    aside.made_here, aside.__init__ = made, recorded
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config)
+    indexes.append(Path(sys.argv[1], "search", "search_index.json").read_text(encoding="utf-8"))
+print(json.dumps({"forked": forked, "indexes": indexes}))
+"""
+
+
+def test_the_index_built_beside_the_build_is_the_index_the_plugin_builds_itself(tmp_path):
+    # Three builds in one process, as `mkdocs serve` makes them: the pages indexed in a
+    # forked child, in the build's own process through the same stand-in, and by the
+    # search plugin itself.
+    done = run_in_one_process(INDEX_THREE_WAYS, copy_project(tmp_path / "project"), str(tmp_path / "site"))
+    assert done["forked"] == [True, False]
+    forked, in_build, by_plugin = done["indexes"]
+    assert forked == in_build == by_plugin
+    docs = json.loads(forked)["docs"]
+    # The notes' sections get their text (`set_section_text`), the words their folded forms.
+    notes = [entry for entry in docs if entry["location"].endswith("#notes")]
+    assert notes and all("<" not in entry["text"] for entry in notes)
+    assert any("qiáowù" in entry["text"] and "qiaowu" in entry["text"] for entry in docs)
+
+
+def fake_page(url: str, content: str, **meta: object) -> SimpleNamespace:
+    return SimpleNamespace(url=url, content=content, title=url.strip("/").title(), toc=[], meta=meta)
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_stand_in_gives_the_plugin_the_index_it_would_have_made(fork):
+    pages = [
+        fake_page("one/", '<h1 id="one">Ürümqi</h1><p>First.</p><h2 id="notes">Notes</h2><p>x</p>', tags=["A"]),
+        fake_page("hidden/", "<p>Not indexed.</p>", search={"exclude": True}),
+        fake_page("two/", '<p>Qiáowù, last.</p><h2 id="notes">Notes</h2><p>y</p>', title="Given", search={"boost": 2}),
+    ]
+    config = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}}
+    by_plugin = SearchIndex(**config)
+    for page in pages:
+        by_plugin.add_entry_from_context(page)
+        set_section_text(by_plugin.entries, page.url, f"{page.url}#notes", f"notes of {page.url}")
+    add_folded_words(by_plugin.entries)
+
+    plugin = SimpleNamespace(search_index=SearchIndex(**config))
+    aside = IndexBuiltAside(plugin, fork=fork)
+    assert plugin.search_index is aside and aside.forked == fork
+    for page in pages:
+        plugin.search_index.add_entry_from_context(page)
+        set_page_section_text({"search": plugin}, page.url, f"{page.url}#notes", f"notes of {page.url}")
+    aside.finish()
+    written = json.loads(plugin.search_index.generate_search_index(None))
+    assert written == json.loads(by_plugin.generate_search_index(None))
+    assert [(entry["location"], entry["text"]) for entry in written["docs"]] == [
+        ("one/", "<p>First.</p> urumqi"),
+        ("one/#notes", "notes of one/"),
+        ("two/", "<p>Qiáowù, last.</p> qiaowu"),  # the last page's words are folded too
+        ("two/#notes", "notes of two/"),
+    ]
+    assert written["docs"][2]["title"] == "Given" and written["docs"][2]["boost"] == 2

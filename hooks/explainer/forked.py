@@ -32,6 +32,7 @@ STALLED_AFTER_SECONDS = 120.0
 PIPE_BYTES = 1 << 20
 
 Key = TypeVar("Key", bound=Hashable)
+Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 
@@ -162,6 +163,115 @@ def _widen(connection: Connection) -> None:
 
     with contextlib.suppress(OSError, AttributeError):
         fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+
+
+class ForkedAccumulator(Generic[Item, Result]):
+    """A forked child that takes the build's items one by one and gives back what it made of them.
+
+    The build sends each item as it comes (`add`) and goes on; the child handles them in
+    that order (``handle(item)``), and gives back ``finish()`` when the build asks for the
+    `result`. Where no child can be forked, each item is handled in the build's own
+    process as it is added, and ``finish()`` runs there. The build keeps no item, so a
+    child that fails or dies is an error that carries the child's traceback.
+    """
+
+    def __init__(self, handle: Callable[[Item], None], finish: Callable[[], Result], *, fork: bool = True) -> None:
+        self._handle = handle
+        self._finish = finish
+        self._items: Connection | None = None
+        self._results: Connection | None = None
+        self._process: BaseProcess | None = None
+        #: Whether a child was forked to do the work.
+        self.forked = bool(fork and can_fork())
+        self._holds_collector = self.forked
+        if self.forked:
+            hold_collector()
+            context = multiprocessing.get_context("fork")
+            items_in, items_out = context.Pipe(duplex=False)
+            results_in, results_out = context.Pipe(duplex=False)
+            _widen(items_out)  # the build runs ahead of the child, not held by it
+            child_ends, build_ends = (items_in, results_out), (items_out, results_in)
+            self._process = context.Process(
+                target=_accumulate, args=(handle, finish, *child_ends, build_ends), daemon=True
+            )
+            self._process.start()
+            for end in child_ends:
+                end.close()
+            self._items, self._results = build_ends
+
+    def add(self, item: Item) -> None:
+        if not self.forked:
+            self._handle(item)
+        elif self._items is not None:
+            try:
+                self._items.send((True, item))
+            except OSError:  # the child is gone; `result` says why
+                self._items.close()
+                self._items = None
+
+    def result(self) -> Result:
+        """What the child made of every item; an error with its traceback if it failed."""
+        if not self.forked:
+            return self._finish()
+        if self._results is None:
+            raise ForkedWorkFailed("the forked process was closed before its work was done")
+        if self._items is not None:
+            # An end of its own: a child forked later holds this pipe open too, so the
+            # child would never read the pipe's end.
+            with contextlib.suppress(OSError):
+                self._items.send((False, None))
+        try:
+            if not self._results.poll(STALLED_AFTER_SECONDS):
+                raise EOFError  # stuck: the build must not hang on it
+            done, value = self._results.recv()
+        except (EOFError, OSError):
+            done, value = False, "it stopped"
+        finally:
+            self.close()
+        if not done:
+            raise ForkedWorkFailed(f"the forked process did not finish its work: {value}")
+        return value
+
+    def close(self) -> None:
+        if self._holds_collector:
+            self._holds_collector = False
+            release_collector()
+        for end in (self._items, self._results):
+            if end is not None:
+                end.close()
+        self._items = self._results = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process.join()
+            self._process = None
+
+
+def _accumulate(
+    handle: Callable[[Item], None],
+    finish: Callable[[], Result],
+    items: Connection,
+    results: Connection,
+    build_ends: tuple[Connection, Connection],
+) -> None:
+    """In the child: each item handled in turn until the build says it sent the last, then ``finish()`` sent back."""
+    for end in build_ends:
+        end.close()
+    # An OSError means the build stopped listening: there is nothing left to do.
+    with contextlib.suppress(OSError), results:
+        try:
+            while True:
+                more, item = items.recv()
+                if not more:
+                    break
+                handle(item)
+            value = finish()
+        except EOFError:  # the build closed the pipe before its end: it stopped early
+            return
+        except Exception:  # the build reports it, with this traceback
+            results.send((False, traceback.format_exc()))
+        else:
+            results.send((True, value))
 
 
 class ForkedWorkFailed(RuntimeError):

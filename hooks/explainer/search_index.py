@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
+from .forked import ForkedAccumulator
 from .term_matcher import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -55,6 +58,124 @@ def index_entries(plugins: Mapping[str, object]) -> list[dict] | None:
         if isinstance(entries, list):
             return entries
     return None
+
+
+def search_plugin(plugins: Mapping[str, object]) -> Any | None:
+    """Material's search plugin, whose index (``search_index``) holds a list of ``entries``; None if absent."""
+    for plugin in plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if isinstance(index, IndexBuiltAside):
+            return plugin
+        if isinstance(getattr(index, "entries", None), list) and hasattr(index, "add_entry_from_context"):
+            return plugin
+    return None
+
+
+@dataclass
+class PageToIndex:
+    """What the search plugin reads of a page (``add_entry_from_context``), to cross to another process."""
+
+    content: str
+    url: str
+    title: str | None
+    toc: Any
+    #: The front matter the plugin reads: ``title``, ``tags`` and ``search``.
+    meta: dict[str, Any]
+
+    @classmethod
+    def of(cls, page: Any) -> PageToIndex:
+        meta = {key: page.meta[key] for key in ("title", "tags", "search") if key in page.meta}
+        return cls(page.content, page.url, page.title, page.toc, meta)
+
+
+class IndexBuiltAside:
+    """Material's search index, built in a forked process as the build renders each page.
+
+    Indexing a page means parsing its HTML in Python, one of the largest costs of each
+    page in the build's own process. From the start of the build to its
+    ``on_post_build``, this stands in for the plugin's index (``plugin.search_index``):
+    the plugin's call to index a page sends what it reads of the page (`PageToIndex`) to
+    the child, which indexes it with the plugin's own index, as the plugin would have,
+    in the same order. `finish` gets back the index's JSON, with the folded words
+    (`add_folded_words`), for the plugin to write. Where the build cannot fork, the same
+    work is done in its own process.
+
+    The child is forked before MkDocs reads the pages, when the build is smallest: it
+    holds the index and little else.
+
+    Not for ``mkdocs serve --dirty``: the plugin then merges each rebuild's entries into
+    the last build's index, which it keeps.
+    """
+
+    def __init__(self, plugin: Any, *, fork: bool = True) -> None:
+        self.plugin = plugin
+        self.index = plugin.search_index
+        #: How many entries have their folded words: those of the pages before the last.
+        folded = 0
+
+        def fold_done_pages() -> None:
+            nonlocal folded
+            entries = self.index.entries
+            add_folded_words(entries[folded:])
+            folded = len(entries)
+
+        def handle(message: PageToIndex | tuple[str, str, str]) -> None:
+            if isinstance(message, PageToIndex):
+                fold_done_pages()  # the last page's entries are done: its section texts are set
+                self.index.add_entry_from_context(message)
+            else:
+                set_section_text(self.index.entries, *message)
+
+        def finish() -> str:
+            fold_done_pages()
+            return self.index.generate_search_index(None)
+
+        self._child: ForkedAccumulator[PageToIndex | tuple[str, str, str], str] = ForkedAccumulator(
+            handle, finish, fork=fork
+        )
+        plugin.search_index = self
+
+    @property
+    def forked(self) -> bool:
+        return self._child.forked
+
+    def add_entry_from_context(self, page: Any) -> None:
+        """The plugin's call for each page: index ``page`` as it is now."""
+        self._child.add(PageToIndex.of(page))
+
+    def set_section_text(self, page_url: str, location: str, text: str) -> None:
+        """`set_section_text` among the entries of the page indexed last."""
+        self._child.add((page_url, location, text))
+
+    def finish(self) -> None:
+        """Get the index back, for the plugin to write in its ``on_post_build``."""
+        self.plugin.search_index = _WrittenIndex(self.index, self._child.result())
+
+    def close(self) -> None:
+        """Stop the child, for a build that stopped early; the plugin gets its own index back."""
+        self._child.close()
+        self.plugin.search_index = self.index
+
+
+class _WrittenIndex:
+    """What the plugin's ``on_post_build`` asks of its index: the JSON it writes."""
+
+    def __init__(self, index: Any, written: str) -> None:
+        self.config = index.config
+        self.entries: list[dict] = []  # in the JSON, not held twice
+        self._written = written
+
+    def generate_search_index(self, prev: object) -> str:
+        return self._written
+
+
+def set_page_section_text(plugins: Mapping[str, object], page_url: str, location: str, text: str) -> None:
+    """`set_section_text` in the site's search index, wherever it is being built."""
+    index = getattr(search_plugin(plugins), "search_index", None)
+    if isinstance(index, IndexBuiltAside):
+        index.set_section_text(page_url, location, text)
+    elif index is not None:
+        set_section_text(index.entries, page_url, location, text)
 
 
 def set_section_text(entries: list[dict], page_url: str, location: str, text: str) -> bool:
