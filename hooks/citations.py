@@ -38,6 +38,7 @@ from explainer.site_pages import (
     load_options,
     project_root,
     reading_order,
+    refuse_dirty_builds,
     render_last,
     slot,
     source_path,
@@ -86,6 +87,10 @@ class BuildState:
 
 
 state: BuildState | None = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    refuse_dirty_builds(dirty)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -43,6 +43,7 @@ from explainer.site_pages import (
     load_options,
     project_root,
     reading_order,
+    refuse_dirty_builds,
     render_last,
     slot,
     source_path,
@@ -93,6 +94,10 @@ def _index_uri(options: ExplainerConfig) -> str:
 def _is_entry(options: ExplainerConfig, src_uri: str) -> bool:
     folder = options.glossary_dir.strip("/") + "/"
     return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != _index_uri(options)
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    refuse_dirty_builds(dirty)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

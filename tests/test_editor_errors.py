@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -146,3 +149,18 @@ def test_a_large_bibtex_file_parsed_beside_the_build_reports_the_same_error(proj
     assert result.returncode != 0
     assert f"bib/article.bib:{line_number(bib, '@book{broken2020')}: this entry is not valid BibTeX" in result.output
     assert not (project_copy / "site" / "index.html").exists()  # nothing half-written
+
+
+def test_a_dirty_build_is_refused_with_what_to_run_instead(project_copy):
+    # A dirty rebuild converts only the edited pages; the notes' numbers and the
+    # glossary's uses need every page, so it would report errors that are not there.
+    assert build(project_copy).returncode == 0
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "@omelicheva2015democracy, p. 59", "@omelicheva2015democracy, p. 60")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--dirty", "--site-dir", "site"]
+    done = subprocess.run(command, cwd=project_copy, capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 1
+    assert "--dirty is not supported" in done.stderr and "without --dirty" in done.stderr
+    assert "Traceback" not in done.stderr and "errors in the sources" not in done.stderr
+    assert "p. 60" not in (project_copy / "site" / "introduction" / "index.html").read_text(encoding="utf-8")

@@ -38,6 +38,21 @@ def as_build_error() -> Iterator[None]:
         raise PluginError(str(error)) from None
 
 
+def refuse_dirty_builds(dirty: bool) -> None:
+    """Stop a ``--dirty`` build before it starts, with what to run instead.
+
+    A dirty build converts only the pages edited since the last one, and the hooks need
+    every page: notes are numbered across the article and each glossary entry lists
+    where it is used. Such a build would report errors that are not there.
+    """
+    if dirty:
+        raise PluginError(
+            "--dirty is not supported: the explainer numbers the notes and gathers the glossary's uses "
+            "across every page, so each build must read them all. Run `mkdocs serve` or `mkdocs build` "
+            "without --dirty (`make serve` does)."
+        )
+
+
 def load_options(config: MkDocsConfig) -> ExplainerConfig:
     """The validated ``extra.explainer`` options of this build."""
     with as_build_error():
