@@ -237,3 +237,18 @@ def test_close_stops_the_child_and_lets_go_of_the_collector():
     collected.close()
     assert not process.is_alive()
     assert gc.get_freeze_count() <= frozen_before
+
+
+def test_items_go_to_the_child_a_batch_at_a_time_and_the_rest_at_the_end(tmp_path):
+    def handle(item: int) -> None:
+        (tmp_path / f"handled-{item}").touch()
+
+    collected = ForkedAccumulator(handle, lambda: sorted(path.name for path in tmp_path.iterdir()))
+    for item in range(forked_module.BATCH_ITEMS + 1):
+        collected.add(item)
+    deadline = time.monotonic() + 30
+    while len(list(tmp_path.iterdir())) < forked_module.BATCH_ITEMS and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)
+    assert len(list(tmp_path.iterdir())) == forked_module.BATCH_ITEMS  # the first batch; the last item waits
+    assert len(collected.result()) == forked_module.BATCH_ITEMS + 1
