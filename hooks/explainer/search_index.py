@@ -53,11 +53,8 @@ def search_copy(html: str) -> str:
 
 def index_entries(plugins: Mapping[str, object]) -> list[dict] | None:
     """The entries of the site's search index as they are being built, or None if it has none we know."""
-    for plugin in plugins.values():
-        entries = getattr(getattr(plugin, "search_index", None), "entries", None)
-        if isinstance(entries, list):
-            return entries
-    return None
+    entries = getattr(getattr(search_plugin(plugins), "search_index", None), "entries", None)
+    return entries if isinstance(entries, list) else None
 
 
 def search_plugin(plugins: Mapping[str, object]) -> Any | None:
