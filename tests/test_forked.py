@@ -189,13 +189,14 @@ def test_without_fork_each_item_is_handled_as_it_is_added():
 
 def test_the_build_runs_ahead_of_a_slow_child():
     def slow(item: str) -> None:
-        time.sleep(0.3)
+        time.sleep(0.05)
 
     collected = ForkedAccumulator(slow, lambda: "done")
+    items = 3 * forked_module.BATCH_ITEMS  # 480 kB: more than a default pipe holds, less than a widened one
     start = time.monotonic()
-    for _ in range(5):
+    for _ in range(items):
         collected.add("x" * 10_000)
-    assert time.monotonic() - start < 0.3  # the pipe holds them: the build does not wait
+    assert time.monotonic() - start < items * 0.05 / 2  # the pipe holds them: the build does not wait
     assert collected.result() == "done"
 
 
