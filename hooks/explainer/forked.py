@@ -148,11 +148,16 @@ class Forked(Generic[Key, Result]):
         if self._connection is not None:
             self._connection.close()
             self._connection = None
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.terminate()
-            self._process.join()
-            self._process = None
+        _stop(self._process)
+        self._process = None
+
+
+def _stop(process: BaseProcess | None) -> None:
+    """End a child: at once if it is still working (the build no longer wants its work)."""
+    if process is not None:
+        if process.is_alive():
+            process.terminate()
+        process.join()
 
 
 def _widen(connection: Connection) -> None:
@@ -255,11 +260,8 @@ class ForkedAccumulator(Generic[Item, Result]):
                 end.close()
         self._items = self._results = None
         self._batch = []
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.terminate()
-            self._process.join()
-            self._process = None
+        _stop(self._process)
+        self._process = None
 
 
 def _accumulate(
