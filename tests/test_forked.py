@@ -154,6 +154,20 @@ def test_the_collector_is_given_back_only_when_its_last_holder_lets_go():
     assert gc.get_freeze_count() == 0
 
 
+def test_full_collections_are_spread_out_while_the_collector_is_held_and_restored_after():
+    before = gc.get_threshold()
+    spread = (before[0], before[1], before[2] * forked_module.FULL_COLLECTIONS_SPREAD)
+    with forked_module.collector_held():
+        assert gc.get_threshold() == spread
+        with forked_module.collector_held():
+            assert gc.get_threshold() == spread  # a second holder does not spread them further
+        assert gc.get_threshold() == spread
+    assert gc.get_threshold() == before
+    forked_module.release_collector()  # one release too many changes nothing
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_failing_block_still_gives_the_collector_back():
     with pytest.raises(ValueError), forked_module.collector_held():
         raise ValueError("stop")

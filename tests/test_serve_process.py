@@ -1,4 +1,5 @@
-"""What one `mkdocs serve` process keeps between builds: no forked children, no frozen objects."""
+"""What one `mkdocs serve` process keeps between builds: no forked children, no frozen
+objects, the collector's own thresholds."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ from pathlib import Path
 from project import copy_project, run_in_one_process
 
 #: Builds a project in one process, as `mkdocs serve` does: twice as it is, once broken
-#: late (after the forks), once mended. After each: the children still alive and the
-#: objects the collector was told to leave alone (`explainer.forked.hold_collector`).
+#: late (after the forks), once mended. After each: the children still alive, the
+#: objects the collector was told to leave alone (`explainer.forked.hold_collector`) and
+#: whether its thresholds are those the process started with.
 SERVE_LIKE = """
 import gc, json, multiprocessing, sys
 from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+THRESHOLDS = gc.get_threshold()
 
 def once(site):
     config = load_config(config_file="mkdocs.yml", site_dir=site)
@@ -23,7 +27,12 @@ def once(site):
         outcome = "built"
     except Exception as error:
         outcome = type(error).__name__
-    return {"outcome": outcome, "frozen": gc.get_freeze_count(), "children": len(multiprocessing.active_children())}
+    return {
+        "outcome": outcome,
+        "frozen": gc.get_freeze_count(),
+        "children": len(multiprocessing.active_children()),
+        "thresholds": gc.get_threshold() == THRESHOLDS,
+    }
 
 report = [once(sys.argv[1]), once(sys.argv[1])]
 # A timeline quote no page has: the build fails once the notes and glossary have forked.
@@ -40,5 +49,5 @@ print(json.dumps(report))
 def test_a_serve_process_holds_nothing_between_builds_after_success_or_failure(tmp_path: Path):
     report = run_in_one_process(SERVE_LIKE, copy_project(tmp_path / "project"), str(tmp_path / "site"))
     first, second, broken, mended = report
-    assert first == second == mended == {"outcome": "built", "frozen": 0, "children": 0}
-    assert broken == {"outcome": "Abort", "frozen": 0, "children": 0}
+    assert first == second == mended == {"outcome": "built", "frozen": 0, "children": 0, "thresholds": True}
+    assert broken == {"outcome": "Abort", "frozen": 0, "children": 0, "thresholds": True}

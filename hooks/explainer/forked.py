@@ -42,6 +42,10 @@ Result = TypeVar("Result")
 #: How many holders want the collector to leave alone what the build held when they
 #: asked (`hold_collector`); the last one to let go thaws it.
 _collector_holders = 0
+#: The collector's thresholds before the first holder (`gc.get_threshold`), restored by the last.
+_thresholds_before: tuple[int, ...] = ()
+#: While the collector is held, how many times further apart its full collections are.
+FULL_COLLECTIONS_SPREAD = 10
 
 
 def hold_collector() -> None:
@@ -52,18 +56,31 @@ def hold_collector() -> None:
     walking the pages it holds, which at scale made full collections a tenth of the
     hooks' cost. Objects freed by their last reference go as always; only cycles among
     held objects wait for the release.
+
+    Full collections are spread out meanwhile (`FULL_COLLECTIONS_SPREAD`). CPython makes
+    one when the objects that outlived the young collections have grown by a quarter of
+    those the last one kept, and frozen objects are not counted: with most of the build
+    frozen, that held at every tenth middle collection, and each walked everything made
+    since the freeze (26 full collections in a 16x build, 1.2 s, against plain MkDocs' 6).
     """
-    global _collector_holders
+    global _collector_holders, _thresholds_before
     _collector_holders += 1
     gc.freeze()
+    if _collector_holders == 1:
+        _thresholds_before = gc.get_threshold()
+        young, middle, full = _thresholds_before
+        gc.set_threshold(young, middle, full * FULL_COLLECTIONS_SPREAD)
 
 
 def release_collector() -> None:
     """Let go of one `hold_collector`; the last release gives the collector back every held object."""
     global _collector_holders
-    _collector_holders = max(0, _collector_holders - 1)
+    if _collector_holders == 0:
+        return
+    _collector_holders -= 1
     if _collector_holders == 0:
         gc.unfreeze()
+        gc.set_threshold(*_thresholds_before)
 
 
 @contextlib.contextmanager
