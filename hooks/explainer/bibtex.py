@@ -62,6 +62,15 @@ MONTHS = MappingProxyType(
 )
 
 
+def _by_fields(self) -> tuple:
+    """Pickle a slotted frozen dataclass as its class and its fields' values, in order.
+
+    Unpickling then calls the class. The dataclass's own `__setstate__` looks its fields
+    up again for every object, which made unpickling a large bibliography twice as slow.
+    """
+    return (type(self), tuple(getattr(self, name) for name in self.__slots__))
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """One author or editor.
@@ -92,6 +101,8 @@ class Person:
     def sort_key(self) -> str:
         return fold(f"{self.family} {self.given}")
 
+    __reduce__ = _by_fields
+
 
 @dataclass(frozen=True, slots=True)
 class Date:
@@ -100,6 +111,8 @@ class Date:
     year: int
     month: int | None = None
     day: int | None = None
+
+    __reduce__ = _by_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +124,8 @@ class SourceLocation:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
+
+    __reduce__ = _by_fields
 
 
 @dataclass(frozen=True, slots=True)
