@@ -11,7 +11,7 @@ configurations over the same ``docs/``:
     mkdocs-plain.yml         the same file minus ``hooks:`` and ``extra.explainer``: the
                              citations stay in the pages as literal text
     mkdocs-plain-cached.yml  plain with the hooks' process settings alone (template cache,
-                             allocator): like for like
+                             allocator, pages converted in parallel): like for like
     mkdocs-bibtex-plain.yml  mkdocs-bibtex 4.4, pybtex's plain style
     mkdocs-bibtex-csl.yml    mkdocs-bibtex 4.4, CSL through pandoc (styles/benchmark-note.csl)
     mkdocs-bibtex-*-full.yml the same two, with every source listed on the bibliography
@@ -228,18 +228,18 @@ def plain_of(config: dict) -> dict:
 
 
 #: The hooks that change how MkDocs' own work runs, not what the pages say: the compiled
-#: templates kept between builds, and large freed blocks given back to the system. The
-#: like-for-like plain runs them too.
-PROCESS_HOOKS = ("template_cache.py", "memory.py")
+#: templates kept between builds, large freed blocks given back to the system, and the
+#: last pages converted on the second core. The like-for-like plain runs them too.
+PROCESS_HOOKS = ("template_cache.py", "memory.py", "parallel_pages.py")
 
 
 def plain_with_process_hooks(plain: dict, config_dir: Path) -> dict | None:
     """``plain`` plus the article's process hooks alone (`PROCESS_HOOKS`), or None if it has none.
 
-    The hooks keep the theme's compiled templates between builds and give freed large
-    blocks back to the system, which makes MkDocs' own work faster and smaller, not the
-    hooks'. Against this twin, the ratios are the hooks' own cost; against plain, what a
-    user of the hooks sees.
+    The hooks keep the theme's compiled templates between builds, give freed large
+    blocks back to the system and convert the last pages in a forked child, which makes
+    MkDocs' own work faster and smaller, not the hooks'. Against this twin, the ratios
+    are the hooks' own cost; against plain, what a user of the hooks sees.
     """
     process_hooks = [hook for hook in relative_hooks(config_dir) if Path(hook).name in PROCESS_HOOKS]
     if not process_hooks:

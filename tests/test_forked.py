@@ -87,6 +87,49 @@ def test_if_the_child_dies_the_parent_does_the_rest():
     forked.close()
 
 
+def test_collect_takes_results_in_so_a_full_pipe_does_not_hold_the_child_up():
+    # 3 MB of results, three times what the pipe holds: without `collect`, the child
+    # would wait for the build to read them.
+    forked = Forked(list(range(30)), lambda key: bytes([key]) * 100_000)
+    process = forked._process  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while process.is_alive() and time.monotonic() < deadline:
+        forked.collect()
+        time.sleep(0.01)
+    assert not process.is_alive()  # it sent every result before the build asked for one
+    assert [forked.get(key) for key in range(30)] == [bytes([key]) * 100_000 for key in range(30)]
+    forked.close()
+
+
+def test_a_failure_met_by_collect_is_done_again_when_asked_for():
+    parent = os.getpid()
+
+    def work(key: str) -> str:
+        if key == "bad" and os.getpid() != parent:
+            raise ValueError("not in the child")
+        return key
+
+    forked = Forked(["bad", "good"], work)
+    process = forked._process  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while process.is_alive() and time.monotonic() < deadline:
+        forked.collect()
+        time.sleep(0.01)
+    assert forked.get("good") == "good"
+    assert forked.get("bad") == "bad"  # done again in the build's process
+    forked.close()
+
+
+def test_instead_is_what_the_build_does_for_what_the_child_did_not_deliver():
+    parent = os.getpid()
+    forked = Forked(["a", "b"], lambda key: os.getpid(), instead=lambda key: f"{key} here")
+    assert forked.get("a") != parent  # from the child
+    forked.close()  # as if the child had died
+    assert forked.get("b") == "b here"
+    without_fork = Forked(["a"], lambda key: "work", fork=False, instead=lambda key: "instead")
+    assert without_fork.get("a") == "instead"
+
+
 def test_close_stops_a_child_nobody_reads():
     forked = Forked([str(index) for index in range(50)], lambda key: "x" * 1_000_000)  # fills the pipe, then waits
     process = forked._process  # type: ignore[attr-defined]

@@ -157,6 +157,12 @@ class ExplainerConfig(base.Config):
     way; set to false to keep glibc's own behaviour, which may keep such blocks for reuse.
     Once set, it holds for the rest of the ``mkdocs serve`` process."""
 
+    convert_in_parallel = c.Type(bool, default=True)
+    """Convert the last pages in a second process while MkDocs converts the first ones,
+    where the system forks processes cheaply (Linux), so that a build of many pages uses
+    a second core. The pages, and any warning or error, are the same either way; set to
+    false to convert every page in the build's own process."""
+
     def style_options(self) -> StyleOptions:
         return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
 

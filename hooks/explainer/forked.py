@@ -108,14 +108,25 @@ class Forked(Generic[Key, Result]):
     """
 
     def __init__(
-        self, keys: Sequence[Key], work: Callable[[Key], Result], *, fork: bool = True, redo: bool = True
+        self,
+        keys: Sequence[Key],
+        work: Callable[[Key], Result],
+        *,
+        fork: bool = True,
+        redo: bool = True,
+        instead: Callable[[Key], Result] | None = None,
     ) -> None:
         """``redo=False``: once the child is forked, the build lets go of ``work`` and what it
         holds (the child has its own copy), and a part the child fails to deliver is an
-        error that carries the child's traceback, rather than work done again here."""
+        error that carries the child's traceback, rather than work done again here.
+        ``instead``: what the build's process does for a key the child did not deliver,
+        when that is not ``work`` itself."""
         self._work: Callable[[Key], Result] | None = work
+        self._instead = instead
         self._keys = frozenset(keys)
         self._received: dict[Key, Result] = {}
+        #: Keys the child failed on, met before the build asked for them, with the child's traceback.
+        self._failed: dict[Key, str] = {}
         self._connection: Connection | None = None
         self._process: BaseProcess | None = None
         #: Whether a child was forked to do the work.
@@ -138,10 +149,10 @@ class Forked(Generic[Key, Result]):
         return key in self._keys
 
     def get(self, key: Key) -> Result:
-        failure = ""
         if key in self._received:
             return self._received.pop(key)
-        while self._connection is not None:
+        failure = self._failed.pop(key, "")
+        while self._connection is not None and not failure:
             try:
                 if not self._connection.poll(STALLED_AFTER_SECONDS):
                     raise EOFError  # stuck: the build must not hang on it
@@ -154,11 +165,35 @@ class Forked(Generic[Key, Result]):
                     return value
                 failure = value
                 break  # it failed there: fail here, with the real error
-            if done:
-                self._received[sent_key] = value
+            self._keep(sent_key, done, value)
+        if self._instead is not None:
+            return self._instead(key)
         if self._work is None:
             raise ForkedWorkFailed(f"the forked process did not deliver {key!r}: {failure or 'it stopped'}")
         return self._work(key)
+
+    def collect(self) -> None:
+        """Take in every result the child has sent so far, without waiting for more.
+
+        For a child that runs far ahead of what the build asks for: the pipe holds only
+        `PIPE_BYTES`, and a child whose results fill it waits for the build to read them.
+        """
+        while self._connection is not None:
+            try:
+                if not self._connection.poll(0):
+                    return
+                sent_key, done, value = self._connection.recv()
+            except (EOFError, OSError):  # the child is gone: `get` does the rest here
+                self.close()
+                return
+            self._keep(sent_key, done, value)
+
+    def _keep(self, key: Key, done: bool, value: object) -> None:
+        """A result received before the build asks for it; or the child's traceback, if it failed there."""
+        if done:
+            self._received[key] = value  # type: ignore[assignment]
+        else:
+            self._failed[key] = str(value)
 
     def close(self) -> None:
         if self._holds_collector:

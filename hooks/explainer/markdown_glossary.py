@@ -306,6 +306,14 @@ class GlossaryExtension(Extension):
         self.enabled = False
         self.own_slug: str | None = None
 
+    def page_state(self) -> PageTerms:
+        """The uses of the page just converted, for another process (`explainer.parallel_pages`)."""
+        return self.page
+
+    def restore_page_state(self, state: object) -> None:
+        assert isinstance(state, PageTerms)
+        self.page = state
+
     def take_page(self) -> PageTerms:
         """The converted page's uses, packed (`PageTerms.pack`); the next page starts afresh."""
         page = self.page

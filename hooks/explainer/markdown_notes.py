@@ -317,6 +317,14 @@ class NotesExtension(Extension):
         self.reset()
         return page
 
+    def page_state(self) -> PageNotes:
+        """The notes of the document just converted, for another process (`explainer.parallel_pages`)."""
+        return self.page
+
+    def restore_page_state(self, state: object) -> None:
+        assert isinstance(state, PageNotes)
+        self.page = state
+
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
         md.registerExtension(self)
         self.reset()

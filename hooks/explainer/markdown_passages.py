@@ -54,5 +54,13 @@ class PassagesExtension(Extension):
         self.wanted = list(quotes)
         self.found = {}
 
+    def page_state(self) -> dict[str, str]:
+        """The passages found on the page just converted, for another process (`explainer.parallel_pages`)."""
+        return self.found
+
+    def restore_page_state(self, state: object) -> None:
+        assert isinstance(state, dict)
+        self.found = state
+
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(PassageFinder(md, self), "explainer_passages", PASSAGES_PRIORITY)

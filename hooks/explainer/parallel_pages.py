@@ -1,0 +1,264 @@
+"""The last pages converted by a forked child while the build converts the first ones.
+
+MkDocs converts pages one after another, in one process, and a build has a second core.
+Once the navigation is known, `PagesConverted` forks a child that converts the pages at
+the end of MkDocs' order, as MkDocs would (``pre_page`` and ``page_markdown`` events,
+then `Page.render`), while the build converts those at the start. When MkDocs comes to
+a page the child converted, the page's ``render`` puts back, for that one call, what the
+child made of it (`hand_over`): what conversion set on the page (its HTML, table of
+contents, title, anchors), each Markdown extension's state for it (`CarriesPageState`),
+and what the conversion logged, logged again in the build where it would have been.
+Every ``page_content`` handler, the hooks' included, then runs in the build as always.
+
+Nothing depends on the child: where it cannot be forked, or fails on a page, the build
+converts the page itself, so the page, or the error the editor sees, is the same.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import os
+import pickle
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .forked import Forked, can_fork
+
+#: The share of the pages' weight (`page_weight`) the child converts. Measured on the
+#: benchmark's corpora (session 13): at half, the build waited a few milliseconds for
+#: the child at 1x and 4x; at 0.58, 0.08 to 0.25 s. The build still reads each of those
+#: pages, runs the events around its conversion and takes the child's result in.
+CHILD_SHARE = 0.5
+#: What converting a page costs before its first byte, in bytes of Markdown: a new
+#: `markdown.Markdown` with every extension, then the treeprocessors' passes.
+BYTES_PER_PAGE = 2048
+#: Fewer pages than this are all converted by the build: a fork costs more than they do.
+FEWEST_PAGES = 2
+
+
+@runtime_checkable
+class CarriesPageState(Protocol):
+    """A Markdown extension that keeps what it learns of the page being converted.
+
+    The hooks read that state in ``page_content`` handlers. For a page the child
+    converted, the build did not convert it: it puts the child's state into the
+    extension before those handlers run.
+    """
+
+    def page_state(self) -> object:
+        """What the extension knows of the page just converted."""
+        ...
+
+    def restore_page_state(self, state: object) -> None:
+        """Set the state `page_state` gave, as if this process had converted the page."""
+        ...
+
+
+@dataclass
+class ConvertedPage:
+    """What the child made of one page."""
+
+    #: The page's attributes the conversion set or changed, by name (``content``, ``toc``...).
+    attributes: dict[str, object]
+    #: Each `CarriesPageState` extension's `page_state`, in the order of ``markdown_extensions``.
+    extension_states: list[object]
+    #: What the conversion logged, to be logged again in the build.
+    records: list[logging.LogRecord]
+
+
+class PagesConverted:
+    """The pages a forked child converts for this build, and what it made of them."""
+
+    def __init__(self, config: MkDocsConfig, files: Files) -> None:
+        self._config = config
+        self._files = files
+        self._build_process = os.getpid()
+        self._carriers = [ext for ext in config.markdown_extensions if isinstance(ext, CarriesPageState)]
+        self._pages = {page.file.src_uri: page for page in _conversion_order(files)}
+        keys = child_pages(list(self._pages.values())) if can_fork() else []
+        self._child: Forked[str, bytes | None] | None = Forked(keys, self._convert, instead=_none) if keys else None
+
+    def hand_over(self, markdown: str, page: Page) -> str:
+        """In ``page_markdown``, after every other handler: if the child converted the page, MkDocs takes that.
+
+        MkDocs converts the page next (`Page.render`): for this one call, the page's
+        ``render`` puts back what the child made of it instead (`_put_back`), so the
+        build does not even set up a conversion.
+        """
+        src_uri = page.file.src_uri
+        if self._child is None or os.getpid() != self._build_process:
+            return markdown
+        if src_uri not in self._child:  # the build converts it; the child's results so far are taken in
+            self._child.collect()
+            return markdown
+        sent = self._child.get(src_uri)
+        if sent is None:  # the child failed on it: the build converts it, and reports what went wrong
+            return markdown
+        try:
+            converted = _Unpickler(io.BytesIO(sent), self._config, self._files).load()
+        except Exception:  # what it sent does not fit this build: the build converts the page
+            return markdown
+        page.render = functools.partial(self._put_back, page, converted)  # type: ignore[method-assign]
+        return markdown
+
+    def _put_back(self, page: Page, converted: ConvertedPage, config: MkDocsConfig, files: Files) -> None:
+        """In place of ``page.render``: the page as the child converted it, and its log logged here."""
+        del page.render  # the page's own method again, for a later build of it
+        for name, value in converted.attributes.items():
+            setattr(page, name, value)
+        for extension, state in zip(self._carriers, converted.extension_states, strict=True):
+            extension.restore_page_state(state)
+        for record in converted.records:
+            logging.getLogger(record.name).handle(record)
+
+    def close(self) -> None:
+        if self._child is not None:
+            self._child.close()
+            self._child = None
+
+    def _convert(self, src_uri: str) -> bytes:
+        """In the child: the page converted as MkDocs' `_populate_page` would, to its ``page_content`` events."""
+        config, files = self._config, self._files
+        page = self._pages[src_uri]
+        config._current_page = page
+        with _logged():  # the build runs these events too, and logs what they log itself
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        before = dict(vars(page))
+        with _logged() as records:
+            page.render(config, files)
+        attributes = {
+            name: value for name, value in vars(page).items() if name not in before or before[name] is not value
+        }
+        converted = ConvertedPage(attributes, [extension.page_state() for extension in self._carriers], records)
+        buffer = io.BytesIO()
+        _Pickler(buffer, config, files).dump(converted)
+        page.content = page.markdown = None  # the build holds the page now: the child need not
+        return buffer.getvalue()
+
+
+def page_weight(page: Page) -> int:
+    """What converting a page costs, roughly: its Markdown's size and `BYTES_PER_PAGE`."""
+    file = page.file
+    if file.abs_src_path and os.path.isfile(file.abs_src_path):
+        size = os.path.getsize(file.abs_src_path)
+    else:  # a page a hook generated
+        size = len(file.content_string)
+    return size + BYTES_PER_PAGE
+
+
+def child_pages(pages: Sequence[Page]) -> list[str]:
+    """The pages at the end of ``pages`` that weigh about `CHILD_SHARE` of them all, by source path."""
+    if len(pages) < FEWEST_PAGES:
+        return []
+    weights = [page_weight(page) for page in pages]
+    wanted, taken = sum(weights) * CHILD_SHARE, 0
+    start = len(pages)
+    while start > 1 and taken + weights[start - 1] / 2 < wanted:
+        start -= 1
+        taken += weights[start]
+    return [page.file.src_uri for page in pages[start:]]
+
+
+def _conversion_order(files: Files) -> list[Page]:
+    """The pages MkDocs will convert, in its order (pages outside the navigation get theirs later)."""
+    return [file.page for file in files.documentation_pages() if file.page is not None]
+
+
+def _none(_key: str) -> None:
+    return None
+
+
+@contextmanager
+def _logged() -> Iterator[list[logging.LogRecord]]:
+    """Every record logged in the block, kept instead of handled: the build logs them again.
+
+    Each logger with handlers of its own (the root, MkDocs' ``mkdocs``) keeps the same
+    capture instead of them while the block runs, so a record is kept once, whichever
+    logger it reaches first.
+    """
+    records: list[logging.LogRecord] = []
+    capture = _Capture(records)
+    loggers = [
+        logging.getLogger(),
+        *(
+            logger
+            for logger in logging.Logger.manager.loggerDict.values()
+            if isinstance(logger, logging.Logger) and logger.handlers
+        ),
+    ]
+    saved = [(logger, logger.handlers) for logger in loggers]
+    for logger in loggers:
+        logger.handlers = [capture]
+    try:
+        yield records
+    finally:
+        for logger, handlers in saved:
+            logger.handlers = handlers
+
+
+class _Capture(logging.Handler):
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__()
+        self._records = records
+        self._seen: set[int] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if id(record) in self._seen:  # it reached a second logger with handlers
+            return
+        self._seen.add(id(record))
+        # Sent to the build as text: the arguments and traceback need not be picklable.
+        record.msg, record.args = record.getMessage(), None
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        self._records.append(record)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a converted page; its links to files, pages and the config go as names.
+
+    The build holds its own `File` and `Page` objects for them: copies would not be the
+    ones MkDocs compares and renders (`Page.links_to_anchors` is keyed by `File`).
+    """
+
+    def __init__(self, buffer: io.BytesIO, config: MkDocsConfig, files: Files) -> None:
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self._config, self._files = config, files
+
+    def persistent_id(self, obj: object) -> object:
+        if isinstance(obj, File):
+            return ("file", obj.src_uri)
+        if isinstance(obj, Page):
+            return ("page", obj.file.src_uri)
+        if obj is self._config:
+            return ("config", "")
+        if obj is self._files:
+            return ("files", "")
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, buffer: io.BytesIO, config: MkDocsConfig, files: Files) -> None:
+        super().__init__(buffer)
+        self._config, self._files = config, files
+
+    def persistent_load(self, pid: object) -> object:
+        kind, src_uri = pid  # type: ignore[misc]
+        if kind == "config":
+            return self._config
+        if kind == "files":
+            return self._files
+        file = self._files.get_file_from_path(src_uri)
+        if file is None:
+            raise pickle.UnpicklingError(f"no file {src_uri!r} in this build")
+        return file if kind == "file" else file.page
