@@ -9,6 +9,9 @@ child made of it (`hand_over`): what conversion set on the page (its HTML, table
 contents, title, anchors), each Markdown extension's state for it (`CarriesPageState`),
 and what the conversion logged, logged again in the build where it would have been.
 Every ``page_content`` handler, the hooks' included, then runs in the build as always.
+The child writes each page to an unlinked temporary file and tells the build where:
+the pages it has ready do not wait in the build's memory (5.6 MB at 4x) until MkDocs
+comes to them.
 
 Nothing depends on the child: where it cannot be forked, or fails on a page, the build
 converts the page itself, so the page, or the error the editor sees, is the same.
@@ -21,10 +24,11 @@ import io
 import logging
 import os
 import pickle
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import BinaryIO, Protocol, runtime_checkable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -84,7 +88,13 @@ class PagesConverted:
         self._carriers = [ext for ext in config.markdown_extensions if isinstance(ext, CarriesPageState)]
         self._pages = {page.file.src_uri: page for page in _conversion_order(files)}
         keys = child_pages(list(self._pages.values())) if can_fork() else []
-        self._child: Forked[str, bytes | None] | None = Forked(keys, self._convert, instead=_none) if keys else None
+        #: Where the child writes what it made of each page, and the pipe says where:
+        #: held there, not in the build's memory, until the build comes to the page.
+        self._spool: BinaryIO | None = tempfile.TemporaryFile() if keys else None  # noqa: SIM115 (`close` closes it)
+        self._spool_end = 0  # in the child: where its next page goes
+        self._child: Forked[str, tuple[int, int] | None] | None = (
+            Forked(keys, self._convert, instead=_none) if keys else None
+        )
 
     def hand_over(self, markdown: str, page: Page) -> str:
         """In ``page_markdown``, after every other handler: if the child converted the page, MkDocs takes that.
@@ -99,10 +109,12 @@ class PagesConverted:
         if src_uri not in self._child:  # the build converts it; the child's results so far are taken in
             self._child.collect()
             return markdown
-        sent = self._child.get(src_uri)
-        if sent is None:  # the child failed on it: the build converts it, and reports what went wrong
+        where = self._child.get(src_uri)
+        if where is None or self._spool is None:  # the child failed on it: the build converts it, and reports why
             return markdown
+        offset, length = where
         try:
+            sent = os.pread(self._spool.fileno(), length, offset)
             converted = _Unpickler(io.BytesIO(sent), self._config, self._files).load()
         except Exception:  # what it sent does not fit this build: the build converts the page
             return markdown
@@ -123,8 +135,11 @@ class PagesConverted:
         if self._child is not None:
             self._child.close()
             self._child = None
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
-    def _convert(self, src_uri: str) -> bytes:
+    def _convert(self, src_uri: str) -> tuple[int, int]:
         """In the child: the page converted as MkDocs' `_populate_page` would, to its ``page_content`` events."""
         config, files = self._config, self._files
         page = self._pages[src_uri]
@@ -143,7 +158,13 @@ class PagesConverted:
         buffer = io.BytesIO()
         _Pickler(buffer, config, files).dump(converted)
         page.content = page.markdown = None  # the build holds the page now: the child need not
-        return buffer.getvalue()
+        assert self._spool is not None
+        sent, offset = buffer.getbuffer(), self._spool_end
+        written = 0
+        while written < len(sent):
+            written += os.pwrite(self._spool.fileno(), sent[written:], offset + written)
+        self._spool_end += len(sent)
+        return offset, len(sent)
 
 
 def page_weight(page: Page) -> int:
