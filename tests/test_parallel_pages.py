@@ -12,10 +12,14 @@ from explainer.parallel_pages import BYTES_PER_PAGE, CHILD_SHARE, child_pages
 #: Builds the project in one process, as `mkdocs serve` does, in several ways; prints
 #: each build's files (path and bytes, as hex digests) and the pages the child converted.
 BUILD_SEVERAL_WAYS = r"""
-import hashlib, json, os, sys
+import hashlib, json, os, sys, tempfile
 from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+temporary_file = tempfile.TemporaryFile
+def no_temporary_file(*args, **kwargs):
+    raise PermissionError("no temporary directory one may write in")
 
 site = Path(sys.argv[1])
 ways = sys.argv[2:]
@@ -41,6 +45,7 @@ for number, way in enumerate(ways):
     parallel.PagesConverted._convert = failing
     if way == "one-process":
         config.extra["explainer"]["convert_in_parallel"] = False
+    tempfile.TemporaryFile = no_temporary_file if way == "no-temporary-file" else temporary_file
     config.plugins.on_startup(command="serve", dirty=False)
     build(config)
     files = {
@@ -75,11 +80,11 @@ def test_the_child_takes_the_last_pages_its_share_of_the_weight():
 def test_pages_converted_by_the_child_make_the_same_site(tmp_path):
     # As `mkdocs serve` builds: one process, one build after another, the hooks' state
     # carried from one to the next.
-    ways = ["two-processes", "one-process", "child-fails", "child-dies", "two-processes"]
+    ways = ["two-processes", "one-process", "child-fails", "child-dies", "no-temporary-file", "two-processes"]
     builds = run_in_one_process(BUILD_SEVERAL_WAYS, copy_project(tmp_path / "project"), str(tmp_path / "site"), *ways)
     by_way = {build["way"]: build for build in builds}
     one_process = by_way["one-process"]
-    assert one_process["taken"] == []
+    assert one_process["taken"] == by_way["no-temporary-file"]["taken"] == []
     assert len(one_process["files"]) > 50
     for build in builds:
         assert build["files"] == one_process["files"], build["way"]

@@ -90,7 +90,9 @@ class PagesConverted:
         keys = child_pages(list(self._pages.values())) if can_fork() else []
         #: Where the child writes what it made of each page, and the pipe says where:
         #: held there, not in the build's memory, until the build comes to the page.
-        self._spool: BinaryIO | None = tempfile.TemporaryFile() if keys else None  # noqa: SIM115 (`close` closes it)
+        self._spool: BinaryIO | None = _temporary_file() if keys else None
+        if self._spool is None:  # nowhere to put them: the build converts every page
+            keys = []
         self._spool_end = 0  # in the child: where its next page goes
         self._child: Forked[str, tuple[int, int] | None] | None = (
             Forked(keys, self._convert, instead=_none) if keys else None
@@ -197,6 +199,14 @@ def _conversion_order(files: Files) -> list[Page]:
 
 def _none(_key: str) -> None:
     return None
+
+
+def _temporary_file() -> BinaryIO | None:
+    """An unlinked temporary file, or None where none can be made (no writable temporary directory)."""
+    try:
+        return tempfile.TemporaryFile()  # `PagesConverted.close` closes it
+    except OSError:
+        return None
 
 
 @contextmanager
