@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
-from types import SimpleNamespace
 
 from project import copy_project, run_build, run_in_one_process
 
-from explainer.parallel_pages import BYTES_PER_PAGE, CHILD_SHARE, child_pages
+from explainer.parallel_pages import Meeting
 
 #: Builds the project in one process, as `mkdocs serve` does, in several ways; prints
 #: each build's files (path and bytes, as hex digests) and the pages the child converted.
@@ -27,7 +27,13 @@ results = []
 for number, way in enumerate(ways):
     config = load_config(config_file="mkdocs.yml", site_dir=str(site / str(number)))
     import explainer.parallel_pages as parallel
-    taken = []
+    taken, order = [], []
+    hand_over = parallel.PagesConverted.__dict__.get("original_hand_over", parallel.PagesConverted.hand_over)
+    def ordering(self, markdown, page, hand_over=hand_over):
+        order.append(page.file.src_uri)
+        return hand_over(self, markdown, page)
+    parallel.PagesConverted.original_hand_over = hand_over
+    parallel.PagesConverted.hand_over = ordering
     put_back = parallel.PagesConverted.__dict__.get("original_put_back", parallel.PagesConverted._put_back)
     def recording(self, page, *args, put_back=put_back):
         taken.append(page.file.src_uri)
@@ -52,29 +58,33 @@ for number, way in enumerate(ways):
         str(path.relative_to(site / str(number))): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted((site / str(number)).rglob("*")) if path.is_file()
     }
-    results.append({"way": way, "taken": taken, "files": files})
+    results.append({"way": way, "taken": taken, "files": files, "order": order})
 print(json.dumps(results))
 """
 
 
-def fake_page(src_uri: str, size: int) -> SimpleNamespace:
-    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=None, content_string="x" * size))
+def test_the_build_and_the_child_each_take_pages_from_their_end_until_they_meet():
+    meeting = Meeting(6)
+    assert meeting.child_takes(5) and meeting.child_takes(4)
+    assert meeting.build_takes(0) and meeting.build_takes(1) and meeting.build_takes(2)
+    assert not meeting.build_takes(4)  # the child's
+    assert meeting.child_takes(3)
+    assert not meeting.child_takes(2)  # the build's: the child's share ends there
+    assert not meeting.build_takes(3)
 
 
-def test_the_child_takes_the_last_pages_its_share_of_the_weight():
-    sizes = [8000, 3000, 8000, 500, 8000, 8000, 100, 100]
-    pages = [fake_page(f"{number}.md", size) for number, size in enumerate(sizes)]
-    taken = child_pages(pages)
-    weights = [size + BYTES_PER_PAGE for size in sizes]
-    first = len(pages) - len(taken)
-    assert taken == [page.file.src_uri for page in pages[first:]]  # the last ones, in order
-    # Its share, to the nearest page: the page before its first would have taken it
-    # further from the share, and its first page brought it nearer.
-    wanted = sum(weights) * CHILD_SHARE
-    assert abs(sum(weights[first:]) - wanted) <= abs(sum(weights[first - 1 :]) - wanted)
-    assert abs(sum(weights[first:]) - wanted) <= abs(sum(weights[first + 1 :]) - wanted)
-    assert child_pages(pages[:1]) == []  # one page: not worth a fork
-    assert child_pages(pages[:2]) == ["1.md"]  # the build always keeps the first page
+def test_the_meeting_is_shared_with_a_forked_child():
+    meeting = Meeting(10)
+    child = multiprocessing.get_context("fork").Process(target=_take_back_to, args=(meeting, 6))
+    child.start()
+    child.join()
+    assert child.exitcode == 0
+    assert [meeting.build_takes(place) for place in range(10)] == [True] * 6 + [False] * 4
+
+
+def _take_back_to(meeting: Meeting, lowest: int) -> None:
+    for place in range(9, lowest - 1, -1):
+        assert meeting.child_takes(place)
 
 
 def test_pages_converted_by_the_child_make_the_same_site(tmp_path):
@@ -88,16 +98,21 @@ def test_pages_converted_by_the_child_make_the_same_site(tmp_path):
     assert len(one_process["files"]) > 50
     for build in builds:
         assert build["files"] == one_process["files"], build["way"]
-    # The child converted the last pages, the glossary's entries among them.
+    # The child converted pages from the last back, MkDocs' from the first on: the
+    # child's are the last ones (where they met depends on the two processes' speeds).
+    order = builds[0]["order"]
+    assert len(order) > 40 and order[0] == "index.md"
+    for build in builds:
+        taken = build["taken"]
+        assert taken == sorted(taken, key=order.index)  # in MkDocs' order, as put back
     taken = builds[0]["taken"]
-    assert len(taken) > 5 and "glossary/tianxia.md" in taken and "introduction.md" not in taken
-    assert builds[-1]["taken"] == taken
-    # A page the child failed on, the build converted; the child went on with the next.
-    failed = by_way["child-fails"]["taken"]
-    assert "glossary/tianxia.md" not in failed and set(failed) == set(taken) - {"glossary/tianxia.md"}
-    # The child died there: the build converted that page and every one after it.
-    died = by_way["child-dies"]["taken"]
-    assert died == taken[: taken.index("glossary/tianxia.md")]
+    assert taken and taken == order[len(order) - len(taken) :]
+    assert "index.md" not in taken  # the build always converts the first page
+    # A page the child failed on, the build converted; the child went on back from it.
+    assert "glossary/tianxia.md" not in by_way["child-fails"]["taken"]
+    # The child died there: the build converted that page and every one before it.
+    after = order[order.index("glossary/tianxia.md") + 1 :]
+    assert set(by_way["child-dies"]["taken"]) <= set(after)
 
 
 WARN_EARLY = """
@@ -119,7 +134,7 @@ def warnings(output: str) -> list[str]:
 
 def test_a_warning_on_a_page_the_child_converted_is_logged_once_and_fails_strict(tmp_path):
     project = copy_project(tmp_path / "project")
-    entry = project / "docs" / "glossary" / "zhanaozen-events.md"  # the last page MkDocs converts
+    entry = project / "docs" / "glossary" / "zhanaozen-events.md"  # the last page: the child's first
     entry.write_text(entry.read_text(encoding="utf-8") + "\nSee [the report](no-such-page.md).\n", encoding="utf-8")
     # A hook of the editor's that warns before the page converts: the child runs it too.
     (project / "hooks" / "warn_early.py").write_text(WARN_EARLY, encoding="utf-8")

@@ -1,17 +1,18 @@
-"""The last pages converted by a forked child while the build converts the first ones.
+"""Pages converted by a forked child while the build converts others, each from its own end.
 
 MkDocs converts pages one after another, in one process, and a build has a second core.
-Once the navigation is known, `PagesConverted` forks a child that converts the pages at
-the end of MkDocs' order, as MkDocs would (``pre_page`` and ``page_markdown`` events,
-then `Page.render`), while the build converts those at the start. When MkDocs comes to
-a page the child converted, the page's ``render`` puts back, for that one call, what the
-child made of it (`hand_over`): what conversion set on the page (its HTML, table of
-contents, title, anchors), each Markdown extension's state for it (`CarriesPageState`),
-and what the conversion logged, logged again in the build where it would have been.
-Every ``page_content`` handler, the hooks' included, then runs in the build as always.
-The child writes each page to an unlinked temporary file and tells the build where:
-the pages it has ready do not wait in the build's memory (5.6 MB at 4x) until MkDocs
-comes to them.
+Once the navigation is known, `PagesConverted` forks a child that converts pages from
+the end of MkDocs' order backwards, as MkDocs would (``pre_page`` and ``page_markdown``
+events, then `Page.render`), while MkDocs converts from the start; each takes the next
+page from its own end until they meet (`Meeting`), so the two shares balance whatever
+the pages and the machine. When MkDocs comes to a page the child converted, the page's
+``render`` puts back, for that one call, what the child made of it (`hand_over`): what
+conversion set on the page (its HTML, table of contents, title, anchors), each
+Markdown extension's state for it (`CarriesPageState`), and what the conversion
+logged, logged again in the build where it would have been. Every ``page_content``
+handler, the hooks' included, then runs in the build as always. The child writes each
+page to an unlinked temporary file and tells the build where: the pages it has ready
+do not wait in the build's memory (5.6 MB at 4x) until MkDocs comes to them.
 
 Nothing depends on the child: where it cannot be forked, or fails on a page, the build
 converts the page itself, so the page, or the error the editor sees, is the same.
@@ -22,10 +23,11 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import multiprocessing
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol, runtime_checkable
@@ -36,14 +38,6 @@ from mkdocs.structure.pages import Page
 
 from .forked import Forked, can_fork
 
-#: The share of the pages' weight (`page_weight`) the child converts. Measured on the
-#: benchmark's corpora (session 13): at half, the build waited a few milliseconds for
-#: the child at 1x and 4x; at 0.58, 0.08 to 0.25 s. The build still reads each of those
-#: pages, runs the events around its conversion and takes the child's result in.
-CHILD_SHARE = 0.5
-#: What converting a page costs before its first byte, in bytes of Markdown: a new
-#: `markdown.Markdown` with every extension, then the treeprocessors' passes.
-BYTES_PER_PAGE = 2048
 #: Fewer pages than this are all converted by the build: a fork costs more than they do.
 FEWEST_PAGES = 2
 
@@ -87,7 +81,11 @@ class PagesConverted:
         self._build_process = os.getpid()
         self._carriers = [ext for ext in config.markdown_extensions if isinstance(ext, CarriesPageState)]
         self._pages = {page.file.src_uri: page for page in _conversion_order(files)}
-        keys = child_pages(list(self._pages.values())) if can_fork() else []
+        #: Each page's place in MkDocs' order.
+        self._places = {src_uri: place for place, src_uri in enumerate(self._pages)}
+        # The child offers to take every page but the first, from the last backwards.
+        keys = list(reversed(list(self._pages)[1:])) if can_fork() and len(self._pages) >= FEWEST_PAGES else []
+        self._meeting: Meeting | None = Meeting(len(self._pages)) if keys else None
         #: Where the child writes what it made of each page, and the pipe says where:
         #: held there, not in the build's memory, until the build comes to the page.
         self._spool: BinaryIO | None = _temporary_file() if keys else None
@@ -108,8 +106,9 @@ class PagesConverted:
         src_uri = page.file.src_uri
         if self._child is None or os.getpid() != self._build_process:
             return markdown
-        if src_uri not in self._child:  # the build converts it; the child's results so far are taken in
-            self._child.collect()
+        place = self._places.get(src_uri)
+        if place is None or self._meeting is None or self._meeting.build_takes(place):
+            self._child.collect()  # the build converts this one; what the child sent so far is taken in
             return markdown
         where = self._child.get(src_uri)
         if where is None or self._spool is None:  # the child failed on it: the build converts it, and reports why
@@ -141,8 +140,14 @@ class PagesConverted:
             self._spool.close()
             self._spool = None
 
-    def _convert(self, src_uri: str) -> tuple[int, int]:
-        """In the child: the page converted as MkDocs' `_populate_page` would, to its ``page_content`` events."""
+    def _convert(self, src_uri: str) -> tuple[int, int] | None:
+        """In the child: the page converted as MkDocs' `_populate_page` would, to its ``page_content`` events.
+
+        None if the build has come to the page first: the child's share ends there.
+        """
+        assert self._meeting is not None
+        if not self._meeting.child_takes(self._places[src_uri]):
+            return None
         config, files = self._config, self._files
         page = self._pages[src_uri]
         config._current_page = page
@@ -169,27 +174,35 @@ class PagesConverted:
         return offset, len(sent)
 
 
-def page_weight(page: Page) -> int:
-    """What converting a page costs, roughly: its Markdown's size and `BYTES_PER_PAGE`."""
-    file = page.file
-    if file.abs_src_path and os.path.isfile(file.abs_src_path):
-        size = os.path.getsize(file.abs_src_path)
-    else:  # a page a hook generated
-        size = len(file.content_string)
-    return size + BYTES_PER_PAGE
+class Meeting:
+    """Where the build's pages end and the child's begin, in shared memory.
 
+    The build converts pages from the first on, the child from the last back; each
+    takes its next page only if the other has not taken it, so every page is converted
+    by one of them and the two finish about together.
+    """
 
-def child_pages(pages: Sequence[Page]) -> list[str]:
-    """The pages at the end of ``pages`` that weigh about `CHILD_SHARE` of them all, by source path."""
-    if len(pages) < FEWEST_PAGES:
-        return []
-    weights = [page_weight(page) for page in pages]
-    wanted, taken = sum(weights) * CHILD_SHARE, 0
-    start = len(pages)
-    while start > 1 and taken + weights[start - 1] / 2 < wanted:
-        start -= 1
-        taken += weights[start]
-    return [page.file.src_uri for page in pages[start:]]
+    def __init__(self, count: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self._lock = context.Lock()
+        #: The place after the last page the build took, and the place of the last page the child took.
+        self._ends = context.RawArray("q", [0, count])
+
+    def build_takes(self, place: int) -> bool:
+        """Whether the build converts the page at ``place`` (MkDocs comes to the pages in order)."""
+        with self._lock:
+            if place < self._ends[1]:
+                self._ends[0] = max(self._ends[0], place + 1)
+                return True
+            return False
+
+    def child_takes(self, place: int) -> bool:
+        """Whether the child converts the page at ``place`` (it goes back from the last page)."""
+        with self._lock:
+            if place >= self._ends[0]:
+                self._ends[1] = min(self._ends[1], place)
+                return True
+            return False
 
 
 def _conversion_order(files: Files) -> list[Page]:
