@@ -1,4 +1,4 @@
-"""MkDocs hook: the last pages converted on the second core while MkDocs converts the first.
+"""MkDocs hook: pages converted on the second core, from the last back, while MkDocs converts from the first.
 
 Thin wiring: ``explainer.parallel_pages`` does the work. The ``convert_in_parallel``
 option turns it off.
