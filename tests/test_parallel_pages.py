@@ -135,7 +135,8 @@ def warnings(output: str) -> list[str]:
 def test_a_warning_on_a_page_the_child_converted_is_logged_once_and_fails_strict(tmp_path):
     project = copy_project(tmp_path / "project")
     entry = project / "docs" / "glossary" / "zhanaozen-events.md"  # the last page: the child's first
-    entry.write_text(entry.read_text(encoding="utf-8") + "\nSee [the report](no-such-page.md).\n", encoding="utf-8")
+    links = "\nSee [the report](no-such-page.md) and [the start](../introduction.md#no-such-anchor).\n"
+    entry.write_text(entry.read_text(encoding="utf-8") + links, encoding="utf-8")
     # A hook of the editor's that warns before the page converts: the child runs it too.
     (project / "hooks" / "warn_early.py").write_text(WARN_EARLY, encoding="utf-8")
     config = project / "mkdocs.yml"
@@ -153,6 +154,10 @@ def test_a_warning_on_a_page_the_child_converted_is_logged_once_and_fails_strict
         "WARNING -  before converting glossary/zhanaozen-events.md"
     ]
     assert warnings(in_two.output) == warnings(in_one.output)
+    # Links to anchors in other pages are checked once every page is converted, against
+    # the build's own pages: the child's links come back keyed by them.
+    anchors = [[line for line in build.output.splitlines() if "#no-such-anchor" in line] for build in (in_two, in_one)]
+    assert anchors[0] == anchors[1] and len(anchors[0]) == 1 and "does not contain an anchor" in anchors[0][0]
 
 
 def test_a_site_of_one_page_is_converted_by_the_build(tmp_path):
