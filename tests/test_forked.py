@@ -130,6 +130,25 @@ def test_instead_is_what_the_build_does_for_what_the_child_did_not_deliver():
     assert without_fork.get("a") == "instead"
 
 
+def test_a_child_whose_work_says_no_more_ends_and_the_build_does_the_rest():
+    parent = os.getpid()
+
+    def work(key: int) -> tuple[int, int]:
+        if key >= 2 and os.getpid() != parent:
+            raise forked_module.NoMoreWork
+        return key, os.getpid()
+
+    forked = Forked(list(range(5)), work)
+    process = forked._process  # type: ignore[attr-defined]
+    process.join(30)
+    assert process.exitcode == 0  # it ended at key 2, sending nothing for the rest
+    forked.collect()
+    assert sorted(forked._received) == [0, 1]  # type: ignore[attr-defined]
+    assert forked.get(1)[1] != parent
+    assert forked.get(3) == (3, parent)  # asked all the same: done here
+    forked.close()
+
+
 def test_close_stops_a_child_nobody_reads():
     forked = Forked([str(index) for index in range(50)], lambda key: "x" * 1_000_000)  # fills the pipe, then waits
     process = forked._process  # type: ignore[attr-defined]

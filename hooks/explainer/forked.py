@@ -350,6 +350,14 @@ class ForkedWorkFailed(RuntimeError):
     """A part that a forked process was to write, and did not, with nothing to redo it here."""
 
 
+class NoMoreWork(Exception):
+    """Raised by a `Forked` child's work: the build wants none of the remaining keys, so the child ends.
+
+    The build asks for none of them; one it asked for all the same would be done in its
+    own process, as for a child that stopped.
+    """
+
+
 def _work_through(keys: Sequence[Key], work: Callable[[Key], Result], sender: Connection) -> None:
     """In the child: each key's result, in order; a failure is sent with its traceback."""
     # An OSError means the build stopped listening: there is nothing left to do.
@@ -357,5 +365,7 @@ def _work_through(keys: Sequence[Key], work: Callable[[Key], Result], sender: Co
         for key in keys:
             try:
                 sender.send((key, True, work(key)))
+            except NoMoreWork:
+                return
             except Exception:  # the build's process does it again, or reports this
                 sender.send((key, False, traceback.format_exc()))

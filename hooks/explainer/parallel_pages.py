@@ -36,7 +36,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .forked import Forked, can_fork
+from .forked import Forked, NoMoreWork, can_fork
 
 #: Fewer pages than this are all converted by the build: a fork costs more than they do.
 FEWEST_PAGES = 2
@@ -140,14 +140,14 @@ class PagesConverted:
             self._spool.close()
             self._spool = None
 
-    def _convert(self, src_uri: str) -> tuple[int, int] | None:
+    def _convert(self, src_uri: str) -> tuple[int, int]:
         """In the child: the page converted as MkDocs' `_populate_page` would, to its ``page_content`` events.
 
-        None if the build has come to the page first: the child's share ends there.
+        Once the build has come to the page first, the child's share ends there, and the child with it.
         """
         assert self._meeting is not None
         if not self._meeting.child_takes(self._places[src_uri]):
-            return None
+            raise NoMoreWork
         config, files = self._config, self._files
         page = self._pages[src_uri]
         config._current_page = page
