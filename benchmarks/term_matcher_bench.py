@@ -10,8 +10,10 @@ corpora: realistic shapes, so many terms share a first word with ordinary prose
 ("regional ...", "national ..."). For each size: the time ``TermMatcher.find`` takes
 over the whole text, per word (best of 9 runs, the sizes taking turns in a rotating
 order); and the same for ``fold_with_offsets`` alone (the part that does not depend on
-the glossary). Also the work per word that the matcher lets be seen (`work_per_word`).
-Prints one JSON object.
+the glossary). Also the work per word that the matcher lets be seen (`work_per_word`),
+and, for a matcher with a compiled automaton, its pass over the prepared text alone
+(`pass_ns_per_word`): what is left of ``find`` is the preparing of the text, the same
+for every size, and Python's handling of each match. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -33,7 +35,14 @@ sys.path.insert(0, os.environ.get("BENCH_HOOKS") or str(HERE.parent / "hooks"))
 
 import synth  # noqa: E402
 
-from explainer.term_matcher import _WORD, TermMatcher, fold_with_offsets  # noqa: E402
+from explainer.term_matcher import (  # noqa: E402
+    _WORD,
+    TermMatcher,
+    _Collapsed,
+    _has_joiner_run,
+    fold_with_offsets,
+    spaced,
+)
 
 SEED = "explainer-bench-matcher"
 
@@ -59,6 +68,29 @@ def work_per_word(matcher: TermMatcher, paragraphs: list[str], words: int) -> di
         work = "trie steps" if hasattr(matcher, "_root") else "Python steps"
         return {"work": work, "work_per_word": (matcher.steps - before) / words, "work_max": None}
     return {"work": "unknown", "work_per_word": None, "work_max": None}
+
+
+def haystacks(paragraphs: list[str]) -> list[str]:
+    """Each paragraph as the compiled automaton reads it (as `TermMatcher.find` prepares it)."""
+    prepared = []
+    for paragraph in paragraphs:
+        folded = fold_with_offsets(paragraph)[0]
+        haystack = " " + spaced(folded) + " "
+        prepared.append(_Collapsed(folded, haystack).text if _has_joiner_run(folded) else haystack)
+    return prepared
+
+
+def automaton_pass(matcher: TermMatcher, prepared: list[str]) -> Callable[[], None] | None:
+    """The automaton's pass over the prepared paragraphs alone, if the matcher has one."""
+    automaton = getattr(matcher, "_automaton", None)
+    if automaton is None or not hasattr(automaton, "find_matches_as_indexes"):
+        return None
+
+    def run() -> None:
+        for haystack in prepared:
+            automaton.find_matches_as_indexes(haystack, overlapping=True)
+
+    return run
 
 
 def main() -> None:
@@ -101,6 +133,9 @@ def measure(paragraphs: list[str], largest: list, sizes: list[int], repeat: int)
         for paragraph in paragraphs:
             fold_with_offsets(paragraph)
 
+    def prepare_all() -> None:
+        haystacks(paragraphs)
+
     def find_all(matcher: TermMatcher) -> None:
         for paragraph in paragraphs:
             for _match in matcher.find(paragraph):
@@ -108,8 +143,11 @@ def measure(paragraphs: list[str], largest: list, sizes: list[int], repeat: int)
 
     # The sizes take turns, in a rotating order, as the builds do: the machine is shared
     # and its speed drifts, and a drift during one size's runs would read as growth.
-    runs: list[tuple[object, Callable[[], None]]] = [("fold", fold_all)]
+    prepared = haystacks(paragraphs)
+    runs: list[tuple[object, Callable[[], None]]] = [("fold", fold_all), ("prepare", prepare_all)]
     runs += [(size, functools.partial(find_all, matcher)) for size, matcher in matchers.items()]
+    passes = {size: automaton_pass(matcher, prepared) for size, matcher in matchers.items()}
+    runs += [(("pass", size), run) for size, run in passes.items() if run is not None]
     times: dict[object, list[float]] = {name: [] for name, _run in runs}
     for repetition in range(repeat):
         turn = repetition % len(runs)
@@ -132,6 +170,7 @@ def measure(paragraphs: list[str], largest: list, sizes: list[int], repeat: int)
                 # Best of the repetitions: the machine is shared, and a microbenchmark's
                 # noise only ever adds time.
                 "ns_per_word": min(times[size]) / words * 1e9,
+                "pass_ns_per_word": min(times[("pass", size)]) / words * 1e9 if ("pass", size) in times else None,
                 **work_per_word(matcher, paragraphs, words),
             }
         )
@@ -139,6 +178,7 @@ def measure(paragraphs: list[str], largest: list, sizes: list[int], repeat: int)
         "words": words,
         "paragraphs": len(paragraphs),
         "fold_ns_per_word": min(times["fold"]) / words * 1e9,
+        "prepare_ns_per_word": min(times["prepare"]) / words * 1e9,
         "sizes": results,
     }
 
