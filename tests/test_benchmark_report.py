@@ -122,3 +122,52 @@ def test_without_rounds_the_line_falls_back_to_the_ratio_of_medians(run):
     lines, _verdicts = run.budgets(results())
     judged = line(lines, "1x corpus build vs plain MkDocs")
     assert judged.startswith("PASS") and "1.11x" in judged and "rounds" not in judged  # 2.0 / 1.8
+
+
+def matcher_sizes(find: tuple[float, float], automaton_pass: tuple[float, float], found: float) -> dict:
+    return {
+        "words": 20000,
+        "prepare_ns_per_word": 70.0,
+        "sizes": [
+            {"entries": 10, "matches": 0, "ns_per_word": find[0], "pass_ns_per_word": automaton_pass[0],
+             "work": "Python steps", "work_per_word": 0.0},
+            {"entries": 10000, "matches": 1500, "ns_per_word": find[1], "pass_ns_per_word": automaton_pass[1],
+             "work": "Python steps", "work_per_word": found},
+        ],
+    }  # fmt: skip
+
+
+def test_the_matcher_line_judges_find_and_says_how_much_of_its_growth_is_the_automatons_pass(run):
+    # find: 100 -> 200 ns per word; its pass: 25 -> 50; preparing: 70; so the rest is 5 -> 80 ns,
+    # 75 ns per word more over 0.1 matches handed back per word: 750 ns each.
+    text = matcher_sizes((100.0, 200.0), (25.0, 50.0), 0.1)
+    lines, _verdicts = run.budgets({"matcher": {"texts": {"with_terms": text}}})
+    judged = line(lines, "glossary matcher time per word, 10000 vs 10 entries")
+    assert judged.startswith("FAIL") and "2.00x" in judged
+    info = line(lines, "the matcher's compiled pass alone")
+    assert info.startswith("INFO") and "2.00x (25 to 50 ns per word)" in info
+    assert "5 to 80 ns per word" in info and "about 750 ns for each of the 2000" in info
+
+
+def test_a_matcher_without_an_automaton_is_judged_with_no_account_of_its_pass(run):
+    text = matcher_sizes((100.0, 120.0), (0.0, 0.0), 0.1)
+    for size in text["sizes"]:
+        size["pass_ns_per_word"] = None
+    lines, _verdicts = run.budgets({"matcher": {"texts": {"with_terms": text}}})
+    assert line(lines, "glossary matcher time per word").startswith("PASS")
+    assert not [text for text in lines if "compiled pass alone" in text]
+
+
+def test_the_matcher_benchmark_times_the_automatons_pass_for_every_size():
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, str(PROJECT / "benchmarks" / "term_matcher_bench.py"), "--sizes", "10", "100",
+         "--words", "600", "--repeat", "1"],
+        capture_output=True, text=True, check=True, cwd=PROJECT,
+    )  # fmt: skip
+    for text in json.loads(done.stdout)["texts"].values():
+        assert text["prepare_ns_per_word"] > 0
+        assert [size["entries"] for size in text["sizes"]] == [10, 100]
+        assert all(size["pass_ns_per_word"] > 0 for size in text["sizes"])
