@@ -171,3 +171,25 @@ def test_the_matcher_benchmark_times_the_automatons_pass_for_every_size():
         assert text["prepare_ns_per_word"] > 0
         assert [size["entries"] for size in text["sizes"]] == [10, 100]
         assert all(size["pass_ns_per_word"] > 0 for size in text["sizes"])
+
+
+def samples_by_round(samples: list[float], rounds: list[int]) -> dict:
+    return {**timed(sorted(samples)[len(samples) // 2]), "n": len(samples), "samples_s": samples, "rounds": rounds}
+
+
+def test_growth_to_16x_is_the_median_of_each_rounds_16x_build_over_the_1x_builds_right_after_it(run):
+    # The machine slows down through the run: round by round, the 16x build takes 16x, 17x
+    # and 16x the 1x builds beside it, but the median 16x build (17 s) over the median
+    # 1x build (1 s) reads 17x.
+    x16 = {
+        "hooks": samples_by_round([16.0, 17.0, 32.0], [0, 1, 2]),
+        "hooks@x1": samples_by_round([1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 2.0], [0, 0, 0, 1, 1, 1, 2, 2, 2]),
+        "plain": samples_by_round([14.0, 26.0, 35.0], [0, 1, 2]),
+        "plain@x1": samples_by_round([1.0] * 3 + [2.0] * 3 + [2.5] * 3, [0, 0, 0, 1, 1, 1, 2, 2, 2]),
+    }
+    lines, _verdicts = run.budgets(results(**x16))
+    judged = line(lines, "16x corpus build vs 1x (linear), median of 3 rounds'")
+    assert judged.startswith("PASS") and ": 16.00x" in judged
+    spread = line(lines, "16x corpus build vs 1x (linear): rounds' ratios")
+    assert "16.00x to 17.00x" in spread and "ratio of the two medians 17.00x" in spread
+    assert "plain MkDocs' own growth, each 1x build right after a 16x one: 14.00x" in line(lines, "minutes apart")
