@@ -84,7 +84,7 @@ test: $(VENV)/.test-installed .venv-properdocs/.installed system-test
 clean:
 	rm -rf $(SITE_DIR) $(SITE_DIR).new $(SITE_DIR).old .pytest_cache .artifacts
 
-## bench: time the hooks against plain MkDocs and mkdocs-bibtex, check the budget (about 20 minutes; see benchmarks/README.md)
+## bench: time the hooks against plain MkDocs and mkdocs-bibtex, check the budget (about 10 minutes; see benchmarks/README.md)
 # BENCH_ARGS passes options to benchmarks/run.py, e.g. BENCH_ARGS="--quick" or "--only article x1".
 .PHONY: bench
 bench: $(VENV)/.site-installed system-pdf

@@ -1,6 +1,6 @@
 """The benchmark: what the hooks cost over plain MkDocs, and the budget they must keep.
 
-    python benchmarks/run.py                 # everything, about 15 minutes on 2 cores
+    python benchmarks/run.py                 # everything, about 10 minutes on 2 cores
     python benchmarks/run.py --quick         # fewer repetitions, no 16x, no CSL: a smoke run
     python benchmarks/run.py --only article x1 matcher
 
@@ -23,7 +23,8 @@ Cases (each build is a fresh ``mkdocs build`` process unless said otherwise):
 The variants of a case run in rounds after one untimed warm-up build each (none for 4x
 and 16x, whose files were just read by the previous case): in each round hooks and plain
 back to back (A B, then B A, ...), then the others in rotating order. The article and 1x
-lines of the budget read the median of the rounds' hooks/plain ratios.
+lines of the budget read the median of the rounds' hooks/plain ratios, and the 16x/1x
+line the median of each round's 16x build over the 1x builds made right after it.
 Peak memory is each build process's maximum resident set size as GNU time reports it
 (its own, or a child's if larger: pandoc for CSL); CPU time is user + system time of the
 process and its children. Results go to
