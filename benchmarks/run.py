@@ -686,10 +686,11 @@ def growth_by_round(results: dict, case: str, variant: str, beside: str) -> list
         entry.get(beside, {}).get("rounds", ()), entry.get(beside, {}).get("samples_s", ()), strict=False
     ):
         smaller.setdefault(round_index, []).append(seconds)
+    beside_medians = {index: statistics.median(times) for index, times in smaller.items()}
     return [
-        larger[index] / statistics.median(smaller[index])
-        for index in sorted(larger.keys() & smaller.keys())
-        if statistics.median(smaller[index])
+        larger[index] / beside_medians[index]
+        for index in sorted(larger.keys() & beside_medians.keys())
+        if beside_medians[index]
     ]
 
 

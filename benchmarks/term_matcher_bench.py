@@ -35,14 +35,7 @@ sys.path.insert(0, os.environ.get("BENCH_HOOKS") or str(HERE.parent / "hooks"))
 
 import synth  # noqa: E402
 
-from explainer.term_matcher import (  # noqa: E402
-    _WORD,
-    TermMatcher,
-    _Collapsed,
-    _has_joiner_run,
-    fold_with_offsets,
-    spaced,
-)
+from explainer.term_matcher import _WORD, TermMatcher, automaton_text, fold_with_offsets  # noqa: E402
 
 SEED = "explainer-bench-matcher"
 
@@ -72,12 +65,7 @@ def work_per_word(matcher: TermMatcher, paragraphs: list[str], words: int) -> di
 
 def haystacks(paragraphs: list[str]) -> list[str]:
     """Each paragraph as the compiled automaton reads it (as `TermMatcher.find` prepares it)."""
-    prepared = []
-    for paragraph in paragraphs:
-        folded = fold_with_offsets(paragraph)[0]
-        haystack = " " + spaced(folded) + " "
-        prepared.append(_Collapsed(folded, haystack).text if _has_joiner_run(folded) else haystack)
-    return prepared
+    return [automaton_text(fold_with_offsets(paragraph)[0])[0] for paragraph in paragraphs]
 
 
 def automaton_pass(matcher: TermMatcher, prepared: list[str]) -> Callable[[], None] | None:

@@ -159,13 +159,8 @@ class TermMatcher:
         if self._automaton is None:
             return
         folded, offsets = fold_with_offsets(text)
-        # A space before and after, so that a term at either end is whole words too.
-        # Index i in it is index i - 1 in ``folded``.
-        haystack = " " + spaced(folded) + " "
-        collapsed = _Collapsed(folded, haystack) if _has_joiner_run(folded) else None
-        found = self._automaton.find_matches_as_indexes(
-            haystack if collapsed is None else collapsed.text, overlapping=True
-        )
+        haystack, collapsed = automaton_text(folded)
+        found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         if not found:
             return
         self.steps += len(found)
@@ -195,6 +190,20 @@ class TermMatcher:
             # written after the last letter (it folds to nothing) stays inside the match.
             yield TermMatch(offsets[first], offsets[after] if after < length else len(text), slugs[index])
             resume = end - 1  # the space after a term may be the space before the next
+
+
+def automaton_text(folded: str) -> tuple[str, _Collapsed | None]:
+    """What the automaton reads for ``folded`` (`fold_with_offsets`), and the map back if joiner runs were collapsed.
+
+    Every character that is not a letter or digit is a space, with a space before and
+    after, so that a term at either end is whole words too: index i in it is index i - 1
+    in ``folded``, unless a run of joiners was read as one space (`_Collapsed`).
+    """
+    haystack = " " + spaced(folded) + " "
+    if not _has_joiner_run(folded):
+        return haystack, None
+    collapsed = _Collapsed(folded, haystack)
+    return collapsed.text, collapsed
 
 
 #: For `bytes.translate`: each joiner as a space, every other byte as ``x``.
