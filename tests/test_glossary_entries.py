@@ -58,6 +58,15 @@ def test_related_entry_that_does_not_exist():
     assert "docs/glossary/tianxia.md:5: related entry 'nowhere' does not exist" in str(raised.value)
 
 
+def test_an_entry_with_errors_of_its_own_is_not_reported_again_as_missing_by_those_related_to_it():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bad="---\nterm: [unclosed\ndefinition: x\n---\n", tianxia=entry(related=["bad"]))
+    message = str(raised.value)
+    assert "docs/glossary/bad.md:" in message and "not valid YAML" in message
+    assert "related entry 'bad' does not exist" not in message
+    assert "1 error" in message
+
+
 def test_unknown_category_and_missing_term_reported_together():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(category="idea"), b=entry(term=None))

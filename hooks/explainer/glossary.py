@@ -168,8 +168,12 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
     entries: dict[str, GlossaryEntry] = {}
     texts: dict[str, str] = {}
     errors: list[ExplainerError] = []
+    #: Every entry page's slug, read or not: an entry with errors of its own is reported
+    #: once, not again as missing by each entry that relates to it.
+    slugs: set[str] = set()
     for src_uri, path, text in pages:
         slug = src_uri.rsplit("/", 1)[-1].removesuffix(".md")
+        slugs.add(slug)
         try:
             entry, problems = parse_entry(slug, src_uri, path, text)
         except ExplainerError as problem:
@@ -196,7 +200,7 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
                 )
             claimed.setdefault(name, entry)
         for slug in entry.related:
-            if slug not in entries:
+            if slug not in slugs:
                 errors.append(
                     ExplainerError(
                         f"related entry {slug!r} does not exist",
