@@ -1,4 +1,4 @@
-"""Glossary entries: the front matter, and errors an editor can act on."""
+"""Glossary entries and the timeline: their YAML, and errors an editor can act on."""
 
 import pytest
 
@@ -80,3 +80,23 @@ def test_bad_yaml_names_the_line():
         build(bad="---\nterm: [unclosed\ndefinition: x\n---\n")
     assert "docs/glossary/bad.md:" in str(raised.value)
     assert "not valid YAML" in str(raised.value)
+
+
+def test_bad_yaml_names_the_line_where_an_unclosed_bracket_opened_and_what_to_do():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bad="---\nterm: [unclosed\ndefinition: x\n---\n")
+    message = str(raised.value)
+    assert "docs/glossary/bad.md:3: front matter is not valid YAML" in message  # where the parser gave up
+    assert "that starts on line 2" in message  # where the list opened
+    assert "Close every bracket and quote" in message
+
+
+def test_bad_yaml_in_the_timeline_names_its_line_and_what_to_do():
+    from explainer.errors import ExplainerError
+    from explainer.timeline import parse_timeline
+
+    with pytest.raises(ExplainerError) as raised:
+        parse_timeline('- date: "2005"\n  countries: [Kyrgyzstan, China\n  page: conclusion.md\n', "docs/timeline.yml")
+    message = str(raised.value)
+    assert message.startswith("docs/timeline.yml:3: not valid YAML")
+    assert "that starts on line 2" in message and "Close every bracket and quote" in message

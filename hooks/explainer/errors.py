@@ -37,3 +37,24 @@ class ExplainerErrors(ExplainerError):
         count = len(self.errors)
         head = f"{count} error{'s' if count != 1 else ''} in the sources:"
         return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+
+#: What to do about most YAML errors an editor makes.
+YAML_HINT = "Close every bracket and quote, and quote a value that holds ': ' or starts with [, {, *, & or !."
+
+
+def yaml_error(error: Exception, *, what: str, path: str, first_line: int) -> ExplainerError:
+    """An editor's error for a YAML parser's (PyYAML's ``MarkedYAMLError``).
+
+    ``first_line``: the file's line number of the YAML's first line. The line reported is
+    where the parser gave up; where a bracket or quote opened on an earlier line is the
+    cause, the message names that line too.
+    """
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    context = getattr(error, "context", None)
+    message = f"{what}: {getattr(error, 'problem', None) or 'invalid YAML'}"
+    if context and context_mark is not None and (problem_mark is None or context_mark.line != problem_mark.line):
+        message += f", {context} that starts on line {context_mark.line + first_line}"
+    line = problem_mark.line + first_line if problem_mark is not None else first_line
+    return ExplainerError(message, path=path, line=line, hint=YAML_HINT)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .errors import ExplainerError, ExplainerErrors
+from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .term_matcher import TermMatcher, fold
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
@@ -92,10 +92,9 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
     try:
         data = yaml.load(found["yaml"], Loader=YAML_LOADER) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise ExplainerError(f"front matter is not valid YAML: {problem}", path=path, line=line) from None
+        # The front matter starts on the file's second line, after its opening ``---``.
+        problem = yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2)
+        raise problem from None
     if not isinstance(data, dict):
         raise ExplainerError("front matter must be a mapping of fields", path=path, line=2)
     return data, text[found.end() :]

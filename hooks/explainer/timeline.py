@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .errors import ExplainerError, ExplainerErrors
+from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .style import MONTH_NAMES
 
@@ -71,10 +71,7 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
     try:
         data = yaml.load(text, Loader=YAML_LOADER) or []
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ExplainerError(
-            f"not valid YAML: {getattr(error, 'problem', error)}", path=path, line=mark.line + 1 if mark else None
-        ) from None
+        raise yaml_error(error, what="not valid YAML", path=path, first_line=1) from None
     if not isinstance(data, list):
         raise ExplainerError("the timeline must be a list of events", path=path, line=1)
     lines = _line_numbers(text)
