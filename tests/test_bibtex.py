@@ -110,6 +110,20 @@ def test_bad_date(tmp_path):
     assert "refs.bib:1: entry 'k': date 'May 2020' is not YYYY, YYYY-MM or YYYY-MM-DD" in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("date", "problem"),
+    [("2017-13", "has no month 13"), ("2017-02-30", "has no day 30 in February 2017"), ("2017-00", "has no month 00")],
+)
+def test_a_date_that_is_not_in_the_calendar(tmp_path, date, problem):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, date={{{date}}}}}")
+    assert f"refs.bib:1: entry 'k': date '{date}' {problem}" in str(raised.value)
+
+
+def test_a_leap_day_is_a_date(tmp_path):
+    load_one(tmp_path, "@book{k, title={T}, date={2020-02-29}}")
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         bibtex.load(["nowhere.bib"], str(tmp_path))

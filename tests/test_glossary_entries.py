@@ -100,3 +100,19 @@ def test_bad_yaml_in_the_timeline_names_its_line_and_what_to_do():
     message = str(raised.value)
     assert message.startswith("docs/timeline.yml:3: not valid YAML")
     assert "that starts on line 2" in message and "Close every bracket and quote" in message
+
+
+@pytest.mark.parametrize(
+    ("date", "problem"),
+    [("2005-13", "has no month 13"), ("2005-04-31", "has no day 31 in April 2005"), ("May 2005", "is not YYYY")],
+)
+def test_a_timeline_date_that_is_not_in_the_calendar_names_its_line(date, problem):
+    from explainer.timeline import parse_timeline
+
+    record = "  event: E.\n  page: p.md\n  quote: q\n"
+    text = f'- date: "2004"\n{record}- date: "{date}"\n{record}'
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(text, "docs/timeline.yml")
+    assert f"docs/timeline.yml:5: date '{date}' {problem}" in str(raised.value)
+    # Quoting helps a date YAML would read as something else, not one the calendar lacks.
+    assert ('quote it: "2005"' in str(raised.value)) == (problem == "is not YYYY")

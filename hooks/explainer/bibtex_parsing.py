@@ -33,13 +33,13 @@ from .bibtex import (
     Person,
     SourceLocation,
 )
+from .dates import parse_partial_date
 from .errors import ExplainerError, ExplainerErrors
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 logging.getLogger("bibtexparser").propagate = False
 
-_ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 _BRACED_WHOLE = re.compile(r"^\{(?P<inner>.*)\}$", re.DOTALL)
 
 
@@ -179,14 +179,11 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
     Raises ValueError with a message fit for an editor when the value is not a date.
     """
     if "date" in fields:
-        found = _ISO_DATE.match(fields["date"].strip())
-        if not found:
-            raise ValueError(f"date {fields['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        month = int(found["month"]) if found["month"] else None
-        day = int(found["day"]) if found["day"] else None
-        if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
-            raise ValueError(f"date {fields['date']!r} has no such month or day")
-        return Date(int(found["year"]), month, day)
+        try:
+            date = parse_partial_date(fields["date"])
+        except ValueError as problem:
+            raise ValueError(f"date {problem}") from None
+        return Date(date.year, date.month, date.day)
     if "year" in fields:
         year = fields["year"].strip()
         if not re.fullmatch(r"\d{4}", year):

@@ -16,17 +16,16 @@ words are not on the page, so an event cannot drift from the article.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
 
+from .dates import DateFormatError, parse_partial_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .style import MONTH_NAMES
 
-_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
 
 
@@ -44,13 +43,12 @@ class TimelineEvent:
 
     @property
     def display_date(self) -> str:
-        found = _DATE.match(self.date)
-        assert found
-        if found["day"]:
-            return f"{MONTH_NAMES[int(found['month']) - 1]} {int(found['day'])}, {found['year']}"
-        if found["month"]:
-            return f"{MONTH_NAMES[int(found['month']) - 1]} {found['year']}"
-        return found["year"]
+        date = parse_partial_date(self.date)  # checked when the event was read
+        if date.month is None:
+            return str(date.year)
+        if date.day is None:
+            return f"{MONTH_NAMES[date.month - 1]} {date.year}"
+        return f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
 
     @property
     def year(self) -> str:
@@ -89,8 +87,12 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
         if unknown:
             fail(f"unknown field(s) {', '.join(unknown)}; an event has {', '.join(FIELDS)}")
         date = str(record.get("date", ""))
-        if not _DATE.match(date):
-            fail(f'date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD (quote it: "2005")')
+        try:
+            parse_partial_date(date)
+        except DateFormatError as problem:
+            fail(f'date {problem} (quote it: "2005")')
+        except ValueError as problem:
+            fail(f"date {problem}")
         countries = record.get("countries") or []
         if not isinstance(countries, list) or not all(isinstance(country, str) for country in countries):
             fail("`countries` must be a list of names")

@@ -1,0 +1,40 @@
+"""Dates as editors write them: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the source."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import NamedTuple
+
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+
+
+class DateFormatError(ValueError):
+    """The text is not written as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` at all."""
+
+
+class PartialDate(NamedTuple):
+    """A year, and a month and day where the source gives them."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """The date ``text`` names; ValueError, with a message fit for an editor, if it names none
+    (`DateFormatError` if it is not written as a date at all).
+
+    A month must be 01 to 12 and a day must exist in its month ("2017-02-30" does not).
+    """
+    found = _ISO_DATE.match(text.strip())
+    if not found:
+        raise DateFormatError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(found["year"])
+    month = int(found["month"]) if found["month"] else None
+    day = int(found["day"]) if found["day"] else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{text!r} has no month {month:02d}")
+    if month is not None and day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ValueError(f"{text!r} has no day {day:02d} in {calendar.month_name[month]} {year}")
+    return PartialDate(year, month, day)
