@@ -2,7 +2,7 @@
 
 import pytest
 
-from explainer.citation_syntax import CitationItem, parse_group
+from explainer.citation_syntax import CitationItem, locator_problem, parse_group
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,16 @@ def test_citation_groups(body, expected):
 )
 def test_not_citations(body):
     assert parse_group(body) is None
+
+
+@pytest.mark.parametrize("locator", ["p.", "pp", "Vol.", "chap.", "s.v.", "notes"])
+def test_a_locator_that_is_a_label_alone_is_a_problem(locator):
+    (item,) = parse_group(f"@k, {locator}")
+    problem = locator_problem(item)
+    assert problem is not None and f"the locator '{locator}' of @k names no place" in problem
+
+
+@pytest.mark.parametrize("locator", ["p. 59", "pp. 3–4", "chap. 3", "passim", "n. 5", "s.v. Tianxia", ""])
+def test_a_locator_with_what_it_points_to_is_fine(locator):
+    (item,) = parse_group(f"@k, {locator}" if locator else "@k")
+    assert locator_problem(item) is None

@@ -102,6 +102,15 @@ def test_prose_note_called_but_not_defined(project_copy):
     )
 
 
+def test_a_locator_with_no_page_after_its_label_names_page_and_line(project_copy):
+    page = project_copy / "docs" / "part-1" / "new-paradigm.md"
+    edit(page, "[@brook2019state]", "[@brook2019state, p.]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "[@brook2019state, p.]")
+    assert f"docs/part-1/new-paradigm.md:{line}: the locator 'p.' of @brook2019state names no place" in result.output
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [

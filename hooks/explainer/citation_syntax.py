@@ -65,3 +65,21 @@ def parse_group(body: str) -> tuple[CitationItem, ...] | None:
             )
         )
     return tuple(items)
+
+
+#: Pandoc's locator labels, short and long, singular and plural: each needs a value
+#: after it ("p. 59", "chap. 3"). A locator that is one of them alone is a slip.
+_LABEL_ALONE = re.compile(
+    r"(?i)(?:bk|books?|chap|chapters?|col|columns?|fig|figures?|fol|folios?|no|numbers?|l|ll|lines?|n|nn|notes?"
+    r"|op|opus|p|pp|pages?|para|paragraphs?|pt|parts?|sec|sections?|s\.v|sub verbo|v|vv|verses?|vol|vols|volumes?)\.?"
+)
+
+
+def locator_problem(item: CitationItem) -> str | None:
+    """What is wrong with the item's locator, if it is a label with nothing after it (``[@key, p.]``)."""
+    if item.locator and _LABEL_ALONE.fullmatch(item.locator):
+        return (
+            f"the locator {item.locator!r} of @{item.key} names no place: "
+            "write what it points to after it (p. 59, chap. 3), or drop the comma"
+        )
+    return None

@@ -30,7 +30,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .citation_syntax import GROUP, CitationItem, parse_group
+from .citation_syntax import GROUP, CitationItem, locator_problem, parse_group
 
 CitationGroup = tuple[CitationItem, ...]
 
@@ -132,6 +132,10 @@ class CitationInlineProcessor(InlineProcessor):
         group = parse_group(m.group("body"))
         if group is None:
             return None, None, None
+        for item in group:
+            problem = locator_problem(item)
+            if problem:
+                self.extension.page.problems.append((problem, m.group(0)))
         element = etree.Element(CALL_TAG)
         element.set("group", str(len(self.extension.groups)))
         element.set("source", m.group(0))
