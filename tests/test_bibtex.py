@@ -124,6 +124,18 @@ def test_a_leap_day_is_a_date(tmp_path):
     load_one(tmp_path, "@book{k, title={T}, date={2020-02-29}}")
 
 
+@pytest.mark.parametrize("authors", ["Brown, K. and and Smith, J.", "and Brown, K."])
+def test_an_and_with_no_name_before_it(tmp_path, authors):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, author={{{authors}}}}}")
+    assert f"refs.bib:1: entry 'k': author '{authors}' has an 'and' with no name before it" in str(raised.value)
+
+
+def test_and_in_braces_is_part_of_a_name(tmp_path):
+    bib = load_one(tmp_path, "@book{k, title={T}, author={{Barnes and Noble} and Smith, J.}}")
+    assert [person.family for person in bib["k"].authors] == ["Barnes and Noble", "Smith"]
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         bibtex.load(["nowhere.bib"], str(tmp_path))

@@ -145,6 +145,8 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
     people = []
     for raw in split_multiple_persons_names(value):
         raw = raw.strip()
+        if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
+            raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
         braced = _BRACED_WHOLE.match(raw)
         if braced and _balanced(braced.group("inner")):
             inner = braced.group("inner")
@@ -290,7 +292,13 @@ def _make_entry(
     url = fields.get("url")
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
         raise ValueError(f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
-    people = {name: parse_people(fields.pop(name), decode) for name in NAME_FIELDS if name in fields}
+    people = {}
+    for name in NAME_FIELDS:
+        if name in fields:
+            try:
+                people[name] = parse_people(fields.pop(name), decode)
+            except ValueError as problem:
+                raise ValueError(f"{name} {problem}") from None
     date = parse_date(fields)
     for name in ("year", "month"):
         fields.pop(name, None)
