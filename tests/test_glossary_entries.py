@@ -67,6 +67,12 @@ def test_an_entry_with_errors_of_its_own_is_not_reported_again_as_missing_by_tho
     assert "1 error" in message
 
 
+def test_an_entry_related_to_itself():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(tianxia=entry(related=["tianxia"]))
+    assert "docs/glossary/tianxia.md:5: an entry cannot be related to itself" in str(raised.value)
+
+
 def test_unknown_category_and_missing_term_reported_together():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(category="idea"), b=entry(term=None))

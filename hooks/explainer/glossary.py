@@ -199,7 +199,16 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
                 )
             claimed.setdefault(name, entry)
         for slug in entry.related:
-            if slug not in slugs:
+            if slug == entry.slug:
+                errors.append(
+                    ExplainerError(
+                        "an entry cannot be related to itself",
+                        path=entry.path,
+                        line=_line_of_field(texts[entry.slug], "related") or 1,
+                        hint=f"Remove {slug!r} from `related`; list other entries there.",
+                    )
+                )
+            elif slug not in slugs:
                 errors.append(
                     ExplainerError(
                         f"related entry {slug!r} does not exist",
