@@ -136,6 +136,13 @@ def test_and_in_braces_is_part_of_a_name(tmp_path):
     assert [person.family for person in bib["k"].authors] == ["Barnes and Noble", "Smith"]
 
 
+def test_a_field_given_twice(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "\n@book{k,\n  title = {T},\n  title = {U},\n}")
+    assert "refs.bib:2: entry 'k' gives title more than once; keep one" in str(raised.value)
+    assert "ignore_error_block" not in str(raised.value)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         bibtex.load(["nowhere.bib"], str(tmp_path))

@@ -74,6 +74,13 @@ def test_a_type_without_template_is_set_like_misc_with_a_warning():
     assert style.full(bib["unknown_type_2020"]).plain == "A. Someone, “A data set the style has no template for,” 2020"
 
 
+def test_an_entry_without_a_title_is_set_with_a_warning(tmp_path):
+    (tmp_path / "refs.bib").write_text("\n@book{untitled, author = {Brown, K.}, date = {2017}}\n", encoding="utf-8")
+    bib = bibtex.load(["refs.bib"], str(tmp_path))
+    (warning,) = style.template_warnings(bib)
+    assert warning.startswith("refs.bib:2: entry 'untitled' has no title")
+
+
 # --- Hostile fields ------------------------------------------------------------------
 
 ALLOWED_TAGS = {"em", "a", "span"}

@@ -216,6 +216,9 @@ def _parse_stack() -> list:
 def _describe_failure(block: model.ParsingFailedBlock) -> str:
     if isinstance(block, model.DuplicateBlockKeyBlock):
         return f"duplicate key {block.key!r}"
+    if isinstance(block, model.DuplicateFieldKeyBlock):
+        fields = ", ".join(sorted(block.duplicate_keys))
+        return f"entry {block.ignore_error_block.key!r} gives {fields} more than once; keep one"
     detail = getattr(block.error, "abort_reason", "") or str(block.error)
     detail = " ".join(detail.split()).rstrip(".")
     return f"this entry is not valid BibTeX ({detail or 'unreadable block'}); check its braces and commas"

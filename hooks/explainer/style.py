@@ -207,13 +207,21 @@ def has_template(entry_type: str) -> bool:
 
 
 def template_warnings(bibliography: Bibliography) -> list[str]:
-    """A warning, naming file and line, for each entry whose type the style has no template for."""
-    return [
-        f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template for;"
-        " it is set like @misc (use @book, @article, @incollection, @online, @report or @misc)"
-        for entry in bibliography.entries.values()
-        if not has_template(entry.type)
-    ]
+    """A warning, naming file and line, for each entry the house style cannot set as it should:
+    a type it has no template for, or no title."""
+    warnings = []
+    for entry in bibliography.entries.values():
+        if not has_template(entry.type):
+            warnings.append(
+                f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template"
+                " for; it is set like @misc (use @book, @article, @incollection, @online, @report or @misc)"
+            )
+        if not entry.fields.get("title", "").strip():
+            warnings.append(
+                f"{entry.location}: entry '{entry.key}' has no title; its notes and its bibliography entry"
+                " go without one (add `title = {...}`)"
+            )
+    return warnings
 
 
 def _join(parts: list[RichText]) -> RichText:
