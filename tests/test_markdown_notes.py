@@ -177,6 +177,8 @@ def test_unknown_key_is_reported_with_line_and_suggestion():
         ("Text.[^missing]", "docs/p.md:1: note [^missing] is called but never defined"),
         ("Text.\n\n[^lonely]: Never called.", "docs/p.md:3: note [^lonely] is defined but never called"),
         ("A.[^n] B.[^n]\n\n[^n]: Twice.", "docs/p.md:1: note [^n] is called twice; a note has one call"),
+        ("A.[^n]\n\n[^n]:\n", "docs/p.md:3: note [^n] has no text; write it after the colon"),
+        ("A.[^n]\n\n[^n]: One.\n\n[^n]: Two.", "docs/p.md:3: note [^n] is defined twice; keep one definition"),
     ],
 )
 def test_note_problems(source, message):

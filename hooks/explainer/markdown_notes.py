@@ -197,6 +197,10 @@ class NoteDefinitionProcessor(BlockProcessor):
             )
         else:
             self.extension.definitions[label] = text
+            if not text.strip():
+                self.extension.page.problems.append(
+                    (f"note [^{label}] has no text; write it after the colon", f"[^{label}]:")
+                )
         return True
 
 

@@ -145,7 +145,12 @@ def check_against_pages(
             )
         if event.note is not None and event.note not in notes_on_page.get(event.page, ()):
             errors.append(
-                ExplainerError(f"note {event.note} is not called on {event.page}", path=path, line=event.line)
+                ExplainerError(
+                    f"note {event.note} is not called on {event.page}",
+                    path=path,
+                    line=event.line,
+                    hint="Notes are numbered across the article: a note added or removed before it changes its number.",
+                )
             )
     return errors
 
