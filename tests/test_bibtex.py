@@ -143,6 +143,26 @@ def test_a_field_given_twice(tmp_path):
     assert "ignore_error_block" not in str(raised.value)
 
 
+def test_a_bare_word_that_names_no_string(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@book{k, title={T}, publisher = ibt, date = 2017}")
+    assert "refs.bib:1: entry 'k': publisher = ibt names no @string" in str(raised.value)
+    assert "publisher = {ibt}" in str(raised.value)
+
+
+def test_strings_months_and_numbers_are_not_bare_words(tmp_path):
+    bib = load_one(
+        tmp_path, "@string{ibt = {I.B. Tauris}}\n@book{k, title={T}, publisher = ibt, year = 2017, month = may}"
+    )
+    assert bib["k"].fields["publisher"] == "I.B. Tauris" and bib["k"].date.month == 5
+
+
+def test_a_crossref_to_no_entry(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@incollection{k, title={T}, crossref={nowhere2020}}")
+    assert "refs.bib:1: entry 'k': crossref 'nowhere2020' names no entry in this file" in str(raised.value)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         bibtex.load(["nowhere.bib"], str(tmp_path))

@@ -52,6 +52,30 @@ def _field_value(entry: model.Entry, key: str) -> str | None:
     return None if found is None else found.value
 
 
+class UndefinedStrings(BlockMiddleware):
+    """Notes the fields whose bare word named no ``@string`` (``publisher = ibt``).
+
+    After `ResolveStringReferencesMiddleware`, a value neither in braces nor in quotes
+    nor a number is a reference to a string that is not defined: BibTeX would print it
+    empty, and without this the word itself would reach the notes.
+    """
+
+    KEY = "explainer_undefined_strings"
+
+    def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
+        undefined = [
+            (bib_field.key, value)
+            for bib_field in entry.fields
+            if isinstance(value := bib_field.value, str)
+            and value.strip()
+            and not value.strip().isdigit()
+            and value.strip()[0] not in '{"'
+        ]
+        if undefined:
+            entry.parser_metadata[self.KEY] = undefined
+        return entry
+
+
 class BiblatexFieldNames(BlockMiddleware):
     """Renames BibTeX fields to their biblatex names (``journal`` becomes ``journaltitle``)."""
 
@@ -206,6 +230,7 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
 def _parse_stack() -> list:
     return [
         ResolveStringReferencesMiddleware(),
+        UndefinedStrings(),
         RemoveEnclosingMiddleware(),
         NormalizeFieldKeys(),
         BiblatexFieldNames(),
@@ -259,6 +284,25 @@ def parse_text(text: str, shown: str) -> list[Entry]:
     entries = []
     for block in library.entries:
         line = block.start_line + 1 - offset
+        for field_key, word in block.parser_metadata.get(UndefinedStrings.KEY, ()):
+            errors.append(
+                ExplainerError(
+                    f"entry {block.key!r}: {field_key} = {word} names no @string",
+                    path=shown,
+                    line=line,
+                    hint=f"Put the value in braces ({field_key} = {{{word}}}), or define @string{{{word} = {{...}}}}.",
+                )
+            )
+        parent = _field_value(block, "crossref")
+        if parent is not None and parent not in first_line:
+            errors.append(
+                ExplainerError(
+                    f"entry {block.key!r}: crossref {parent!r} names no entry in this file",
+                    path=shown,
+                    line=line,
+                    hint="Fix the key, or add that entry to the same file.",
+                )
+            )
         decode.transform_entry(block, library)
         fields = {}
         for bib_field in block.fields:
