@@ -46,7 +46,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if "summary" in page.meta:
         try:
             summaries[page.file.src_uri] = parse_summary(
-                page.meta, source_path(page, config), len(_PARAGRAPH_ID.findall(html))
+                page.meta, source_path(page, config), len(_PARAGRAPH_ID.findall(html)), page.file.content_string
             )
         except ExplainerError as error:
             errors.append(error)

@@ -112,6 +112,26 @@ def test_a_locator_with_no_page_after_its_label_names_page_and_line(project_copy
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "    paragraph: 2\n",
+            "    paragraph: 9\n",
+            "summary point 2: `paragraph: 9` is not a paragraph of this page (1 to 4)",
+        ),
+        ("  - point: According", "  - pont: According", "summary point 2 needs `point: text`"),
+    ],
+)
+def test_a_summary_point_names_its_line(project_copy, old, new, message):
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, old, new)
+    line = line_number(page, new.strip())
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert f"docs/introduction.md:{line}: {message}" in result.output
+
+
+@pytest.mark.parametrize(
     ("option", "message"),
     [
         ("positions: chapter", "extra.explainer.positions"),

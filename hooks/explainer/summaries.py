@@ -27,22 +27,63 @@ class SummaryPoint:
         return paragraph_id(self.paragraph)
 
 
-def parse_summary(meta: dict, path: str, paragraphs: int) -> list[SummaryPoint]:
-    """The points of a page's ``summary``; an error names the page when one is malformed."""
+def parse_summary(meta: dict, path: str, paragraphs: int, source: str = "") -> list[SummaryPoint]:
+    """The points of a page's ``summary``; an error names the page, and the line in ``source``
+    (the page's Markdown, front matter included) when it is given."""
     raw = meta.get("summary")
     if raw is None:
         return []
+    lines = _SummaryLines(source)
     if not isinstance(raw, list) or not raw:
-        raise ExplainerError("`summary` must be a list of points", path=path)
+        raise ExplainerError("`summary` must be a list of points", path=path, line=lines.summary)
     points = []
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("point"), str) or not item["point"].strip():
-            raise ExplainerError(f"summary point {number} needs `point: text`", path=path)
+            raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=lines.item(number))
         paragraph = item.get("paragraph")
         if not isinstance(paragraph, int) or not 1 <= paragraph <= paragraphs:
             raise ExplainerError(
                 f"summary point {number}: `paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})",
                 path=path,
+                line=lines.field(number, "paragraph"),
             )
         points.append(SummaryPoint(" ".join(item["point"].split()), paragraph))
     return points
+
+
+class _SummaryLines:
+    """Where the ``summary`` list and each of its points start in a page's front matter."""
+
+    def __init__(self, source: str) -> None:
+        self.summary: int | None = None
+        #: For each point, the lines of the front matter it spans: (number, text).
+        self._items: list[list[tuple[int, str]]] = []
+        front = source.split("\n")
+        if not front or front[0].strip() != "---":
+            return
+        for number, text in enumerate(front[1:], start=2):
+            if text.strip() == "---":
+                break
+            if self.summary is None:
+                if text.startswith("summary:"):
+                    self.summary = number
+                continue
+            if text.strip() and not text[0].isspace() and not text.startswith("-"):
+                break  # the next field of the front matter
+            if text.lstrip().startswith("- ") and (not self._items or _indent(text) <= _indent(self._items[0][0][1])):
+                self._items.append([])
+            if self._items:
+                self._items[-1].append((number, text))
+
+    def item(self, number: int) -> int | None:
+        return self._items[number - 1][0][0] if number <= len(self._items) else self.summary
+
+    def field(self, number: int, name: str) -> int | None:
+        for line, text in self._items[number - 1] if number <= len(self._items) else ():
+            if text.lstrip(" -").startswith(f"{name}:"):
+                return line
+        return self.item(number)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
