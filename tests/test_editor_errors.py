@@ -148,6 +148,9 @@ def test_bad_options_are_named(project_copy, option, message):
     result = build(project_copy)
     assert result.returncode != 0
     assert message in result.output
+    if message.startswith("extra.explainer."):  # placed on the option's line, the file's last
+        last_line = len(config.read_text(encoding="utf-8").splitlines())
+        assert f"mkdocs.yml:{last_line}: {message}" in result.output
 
 
 def test_the_editors_guide_documents_every_option():
@@ -193,3 +196,15 @@ def test_a_dirty_build_is_refused_with_what_to_run_instead(project_copy):
     assert "--dirty is not supported" in done.stderr and "without --dirty" in done.stderr
     assert "Traceback" not in done.stderr and "errors in the sources" not in done.stderr
     assert "p. 60" not in (project_copy / "site" / "introduction" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
+    from explainer.config import option_line
+
+    text = "site_name: x\nextra:\n  analytics: 1\n  explainer:\n    # a comment\n    article:\n      language: en\n"
+    text += "    language: fr\nnav: []\n"
+    assert option_line(text, "language") == 8  # not the nested article.language on line 7
+    assert option_line(text, "article.language") == 6
+    assert option_line(text, "not_there") == 4  # the block, for an option it does not spell out
+    assert option_line(text, "") == 4
+    assert option_line("site_name: x\n", "ibid") is None

@@ -7,10 +7,13 @@ as a plugin's would be: a wrong value stops the build with the option's name.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .errors import ExplainerError
+from .errors import ExplainerError, ExplainerErrors
 from .notes import StyleOptions
 
 
@@ -171,16 +174,58 @@ class ExplainerConfig(base.Config):
         return any(src_uri.startswith(folder.rstrip("/") + "/") for folder in self.separate_notes)
 
 
-def load_config(extra: dict, config_path: str) -> ExplainerConfig:
-    """Validate ``extra.explainer``; raise `ExplainerError` naming each wrong option."""
+def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = str) -> ExplainerConfig:
+    """Validate ``extra.explainer``; raise `ExplainerErrors` naming each wrong option and its line.
+
+    ``config_text`` gives the configuration file's text, read only to place an error.
+    """
     raw = extra.get("explainer") or {}
     if not isinstance(raw, dict):
-        raise ExplainerError("`extra.explainer` must be a mapping of options", path=config_path)
+        raise ExplainerError(
+            "`extra.explainer` must be a mapping of options", path=config_path, line=option_line(config_text(), "")
+        )
     config = ExplainerConfig(config_file_path=config_path)
     config.load_dict(raw)
     failed, warnings = config.validate()
-    problems = [f"extra.explainer.{key}: {error}" for key, error in failed]
-    problems += [f"extra.explainer.{key}: {warning}" for key, warning in warnings]
+    problems = [(key, f"extra.explainer.{key}: {error}") for key, error in [*failed, *warnings]]
     if problems:
-        raise ExplainerError("; ".join(problems), path=config_path, hint='See "All the options" in CONTRIBUTING.md.')
+        text = config_text()
+        hint = 'See "All the options" in CONTRIBUTING.md.'
+        errors = [
+            ExplainerError(message, path=config_path, line=option_line(text, key), hint=hint)
+            for key, message in problems
+        ]
+        raise ExplainerErrors(errors)
     return config
+
+
+def option_line(text: str, key: str) -> int | None:
+    """The line of ``extra.explainer.KEY`` in a configuration file's text (of ``extra.explainer`` if no key)."""
+    lines = text.splitlines()
+    extra = next((index for index, line in enumerate(lines) if re.match(r"extra:\s*(#.*)?$", line)), None)
+    if extra is None:
+        return None
+    block = _child_line(lines, extra, "explainer")
+    if block is None or not key:
+        return None if block is None else block + 1
+    found = _child_line(lines, block, key.split(".")[0])
+    return (found if found is not None else block) + 1
+
+
+def _child_line(lines: list[str], parent: int, name: str) -> int | None:
+    """The index of ``name:`` among the lines indented under ``lines[parent]`` (the last, as
+    YAML keeps the last of a repeated key)."""
+    depth = len(lines[parent]) - len(lines[parent].lstrip())
+    child_depth: int | None = None  # the children's indentation: their first line's
+    found = None
+    for index in range(parent + 1, len(lines)):
+        line = lines[index]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent <= depth:
+            break
+        child_depth = indent if child_depth is None else child_depth
+        if indent == child_depth and line.lstrip().startswith(f"{name}:"):
+            found = index
+    return found

@@ -55,8 +55,16 @@ def refuse_dirty_builds(dirty: bool) -> None:
 
 def load_options(config: MkDocsConfig) -> ExplainerConfig:
     """The validated ``extra.explainer`` options of this build."""
+
+    def config_text() -> str:
+        try:
+            with open(config.config_file_path, encoding="utf-8-sig") as handle:
+                return handle.read()
+        except (OSError, TypeError, UnicodeDecodeError):
+            return ""
+
     with as_build_error():
-        return load_config(config.extra, os.path.relpath(config.config_file_path, project_root(config)))
+        return load_config(config.extra, os.path.relpath(config.config_file_path, project_root(config)), config_text)
 
 
 def reading_order(pages: list[Page], nav_pages: list[Page]) -> list[Page]:
