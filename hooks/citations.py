@@ -150,7 +150,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
-    for problem in style.template_warnings(bibliography):
+    for problem in style.style_warnings(bibliography):
         log.warning(problem)
     converted = {src_uri: (page, PageNotes.unpacked(packed)) for src_uri, (page, packed) in state.pages.items()}
     state.pages = {}  # read once, here

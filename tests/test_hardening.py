@@ -67,7 +67,7 @@ def test_zotero_export_formats_in_the_house_style():
 
 def test_a_type_without_template_is_set_like_misc_with_a_warning():
     bib = load_fixture("zotero-export.bib")
-    warnings = style.template_warnings(bib)
+    warnings = style.style_warnings(bib)
     assert len(warnings) == 1
     assert warnings[0].startswith("zotero-export.bib:")
     assert "entry 'unknown_type_2020' has type @dataset" in warnings[0]
@@ -77,7 +77,7 @@ def test_a_type_without_template_is_set_like_misc_with_a_warning():
 def test_an_entry_without_a_title_is_set_with_a_warning(tmp_path):
     (tmp_path / "refs.bib").write_text("\n@book{untitled, author = {Brown, K.}, date = {2017}}\n", encoding="utf-8")
     bib = bibtex.load(["refs.bib"], str(tmp_path))
-    (warning,) = style.template_warnings(bib)
+    (warning,) = style.style_warnings(bib)
     assert warning.startswith("refs.bib:2: entry 'untitled' has no title")
 
 

@@ -63,14 +63,11 @@ class UndefinedStrings(BlockMiddleware):
     KEY = "explainer_undefined_strings"
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
-        undefined = [
-            (bib_field.key, value)
-            for bib_field in entry.fields
-            if isinstance(value := bib_field.value, str)
-            and value.strip()
-            and not value.strip().isdigit()
-            and value.strip()[0] not in '{"'
-        ]
+        undefined = []
+        for bib_field in entry.fields:
+            value = bib_field.value.strip() if isinstance(bib_field.value, str) else ""
+            if value and not value.isdigit() and value[0] not in '{"':
+                undefined.append((bib_field.key, value))
         if undefined:
             entry.parser_metadata[self.KEY] = undefined
         return entry

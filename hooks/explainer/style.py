@@ -206,7 +206,7 @@ def has_template(entry_type: str) -> bool:
     return entry_type in TEMPLATES
 
 
-def template_warnings(bibliography: Bibliography) -> list[str]:
+def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, or no title."""
     warnings = []

@@ -33,19 +33,19 @@ def parse_summary(meta: dict, path: str, paragraphs: int, source: str = "") -> l
     raw = meta.get("summary")
     if raw is None:
         return []
-    lines = _SummaryLines(source)
     if not isinstance(raw, list) or not raw:
-        raise ExplainerError("`summary` must be a list of points", path=path, line=lines.summary)
+        raise ExplainerError("`summary` must be a list of points", path=path, line=_SummaryLines(source).summary)
     points = []
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("point"), str) or not item["point"].strip():
-            raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=lines.item(number))
+            line = _SummaryLines(source).item(number)  # read only when there is an error to place
+            raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
         paragraph = item.get("paragraph")
         if not isinstance(paragraph, int) or not 1 <= paragraph <= paragraphs:
             raise ExplainerError(
                 f"summary point {number}: `paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})",
                 path=path,
-                line=lines.field(number, "paragraph"),
+                line=_SummaryLines(source).field(number, "paragraph"),
             )
         points.append(SummaryPoint(" ".join(item["point"].split()), paragraph))
     return points
