@@ -122,3 +122,21 @@ def test_a_timeline_date_that_is_not_in_the_calendar_names_its_line(date, proble
     assert f"docs/timeline.yml:5: date '{date}' {problem}" in str(raised.value)
     # Quoting helps a date YAML would read as something else, not one the calendar lacks.
     assert ('quote it: "2005"' in str(raised.value)) == (problem == "is not YYYY")
+
+
+@pytest.mark.parametrize(
+    ("note", "message"),
+    [
+        ('"59"', "`note: '59'` is not a note number; write it without quotes"),
+        ("fifty", "`note: 'fifty'` is not a note number"),
+        ("yes", "`note: True` is not a note number"),
+    ],
+)
+def test_a_timeline_note_that_is_not_a_number(note, message):
+    from explainer.timeline import parse_timeline
+
+    text = f'- date: "2004"\n  event: E.\n  page: p.md\n  quote: q\n  note: {note}\n'
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(text, "docs/timeline.yml")
+    assert f"docs/timeline.yml:1: {message}" in str(raised.value)
+    assert ("without quotes" in str(raised.value)) == note.startswith('"')

@@ -101,8 +101,9 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
             if not isinstance(record.get(field), str) or not record[field].strip():
                 fail(f"`{field}` is missing")
         note = record.get("note")
-        if note is not None and not isinstance(note, int):
-            fail(f"`note: {note}` is not a note number")
+        if note is not None and (not isinstance(note, int) or isinstance(note, bool)):  # YAML reads "yes" as True
+            quoted = isinstance(note, str) and note.strip().isdigit()
+            fail(f"`note: {note!r}` is not a note number" + ("; write it without quotes" if quoted else ""))
             note = None
         if any(error.line == line for error in errors):
             continue
