@@ -120,6 +120,7 @@ def test_a_locator_with_no_page_after_its_label_names_page_and_line(project_copy
             "summary point 2: `paragraph: 9` is not a paragraph of this page (1 to 4)",
         ),
         ("  - point: According", "  - pont: According", "summary point 2 needs `point: text`"),
+        ("    paragraph: 2\n", "    paragraph: yes\n", "summary point 2: `paragraph: True` is not a paragraph"),
     ],
 )
 def test_a_summary_point_names_its_line(project_copy, old, new, message):

@@ -41,7 +41,7 @@ def parse_summary(meta: dict, path: str, paragraphs: int, source: str = "") -> l
             line = _SummaryLines(source).item(number)  # read only when there is an error to place
             raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
         paragraph = item.get("paragraph")
-        if not isinstance(paragraph, int) or not 1 <= paragraph <= paragraphs:
+        if not isinstance(paragraph, int) or isinstance(paragraph, bool) or not 1 <= paragraph <= paragraphs:
             raise ExplainerError(
                 f"summary point {number}: `paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})",
                 path=path,
