@@ -73,6 +73,16 @@ def test_an_entry_related_to_itself():
     assert "docs/glossary/tianxia.md:5: an entry cannot be related to itself" in str(raised.value)
 
 
+def test_a_term_yaml_reads_as_a_number_says_to_quote_it():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(year=entry(term="1984"), other=entry(term="Other", aliases=["1991"]))
+    message = str(raised.value)
+    assert "docs/glossary/year.md:2: `term: 1984` is not text to YAML" in message and 'term: "…"' in message
+    assert "docs/glossary/other.md:3: `aliases` must be a list of names" in message and "put it in quotes" in message
+    assert "has no `term`" not in message
+    build(year=entry(term='"1984"'))  # quoted, it is a name
+
+
 def test_unknown_category_and_missing_term_reported_together():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(category="idea"), b=entry(term=None))

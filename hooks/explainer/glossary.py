@@ -15,6 +15,7 @@ entry, and an alias that two entries claim (both files named).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import html
 import re
@@ -124,26 +125,26 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
         errors.append(ExplainerError(message, path=path, line=_line_of_field(text, field) or 1, hint=hint))
 
     term = data.get("term")
-    if not isinstance(term, str) or not term.strip():
-        error(
-            "glossary entry has no `term`", "term", "Add `term: The name as the article spells it` to the front matter."
-        )
     definition = data.get("definition")
-    if not isinstance(definition, str) or not definition.strip():
-        error(
-            "glossary entry has no `definition`",
-            "definition",
-            "Add `definition: one or two sentences` to the front matter; it is the hover text.",
-        )
+    missing = {
+        "term": "Add `term: The name as the article spells it` to the front matter.",
+        "definition": "Add `definition: one or two sentences` to the front matter; it is the hover text.",
+    }
+    for field, value in (("term", term), ("definition", definition)):
+        if isinstance(value, bool | int | float | datetime.date):
+            error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
+        elif not isinstance(value, str) or not value.strip():
+            error(f"glossary entry has no `{field}`", field, missing[field])
     category = data.get("category")
     if category not in CATEGORIES:
         error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category")
+    quoting = "YAML reads a name such as 1984 or yes as a number or a yes/no: put it in quotes."
     aliases = _text_list(data.get("aliases"))
     if aliases is None:
-        error("`aliases` must be a list of names", "aliases")
+        error("`aliases` must be a list of names", "aliases", quoting)
     related = _text_list(data.get("related"))
     if related is None:
-        error("`related` must be a list of entry names (file names without .md)", "related")
+        error("`related` must be a list of entry names (file names without .md)", "related", quoting)
     if errors:
         return None, errors
     entry = GlossaryEntry(
