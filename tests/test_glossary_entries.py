@@ -83,6 +83,14 @@ def test_a_term_yaml_reads_as_a_number_says_to_quote_it():
     build(year=entry(term='"1984"'))  # quoted, it is a name
 
 
+def test_front_matter_with_no_closing_line():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(open="---\nterm: X\ndefinition: D.\ncategory: concept\n\n## What it is\n")
+    message = str(raised.value)
+    assert "docs/glossary/open.md:1: the front matter that starts here has no closing `---`" in message
+    assert "has no `term`" not in message
+
+
 def test_unknown_category_and_missing_term_reported_together():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(category="idea"), b=entry(term=None))

@@ -89,6 +89,13 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
     """The YAML front matter of a page and the Markdown after it."""
     found = _FRONT_MATTER.match(text)
     if not found:
+        if re.match(r"---[ \t]*\n", text):
+            raise ExplainerError(
+                "the front matter that starts here has no closing `---`",
+                path=path,
+                line=1,
+                hint="Add a line with `---` after the last field.",
+            )
         return {}, text
     try:
         data = yaml.load(found["yaml"], Loader=YAML_LOADER) or {}
