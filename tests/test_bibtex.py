@@ -163,6 +163,24 @@ def test_a_crossref_to_no_entry(tmp_path):
     assert "refs.bib:1: entry 'k': crossref 'nowhere2020' names no entry in this file" in str(raised.value)
 
 
+def test_a_url_with_a_latex_escape(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, r"@online{k, title={T}, url={https://example.org/a\_b}}")
+    assert r"refs.bib:1: entry 'k': url 'https://example.org/a\_b' holds a backslash" in str(raised.value)
+
+
+@pytest.mark.parametrize("pages", ["12--", "--12", "12--14, 20--"])
+def test_pages_with_a_dash_and_no_page_on_one_side(tmp_path, pages):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")
+    assert "has a dash with no page on one side" in str(raised.value)
+
+
+@pytest.mark.parametrize(("pages", "shown"), [("12--14", "12–14"), ("xii--xv", "xii–xv"), ("12-14, 18", "12–14, 18")])
+def test_page_ranges_take_an_en_dash(tmp_path, pages, shown):
+    assert load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")["k"].fields["pages"] == shown
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         bibtex.load(["nowhere.bib"], str(tmp_path))

@@ -336,6 +336,8 @@ def _make_entry(
     url = fields.get("url")
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
         raise ValueError(f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
+    if url is not None and "\\" in url:
+        raise ValueError(f"url '{url}' holds a backslash; a url is copied as it is, so write _ and % without one")
     people = {}
     for name in NAME_FIELDS:
         if name in fields:
@@ -348,6 +350,8 @@ def _make_entry(
         fields.pop(name, None)
     if "pages" in fields:
         fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])
+        if re.search(r"(^|,)\s*–|–\s*($|,)", fields["pages"]):
+            raise ValueError(f"pages {fields['pages']!r} has a dash with no page on one side")
     return Entry(
         key=key,
         type=decode.share(entry_type.lower()),
