@@ -113,9 +113,24 @@ def test_short_form_matches_the_printed_note(note, key, locator, printed):
     assert marked(style.short(BIB[key], locator)) == printed
 
 
-@pytest.mark.parametrize(("locator", "printed"), [("", "Ibid."), ("p. 7", "Ibid., p. 7.")])
+@pytest.mark.parametrize(
+    ("locator", "printed"), [("", "Ibid."), ("p. 7", "Ibid., p. 7."), ("pp. 3-4", "Ibid., pp. 3–4.")]
+)
 def test_ibid(locator, printed):
     assert marked(style.ibid(locator)) == printed
+
+
+@pytest.mark.parametrize(
+    ("locator", "shown"),
+    [
+        ("pp. 3-4", "pp. 3–4"),
+        ("pp. 3--4", "pp. 3–4"),
+        ("pp. 3 - 4, 7-9", "pp. 3–4, 7–9"),
+        ("s.v. well-being", "s.v. well-being"),
+    ],
+)
+def test_a_range_of_numbers_in_a_locator_takes_an_en_dash(locator, shown):
+    assert style.short(BIB["brown2017world"], locator).plain.endswith(shown)
 
 
 def test_bibliography_form_inverts_the_first_name_only():

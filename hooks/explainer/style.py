@@ -14,6 +14,7 @@ The rules were read off the journal's printed notes::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .bibtex import Bibliography, Date, Entry, Person, fold
@@ -249,11 +250,21 @@ def full_parts(entry: Entry, *, invert_first: bool = False) -> tuple[list[RichTe
     return parts, link
 
 
+#: A hyphen or two between numbers in a locator ("pp. 3-4"): a range, set with an en dash
+#: as the bibliography's pages are.
+_LOCATOR_RANGE = re.compile(r"(?<=\d)\s*-{1,2}\s*(?=\d)")
+
+
+def locator_text(locator: str) -> str:
+    """The locator as a note prints it: as written, but for an en dash in a range of numbers."""
+    return _LOCATOR_RANGE.sub("–", locator.strip())
+
+
 def _with_locator(parts: list[RichText], locator: str, link: RichText | None = None) -> RichText:
     """The parts joined, the locator (``p. 7``) after them and before the link."""
     parts = list(parts)
     if locator.strip():
-        parts.append(RichText().add(locator.strip()))
+        parts.append(RichText().add(locator_text(locator)))
     if link is not None:
         parts.append(link)
     return _join(parts)
@@ -312,7 +323,7 @@ def ibid(locator: str = "") -> RichText:
     """``Ibid.`` or ``Ibid., p. 7``."""
     text = RichText().add("Ibid.")
     if locator:
-        text.add(f", {locator}")
+        text.add(f", {locator_text(locator)}")
     return text
 
 
