@@ -74,6 +74,17 @@ def test_a_type_without_template_is_set_like_misc_with_a_warning():
     assert style.full(bib["unknown_type_2020"]).plain == "A. Someone, “A data set the style has no template for,” 2020"
 
 
+def test_an_organisation_written_as_a_person_is_set_with_a_warning(tmp_path):
+    source = "\n@report{hrw, author = {Human Rights Watch and Brown, K.}, editor = {{Freedom House}}, title = {T}}\n"
+    (tmp_path / "refs.bib").write_text(source, encoding="utf-8")
+    bib = bibtex.load(["refs.bib"], str(tmp_path))
+    (warning,) = style.style_warnings(bib)
+    assert warning.startswith(
+        "refs.bib:2: entry 'hrw': the name 'Human Rights Watch' is set as a person's (H. R. Watch)"
+    )
+    assert "put it in braces: {Human Rights Watch}" in warning
+
+
 def test_an_entry_without_a_title_is_set_with_a_warning(tmp_path):
     (tmp_path / "refs.bib").write_text("\n@book{untitled, author = {Brown, K.}, date = {2017}}\n", encoding="utf-8")
     bib = bibtex.load(["refs.bib"], str(tmp_path))

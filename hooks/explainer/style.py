@@ -207,9 +207,19 @@ def has_template(entry_type: str) -> bool:
     return entry_type in TEMPLATES
 
 
+#: Words that name organisations rather than people, and are nobody's name: an author
+#: written ``Human Rights Watch`` without braces would be set as "H. R. Watch".
+_ORGANISATION_WORDS = frozenset({
+    "watch", "council", "committee", "commission", "organization", "organisation", "institute", "ministry",
+    "agency", "association", "foundation", "nations", "international", "centre", "center", "bureau", "department",
+    "programme", "network", "forum", "federation", "society", "university", "parliament", "government", "observatory",
+    "coalition", "initiative",
+})  # fmt: skip
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
-    a type it has no template for, or no title."""
+    a type it has no template for, an organisation's name set as a person's, or no title."""
     warnings = []
     for entry in bibliography.entries.values():
         if not has_template(entry.type):
@@ -217,6 +227,15 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template"
                 " for; it is set like @misc (use @book, @article, @incollection, @online, @report or @misc)"
             )
+        for person in (*entry.authors, *entry.editors):
+            if not person.literal and _ORGANISATION_WORDS.intersection(
+                fold(word) for word in f"{person.given} {person.family}".split()
+            ):
+                name = " ".join(part for part in (person.given, person.particle, person.family) if part)
+                warnings.append(
+                    f"{entry.location}: entry '{entry.key}': the name '{name}' is set as a person's"
+                    f" ({person.initials} {person.family}); if it is an organisation, put it in braces: {{{name}}}"
+                )
         if not entry.fields.get("title", "").strip():
             warnings.append(
                 f"{entry.location}: entry '{entry.key}' has no title; its notes and its bibliography entry"
