@@ -22,7 +22,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
-from explainer.summaries import SummaryPoint, parse_summary
+from explainer.summaries import SummaryPoint, parse_summary, unread_front_matter
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
 _FIRST_HEADING_END = re.compile(r"</h1>\s*")
@@ -40,6 +40,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     options = load_options(config)
     config.markdown_extensions.append(AnchorsExtension())
     return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    problem = unread_front_matter(markdown, page.meta, source_path(page, config))
+    if problem is not None:
+        errors.append(problem)
+    return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -132,6 +132,15 @@ def test_a_summary_point_names_its_line(project_copy, old, new, message):
     assert f"docs/introduction.md:{line}: {message}" in result.output
 
 
+def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_text(project_copy):
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "    paragraph: 1\n", "    paragraph: [1\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "docs/introduction.md:" in result.output and "front matter is not valid YAML" in result.output
+    assert "that starts on line " + str(line_number(page, "paragraph: [1")) in result.output
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [
