@@ -208,6 +208,17 @@ def test_a_dirty_build_is_refused_with_what_to_run_instead(project_copy):
     assert "p. 60" not in (project_copy / "site" / "introduction" / "index.html").read_text(encoding="utf-8")
 
 
+def test_every_wrong_option_is_reported_at_once(project_copy):
+    config = project_copy / "mkdocs.yml"
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("    positions: chapter\n    ibid: sometimes\n    no_such_option: 1\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "3 errors in the sources" in result.output
+    for option in ("positions", "ibid", "no_such_option"):
+        assert f"extra.explainer.{option}:" in result.output
+
+
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
     from explainer.config import option_line
 

@@ -187,6 +187,16 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
     config = ExplainerConfig(config_file_path=config_path)
     config.load_dict(raw)
     failed, warnings = config.validate()
+    if failed:
+        # MkDocs stops at the first option that fails; the options here do not depend on
+        # one another, so each is checked alone and the editor sees every mistake at once.
+        failed, warnings = [], []
+        for key, value in raw.items():
+            alone = ExplainerConfig(config_file_path=config_path)
+            alone.load_dict({key: value})
+            key_failed, key_warnings = alone.validate()
+            failed += key_failed
+            warnings += key_warnings
     problems = [(key, f"extra.explainer.{key}: {error}") for key, error in [*failed, *warnings]]
     if problems:
         text = config_text()
