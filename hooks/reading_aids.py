@@ -2,6 +2,7 @@
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
 reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
+``explainer.page_front_matter`` reports front matter that MkDocs could not read at all.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from mkdocs.structure.pages import Page
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_anchors import AnchorsExtension
+from explainer.page_front_matter import unread_front_matter
 from explainer.site_pages import (
     load_options,
     source_path,
     with_engine_templates,
 )
-from explainer.summaries import SummaryPoint, parse_summary, unread_front_matter
+from explainer.summaries import SummaryPoint, parse_summary
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
 _FIRST_HEADING_END = re.compile(r"</h1>\s*")

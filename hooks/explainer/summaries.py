@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import yaml
-from mkdocs.utils.meta import YAML_RE
-
-from .errors import ExplainerError, yaml_error
+from .errors import ExplainerError
 from .markdown_anchors import paragraph_id
 
 
@@ -90,20 +87,3 @@ class _SummaryLines:
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
-
-
-def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError | None:
-    """The error in a page's front matter that MkDocs could not read, if it could not.
-
-    MkDocs reads front matter that is not valid YAML as no front matter at all: the build
-    goes on, and the page shows its ``---`` block as text at its top. ``markdown`` is the
-    page's text as MkDocs passes it on, after taking any front matter it could read off.
-    """
-    found = YAML_RE.match(markdown)
-    if meta or not found:
-        return None
-    try:
-        yaml.safe_load(found.group(1))
-    except yaml.YAMLError as error:
-        return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2)
-    return None  # valid YAML but not a mapping: a rule, some text and a rule, which MkDocs shows as such
