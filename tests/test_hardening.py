@@ -238,9 +238,9 @@ def test_formatter_output_is_always_escaped_well_formed_html(entry_type, fields,
 def test_term_matcher_matches_are_ordered_non_overlapping_slices(terms, text):
     matcher = TermMatcher((term, f"slug{index}") for index, term in enumerate(terms))
     previous_end = 0
-    for match in matcher.find(text):
-        assert previous_end <= match.start < match.end <= len(text)
-        previous_end = match.end
+    for start, end, _slug in matcher.find(text):
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
 
 
 @PROPERTY_SETTINGS

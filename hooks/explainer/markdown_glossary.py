@@ -209,13 +209,13 @@ class GlossaryLinker(Treeprocessor):
         assert matcher is not None
         pieces: list[tuple[str, tuple[etree.Element, etree.Element]]] = []
         cursor = 0
-        for found in matcher.find(text):
-            self._record(found.slug, text[found.start : found.end], block)
-            if found.slug in self.linked or found.slug == self.extension.own_slug:
+        for start, end, slug in matcher.find(text):
+            self._record(slug, text[start:end], block)
+            if slug in self.linked or slug == self.extension.own_slug:
                 continue
-            self.linked.add(found.slug)
-            pieces.append((text[cursor : found.start], self._marked(found.slug, text[found.start : found.end])))
-            cursor = found.end
+            self.linked.add(slug)
+            pieces.append((text[cursor:start], self._marked(slug, text[start:end])))
+            cursor = end
         if not pieces:
             return text
         remainder = text[cursor:]

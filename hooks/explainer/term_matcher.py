@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
-from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -113,13 +112,10 @@ def plural_forms(word: str) -> set[str]:
     return forms
 
 
-class TermMatch(NamedTuple):
-    """A term found in text: ``text[start:end]`` names the entry ``slug``."""
-
-    # A named tuple: made once per match, it must cost little more than a tuple.
-    start: int
-    end: int
-    slug: str
+#: A term found in text: ``(start, end, slug)``, ``text[start:end]`` naming the entry
+#: ``slug``. A plain tuple: a named one costs five times as much to make, and a large
+#: glossary finds a term every dozen words.
+TermMatch = tuple[int, int, str]
 
 
 class TermMatcher:
@@ -154,15 +150,15 @@ class TermMatcher:
     def __len__(self) -> int:
         return len(self._slugs)
 
-    def find(self, text: str) -> Iterator[TermMatch]:
+    def find(self, text: str) -> list[TermMatch]:
         """Every term in ``text``, left to right, longest first, never overlapping."""
         if self._automaton is None:
-            return
+            return []
         folded, offsets = fold_with_offsets(text)
         haystack, collapsed = automaton_text(folded)
         found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         if not found:
-            return
+            return []
         self.steps += len(found)
         # Every term found, overlapping ones too, in the order their ends were read: by
         # where each starts, and at each start the longest first (it ends last).
@@ -170,6 +166,7 @@ class TermMatcher:
         found.sort(key=itemgetter(1))
         several_words, slugs, length = self._several_words, self._slugs, len(folded)
         resume = 0
+        terms: list[TermMatch] = []
         for index, start, end in found:
             if start < resume:  # inside the term just taken, or shorter where it starts
                 continue
@@ -188,8 +185,9 @@ class TermMatcher:
                 continue
             # The match ends where the next folded character starts: a combining accent
             # written after the last letter (it folds to nothing) stays inside the match.
-            yield TermMatch(offsets[first], offsets[after] if after < length else len(text), slugs[index])
+            terms.append((offsets[first], offsets[after] if after < length else len(text), slugs[index]))
             resume = end - 1  # the space after a term may be the space before the next
+        return terms
 
 
 def automaton_text(folded: str) -> tuple[str, _Collapsed | None]:
