@@ -176,7 +176,18 @@ def test_pages_with_a_dash_and_no_page_on_one_side(tmp_path, pages):
     assert "has a dash with no page on one side" in str(raised.value)
 
 
-@pytest.mark.parametrize(("pages", "shown"), [("12--14", "12–14"), ("xii--xv", "xii–xv"), ("12-14, 18", "12–14, 18")])
+@pytest.mark.parametrize(("pages", "backwards"), [("14--12", "14–12"), ("10--1", "10–1"), ("3--5, 109--7", "109–7")])
+def test_pages_that_run_backwards(tmp_path, pages, backwards):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")
+    shown = pages.replace("--", "–")
+    assert f"refs.bib:1: entry 'k': pages '{shown}' runs backwards ({backwards})" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("pages", "shown"),
+    [("321--28", "321–28"), ("12--14", "12–14"), ("xii--xv", "xii–xv"), ("12-14, 18", "12–14, 18")],
+)
 def test_page_ranges_take_an_en_dash(tmp_path, pages, shown):
     assert load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")["k"].fields["pages"] == shown
 

@@ -52,7 +52,19 @@ def test_a_locator_that_is_a_label_alone_is_a_problem(locator):
     assert problem is not None and f"the locator '{locator}' of @k names no place" in problem
 
 
-@pytest.mark.parametrize("locator", ["p. 59", "pp. 3–4", "chap. 3", "passim", "n. 5", "s.v. Tianxia", ""])
+@pytest.mark.parametrize(
+    ("locator", "backwards"), [("pp. 30-12", "30-12"), ("pp. 10–1", "10–1"), ("chap. 2, pp. 105-3", "105-3")]
+)
+def test_a_locator_whose_range_runs_backwards_is_a_problem(locator, backwards):
+    (item,) = parse_group(f"@k, {locator}")
+    problem = locator_problem(item)
+    assert problem is not None and f"has a range that runs backwards ({backwards})" in problem
+
+
+@pytest.mark.parametrize(
+    "locator",
+    ["p. 59", "pp. 3–4", "chap. 3", "passim", "n. 5", "s.v. Tianxia", "", "pp. 321–28", "pp. 7–7", "fig. 2.10–2.3"],
+)
 def test_a_locator_with_what_it_points_to_is_fine(locator):
     (item,) = parse_group(f"@k, {locator}" if locator else "@k")
     assert locator_problem(item) is None

@@ -111,6 +111,18 @@ def test_a_locator_with_no_page_after_its_label_names_page_and_line(project_copy
     assert f"docs/part-1/new-paradigm.md:{line}: the locator 'p.' of @brook2019state names no place" in result.output
 
 
+def test_a_locator_whose_range_runs_backwards_names_page_and_line(project_copy):
+    page = project_copy / "docs" / "part-1" / "new-paradigm.md"
+    edit(page, "[@brook2019state]", "[@brook2019state, pp. 30-12]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "[@brook2019state, pp. 30-12]")
+    assert (
+        f"docs/part-1/new-paradigm.md:{line}: the locator 'pp. 30-12' of @brook2019state "
+        "has a range that runs backwards (30-12)"
+    ) in result.output
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [

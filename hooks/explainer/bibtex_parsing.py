@@ -35,6 +35,7 @@ from .bibtex import (
 )
 from .dates import parse_partial_date
 from .errors import ExplainerError, ExplainerErrors
+from .page_ranges import backwards_range
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
@@ -352,6 +353,9 @@ def _make_entry(
         fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])
         if re.search(r"(^|,)\s*–|–\s*($|,)", fields["pages"]):
             raise ValueError(f"pages {fields['pages']!r} has a dash with no page on one side")
+        backwards = backwards_range(fields["pages"])
+        if backwards:
+            raise ValueError(f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first")
     return Entry(
         key=key,
         type=decode.share(entry_type.lower()),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .page_ranges import backwards_range
+
 #: A citation key as pandoc reads it: starts with a letter, digit or ``_``; may contain
 #: internal punctuation (``:.#$%&-+?<>~/``) but not end with it.
 KEY = r"[\w][\w:.#$%&\-+?<>~/]*(?<![:.#$%&\-+?<>~/])"
@@ -76,10 +78,16 @@ _LABEL_ALONE = re.compile(
 
 
 def locator_problem(item: CitationItem) -> str | None:
-    """What is wrong with the item's locator, if it is a label with nothing after it (``[@key, p.]``)."""
+    """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range backwards."""
     if item.locator and _LABEL_ALONE.fullmatch(item.locator):
         return (
             f"the locator {item.locator!r} of @{item.key} names no place: "
             "write what it points to after it (p. 59, chap. 3), or drop the comma"
+        )
+    backwards = backwards_range(item.locator)
+    if backwards:
+        return (
+            f"the locator {item.locator!r} of @{item.key} has a range that runs backwards ({backwards}): "
+            "write the first page first"
         )
     return None

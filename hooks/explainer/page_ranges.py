@@ -1,0 +1,25 @@
+"""Ranges of pages (or other numbers) that run backwards: "pp. 30–12" is a slip for "12–30"."""
+
+from __future__ import annotations
+
+import re
+
+#: Two numbers with a hyphen or dash between them, as BibTeX and locators write a range.
+_RANGE = re.compile(r"(?<![\w.])(\d+)\s*(?:-{1,2}|[–—])\s*(\d+)(?![\w.])")
+
+
+def backwards_range(text: str) -> str | None:
+    """The first range in ``text`` whose end comes before its start, as written, if any.
+
+    A shortened end is read as the house styles write it, from 100 on: in "321–28" it
+    is 328, so only an end still lower once its missing digits are taken from the start
+    ("105–3", 105 to 103) runs backwards. Below 100 no digit is left out: "10–1" runs
+    backwards.
+    """
+    for found in _RANGE.finditer(text):
+        start, end = found.group(1), found.group(2)
+        if len(end) < len(start) and int(start) >= 100:
+            end = start[: len(start) - len(end)] + end
+        if int(end) < int(start):
+            return found.group(0)
+    return None
