@@ -2,7 +2,7 @@
 
 import pytest
 
-from explainer.citation_syntax import CitationItem, locator_problem, parse_group
+from explainer.citation_syntax import CitationItem, locator_problem, parse_group, unread_group
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,23 @@ def test_a_locator_whose_range_runs_backwards_is_a_problem(locator, backwards):
 def test_a_locator_with_what_it_points_to_is_fine(locator):
     (item,) = parse_group(f"@k, {locator}" if locator else "@k")
     assert locator_problem(item) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("@k; ", "a semicolon has no item after it"),
+        ("@k; see", "the item 'see' has no @key"),
+        ("@k p. 5", "the item '@k p. 5' has words after its key; a locator goes after a comma (@key, p. 5)"),
+        ("@a @b", "the item '@a @b' holds two keys; put a semicolon between them"),
+        ("-@k;", "a semicolon has no item after it"),
+    ],
+)
+def test_a_bracket_that_opens_as_a_citation_and_is_not_one_is_a_problem(body, reason):
+    problem = unread_group(body)
+    assert problem == f"[{body}] opens as a citation but is not one: {reason} (or, for text, write \\[ for its bracket)"
+
+
+@pytest.mark.parametrize("body", ["@k", "@a; @b, p. 7", "see @k", "write to me@x.org", "@", "see @a; or not"])
+def test_a_citation_or_a_bracket_that_does_not_open_as_one_is_no_problem(body):
+    assert unread_group(body) is None

@@ -111,6 +111,19 @@ def test_a_locator_with_no_page_after_its_label_names_page_and_line(project_copy
     assert f"docs/part-1/new-paradigm.md:{line}: the locator 'p.' of @brook2019state names no place" in result.output
 
 
+def test_a_bracket_that_opens_as_a_citation_and_is_not_one_names_page_and_line(project_copy):
+    # Left as text, it would print "[@brook2019state p. 5]" on the page where a note was meant.
+    page = project_copy / "docs" / "part-1" / "new-paradigm.md"
+    edit(page, "[@brook2019state]", "[@brook2019state p. 5]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "[@brook2019state p. 5]")
+    assert (
+        f"docs/part-1/new-paradigm.md:{line}: [@brook2019state p. 5] opens as a citation but is not one: "
+        "the item '@brook2019state p. 5' has words after its key"
+    ) in result.output
+
+
 def test_a_locator_whose_range_runs_backwards_names_page_and_line(project_copy):
     page = project_copy / "docs" / "part-1" / "new-paradigm.md"
     edit(page, "[@brook2019state]", "[@brook2019state, pp. 30-12]")

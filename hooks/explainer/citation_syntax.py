@@ -77,6 +77,38 @@ _LABEL_ALONE = re.compile(
 )
 
 
+#: A group's text that opens as a citation does: ``@`` and a key's first character.
+_OPENS_AS_CITATION = re.compile(r"\s*-?@\w")
+#: An ``@`` that starts a word, as a key's does (not an e-mail address's).
+_KEY_START = re.compile(r"(?<![\w.@])-?@\w")
+
+
+def unread_group(body: str) -> str | None:
+    """Why ``body`` opens as a citation does (``[@key…``) and yet is not one; None otherwise.
+
+    Such a bracket would be printed as text, where the editor meant a note: it is an
+    error instead. A bracket that merely holds an ``@`` (``[write to me@x.org]``) is text.
+    """
+    if not _OPENS_AS_CITATION.match(body) or parse_group(body) is not None:
+        return None
+    reason = "it cannot be read"
+    for chunk in body.split(";"):
+        item = chunk.strip()
+        found = _ITEM.match(chunk)
+        if not item:
+            reason = "a semicolon has no item after it"
+        elif not _KEY_START.search(item):
+            reason = f"the item {item!r} has no @key"
+        elif found is None:
+            reason = f"the item {item!r} has words after its key; a locator goes after a comma (@key, p. 5)"
+        elif "@" in found["prefix"]:
+            reason = f"the item {item!r} holds two keys; put a semicolon between them"
+        else:
+            continue
+        break
+    return f"[{body}] opens as a citation but is not one: {reason} (or, for text, write \\[ for its bracket)"
+
+
 def locator_problem(item: CitationItem) -> str | None:
     """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range backwards."""
     if item.locator and _LABEL_ALONE.fullmatch(item.locator):

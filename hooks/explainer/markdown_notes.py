@@ -30,7 +30,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .citation_syntax import GROUP, CitationItem, locator_problem, parse_group
+from .citation_syntax import GROUP, CitationItem, locator_problem, parse_group, unread_group
 
 CitationGroup = tuple[CitationItem, ...]
 
@@ -131,6 +131,9 @@ class CitationInlineProcessor(InlineProcessor):
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's name)
         group = parse_group(m.group("body"))
         if group is None:
+            problem = unread_group(m.group("body"))
+            if problem:
+                self.extension.page.problems.append((problem, m.group(0)))
             return None, None, None
         for item in group:
             problem = locator_problem(item)
