@@ -2,7 +2,7 @@
 
 import pytest
 
-from explainer.citation_syntax import CitationItem, locator_problem, parse_group, unread_group
+from explainer.citation_syntax import CitationItem, locator_problem, parse_group, repeated_item, unread_group
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,16 @@ def test_a_bracket_that_opens_as_a_citation_and_is_not_one_is_a_problem(body, re
 @pytest.mark.parametrize("body", ["@k", "@a; @b, p. 7", "see @k", "write to me@x.org", "@", "see @a; or not"])
 def test_a_citation_or_a_bracket_that_does_not_open_as_one_is_no_problem(body):
     assert unread_group(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("@k; @k", "the note cites @k twice; cite it once"),
+        ("@a; see @k, p. 5; @k, p.  5", "the note cites @k at p.  5 twice; cite it once"),
+        ("@a; @k; @b", None),
+        ("@k, p. 5; @k, p. 7", None),  # two places in one source
+    ],
+)
+def test_a_note_that_cites_one_place_twice_is_a_problem(body, problem):
+    assert repeated_item(parse_group(body)) == problem

@@ -109,6 +109,18 @@ def unread_group(body: str) -> str | None:
     return f"[{body}] opens as a citation but is not one: {reason} (or, for text, write \\[ for its bracket)"
 
 
+def repeated_item(group: tuple[CitationItem, ...]) -> str | None:
+    """What is wrong if one note cites the same place twice (``[@a; @a]``), else None."""
+    seen: set[tuple[str, str]] = set()
+    for item in group:
+        place = (item.key, " ".join(item.locator.split()))
+        if place in seen:
+            where = f" at {item.locator}" if item.locator else ""
+            return f"the note cites @{item.key}{where} twice; cite it once"
+        seen.add(place)
+    return None
+
+
 def locator_problem(item: CitationItem) -> str | None:
     """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range backwards."""
     if item.locator and _LABEL_ALONE.fullmatch(item.locator):

@@ -30,7 +30,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .citation_syntax import GROUP, CitationItem, locator_problem, parse_group, unread_group
+from .citation_syntax import GROUP, CitationItem, locator_problem, parse_group, repeated_item, unread_group
 
 CitationGroup = tuple[CitationItem, ...]
 
@@ -135,10 +135,9 @@ class CitationInlineProcessor(InlineProcessor):
             if problem:
                 self.extension.page.problems.append((problem, m.group(0)))
             return None, None, None
-        for item in group:
-            problem = locator_problem(item)
-            if problem:
-                self.extension.page.problems.append((problem, m.group(0)))
+        problems = [locator_problem(item) for item in group]
+        problems.append(repeated_item(group))
+        self.extension.page.problems.extend((problem, m.group(0)) for problem in problems if problem)
         element = etree.Element(CALL_TAG)
         element.set("group", str(len(self.extension.groups)))
         element.set("source", m.group(0))
