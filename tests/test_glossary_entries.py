@@ -15,7 +15,8 @@ def entry(term="Tianxia", definition="All under Heaven.", category="concept", al
         lines += [f"  - {alias}" for alias in aliases]
     if definition is not None:
         lines.append(f"definition: {definition}")
-    lines.append(f"category: {category}")
+    if category is not None:
+        lines.append(f"category: {category}")
     if related:
         lines.append("related:")
         lines += [f"  - {slug}" for slug in related]
@@ -87,6 +88,23 @@ def test_front_matter_with_no_closing_line():
     message = str(raised.value)
     assert "docs/glossary/open.md:1: the front matter that starts here has no closing `---`" in message
     assert "has no `term`" not in message
+
+
+def test_a_file_with_no_front_matter_is_one_error():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bare="## What it is\n\nText.\n")
+    message = str(raised.value)
+    assert "docs/glossary/bare.md:1: glossary entry has no front matter" in message
+    assert "then `term:`, `definition:` and `category:` lines" in message
+    assert "1 error" in message
+
+
+def test_a_missing_category_is_named_as_missing():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(plain=entry(category=None))
+    message = str(raised.value)
+    assert "docs/glossary/plain.md:1: glossary entry has no `category`" in message
+    assert "Add `category:` with one of: concept," in message
 
 
 def test_unknown_category_and_missing_term_reported_together():

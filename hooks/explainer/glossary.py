@@ -125,7 +125,10 @@ def _text_list(value: object) -> list[str] | None:
 
 def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
     """One entry from its page source, or the errors that stop it."""
-    data, _body = front_matter(text, path)
+    data, body = front_matter(text, path)
+    if body is text:  # no front matter at all: one error, not one for each field it lacks
+        hint = "Start the file with a line `---`, then `term:`, `definition:` and `category:` lines, then `---`."
+        return None, [ExplainerError("glossary entry has no front matter", path=path, line=1, hint=hint)]
     errors = []
 
     def error(message: str, field: str, hint: str = "") -> None:
@@ -143,7 +146,9 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
         elif not isinstance(value, str) or not value.strip():
             error(f"glossary entry has no `{field}`", field, missing[field])
     category = data.get("category")
-    if category not in CATEGORIES:
+    if category is None:
+        error("glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}.")
+    elif category not in CATEGORIES:
         error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category")
     quoting = "YAML reads a name such as 1984 or yes as a number or a yes/no: put it in quotes."
     aliases = _text_list(data.get("aliases"))
