@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes
 from explainer.config import ExplainerConfig
-from explainer.errors import ExplainerError
+from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked
 from explainer.glossary import Glossary, build_glossary, markdown_literal
 from explainer.glossary_pages import (
@@ -49,7 +49,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
-from explainer.timeline import TimelineEvent, parse_timeline
+from explainer.timeline import TimelineEvent, misspelt_places, parse_timeline
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -85,6 +85,23 @@ def _timeline_events(files: Files) -> Sequence[TimelineEvent]:
         return parse_timeline(source.content_string, source.src_uri)
     except ExplainerError:
         return ()
+
+
+def _check_timeline_places(files: Files, root: str) -> None:
+    """Stop the build if the timeline names a glossary place otherwise than its term."""
+    assert state is not None
+    source = files.get_file_from_path(state.options.timeline_file)
+    places = {entry.term: entry.aliases for entry in state.glossary.entries.values() if entry.category == "place"}
+    if source is None or not places:
+        return
+    path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
+    try:
+        events = parse_timeline(source.content_string, path)
+    except ExplainerError:
+        return  # the timeline's hook reports its errors
+    errors = misspelt_places(events, places, path)
+    if errors:
+        raise ExplainerErrors(errors)
 
 
 def _index_uri(options: ExplainerConfig) -> str:
@@ -127,6 +144,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     ]
     with as_build_error():
         state.glossary = build_glossary(pages)
+        _check_timeline_places(files, root)
     state.extension.set_glossary(state.glossary)
     ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
     return files

@@ -244,6 +244,18 @@ def test_every_wrong_option_is_reported_at_once(project_copy):
         assert f"extra.explainer.{option}:" in result.output
 
 
+def test_a_timeline_country_spelt_otherwise_than_its_glossary_place_names_its_line(project_copy):
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, "countries: [Kazakhstan]", "countries: [Kazakstan]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "countries: [Kazakstan]") - 2  # the event starts two lines above
+    assert (
+        f"docs/timeline.yml:{line}: country 'Kazakstan' is written otherwise than the glossary's place 'Kazakhstan'"
+        in result.output
+    )
+
+
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
     from explainer.config import option_line
 

@@ -174,3 +174,31 @@ def test_a_timeline_note_that_is_not_a_number(note, message):
         parse_timeline(text, "docs/timeline.yml")
     assert f"docs/timeline.yml:1: {message}" in str(raised.value)
     assert ("without quotes" in str(raised.value)) == note.startswith('"')
+
+
+@pytest.mark.parametrize(
+    ("country", "place"),
+    [("Kyrgystan", "Kyrgyzstan"), ("china", "China"), ("PRC", "China")],
+)
+def test_a_timeline_country_written_otherwise_than_a_glossary_place_names_its_line(country, place):
+    from explainer.timeline import misspelt_places, parse_timeline
+
+    record = "  event: E.\n  page: p.md\n  quote: q\n"
+    first = f'- date: "2004"\n  countries: [Kyrgyzstan]\n{record}'
+    text = first + f'- date: "2005"\n  countries: [{country}, Austria]\n{record}'
+    events = parse_timeline(text, "docs/timeline.yml")
+    places = {"Kyrgyzstan": (), "China": ("PRC", "People's Republic of China")}
+    (error,) = misspelt_places(events, places, "docs/timeline.yml")
+    assert str(error).startswith(
+        f"docs/timeline.yml:6: country '{country}' is written otherwise than the glossary's place '{place}'"
+    )
+    assert f"Write '{place}'" in str(error)
+
+
+def test_timeline_countries_that_are_places_or_no_place_at_all_are_fine():
+    from explainer.timeline import misspelt_places, parse_timeline
+
+    text = '- date: "2004"\n  countries: [China, Austria, Sudan, Iraq, Gambia]\n  event: E.\n  page: p.md\n  quote: q\n'
+    events = parse_timeline(text, "docs/timeline.yml")
+    places = {"China": (), "Australia": (), "South Sudan": (), "Iran": (), "Zambia": ()}
+    assert misspelt_places(events, places, "docs/timeline.yml") == []

@@ -15,6 +15,7 @@ words are not on the page, so an event cannot drift from the article.
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -153,6 +154,42 @@ def check_against_pages(
                     hint="Notes are numbered across the article: a note added or removed before it changes its number.",
                 )
             )
+    return errors
+
+
+def misspelt_places(
+    events: Sequence[TimelineEvent], places: Mapping[str, Sequence[str]], path: str
+) -> list[ExplainerError]:
+    """An error for each country written otherwise than a glossary place's term, with its first line.
+
+    ``places``: each place entry's term, with its other names (aliases). A place's page
+    lists the events that name its term, so a country that is one of its aliases, the
+    term in other case, or a long name one letter astray ("Kyrgystan") would leave that
+    event off the page, and give the timeline's filter a second box for it. Countries
+    that are no glossary place are fine, close ones too ("Austria" beside "Australia",
+    "Iraq" beside "Iran"): only a near match of about the same length is taken as a slip.
+    """
+    by_name = {name.casefold(): term for term, names in places.items() for name in (term, *names)}
+    errors, seen = [], set(places)
+    for event in events:
+        for country in event.countries:
+            if country in seen:
+                continue
+            seen.add(country)
+            term = by_name.get(country.casefold())
+            if term is None:
+                close = difflib.get_close_matches(country, places, n=1, cutoff=0.85)
+                term = close[0] if close and abs(len(close[0]) - len(country)) <= 1 else None
+            if term is not None:
+                errors.append(
+                    ExplainerError(
+                        f"country {country!r} is written otherwise than the glossary's place {term!r}",
+                        path=path,
+                        line=event.line,
+                        hint=f"Write {term!r}: the place's page lists the events that name it so, "
+                        "and the timeline's filter has one box for it.",
+                    )
+                )
     return errors
 
 
