@@ -157,6 +157,21 @@ def test_strings_months_and_numbers_are_not_bare_words(tmp_path):
     assert bib["k"].fields["publisher"] == "I.B. Tauris" and bib["k"].date.month == 5
 
 
+@pytest.mark.parametrize(
+    ("date", "others", "given"),
+    [("2019", "year = {2018}", "year"), ("2019-05", "year = {2019}, month = jun", "year and month")],
+)
+def test_a_date_and_a_year_that_disagree(tmp_path, date, others, given):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, date = {{{date}}}, {others}}}")
+    assert f"refs.bib:1: entry 'k': date '{date}' and {given} disagree; keep one" in str(raised.value)
+
+
+@pytest.mark.parametrize("fields", ["date = {2019-05-02}, year = {2019}", "date = {2019-05}, year = 2019, month = may"])
+def test_a_date_and_a_year_that_agree(tmp_path, fields):
+    assert load_one(tmp_path, f"@book{{k, title={{T}}, {fields}}}")["k"].date.month == 5
+
+
 def test_a_crossref_to_no_entry(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "@incollection{k, title={T}, crossref={nowhere2020}}")

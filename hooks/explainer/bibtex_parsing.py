@@ -202,27 +202,39 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
 
     Raises ValueError with a message fit for an editor when the value is not a date.
     """
+    year_and_month = _year_and_month(fields)
     if "date" in fields:
         try:
             date = parse_partial_date(fields["date"])
         except ValueError as problem:
             raise ValueError(f"date {problem}") from None
+        if year_and_month is not None:
+            # Both, from a merge or an export: the note would print the date and drop the year.
+            year, month = year_and_month
+            if year != date.year or (month is not None and month != date.month):
+                given = "year and month" if month is not None else "year"
+                raise ValueError(f"date {fields['date']!r} and {given} disagree; keep one of them")
         return Date(date.year, date.month, date.day)
-    if "year" in fields:
-        year = fields["year"].strip()
-        if not re.fullmatch(r"\d{4}", year):
-            raise ValueError(f"year {year!r} is not a four-digit year")
-        month_text = fields.get("month", "").strip().casefold()
-        if month_text.isdigit() and 1 <= int(month_text) <= 12:
-            month = int(month_text)
-        elif month_text:
-            if month_text not in MONTHS:
-                raise ValueError(f"month {fields['month']!r} is not a month")
-            month = MONTHS[month_text]
-        else:
-            month = None
-        return Date(int(year), month)
+    if year_and_month is not None:
+        return Date(*year_and_month)
     return None
+
+
+def _year_and_month(fields: Mapping[str, str]) -> tuple[int, int | None] | None:
+    """BibTeX ``year`` and ``month``, if the entry gives a year."""
+    if "year" not in fields:
+        return None
+    year = fields["year"].strip()
+    if not re.fullmatch(r"\d{4}", year):
+        raise ValueError(f"year {year!r} is not a four-digit year")
+    month_text = fields.get("month", "").strip().casefold()
+    if month_text.isdigit() and 1 <= int(month_text) <= 12:
+        return int(year), int(month_text)
+    if month_text:
+        if month_text not in MONTHS:
+            raise ValueError(f"month {fields['month']!r} is not a month")
+        return int(year), MONTHS[month_text]
+    return int(year), None
 
 
 def _parse_stack() -> list:
