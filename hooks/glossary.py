@@ -17,7 +17,7 @@ from html import escape
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -133,6 +133,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     entry_files = [file for file in files.documentation_pages() if _is_entry(options, file.src_uri)]
     if not entry_files:
         return files
+    if config.nav is not None:
+        # The glossary's index lists its entries: left out of a written nav, they are not
+        # a slip, and MkDocs' list of pages missing from it would bury one that is.
+        for file in entry_files:
+            if file.inclusion is InclusionLevel.UNDEFINED or file.inclusion is InclusionLevel.INCLUDED:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
     root = project_root(config)
     pages = [
         (

@@ -256,6 +256,16 @@ def test_a_timeline_country_spelt_otherwise_than_its_glossary_place_names_its_li
     )
 
 
+def test_only_a_page_really_missing_from_the_nav_is_listed_as_missing(project_copy):
+    # Glossary entries are listed by the glossary's index, not the nav: MkDocs' list of
+    # pages missing from the nav names the page an editor forgot, and nothing else.
+    (project_copy / "docs" / "appendix.md").write_text("# Appendix\n\nText.\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode == 0
+    missing = result.output.split('not included in the "nav" configuration:')[1].split("INFO")[0]
+    assert missing.split() == ["-", "appendix.md"]
+
+
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
     from explainer.config import option_line
 
