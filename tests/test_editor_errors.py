@@ -171,8 +171,13 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
     [
         ("positions: chapter", "extra.explainer.positions"),
         ("ibid: sometimes", "extra.explainer.ibid"),
-        ("bib_files: [bib/missing.bib]", "bib/missing.bib: bibliography file not found"),
+        (
+            "bib_files: [bib/missing.bib]",
+            "bib/missing.bib: bibliography file not found\n"
+            "    Check `bib_files` under `extra: explainer:` in mkdocs.yml. Found there: bib/article.bib.",
+        ),
         ("no_such_option: 1", "extra.explainer.no_such_option"),
+        ("bib_files: 12", "extra.explainer.bib_files: expected a list, or one item, not 12"),
     ],
 )
 def test_bad_options_are_named(project_copy, option, message):
@@ -264,6 +269,14 @@ def test_only_a_page_really_missing_from_the_nav_is_listed_as_missing(project_co
     assert result.returncode == 0
     missing = result.output.split('not included in the "nav" configuration:')[1].split("INFO")[0]
     assert missing.split() == ["-", "appendix.md"]
+
+
+def test_a_list_option_given_one_item_alone_is_a_list_of_one():
+    from explainer.config import load_config
+
+    explainer = {"bib_files": "refs.bib", "article": {"authors": "Ana Exemplar"}}
+    options = load_config({"explainer": explainer}, "mkdocs.yml")
+    assert options.bib_files == ["refs.bib"] and options.article.authors == ["Ana Exemplar"]
 
 
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():

@@ -10,6 +10,7 @@ file and line.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -266,11 +267,25 @@ def load_file(path: str, display_path: str | None = None) -> list[Entry]:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except FileNotFoundError:
-        raise ExplainerError("bibliography file not found", path=shown, hint="Check the `bib_files` setting.") from None
+        raise ExplainerError("bibliography file not found", path=shown, hint=_bib_files_hint(path, shown)) from None
     except UnicodeDecodeError as error:
         line = text_line_of_offset_bytes(path, error.start)
         raise ExplainerError("the file is not UTF-8", path=shown, line=line, hint="Save the file as UTF-8.") from None
     return parse_text(text, shown)
+
+
+def _bib_files_hint(path: str, shown: str) -> str:
+    """What to check for a missing file, with the ``.bib`` files beside where it was looked for."""
+    hint = "Check `bib_files` under `extra: explainer:` in mkdocs.yml."
+    folder = os.path.dirname(path)
+    try:
+        present = sorted(name for name in os.listdir(folder or ".") if name.endswith(".bib"))
+    except OSError:
+        present = []
+    if present:
+        shown_folder = os.path.dirname(shown)
+        hint += " Found there: " + ", ".join(os.path.join(shown_folder, name) for name in present) + "."
+    return hint
 
 
 def parse_text(text: str, shown: str) -> list[Entry]:

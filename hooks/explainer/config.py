@@ -17,6 +17,17 @@ from .errors import ExplainerError, ExplainerErrors
 from .notes import StyleOptions
 
 
+class OneOrMany(c.ListOfItems):
+    """A list of items; one item written alone (``bib_files: refs.bib``) is a list of one."""
+
+    def run_validation(self, value: object) -> list:
+        if isinstance(value, str):
+            value = [value]
+        elif value is not None and not isinstance(value, list):
+            raise c.ValidationError(f"expected a list, or one item, not {value!r} (quote a name YAML reads otherwise)")
+        return super().run_validation(value)
+
+
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.
 
@@ -26,13 +37,13 @@ class ArticleConfig(base.Config):
     title = c.Optional(c.Type(str))
     """The article's title; by default, the site's name."""
 
-    authors = c.ListOfItems(c.Type(str), default=[])
+    authors = OneOrMany(c.Type(str), default=[])
     """Authors as they sign, given name first (``Ana Exemplar``); by default, the site's author."""
 
     affiliation = c.Type(str, default="")
     """The authors' affiliation, as printed."""
 
-    keywords = c.ListOfItems(c.Type(str), default=[])
+    keywords = OneOrMany(c.Type(str), default=[])
     """The article's keywords, as printed."""
 
     language = c.Type(str, default="en")
@@ -45,8 +56,8 @@ class ArticleConfig(base.Config):
 class ExplainerConfig(base.Config):
     """Options of the explainer hooks, under ``extra: explainer:`` in ``mkdocs.yml``."""
 
-    bib_files = c.ListOfItems(c.Type(str), default=["bib/references.bib"])
-    """BibTeX files, relative to ``mkdocs.yml``. A key may appear in only one of them."""
+    bib_files = OneOrMany(c.Type(str), default=["bib/references.bib"])
+    """BibTeX files, relative to ``mkdocs.yml`` (one may be written alone). A key may appear in only one of them."""
 
     bibliography_page = c.Type(str, default="bibliography.md")
     """Where the generated bibliography page lives, relative to ``docs/``. If the file
