@@ -12,7 +12,6 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from html import escape
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -172,7 +171,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # An entry page: its title and definition come from the front matter.
         state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)
         head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
-        lead = f'<p class="explainer-glossary-definition">{escape(entry.definition)}</p>\n\n'
+        lead = f'<p class="explainer-glossary-definition">{entry.definition_html}</p>\n\n'
         return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
     generated_lists = {_index_uri(options), options.bibliography_page}
     enabled = options.link_terms and src_uri not in generated_lists and not options.is_separate(src_uri)

@@ -202,3 +202,40 @@ def test_timeline_countries_that_are_places_or_no_place_at_all_are_fine():
     events = parse_timeline(text, "docs/timeline.yml")
     places = {"China": (), "Australia": (), "South Sudan": (), "Iran": (), "Zambia": ()}
     assert misspelt_places(events, places, "docs/timeline.yml") == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "markup"),
+    [
+        ("definition", "A policy, as [@brown2017world] says.", "[@"),
+        ("definition", "See [the report](https://example.org).", "[the report]("),
+        ("definition", "The `qiaowu` policy.", "`"),
+        ("term", "<em>Tianxia</em>", "<em>"),
+        ("term", "*Tianxia*", "*Tianxia*"),
+    ],
+)
+def test_markup_in_a_term_or_definition_is_an_error(field, value, markup):
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bad=entry(**{field: f'"{value}"'}))
+    message = str(raised.value)
+    line = 2 if field == "term" else 3
+    assert f"docs/glossary/bad.md:{line}: the {field} holds markup ({markup!r}), which would show as typed" in message
+    assert "cite sources in the entry's body" in message
+
+
+def test_emphasis_in_a_definition_is_set_in_italics_and_dropped_in_plain_text():
+    definition = '"Short for *huaqiao shiwu*, the _party\'s_ policy & more."'
+    glossary = build(qiaowu=entry(term="qiaowu", definition=definition))
+    (found,) = glossary.entries.values()
+    assert found.definition == "Short for huaqiao shiwu, the party's policy & more."
+    assert found.definition_html == "Short for <em>huaqiao shiwu</em>, the <em>party&#x27;s</em> policy &amp; more."
+
+
+def test_plain_text_that_looks_a_little_like_markup_is_fine():
+    glossary = build(fine=entry(definition="Five * three; a snake_case name; 3 < 4; a [sic] remark; 2*3*4."))
+    (found,) = glossary.entries.values()
+    assert (
+        found.definition
+        == found.definition_html.replace("&lt;", "<")
+        == ("Five * three; a snake_case name; 3 < 4; a [sic] remark; 2*3*4.")
+    )

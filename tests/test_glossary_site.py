@@ -77,11 +77,23 @@ def test_terms_are_matched_across_diacritics_and_longest_first(site):
     assert links["silk-road-economic-belt"] == "Silk Road Economic Belt"
 
 
+def test_a_definitions_emphasis_is_dropped_in_the_hover_and_kept_in_the_index(site):
+    links = content(site.page("part-2/")).select('a.glossary-term[data-glossary="qiaowu"]')
+    (hover,) = {link["title"] for link in links}
+    assert hover.startswith("Chinese term, short for huaqiao shiwu (") and "*" not in hover
+    index = content(site.page("glossary/"))
+    (definition,) = [dd for dd in index.select("dd") if "overseas Chinese affairs" in dd.text]
+    assert html_text(definition.em) == "huaqiao shiwu"
+
+
 def test_entry_page_shows_definition_uses_and_related(site):
     page = site.page("glossary/qiaowu/")
     article = content(page)
     assert html_text(article.select_one("h1")).startswith("qiaowu")
-    assert "overseas" in html_text(article.select_one(".explainer-glossary-definition"))
+    definition = article.select_one(".explainer-glossary-definition")
+    assert "overseas" in html_text(definition)
+    # Emphasis in the YAML definition: italics on the page, plain text in the hover and the index.
+    assert html_text(definition.em) == "huaqiao shiwu" and "*" not in html_text(definition)
     uses = article.select(".explainer-glossary-uses > li")
     assert [html_text(use.a) for use in uses] == ["2 Chinese Efforts in Practice in Central Asia"]
     assert "qiáowù" in html_text(uses[0].select_one(".explainer-glossary-uses__sentence"))

@@ -42,10 +42,13 @@ class GlossaryEntry:
     src_uri: str
     path: str
     term: str
+    #: The definition as plain text, for the hover and wherever markup cannot go.
     definition: str
     category: str
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    #: The definition as HTML: its emphasis (``*qiaowu*``) in ``<em>``.
+    definition_html: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -123,6 +126,27 @@ def _text_list(value: object) -> list[str] | None:
     return None
 
 
+#: Markdown or HTML that a term or definition cannot hold: code, a link, a citation or
+#: note call, a tag. (Emphasis is fine: it is set in italics, or dropped in the hover.)
+_MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>")
+#: Emphasis as Markdown writes it: ``*words*`` or ``_words_``.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+
+
+def definition_forms(definition: str) -> tuple[str, str]:
+    """The definition as plain text and as HTML, its emphasis dropped or set in ``<em>``."""
+    plain, marked, cursor = [], [], 0
+    for found in _EMPHASIS.finditer(definition):
+        words = found.group(1) or found.group(2)
+        before = definition[cursor : found.start()]
+        plain += (before, words)
+        marked += (html.escape(before), f"<em>{html.escape(words)}</em>")
+        cursor = found.end()
+    plain.append(definition[cursor:])
+    marked.append(html.escape(definition[cursor:]))
+    return "".join(plain), "".join(marked)
+
+
 def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
     """One entry from its page source, or the errors that stop it."""
     data, body = front_matter(text, path)
@@ -145,6 +169,13 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
             error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
         elif not isinstance(value, str) or not value.strip():
             error(f"glossary entry has no `{field}`", field, missing[field])
+        elif markup := _MARKUP.search(value) or (_EMPHASIS.search(value) if field == "term" else None):
+            error(
+                f"the {field} holds markup ({markup.group(0)!r}), which would show as typed",
+                field,
+                "The term and definition are text (the definition is the hover text): write them "
+                "without links, code or HTML, with *emphasis* at most; cite sources in the entry's body.",
+            )
     category = data.get("category")
     if category is None:
         error("glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}.")
@@ -159,12 +190,14 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
         error("`related` must be a list of entry names (file names without .md)", "related", quoting)
     if errors:
         return None, errors
+    plain_definition, definition_html = definition_forms(" ".join(str(definition).split()))
     entry = GlossaryEntry(
         slug=slug,
         src_uri=src_uri,
         path=path,
         term=str(term).strip(),
-        definition=" ".join(str(definition).split()),
+        definition=plain_definition,
+        definition_html=definition_html,
         category=str(category),
         aliases=tuple(alias.strip() for alias in aliases or () if alias.strip()),
         related=tuple(related or ()),

@@ -29,6 +29,8 @@ class EntryLink:
     slug: str
     term: str
     definition: str
+    #: The definition with its emphasis in ``<em>`` (escaped HTML).
+    definition_html: str
     category: str
     href: str
     letter: str
@@ -87,6 +89,7 @@ def entry_links(entries: Sequence[GlossaryEntry], url_of: Callable[[str], str], 
             slug=entry.slug,
             term=entry.term,
             definition=entry.definition,
+            definition_html=entry.definition_html,
             category=entry.category,
             href=relative_url(url_of(entry.src_uri), from_url),
             letter=index_letter(entry.term),
