@@ -244,7 +244,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             if timeline_file and timeline_file.page:
                 timeline_url = notes.relative_url(timeline_file.page.url, file.page.url)
                 place_events = [
-                    {"href": f"{timeline_url}#event-{index}", "date": event.display_date, "event": event.event}
+                    {
+                        "href": f"{timeline_url}#event-{index}",
+                        "date": event.display_date,
+                        "event_html": event.event_html,
+                    }
                     for index, event in enumerate(events, start=1)
                     if entry.term in event.countries
                 ]

@@ -120,6 +120,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                 "date": event.date,
                 "display_date": event.display_date,
                 "event": event.event,
+                "event_html": event.event_html,
                 "countries": event.countries,
                 "section": target.page.title,
                 "passage": f"{page_url}#{state.passages[event.page][event.quote]}",

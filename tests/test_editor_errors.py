@@ -146,6 +146,11 @@ def test_a_locator_whose_range_runs_backwards_names_page_and_line(project_copy):
         ),
         ("  - point: According", "  - pont: According", "summary point 2 needs `point: text`"),
         ("    paragraph: 2\n", "    paragraph: yes\n", "summary point 2: `paragraph: True` is not a paragraph"),
+        (
+            "  - point: According",
+            "  - point: As [@brook2019state] says, according",
+            "summary point 2 holds markup ('[@'), which would show as typed",
+        ),
     ],
 )
 def test_a_summary_point_names_its_line(project_copy, old, new, message):

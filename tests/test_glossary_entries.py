@@ -220,7 +220,8 @@ def test_markup_in_a_term_or_definition_is_an_error(field, value, markup):
     message = str(raised.value)
     line = 2 if field == "term" else 3
     assert f"docs/glossary/bad.md:{line}: the {field} holds markup ({markup!r}), which would show as typed" in message
-    assert "cite sources in the entry's body" in message
+    hint = "Write the term as plain text." if field == "term" else "citations go in the page's body"
+    assert hint in message
 
 
 def test_emphasis_in_a_definition_is_set_in_italics_and_dropped_in_plain_text():

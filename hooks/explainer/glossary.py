@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
+from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .term_matcher import TermMatcher, fold
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
@@ -126,27 +127,6 @@ def _text_list(value: object) -> list[str] | None:
     return None
 
 
-#: Markdown or HTML that a term or definition cannot hold: code, a link, a citation or
-#: note call, a tag. (Emphasis is fine: it is set in italics, or dropped in the hover.)
-_MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>")
-#: Emphasis as Markdown writes it: ``*words*`` or ``_words_``.
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
-
-
-def definition_forms(definition: str) -> tuple[str, str]:
-    """The definition as plain text and as HTML, its emphasis dropped or set in ``<em>``."""
-    plain, marked, cursor = [], [], 0
-    for found in _EMPHASIS.finditer(definition):
-        words = found.group(1) or found.group(2)
-        before = definition[cursor : found.start()]
-        plain += (before, words)
-        marked += (html.escape(before), f"<em>{html.escape(words)}</em>")
-        cursor = found.end()
-    plain.append(definition[cursor:])
-    marked.append(html.escape(definition[cursor:]))
-    return "".join(plain), "".join(marked)
-
-
 def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
     """One entry from its page source, or the errors that stop it."""
     data, body = front_matter(text, path)
@@ -169,13 +149,10 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
             error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
         elif not isinstance(value, str) or not value.strip():
             error(f"glossary entry has no `{field}`", field, missing[field])
-        elif markup := _MARKUP.search(value) or (_EMPHASIS.search(value) if field == "term" else None):
-            error(
-                f"the {field} holds markup ({markup.group(0)!r}), which would show as typed",
-                field,
-                "The term and definition are text (the definition is the hover text): write them "
-                "without links, code or HTML, with *emphasis* at most; cite sources in the entry's body.",
-            )
+        elif markup := markup_in(value, emphasis=field == "term"):
+            # The term is a heading and a link's words too: not even emphasis.
+            hint = "Write the term as plain text." if field == "term" else MARKUP_HINT
+            error(f"the {field} holds markup ({markup!r}), which would show as typed", field, hint)
     category = data.get("category")
     if category is None:
         error("glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}.")
@@ -190,7 +167,7 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
         error("`related` must be a list of entry names (file names without .md)", "related", quoting)
     if errors:
         return None, errors
-    plain_definition, definition_html = definition_forms(" ".join(str(definition).split()))
+    plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()))
     entry = GlossaryEntry(
         slug=slug,
         src_uri=src_uri,

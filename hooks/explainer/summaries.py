@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import ExplainerError
+from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .markdown_anchors import paragraph_id
 
 
@@ -21,6 +22,8 @@ class SummaryPoint:
 
     text: str
     paragraph: int
+    #: The point as HTML: its emphasis in ``<em>``.
+    html: str = ""
 
     @property
     def anchor(self) -> str:
@@ -47,7 +50,17 @@ def parse_summary(meta: dict, path: str, paragraphs: int, source: str = "") -> l
                 path=path,
                 line=_SummaryLines(source).field(number, "paragraph"),
             )
-        points.append(SummaryPoint(" ".join(item["point"].split()), paragraph))
+        text = " ".join(item["point"].split())
+        markup = markup_in(text)
+        if markup:
+            raise ExplainerError(
+                f"summary point {number} holds markup ({markup!r}), which would show as typed",
+                path=path,
+                line=_SummaryLines(source).field(number, "point"),
+                hint=MARKUP_HINT,
+            )
+        plain, marked = emphasis_forms(text)
+        points.append(SummaryPoint(plain, paragraph, marked))
     return points
 
 

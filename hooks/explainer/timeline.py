@@ -25,6 +25,7 @@ import yaml
 from .dates import DateFormatError, parse_partial_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
+from .inline_text import emphasis_forms, markup_in
 from .style import MONTH_NAMES
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
@@ -41,6 +42,8 @@ class TimelineEvent:
     quote: str
     note: int | None
     line: int
+    #: The event as HTML: its emphasis in ``<em>``; ``event`` is the plain text.
+    event_html: str = ""
 
     @property
     def display_date(self) -> str:
@@ -101,6 +104,11 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
         for field in ("event", "page", "quote"):
             if not isinstance(record.get(field), str) or not record[field].strip():
                 fail(f"`{field}` is missing")
+        markup = markup_in(record["event"]) if isinstance(record.get("event"), str) else None
+        if markup:
+            fail(
+                f"the event holds markup ({markup!r}), which would show as typed; write it as text, *emphasis* at most"
+            )
         note = record.get("note")
         if note is not None and (not isinstance(note, int) or isinstance(note, bool)):  # YAML reads "yes" as True
             quoted = isinstance(note, str) and note.strip().isdigit()
@@ -108,10 +116,12 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
             note = None
         if any(error.line == line for error in errors):
             continue
+        event, event_html = emphasis_forms(" ".join(record["event"].split()))
         events.append(
             TimelineEvent(
                 date=date,
-                event=" ".join(record["event"].split()),
+                event=event,
+                event_html=event_html,
                 countries=tuple(countries),
                 page=record["page"].strip(),
                 quote=record["quote"],

@@ -1,0 +1,39 @@
+"""Editors' short texts that the build sets outside Markdown: glossary definitions, summary points, timeline events.
+
+Such a text is plain but for emphasis (``*qiaowu*``), which is set in ``<em>``, or dropped
+where only plain text can go (a hover). Anything else Markdown or HTML would do there
+(a link, code, a tag, a citation) would show as typed, so it is an error.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+#: Markup such a text cannot hold: code, a link, a citation or note call, a tag.
+_MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>")
+#: Emphasis as Markdown writes it: ``*words*`` or ``_words_``.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+
+#: What an error about such markup tells the editor to do.
+MARKUP_HINT = "Write it as text, with *emphasis* at most: links, code, HTML and citations go in the page's body."
+
+
+def markup_in(text: str, *, emphasis: bool = False) -> str | None:
+    """The first markup in ``text`` that would show as typed (emphasis too if ``emphasis``), if any."""
+    found = _MARKUP.search(text) or (_EMPHASIS.search(text) if emphasis else None)
+    return found.group(0) if found else None
+
+
+def emphasis_forms(text: str) -> tuple[str, str]:
+    """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``."""
+    plain, marked, cursor = [], [], 0
+    for found in _EMPHASIS.finditer(text):
+        words = found.group(1) or found.group(2)
+        before = text[cursor : found.start()]
+        plain += (before, words)
+        marked += (html.escape(before), f"<em>{html.escape(words)}</em>")
+        cursor = found.end()
+    plain.append(text[cursor:])
+    marked.append(html.escape(text[cursor:]))
+    return "".join(plain), "".join(marked)
