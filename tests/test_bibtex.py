@@ -172,6 +172,29 @@ def test_a_date_and_a_year_that_agree(tmp_path, fields):
     assert load_one(tmp_path, f"@book{{k, title={{T}}, {fields}}}")["k"].date.month == 5
 
 
+@pytest.mark.parametrize(
+    ("author", "problem"),
+    [
+        ("Smith, John and", "author 'Smith, John and' has an 'and' with no name after it"),
+        ("Doe, Ann and Smith, John,, Jr", "author 'Smith, John,, Jr' has too many commas"),
+        (", John", "author ', John' has no family name"),
+    ],
+)
+def test_a_name_list_that_would_print_garbled(tmp_path, author, problem):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, author = {{{author}}}}}")
+    assert f"refs.bib:1: entry 'k': {problem}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("fields", "empty"), [("volume = {}", "volume is"), ("note = { }, volume = {}", "note, volume are")]
+)
+def test_an_empty_field(tmp_path, fields, empty):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, {fields}}}")
+    assert f"refs.bib:1: entry 'k': {empty} empty; fill it in or remove it" in str(raised.value)
+
+
 def test_a_crossref_to_no_entry(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "@incollection{k, title={T}, crossref={nowhere2020}}")

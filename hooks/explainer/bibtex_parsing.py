@@ -170,6 +170,8 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
         raw = raw.strip()
         if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
             raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
+        if raw.split()[-1].casefold() == "and":  # "A and", which the splitter leaves on the last name
+            raise ValueError(f"{value!r} has an 'and' with no name after it; one 'and' goes between two names")
         braced = _BRACED_WHOLE.match(raw)
         if braced and _balanced(braced.group("inner")):
             inner = braced.group("inner")
@@ -177,7 +179,11 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
                 inner = again.group("inner")
             people.append(Person(family=decode.decode(inner), literal=True))
             continue
+        if _commas_outside_braces(raw) > 2:
+            raise ValueError(f"{raw!r} has too many commas; write Last, First (or Last, Jr., First)")
         parts = parse_single_name_into_parts(raw, strict=False)
+        if not parts.last:
+            raise ValueError(f"{raw!r} has no family name; write Last, First, or brace a name: {{UNESCO}}")
         people.append(
             Person(
                 family=decode.decode(" ".join(parts.last)),
@@ -187,6 +193,14 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
             )
         )
     return tuple(people)
+
+
+def _commas_outside_braces(text: str) -> int:
+    depth = commas = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        commas += char == "," and depth == 0
+    return commas
 
 
 def _balanced(text: str) -> bool:
@@ -361,6 +375,9 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
 def _make_entry(
     key: str, entry_type: str, fields: dict[str, str], location: SourceLocation, decode: LatexToUnicode
 ) -> Entry:
+    empty = [name for name, value in fields.items() if not value.strip()]
+    if empty:
+        raise ValueError(f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty; fill it in or remove it")
     url = fields.get("url")
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
         raise ValueError(f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
