@@ -191,3 +191,23 @@ def test_urls_break_across_lines_only_after_their_punctuation(page_texts):
 def test_url_pieces_end_where_a_line_may_break_and_join_back(url, pieces):
     assert url_pieces(url) == pieces
     assert "".join(pieces) == url
+
+
+def test_parts_start_a_page_and_their_sections_follow_on(pdf, page_texts):
+    # As in print: a part, and a section outside any part, opens a page; the sections of
+    # a part run on after the one before, so no page is left mostly blank between them.
+    def opening(heading: str) -> tuple[str, str]:
+        """The text of the page where ``heading`` opens its section: before it, and from it on."""
+        after_contents = destination_page(pdf, "introduction")
+        for text in page_texts[after_contents - 1 :]:
+            before, found, rest = squeeze(text).partition(squeeze(heading))
+            if found:
+                return before, found + rest
+        raise AssertionError(f"{heading} is not in the PDF")
+
+    # The last words of 1.1 and 1.2 stand above the headings of 1.2 and 1.3.
+    assert squeeze("allegedly required.") in opening("1.2 Promoting a New Paradigm of Democracy")[0]
+    assert squeeze("hegemony.") in opening("1.3 Conflating Opposition with Separatism or Terrorism")[0]
+    # Part 2 and the conclusion open their pages: nothing of the text stands above them.
+    for heading in ("2 Chinese Efforts in Practice in Central Asia", "Conclusion: Assessing the Impact"):
+        assert opening(heading)[0] == ""
