@@ -74,30 +74,28 @@ class GlossaryState:
 state: GlossaryState | None = None
 
 
-def _timeline_events(files: Files) -> Sequence[TimelineEvent]:
-    """The timeline's events, in the timeline's order (its hook reports any error in them)."""
+def _timeline_events(files: Files, root: str) -> tuple[Sequence[TimelineEvent], str]:
+    """The timeline's events, in the timeline's order, and its path as an editor finds it.
+
+    No events if the timeline has errors: its own hook reports them. Read with the path
+    that hook gives, so that one build parses the file once (`parse_timeline` is cached).
+    """
     assert state is not None
     source = files.get_file_from_path(state.options.timeline_file)
     if source is None:
-        return ()
+        return (), ""
+    path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
     try:
-        return parse_timeline(source.content_string, source.src_uri)
+        return parse_timeline(source.content_string, path), path
     except ExplainerError:
-        return ()
+        return (), path
 
 
 def _check_timeline_places(files: Files, root: str) -> None:
     """Stop the build if the timeline names a glossary place otherwise than its term."""
     assert state is not None
-    source = files.get_file_from_path(state.options.timeline_file)
     places = {entry.term: entry.aliases for entry in state.glossary.entries.values() if entry.category == "place"}
-    if source is None or not places:
-        return
-    path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
-    try:
-        events = parse_timeline(source.content_string, path)
-    except ExplainerError:
-        return  # the timeline's hook reports its errors
+    events, path = _timeline_events(files, root) if places else ((), "")
     errors = misspelt_places(events, places, path)
     if errors:
         raise ExplainerErrors(errors)
@@ -201,7 +199,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         return file.url if file else src_uri
 
     contents = {page.url: page.content or "" for page, _terms in in_order}
-    events = _timeline_events(files)
+    events, _path = _timeline_events(files, project_root(config))
     timeline_file = files.get_file_from_path(options.timeline_page)
     state.entry_urls = {
         entry.slug: file.url

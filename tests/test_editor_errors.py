@@ -102,38 +102,26 @@ def test_prose_note_called_but_not_defined(project_copy):
     )
 
 
-def test_a_locator_with_no_page_after_its_label_names_page_and_line(project_copy):
+@pytest.mark.parametrize(
+    ("citation", "message"),
+    [
+        ("[@brook2019state, p.]", "the locator 'p.' of @brook2019state names no place"),
+        ("[@brook2019state, pp. 30-12]", "the locator 'pp. 30-12' of @brook2019state has a range that runs backwards"),
+        # Left as text, it would print "[@brook2019state p. 5]" where a note was meant.
+        (
+            "[@brook2019state p. 5]",
+            "[@brook2019state p. 5] opens as a citation but is not one: "
+            "the item '@brook2019state p. 5' has words after its key",
+        ),
+        ("[@brook2019state; @brook2019state]", "the note cites @brook2019state twice; cite it once"),
+    ],
+)
+def test_a_citation_an_editor_mistyped_names_page_and_line(project_copy, citation, message):
     page = project_copy / "docs" / "part-1" / "new-paradigm.md"
-    edit(page, "[@brook2019state]", "[@brook2019state, p.]")
+    edit(page, "[@brook2019state]", citation)
     result = build(project_copy)
     assert result.returncode != 0
-    line = line_number(page, "[@brook2019state, p.]")
-    assert f"docs/part-1/new-paradigm.md:{line}: the locator 'p.' of @brook2019state names no place" in result.output
-
-
-def test_a_bracket_that_opens_as_a_citation_and_is_not_one_names_page_and_line(project_copy):
-    # Left as text, it would print "[@brook2019state p. 5]" on the page where a note was meant.
-    page = project_copy / "docs" / "part-1" / "new-paradigm.md"
-    edit(page, "[@brook2019state]", "[@brook2019state p. 5]")
-    result = build(project_copy)
-    assert result.returncode != 0
-    line = line_number(page, "[@brook2019state p. 5]")
-    assert (
-        f"docs/part-1/new-paradigm.md:{line}: [@brook2019state p. 5] opens as a citation but is not one: "
-        "the item '@brook2019state p. 5' has words after its key"
-    ) in result.output
-
-
-def test_a_locator_whose_range_runs_backwards_names_page_and_line(project_copy):
-    page = project_copy / "docs" / "part-1" / "new-paradigm.md"
-    edit(page, "[@brook2019state]", "[@brook2019state, pp. 30-12]")
-    result = build(project_copy)
-    assert result.returncode != 0
-    line = line_number(page, "[@brook2019state, pp. 30-12]")
-    assert (
-        f"docs/part-1/new-paradigm.md:{line}: the locator 'pp. 30-12' of @brook2019state "
-        "has a range that runs backwards (30-12)"
-    ) in result.output
+    assert f"docs/part-1/new-paradigm.md:{line_number(page, citation)}: {message}" in result.output
 
 
 @pytest.mark.parametrize(

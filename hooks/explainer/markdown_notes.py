@@ -135,9 +135,12 @@ class CitationInlineProcessor(InlineProcessor):
             if problem:
                 self.extension.page.problems.append((problem, m.group(0)))
             return None, None, None
-        problems = [locator_problem(item) for item in group]
-        problems.append(repeated_item(group))
-        self.extension.page.problems.extend((problem, m.group(0)) for problem in problems if problem)
+        for problem in map(locator_problem, group):
+            if problem:
+                self.extension.page.problems.append((problem, m.group(0)))
+        problem = repeated_item(group) if len(group) > 1 else None  # most groups cite one source
+        if problem:
+            self.extension.page.problems.append((problem, m.group(0)))
         element = etree.Element(CALL_TAG)
         element.set("group", str(len(self.extension.groups)))
         element.set("source", m.group(0))

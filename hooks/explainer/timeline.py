@@ -15,7 +15,6 @@ words are not on the page, so an event cannot drift from the article.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -188,6 +187,8 @@ def misspelt_places(
             seen.add(country)
             term = by_name.get(country.casefold())
             if term is None:
+                import difflib  # here: only a country that no place's name matches needs it
+
                 close = difflib.get_close_matches(country, places, n=1, cutoff=0.85)
                 term = close[0] if close and abs(len(close[0]) - len(country)) <= 1 else None
             if term is not None:
