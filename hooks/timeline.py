@@ -22,9 +22,12 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_passages import PassagesExtension
 from explainer.site_pages import (
     as_build_error,
+    docs_path,
     ensure_page,
     fill_slot,
     load_options,
+    option_error,
+    option_given,
     project_root,
     with_engine_templates,
 )
@@ -58,6 +61,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
     source = files.get_file_from_path(state.options.timeline_file)
     if source is None:
+        if option_given(config, "timeline_file"):  # a file named on purpose: a typo, not a site without timeline
+            with as_build_error():
+                raise option_error(
+                    config,
+                    "timeline_file",
+                    f"{docs_path(config, state.options.timeline_file)} does not exist",
+                    hint="Check the file's name, relative to the docs folder.",
+                )
         return files
     state.path = os.path.relpath(source.abs_src_path, project_root(config)) if source.abs_src_path else source.src_uri
     with as_build_error():

@@ -171,6 +171,9 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
         ),
         ("no_such_option: 1", "extra.explainer.no_such_option"),
         ("bib_files: 12", "extra.explainer.bib_files: expected a list, or one item, not 12"),
+        # A folder or file named on purpose and missing is a slip, not a site without one.
+        ("glossary_dir: glosary", "extra.explainer.glossary_dir: docs/glosary/ holds no glossary entry"),
+        ("timeline_file: timelines.yml", "extra.explainer.timeline_file: docs/timelines.yml does not exist"),
     ],
 )
 def test_bad_options_are_named(project_copy, option, message):

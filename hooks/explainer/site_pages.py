@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .config import ExplainerConfig, load_config
+from .config import ExplainerConfig, load_config, option_line
 from .errors import ExplainerError
 
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
@@ -55,16 +55,37 @@ def refuse_dirty_builds(dirty: bool) -> None:
 
 def load_options(config: MkDocsConfig) -> ExplainerConfig:
     """The validated ``extra.explainer`` options of this build."""
-
-    def config_text() -> str:
-        try:
-            with open(config.config_file_path, encoding="utf-8-sig") as handle:
-                return handle.read()
-        except (OSError, TypeError, UnicodeDecodeError):
-            return ""
-
     with as_build_error():
-        return load_config(config.extra, os.path.relpath(config.config_file_path, project_root(config)), config_text)
+        return load_config(config.extra, _config_path(config), lambda: _config_text(config))
+
+
+def option_given(config: MkDocsConfig, key: str) -> bool:
+    """Whether ``mkdocs.yml`` sets ``extra.explainer.KEY`` itself, rather than leaving the default."""
+    raw = config.extra.get("explainer")
+    return isinstance(raw, dict) and key in raw
+
+
+def option_error(config: MkDocsConfig, key: str, message: str, hint: str = "") -> ExplainerError:
+    """An error about ``extra.explainer.KEY``, placed on its line in ``mkdocs.yml``."""
+    line = option_line(_config_text(config), key)
+    return ExplainerError(f"extra.explainer.{key}: {message}", path=_config_path(config), line=line, hint=hint)
+
+
+def docs_path(config: MkDocsConfig, src_uri: str) -> str:
+    """Where ``src_uri`` would be, as an editor finds it: ``docs/timeline.yml``."""
+    return os.path.join(os.path.relpath(config.docs_dir, project_root(config)), src_uri)
+
+
+def _config_path(config: MkDocsConfig) -> str:
+    return os.path.relpath(config.config_file_path, project_root(config))
+
+
+def _config_text(config: MkDocsConfig) -> str:
+    try:
+        with open(config.config_file_path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except (OSError, TypeError, UnicodeDecodeError):
+        return ""
 
 
 def reading_order(pages: list[Page], nav_pages: list[Page]) -> list[Page]:
@@ -110,7 +131,7 @@ def source_path(page: Page, config: MkDocsConfig) -> str:
     root = project_root(config)
     if page.file.abs_src_path:
         return os.path.relpath(page.file.abs_src_path, root)
-    return os.path.join(os.path.relpath(config.docs_dir, root), page.file.src_uri)
+    return docs_path(config, page.file.src_uri)
 
 
 def render_last(files: Files, src_uris: Iterable[str]) -> None:
