@@ -195,6 +195,27 @@ def test_an_empty_field(tmp_path, fields, empty):
     assert f"refs.bib:1: entry 'k': {empty} empty; fill it in or remove it" in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("@book{k, title={T} author={Smith, J.}}", "refs.bib:1: entry 'k': title runs on into author = …"),
+        ('@book{k, title = "T" year = 2019}', "refs.bib:1: entry 'k': title runs on into year = …"),
+        ("@book{key with space, title={T}}", "refs.bib:1: entry key 'key with space' cannot be cited"),
+        ("@book{, title={T}}", "refs.bib:1: this entry has no key"),
+        ("@book{K1, title={T}}\n@book{k1, title={U}}", "refs.bib:2: key 'k1' differs from 'K1' only in case"),
+    ],
+)
+def test_an_entry_bibtexparser_would_read_wrongly(tmp_path, source, message):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, source)
+    assert message in str(raised.value)
+
+
+def test_braces_and_equals_signs_inside_a_value_are_not_a_missing_comma(tmp_path):
+    bib = load_one(tmp_path, "@book{k:2020-a/b, title={E {=} mc {x} = {y}}, note={see {x} y=z}}")
+    assert bib["k:2020-a/b"].fields["title"] == "E = mc x = y"
+
+
 def test_a_crossref_to_no_entry(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "@incollection{k, title={T}, crossref={nowhere2020}}")

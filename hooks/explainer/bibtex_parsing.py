@@ -34,6 +34,7 @@ from .bibtex import (
     Person,
     SourceLocation,
 )
+from .citation_syntax import KEY
 from .dates import parse_partial_date
 from .errors import ExplainerError, ExplainerErrors
 from .page_ranges import backwards_range
@@ -72,6 +73,31 @@ class UndefinedStrings(BlockMiddleware):
                 undefined.append((bib_field.key, value))
         if undefined:
             entry.parser_metadata[self.KEY] = undefined
+        return entry
+
+
+class RunOnFields(BlockMiddleware):
+    """Notes the fields whose value runs on into the next field: ``title = {T} author = {A}``.
+
+    Without the comma between them, bibtexparser reads the rest as part of the first
+    value, and the note would print "T author=A" as the title.
+    """
+
+    KEY = "explainer_run_on_fields"
+    #: After a value's closing brace or quote: a field name and ``=``, then a value.
+    _NEXT_FIELD = re.compile(r'[}"]\s*([A-Za-z][\w-]*)\s*=\s*[{"\d]')
+
+    def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
+        run_on = []
+        for bib_field in entry.fields:
+            value = bib_field.value if isinstance(bib_field.value, str) else ""
+            for found in self._NEXT_FIELD.finditer(value):
+                before = value[: found.start() + 1]
+                if before.count("{") == before.count("}"):  # outside every brace: a field's end
+                    run_on.append((bib_field.key, found.group(1)))
+                    break
+        if run_on:
+            entry.parser_metadata[self.KEY] = run_on
         return entry
 
 
@@ -256,6 +282,7 @@ def _parse_stack() -> list:
     return [
         ResolveStringReferencesMiddleware(),
         UndefinedStrings(),
+        RunOnFields(),
         RemoveEnclosingMiddleware(),
         NormalizeFieldKeys(),
         BiblatexFieldNames(),
@@ -321,8 +348,37 @@ def parse_text(text: str, shown: str) -> list[Entry]:
 
     decode = LatexToUnicode()
     entries = []
+    keys_folded: dict[str, str] = {}
     for block in library.entries:
         line = block.start_line + 1 - offset
+        if not re.fullmatch(KEY, block.key):
+            errors.append(
+                ExplainerError(
+                    f"entry key {block.key!r} cannot be cited" if block.key else "this entry has no key",
+                    path=shown,
+                    line=line,
+                    hint="A key starts with a letter, digit or _, and holds no space: write @type{key, …}.",
+                )
+            )
+        elif keys_folded.setdefault(block.key.casefold(), block.key) != block.key:
+            other = keys_folded[block.key.casefold()]
+            errors.append(
+                ExplainerError(
+                    f"key {block.key!r} differs from {other!r} only in case",
+                    path=shown,
+                    line=line,
+                    hint=f"{other!r} is at {shown}:{first_line.get(other, '?')}; BibTeX reads both as one key.",
+                )
+            )
+        for field_key, next_field in block.parser_metadata.get(RunOnFields.KEY, ()):
+            errors.append(
+                ExplainerError(
+                    f"entry {block.key!r}: {field_key} runs on into {next_field} = …; a comma is missing between them",
+                    path=shown,
+                    line=line,
+                    hint="Put a comma after each field's value.",
+                )
+            )
         for field_key, word in block.parser_metadata.get(UndefinedStrings.KEY, ()):
             errors.append(
                 ExplainerError(
