@@ -90,7 +90,9 @@ class RunOnFields(BlockMiddleware):
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
         run_on = []
         for bib_field in entry.fields:
-            value = bib_field.value if isinstance(bib_field.value, str) else ""
+            value = bib_field.value
+            if type(value) is not str or "=" not in value:  # nearly every value: nothing can run on
+                continue
             for found in self._NEXT_FIELD.finditer(value):
                 before = value[: found.start() + 1]
                 if before.count("{") == before.count("}"):  # outside every brace: a field's end
@@ -222,6 +224,8 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
 
 
 def _commas_outside_braces(text: str) -> int:
+    if "{" not in text:  # nearly every name
+        return text.count(",")
     depth = commas = 0
     for char in text:
         depth += {"{": 1, "}": -1}.get(char, 0)
@@ -329,6 +333,10 @@ def _bib_files_hint(path: str, shown: str) -> str:
     return hint
 
 
+#: A key a citation can name (`citation_syntax.KEY`).
+_CITABLE_KEY = re.compile(KEY)
+
+
 def parse_text(text: str, shown: str) -> list[Entry]:
     """Parse BibTeX source; ``shown`` is the path that error messages give."""
     library = bibtexparser.parse_string(_month_macros() + text, parse_stack=_parse_stack())
@@ -351,7 +359,7 @@ def parse_text(text: str, shown: str) -> list[Entry]:
     keys_folded: dict[str, str] = {}
     for block in library.entries:
         line = block.start_line + 1 - offset
-        if not re.fullmatch(KEY, block.key):
+        if not _CITABLE_KEY.fullmatch(block.key):
             errors.append(
                 ExplainerError(
                     f"entry key {block.key!r} cannot be cited" if block.key else "this entry has no key",
@@ -431,8 +439,8 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
 def _make_entry(
     key: str, entry_type: str, fields: dict[str, str], location: SourceLocation, decode: LatexToUnicode
 ) -> Entry:
-    empty = [name for name, value in fields.items() if not value.strip()]
-    if empty:
+    if "" in fields.values():  # the values come stripped
+        empty = [name for name, value in fields.items() if not value]
         raise ValueError(f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty; fill it in or remove it")
     url = fields.get("url")
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
