@@ -16,6 +16,8 @@ def backwards_range(text: str) -> str | None:
     ("105–3", 105 to 103) runs backwards. Below 100 no digit is left out: "10–1" runs
     backwards.
     """
+    if "-" not in text and "–" not in text and "—" not in text:  # most locators: one page, or none
+        return None
     for found in _RANGE.finditer(text):
         start, end = found.group(1), found.group(2)
         if len(end) < len(start) and int(start) >= 100:
