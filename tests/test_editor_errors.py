@@ -102,6 +102,18 @@ def test_prose_note_called_but_not_defined(project_copy):
     )
 
 
+def test_a_note_label_with_a_space_names_page_and_line_once(project_copy):
+    # "[^s reb]" is neither a call nor a definition: both would print as typed.
+    page = project_copy / "docs" / "introduction.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("[^sreb]", "[^s reb]"), encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    message = "note label [^s reb] holds a space; a label is one word: [^s-reb]"
+    assert f"docs/introduction.md:{line_number(page, '[^s reb]')}: {message}" in result.output
+    assert result.output.count(message) == 1
+    assert "1 error in the sources" in result.output
+
+
 @pytest.mark.parametrize(
     ("citation", "message"),
     [

@@ -40,6 +40,8 @@ CitationGroup = tuple[CitationItem, ...]
 CITATION_PRIORITY = 175
 #: Same band as the citation: ``[^label]`` must win over 'reference'.
 NOTE_CALL_PRIORITY = 176
+#: Beside the note call, whose pattern takes no space: ``[^a b]`` must not reach 'reference' either.
+SPACED_LABEL_PRIORITY = 177
 #: Before 'reference' (15): a ``[^label]: text`` block would otherwise read as a link definition.
 NOTE_DEFINITION_PRIORITY = 17
 #: Before 'inline' (20): the note bodies join the tree so inline markup in them is processed.
@@ -160,6 +162,26 @@ class NoteCallInlineProcessor(InlineProcessor):
         element.set("label", m.group("label"))
         element.set("source", m.group(0))
         return element, m.start(0), m.end(0)
+
+
+class SpacedNoteLabelProcessor(InlineProcessor):
+    """Reports ``[^a b]``: with a space in its label it is neither a note call nor a definition.
+
+    Left alone, the call and the definition would both print as typed. The text stays as it
+    is; the page's problems stop the build.
+    """
+
+    def __init__(self, extension: NotesExtension) -> None:
+        super().__init__(r"\[\^(?P<label>[^\]\s]*\s[^\]]*)\]")
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
+        label = " ".join(m.group("label").split())
+        one_word = label.replace(" ", "-")
+        problem = (f"note label [^{label}] holds a space; a label is one word: [^{one_word}]", m.group(0))
+        if problem not in self.extension.page.problems:  # the call and the definition: one error
+            self.extension.page.problems.append(problem)
+        return None, None, None
 
 
 class NoteDefinitionProcessor(BlockProcessor):
@@ -345,6 +367,7 @@ class NotesExtension(Extension):
             NoteDefinitionProcessor(md.parser, self), "explainer_note_definition", NOTE_DEFINITION_PRIORITY
         )
         md.inlinePatterns.register(NoteCallInlineProcessor(self), "explainer_note_call", NOTE_CALL_PRIORITY)
+        md.inlinePatterns.register(SpacedNoteLabelProcessor(self), "explainer_spaced_note_label", SPACED_LABEL_PRIORITY)
         md.inlinePatterns.register(CitationInlineProcessor(self), "explainer_citation", CITATION_PRIORITY)
         md.treeprocessors.register(AttachBodiesTreeprocessor(md, self), "explainer_note_bodies", ATTACH_BODIES_PRIORITY)
         md.treeprocessors.register(AssembleNotesTreeprocessor(md, self), "explainer_notes", ASSEMBLE_PRIORITY)
