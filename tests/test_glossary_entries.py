@@ -240,3 +240,16 @@ def test_plain_text_that_looks_a_little_like_markup_is_fine():
         == found.definition_html.replace("&lt;", "<")
         == ("Five * three; a snake_case name; 3 < 4; a [sic] remark; 2*3*4.")
     )
+
+
+def test_two_names_the_matcher_reads_as_the_same_words_belong_to_one_entry():
+    # A hyphen reads as a space: "neo-patrimonial" and "Neo patrimonial" name the same words.
+    with pytest.raises(ExplainerErrors) as raised:
+        build(a=entry(term="neo-patrimonial"), b=entry(term="Neo patrimonial"))
+    assert "docs/glossary/b.md:2: the name 'neo patrimonial' belongs to two entries" in str(raised.value)
+
+
+def test_a_name_that_is_another_names_plural_is_no_clash():
+    # The matcher gives "three evils" to the entry of that name, not to the plural of "three evil".
+    glossary = build(a=entry(term="three evil"), b=entry(term="three evils"))
+    assert len(glossary.entries) == 2

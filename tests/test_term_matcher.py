@@ -65,6 +65,14 @@ def test_matches(text, expected):
     assert found(text) == expected
 
 
+def test_a_name_wins_over_another_names_plural():
+    # "RAAs", the plural of one entry's "RAA", is another entry's name: it links there.
+    matcher = TermMatcher([("RAA", "raa"), ("RAAS", "raas")])
+    assert [slug for *_span, slug in matcher.find("The RAAS and two RAA.")] == ["raas", "raa"]
+    matcher = TermMatcher([("three evil", "other"), ("three evils", "three-evils")])
+    assert [slug for *_span, slug in matcher.find("the three evils")] == ["three-evils"]
+
+
 def test_offsets_map_back_through_decomposed_characters():
     text = "x qiáowù y"
     ((start, end, _slug),) = MATCHER.find(text)
@@ -116,9 +124,11 @@ _TOKEN = re.compile(r"[^\W_]+")
 def reference_find(terms: list[tuple[str, str]], text: str) -> list[tuple[int, int, str]]:
     """The matcher's rules read plainly: every word of the text, each term tried whole, longest first."""
     names: dict[tuple[str, ...], str] = {}
+    for name, slug in terms:  # the names first: a name wins over another name's plural
+        if term_words := words(name):
+            names.setdefault(tuple(term_words), slug)
     for name, slug in terms:
-        term_words = words(name)
-        if term_words:
+        if term_words := words(name):
             for last in plural_forms(term_words[-1]):
                 names.setdefault((*term_words[:-1], last), slug)
     folded, offsets = fold_with_offsets(text)

@@ -26,7 +26,7 @@ import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
-from .term_matcher import TermMatcher, fold
+from .term_matcher import TermMatcher, fold, words
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -206,21 +206,24 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
             entries[slug] = entry
             texts[slug] = text
 
+    #: Each name as the matcher reads it (its words, folded), and the entry that has it:
+    #: two entries must not share one, or the second would never be linked by it. (A
+    #: plural yields to a name: `TermMatcher`.)
     claimed: dict[str, GlossaryEntry] = {}
     for entry in entries.values():
-        for name in dict.fromkeys(fold(name) for name in entry.names):
-            other = claimed.get(name)
-            if other is not None and other.slug != entry.slug:
-                line = _line_of_field(texts[entry.slug], "aliases") or 1
+        for written in entry.names:
+            name = " ".join(words(written))
+            other = claimed.setdefault(name, entry) if name else entry
+            if other.slug != entry.slug:
+                field = "term" if written == entry.term else "aliases"
                 errors.append(
                     ExplainerError(
                         f"the name {name!r} belongs to two entries: this one and {other.path}",
                         path=entry.path,
-                        line=line,
+                        line=_line_of_field(texts[entry.slug], field) or 1,
                         hint="A term or alias may name one entry only; remove it from one of them.",
                     )
                 )
-            claimed.setdefault(name, entry)
         for slug in entry.related:
             if slug == entry.slug:
                 errors.append(

@@ -129,11 +129,18 @@ class TermMatcher:
     """
 
     def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
-        """``terms``: (text of a term or alias, entry slug) pairs; the first pair for a name wins."""
+        """``terms``: (text of a term or alias, entry slug) pairs; the first pair for a name wins.
+
+        A name wins over another name's plural too.
+        """
         slugs: dict[str, str] = {}  # each name's words, folded, between single spaces
-        for text, slug in terms:
-            term_words = words(text)
-            for form in plural_forms(term_words[-1]) if term_words else ():  # a plural on the last word
+        named = [(term_words, slug) for text, slug in terms if (term_words := words(text))]
+        for term_words, slug in named:
+            slugs.setdefault(" ".join(term_words), slug)
+        # Then a plural on the last word, where no name has those words: "RAAs", the plural
+        # of one entry's "RAA", must not take "RAAS" from the entry of that name.
+        for term_words, slug in named:
+            for form in plural_forms(term_words[-1]):
                 slugs.setdefault(" ".join([*term_words[:-1], form]), slug)
         #: By pattern: the name's words between single spaces if it has more than one
         #: (the gaps to check in the text), else None; and the entry it names.
