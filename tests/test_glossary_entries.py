@@ -253,3 +253,9 @@ def test_a_name_that_is_another_names_plural_is_no_clash():
     # The matcher gives "three evils" to the entry of that name, not to the plural of "three evil".
     glossary = build(a=entry(term="three evil"), b=entry(term="three evils"))
     assert len(glossary.entries) == 2
+
+
+def test_a_related_entry_listed_twice():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(a=entry(term="A"), b=entry(term="B", related=["a", "a"]))
+    assert "docs/glossary/b.md:5: related entry 'a' is listed twice" in str(raised.value)

@@ -224,8 +224,17 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
                         hint="A term or alias may name one entry only; remove it from one of them.",
                     )
                 )
-        for slug in entry.related:
-            if slug == entry.slug:
+        for index, slug in enumerate(entry.related):
+            if slug in entry.related[:index]:
+                errors.append(
+                    ExplainerError(
+                        f"related entry {slug!r} is listed twice",
+                        path=entry.path,
+                        line=_line_of_field(texts[entry.slug], "related") or 1,
+                        hint="Keep one; the page would show the link twice.",
+                    )
+                )
+            elif slug == entry.slug:
                 errors.append(
                     ExplainerError(
                         "an entry cannot be related to itself",
