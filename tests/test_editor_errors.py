@@ -287,6 +287,24 @@ def test_a_list_option_given_one_item_alone_is_a_list_of_one():
     assert options.bib_files == ["refs.bib"] and options.article.authors == ["Ana Exemplar"]
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("language", "english", "'english' is not a BCP 47 language tag"),
+        ("citation_key", "peyrouse china", "'peyrouse china' is not a BibTeX key"),
+    ],
+)
+def test_an_article_option_that_would_make_broken_metadata(option, value, message):
+    # The language goes into the PDF and the pages' metadata, the key into the cite box's BibTeX.
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": {"article": {option: value}}}, "mkdocs.yml")
+    assert f"Sub-option '{option}': {message}" in str(raised.value)
+    assert load_config({"explainer": {"article": {"language": "en-GB", "citation_key": "peyrouse:2021"}}}, "x")
+
+
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
     from explainer.config import option_line
 

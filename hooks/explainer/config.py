@@ -13,6 +13,7 @@ from collections.abc import Callable
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .citation_syntax import KEY
 from .errors import ExplainerError, ExplainerErrors
 from .notes import StyleOptions
 
@@ -26,6 +27,21 @@ class OneOrMany(c.ListOfItems):
         elif value is not None and not isinstance(value, list):
             raise c.ValidationError(f"expected a list, or one item, not {value!r} (quote a name YAML reads otherwise)")
         return super().run_validation(value)
+
+
+class Matching(c.Type):
+    """Text that must match a pattern; the error says what the pattern stands for."""
+
+    def __init__(self, pattern: str, what: str, default: str) -> None:
+        super().__init__(str, default=default)
+        self._pattern = re.compile(pattern)
+        self._what = what
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        if not self._pattern.fullmatch(value):
+            raise c.ValidationError(f"{value!r} is not {self._what}")
+        return value
 
 
 class ArticleConfig(base.Config):
@@ -46,10 +62,10 @@ class ArticleConfig(base.Config):
     keywords = OneOrMany(c.Type(str), default=[])
     """The article's keywords, as printed."""
 
-    language = c.Type(str, default="en")
+    language = Matching(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag (en, fr, en-GB)", "en")
     """The language of the article (BCP 47), for the PDF and the metadata."""
 
-    citation_key = c.Type(str, default="article")
+    citation_key = Matching(KEY, "a BibTeX key (letters, digits, and - _ : . /, no space)", "article")
     """The key of the article's own BibTeX record in the cite box."""
 
 
