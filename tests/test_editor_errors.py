@@ -186,6 +186,8 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
         # A folder or file named on purpose and missing is a slip, not a site without one.
         ("glossary_dir: glosary", "extra.explainer.glossary_dir: docs/glosary/ holds no glossary entry"),
         ("timeline_file: timelines.yml", "extra.explainer.timeline_file: docs/timelines.yml does not exist"),
+        # The PDF would be written outside the site, and its links would lead there.
+        ("pdf_file: ../escaped.pdf", "extra.explainer.pdf_file: '../escaped.pdf' is not a .pdf file's path inside"),
     ],
 )
 def test_bad_options_are_named(project_copy, option, message):

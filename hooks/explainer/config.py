@@ -44,6 +44,23 @@ class Matching(c.Type):
         return value
 
 
+class PathInSite(c.Type):
+    """A file's path inside the built site, relative to it, with the given suffix."""
+
+    def __init__(self, suffix: str, default: str) -> None:
+        super().__init__(str, default=default)
+        self._suffix = suffix
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        parts = value.replace("\\", "/").split("/")
+        if value.startswith(("/", "\\")) or ":" in value or ".." in parts or not value.endswith(self._suffix):
+            raise c.ValidationError(
+                f"{value!r} is not a {self._suffix} file's path inside the site (like article{self._suffix})"
+            )
+        return value
+
+
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.
 
@@ -165,8 +182,8 @@ class ExplainerConfig(base.Config):
     """Write the whole article as a PDF with ``mkdocs build``. ``mkdocs serve`` skips it
     unless the environment sets ``EXPLAINER_PDF=1``; ``EXPLAINER_PDF=0`` skips it anywhere."""
 
-    pdf_file = c.Type(str, default="article.pdf")
-    """The PDF's file name, relative to the site's root."""
+    pdf_file = PathInSite(".pdf", default="article.pdf")
+    """The PDF's file name, relative to the site's root (inside it: no ``..``)."""
 
     pdf_paper = c.Choice(("A4", "letter"), default="A4")
     """Paper size of the PDF: ``A4`` or US ``letter``."""
