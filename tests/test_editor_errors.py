@@ -188,6 +188,7 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
         ("timeline_file: timelines.yml", "extra.explainer.timeline_file: docs/timelines.yml does not exist"),
         # The PDF would be written outside the site, and its links would lead there.
         ("pdf_file: ../escaped.pdf", "extra.explainer.pdf_file: '../escaped.pdf' is not a .pdf file's path inside"),
+        ("timeline_page: ../x.md", "extra.explainer.timeline_page: '../x.md' is not a .md file's path inside the docs"),
     ],
 )
 def test_bad_options_are_named(project_copy, option, message):

@@ -44,20 +44,24 @@ class Matching(c.Type):
         return value
 
 
-class PathInSite(c.Type):
-    """A file's path inside the built site, relative to it, with the given suffix."""
+class PathInside(c.Type):
+    """A path relative to the docs folder or the built site, that stays inside it.
 
-    def __init__(self, suffix: str, default: str) -> None:
+    ``..``, an absolute path or a drive would write a file elsewhere, or read one the
+    site does not hold; ``suffixes`` (if any) are the endings the file may have.
+    """
+
+    def __init__(self, where: str, suffixes: tuple[str, ...], default: str) -> None:
         super().__init__(str, default=default)
-        self._suffix = suffix
+        self._where, self._suffixes = where, suffixes
 
     def run_validation(self, value: object) -> str:
         value = super().run_validation(value)
         parts = value.replace("\\", "/").split("/")
-        if value.startswith(("/", "\\")) or ":" in value or ".." in parts or not value.endswith(self._suffix):
-            raise c.ValidationError(
-                f"{value!r} is not a {self._suffix} file's path inside the site (like article{self._suffix})"
-            )
+        outside = value.startswith(("/", "\\")) or ":" in value or ".." in parts
+        if outside or (self._suffixes and not value.endswith(self._suffixes)):
+            kind = f"a {' or '.join(self._suffixes)} file's path" if self._suffixes else "a path"
+            raise c.ValidationError(f"{value!r} is not {kind} inside {self._where} (like {self.default})")
         return value
 
 
@@ -92,7 +96,7 @@ class ExplainerConfig(base.Config):
     bib_files = OneOrMany(c.Type(str), default=["bib/references.bib"])
     """BibTeX files, relative to ``mkdocs.yml`` (one may be written alone). A key may appear in only one of them."""
 
-    bibliography_page = c.Type(str, default="bibliography.md")
+    bibliography_page = PathInside("the docs folder", (".md",), default="bibliography.md")
     """Where the generated bibliography page lives, relative to ``docs/``. If the file
     exists, it is used as the page (put ``<div data-explainer-bibliography></div>`` where
     the list goes); if not, a page with just the title and the list is generated."""
@@ -135,7 +139,7 @@ class ExplainerConfig(base.Config):
     own, and cite every source in full first: appendices such as the glossary, whose
     notes must not shift the article's numbering."""
 
-    glossary_dir = c.Type(str, default="glossary")
+    glossary_dir = PathInside("the docs folder", (), default="glossary")
     """Folder of glossary entries, relative to ``docs/``: one page per entry, its data in
     front matter. Its ``index.md`` is the glossary's index page (generated if absent)."""
 
@@ -157,10 +161,10 @@ class ExplainerConfig(base.Config):
     article = c.SubConfig(ArticleConfig)
     """The article's own metadata (title, authors, affiliation, keywords, language)."""
 
-    timeline_file = c.Type(str, default="timeline.yml")
+    timeline_file = PathInside("the docs folder", (".yml", ".yaml"), default="timeline.yml")
     """The timeline's events, relative to ``docs/``; without this file there is no timeline."""
 
-    timeline_page = c.Type(str, default="timeline.md")
+    timeline_page = PathInside("the docs folder", (".md",), default="timeline.md")
     """Where the generated timeline page lives, relative to ``docs/``."""
 
     timeline_title = c.Type(str, default="Timeline")
@@ -169,10 +173,10 @@ class ExplainerConfig(base.Config):
     summary_title = c.Type(str, default="In brief — the editors' summary")
     """Heading of the box of summary points at the top of a section."""
 
-    bibtex_download = c.Type(str, default="bibliography.bib")
+    bibtex_download = PathInside("the site", (".bib",), default="bibliography.bib")
     """File name, in the site, of the whole bibliography as BibTeX (the source files as written)."""
 
-    csl_download = c.Type(str, default="bibliography.json")
+    csl_download = PathInside("the site", (".json",), default="bibliography.json")
     """File name, in the site, of the whole bibliography as CSL-JSON."""
 
     cite_title = c.Type(str, default="Cite this article")
@@ -182,7 +186,7 @@ class ExplainerConfig(base.Config):
     """Write the whole article as a PDF with ``mkdocs build``. ``mkdocs serve`` skips it
     unless the environment sets ``EXPLAINER_PDF=1``; ``EXPLAINER_PDF=0`` skips it anywhere."""
 
-    pdf_file = PathInSite(".pdf", default="article.pdf")
+    pdf_file = PathInside("the site", (".pdf",), default="article.pdf")
     """The PDF's file name, relative to the site's root (inside it: no ``..``)."""
 
     pdf_paper = c.Choice(("A4", "letter"), default="A4")
