@@ -41,11 +41,10 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
-    option_error,
-    option_given,
     project_root,
     reading_order,
     refuse_dirty_builds,
+    refuse_missing,
     render_last,
     slot,
     source_path,
@@ -132,14 +131,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     options = state.options
     entry_files = [file for file in files.documentation_pages() if _is_entry(options, file.src_uri)]
     if not entry_files:
-        if option_given(config, "glossary_dir"):  # a folder named on purpose: a typo, not a site without glossary
-            with as_build_error():
-                raise option_error(
-                    config,
-                    "glossary_dir",
-                    f"{docs_path(config, options.glossary_dir.strip('/'))}/ holds no glossary entry",
-                    hint="Check the folder's name, relative to the docs folder; each entry is a .md file in it.",
-                )
+        refuse_missing(
+            config,
+            "glossary_dir",
+            f"{docs_path(config, options.glossary_dir.strip('/'))}/ holds no glossary entry",
+            "Check the folder's name, relative to the docs folder; each entry is a .md file in it.",
+        )
         return files
     if config.nav is not None:
         # The glossary's index lists its entries: left out of a written nav, they are not

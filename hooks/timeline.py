@@ -26,9 +26,8 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
-    option_error,
-    option_given,
     project_root,
+    refuse_missing,
     with_engine_templates,
 )
 from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline
@@ -61,14 +60,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
     source = files.get_file_from_path(state.options.timeline_file)
     if source is None:
-        if option_given(config, "timeline_file"):  # a file named on purpose: a typo, not a site without timeline
-            with as_build_error():
-                raise option_error(
-                    config,
-                    "timeline_file",
-                    f"{docs_path(config, state.options.timeline_file)} does not exist",
-                    hint="Check the file's name, relative to the docs folder.",
-                )
+        refuse_missing(
+            config,
+            "timeline_file",
+            f"{docs_path(config, state.options.timeline_file)} does not exist",
+            "Check the file's name, relative to the docs folder.",
+        )
         return files
     state.path = os.path.relpath(source.abs_src_path, project_root(config)) if source.abs_src_path else source.src_uri
     with as_build_error():

@@ -226,32 +226,18 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
                 )
         for index, slug in enumerate(entry.related):
             if slug in entry.related[:index]:
-                errors.append(
-                    ExplainerError(
-                        f"related entry {slug!r} is listed twice",
-                        path=entry.path,
-                        line=_line_of_field(texts[entry.slug], "related") or 1,
-                        hint="Keep one; the page would show the link twice.",
-                    )
-                )
+                message = f"related entry {slug!r} is listed twice"
+                hint = "Keep one; the page would show the link twice."
             elif slug == entry.slug:
-                errors.append(
-                    ExplainerError(
-                        "an entry cannot be related to itself",
-                        path=entry.path,
-                        line=_line_of_field(texts[entry.slug], "related") or 1,
-                        hint=f"Remove {slug!r} from `related`; list other entries there.",
-                    )
-                )
+                message = "an entry cannot be related to itself"
+                hint = f"Remove {slug!r} from `related`; list other entries there."
             elif slug not in slugs:
-                errors.append(
-                    ExplainerError(
-                        f"related entry {slug!r} does not exist",
-                        path=entry.path,
-                        line=_line_of_field(texts[entry.slug], "related") or 1,
-                        hint="Use the file name of another glossary entry, without .md.",
-                    )
-                )
+                message = f"related entry {slug!r} does not exist"
+                hint = "Use the file name of another glossary entry, without .md."
+            else:
+                continue
+            line = _line_of_field(texts[entry.slug], "related") or 1
+            errors.append(ExplainerError(message, path=entry.path, line=line, hint=hint))
     if errors:
         raise ExplainerErrors(errors)
     ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“\"'"), entry.slug))

@@ -76,6 +76,17 @@ def docs_path(config: MkDocsConfig, src_uri: str) -> str:
     return os.path.join(os.path.relpath(config.docs_dir, project_root(config)), src_uri)
 
 
+def refuse_missing(config: MkDocsConfig, key: str, message: str, hint: str) -> None:
+    """Stop the build if ``mkdocs.yml`` names, in ``extra.explainer.KEY``, what is missing.
+
+    Left to its default, the option means a site without that part; named on purpose, a
+    missing file or folder is a typo.
+    """
+    if option_given(config, key):
+        with as_build_error():
+            raise option_error(config, key, message, hint)
+
+
 def _config_path(config: MkDocsConfig) -> str:
     return os.path.relpath(config.config_file_path, project_root(config))
 
