@@ -171,9 +171,11 @@ class TermMatcher:
         # where each starts, and at each start the longest first (it ends last).
         found.reverse()
         found.sort(key=itemgetter(1))
-        several_words, slugs, length = self._several_words, self._slugs, len(folded)
+        several_words, slugs = self._several_words, self._slugs
+        startswith = folded.startswith
         resume = 0
-        terms: list[TermMatch] = []
+        terms: list[TermMatch] = []  # in ``folded``'s indices until mapped below
+        append = terms.append
         for index, start, end in found:
             if start < resume:  # inside the term just taken, or shorter where it starts
                 continue
@@ -184,17 +186,16 @@ class TermMatcher:
             # A term runs over spaces and hyphens only; words one character apart may be
             # apart by punctuation ("the state's", "and/or"). Most are one space apart.
             name = several_words[index]
-            if (
-                name is not None
-                and not folded.startswith(name, first)
-                and not _TERM_SPAN.fullmatch(folded, first, after)
-            ):
+            if name is not None and not startswith(name, first) and not _TERM_SPAN.fullmatch(folded, first, after):
                 continue
-            # The match ends where the next folded character starts: a combining accent
-            # written after the last letter (it folds to nothing) stays inside the match.
-            terms.append((offsets[first], offsets[after] if after < length else len(text), slugs[index]))
+            append((first, after, slugs[index]))
             resume = end - 1  # the space after a term may be the space before the next
-        return terms
+        if type(offsets) is range:  # one folded character for each of the text's: nothing to map
+            return terms
+        # The match ends where the next folded character starts: a combining accent
+        # written after the last letter (it folds to nothing) stays inside the match.
+        length = len(folded)
+        return [(offsets[first], offsets[after] if after < length else len(text), slug) for first, after, slug in terms]
 
 
 def automaton_text(folded: str) -> tuple[str, _Collapsed | None]:
