@@ -247,6 +247,9 @@ class AttachBodiesTreeprocessor(Treeprocessor):
             self.md.parser.parseChunk(body, text)
 
 
+_CALL_TAGS = (CALL_TAG, PROSE_CALL_TAG)
+
+
 class AssembleNotesTreeprocessor(Treeprocessor):
     """Replaces calls with placeholders, in document order, and builds the list of notes."""
 
@@ -261,6 +264,12 @@ class AssembleNotesTreeprocessor(Treeprocessor):
             root.remove(container)
             bodies.update({body.get("data-label", ""): body for body in container})
 
+        # A call inside a link's text would put the note's link inside the other link: HTML
+        # has no nested links, and browsers would cut the outer one short.
+        for link in root.iter("a"):
+            for call in (element for element in link.iter() if element.tag in _CALL_TAGS):
+                source = call.get("source", "")
+                page.problems.append((f"the note call {source} is inside a link's text; put it after the link", source))
         called: set[str] = set()
         for parent, index, child in walk(root):
             if child.tag == CALL_TAG:
