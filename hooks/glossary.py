@@ -50,6 +50,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
+from explainer.source_text import source_text
 from explainer.timeline import TimelineEvent, misspelt_places, parse_timeline
 from explainer.unindexed import HeldBack
 
@@ -88,7 +89,7 @@ def _timeline_events(files: Files, root: str) -> tuple[Sequence[TimelineEvent], 
         return (), ""
     path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
     try:
-        return parse_timeline(source.content_string, path), path
+        return parse_timeline(source_text(source, path), path), path
     except ExplainerError:
         return (), path
 
@@ -145,15 +146,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if file.inclusion is InclusionLevel.UNDEFINED or file.inclusion is InclusionLevel.INCLUDED:
                 file.inclusion = InclusionLevel.NOT_IN_NAV
     root = project_root(config)
-    pages = [
-        (
-            file.src_uri,
-            os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri,
-            file.content_string,
-        )
-        for file in sorted(entry_files, key=lambda file: file.src_uri)
-    ]
     with as_build_error():
+        pages = []
+        for file in sorted(entry_files, key=lambda file: file.src_uri):
+            path = os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri
+            pages.append((file.src_uri, path, source_text(file, path)))
         state.glossary = build_glossary(pages)
         _check_timeline_places(files, root)
     state.extension.set_glossary(state.glossary)

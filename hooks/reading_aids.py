@@ -2,7 +2,8 @@
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
 reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
-``explainer.page_front_matter`` reports front matter that MkDocs could not read at all.
+``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, and
+``explainer.source_text`` a page that is not UTF-8.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_anchors import AnchorsExtension
 from explainer.page_front_matter import unread_front_matter
 from explainer.site_pages import (
+    as_build_error,
     load_options,
     source_path,
     with_engine_templates,
 )
+from explainer.source_text import source_text
 from explainer.summaries import SummaryPoint, parse_summary
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
@@ -42,6 +45,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     options = load_options(config)
     config.markdown_extensions.append(AnchorsExtension())
     return config
+
+
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    # MkDocs would stop on a byte that is not UTF-8 with a traceback naming no line.
+    with as_build_error():
+        return source_text(page.file, source_path(page, config))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

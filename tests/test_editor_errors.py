@@ -171,6 +171,19 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
     assert "that starts on line " + str(line_number(page, "paragraph: [1")) in result.output
 
 
+@pytest.mark.parametrize("source", ["docs/conclusion.md", "docs/glossary/tianxia.md", "docs/timeline.yml"])
+def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
+    # A closing quotation mark as Windows-1252 writes it, pasted into the file's third line.
+    path = project_copy / source
+    lines = path.read_bytes().split(b"\n")
+    lines[2] += b" \x92"
+    path.write_bytes(b"\n".join(lines))
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert f"{source}:3: the file is not UTF-8" in result.output
+    assert "Save the file as UTF-8" in result.output
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [

@@ -36,7 +36,7 @@ from .bibtex import (
 )
 from .citation_syntax import KEY
 from .dates import parse_partial_date
-from .errors import ExplainerError, ExplainerErrors
+from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .page_ranges import backwards_range
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
@@ -315,7 +315,7 @@ def load_file(path: str, display_path: str | None = None) -> list[Entry]:
         raise ExplainerError("bibliography file not found", path=shown, hint=_bib_files_hint(path, shown)) from None
     except UnicodeDecodeError as error:
         line = text_line_of_offset_bytes(path, error.start)
-        raise ExplainerError("the file is not UTF-8", path=shown, line=line, hint="Save the file as UTF-8.") from None
+        raise ExplainerError("the file is not UTF-8", path=shown, line=line, hint=NOT_UTF8_HINT) from None
     return parse_text(text, shown)
 
 

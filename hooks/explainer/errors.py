@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+#: What to do about a source file that is not UTF-8 (a page, a glossary entry, a .bib file).
+NOT_UTF8_HINT = (
+    "Save the file as UTF-8. The line holds a character typed or pasted in another encoding,"
+    " often a quotation mark from a word processor."
+)
+
 
 class ExplainerError(Exception):
     """An input error an editor can fix (bad BibTeX, unknown citation key, bad glossary entry).

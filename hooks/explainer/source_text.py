@@ -1,0 +1,33 @@
+"""A source file's text as MkDocs reads it, or an error naming the first line that is not UTF-8.
+
+MkDocs reads pages as UTF-8 and, on a byte that is not, stops with a traceback that names
+no line. A page pasted from a word processor in another encoding is an editor's slip,
+found by the line that holds it.
+"""
+
+from __future__ import annotations
+
+from mkdocs.structure.files import File
+
+from .errors import NOT_UTF8_HINT, ExplainerError
+
+
+def source_text(file: File, path: str) -> str:
+    """``file``'s text, as `File.content_string` gives it; ``path`` is the file as an editor finds it."""
+    try:
+        return file.content_string
+    except UnicodeDecodeError:
+        if file.abs_src_path is None:
+            raise
+        with open(file.abs_src_path, "rb") as handle:
+            raw = handle.read()
+        raise ExplainerError("the file is not UTF-8", path=path, line=first_bad_line(raw), hint=NOT_UTF8_HINT) from None
+
+
+def first_bad_line(raw: bytes) -> int | None:
+    """The line of the first byte in ``raw`` that UTF-8 cannot read, or None if it reads."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return raw.count(b"\n", 0, error.start) + 1
+    return None
