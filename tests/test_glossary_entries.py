@@ -77,9 +77,31 @@ def test_a_term_yaml_reads_as_a_number_says_to_quote_it():
         build(year=entry(term="1984"), other=entry(term="Other", aliases=["1991"]))
     message = str(raised.value)
     assert "docs/glossary/year.md:2: `term: 1984` is not text to YAML" in message and 'term: "…"' in message
-    assert "docs/glossary/other.md:3: `aliases` must be a list of names" in message and "put it in quotes" in message
+    assert "docs/glossary/other.md:3: `aliases`: item 1 is not text" in message and '("1991")' in message
     assert "has no `term`" not in message
     build(year=entry(term='"1984"'))  # quoted, it is a name
+
+
+@pytest.mark.parametrize(
+    ("aliases", "related", "message"),
+    [
+        (["Tiānxià", ""], (), "docs/glossary/t.md:3: `aliases`: item 2 is empty"),
+        (["Tiānxià", "~"], (), "docs/glossary/t.md:3: `aliases`: item 2 is empty"),
+        (["[Tiānxià, All]"], (), "docs/glossary/t.md:3: `aliases`: item 1 is not text"),
+        ((), ["other", "yes"], "docs/glossary/t.md:5: `related`: item 2 is not text"),
+        ((), [""], "docs/glossary/t.md:5: `related`: item 1 is empty"),
+    ],
+)
+def test_a_list_item_that_is_empty_or_not_text_is_named_by_its_place(aliases, related, message):
+    with pytest.raises(ExplainerErrors) as raised:
+        build(t=entry(aliases=aliases, related=related), other=entry(term="Other"))
+    assert message in str(raised.value)
+
+
+def test_a_list_field_written_as_a_mapping_is_an_error():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(t=entry().replace("category: concept", "category: concept\naliases: {a: b}"))
+    assert "docs/glossary/t.md:5: `aliases` must be a list, one name a line after `- `" in str(raised.value)
 
 
 def test_front_matter_with_no_closing_line():

@@ -127,6 +127,28 @@ def _text_list(value: object) -> list[str] | None:
     return None
 
 
+def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | None:
+    """What is wrong with a list field (``aliases``, ``related``), and what to do; None if nothing.
+
+    ``what`` names one item ("name", "entry name"). An item YAML reads as nothing or as a
+    number is named by its place in the list, with its own remedy.
+    """
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        return f"`{field}` must be a list, one {what} a line after `- `", "Write each item on its own line: `  - …`."
+    for place, item in enumerate(items, start=1):
+        if item is None or (isinstance(item, str) and not item.strip()):
+            return f"`{field}`: item {place} is empty", f"Write the {what} after the `- `, or delete the line."
+        if not isinstance(item, str):
+            hint = f'YAML reads {item} as a number, a date or a yes/no: put it in quotes ("{item}").'
+            if isinstance(item, list | dict):
+                hint = f"Write one {what} a line, as plain text after `- `."
+            return f"`{field}`: item {place} is not text", hint
+    return None
+
+
 def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
     """One entry from its page source, or the errors that stop it."""
     data, body = front_matter(text, path)
@@ -158,13 +180,11 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
         error("glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}.")
     elif category not in CATEGORIES:
         error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category")
-    quoting = "YAML reads a name such as 1984 or yes as a number or a yes/no: put it in quotes."
-    aliases = _text_list(data.get("aliases"))
-    if aliases is None:
-        error("`aliases` must be a list of names", "aliases", quoting)
-    related = _text_list(data.get("related"))
-    if related is None:
-        error("`related` must be a list of entry names (file names without .md)", "related", quoting)
+    for field, what in (("aliases", "name"), ("related", "entry's file name (without .md)")):
+        if problem := _list_problem(field, data.get(field), what):
+            message, hint = problem
+            error(message, field, hint)
+    aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
     if errors:
         return None, errors
     plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()))
