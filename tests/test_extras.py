@@ -71,6 +71,30 @@ def test_a_quote_that_is_not_on_the_page_fails_the_build(project_copy):
     assert re.search(r"docs/timeline\.yml:\d+: the quote is not in \S+\.md", result.output)
 
 
+def test_a_misnamed_page_or_a_quote_typed_with_other_marks_gets_what_to_write():
+    from explainer.timeline import TimelineEvent, check_against_pages
+
+    pages = {"conclusion.md": "Akayev’s decision – a “concession” – cost him.", "part-2/index.md": "x"}
+
+    def event(page, quote):
+        return TimelineEvent("2005", "E.", ("Kyrgyzstan",), page, quote, None, 4)
+
+    errors = check_against_pages(
+        [
+            event("conclusions.md", "x"),
+            event("conclusion.md", 'Akayev\'s decision - a "concession"'),
+            event("conclusion.md", "Akayev resigned"),
+        ],
+        pages,
+        {},
+        "docs/timeline.yml",
+    )
+    messages = [str(error) for error in errors]
+    assert "docs/timeline.yml:4: page 'conclusions.md' does not exist\n    Did you mean conclusion.md?" in messages[0]
+    assert "other quotation marks, dashes or spaces: 'Akayev’s decision – a “concession”'" in messages[1]
+    assert "Copy the exact words of one paragraph" in messages[2]
+
+
 # --- Editors' summaries --------------------------------------------------------------
 
 

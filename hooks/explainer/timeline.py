@@ -133,6 +133,30 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
     return tuple(sorted(events, key=lambda event: event.date))
 
 
+def _page_hint(page: str, pages: Mapping[str, str]) -> str:
+    import difflib  # only for an editor's slip
+
+    hint = "A page is named by its path inside the docs folder, as in the nav (`part-2/index.md`)."
+    closest = difflib.get_close_matches(page, list(pages), n=1)
+    return f"Did you mean {closest[0]}? {hint}" if closest else hint
+
+
+#: Characters an editor may type for the page's own: quotation marks, apostrophes, dashes
+#: and spaces, each read as one plain form (one character for one, so places match).
+_TYPED_FORMS = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+)
+
+
+def _quote_hint(quote: str, page: str) -> str:
+    """What to do about a quote not on its page: the page's own words, if only typing differs."""
+    at = page.translate(_TYPED_FORMS).find(quote.translate(_TYPED_FORMS))
+    if at >= 0:
+        written = page[at : at + len(quote)]
+        return f"The page writes these words with other quotation marks, dashes or spaces: {written!r}. Copy them."
+    return "Copy the exact words of one paragraph of the page that states the event."
+
+
 def check_against_pages(
     events: Sequence[TimelineEvent], pages: Mapping[str, str], notes_on_page: Mapping[str, Sequence[int]], path: str
 ) -> list[ExplainerError]:
@@ -143,7 +167,8 @@ def check_against_pages(
     errors = []
     for event in events:
         if event.page not in pages:
-            errors.append(ExplainerError(f"page {event.page!r} does not exist", path=path, line=event.line))
+            hint = _page_hint(event.page, pages)
+            errors.append(ExplainerError(f"page {event.page!r} does not exist", path=path, line=event.line, hint=hint))
             continue
         if event.quote not in pages[event.page]:
             errors.append(
@@ -151,7 +176,7 @@ def check_against_pages(
                     f"the quote is not in {event.page}: {event.quote!r}",
                     path=path,
                     line=event.line,
-                    hint="Copy the exact words of the passage that states the event.",
+                    hint=_quote_hint(event.quote, pages[event.page]),
                 )
             )
         if event.note is not None and event.note not in notes_on_page.get(event.page, ()):
