@@ -149,6 +149,10 @@ def test_screenshots_for_a_person_to_look_at(browser, base_url, size_name, viewp
         ("qiaowu", ["glossary/qiaowu/", "part-2/"]),
         ("tianxia", ["glossary/tianxia/", "part-1/new-paradigm/"]),
         ("Zheenbekov", ["part-1/western-values/", "part-2/narrative-and-repression/"]),
+        # Part 2 writes "party’s", the qiaowu entry "party's": typed either way, as a
+        # desktop keyboard or a phone's types it, the search finds both.
+        ("party's", ["part-2/", "glossary/qiaowu/"]),
+        ("party\u2019s", ["part-2/", "glossary/qiaowu/"]),
     ],
 )
 def test_search_lists_the_right_pages(page, base_url, query, expected):
