@@ -50,6 +50,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
+from explainer.smart_quotes import QuotesExtension
 from explainer.source_text import source_text
 from explainer.timeline import TimelineEvent, misspelt_places, parse_timeline
 from explainer.unindexed import HeldBack
@@ -63,6 +64,8 @@ class GlossaryState:
 
     options: ExplainerConfig
     extension: GlossaryExtension
+    #: Typographic quotes on the entries' pages, which the editors write.
+    quotes: QuotesExtension
     glossary: Glossary = field(default_factory=lambda: Glossary(entries={}))
     nav_pages: list[Page] = field(default_factory=list)
     uses: dict[str, tuple[Page, PageTerms]] = field(default_factory=dict)
@@ -121,9 +124,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     if state is not None and state.entry_ends is not None:
         state.entry_ends.close()  # a serve rebuild after a build that stopped early
-    extension = GlossaryExtension()
-    config.markdown_extensions.append(extension)
-    state = GlossaryState(load_options(config), extension)
+    extension, quotes = GlossaryExtension(), QuotesExtension()
+    config.markdown_extensions += (extension, quotes)
+    state = GlossaryState(load_options(config), extension, quotes)
     return config
 
 
@@ -170,6 +173,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     options = state.options
     src_uri = page.file.src_uri
     entry = state.glossary.by_src_uri(src_uri)
+    state.quotes.start_page(enabled=entry is not None)
     if entry is not None:
         # An entry page: its title and definition come from the front matter.
         state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)

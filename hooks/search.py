@@ -4,8 +4,8 @@ Folding: Material's search (lunr) does not fold diacritics, so a reader who type
 ``Dvorak`` would not find ``Dvořák``. Before the search plugin writes its index, each
 entry's text gets the folded form of every word that has diacritics.
 
-Apostrophes: the article writes both "China’s" and "China's", and phones type the curly
-one. Unless the site sets its own, the search splits words at either
+Apostrophes: an article may write both "state’s" and "state's", and phones type the
+curly one. Unless the site sets its own, the search splits words at either
 (`WORD_SEPARATOR`), so that each finds both.
 
 Speed: the pages the search plugin reads carry the other hooks' comments (note calls,

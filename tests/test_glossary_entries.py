@@ -250,8 +250,8 @@ def test_emphasis_in_a_definition_is_set_in_italics_and_dropped_in_plain_text():
     definition = '"Short for *huaqiao shiwu*, the _party\'s_ policy & more."'
     glossary = build(qiaowu=entry(term="qiaowu", definition=definition))
     (found,) = glossary.entries.values()
-    assert found.definition == "Short for huaqiao shiwu, the party's policy & more."
-    assert found.definition_html == "Short for <em>huaqiao shiwu</em>, the <em>party&#x27;s</em> policy &amp; more."
+    assert found.definition == "Short for huaqiao shiwu, the party\u2019s policy & more."
+    assert found.definition_html == "Short for <em>huaqiao shiwu</em>, the <em>party\u2019s</em> policy &amp; more."
 
 
 def test_plain_text_that_looks_a_little_like_markup_is_fine():

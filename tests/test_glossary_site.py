@@ -12,6 +12,8 @@ from project import PROJECT, run_build
 from test_site import READING_ORDER, content
 from textforms import html_text
 
+from explainer.smart_quotes import educate
+
 GLOSSARY_DIR = PROJECT / "docs" / "glossary"
 ENTRY_FILES = sorted(path for path in GLOSSARY_DIR.glob("*.md") if path.name != "index.md")
 REQUIRED = [
@@ -59,7 +61,8 @@ def test_first_use_on_each_article_page_is_linked_with_its_definition(site):
         assert len(slugs) == len(set(slugs)), f"{url}: an entry linked twice"
         for link in article.select("a.glossary-term"):
             meta, _ = front_matter(GLOSSARY_DIR / f"{link['data-glossary']}.md")
-            assert link["title"] == " ".join(meta["definition"].split()).replace("*", "")  # emphasis dropped
+            # Emphasis dropped, quotation marks set as print sets them.
+            assert link["title"] == educate(" ".join(meta["definition"].split()).replace("*", ""))
             assert link["href"].endswith(f"glossary/{link['data-glossary']}/")
             assert link.find_parent(["h1", "h2", "h3", "code", "pre", "sup"]) is None
             assert link.find_parent(class_="explainer-notes") is None

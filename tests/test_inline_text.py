@@ -12,7 +12,7 @@ from explainer.timeline import parse_timeline
     ("text", "plain", "html"),
     [
         ("short for *huaqiao shiwu*", "short for huaqiao shiwu", "short for <em>huaqiao shiwu</em>"),
-        ("the _party's_ policy & more", "the party's policy & more", "the <em>party&#x27;s</em> policy &amp; more"),
+        ("the _party's_ policy", "the party\u2019s policy", "the <em>party\u2019s</em> policy"),
         ("2*3*4, a snake_case name, 5 * 3", "2*3*4, a snake_case name, 5 * 3", "2*3*4, a snake_case name, 5 * 3"),
     ],
 )

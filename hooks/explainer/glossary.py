@@ -26,6 +26,7 @@ import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
+from .smart_quotes import educate
 from .term_matcher import TermMatcher, fold, words
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
@@ -192,7 +193,7 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
         slug=slug,
         src_uri=src_uri,
         path=path,
-        term=str(term).strip(),
+        term=educate(str(term).strip()),  # quotes set as print sets them; matching ignores them
         definition=plain_definition,
         definition_html=definition_html,
         category=str(category),
@@ -260,5 +261,5 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
             errors.append(ExplainerError(message, path=entry.path, line=line, hint=hint))
     if errors:
         raise ExplainerErrors(errors)
-    ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“\"'"), entry.slug))
+    ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“‘\"'"), entry.slug))
     return Glossary(entries={entry.slug: entry for entry in ordered})

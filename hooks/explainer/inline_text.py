@@ -1,7 +1,8 @@
 """Editors' short texts that the build sets outside Markdown: glossary definitions, summary points, timeline events.
 
 Such a text is plain but for emphasis (``*qiaowu*``), which is set in ``<em>``, or dropped
-where only plain text can go (a hover). Anything else Markdown or HTML would do there
+where only plain text can go (a hover); its quotation marks are set as print sets them
+(`smart_quotes`). Anything else Markdown or HTML would do there
 (a link, code, a tag, a citation) would show as typed, so it is an error.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import html
 import re
+
+from .smart_quotes import educate
 
 #: Markup such a text cannot hold: code, a link, a citation or note call, a tag.
 _MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>")
@@ -26,7 +29,8 @@ def markup_in(text: str, *, emphasis: bool = False) -> str | None:
 
 
 def emphasis_forms(text: str) -> tuple[str, str]:
-    """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``."""
+    """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``, its quotation marks typographic."""
+    text = educate(text)
     plain, marked, cursor = [], [], 0
     for found in _EMPHASIS.finditer(text):
         words = found.group(1) or found.group(2)

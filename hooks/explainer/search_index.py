@@ -52,9 +52,9 @@ def search_copy(html: str) -> str:
 
 
 #: Where Material's search splits words: at spaces and hyphens, as by default for English,
-#: and at an apostrophe, straight or curly, taking a possessive "s" with it. The article
-#: writes "China’s" and "China's", and a phone's keyboard types the curly one; split
-#: there, both find the page that names China either way.
+#: and at an apostrophe, straight or curly, taking a possessive "s" with it. An article
+#: may write "state’s" and "state's", and a phone's keyboard types the curly one; split
+#: there, both find the page whichever way it is written.
 WORD_SEPARATOR = r"[\s\-]+|['\u2018\u2019]s\b|['\u2018\u2019]"
 
 

@@ -1,0 +1,95 @@
+"""Typographic quotation marks and apostrophes in the text the editors write.
+
+Editors type ``"`` and ``'``; the glossary's entries, the summary points and the timeline's
+events are set with “ ” ‘ ’ as a printed page would be. The author's text is never
+touched: it keeps the marks the manuscript has, straight or curly.
+
+`educate` decides each mark from the character before it, as SmartyPants does: after the
+start of a text, a space or an opening bracket, a mark opens; elsewhere it closes, and a
+single one between two letters is an apostrophe. `educate_tree` does the same over a
+converted page, reading across its elements and leaving code alone.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+#: After these a quotation mark opens; after anything else it closes.
+_OPENS_AFTER = frozenset("([{\u2014\u2013-/\u201c\u2018")
+#: Elements whose text is code or not prose: read for context, never changed.
+SKIP_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
+
+#: After the footnotes (15) and this project's notes (12) have taken their bodies in.
+QUOTES_PRIORITY = 2
+
+
+def _opens(before: str) -> bool:
+    return not before or before.isspace() or before in _OPENS_AFTER
+
+
+def educate(text: str, before: str = "") -> str:
+    """``text`` with each ``"`` and ``'`` made typographic; ``before`` is the character that precedes it."""
+    if '"' not in text and "'" not in text:
+        return text
+    out: list[str] = []
+    for index, char in enumerate(text):
+        previous = text[index - 1] if index else before
+        if char == '"':
+            char = "\u201c" if _opens(previous) else "\u201d"
+        elif char == "'":
+            following = text[index + 1 : index + 2]
+            # '90s, 'tis: an apostrophe even where a quotation would open.
+            char = "\u2018" if _opens(previous) and not following.isdigit() else "\u2019"
+        out.append(char)
+    return "".join(out)
+
+
+def educate_tree(root: etree.Element) -> None:
+    """Every text in ``root`` made typographic (`educate`), in reading order, code excepted."""
+    last = ""
+
+    def visit(element: etree.Element) -> None:
+        nonlocal last
+        skipped = element.tag in SKIP_TAGS or not isinstance(element.tag, str)
+        if element.text:
+            if not skipped:
+                element.text = educate(element.text, last)
+            last = element.text[-1]
+        for child in element:
+            if skipped:
+                continue
+            visit(child)
+            if child.tail:
+                child.tail = educate(child.tail, last)
+                last = child.tail[-1]
+
+    visit(root)
+
+
+class QuotesTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, extension: QuotesExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        if self.extension.enabled:
+            educate_tree(root)
+
+
+class QuotesExtension(Extension):
+    """Typographic quotes on the pages the hook marks as the editors' (`start_page`), none elsewhere."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.enabled = False
+
+    def start_page(self, *, enabled: bool) -> None:
+        """Before a page converts: whether its text is the editors' own."""
+        self.enabled = enabled
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(QuotesTreeprocessor(md, self), "explainer_quotes", QUOTES_PRIORITY)

@@ -1,0 +1,50 @@
+"""The editors' text gets typographic quotation marks; code and the author's text keep theirs."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from explainer.smart_quotes import QuotesExtension, educate
+
+
+@pytest.mark.parametrize(
+    ("typed", "set"),
+    [
+        ('The "three evils" are', "The \u201cthree evils\u201d are"),
+        ("China's policy, the states' view", "China\u2019s policy, the states\u2019 view"),
+        ("He said 'no' twice.", "He said \u2018no\u2019 twice."),
+        ('("quoted") and ["x"]', "(\u201cquoted\u201d) and [\u201cx\u201d]"),
+        ("in the '90s", "in the \u201990s"),
+        ('"Yes," he said: "it\'s done."', "\u201cYes,\u201d he said: \u201cit\u2019s done.\u201d"),
+        ("No marks at all.", "No marks at all."),
+    ],
+)
+def test_marks_open_after_a_space_or_bracket_and_close_elsewhere(typed, set):
+    assert educate(typed) == set
+
+
+def test_the_character_before_a_text_decides_its_first_mark():
+    assert educate('"', before="a") == "\u201d"
+    assert educate('"', before=" ") == "\u201c"
+
+
+def convert(source: str, *, enabled: bool) -> str:
+    extension = QuotesExtension()
+    md = markdown.Markdown(extensions=[extension])
+    extension.start_page(enabled=enabled)
+    return md.convert(source)
+
+
+def test_a_page_of_the_editors_is_set_across_its_elements_and_code_is_left_alone():
+    html = convert('The *"smokeless* war" and `"code"` and "after code".\n\n    "block"\n', enabled=True)
+    assert "The <em>\u201csmokeless</em> war\u201d" in html
+    assert '<code>"code"</code>' in html
+    assert "and \u201cafter code\u201d" in html
+    assert '<pre><code>"block"' in html
+
+
+def test_any_other_page_keeps_the_marks_it_was_written_with():
+    assert convert('The "three evils" and China\'s policy.', enabled=False) == (
+        '<p>The "three evils" and China\'s policy.</p>'
+    )
