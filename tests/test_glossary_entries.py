@@ -226,6 +226,18 @@ def test_timeline_countries_that_are_places_or_no_place_at_all_are_fine():
     assert misspelt_places(events, places, "docs/timeline.yml") == []
 
 
+def test_a_place_with_an_apostrophe_is_the_same_place_in_the_glossary_and_the_timeline():
+    from explainer.timeline import misspelt_places, parse_timeline
+
+    glossary = build(ivory=entry(term="Côte d'Ivoire", category="place"))
+    (place,) = glossary.entries.values()
+    assert place.term == "Côte d\u2019Ivoire"
+    text = '- date: "2004"\n  countries: ["Côte d\'Ivoire"]\n  event: E.\n  page: p.md\n  quote: q\n'
+    events = parse_timeline(text, "docs/timeline.yml")
+    assert events[0].countries == (place.term,)
+    assert misspelt_places(events, {place.term: place.aliases}, "docs/timeline.yml") == []
+
+
 @pytest.mark.parametrize(
     ("field", "value", "markup"),
     [

@@ -25,6 +25,7 @@ from .dates import DateFormatError, parse_partial_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .inline_text import emphasis_forms, markup_in
+from .smart_quotes import educate
 from .style import MONTH_NAMES
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
@@ -121,7 +122,7 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
                 date=date,
                 event=event,
                 event_html=event_html,
-                countries=tuple(countries),
+                countries=tuple(educate(country) for country in countries),  # as the glossary sets its terms
                 page=record["page"].strip(),
                 quote=record["quote"],
                 note=note,
