@@ -61,9 +61,30 @@ def test_a_locator_whose_range_runs_backwards_is_a_problem(locator, backwards):
     assert problem is not None and f"has a range that runs backwards ({backwards})" in problem
 
 
+@pytest.mark.parametrize("locator", ["p. 4-", "pp. 12–", "pp. –14", "pp. 3-5, 9-", "p. -5"])
+def test_a_locator_whose_range_misses_an_end_is_a_problem(locator):
+    (item,) = parse_group(f"@k, {locator}")
+    problem = locator_problem(item)
+    assert problem is not None and f"the locator {locator!r} of @k has a dash with no page on one side" in problem
+
+
 @pytest.mark.parametrize(
     "locator",
-    ["p. 59", "pp. 3–4", "chap. 3", "passim", "n. 5", "s.v. Tianxia", "", "pp. 321–28", "pp. 7–7", "fig. 2.10–2.3"],
+    [
+        "p. 59",
+        "pp. 3–4",
+        "pp. 3 - 4",
+        "fig. A-5",
+        "n. 12-a",
+        "chap. 3",
+        "passim",
+        "n. 5",
+        "s.v. Tianxia",
+        "",
+        "pp. 321–28",
+        "pp. 7–7",
+        "fig. 2.10–2.3",
+    ],
 )
 def test_a_locator_with_what_it_points_to_is_fine(locator):
     (item,) = parse_group(f"@k, {locator}" if locator else "@k")
@@ -78,6 +99,8 @@ def test_a_locator_with_what_it_points_to_is_fine(locator):
         ("@k p. 5", "the item '@k p. 5' has words after its key; a locator goes after a comma (@key, p. 5)"),
         ("@a @b", "the item '@a @b' holds two keys; put a semicolon between them"),
         ("-@k;", "a semicolon has no item after it"),
+        ("@ k", "the item '@ k' has a space after its @; write @k"),
+        ("@a; @ b, p. 4", "the item '@ b, p. 4' has a space after its @; write @b"),
     ],
 )
 def test_a_bracket_that_opens_as_a_citation_and_is_not_one_is_a_problem(body, reason):

@@ -195,6 +195,23 @@ def test_note_problems(source, message):
     assert [str(error) for error in errors] == [message]
 
 
+def test_a_key_written_without_brackets_is_named_on_its_own_line():
+    source = "One.[@brown2017]\n\nAs @brown2017 says, and @someone on social media, and me@brown2017.org.\n"
+    html, page_notes = convert(source)
+    assert "As @brown2017 says" in html  # the text is left as written
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
+    assert [str(error) for error in errors] == [
+        "docs/p.md:3: @brown2017 is written without brackets, so it is text, not a citation\n"
+        "    Write [@brown2017] for a note citing it, or `@brown2017` to show the key as code."
+    ]
+
+
+def test_a_key_in_code_or_a_link_address_is_no_citation_and_no_problem():
+    source = "Write `@brown2017` or [a link](https://example.org/@brown2017), or <me@brown2017.org>."
+    _, page_notes = convert(source)
+    assert notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md") == []
+
+
 def test_relative_urls():
     assert notes.relative_url("bibliography/", "part-1/a/") == "../../bibliography/"
     assert notes.relative_url("bibliography/", "") == "bibliography/"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .page_ranges import backwards_range
+from .page_ranges import backwards_range, open_range
 
 #: A citation key as pandoc reads it: starts with a letter, digit or ``_``; may contain
 #: internal punctuation (``:.#$%&-+?<>~/``) but not end with it.
@@ -31,6 +31,10 @@ _ITEM = re.compile(
 )
 
 #: A bracketed group that may be a citation group: no nested brackets, at least one ``@``.
+#: ``@key`` outside brackets. It begins with the ``@`` itself, which a text seldom has, so
+#: the search skips ahead to it; whether a word starts there (not an e-mail address's
+#: ``@``) is for the caller to see.
+BARE_KEY = rf"@(?P<key>{KEY})"
 GROUP = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\]")
 
 
@@ -77,8 +81,11 @@ _LABEL_ALONE = re.compile(
 )
 
 
-#: A group's text that opens as a citation does: ``@`` and a key's first character.
-_OPENS_AS_CITATION = re.compile(r"\s*-?@\w")
+#: A group's text that opens as a citation does: ``@`` and a key's first character (or,
+#: a slip, a space between them).
+_OPENS_AS_CITATION = re.compile(r"\s*-?@ ?\w")
+#: An ``@`` set apart from the key after it.
+_SPACED_KEY = re.compile(r"(?<![\w.@])-?@\s+(\w\S*)")
 #: An ``@`` that starts a word, as a key's does (not an e-mail address's).
 _KEY_START = re.compile(r"(?<![\w.@])-?@\w")
 
@@ -95,8 +102,11 @@ def unread_group(body: str) -> str | None:
     for chunk in body.split(";"):
         item = chunk.strip()
         found = _ITEM.match(chunk)
+        spaced_key = _SPACED_KEY.search(item)
         if not item:
             reason = "a semicolon has no item after it"
+        elif spaced_key and not _KEY_START.search(item):
+            reason = f"the item {item!r} has a space after its @; write @{spaced_key.group(1).rstrip(',;')}"
         elif not _KEY_START.search(item):
             reason = f"the item {item!r} has no @key"
         elif found is None:
@@ -122,11 +132,17 @@ def repeated_item(group: tuple[CitationItem, ...]) -> str | None:
 
 
 def locator_problem(item: CitationItem) -> str | None:
-    """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range backwards."""
+    """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range
+    missing an end or running backwards."""
     if item.locator and _LABEL_ALONE.fullmatch(item.locator):
         return (
             f"the locator {item.locator!r} of @{item.key} names no place: "
             "write what it points to after it (p. 59, chap. 3), or drop the comma"
+        )
+    if open_range(item.locator):
+        return (
+            f"the locator {item.locator!r} of @{item.key} has a dash with no page on one side: "
+            "write both ends of the range (pp. 4-7), or one page (p. 4)"
         )
     backwards = backwards_range(item.locator)
     if backwards:

@@ -30,7 +30,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .citation_syntax import GROUP, CitationItem, locator_problem, parse_group, repeated_item, unread_group
+from .citation_syntax import BARE_KEY, GROUP, CitationItem, locator_problem, parse_group, repeated_item, unread_group
 
 CitationGroup = tuple[CitationItem, ...]
 
@@ -48,6 +48,9 @@ NOTE_DEFINITION_PRIORITY = 17
 ATTACH_BODIES_PRIORITY = 50
 #: After 'inline' (20) sees every citation, before 'toc' (5) so the Notes heading is listed.
 ASSEMBLE_PRIORITY = 12
+#: Below every other inline pattern: what reaches it is plain text, not code, a link's
+#: address, an autolink or a citation.
+BARE_KEY_PRIORITY = 30
 
 CALL_TAG = "explainer-call"
 #: Markers around the list of notes in the HTML, so that `explainer.notes.split_list` can cut it out.
@@ -76,6 +79,9 @@ class PageNotes:
     inline_groups: list[CitationGroup] = field(default_factory=list)
     #: Problems found while converting, as (message, text to find in the source) pairs.
     problems: list[tuple[str, str]] = field(default_factory=list)
+    #: Words written ``@word`` in the text, outside brackets: a citation without them, if
+    #: the word is a key (`explainer.notes.unknown_keys` knows the keys).
+    bare_keys: list[str] = field(default_factory=list)
 
     def groups(self) -> list[CitationGroup]:
         """Every citation group of the page (note groups and inline groups)."""
@@ -91,17 +97,18 @@ class PageNotes:
         Pickled as plain tuples: twice as fast to write as the dataclasses.
         """
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
-        record = (notes, [_plain(group) for group in self.inline_groups], self.problems)
+        record = (notes, [_plain(group) for group in self.inline_groups], self.problems, self.bare_keys)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
-        notes, inline_groups, problems = pickle.loads(packed)
+        notes, inline_groups, problems, bare_keys = pickle.loads(packed)
         return PageNotes(
             [Note(group and _items(group), label, inline) for group, label, inline in notes],
             [_items(group) for group in inline_groups],
             problems,
+            bare_keys,
         )
 
 
@@ -181,6 +188,24 @@ class SpacedNoteLabelProcessor(InlineProcessor):
         problem = (f"note label [^{label}] holds a space; a label is one word: [^{one_word}]", m.group(0))
         if problem not in self.extension.page.problems:  # the call and the definition: one error
             self.extension.page.problems.append(problem)
+        return None, None, None
+
+
+class BareKeyProcessor(InlineProcessor):
+    """Records ``@word`` written in the text without brackets; the text stays as it is.
+
+    Pandoc reads ``@key says`` as a citation; here only ``[@key]`` is one. Whether the
+    word is a key is known once the bibliography is (`explainer.notes.unknown_keys`).
+    """
+
+    def __init__(self, extension: NotesExtension) -> None:
+        super().__init__(BARE_KEY)
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
+        before = data[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in "_.@"):  # not me@example.org
+            self.extension.page.bare_keys.append(m.group("key"))
         return None, None, None
 
 
@@ -378,5 +403,6 @@ class NotesExtension(Extension):
         md.inlinePatterns.register(NoteCallInlineProcessor(self), "explainer_note_call", NOTE_CALL_PRIORITY)
         md.inlinePatterns.register(SpacedNoteLabelProcessor(self), "explainer_spaced_note_label", SPACED_LABEL_PRIORITY)
         md.inlinePatterns.register(CitationInlineProcessor(self), "explainer_citation", CITATION_PRIORITY)
+        md.inlinePatterns.register(BareKeyProcessor(self), "explainer_bare_key", BARE_KEY_PRIORITY)
         md.treeprocessors.register(AttachBodiesTreeprocessor(md, self), "explainer_note_bodies", ATTACH_BODIES_PRIORITY)
         md.treeprocessors.register(AssembleNotesTreeprocessor(md, self), "explainer_notes", ASSEMBLE_PRIORITY)

@@ -429,7 +429,29 @@ def unknown_keys(
         source = read_source() if source is None else source
         path = path or path_of()
         errors.append(ExplainerError(message, path=path, line=line_of(source, text)))
+    for key in dict.fromkeys(page_notes.bare_keys):
+        if key not in bibliography:  # a handle, a word: text
+            continue
+        source = read_source() if source is None else source
+        path = path or path_of()
+        errors.append(
+            ExplainerError(
+                f"@{key} is written without brackets, so it is text, not a citation",
+                path=path,
+                line=_line_outside_brackets(source, "@" + key),
+                hint=f"Write [@{key}] for a note citing it, or `@{key}` to show the key as code.",
+            )
+        )
     return errors
+
+
+def _line_outside_brackets(source: str, text: str) -> int | None:
+    """The line of the first ``text`` in ``source`` that no open ``[`` comes before on its line."""
+    for found in re.finditer(re.escape(text) + r"(?![\w:.#$%&\-+?<>~/]*\w)", source):
+        line_start = source.rfind("\n", 0, found.start()) + 1
+        if source.rfind("[", line_start, found.start()) <= source.rfind("]", line_start, found.start()):
+            return source.count("\n", 0, found.start()) + 1
+    return line_of(source, text)
 
 
 def line_of(source: str, text: str) -> int | None:

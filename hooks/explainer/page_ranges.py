@@ -25,3 +25,16 @@ def backwards_range(text: str) -> str | None:
         if int(end) < int(start):
             return found.group(0)
     return None
+
+
+#: A hyphen or dash after a number with nothing after it but a comma, or after a label
+#: or the start with a number after it: a range missing one end.
+_OPEN_END = re.compile(r"\d\s*(?:-{1,2}|[–—])\s*(?=$|[,;])")
+_OPEN_START = re.compile(r"(?:^|(?<=[.,;]))\s*(?:-{1,2}|[–—])\s*\d")
+
+
+def open_range(text: str) -> bool:
+    """Whether ``text`` has a range missing one of its ends ("p. 12–", "pp. –14")."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return False
+    return bool(_OPEN_END.search(text) or _OPEN_START.search(text))
