@@ -50,7 +50,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
-from explainer.smart_quotes import QuotesExtension
+from explainer.smart_quotes import QuotesExtension, sets_quotes
 from explainer.source_text import source_text
 from explainer.timeline import TimelineEvent, misspelt_places, parse_timeline
 from explainer.unindexed import HeldBack
@@ -92,7 +92,8 @@ def _timeline_events(files: Files, root: str) -> tuple[Sequence[TimelineEvent], 
         return (), ""
     path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
     try:
-        return parse_timeline(source_text(source, path), path), path
+        typographic = sets_quotes(state.options.article.language)
+        return parse_timeline(source_text(source, path), path, typographic=typographic), path
     except ExplainerError:
         return (), path
 
@@ -154,7 +155,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for file in sorted(entry_files, key=lambda file: file.src_uri):
             path = os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri
             pages.append((file.src_uri, path, source_text(file, path)))
-        state.glossary = build_glossary(pages)
+        state.glossary = build_glossary(pages, typographic=sets_quotes(options.article.language))
         _check_timeline_places(files, root)
     state.extension.set_glossary(state.glossary)
     ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
@@ -173,7 +174,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     options = state.options
     src_uri = page.file.src_uri
     entry = state.glossary.by_src_uri(src_uri)
-    state.quotes.start_page(enabled=entry is not None)
+    state.quotes.start_page(enabled=entry is not None and sets_quotes(options.article.language))
     if entry is not None:
         # An entry page: its title and definition come from the front matter.
         state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)

@@ -26,6 +26,7 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
+from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
 from explainer.summaries import SummaryPoint, parse_summary
 
@@ -63,8 +64,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "summary" in page.meta:
         try:
+            assert options is not None
             summaries[page.file.src_uri] = parse_summary(
-                page.meta, source_path(page, config), len(_PARAGRAPH_ID.findall(html)), page.file.content_string
+                page.meta,
+                source_path(page, config),
+                len(_PARAGRAPH_ID.findall(html)),
+                page.file.content_string,
+                typographic=sets_quotes(options.article.language),
             )
         except ExplainerError as error:
             errors.append(error)

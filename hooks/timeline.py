@@ -30,6 +30,7 @@ from explainer.site_pages import (
     refuse_missing,
     with_engine_templates,
 )
+from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
 from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline
 
@@ -70,7 +71,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         return files
     state.path = os.path.relpath(source.abs_src_path, project_root(config)) if source.abs_src_path else source.src_uri
     with as_build_error():
-        state.events = parse_timeline(source_text(source, state.path), state.path)
+        typographic = sets_quotes(state.options.article.language)
+        state.events = parse_timeline(source_text(source, state.path), state.path, typographic=typographic)
     ensure_page(files, config, state.options.timeline_page, state.options.timeline_title, "timeline")
     return files
 

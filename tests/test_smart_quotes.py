@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from explainer.smart_quotes import QuotesExtension, educate
+from explainer.smart_quotes import QuotesExtension, educate, sets_quotes
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,26 @@ def test_any_other_page_keeps_the_marks_it_was_written_with():
     assert convert('The "three evils" and China\'s policy.', enabled=False) == (
         '<p>The "three evils" and China\'s policy.</p>'
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "sets"), [("en", True), ("en-GB", True), ("EN-us", True), ("fr", False), ("de-CH", False)]
+)
+def test_only_english_marks_are_set_other_languages_keep_what_the_editors_typed(language, sets):
+    assert sets_quotes(language) is sets
+
+
+def test_a_glossary_summary_and_timeline_of_another_language_keep_their_marks():
+    from explainer.glossary import build_glossary
+    from explainer.summaries import parse_summary
+    from explainer.timeline import parse_timeline
+
+    entry = "---\nterm: l'État\ndefinition: Le \"tianxia\", l'idée.\ncategory: concept\n---\n\nCorps.\n"
+    glossary = build_glossary([("glossary/etat.md", "docs/glossary/etat.md", entry)], typographic=False)
+    (found,) = glossary.entries.values()
+    assert (found.term, found.definition) == ("l'État", 'Le "tianxia", l\'idée.')
+    (point,) = parse_summary({"summary": [{"point": "L'idée.", "paragraph": 1}]}, "p.md", 1, typographic=False)
+    assert point.text == "L'idée."
+    text = '- date: "2005"\n  event: L\'accord.\n  countries: ["Côte d\'Ivoire"]\n  page: p.md\n  quote: q\n'
+    (event,) = parse_timeline(text, "docs/timeline.yml", typographic=False)
+    assert (event.event, event.countries) == ("L'accord.", ("Côte d'Ivoire",))

@@ -84,7 +84,8 @@ class ArticleConfig(base.Config):
     """The article's keywords, as printed."""
 
     language = Matching(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag (en, fr, en-GB)", "en")
-    """The language of the article (BCP 47), for the PDF and the metadata."""
+    """The language of the article (BCP 47), for the PDF and the metadata; in English the
+    editors' quotation marks are set as print sets them (“ ” ‘ ’), in others left as typed."""
 
     citation_key = Matching(KEY, "a BibTeX key (letters, digits, and - _ : . /, no space)", "article")
     """The key of the article's own BibTeX record in the cite box."""

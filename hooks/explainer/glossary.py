@@ -150,8 +150,11 @@ def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | Non
     return None
 
 
-def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
-    """One entry from its page source, or the errors that stop it."""
+def parse_entry(
+    slug: str, src_uri: str, path: str, text: str, *, typographic: bool = True
+) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
+    """One entry from its page source, or the errors that stop it; ``typographic``: set its
+    term's and definition's quotation marks as print does (`smart_quotes`)."""
     data, body = front_matter(text, path)
     if body is text:  # no front matter at all: one error, not one for each field it lacks
         hint = "Start the file with a line `---`, then `term:`, `definition:` and `category:` lines, then `---`."
@@ -188,12 +191,12 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
     aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
     if errors:
         return None, errors
-    plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()))
+    plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()), typographic=typographic)
     entry = GlossaryEntry(
         slug=slug,
         src_uri=src_uri,
         path=path,
-        term=educate(str(term).strip()),  # quotes set as print sets them; matching ignores them
+        term=educate(str(term).strip()) if typographic else str(term).strip(),  # matching ignores quotes
         definition=plain_definition,
         definition_html=definition_html,
         category=str(category),
@@ -203,7 +206,7 @@ def parse_entry(slug: str, src_uri: str, path: str, text: str) -> tuple[Glossary
     return entry, []
 
 
-def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
+def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool = True) -> Glossary:
     """The glossary from (src_uri, display path, source text) of each entry page.
 
     Raises `ExplainerErrors` listing every problem in every entry.
@@ -218,7 +221,7 @@ def build_glossary(pages: Iterable[tuple[str, str, str]]) -> Glossary:
         slug = src_uri.rsplit("/", 1)[-1].removesuffix(".md")
         slugs.add(slug)
         try:
-            entry, problems = parse_entry(slug, src_uri, path, text)
+            entry, problems = parse_entry(slug, src_uri, path, text, typographic=typographic)
         except ExplainerError as problem:
             errors.append(problem)
             continue

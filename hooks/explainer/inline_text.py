@@ -28,9 +28,11 @@ def markup_in(text: str, *, emphasis: bool = False) -> str | None:
     return found.group(0) if found else None
 
 
-def emphasis_forms(text: str) -> tuple[str, str]:
-    """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``, its quotation marks typographic."""
-    text = educate(text)
+def emphasis_forms(text: str, *, typographic: bool = True) -> tuple[str, str]:
+    """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``, and if
+    ``typographic`` its quotation marks set as print sets them (`smart_quotes.educate`)."""
+    if typographic:
+        text = educate(text)
     plain, marked, cursor = [], [], 0
     for found in _EMPHASIS.finditer(text):
         words = found.group(1) or found.group(2)

@@ -1,7 +1,7 @@
 """Typographic quotation marks and apostrophes in the text the editors write.
 
-Editors type ``"`` and ``'``; the glossary's entries, the summary points and the timeline's
-events are set with “ ” ‘ ’ as a printed page would be. The author's text is never
+Editors type ``"`` and ``'``; in an English article (`sets_quotes`) the glossary's entries,
+the summary points and the timeline's events are set with “ ” ‘ ’ as a printed page would be. The author's text is never
 touched: it keeps the marks the manuscript has, straight or curly.
 
 `educate` decides each mark from the character before it, as SmartyPants does: after the
@@ -25,6 +25,15 @@ SKIP_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 
 #: After the footnotes (15) and this project's notes (12) have taken their bodies in.
 QUOTES_PRIORITY = 2
+
+
+def sets_quotes(language: str) -> bool:
+    """Whether `educate` knows the marks of ``language`` (a BCP 47 tag): English's only.
+
+    Other languages set other marks, and some a space inside them (« ainsi »): there the
+    editors' marks stay as they typed them.
+    """
+    return language.split("-", 1)[0].lower() == "en"
 
 
 def _opens(before: str) -> bool:

@@ -30,9 +30,12 @@ class SummaryPoint:
         return paragraph_id(self.paragraph)
 
 
-def parse_summary(meta: dict, path: str, paragraphs: int, source: str = "") -> list[SummaryPoint]:
+def parse_summary(
+    meta: dict, path: str, paragraphs: int, source: str = "", *, typographic: bool = True
+) -> list[SummaryPoint]:
     """The points of a page's ``summary``; an error names the page, and the line in ``source``
-    (the page's Markdown, front matter included) when it is given."""
+    (the page's Markdown, front matter included) when it is given. ``typographic``: set
+    their quotation marks as print does."""
     raw = meta.get("summary")
     if raw is None:
         return []
@@ -59,7 +62,7 @@ def parse_summary(meta: dict, path: str, paragraphs: int, source: str = "") -> l
                 line=_SummaryLines(source).field(number, "point"),
                 hint=MARKUP_HINT,
             )
-        plain, marked = emphasis_forms(text)
+        plain, marked = emphasis_forms(text, typographic=typographic)
         points.append(SummaryPoint(plain, paragraph, marked))
     return points
 

@@ -65,10 +65,11 @@ def _line_numbers(text: str) -> list[int]:
 
 
 @functools.lru_cache(maxsize=4)
-def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
+def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[TimelineEvent, ...]:
     """Events from the YAML text; `ExplainerErrors` names the file and line of each bad record.
 
     Cached: the timeline's page and the glossary's places read the same file in one build.
+    ``typographic``: set the events' and countries' quotation marks as print does.
     """
     try:
         data = yaml.load(text, Loader=YAML_LOADER) or []
@@ -116,13 +117,14 @@ def parse_timeline(text: str, path: str) -> tuple[TimelineEvent, ...]:
             note = None
         if any(error.line == line for error in errors):
             continue
-        event, event_html = emphasis_forms(" ".join(record["event"].split()))
+        event, event_html = emphasis_forms(" ".join(record["event"].split()), typographic=typographic)
         events.append(
             TimelineEvent(
                 date=date,
                 event=event,
                 event_html=event_html,
-                countries=tuple(educate(country) for country in countries),  # as the glossary sets its terms
+                # Set as the glossary sets its terms, so that a place is one place in both.
+                countries=tuple(educate(country) if typographic else country for country in countries),
                 page=record["page"].strip(),
                 quote=record["quote"],
                 note=note,
