@@ -104,7 +104,7 @@ def test_each_section_opens_with_an_editors_summary(site, url):
     box = article.select_one("aside.explainer-summary")
     assert box is not None
     assert box.find_previous_sibling("h1") is not None  # right under the title
-    assert "editors' summary" in html_text(box.select_one(".explainer-summary__title"))
+    assert "editors’ summary" in html_text(box.select_one(".explainer-summary__title"))
     points = box.select("li")
     assert 2 <= len(points) <= 4
     for point in points:

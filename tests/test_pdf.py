@@ -161,7 +161,7 @@ def test_internal_links_work(pdf):
 
 def test_the_editors_summaries_stay_out_of_the_pdf(page_texts):
     text = squeeze("".join(page_texts))
-    assert squeeze("In brief — the editors' summary") not in text
+    assert squeeze("In brief — the editors’ summary") not in text
 
 
 #: A line that ends inside a URL, and the start of the next line.

@@ -171,7 +171,7 @@ class ExplainerConfig(base.Config):
     timeline_title = c.Type(str, default="Timeline")
     """Title of the generated timeline page."""
 
-    summary_title = c.Type(str, default="In brief — the editors' summary")
+    summary_title = c.Type(str, default="In brief — the editors’ summary")
     """Heading of the box of summary points at the top of a section."""
 
     bibtex_download = PathInside("the site", (".bib",), default="bibliography.bib")
