@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.term_matcher import _JOINER, TermMatcher, fold, fold_with_offsets, plural_forms, words
+from explainer.term_matcher import _JOINER, TermMatcher, fold, fold_with_offsets, plural_forms
 
 MATCHER = TermMatcher(
     [
@@ -29,6 +29,10 @@ MATCHER = TermMatcher(
         ("Sinophobia", "sinophobia"),
         ("Tianxia", "tianxia"),
         ("policy", "policy"),
+        ("Côte d'Ivoire", "ci"),
+        ("U.S.", "us"),
+        ("OSCE/ODIHR", "odihr"),
+        ("law and order", "law"),
     ]
 )
 
@@ -58,6 +62,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("three\nevils", [("three\nevils", "three-evils")]),  # a line break between words
         ("three. Evils", []),  # not across punctuation
         ("Silk. Road", []),
+        # A name with punctuation between its words is found written so, apostrophes alike.
+        ("in Côte d’Ivoire, and Côte d'Ivoire", [("Côte d’Ivoire", "ci"), ("Côte d'Ivoire", "ci")]),
+        ("the U.S. said", [("U.S", "us")]),
+        ("the OSCE/ODIHR mission, not OSCE / ODIHR", [("OSCE/ODIHR", "odihr")]),
+        ("law/and order", []),  # and a name without punctuation is not found across it
         ("", []),
     ],
 )
@@ -121,26 +130,35 @@ def test_fold():
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+def between(folded: str, run: list[re.Match]) -> tuple[str, ...]:
+    """What stands between the words of ``run``: a run of joiners as one space, an apostrophe as '."""
+    gaps = (folded[a.end() : b.start()].replace("\u2019", "'").replace("\u2018", "'") for a, b in pairwise(run))
+    return tuple(_JOINER.sub(" ", gap) for gap in gaps)
+
+
 def reference_find(terms: list[tuple[str, str]], text: str) -> list[tuple[int, int, str]]:
-    """The matcher's rules read plainly: every word of the text, each term tried whole, longest first."""
-    names: dict[tuple[str, ...], str] = {}
-    for name, slug in terms:  # the names first: a name wins over another name's plural
-        if term_words := words(name):
-            names.setdefault(tuple(term_words), slug)
+    """The matcher's rules read plainly: every word of the text, each term tried whole, longest first;
+    a term's words in the text have between them what its name has, joiners and apostrophes taken alike."""
+    names: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+    keys = []
     for name, slug in terms:
-        if term_words := words(name):
-            for last in plural_forms(term_words[-1]):
-                names.setdefault((*term_words[:-1], last), slug)
+        run = list(_TOKEN.finditer(fold(name)))
+        if run:
+            keys.append(((*(token.group() for token in run),), between(fold(name), run), slug))
+    for term_words, gaps, slug in keys:  # the names first: a name wins over another name's plural
+        names.setdefault((term_words, gaps), slug)
+    for term_words, gaps, slug in keys:
+        for last in plural_forms(term_words[-1]):
+            names.setdefault(((*term_words[:-1], last), gaps), slug)
     folded, offsets = fold_with_offsets(text)
     tokens = list(_TOKEN.finditer(folded))
-    longest = max((len(key) for key in names), default=0)
+    longest = max((len(key) for key, _gaps in names), default=0)
     found, position = [], 0
     while position < len(tokens):
         match = None
         for length in range(min(longest, len(tokens) - position), 0, -1):
             run = tokens[position : position + length]
-            joined = all(_JOINER.fullmatch(folded, a.end(), b.start()) for a, b in pairwise(run))
-            slug = names.get(tuple(token.group() for token in run)) if joined else None
+            slug = names.get((tuple(token.group() for token in run), between(folded, run)))
             if slug is not None:
                 end = run[-1].end()
                 match = (offsets[run[0].start()], offsets[end] if end < len(folded) else len(text), slug)
@@ -162,16 +180,22 @@ _SEPARATORS = [" ", "  ", "-", " - ", "\u2011", "\u00a0", "\n", ". ", ", ", "_",
 def terms_and_text(draw: st.DrawFn) -> tuple[list[tuple[str, str]], str]:
     """Terms of one to three words, and a text that names them (in other cases, with plurals,
     joined otherwise) among other words, between separators the rules treat differently."""
-    name = st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=3).map(" ".join)
+    # Names of words one space apart, and some with punctuation between them ("U.S.", "d'Ivoire").
+    name = st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=3).map(" ".join) | st.lists(
+        st.sampled_from(_VOCABULARY), min_size=2, max_size=3
+    ).flatmap(lambda parts: st.sampled_from([".", "'", "/", ". "]).map(lambda gap: gap.join(parts)))
     terms = draw(st.lists(st.tuples(name, st.sampled_from(["one", "two", "three"])), min_size=1, max_size=6))
     names = [text for text, _slug in terms]
-    named = st.tuples(st.sampled_from(names), st.sampled_from(_SEPARATORS), st.sampled_from(["", "s", "es", "upper"]))
+    named = st.tuples(
+        st.sampled_from(names), st.sampled_from(_SEPARATORS), st.sampled_from(["", "s", "es", "upper", "curly"])
+    )
     pieces = []
     for term_name, joiner, change in draw(
         st.lists(named | st.tuples(st.sampled_from(["zz", "AB", "Straße"]), st.just(" "), st.just("")), max_size=10)
     ):
         piece = term_name.replace(" ", joiner)
-        piece = piece.upper() if change == "upper" else piece + change
+        changed = {"curly": piece.replace("'", "\u2019"), "upper": piece.upper()}
+        piece = changed.get(change, piece + change)
         pieces.append(piece + draw(st.sampled_from(_SEPARATORS)))
     return terms, "".join(pieces)
 

@@ -2,7 +2,9 @@
 
 Matching is case-insensitive, ignores tone marks and other diacritics, takes whole
 words, accepts a plural on the last word, and prefers the longest term that starts
-at a word ("Silk Road Economic Belt" over "Silk Road"). All terms are compiled into
+at a word ("Silk Road Economic Belt" over "Silk Road"). Between a term's words the text
+must have what the name has: spaces and hyphens alike, apostrophes alike, other
+punctuation as written ("U.S. Army", "Côte d'Ivoire", but not "and/or" for "and or"). All terms are compiled into
 one Aho-Corasick automaton (``ahocorasick_rs``, Rust's ``aho-corasick``), which reads
 the text once whatever the number of entries: Python steps only through what it finds.
 """
@@ -23,8 +25,6 @@ _JOINER_CHARACTER = r"[\s\-\u2010\u2011\u00a0]"
 _JOINER = re.compile(_JOINER_CHARACTER + "+")
 #: Two joiners or more in a row: the automaton reads them as one space.
 _JOINER_RUN = re.compile(_JOINER_CHARACTER + "{2,}")
-#: One term's place in the text: words with joiners between them, nothing else.
-_TERM_SPAN = re.compile(rf"[^\W_]+(?:{_JOINER_CHARACTER}+[^\W_]+)*")
 
 
 def _fold_char(char: str) -> str:
@@ -104,6 +104,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+#: What may stand for an apostrophe: the straight one and the typographic ones.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_LAST_WORD = re.compile(r"[^\W_]+$")
+
+
+def _separators_alike(folded: str) -> str:
+    """``folded`` with each run of joiners as one space and each apostrophe as ``'``."""
+    return _JOINER.sub(" ", folded.translate(_APOSTROPHES))
+
+
+def name_form(text: str) -> str:
+    """A term's name as the matcher compares it: folded, from its first letter or digit to
+    its last, each run of spaces and hyphens as one space, each apostrophe as ``'``; "" if
+    it has no word."""
+    folded = fold(text)
+    found = [word.span() for word in _WORD.finditer(folded)]
+    return _separators_alike(folded[found[0][0] : found[-1][1]]) if found else ""
+
+
 def plural_forms(word: str) -> set[str]:
     """The word and its English plurals: -s, -es, -y to -ies."""
     forms = {word, word + "s", word + "es"}
@@ -133,21 +152,24 @@ class TermMatcher:
 
         A name wins over another name's plural too.
         """
-        slugs: dict[str, str] = {}  # each name's words, folded, between single spaces
-        named = [(term_words, slug) for text, slug in terms if (term_words := words(text))]
-        for term_words, slug in named:
-            slugs.setdefault(" ".join(term_words), slug)
+        slugs: dict[str, str] = {}  # each name as `name_form` gives it
+        named = [(name, slug) for text, slug in terms if (name := name_form(text))]
+        for name, slug in named:
+            slugs.setdefault(name, slug)
         # Then a plural on the last word, where no name has those words: "RAAs", the plural
         # of one entry's "RAA", must not take "RAAS" from the entry of that name.
-        for term_words, slug in named:
-            for form in plural_forms(term_words[-1]):
-                slugs.setdefault(" ".join([*term_words[:-1], form]), slug)
-        #: By pattern: the name's words between single spaces if it has more than one
-        #: (the gaps to check in the text), else None; and the entry it names.
-        self._several_words = [name if " " in name else None for name in slugs]
+        for name, slug in named:
+            last = _LAST_WORD.search(name)
+            assert last is not None  # a name has a word
+            for form in plural_forms(last.group()):
+                slugs.setdefault(name[: last.start()] + form, slug)
+        #: By pattern: the name if anything but letters and digits is in it (what stands
+        #: between its words, to check in the text), else None; and the entry it names.
+        self._checked = [None if name.isalnum() else name for name in slugs]
         self._slugs = list(slugs.values())
         # Standard matching: every term found, overlapping ones too; `find` picks among them.
-        patterns = [f" {name} " for name in slugs]
+        # A name is spaced as the text is (`automaton_text`), so "U.S. Army" finds "U.S. Army".
+        patterns = [f" {spaced(name)} " for name in slugs]
         standard = ahocorasick_rs.MatchKind.Standard
         self._automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=standard) if patterns else None
         #: Matches looked at in Python by `find` so far: what matching costs beyond the
@@ -171,7 +193,7 @@ class TermMatcher:
         # where each starts, and at each start the longest first (it ends last).
         found.reverse()
         found.sort(key=itemgetter(1))
-        several_words, slugs = self._several_words, self._slugs
+        checked, slugs = self._checked, self._slugs
         startswith = folded.startswith
         resume = 0
         terms: list[TermMatch] = []  # in ``folded``'s indices until mapped below
@@ -183,10 +205,10 @@ class TermMatcher:
                 first, after = start, end - 2
             else:
                 first, after = collapsed.original(start + 1) - 1, collapsed.original(end - 2)
-            # A term runs over spaces and hyphens only; words one character apart may be
-            # apart by punctuation ("the state's", "and/or"). Most are one space apart.
-            name = several_words[index]
-            if name is not None and not startswith(name, first) and not _TERM_SPAN.fullmatch(folded, first, after):
+            # Between its words the text has what the name has, joiners and apostrophes
+            # taken alike: "and/or" is not the name "and or". Most are written as the name is.
+            name = checked[index]
+            if name is not None and not startswith(name, first) and _separators_alike(folded[first:after]) != name:
                 continue
             append((first, after, slugs[index]))
             resume = end - 1  # the space after a term may be the space before the next
