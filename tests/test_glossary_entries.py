@@ -283,6 +283,10 @@ def test_two_names_the_matcher_reads_as_the_same_words_belong_to_one_entry():
     assert "docs/glossary/b.md:2: the name 'neo patrimonial' belongs to two entries" in str(raised.value)
 
 
+def test_names_the_matcher_tells_apart_by_their_punctuation_are_no_clash():
+    build(a=entry(term="law and order"), b=entry(term="law/and order"))  # no error: each finds its own
+
+
 def test_a_name_that_is_another_names_plural_is_no_clash():
     # The matcher gives "three evils" to the entry of that name, not to the plural of "three evil".
     glossary = build(a=entry(term="three evil"), b=entry(term="three evils"))

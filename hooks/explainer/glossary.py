@@ -27,7 +27,7 @@ import yaml
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .smart_quotes import educate
-from .term_matcher import TermMatcher, fold, words
+from .term_matcher import TermMatcher, fold, name_form
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -230,13 +230,13 @@ def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool =
             entries[slug] = entry
             texts[slug] = text
 
-    #: Each name as the matcher reads it (its words, folded), and the entry that has it:
+    #: Each name as the matcher reads it (`name_form`), and the entry that has it:
     #: two entries must not share one, or the second would never be linked by it. (A
     #: plural yields to a name: `TermMatcher`.)
     claimed: dict[str, GlossaryEntry] = {}
     for entry in entries.values():
         for written in entry.names:
-            name = " ".join(words(written))
+            name = name_form(written)
             other = claimed.setdefault(name, entry) if name else entry
             if other.slug != entry.slug:
                 field = "term" if written == entry.term else "aliases"

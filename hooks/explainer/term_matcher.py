@@ -100,10 +100,6 @@ def fold(text: str) -> str:
     return fold_with_offsets(text)[0]
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
-
-
 #: What may stand for an apostrophe: the straight one and the typographic ones.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _LAST_WORD = re.compile(r"[^\W_]+$")
