@@ -283,6 +283,12 @@ def test_two_names_the_matcher_reads_as_the_same_words_belong_to_one_entry():
     assert "docs/glossary/b.md:2: the name 'neo patrimonial' belongs to two entries" in str(raised.value)
 
 
+def test_a_related_entry_misspelt_gets_the_closest_entry():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(a=entry(related=["three-evil"]), **{"three-evils": entry(term="three evils")})
+    assert "related entry 'three-evil' does not exist\n    Did you mean 'three-evils'?" in str(raised.value)
+
+
 def test_names_the_matcher_tells_apart_by_their_punctuation_are_no_clash():
     build(a=entry(term="law and order"), b=entry(term="law/and order"))  # no error: each finds its own
 

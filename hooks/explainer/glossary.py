@@ -256,8 +256,14 @@ def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool =
                 message = "an entry cannot be related to itself"
                 hint = f"Remove {slug!r} from `related`; list other entries there."
             elif slug not in slugs:
+                import difflib  # only for an editor's slip
+
                 message = f"related entry {slug!r} does not exist"
                 hint = "Use the file name of another glossary entry, without .md."
+                closest = difflib.get_close_matches(slug, sorted(slugs - {entry.slug}), n=1, cutoff=0.6)
+                closest = closest or [other for other in sorted(slugs) if other.casefold() == slug.casefold()]
+                if closest:
+                    hint = f"Did you mean {closest[0]!r}? {hint}"
             else:
                 continue
             line = _line_of_field(texts[entry.slug], "related") or 1
