@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.markdown_anchors import AnchorsExtension
-from explainer.page_front_matter import unread_front_matter
+from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
 from explainer.site_pages import (
     as_build_error,
     load_options,
@@ -58,6 +58,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     problem = unread_front_matter(markdown, page.meta, source_path(page, config))
     if problem is not None:
         errors.append(problem)
+    for key, field in misspelt_fields(page.meta, ("summary",)):  # MkDocs keeps any key, read or not
+        line = field_line(page.file.content_string, key)
+        hint = f"Write `{field}:`; the page has no summary box until then."
+        errors.append(
+            ExplainerError(
+                f"`{key}` is not read; did you mean `{field}`?", path=source_path(page, config), line=line, hint=hint
+            )
+        )
     return markdown
 
 

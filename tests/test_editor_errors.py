@@ -151,6 +151,7 @@ def test_a_citation_an_editor_mistyped_names_page_and_line(project_copy, citatio
             "  - point: As [@brook2019state] says, according",
             "summary point 2 holds markup ('[@'), which would show as typed",
         ),
+        ("summary:\n", "summery:\n", "`summery` is not read; did you mean `summary`?"),
     ],
 )
 def test_a_summary_point_names_its_line(project_copy, old, new, message):

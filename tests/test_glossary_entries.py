@@ -283,6 +283,16 @@ def test_two_names_the_matcher_reads_as_the_same_words_belong_to_one_entry():
     assert "docs/glossary/b.md:2: the name 'neo patrimonial' belongs to two entries" in str(raised.value)
 
 
+def test_a_field_misspelt_is_named_and_a_key_for_the_theme_is_left_alone():
+    text = entry(aliases=["Tiānxià"]).replace("aliases:", "alias:").replace("category:", "tags: [a]\ncategory:")
+    with pytest.raises(ExplainerErrors) as raised:
+        build(t=text, other=entry(term="Other"))
+    assert str(raised.value).splitlines()[1:] == [
+        "  docs/glossary/t.md:3: `alias` is not a field of an entry; did you mean `aliases`?",
+        "    Write `aliases:`.",
+    ]
+
+
 def test_a_related_entry_misspelt_gets_the_closest_entry():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(related=["three-evil"]), **{"three-evils": entry(term="three evils")})

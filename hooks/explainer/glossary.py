@@ -26,12 +26,16 @@ import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
+from .page_front_matter import field_line, misspelt_fields
 from .smart_quotes import educate
 from .term_matcher import TermMatcher, fold, name_form
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+#: The front matter fields of an entry. Other keys may be for MkDocs or the theme
+#: (``title``, ``tags``…); one that looks like a slip of these is an error.
+FIELDS = ("term", "aliases", "definition", "category", "related")
 CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -113,11 +117,6 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
     return data, text[found.end() :]
 
 
-def _line_of_field(text: str, name: str) -> int | None:
-    found = re.search(rf"^{re.escape(name)}\s*:", text, re.MULTILINE)
-    return text.count("\n", 0, found.start()) + 1 if found else None
-
-
 def _text_list(value: object) -> list[str] | None:
     if value is None:
         return []
@@ -162,8 +161,10 @@ def parse_entry(
     errors = []
 
     def error(message: str, field: str, hint: str = "") -> None:
-        errors.append(ExplainerError(message, path=path, line=_line_of_field(text, field) or 1, hint=hint))
+        errors.append(ExplainerError(message, path=path, line=field_line(text, field) or 1, hint=hint))
 
+    for key, field in misspelt_fields(data, FIELDS):
+        error(f"`{key}` is not a field of an entry; did you mean `{field}`?", key, f"Write `{field}:`.")
     term = data.get("term")
     definition = data.get("definition")
     missing = {
@@ -244,7 +245,7 @@ def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool =
                     ExplainerError(
                         f"the name {name!r} belongs to two entries: this one and {other.path}",
                         path=entry.path,
-                        line=_line_of_field(texts[entry.slug], field) or 1,
+                        line=field_line(texts[entry.slug], field) or 1,
                         hint="A term or alias may name one entry only; remove it from one of them.",
                     )
                 )
@@ -266,7 +267,7 @@ def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool =
                     hint = f"Did you mean {closest[0]!r}? {hint}"
             else:
                 continue
-            line = _line_of_field(texts[entry.slug], "related") or 1
+            line = field_line(texts[entry.slug], "related") or 1
             errors.append(ExplainerError(message, path=entry.path, line=line, hint=hint))
     if errors:
         raise ExplainerErrors(errors)

@@ -1,6 +1,9 @@
-"""A page's front matter as MkDocs reads it, and the mistake in it that MkDocs keeps quiet about."""
+"""A page's front matter as MkDocs reads it, and the mistakes in it that MkDocs keeps quiet about."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 import yaml
 from mkdocs.utils.meta import YAML_RE
@@ -23,3 +26,20 @@ def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError 
     except yaml.YAMLError as error:
         return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2)
     return None  # valid YAML but not a mapping: a rule, some text and a rule, which MkDocs shows as such
+
+
+def misspelt_fields(data: dict, fields: Sequence[str]) -> list[tuple[str, str]]:
+    """(key, field) for each key of ``data`` that is not one of ``fields`` but close to one:
+    a slip (``alias``, ``relatd``), which YAML and MkDocs would take as a key of its own."""
+    strays = [str(key) for key in data if key not in fields]
+    if not strays:
+        return []
+    import difflib  # only for an editor's slip
+
+    return [(key, close[0]) for key in strays if (close := difflib.get_close_matches(key, fields, n=1, cutoff=0.75))]
+
+
+def field_line(text: str, key: str) -> int | None:
+    """The line of ``text`` (a page with its front matter) where the field ``key`` starts."""
+    found = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else None
