@@ -350,3 +350,20 @@ def test_between_builds_the_cache_holds_the_parse_as_bytes_not_entries(tmp_path,
     again = cache.load(["refs.bib"], str(tmp_path))
     assert again == bibtex.load(["refs.bib"], str(tmp_path))
     assert len(started) == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "meant"),
+    [("autor", "author"), ("titel", "title"), ("organisation", "organization"), ("pubisher", "publisher")],
+)
+def test_a_misspelt_field_the_notes_read_is_named_with_the_field_meant(tmp_path, field, meant):
+    write(tmp_path, f"@misc{{k,\n  title = {{T}},\n  {field} = {{X}}\n}}\n")
+    with pytest.raises(ExplainerErrors) as raised:
+        bibtex.load(["refs.bib"], str(tmp_path))
+    assert f"refs.bib:1: entry 'k': {field} is no field the notes read; did you mean {meant}?" in str(raised.value)
+
+
+def test_fields_of_reference_managers_that_the_notes_do_not_read_are_left_alone(tmp_path):
+    fields = "abstract = {A}, keywords = {k}, file = {f.pdf}, mendeley-tags = {t}, langid = {english}, urldate = {2020}"
+    write(tmp_path, f"@misc{{k, title = {{T}}, {fields}}}\n")
+    assert bibtex.load(["refs.bib"], str(tmp_path))["k"].get("title") == "T"

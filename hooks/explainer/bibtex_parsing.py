@@ -436,9 +436,46 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
         return handle.read(offset).count(b"\n") + 1
 
 
+#: The fields the notes and the bibliography read (BibTeX's names and biblatex's).
+_READ_FIELDS = (
+    "address", "author", "booktitle", "crossref", "date", "editor", "howpublished", "institution",
+    "journal", "journaltitle", "location", "month", "note", "number", "organization", "pages",
+    "publisher", "school", "series", "shorttitle", "title", "translatedtitle", "type", "url",
+    "volume", "year",
+)  # fmt: skip
+#: Other fields of BibTeX, biblatex and the reference managers (Zotero, JabRef), never a slip.
+_OTHER_FIELDS = (
+    "abstract", "addendum", "afterword", "annotation", "annote", "annotator", "authortype",
+    "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator", "day", "doi",
+    "edition", "editortype", "eid", "entrysubtype", "eprint", "eprintclass", "eprinttype",
+    "eventdate", "eventtitle", "file", "foreword", "holder", "introduction", "isan", "isbn",
+    "ismn", "isrn", "issn", "issue", "issuesubtitle", "issuetitle", "iswc", "journalsubtitle",
+    "key", "keywords", "label", "langid", "language", "library", "mainsubtitle", "maintitle",
+    "origdate", "origlanguage", "origlocation", "origpublisher", "origtitle", "pagetotal",
+    "pagination", "part", "pubstate", "shortauthor", "shorthand", "shortjournal", "subtitle",
+    "timestamp", "titleaddon", "translator", "urldate", "venue", "version", "volumes",
+)  # fmt: skip
+_KNOWN_FIELDS = frozenset(_OTHER_FIELDS + _READ_FIELDS)
+
+
+def _misspelt_field(fields: dict[str, str]) -> str | None:
+    """The message for a field that no one reads but is close to one the notes read (``autor``,
+    ``organisation``), if any: the notes would leave it out without a word."""
+    if _KNOWN_FIELDS.issuperset(fields):  # nearly always: one set operation
+        return None
+    import difflib  # only for an editor's slip
+
+    for name in fields:
+        if name not in _KNOWN_FIELDS and (close := difflib.get_close_matches(name, _READ_FIELDS, n=1, cutoff=0.8)):
+            return f"{name} is no field the notes read; did you mean {close[0]}?"
+    return None
+
+
 def _make_entry(
     key: str, entry_type: str, fields: dict[str, str], location: SourceLocation, decode: LatexToUnicode
 ) -> Entry:
+    if problem := _misspelt_field(fields):
+        raise ValueError(problem)
     if "" in fields.values():  # the values come stripped
         empty = [name for name, value in fields.items() if not value]
         raise ValueError(f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty; fill it in or remove it")
