@@ -197,6 +197,11 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
         ),
         ("no_such_option: 1", "extra.explainer.no_such_option"),
         ("bib_files: 12", "extra.explainer.bib_files: expected a list, or one item, not 12"),
+        # Read twice, every entry would be its own duplicate: one error instead of fifty.
+        (
+            "bib_files: [bib/article.bib, ./bib/article.bib]",
+            "extra.explainer.bib_files: './bib/article.bib' is listed twice; list each file once",
+        ),
         # A folder or file named on purpose and missing is a slip, not a site without one.
         ("glossary_dir: glosary", "extra.explainer.glossary_dir: docs/glosary/ holds no glossary entry"),
         ("timeline_file: timelines.yml", "extra.explainer.timeline_file: docs/timelines.yml does not exist"),

@@ -7,6 +7,7 @@ as a plugin's would be: a wrong value stops the build with the option's name.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 
@@ -27,6 +28,24 @@ class OneOrMany(c.ListOfItems):
         elif value is not None and not isinstance(value, list):
             raise c.ValidationError(f"expected a list, or one item, not {value!r} (quote a name YAML reads otherwise)")
         return super().run_validation(value)
+
+
+class FilePaths(OneOrMany):
+    """Paths of files, each listed once: ``refs.bib`` and ``./refs.bib`` are one file, and
+    read twice, every entry of it would be reported as its own duplicate."""
+
+    def __init__(self, default: list[str]) -> None:
+        super().__init__(c.Type(str), default=default)
+
+    def run_validation(self, value: object) -> list:
+        paths = super().run_validation(value)
+        seen: set[str] = set()
+        for path in paths:
+            normal = os.path.normpath(path)
+            if normal in seen:
+                raise c.ValidationError(f"{path!r} is listed twice; list each file once")
+            seen.add(normal)
+        return paths
 
 
 class Matching(c.Type):
@@ -94,7 +113,7 @@ class ArticleConfig(base.Config):
 class ExplainerConfig(base.Config):
     """Options of the explainer hooks, under ``extra: explainer:`` in ``mkdocs.yml``."""
 
-    bib_files = OneOrMany(c.Type(str), default=["bib/references.bib"])
+    bib_files = FilePaths(default=["bib/references.bib"])
     """BibTeX files, relative to ``mkdocs.yml`` (one may be written alone). A key may appear in only one of them."""
 
     bibliography_page = PathInside("the docs folder", (".md",), default="bibliography.md")
