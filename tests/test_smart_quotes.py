@@ -71,3 +71,12 @@ def test_a_glossary_summary_and_timeline_of_another_language_keep_their_marks():
     text = '- date: "2005"\n  event: L\'accord.\n  countries: ["Côte d\'Ivoire"]\n  page: p.md\n  quote: q\n'
     (event,) = parse_timeline(text, "docs/timeline.yml", typographic=False)
     assert (event.event, event.countries) == ("L'accord.", ("Côte d'Ivoire",))
+
+
+def test_headings_reach_the_table_of_contents_set_and_attribute_lists_are_read_first():
+    extension = QuotesExtension()
+    md = markdown.Markdown(extensions=["toc", "attr_list", extension])
+    extension.start_page(enabled=True)
+    html = md.convert('## The "three evils" {: title="as typed" }\n')
+    assert html == '<h2 id="the-three-evils" title="as typed">The \u201cthree evils\u201d</h2>'
+    assert md.toc_tokens[0]["name"] == "The \u201cthree evils\u201d"

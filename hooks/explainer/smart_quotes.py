@@ -1,8 +1,8 @@
 """Typographic quotation marks and apostrophes in the text the editors write.
 
-Editors type ``"`` and ``'``; in an English article (`sets_quotes`) the glossary's entries,
-the summary points and the timeline's events are set with “ ” ‘ ’ as a printed page would be. The author's text is never
-touched: it keeps the marks the manuscript has, straight or curly.
+Editors type ``"`` and ``'``; in an English article (`sets_quotes`) the glossary's
+entries, the summary points and the timeline's events are set with “ ” ‘ ’ as a printed
+page would be. The author's text is never touched: it keeps the manuscript's marks.
 
 `educate` decides each mark from the character before it, as SmartyPants does: after the
 start of a text, a space or an opening bracket, a mark opens; elsewhere it closes, and a
@@ -23,8 +23,9 @@ _OPENS_AFTER = frozenset("([{\u2014\u2013-/\u201c\u2018")
 #: Elements whose text is code or not prose: read for context, never changed.
 SKIP_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 
-#: After the footnotes (15) and this project's notes (12) have taken their bodies in.
-QUOTES_PRIORITY = 2
+#: After this project's notes (12) have taken their bodies in and 'attr_list' (8) has read
+#: its ``{: title="…"}``; before 'toc' (5) copies the headings into the table of contents.
+QUOTES_PRIORITY = 7
 
 
 def sets_quotes(language: str) -> bool:
@@ -63,14 +64,13 @@ def educate_tree(root: etree.Element) -> None:
 
     def visit(element: etree.Element) -> None:
         nonlocal last
-        skipped = element.tag in SKIP_TAGS or not isinstance(element.tag, str)
+        if element.tag in SKIP_TAGS or not isinstance(element.tag, str):  # code, a comment
+            last = element.text[-1] if element.text else last
+            return
         if element.text:
-            if not skipped:
-                element.text = educate(element.text, last)
+            element.text = educate(element.text, last)
             last = element.text[-1]
         for child in element:
-            if skipped:
-                continue
             visit(child)
             if child.tail:
                 child.tail = educate(child.tail, last)
@@ -80,6 +80,8 @@ def educate_tree(root: etree.Element) -> None:
 
 
 class QuotesTreeprocessor(Treeprocessor):
+    """Sets the quotation marks of a page its extension marks as the editors' (`educate_tree`)."""
+
     def __init__(self, md: Markdown, extension: QuotesExtension) -> None:
         super().__init__(md)
         self.extension = extension
