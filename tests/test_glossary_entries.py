@@ -293,6 +293,14 @@ def test_a_field_misspelt_is_named_and_a_key_for_the_theme_is_left_alone():
     ]
 
 
+@pytest.mark.parametrize(("written", "meant"), [("Concept", "concept"), ("organization", "organisation")])
+def test_a_category_written_otherwise_gets_the_one_meant(written, meant):
+    with pytest.raises(ExplainerErrors) as raised:
+        build(t=entry(category=written))
+    assert f"category {written!r} is not one of" in str(raised.value)
+    assert f"Did you mean {meant!r}?" in str(raised.value)
+
+
 def test_a_related_entry_misspelt_gets_the_closest_entry():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(related=["three-evil"]), **{"three-evils": entry(term="three evils")})

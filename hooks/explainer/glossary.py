@@ -184,7 +184,11 @@ def parse_entry(
     if category is None:
         error("glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}.")
     elif category not in CATEGORIES:
-        error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category")
+        import difflib  # only for an editor's slip
+
+        closest = difflib.get_close_matches(str(category).casefold(), CATEGORIES, n=1, cutoff=0.6)
+        hint = f"Did you mean {closest[0]!r}?" if closest else ""
+        error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category", hint)
     for field, what in (("aliases", "name"), ("related", "entry's file name (without .md)")):
         if problem := _list_problem(field, data.get(field), what):
             message, hint = problem
