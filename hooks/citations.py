@@ -192,6 +192,10 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     # one long part rendered last (`on_nav`), has a child of its own and is ready by then.
     bib_page = bib_file.page if bib_file and bib_file.page and bib_file.page.content is not None else None
     state.bibliography_page = bib_page.file.src_uri if bib_page else None
+    if bib_page is not None and bib_page.present_anchor_ids is not None:
+        # Each entry's id, for MkDocs' check of links to anchors: the list is written beside
+        # the build, so the page MkDocs renders never holds it.
+        bib_page.present_anchor_ids.update(bibliography.entries)
     env = with_engine_templates(env)
     lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
     state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in lists.items()}

@@ -8,17 +8,19 @@ reads a page's ``summary`` front matter; the box is the ``explainer/summary.html
 
 from __future__ import annotations
 
+import logging
 import re
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
-from explainer.markdown_anchors import AnchorsExtension
+from explainer.markdown_anchors import AnchorsExtension, anchors_in
 from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
 from explainer.site_pages import (
     as_build_error,
@@ -83,6 +85,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         except ExplainerError as error:
             errors.append(error)
     return html
+
+
+@event_priority(-90)  # after the hooks have filled the page in (notes, glossary uses)
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    # MkDocs knows only the anchors the Markdown made; with `validation: anchors: warn`
+    # a link to a paragraph (#p3) or a note (#note-12) would be reported as broken.
+    if config.validation.links.anchors >= logging.WARNING and page.present_anchor_ids is not None:
+        page.present_anchor_ids.update(anchors_in(output))
+    return output
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:

@@ -172,6 +172,20 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
     assert "that starts on line " + str(line_number(page, "paragraph: [1")) in result.output
 
 
+def test_a_link_to_an_anchor_that_is_not_there_fails_and_the_anchors_the_hooks_write_are_known(project_copy):
+    entry = project_copy / "docs" / "glossary" / "three-evils.md"
+    written = "[a paragraph](../part-2/extradition.md#p2), [a note](../part-2/extradition.md#note-50), "
+    written += "[a source](../bibliography.md#barr2011afraid), [a section](tianxia.md#where-it-appears)"
+    edit(entry, "[section 2.3](../part-2/extradition.md)", f"[section 2.3](../part-2/extradition.md) ({written})")
+    assert build(project_copy).returncode == 0
+    edit(entry, "#p2)", "#p9)")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "'../part-2/extradition.md#p9', but the doc 'part-2/extradition.md' does not contain an anchor '#p9'" in (
+        result.output
+    )
+
+
 @pytest.mark.parametrize("source", ["docs/conclusion.md", "docs/glossary/tianxia.md", "docs/timeline.yml"])
 def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
     # A closing quotation mark as Windows-1252 writes it, pasted into the file's third line.

@@ -7,6 +7,7 @@ have an id keep it.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
@@ -48,3 +49,12 @@ class AnchorsExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(ParagraphAnchors(md), "explainer_paragraph_anchors", ANCHORS_PRIORITY)
+
+
+#: An element's id in written HTML (attributes in double quotes, as the build writes them).
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def anchors_in(html: str) -> set[str]:
+    """Every id in ``html``: what a link's ``#fragment`` may name on the written page."""
+    return set(_ID.findall(html))
