@@ -117,14 +117,11 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
     return data, text[found.end() :]
 
 
-def _text_list(value: object) -> list[str] | None:
+def _text_list(value: object) -> list[str]:
+    """A list field `_list_problem` passed: nothing, one name, or names."""
     if value is None:
         return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return list(value)
-    return None
+    return [value] if isinstance(value, str) else list(value)
 
 
 def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | None:
@@ -205,8 +202,8 @@ def parse_entry(
         definition=plain_definition,
         definition_html=definition_html,
         category=str(category),
-        aliases=tuple(alias.strip() for alias in aliases or () if alias.strip()),
-        related=tuple(related or ()),
+        aliases=tuple(alias.strip() for alias in aliases),  # none is blank: `_list_problem`
+        related=tuple(related),
     )
     return entry, []
 

@@ -4,9 +4,11 @@ Matching is case-insensitive, ignores tone marks and other diacritics, takes who
 words, accepts a plural on the last word, and prefers the longest term that starts
 at a word ("Silk Road Economic Belt" over "Silk Road"). Between a term's words the text
 must have what the name has: spaces and hyphens alike, apostrophes alike, other
-punctuation as written ("U.S. Army", "Côte d'Ivoire", but not "and/or" for "and or"). All terms are compiled into
-one Aho-Corasick automaton (``ahocorasick_rs``, Rust's ``aho-corasick``), which reads
-the text once whatever the number of entries: Python steps only through what it finds.
+punctuation as written ("U.S. Army", "Côte d'Ivoire", but not "and/or" for "and or").
+
+All terms are compiled into one Aho-Corasick automaton (``ahocorasick_rs``, Rust's
+``aho-corasick``), which reads the text once whatever the number of entries: Python
+steps only through what it finds.
 """
 
 from __future__ import annotations
