@@ -132,7 +132,8 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
             kind = "back"
         else:
             kind = "article"
-        sections.append(PdfSection(page.url, page.title or "", rendered[src], kind, part, in_part))
+        own_notes = options.is_separate(src)
+        sections.append(PdfSection(page.url, page.title or "", rendered[src], kind, part, in_part, own_notes))
 
     for item in nav.items:
         if isinstance(item, Page):
@@ -152,6 +153,8 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
         key=lambda page: fold(page.title or "").lstrip("“\"'‘"),
     )
     for page in entries:
-        if page.file.src_uri in rendered:
-            sections.append(PdfSection(page.url, page.title or "", rendered[page.file.src_uri], "appendix"))
+        src = page.file.src_uri
+        if src in rendered:
+            own_notes = options.is_separate(src)
+            sections.append(PdfSection(page.url, page.title or "", rendered[src], "appendix", own_notes=own_notes))
     return sections

@@ -117,6 +117,36 @@ def test_every_note_is_a_footnote_on_the_page_of_its_call(site, pdf, page_texts)
         assert pages[0] in (call_page, call_page + 1), f"note {number}: call on {call_page}, note on {pages}"
 
 
+def test_glossary_footnotes_are_numbered_through_the_glossary(site, pdf, page_texts):
+    # On the site each entry numbers its notes from 1. In print the entries run on, one
+    # after another on a page, so their notes are numbered through the glossary: a page
+    # never shows two notes with one number.
+    def place(name: str) -> tuple[int, float]:
+        destination = pdf.named_destinations[name]
+        return pdf.get_destination_page_number(destination), -float(destination.top)
+
+    entries = sorted(
+        (name for name in pdf.named_destinations if name.startswith("glossary-") and "--" not in name),
+        key=place,
+    )
+    assert len(entries) >= 25
+    first = destination_page(pdf, "appendix")
+    printed = 0
+    for prefix in entries:
+        url = prefix.replace("glossary-", "glossary/", 1) + "/"
+        for number, text in sorted(notes_on(site.page(url)).items()):
+            printed += 1
+            call_page = destination_page(pdf, f"{prefix}--note-ref-{number}")
+            start = squeeze(f"{printed}. {text.replace('*', '')}")[:40]
+            glossary_pages = enumerate(page_texts[first - 1 :], start=first)
+            pages = [at for at, page_text in glossary_pages if start in squeeze(page_text)]
+            assert pages and pages[0] in (call_page, call_page + 1), f"{url} note {number}, printed {printed}: {pages}"
+    assert printed > 100
+    for page_number, page_text in enumerate(page_texts[first - 1 :], start=first):
+        numbers = re.findall(r"^(\d+)\. ", page_text, re.MULTILINE)
+        assert len(numbers) == len(set(numbers)), f"page {page_number}: {numbers}"
+
+
 def test_the_text_of_every_section_is_there_in_order(page_texts):
     body = squeeze("".join(page_texts))
     position = 0

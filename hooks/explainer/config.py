@@ -157,7 +157,8 @@ class ExplainerConfig(base.Config):
     separate_notes = c.ListOfItems(c.Type(str), default=["glossary/"])
     """Folders (relative to ``docs/``) whose pages number their notes from 1, each on its
     own, and cite every source in full first: appendices such as the glossary, whose
-    notes must not shift the article's numbering."""
+    notes must not shift the article's numbering. In the PDF, where such pages run on
+    one after another, their notes are numbered through the run."""
 
     glossary_dir = PathInside("the docs folder", (), default="glossary")
     """Folder of glossary entries, relative to ``docs/``: one page per entry, its data in

@@ -4,7 +4,10 @@ Nothing is kept twice: the PDF is made from the same page HTML as the site, once
 notes and citations are resolved. Each page becomes a section; its ids get a prefix
 so that pages cannot collide; links between pages become links inside the document;
 each note moves to where it is called, as a footnote (``float: footnote`` in the print
-stylesheet) carrying the number it has on the site.
+stylesheet) carrying the number it has on the site. Pages that number their notes from 1
+on the site (the glossary's entries) run on one after another in print, so there their
+notes are numbered through the run instead: two footnotes on one printed page never
+share a number.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ class PdfSection:
     part: str = ""
     #: Whether the page sits inside a part (its headings then nest one level deeper).
     in_part: bool = False
+    #: Whether the site numbers the page's notes from 1, on their own (``separate_notes``).
+    #: Such pages' footnotes are numbered through each run of them in the PDF.
+    own_notes: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,15 +100,20 @@ def _resolve(href: str, page_url: str) -> tuple[str, str] | None:
     return path, parts.fragment
 
 
-def _make_footnotes(soup: BeautifulSoup) -> None:
-    """Move every note to its call, as a footnote element with the site's number."""
+def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> int:
+    """Move every note to its call, as a footnote element with the site's number, or
+    numbered on from ``numbered_after`` when it is given; return the last number used."""
+    last = numbered_after or 0
     for call in soup.select("sup.note-call"):
         link = call.find("a")
         number = link.get_text() if link else ""
         note = soup.find("li", id=f"note-{number}")
         if note is None:
             continue
-        footnote = soup.new_tag("span", attrs={"class": "footnote", "data-number": number})
+        if numbered_after is not None:
+            last += 1
+        printed = str(last) if numbered_after is not None else number
+        footnote = soup.new_tag("span", attrs={"class": "footnote", "data-number": printed})
         for backref in note.select(".footnote-backref"):
             backref.decompose()
         paragraphs = note.find_all("p", recursive=False) or [note]
@@ -116,6 +127,7 @@ def _make_footnotes(soup: BeautifulSoup) -> None:
         anchor.insert_after(footnote)
     for notes in soup.select(".explainer-notes"):
         notes.decompose()
+    return last
 
 
 def _clean(soup: BeautifulSoup) -> None:
@@ -188,9 +200,14 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
     """The whole document, in reading order: title page, contents, article, bibliography, glossary."""
     prepared = [_Section(source, prefix_for(source.url)) for source in sections]
     prefixes = {section.source.url: section.prefix for section in prepared}
+    run_of_own_notes = 0  # the last footnote number in the current run of `own_notes` pages
     for section in prepared:
         section.soup = BeautifulSoup(section.source.html, "html.parser")
-        _make_footnotes(section.soup)
+        if section.source.own_notes:
+            run_of_own_notes = _make_footnotes(section.soup, numbered_after=run_of_own_notes)
+        else:
+            run_of_own_notes = 0
+            _make_footnotes(section.soup)
         _clean(section.soup)
         _rewrite_ids_and_links(section, prefixes)
 
