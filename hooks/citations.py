@@ -154,14 +154,17 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         log.warning(problem)
     converted = {src_uri: (page, PageNotes.unpacked(packed)) for src_uri, (page, packed) in state.pages.items()}
     state.pages = {}  # read once, here
-    for page, page_notes in converted.values():
-        file = page.file
-        state.errors += notes.unknown_keys(
+    sources = [
+        notes.PageSource(
             page_notes,
-            bibliography,
-            lambda file=file: file.content_string,
+            lambda file=page.file: file.content_string,
             lambda page=page: source_path(page, config),
         )
+        for page, page_notes in converted.values()
+    ]
+    for source in sources:
+        state.errors += notes.unknown_keys(source.notes, bibliography, source.read_source, source.path_of)
+    state.errors += notes.notes_apart(sources)
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))
     options = state.options

@@ -102,6 +102,20 @@ def test_prose_note_called_but_not_defined(project_copy):
     )
 
 
+def test_a_prose_note_moved_to_another_page_names_where_it_belongs(project_copy):
+    introduction = project_copy / "docs" / "introduction.md"
+    conclusion = project_copy / "docs" / "conclusion.md"
+    text = next(line for line in introduction.read_text(encoding="utf-8").splitlines() if line.startswith("[^sreb]:"))
+    edit(introduction, text + "\n", "")
+    conclusion.write_text(conclusion.read_text(encoding="utf-8") + "\n" + text + "\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    call = f"docs/introduction.md:{line_number(introduction, '[^sreb]')}"
+    definition = f"docs/conclusion.md:{line_number(conclusion, '[^sreb]:')}"
+    assert f"{call}: note [^sreb] is called but never defined\n    Its text is in {definition};" in result.output
+    assert f"{definition}: note [^sreb] is defined but never called\n    It is called in {call};" in result.output
+
+
 def test_a_note_label_with_a_space_names_page_and_line_once(project_copy):
     # "[^s reb]" is neither a call nor a definition: both would print as typed.
     page = project_copy / "docs" / "introduction.md"

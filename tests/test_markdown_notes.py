@@ -38,11 +38,13 @@ def convert(source: str) -> tuple[str, PageNotes]:
 def test_packed_notes_come_back_the_same():
     extension = NotesExtension()
     markdown.markdown(
-        "One.[@brown2017, p. 5] Two.[^a] Three.[^missing]\n\n[^a]: See [see @brown2017; @cooley2015].\n",
+        "One.[@brown2017, p. 5] Two.[^a] Three.[^missing] Four.[^a]\n\n[^a]: See [see @brown2017; @cooley2015].\n"
+        "\n[^lonely]: Never called.\n",
         extensions=[extension],
     )
     page = extension.take_page()
     assert len(page.notes) == 2 and page.inline_groups and page.problems
+    assert page.undefined_labels == ["missing"] and page.uncalled_labels == ["lonely"]
     assert PageNotes.unpacked(page.packed()) == page
 
 
@@ -174,8 +176,6 @@ def test_unknown_key_is_reported_with_line_and_suggestion():
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ("Text.[^missing]", "docs/p.md:1: note [^missing] is called but never defined"),
-        ("Text.\n\n[^lonely]: Never called.", "docs/p.md:3: note [^lonely] is defined but never called"),
         ("A.[^n] B.[^n]\n\n[^n]: Twice.", "docs/p.md:1: note [^n] is called twice; a note has one call"),
         ("A.[^n]\n\n[^n]:\n", "docs/p.md:3: note [^n] has no text; write it after the colon"),
         ("A.[^n]\n\n[^n]: One.\n\n[^n]: Two.", "docs/p.md:3: note [^n] is defined twice; keep one definition"),
@@ -193,6 +193,35 @@ def test_note_problems(source, message):
     _, page_notes = convert(source)
     errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
     assert [str(error) for error in errors] == [message]
+
+
+def page_source(source: str, path: str) -> notes.PageSource:
+    return notes.PageSource(convert(source)[1], lambda: source, lambda: path)
+
+
+def test_a_note_called_or_defined_alone_says_what_to_write():
+    errors = notes.notes_apart([page_source("Text.[^missing]\n\n[^lonely]: Never called.", "docs/p.md")])
+    assert [str(error) for error in errors] == [
+        "docs/p.md:1: note [^missing] is called but never defined\n"
+        "    Write its text on this page, on a line of its own: [^missing]: The note's text.",
+        "docs/p.md:3: note [^lonely] is defined but never called\n"
+        "    Call it with [^lonely] where the note belongs, or delete it.",
+    ]
+
+
+def test_a_note_whose_text_is_on_another_page_names_both_places():
+    pages = [
+        page_source("One.\n\nTwo.[^moved]", "docs/a.md"),
+        page_source("Three.\n\n[^other]: Elsewhere.\n\n[^moved]: The text.", "docs/b.md"),
+    ]
+    assert [str(error) for error in notes.notes_apart(pages)] == [
+        "docs/a.md:3: note [^moved] is called but never defined\n"
+        "    Its text is in docs/b.md:5; a note's text goes on the page of its call: move it here.",
+        "docs/b.md:3: note [^other] is defined but never called\n"
+        "    Call it with [^other] where the note belongs, or delete it.",
+        "docs/b.md:5: note [^moved] is defined but never called\n"
+        "    It is called in docs/a.md:3; a note's text goes on the page of its call: move it there.",
+    ]
 
 
 def test_a_key_written_without_brackets_is_named_on_its_own_line():

@@ -82,6 +82,11 @@ class PageNotes:
     #: Words written ``@word`` in the text, outside brackets: a citation without them, if
     #: the word is a key (`explainer.notes.unknown_keys` knows the keys).
     bare_keys: list[str] = field(default_factory=list)
+    #: Labels of prose notes called on the page but not defined there, and defined but not
+    #: called: errors, placed once every page is known (`explainer.notes.notes_apart`),
+    #: since the other half is often on another page.
+    undefined_labels: list[str] = field(default_factory=list)
+    uncalled_labels: list[str] = field(default_factory=list)
 
     def groups(self) -> list[CitationGroup]:
         """Every citation group of the page (note groups and inline groups)."""
@@ -97,18 +102,22 @@ class PageNotes:
         Pickled as plain tuples: twice as fast to write as the dataclasses.
         """
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
-        record = (notes, [_plain(group) for group in self.inline_groups], self.problems, self.bare_keys)
+        inline_groups = [_plain(group) for group in self.inline_groups]
+        labels = (self.undefined_labels, self.uncalled_labels)
+        record = (notes, inline_groups, self.problems, self.bare_keys, labels)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
-        notes, inline_groups, problems, bare_keys = pickle.loads(packed)
+        notes, inline_groups, problems, bare_keys, (undefined_labels, uncalled_labels) = pickle.loads(packed)
         return PageNotes(
             [Note(group and _items(group), label, inline) for group, label, inline in notes],
             [_items(group) for group in inline_groups],
             problems,
             bare_keys,
+            undefined_labels,
+            uncalled_labels,
         )
 
 
@@ -302,22 +311,18 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 self._replace_call(parent, index, child, note)
             elif child.tag == PROSE_CALL_TAG:
                 label = child.get("label", "")
-                problem = ""
-                if label not in bodies:
-                    problem = f"note [^{label}] is called but never defined"
-                elif label in called:
-                    problem = f"note [^{label}] is called twice; a note has one call"
-                if problem:
+                if label not in bodies or label in called:
                     source = child.get("source", "")
-                    page.problems.append((problem, source))
+                    if label not in bodies:
+                        page.undefined_labels.append(label)
+                    else:
+                        page.problems.append((f"note [^{label}] is called twice; a note has one call", source))
                     child.tag, child.attrib, child.text = "span", {}, source
                     continue
                 called.add(label)
                 self._replace_call(parent, index, child, Note(label=label))
 
-        for label in bodies:
-            if label not in called:
-                page.problems.append((f"note [^{label}] is defined but never called", f"[^{label}]:"))
+        page.uncalled_labels += (label for label in bodies if label not in called)
         if page.notes:
             root.append(self._notes_section(bodies))
 

@@ -445,6 +445,50 @@ def unknown_keys(
     return errors
 
 
+@dataclass(frozen=True)
+class PageSource:
+    """A page's notes, with how to read its Markdown and name its path, each asked for
+    only when there is an error to place."""
+
+    notes: PageNotes
+    read_source: Callable[[], str]
+    path_of: Callable[[], str]
+
+
+def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
+    """An error for each prose note called on a page that does not define it, and for each
+    defined on a page that does not call it. A note's text belongs on the page of its call;
+    where the two halves are on different pages, each error says where the other is."""
+    calls: list[tuple[str, str, int | None]] = []  # (label, path, line) of a call without its text
+    texts: list[tuple[str, str, int | None]] = []  # (label, path, line) of a text without its call
+    for page in pages:
+        if not (page.notes.undefined_labels or page.notes.uncalled_labels):
+            continue
+        source, path = page.read_source(), page.path_of()
+        calls += ((label, path, line_of(source, f"[^{label}]")) for label in page.notes.undefined_labels)
+        texts += ((label, path, line_of(source, f"[^{label}]:")) for label in page.notes.uncalled_labels)
+    call_of = {label: f"{path}:{line}" for label, path, line in reversed(calls)}  # the first, if several
+    text_of = {label: f"{path}:{line}" for label, path, line in reversed(texts)}
+    errors = []
+    for label, path, line in calls:
+        elsewhere = text_of.get(label)
+        hint = (
+            f"Its text is in {elsewhere}; a note's text goes on the page of its call: move it here."
+            if elsewhere
+            else f"Write its text on this page, on a line of its own: [^{label}]: The note's text."
+        )
+        errors.append(ExplainerError(f"note [^{label}] is called but never defined", path=path, line=line, hint=hint))
+    for label, path, line in texts:
+        elsewhere = call_of.get(label)
+        hint = (
+            f"It is called in {elsewhere}; a note's text goes on the page of its call: move it there."
+            if elsewhere
+            else f"Call it with [^{label}] where the note belongs, or delete it."
+        )
+        errors.append(ExplainerError(f"note [^{label}] is defined but never called", path=path, line=line, hint=hint))
+    return errors
+
+
 def _line_outside_brackets(source: str, text: str) -> int | None:
     """The line of the first ``text`` in ``source`` that no open ``[`` comes before on its line."""
     for found in re.finditer(re.escape(text) + r"(?![\w:.#$%&\-+?<>~/]*\w)", source):
