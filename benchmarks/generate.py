@@ -214,16 +214,26 @@ def dump(config: dict, path: Path) -> None:
 
 
 def plain_of(config: dict) -> dict:
-    """The same configuration minus ``hooks:``, ``extra.explainer`` and the theme overrides.
+    """The same configuration minus ``hooks:``, ``extra.explainer`` and the theme overrides,
+    and with pages out of the nav allowed.
 
     The overrides (``custom_dir``) include the engine's templates (``explainer/head.html``),
     which only the hooks put on the template path: they are the hooks' theme side, and a
-    site without the hooks cannot render them.
+    site without the hooks cannot render them. The glossary's entries are out of the nav,
+    which the hooks tell MkDocs is meant; without them, ``validation.nav.omitted_files:
+    warn`` would fail the plain build (a log level: it costs nothing).
     """
     plain = {key: value for key, value in config.items() if key != "hooks"}
     extra = {key: value for key, value in (config.get("extra") or {}).items() if key != "explainer"}
     plain["extra"] = extra
     plain["theme"] = {key: value for key, value in (config.get("theme") or {}).items() if key != "custom_dir"}
+    validation = dict(config.get("validation") or {})
+    if isinstance(validation.get("nav"), dict):
+        validation["nav"] = {key: value for key, value in validation["nav"].items() if key != "omitted_files"}
+        if not validation["nav"]:
+            del validation["nav"]
+    if "validation" in config:
+        plain["validation"] = validation
     return plain
 
 

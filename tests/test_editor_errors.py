@@ -116,6 +116,16 @@ def test_a_prose_note_moved_to_another_page_names_where_it_belongs(project_copy)
     assert f"{definition}: note [^sreb] is defined but never called\n    It is called in {call};" in result.output
 
 
+def test_a_page_left_out_of_the_nav_fails_the_build(project_copy):
+    # Readers would not find it and the PDF would leave it out; glossary entries are out
+    # of the nav on purpose and are not named.
+    (project_copy / "docs" / "part-2" / "new.md").write_text("# New\n\nText.[@brown2017world]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert 'not included in the "nav" configuration:\n  - part-2/new.md\n' in result.output
+    assert "glossary/tianxia.md" not in result.output
+
+
 def test_a_note_label_with_a_space_names_page_and_line_once(project_copy):
     # "[^s reb]" is neither a call nor a definition: both would print as typed.
     page = project_copy / "docs" / "introduction.md"
