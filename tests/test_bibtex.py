@@ -186,6 +186,28 @@ def test_a_name_list_that_would_print_garbled(tmp_path, author, problem):
     assert f"refs.bib:1: entry 'k': {problem}" in str(raised.value)
 
 
+def test_and_others_stands_for_the_people_not_named(tmp_path):
+    bib = load_one(tmp_path, "@book{k, title={T}, author={Smith, John and Doe, Jane and others}}")
+    assert [(person.family, person.others) for person in bib["k"].authors] == [
+        ("Smith", False),
+        ("Doe", False),
+        ("others", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("author", "problem"),
+    [
+        ("others", "starts with 'others'; name at least one person before 'and others'"),
+        ("Smith, John and others and Doe, Jane", "has names after 'and others'; put 'and others' last"),
+    ],
+)
+def test_and_others_goes_last_after_a_name(tmp_path, author, problem):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, author = {{{author}}}}}")
+    assert f"refs.bib:1: entry 'k': author '{author}' {problem}" in str(raised.value)
+
+
 @pytest.mark.parametrize(
     ("fields", "empty"), [("volume = {}", "volume is"), ("note = { }, volume = {}", "note, volume are")]
 )

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from explainer import bibtex, style
+from explainer.article_meta import csl_item
 from explainer.richtext import RichText
 
 BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
@@ -138,6 +139,29 @@ def test_bibliography_form_inverts_the_first_name_only():
         "Satpayev, D., T. Umbe, “The protests in Zhanaozen and the Kazakh oil sector: Conflicting interests in a "
         "rentier state,” *Journal of Eurasian Studies*, no. 6, 2015, pp. 122–129."
     )
+
+
+def test_and_others_is_printed_et_al_in_every_form(tmp_path):
+    (tmp_path / "refs.bib").write_text(
+        "@book{k, author = {Smith, John and Doe, Jane and others}, title = {A Book by Many},"
+        " publisher = {Routledge}, location = {London}, year = {2020}}\n"
+        "@book{one, author = {Ng, Ann and others}, title = {Alone}, year = {2021}}\n",
+        encoding="utf-8",
+    )
+    bib = bibtex.load(["refs.bib"], str(tmp_path))
+    assert (
+        marked(style.full(bib["k"], "p. 3"))
+        == "J. Smith, J. Doe et al., *A Book by Many*, London, Routledge, 2020, p. 3."
+    )
+    assert marked(style.short(bib["k"], "p. 4")) == "Smith, Doe et al., *A Book by Many*, p. 4."
+    assert (
+        marked(style.bibliography_entry(bib["k"]))
+        == "Smith, J., J. Doe et al., *A Book by Many*, London, Routledge, 2020."
+    )
+    assert marked(style.short(bib["one"])) == "Ng et al., *Alone*."
+    assert style.style_warnings(bib) == []
+    # CSL-JSON has no form for "and others": the named people only.
+    assert csl_item(bib["k"])["author"] == [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}]
 
 
 def test_bibliography_keeps_literal_names_whole():

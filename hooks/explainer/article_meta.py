@@ -126,6 +126,7 @@ def _creative_work(entry: Entry) -> dict:
     people = [
         {"@type": "Organization" if person.literal else "Person", "name": style.person_name(person)}
         for person in entry.authors or entry.editors
+        if not person.others  # "and others": schema.org has no name for them
     ]
     if people:
         work["author"] = people
@@ -194,9 +195,11 @@ CSL_TYPES = {
 
 
 def _csl_names(people: Sequence[Person]) -> list[dict]:
+    """The people CSL-JSON can name: an ``and others`` has no form there, and is left out."""
     return [
         {"literal": person.family} if person.literal else {"family": person.family_with_particle, "given": person.given}
         for person in people
+        if not person.others
     ]
 
 

@@ -77,6 +77,8 @@ class Person:
 
     A *literal* name (written ``{Zhang Wei}`` or ``{UNESCO}`` in BibTeX) is printed whole,
     never abbreviated or inverted: organisations, and names printed in natural order.
+    BibTeX's ``and others`` is a person too, the last of the list, with `others` set:
+    more people than the list names, printed "et al.".
     """
 
     family: str
@@ -84,6 +86,7 @@ class Person:
     particle: str = ""
     suffix: str = ""
     literal: bool = False
+    others: bool = False
 
     @property
     def initials(self) -> str:

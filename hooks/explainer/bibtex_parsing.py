@@ -192,10 +192,19 @@ class LatexToUnicode(BlockMiddleware):
 
 
 def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
-    """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal."""
+    """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal,
+    and a last ``and others`` stands for the people the list does not name (et al.)."""
     people = []
-    for raw in split_multiple_persons_names(value):
+    names = split_multiple_persons_names(value)
+    for index, raw in enumerate(names):
         raw = raw.strip()
+        if raw == "others":
+            if not people:
+                raise ValueError(f"{value!r} starts with 'others'; name at least one person before 'and others'")
+            if index != len(names) - 1:
+                raise ValueError(f"{value!r} has names after 'and others'; put 'and others' last")
+            people.append(Person(family="others", others=True))
+            continue
         if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
             raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
         if raw.split()[-1].casefold() == "and":  # "A and", which the splitter leaves on the last name

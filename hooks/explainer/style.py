@@ -68,12 +68,22 @@ def person_name(person: Person, *, inverted: bool = False) -> str:
     return f"{family}, {initials}" if inverted else f"{initials} {family}"
 
 
+#: After the names of a list that ends ``and others``.
+ET_AL = "et al."
+
+
 def name_list(people: Sequence[Person], *, invert_first: bool = False) -> str:
-    return ", ".join(person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(people))
+    """``J. Smith, A. Ng`` (the first inverted for a bibliography); ``J. Smith et al.``."""
+    named = [person for person in people if not person.others]
+    names = ", ".join(person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(named))
+    return f"{names} {ET_AL}" if len(named) < len(people) else names
 
 
 def family_names(people: Sequence[Person]) -> str:
-    return ", ".join(person.family if person.literal else person.family_with_particle for person in people)
+    """``Smith, Ng`` for a short form; ``Smith et al.``."""
+    named = [person for person in people if not person.others]
+    names = ", ".join(person.family if person.literal else person.family_with_particle for person in named)
+    return f"{names} {ET_AL}" if len(named) < len(people) else names
 
 
 def editor_label(editors: Sequence[Person]) -> str:
@@ -228,8 +238,10 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 " for; it is set like @misc (use @book, @article, @incollection, @online, @report or @misc)"
             )
         for person in (*entry.authors, *entry.editors):
-            if not person.literal and _ORGANISATION_WORDS.intersection(
-                fold(word) for word in f"{person.given} {person.family}".split()
+            if (
+                not person.literal
+                and not person.others
+                and _ORGANISATION_WORDS.intersection(fold(word) for word in f"{person.given} {person.family}".split())
             ):
                 name = " ".join(part for part in (person.given, person.particle, person.family) if part)
                 warnings.append(
