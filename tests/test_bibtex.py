@@ -186,6 +186,17 @@ def test_a_name_list_that_would_print_garbled(tmp_path, author, problem):
     assert f"refs.bib:1: entry 'k': {problem}" in str(raised.value)
 
 
+@pytest.mark.parametrize("doi", ["10.1000/xyz", "https://doi.org/10.1000/xyz", "doi:10.1000/xyz"])
+def test_a_doi_is_kept_bare(tmp_path, doi):
+    assert load_one(tmp_path, f"@book{{k, title={{T}}, doi={{{doi}}}}}")["k"].fields["doi"] == "10.1000/xyz"
+
+
+def test_a_doi_that_is_not_one(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@book{k, title={T}, doi={xyz}}")
+    assert "refs.bib:1: entry 'k': doi 'xyz' is not a DOI; write it as 10.1234/abc" in str(raised.value)
+
+
 def test_and_others_stands_for_the_people_not_named(tmp_path):
     bib = load_one(tmp_path, "@book{k, title={T}, author={Smith, John and Doe, Jane and others}}")
     assert [(person.family, person.others) for person in bib["k"].authors] == [

@@ -164,6 +164,26 @@ def test_and_others_is_printed_et_al_in_every_form(tmp_path):
     assert csl_item(bib["k"])["author"] == [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}]
 
 
+def test_a_subtitle_a_doi_and_a_books_url(tmp_path):
+    (tmp_path / "refs.bib").write_text(
+        "@article{a, author = {Smith, John}, title = {Rivers}, subtitle = {A History}, journaltitle = {J},"
+        " date = {2020}, doi = {https://doi.org/10.1000/xyz#2}}\n"
+        "@book{b, author = {Ng, Ann}, title = {Why?}, subtitle = {Answers}, shorttitle = {Why}, publisher = {P},"
+        " location = {L}, date = {2019}, url = {https://example.org/book}, doi = {10.1000/abc}}\n",
+        encoding="utf-8",
+    )
+    bib = bibtex.load(["refs.bib"], str(tmp_path))
+    # The subtitle after a full stop, as the journal prints one; the DOI linked where there is no url.
+    article = style.full(bib["a"])
+    assert article.plain == "J. Smith, “Rivers. A History,” J, 2020, https://doi.org/10.1000/xyz#2"
+    assert [run.href for run in article.runs if run.href] == ["https://doi.org/10.1000/xyz%232"]
+    assert style.short(bib["a"]).plain == "Smith, “Rivers. A History”"
+    # No stop after a question mark; the short title where one is given; a book's url.
+    assert style.full(bib["b"]).plain == "A. Ng, Why? Answers, L, P, 2019, https://example.org/book"
+    assert style.short(bib["b"]).plain == "Ng, Why"
+    assert csl_item(bib["a"])["title"] == "Rivers. A History" and csl_item(bib["a"])["DOI"] == "10.1000/xyz#2"
+
+
 def test_bibliography_keeps_literal_names_whole():
     assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
 

@@ -122,7 +122,7 @@ def meta_tags(article: Article, *, page_title: str, home: bool) -> list[tuple[st
 
 
 def _creative_work(entry: Entry) -> dict:
-    work: dict = {"@type": "CreativeWork", "name": entry.get("title") or entry.key}
+    work: dict = {"@type": "CreativeWork", "name": style.full_title(entry) or entry.key}
     people = [
         {"@type": "Organization" if person.literal else "Person", "name": style.person_name(person)}
         for person in entry.authors or entry.editors
@@ -143,6 +143,8 @@ def _creative_work(entry: Entry) -> dict:
         work["publisher"] = {"@type": "Organization", "name": entry.get("publisher")}
     if entry.get("url"):
         work["url"] = entry.get("url")
+    if entry.get("doi"):
+        work["sameAs"] = style.doi_link(entry.get("doi"))
     return work
 
 
@@ -210,8 +212,11 @@ def csl_item(entry: Entry) -> dict:
         item["author"] = _csl_names(entry.authors)
     if entry.editors:
         item["editor"] = _csl_names(entry.editors)
+    if style.full_title(entry):
+        item["title"] = style.full_title(entry)
+    if entry.get("doi"):
+        item["DOI"] = entry.get("doi")
     mapping = {
-        "title": "title",
         "journaltitle": "container-title",
         "booktitle": "container-title",
         "publisher": "publisher",

@@ -448,20 +448,20 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
 #: The fields the notes and the bibliography read (BibTeX's names and biblatex's).
 _READ_FIELDS = (
     "address", "author", "booktitle", "crossref", "date", "editor", "howpublished", "institution",
-    "journal", "journaltitle", "location", "month", "note", "number", "organization", "pages",
-    "publisher", "school", "series", "shorttitle", "title", "translatedtitle", "type", "url",
+    "doi", "journal", "journaltitle", "location", "month", "note", "number", "organization", "pages",
+    "publisher", "school", "series", "shorttitle", "subtitle", "title", "translatedtitle", "type", "url",
     "volume", "year",
 )  # fmt: skip
 #: Other fields of BibTeX, biblatex and the reference managers (Zotero, JabRef), never a slip.
 _OTHER_FIELDS = (
     "abstract", "addendum", "afterword", "annotation", "annote", "annotator", "authortype",
-    "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator", "day", "doi",
+    "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator", "day",
     "edition", "editortype", "eid", "entrysubtype", "eprint", "eprintclass", "eprinttype",
     "eventdate", "eventtitle", "file", "foreword", "holder", "introduction", "isan", "isbn",
     "ismn", "isrn", "issn", "issue", "issuesubtitle", "issuetitle", "iswc", "journalsubtitle",
     "key", "keywords", "label", "langid", "language", "library", "mainsubtitle", "maintitle",
     "origdate", "origlanguage", "origlocation", "origpublisher", "origtitle", "pagetotal",
-    "pagination", "part", "pubstate", "shortauthor", "shorthand", "shortjournal", "subtitle",
+    "pagination", "part", "pubstate", "shortauthor", "shorthand", "shortjournal",
     "timestamp", "titleaddon", "translator", "urldate", "venue", "version", "volumes",
 )  # fmt: skip
 _KNOWN_FIELDS = frozenset(_OTHER_FIELDS + _READ_FIELDS)
@@ -480,6 +480,11 @@ def _misspelt_field(fields: dict[str, str]) -> str | None:
     return None
 
 
+_DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+#: A DOI: the directory's "10.", a registrant's number, a slash and a suffix without spaces.
+_DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
+
+
 def _make_entry(
     key: str, entry_type: str, fields: dict[str, str], location: SourceLocation, decode: LatexToUnicode
 ) -> Entry:
@@ -493,6 +498,13 @@ def _make_entry(
         raise ValueError(f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
     if url is not None and "\\" in url:
         raise ValueError(f"url '{url}' holds a backslash; a url is copied as it is, so write _ and % without one")
+    doi = fields.get("doi")
+    if doi is not None:
+        # Reference managers write it bare, as a link or with "doi:"; the notes link it.
+        bare = _DOI_PREFIX.sub("", doi)
+        if not _DOI.match(bare):
+            raise ValueError(f"doi {doi!r} is not a DOI; write it as 10.1234/abc, with or without https://doi.org/")
+        fields["doi"] = bare
     people = {}
     for name in NAME_FIELDS:
         if name in fields:

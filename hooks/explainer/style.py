@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from urllib.parse import quote
 
 from .bibtex import Bibliography, Date, Entry, Person, fold
 from .richtext import RichText
@@ -125,8 +126,17 @@ def creators(entry: Entry, *, invert_first: bool = False) -> RichText | None:
     return None
 
 
+def full_title(entry: Entry) -> str:
+    """The title, and its subtitle after a full stop, as the journal prints one ("China's
+    World. What Does China Want?"); no stop after a title that ends in punctuation."""
+    value, subtitle = entry.get("title"), entry.get("subtitle")
+    if not (value and subtitle):
+        return value or subtitle
+    return f"{value} {subtitle}" if value[-1] in ".?!:" else f"{value}. {subtitle}"
+
+
 def title(entry: Entry) -> RichText | None:
-    value = entry.get("title")
+    value = full_title(entry)
     return styled_title(entry, value) if value else None
 
 
@@ -168,19 +178,32 @@ def pages(entry: Entry) -> RichText | None:
     return RichText().add(f"pp. {value}" if "–" in value or "," in value else f"p. {value}")
 
 
+#: Where a DOI is linked when an entry has no url.
+DOI_RESOLVER = "https://doi.org/"
+
+
 def url(entry: Entry) -> RichText | None:
+    """The entry's url; failing that, its DOI as a link (``https://doi.org/10.…``)."""
     value = entry.get("url")
-    return RichText().add(value, href=value) if value else None
+    if value:
+        return RichText().add(value, href=value)
+    doi = entry.get("doi")
+    return RichText().add(DOI_RESOLVER + doi, href=doi_link(doi)) if doi else None
+
+
+def doi_link(doi: str) -> str:
+    """The address of a DOI, escaped where a URL would read a character otherwise (``#``, ``?``)."""
+    return DOI_RESOLVER + quote(doi, safe="/:;()._-~")
 
 
 IN_WORK_TYPES = frozenset({"incollection", "inbook", "inproceedings"})
 
 #: The parts of a full reference, by entry type, in order.
 TEMPLATES: dict[str, tuple[Part, ...]] = {
-    "book": (creators, title, translated_title, _text("series"), _text("location"), _text("publisher"), date),
+    "book": (creators, title, translated_title, _text("series"), _text("location"), _text("publisher"), date, url),
     "incollection": (
         creators, title, translated_title, in_book,
-        _text("location"), _text("publisher"), date, pages,
+        _text("location"), _text("publisher"), date, pages, url,
     ),
     "article": (
         creators, title, translated_title, _text("journaltitle", em=True),
@@ -308,7 +331,8 @@ def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> Rich
 
 
 def short_title(entry: Entry) -> str:
-    return entry.get("shorttitle") or entry.get("title") or entry.key
+    """The title of a short form: the journal shortens only where ``shorttitle`` says how."""
+    return entry.get("shorttitle") or full_title(entry) or entry.key
 
 
 def short_parts(entry: Entry) -> list[RichText]:
