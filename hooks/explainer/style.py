@@ -127,8 +127,8 @@ def creators(entry: Entry, *, invert_first: bool = False) -> RichText | None:
 
 
 def full_title(entry: Entry) -> str:
-    """The title, and its subtitle after a full stop, as the journal prints one ("China's
-    World. What Does China Want?"); no stop after a title that ends in punctuation."""
+    """The title, and its subtitle after a full stop, as the journal prints the subtitles
+    its titles hold ("Rivers. A History"); no stop after a title that ends in punctuation."""
     value, subtitle = entry.get("title"), entry.get("subtitle")
     if not (value and subtitle):
         return value or subtitle
