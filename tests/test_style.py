@@ -184,6 +184,24 @@ def test_a_subtitle_a_doi_and_a_books_url(tmp_path):
     assert csl_item(bib["a"])["title"] == "Rivers. A History" and csl_item(bib["a"])["DOI"] == "10.1000/xyz#2"
 
 
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        ("edition = {2}", "A. Ng, *Rivers*, 2nd ed., L, P, 2019."),
+        ("edition = {13}, volume = {3}", "A. Ng, *Rivers*, 13th ed., vol. 3, L, P, 2019."),
+        ("edition = {21}", "A. Ng, *Rivers*, 21st ed., L, P, 2019."),
+        ("edition = {Revised and expanded}", "A. Ng, *Rivers*, Revised and expanded, L, P, 2019."),
+    ],
+)
+def test_a_books_edition_and_volume(tmp_path, fields, shown):
+    (tmp_path / "refs.bib").write_text(
+        f"@book{{b, author = {{Ng, Ann}}, title = {{Rivers}}, publisher = {{P}}, location = {{L}},"
+        f" date = {{2019}}, {fields}}}",
+        encoding="utf-8",
+    )
+    assert marked(style.full(bibtex.load(["refs.bib"], str(tmp_path))["b"])) == shown
+
+
 def test_bibliography_keeps_literal_names_whole():
     assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
 

@@ -447,16 +447,16 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
 
 #: The fields the notes and the bibliography read (BibTeX's names and biblatex's).
 _READ_FIELDS = (
-    "address", "author", "booktitle", "crossref", "date", "editor", "howpublished", "institution",
-    "doi", "journal", "journaltitle", "location", "month", "note", "number", "organization", "pages",
-    "publisher", "school", "series", "shorttitle", "subtitle", "title", "translatedtitle", "type", "url",
-    "volume", "year",
+    "address", "author", "booktitle", "crossref", "date", "doi", "edition", "editor",
+    "howpublished", "institution", "journal", "journaltitle", "location", "month", "note",
+    "number", "organization", "pages", "publisher", "school", "series", "shorttitle",
+    "subtitle", "title", "translatedtitle", "type", "url", "volume", "year",
 )  # fmt: skip
 #: Other fields of BibTeX, biblatex and the reference managers (Zotero, JabRef), never a slip.
 _OTHER_FIELDS = (
     "abstract", "addendum", "afterword", "annotation", "annote", "annotator", "authortype",
     "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator", "day",
-    "edition", "editortype", "eid", "entrysubtype", "eprint", "eprintclass", "eprinttype",
+    "editortype", "eid", "entrysubtype", "eprint", "eprintclass", "eprinttype",
     "eventdate", "eventtitle", "file", "foreword", "holder", "introduction", "isan", "isbn",
     "ismn", "isrn", "issn", "issue", "issuesubtitle", "issuetitle", "iswc", "journalsubtitle",
     "key", "keywords", "label", "langid", "language", "library", "mainsubtitle", "maintitle",

@@ -156,6 +156,18 @@ def in_book(entry: Entry) -> RichText | None:
     return text.add(book, em=True)
 
 
+def edition(entry: Entry) -> RichText | None:
+    """``2nd ed.`` for ``edition = {2}``; a worded edition (``Revised``) as written."""
+    value = entry.get("edition")
+    if not value:
+        return None
+    if not value.isdigit():
+        return RichText().add(value)
+    number = int(value)
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return RichText().add(f"{number}{suffix} ed.")
+
+
 def volume(entry: Entry) -> RichText | None:
     value = entry.get("volume")
     return RichText().add(f"vol. {value}") if value else None
@@ -200,9 +212,12 @@ IN_WORK_TYPES = frozenset({"incollection", "inbook", "inproceedings"})
 
 #: The parts of a full reference, by entry type, in order.
 TEMPLATES: dict[str, tuple[Part, ...]] = {
-    "book": (creators, title, translated_title, _text("series"), _text("location"), _text("publisher"), date, url),
+    "book": (
+        creators, title, translated_title, edition, volume, _text("series"),
+        _text("location"), _text("publisher"), date, url,
+    ),
     "incollection": (
-        creators, title, translated_title, in_book,
+        creators, title, translated_title, in_book, edition, volume,
         _text("location"), _text("publisher"), date, pages, url,
     ),
     "article": (
