@@ -202,6 +202,23 @@ def test_a_books_edition_and_volume(tmp_path, fields, shown):
     assert marked(style.full(bibtex.load(["refs.bib"], str(tmp_path))["b"])) == shown
 
 
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        ("type = {Working Paper}, number = {12}", "P. Poe, *Flows*, Working Paper no. 12, Water Agency, 2017."),
+        ("number = {12}", "P. Poe, *Flows*, no. 12, Water Agency, 2017."),
+        ("type = {Policy Brief}", "P. Poe, *Flows*, Policy Brief, Water Agency, 2017."),
+    ],
+)
+def test_a_reports_kind_and_number(tmp_path, fields, shown):
+    (tmp_path / "refs.bib").write_text(
+        f"@techreport{{r, author = {{Poe, P.}}, title = {{Flows}}, institution = {{Water Agency}}, year = {{2017}},"
+        f" {fields}}}",
+        encoding="utf-8",
+    )
+    assert marked(style.full(bibtex.load(["refs.bib"], str(tmp_path))["r"])) == shown
+
+
 def test_bibliography_keeps_literal_names_whole():
     assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
 

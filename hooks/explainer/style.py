@@ -178,6 +178,14 @@ def number(entry: Entry) -> RichText | None:
     return RichText().add(f"no. {value}") if value else None
 
 
+def report_number(entry: Entry) -> RichText | None:
+    """A report's kind and number: ``Working Paper no. 12``, ``Policy Brief``, ``no. 12``."""
+    kind, value = entry.get("type"), entry.get("number")
+    if kind and value:
+        return RichText().add(f"{kind} no. {value}")
+    return RichText().add(kind) if kind else number(entry)
+
+
 def date(entry: Entry) -> RichText | None:
     text = format_date(entry.date)
     return RichText().add(text) if text else None
@@ -229,7 +237,7 @@ TEMPLATES: dict[str, tuple[Part, ...]] = {
         _text("organization"), date, url,
     ),
     "report": (
-        creators, title, translated_title, _text("type"), _text("location"),
+        creators, title, translated_title, report_number, _text("location"),
         _text("institution"), date, url,
     ),
     "thesis": (creators, title, translated_title, _text("type"), _text("institution"), _text("location"), date, url),
