@@ -147,6 +147,19 @@ def test_glossary_footnotes_are_numbered_through_the_glossary(site, pdf, page_te
         assert len(numbers) == len(set(numbers)), f"page {page_number}: {numbers}"
 
 
+def test_links_to_a_glossary_note_name_its_printed_number_and_land_on_it(site, pdf, page_texts):
+    # The bibliography's "Also cited in: Kazakhstan, note 9" links to a note that the PDF
+    # numbers through the glossary: the link says that number and lands on its page.
+    link = site.page("bibliography/").select_one('.explainer-bibliography__also-in a[href*="glossary/kazakhstan/"]')
+    site_number = int(link["href"].rpartition("-")[2])
+    bibliography = page_texts[destination_page(pdf, "bibliography") - 1 : destination_page(pdf, "appendix") - 1]
+    printed = re.search(r"Kazakhstan,note(\d+)", squeeze("".join(bibliography))).group(1)
+    assert printed != str(site_number)
+    note = notes_on(site.page("glossary/kazakhstan/"))[site_number]
+    landing = page_texts[destination_page(pdf, f"glossary-kazakhstan--note-{site_number}") - 1]
+    assert squeeze(f"{printed}. {note.replace('*', '')}")[:40] in squeeze(landing)
+
+
 def test_the_text_of_every_section_is_there_in_order(page_texts):
     body = squeeze("".join(page_texts))
     position = 0

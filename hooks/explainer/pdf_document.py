@@ -100,20 +100,21 @@ def _resolve(href: str, page_url: str) -> tuple[str, str] | None:
     return path, parts.fragment
 
 
-def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> int:
+def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> dict[str, str]:
     """Move every note to its call, as a footnote element with the site's number, or
-    numbered on from ``numbered_after`` when it is given; return the last number used."""
-    last = numbered_after or 0
+    numbered on from ``numbered_after`` when it is given. The footnote keeps the note's
+    id, so that links to the note land on it. Returns each site number's printed one."""
+    printed_numbers: dict[str, str] = {}
     for call in soup.select("sup.note-call"):
         link = call.find("a")
         number = link.get_text() if link else ""
         note = soup.find("li", id=f"note-{number}")
         if note is None:
             continue
-        if numbered_after is not None:
-            last += 1
-        printed = str(last) if numbered_after is not None else number
-        footnote = soup.new_tag("span", attrs={"class": "footnote", "data-number": printed})
+        printed = number if numbered_after is None else str(numbered_after + len(printed_numbers) + 1)
+        printed_numbers[number] = printed
+        attrs = {"class": "footnote", "data-number": printed, "id": f"note-{number}"}
+        footnote = soup.new_tag("span", attrs=attrs)
         for backref in note.select(".footnote-backref"):
             backref.decompose()
         paragraphs = note.find_all("p", recursive=False) or [note]
@@ -127,7 +128,7 @@ def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> i
         anchor.insert_after(footnote)
     for notes in soup.select(".explainer-notes"):
         notes.decompose()
-    return last
+    return printed_numbers
 
 
 def _clean(soup: BeautifulSoup) -> None:
@@ -168,6 +169,16 @@ def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
         link.attrs.pop("title", None)
 
 
+def _renumber_links(soup: BeautifulSoup, renumbered: dict[str, str]) -> None:
+    """Links to a renumbered note ("Kazakhstan, note 9", or "9") name its printed number."""
+    for link in soup.select('a[href^="#"]'):
+        printed = renumbered.get(link["href"][1:])
+        if printed is None or link.string is None:
+            continue
+        site = link["href"].rpartition("-")[2]
+        link.string = re.sub(rf"(?<!\d){site}$", printed, link.string.rstrip())
+
+
 def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
     items = []
     appendix_listed = False
@@ -201,15 +212,21 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
     prepared = [_Section(source, prefix_for(source.url)) for source in sections]
     prefixes = {section.source.url: section.prefix for section in prepared}
     run_of_own_notes = 0  # the last footnote number in the current run of `own_notes` pages
+    renumbered: dict[str, str] = {}  # a renumbered note's id in the document: its printed number
     for section in prepared:
         section.soup = BeautifulSoup(section.source.html, "html.parser")
         if section.source.own_notes:
-            run_of_own_notes = _make_footnotes(section.soup, numbered_after=run_of_own_notes)
+            printed_numbers = _make_footnotes(section.soup, numbered_after=run_of_own_notes)
+            run_of_own_notes += len(printed_numbers)
+            renumbered.update({f"{section.prefix}--note-{site}": printed for site, printed in printed_numbers.items()})
         else:
             run_of_own_notes = 0
             _make_footnotes(section.soup)
         _clean(section.soup)
         _rewrite_ids_and_links(section, prefixes)
+    if renumbered:
+        for section in prepared:
+            _renumber_links(section.soup, renumbered)
 
     front = next((section for section in prepared if section.source.kind == "front"), None)
     parts = [_title_page(front, metadata), _contents(prepared, metadata)]
