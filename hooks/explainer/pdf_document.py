@@ -170,7 +170,7 @@ def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
 
 
 def _renumber_links(soup: BeautifulSoup, renumbered: dict[str, str]) -> None:
-    """Links to a renumbered note ("Kazakhstan, note 9", or "9") name its printed number."""
+    """Links to a renumbered note ("Some entry, note 9", or "9") name its printed number."""
     for link in soup.select('a[href^="#"]'):
         printed = renumbered.get(link["href"][1:])
         if printed is None or link.string is None:
