@@ -76,9 +76,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         context["explainer_json_ld"] = json_ld_placeholder
     if _is_article_page(page):
         section = "" if home else (page.title or "")
-        reference = article_meta.cite_as(article, section)
+        reference = article_meta.cite_as(article, section, options.words.cite_section)
         context["explainer_cite"] = {
             "title": options.cite_title,
+            "words": options.words,
             "reference": reference.html(),
             "reference_text": reference.plain,
             "bibtex": records["bibtex"],

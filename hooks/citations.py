@@ -216,7 +216,10 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         # Straight to a file, a piece at a time: with thousands of sources the list is
         # megabytes, which neither this process nor the page need ever hold whole.
         html = env.get_template("explainer/bibliography.html").generate(
-            items=items(), cited_in_label=options.cited_in_label, also_in_label=options.also_in_label
+            items=items(),
+            cited_in_label=options.cited_in_label,
+            also_in_label=options.also_in_label,
+            words=options.words,
         )
         spliced.write_part(listing_file, stream_without_unindexed_markers(html))
         return "".join(f"<p>{escape(text)}</p>\n" for text in references)

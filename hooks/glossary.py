@@ -254,7 +254,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                 place_events = [
                     {
                         "href": f"{timeline_url}#event-{index}",
-                        "date": event.display_date,
+                        "date": event.display_date(options.article.language),
                         "event_html": event.event_html,
                     }
                     for index, event in enumerate(events, start=1)
@@ -267,6 +267,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             notes=place_notes,
             uses_title=options.uses_title,
             related_title=options.related_title,
+            words=options.words,
         )
 
     index_uri = _index_uri(options)
@@ -276,7 +277,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         assert index_file is not None and index_file.page is not None
         links = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
         return env.get_template("explainer/glossary-index.html").render(
-            entries=links, categories=used_categories(state.glossary)
+            entries=links, categories=used_categories(state.glossary), words=options.words
         )
 
     # Nothing more from the build is needed: the entries' ends and the index are written

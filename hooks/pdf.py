@@ -103,6 +103,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         description=config.site_description or "",
         language=state.options.article.language,
         appendix_title=state.options.glossary_title,
+        contents_title=state.options.words.contents,
     )
     with open(os.path.join(TEMPLATES, "explainer", "pdf.css"), encoding="utf-8") as handle:
         stylesheet = handle.read().replace("PAGE_SIZE", state.options.pdf_paper)

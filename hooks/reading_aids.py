@@ -105,7 +105,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         file = files.get_file_from_path(src_uri)
         if not file or not file.page or not file.page.content or not points:
             continue
-        box = template.render(points=points, title=options.summary_title, label=options.summary_title)
+        box = template.render(
+            points=points, title=options.summary_title, label=options.summary_title, words=options.words
+        )
         content = file.page.content
         heading = _FIRST_HEADING_END.search(content)
         at = heading.end() if heading else 0

@@ -129,7 +129,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             {
                 "id": f"event-{index}",
                 "date": event.date,
-                "display_date": event.display_date,
+                "display_date": event.display_date(state.options.article.language),
                 "event": event.event,
                 "event_html": event.event_html,
                 "countries": event.countries,
@@ -142,7 +142,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     html = (
         with_engine_templates(env)
         .get_template("explainer/timeline.html")
-        .render(events=rows, countries=countries_of(state.events))
+        .render(events=rows, countries=countries_of(state.events), words=state.options.words)
     )
     fill_slot(page_file.page, "timeline", html)
     return env

@@ -254,7 +254,7 @@ def test_bad_options_are_named(project_copy, option, message):
 def test_the_editors_guide_documents_every_option():
     from project import PROJECT
 
-    from explainer.config import ArticleConfig, ExplainerConfig
+    from explainer.config import ArticleConfig, ExplainerConfig, WordsConfig
 
     guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for name, _ in ExplainerConfig._schema:
@@ -262,6 +262,8 @@ def test_the_editors_guide_documents_every_option():
             assert f"`{name}`" in guide, name
     for name, _ in ArticleConfig._schema:
         assert f"`article.{name}`" in guide, name
+    for name, _ in WordsConfig._schema:
+        assert f"`words.{name}`" in guide, name
 
 
 def test_a_large_bibtex_file_parsed_beside_the_build_reports_the_same_error(project_copy):
@@ -356,13 +358,30 @@ def test_an_article_option_that_would_make_broken_metadata(option, value, messag
     assert load_config({"explainer": {"article": {"language": "en-GB", "citation_key": "peyrouse:2021"}}}, "x")
 
 
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ({"from_paragraph": "Du paragraphe"}, "'Du paragraphe' lacks {number}, where the number goes"),
+        ({"categories": {"lieu": "Lieu"}}, "'lieu' is not a category; the categories are: concept, organisation"),
+    ],
+)
+def test_interface_words_that_would_lose_a_number_or_name_no_category(words, message):
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": {"words": words}}, "mkdocs.yml")
+    assert message in str(raised.value)
+
+
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
     from explainer.config import option_line
 
     text = "site_name: x\nextra:\n  analytics: 1\n  explainer:\n    # a comment\n    article:\n      language: en\n"
     text += "    language: fr\nnav: []\n"
     assert option_line(text, "language") == 8  # not the nested article.language on line 7
-    assert option_line(text, "article.language") == 6
+    assert option_line(text, "article.language") == 7
+    assert option_line(text, "article.title") == 6  # not written: the sub-config's line
     assert option_line(text, "not_there") == 4  # the block, for an option it does not spell out
     assert option_line(text, "") == 4
     assert option_line("site_name: x\n", "ibid") is None

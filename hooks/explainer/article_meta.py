@@ -40,12 +40,13 @@ class Article:
         return tuple(people)
 
 
-def cite_as(article: Article, section: str = "") -> RichText:
-    """The house-style reference: ``A. Exemplar, “Title,” section “1.2 …”, URL.``"""
+def cite_as(article: Article, section: str = "", section_words: str = "section “{section}”") -> RichText:
+    """The house-style reference: ``A. Exemplar, “Title,” section “1.2 …”, URL.``;
+    ``section_words`` puts the section's title in words (another language's)."""
     text = RichText().add(style.name_list(article.people))
     text.join_after(", ").add(f"“{article.title}”")
     if section:
-        text.join_after(", ").add(f"section “{section}”")
+        text.join_after(", ").add(section_words.replace("{section}", section))
     if article.url:
         text.join_after(", ").add(article.url, href=article.url)
     return text.punctuate(".")

@@ -16,6 +16,7 @@ from mkdocs.config import config_options as c
 
 from .citation_syntax import KEY
 from .errors import ExplainerError, ExplainerErrors
+from .glossary import CATEGORIES
 from .notes import StyleOptions
 
 
@@ -82,6 +83,91 @@ class PathInside(c.Type):
             kind = f"a {' or '.join(self._suffixes)} file's path" if self._suffixes else "a path"
             raise c.ValidationError(f"{value!r} is not {kind} inside {self._where} (like {self.default})")
         return value
+
+
+class Phrase(c.Type):
+    """Interface text that must hold its placeholders (``{number}``): without one, the
+    text would lose the number or name it stands for."""
+
+    def __init__(self, default: str, *placeholders: str) -> None:
+        super().__init__(str, default=default)
+        self._placeholders = placeholders
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        missing = [name for name in self._placeholders if "{" + name + "}" not in value]
+        if missing:
+            raise c.ValidationError(
+                f"{value!r} lacks {{{missing[0]}}}, where the {missing[0]} goes (like {self.default!r})"
+            )
+        return value
+
+
+class CategoryNames(c.DictOfItems):
+    """The glossary's categories as the site names them: keys are the categories' own names."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default={})
+
+    def run_validation(self, value: object) -> dict:
+        names = super().run_validation(value)
+        for category in names:
+            if category not in CATEGORIES:
+                raise c.ValidationError(f"{category!r} is not a category; the categories are: {', '.join(CATEGORIES)}")
+        return names
+
+
+class WordsConfig(base.Config):
+    """The interface's other words, for an article in another language (the titles of
+    the pages and sections the hooks write are options of their own)."""
+
+    note = c.Type(str, default="note")
+    """The word before a note's number in lists of notes: the bibliography's links back, the timeline."""
+
+    notes = c.Type(str, default="notes")
+    """The same word before several numbers."""
+
+    reference_as_text = c.Type(str, default="Reference as text")
+    """In the cite box, the heading of the reference as plain text."""
+
+    article_sources = c.Type(str, default="The article’s sources:")
+    """In the cite box, the words before the links to the whole bibliography (BibTeX, CSL-JSON)."""
+
+    cite_section = Phrase("section “{section}”", "section")
+    """In the cite box's reference to a section, the words around the section's title."""
+
+    from_paragraph = Phrase("From paragraph {number}", "number")
+    """What a screen reader says for a summary point's link to its paragraph."""
+
+    uses_count = Phrase("({count} uses)", "count")
+    """On a glossary entry, after a section that uses the term more than once."""
+
+    timeline_events = c.Type(str, default="On the timeline")
+    """On a glossary entry for a place, the heading of its timeline events."""
+
+    notes_concerning = c.Type(str, default="Notes that concern it")
+    """On a glossary entry for a place, the heading of the article's notes about it."""
+
+    all = c.Type(str, default="All")
+    """The choice that shows every entry, in the glossary's and the timeline's filters."""
+
+    category = c.Type(str, default="Category")
+    """The glossary's filter: its heading."""
+
+    category_filter = c.Type(str, default="Show entries of one category")
+    """The glossary's filter: what a screen reader says of it."""
+
+    categories = CategoryNames()
+    """The categories as the site names them (``place: Lieu``); a category left out keeps its own name."""
+
+    country = c.Type(str, default="Country")
+    """The timeline's filter: its heading."""
+
+    country_filter = c.Type(str, default="Show the events of one country")
+    """The timeline's filter: what a screen reader says of it."""
+
+    contents = c.Type(str, default="Contents")
+    """The PDF's table of contents: its heading."""
 
 
 class ArticleConfig(base.Config):
@@ -182,6 +268,9 @@ class ExplainerConfig(base.Config):
     article = c.SubConfig(ArticleConfig)
     """The article's own metadata (title, authors, affiliation, keywords, language)."""
 
+    words = c.SubConfig(WordsConfig)
+    """The interface's other words, for an article in another language."""
+
     timeline_file = PathInside("the docs folder", (".yml", ".yaml"), default="timeline.yml")
     """The timeline's events, relative to ``docs/``; without this file there is no timeline."""
 
@@ -271,15 +360,22 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
         text = config_text()
         hint = 'See "All the options" in CONTRIBUTING.md.'
         errors = [
-            ExplainerError(message, path=config_path, line=option_line(text, key), hint=hint)
+            ExplainerError(message, path=config_path, line=option_line(text, _option_named(key, message)), hint=hint)
             for key, message in problems
         ]
         raise ExplainerErrors(errors)
     return config
 
 
+def _option_named(key: str, message: str) -> str:
+    """``article.language`` for an error of MkDocs' about the sub-option ``language`` of ``article``."""
+    sub_option = re.search(r"Sub-option '(\w+)'", message)
+    return f"{key}.{sub_option[1]}" if sub_option else key
+
+
 def option_line(text: str, key: str) -> int | None:
-    """The line of ``extra.explainer.KEY`` in a configuration file's text (of ``extra.explainer`` if no key)."""
+    """The line of ``extra.explainer.KEY`` in a configuration file's text (of ``extra.explainer``
+    if no key); for ``article.language``, of ``language`` under ``article`` (or of ``article``)."""
     lines = text.splitlines()
     extra = next((index for index, line in enumerate(lines) if re.match(r"extra:\s*(#.*)?$", line)), None)
     if extra is None:
@@ -287,7 +383,10 @@ def option_line(text: str, key: str) -> int | None:
     block = _child_line(lines, extra, "explainer")
     if block is None or not key:
         return None if block is None else block + 1
-    found = _child_line(lines, block, key.split(".")[0])
+    option, _, sub_option = key.partition(".")
+    found = _child_line(lines, block, option)
+    if found is not None and sub_option:
+        found = _child_line(lines, found, sub_option) or found
     return (found if found is not None else block) + 1
 
 

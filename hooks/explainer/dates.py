@@ -21,6 +21,25 @@ class PartialDate(NamedTuple):
     day: int | None = None
 
 
+def reader_date(date: PartialDate, language: str) -> str:
+    """``date`` as readers of ``language`` (a BCP 47 tag) write it, as precise as it is:
+    ``May 2021`` or ``May 20, 2021`` in English, ``mai 2021`` or ``20 mai 2021`` in French.
+    An unknown language gets English."""
+    if date.month is None:
+        return str(date.year)
+    import datetime
+
+    from babel import Locale, UnknownLocaleError  # Material's own dependency; only dates with a month need it
+    from babel.dates import format_skeleton
+
+    try:
+        locale = Locale.parse(language, sep="-")
+    except (UnknownLocaleError, ValueError):
+        locale = Locale("en")
+    skeleton = "yMMMM" if date.day is None else "yMMMMd"
+    return format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=locale)
+
+
 def parse_partial_date(text: str) -> PartialDate:
     """The date ``text`` names; ValueError, with a message fit for an editor, if it names none
     (`DateFormatError` if it is not written as a date at all).

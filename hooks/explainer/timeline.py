@@ -21,12 +21,11 @@ from dataclasses import dataclass
 
 import yaml
 
-from .dates import DateFormatError, parse_partial_date
+from .dates import DateFormatError, parse_partial_date, reader_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .inline_text import emphasis_forms, markup_in
 from .smart_quotes import educate
-from .style import MONTH_NAMES
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
 
@@ -45,14 +44,9 @@ class TimelineEvent:
     #: The event as HTML: its emphasis in ``<em>``; ``event`` is the plain text.
     event_html: str = ""
 
-    @property
-    def display_date(self) -> str:
-        date = parse_partial_date(self.date)  # checked when the event was read
-        if date.month is None:
-            return str(date.year)
-        if date.day is None:
-            return f"{MONTH_NAMES[date.month - 1]} {date.year}"
-        return f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
+    def display_date(self, language: str) -> str:
+        """The date as readers of ``language`` write it (``May 2021``, ``mai 2021``)."""
+        return reader_date(parse_partial_date(self.date), language)  # checked when the event was read
 
     @property
     def year(self) -> str:

@@ -1,0 +1,220 @@
+"""An article in another language: every word of the interface is an option, and set
+in French, the site and the PDF show none of the English defaults.
+
+The options are read from the configuration's own classes, so a label added later
+without an option, or an option left out of the templates, fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from project import PROJECT, run_build
+from pypdf import PdfReader
+
+from explainer.config import ExplainerConfig, WordsConfig
+
+#: Every label option set in French; none holds an English default as a word of its own.
+LABELS = {
+    "bibliography_title": "Bibliographie",
+    "notes_title": "Renvois",
+    "call_label": "Renvoi {number}",
+    "backref_label": "Retour au renvoi {number}",
+    "cited_in_label": "Cité dans",
+    "also_in_label": "Cité aussi dans :",
+    "glossary_title": "Glossaire",
+    "uses_title": "Où le terme apparaît",
+    "related_title": "Entrées liées",
+    "timeline_title": "Chronologie",
+    "summary_title": "En bref",
+    "cite_title": "Citer cet article",
+    "pdf_link_label": "Télécharger le PDF",
+}
+WORDS = {
+    "note": "n.",
+    "notes": "nn.",
+    "reference_as_text": "Référence en texte",
+    "article_sources": "Les sources de l’article :",
+    "cite_section": "partie « {section} »",
+    "from_paragraph": "Du paragraphe {number}",
+    "uses_count": "({count} emplois)",
+    "timeline_events": "Dans la chronologie",
+    "notes_concerning": "Renvois qui le concernent",
+    "all": "Toutes",
+    "category": "Catégorie",
+    "category_filter": "Montrer les entrées d’une catégorie",
+    "categories": {"place": "Lieu", "concept": "Notion"},
+    "country": "Pays",
+    "country_filter": "Montrer les événements d’un pays",
+    "contents": "Table des matières",
+}
+
+CONFIG = """\
+site_name: Une petite étude
+site_url: https://example.org/etude/
+theme:
+  name: material
+  language: fr
+  custom_dir: {project}/overrides
+nav:
+  - Accueil: index.md
+  - Partie: partie.md
+  - Bibliographie: bibliography.md
+  - Glossaire: glossary/index.md
+  - Chronologie: timeline.md
+hooks:
+{hooks}
+plugins:
+  - search
+validation:
+  nav:
+    omitted_files: warn
+extra:
+  explainer:
+    bib_files: [bib/refs.bib]
+    article:
+      authors: [Jeanne Exemple]
+      language: fr
+      citation_key: exemple-etude
+"""
+
+PAGES = {
+    "index.md": "# Accueil\n\nUne étude des fleuves et de l’État.[@dupont2001, p. 3]\n",
+    "partie.md": (
+        "---\nsummary:\n  - point: La Côte d’Ivoire et ses fleuves.\n    paragraph: 1\n---\n\n"
+        "# Partie\n\nLa Côte d’Ivoire signe un accord sur les fleuves.[@dupont2001, p. 9]"
+        " La Côte d’Ivoire le signe encore.[@martin2010, p. 4]\n\n"
+        "La Côte d’Ivoire, troisième mention.[@martin2010]\n"
+    ),
+    "glossary/cote-divoire.md": (
+        "---\nterm: Côte d’Ivoire\ndefinition: Un pays d’Afrique de l’Ouest.\ncategory: place\n"
+        "related: [fleuve]\n---\n\nUn pays.[@dupont2001, p. 12]\n"
+    ),
+    "glossary/fleuve.md": (
+        "---\nterm: fleuves\ndefinition: Des cours d’eau.\ncategory: concept\n---\n\nDes cours d’eau.[@martin2010]\n"
+    ),
+    "timeline.yml": (
+        '- date: "2019-03-05"\n  event: La Côte d’Ivoire signe un accord.\n  countries: [Côte d’Ivoire]\n'
+        "  page: partie.md\n  quote: signe un accord sur les fleuves\n  note: 2\n"
+    ),
+}
+
+BIB = """\
+@book{dupont2001,
+  author = {Dupont, Jean},
+  title = {L'État et les fleuves},
+  location = {Paris},
+  publisher = {Exemple},
+  date = {2001},
+}
+@book{martin2010,
+  author = {Martin, Anne},
+  title = {Les accords},
+  location = {Lyon},
+  publisher = {Exemple},
+  date = {2010},
+}
+"""
+
+
+def yaml_value(value: object, indent: int) -> str:
+    if isinstance(value, dict):
+        inner = "".join(f"\n{' ' * (indent + 2)}{key}: {yaml_value(item, indent + 2)}" for key, item in value.items())
+        return inner
+    return '"' + str(value).replace('"', '\\"') + '"'
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory):
+    root = tmp_path_factory.mktemp("french")
+    hooks = "\n".join(f"  - {PROJECT / 'hooks' / name}" for name in hook_names())
+    config = CONFIG.format(project=PROJECT, hooks=hooks)
+    config += "".join(f"    {key}: {yaml_value(value, 4)}\n" for key, value in LABELS.items())
+    config += "    words:" + "".join(f"\n      {key}: {yaml_value(value, 6)}" for key, value in WORDS.items()) + "\n"
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for name, text in PAGES.items():
+        path = root / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (root / "bib").mkdir()
+    (root / "bib" / "refs.bib").write_text(BIB, encoding="utf-8")
+    build = run_build(root, root / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    return build
+
+
+def hook_names() -> list[str]:
+    import yaml
+
+    with open(PROJECT / "mkdocs.yml", encoding="utf-8") as handle:
+        config = yaml.load(handle, Loader=yaml.BaseLoader)  # the file has !!python tags: read it as text
+    return [Path(hook).name for hook in config["hooks"]]
+
+
+def english_defaults() -> list[str]:
+    """The words of every label option's English default, without its placeholders."""
+    defaults = [option.default for name, option in ExplainerConfig._schema if name.endswith(("_title", "_label"))]
+    defaults += [option.default for _, option in WordsConfig._schema if isinstance(option.default, str)]
+    pieces = [piece.strip(" :()“”") for default in defaults for piece in re.split(r"\{\w+\}", default)]
+    return [piece for piece in pieces if piece]
+
+
+def shown_text(html: str) -> str:
+    """What a reader sees or hears of a page: its text, and its titles and labels."""
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(["script", "style", "template"]):
+        hidden.decompose()
+    labels = [element[name] for name in ("title", "aria-label") for element in soup.find_all(attrs={name: True})]
+    return " ".join([soup.get_text(" "), *labels])
+
+
+def test_every_label_is_an_option():
+    assert set(LABELS) == {name for name, _ in ExplainerConfig._schema if name.endswith(("_title", "_label"))}
+    assert set(WORDS) == {name for name, _ in WordsConfig._schema}
+
+
+def test_no_english_word_of_the_interface_is_left(french):
+    pages = sorted(french.site.rglob("*.html"))
+    assert len(pages) >= 7
+    defaults = english_defaults()
+    assert "All" in defaults and "Notes that concern it" in defaults and "Contents" in defaults
+    for page in pages:
+        text = shown_text(page.read_text(encoding="utf-8"))
+        for default in defaults:
+            assert not re.search(rf"(?<!\w){re.escape(default)}(?!\w)", text), f"{page}: {default!r}"
+
+
+def test_the_french_words_are_where_the_english_were(french):
+    bibliography = french.page("bibliography/")
+    cited_in = bibliography.select_one(".explainer-bibliography__cited-in").get_text()
+    assert " ".join(cited_in.split()) == "Cité dans nn. 1, 2"
+    also = bibliography.select_one(".explainer-bibliography__also-in").get_text()
+    assert "Côte d’Ivoire, n. 1" in also
+    index = french.page("glossary/")
+    assert [label.get_text(" ", strip=True) for label in index.select(".explainer-glossary-filter label")] == [
+        "Toutes",
+        "Notion",
+        "Lieu",
+    ]
+    entry = french.page("glossary/cote-divoire/")
+    assert entry.select_one("#timeline-events").get_text() == "Dans la chronologie"
+    assert entry.select_one(".explainer-glossary-uses__count").get_text() == "(3 emplois)"
+    part = french.page("partie/")
+    assert "partie « Partie »" in part.select_one(".explainer-cite__reference").get_text()
+    assert part.select_one(".explainer-summary__source")["aria-label"] == "Du paragraphe 1"
+
+
+def test_timeline_dates_are_written_as_the_language_writes_them(french):
+    timeline = french.page("timeline/")
+    assert timeline.select_one(".explainer-timeline__date time").get_text() == "5 mars 2019"
+    assert "n. 2" in timeline.select_one(".explainer-timeline__source").get_text()
+    assert "5 mars 2019" in french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
+
+
+def test_the_pdf_has_no_english_heading(french):
+    text = "\n".join(page.extract_text() for page in PdfReader(french.site / "article.pdf").pages)
+    assert "Table des matières" in text and "Glossaire" in text
+    assert "Contents" not in text
