@@ -43,12 +43,13 @@ WORDS = {
     "uses_count": "({count} emplois)",
     "timeline_events": "Dans la chronologie",
     "notes_concerning": "Renvois qui le concernent",
-    "all": "Toutes",
     "category": "Catégorie",
     "category_filter": "Montrer les entrées d’une catégorie",
+    "all_categories": "Toutes",
     "categories": {"place": "Lieu", "concept": "Notion"},
     "country": "Pays",
     "country_filter": "Montrer les événements d’un pays",
+    "all_countries": "Tous",
     "contents": "Table des matières",
 }
 
@@ -211,6 +212,7 @@ def test_timeline_dates_are_written_as_the_language_writes_them(french):
     timeline = french.page("timeline/")
     assert timeline.select_one(".explainer-timeline__date time").get_text() == "5 mars 2019"
     assert "n. 2" in timeline.select_one(".explainer-timeline__source").get_text()
+    assert timeline.select_one(".explainer-timeline-filter label").get_text(strip=True) == "Tous"
     assert "5 mars 2019" in french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
 
 

@@ -148,14 +148,14 @@ class WordsConfig(base.Config):
     notes_concerning = c.Type(str, default="Notes that concern it")
     """On a glossary entry for a place, the heading of the article's notes about it."""
 
-    all = c.Type(str, default="All")
-    """The choice that shows every entry, in the glossary's and the timeline's filters."""
-
     category = c.Type(str, default="Category")
     """The glossary's filter: its heading."""
 
     category_filter = c.Type(str, default="Show entries of one category")
     """The glossary's filter: what a screen reader says of it."""
+
+    all_categories = c.Type(str, default="All")
+    """The glossary's filter: the choice that shows every entry."""
 
     categories = CategoryNames()
     """The categories as the site names them (``place: Lieu``); a category left out keeps its own name."""
@@ -165,6 +165,10 @@ class WordsConfig(base.Config):
 
     country_filter = c.Type(str, default="Show the events of one country")
     """The timeline's filter: what a screen reader says of it."""
+
+    all_countries = c.Type(str, default="All")
+    """The timeline's filter: the choice that shows every event (a word of its own: some
+    languages say "all" otherwise of countries than of categories)."""
 
     contents = c.Type(str, default="Contents")
     """The PDF's table of contents: its heading."""
