@@ -200,7 +200,9 @@ def page_source(source: str, path: str) -> notes.PageSource:
 
 
 def test_a_note_called_or_defined_alone_says_what_to_write():
-    errors = notes.notes_apart([page_source("Text.[^missing]\n\n[^lonely]: Never called.", "docs/p.md")])
+    errors = notes.notes_apart(
+        [page_source("Text.[^missing] Again.[^missing]\n\n[^lonely]: Never called.", "docs/p.md")]
+    )
     assert [str(error) for error in errors] == [
         "docs/p.md:1: note [^missing] is called but never defined\n"
         "    Write its text on this page, on a line of its own: [^missing]: The note's text.",

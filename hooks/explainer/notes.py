@@ -465,7 +465,7 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
         if not (page.notes.undefined_labels or page.notes.uncalled_labels):
             continue
         source, path = page.read_source(), page.path_of()
-        calls += ((label, path, line_of(source, f"[^{label}]")) for label in page.notes.undefined_labels)
+        calls += ((label, path, line_of(source, f"[^{label}]")) for label in dict.fromkeys(page.notes.undefined_labels))
         texts += ((label, path, line_of(source, f"[^{label}]:")) for label in page.notes.uncalled_labels)
     call_of = {label: f"{path}:{line}" for label, path, line in reversed(calls)}  # the first, if several
     text_of = {label: f"{path}:{line}" for label, path, line in reversed(texts)}
