@@ -216,6 +216,25 @@ def test_timeline_dates_are_written_as_the_language_writes_them(french):
     assert "5 mars 2019" in french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
 
 
+@pytest.mark.parametrize(
+    ("language", "month", "day"),
+    [
+        ("en", "March 2019", "March 5, 2019"),  # the house style's form, without Babel
+        ("en-US", "March 2019", "March 5, 2019"),
+        ("en-GB", "March 2019", "5 March 2019"),
+        ("fr", "mars 2019", "5 mars 2019"),
+        ("de", "März 2019", "5. März 2019"),
+        ("xx", "March 2019", "March 5, 2019"),  # a language Babel does not know: English
+    ],
+)
+def test_a_timeline_date_as_each_language_writes_it(language, month, day):
+    from explainer.dates import PartialDate, reader_date
+
+    assert reader_date(PartialDate(2019, 3), language) == month
+    assert reader_date(PartialDate(2019, 3, 5), language) == day
+    assert reader_date(PartialDate(2019), language) == "2019"
+
+
 def test_the_pdf_has_no_english_heading(french):
     text = "\n".join(page.extract_text() for page in PdfReader(french.site / "article.pdf").pages)
     assert "Table des matières" in text and "Glossaire" in text

@@ -6,6 +6,8 @@ import calendar
 import re
 from typing import NamedTuple
 
+from .style import MONTH_NAMES
+
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 
 
@@ -27,6 +29,9 @@ def reader_date(date: PartialDate, language: str) -> str:
     An unknown language gets English."""
     if date.month is None:
         return str(date.year)
+    if language.casefold() in ("en", "en-us"):  # the house style's own form, without loading Babel's data
+        month = MONTH_NAMES[date.month - 1]
+        return f"{month} {date.year}" if date.day is None else f"{month} {date.day}, {date.year}"
     import datetime
 
     from babel import Locale, UnknownLocaleError  # Material's own dependency; only dates with a month need it
