@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
-from explainer.markdown_anchors import AnchorsExtension, anchors_in
+from explainer.markdown_anchors import AnchorsExtension, PageAnchors
 from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
 from explainer.site_pages import (
     as_build_error,
@@ -92,7 +92,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     # MkDocs knows only the anchors the Markdown made; with `validation: anchors: warn`
     # a link to a paragraph (#p3) or a note (#note-12) would be reported as broken.
     if config.validation.links.anchors >= logging.WARNING and page.present_anchor_ids is not None:
-        page.present_anchor_ids.update(anchors_in(output))
+        page.present_anchor_ids = PageAnchors(page.present_anchor_ids, output)
     return output
 
 

@@ -20,3 +20,14 @@ def test_a_raw_html_block_is_not_wrapped_in_a_paragraph():
     assert '<p class="lead">A definition.</p>' in html
     assert "<p><p" not in html and '<p id="p1"><p' not in html
     assert '<p id="p2">Text.</p>' in html  # the block counts: ids do not move when one is added
+
+
+def test_a_pages_anchors_are_those_mkdocs_found_and_those_of_the_written_page():
+    from explainer.markdown_anchors import PageAnchors
+
+    written = '<h1 id="title">T</h1>\n<p id="p1">One</p> <p id="p10">Ten</p> <li id="note-3">N</li> <a href="#x">x</a>'
+    anchors = PageAnchors({"from-markdown"}, written)
+    for anchor in ("from-markdown", "title", "p1", "p10", "note-3"):
+        assert anchor in anchors, anchor
+    for anchor in ("p", "p0", "note-", "x", "title\np1", "", 3):
+        assert anchor not in anchors, anchor

@@ -55,6 +55,23 @@ class AnchorsExtension(Extension):
 _ID = re.compile(r'\sid="([^"]+)"')
 
 
-def anchors_in(html: str) -> set[str]:
-    """Every id in ``html``: what a link's ``#fragment`` may name on the written page."""
-    return set(_ID.findall(html))
+class PageAnchors(set):
+    """The ids MkDocs found on a page, and those of the page as written: what a link's
+    ``#fragment`` may name there.
+
+    MkDocs only asks ``anchor in page.present_anchor_ids``. A large site's pages hold
+    hundreds of ids each (paragraphs, notes, their calls), and sets of them kept for
+    every page until the end of the build came to 15 MB at 16x: the written page's ids
+    are kept as one string instead, and looked up in it.
+    """
+
+    __slots__ = ("_written",)
+
+    def __init__(self, found: set[str], html: str) -> None:
+        super().__init__(found)
+        self._written = "\n" + "\n".join(_ID.findall(html)) + "\n"
+
+    def __contains__(self, anchor: object) -> bool:
+        if set.__contains__(self, anchor):
+            return True
+        return isinstance(anchor, str) and "\n" not in anchor and f"\n{anchor}\n" in self._written
