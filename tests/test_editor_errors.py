@@ -374,6 +374,17 @@ def test_interface_words_that_would_lose_a_number_or_name_no_category(words, mes
     assert message in str(raised.value)
 
 
+def test_a_note_label_that_would_lose_its_number():
+    # A screen reader would say "Note" for every call, and the link back would not say which.
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": {"call_label": "Note", "backref_label": "Retour"}}, "mkdocs.yml")
+    assert "call_label: 'Note' lacks {number}" in str(raised.value)
+    assert "backref_label: 'Retour' lacks {number}" in str(raised.value)
+
+
 def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth():
     from explainer.config import option_line
 

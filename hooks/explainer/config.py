@@ -232,10 +232,10 @@ class ExplainerConfig(base.Config):
     notes_title = c.Type(str, default="Notes")
     """Heading of the list of notes at the end of each page."""
 
-    call_label = c.Type(str, default="Note {number}")
+    call_label = Phrase("Note {number}", "number")
     """What a screen reader says for a note call; ``{number}`` is the note's number."""
 
-    backref_label = c.Type(str, default="Back to the call of note {number}")
+    backref_label = Phrase("Back to the call of note {number}", "number")
     """Label of the link from a note back to its call."""
 
     cited_in_label = c.Type(str, default="Cited in")
