@@ -161,6 +161,11 @@ def test_a_citation_an_editor_mistyped_names_page_and_line(project_copy, citatio
         ("  - point: According", "  - pont: According", "summary point 2 needs `point: text`"),
         ("    paragraph: 2\n", "    paragraph: yes\n", "summary point 2: `paragraph: True` is not a paragraph"),
         (
+            "    paragraph: 2\n",
+            '    paragraph: "2"\n',
+            "summary point 2: `paragraph: '2'` is not a paragraph number; write it without quotes",
+        ),
+        (
             "  - point: According",
             "  - point: As [@brook2019state] says, according",
             "summary point 2 holds markup ('[@'), which would show as typed",

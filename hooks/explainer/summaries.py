@@ -48,10 +48,15 @@ def parse_summary(
             raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
         paragraph = item.get("paragraph")
         if not isinstance(paragraph, int) or isinstance(paragraph, bool) or not 1 <= paragraph <= paragraphs:
+            # A quoted number is text to YAML: say so, or "`paragraph: 1` is not a paragraph" would puzzle.
+            quoted = isinstance(paragraph, str) and paragraph.strip().isdigit()
+            problem = (
+                f"`paragraph: {paragraph!r}` is not a paragraph number; write it without quotes"
+                if quoted
+                else f"`paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})"
+            )
             raise ExplainerError(
-                f"summary point {number}: `paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})",
-                path=path,
-                line=_SummaryLines(source).field(number, "paragraph"),
+                f"summary point {number}: {problem}", path=path, line=_SummaryLines(source).field(number, "paragraph")
             )
         text = " ".join(item["point"].split())
         markup = markup_in(text)
