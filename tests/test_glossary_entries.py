@@ -321,3 +321,22 @@ def test_a_related_entry_listed_twice():
     with pytest.raises(ExplainerErrors) as raised:
         build(a=entry(term="A"), b=entry(term="B", related=["a", "a"]))
     assert "docs/glossary/b.md:5: related entry 'a' is listed twice" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("countries", "read"), [("Kyrgyzstan", ("Kyrgyzstan",)), ("[Kyrgyzstan, China]", ("Kyrgyzstan", "China"))]
+)
+def test_a_timeline_country_may_be_written_alone(countries, read):
+    # As a glossary entry's `related` may: a list of one is what an editor means.
+    from explainer.timeline import parse_timeline
+
+    text = f'- date: "2004"\n  event: E.\n  countries: {countries}\n  page: p.md\n  quote: q\n'
+    assert parse_timeline(text, "docs/timeline.yml")[0].countries == read
+
+
+def test_timeline_countries_that_are_not_names():
+    from explainer.timeline import parse_timeline
+
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline('- date: "2004"\n  event: E.\n  countries: [1991]\n  page: p.md\n  quote: q\n', "t.yml")
+    assert "t.yml:1: `countries` must be a list of names" in str(raised.value)

@@ -93,6 +93,8 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
         except ValueError as problem:
             fail(f"date {problem}")
         countries = record.get("countries") or []
+        if isinstance(countries, str):  # one country written alone, as a glossary entry's `related` may be
+            countries = [countries]
         if not isinstance(countries, list) or not all(isinstance(country, str) for country in countries):
             fail("`countries` must be a list of names")
             countries = []
