@@ -228,3 +228,9 @@ def test_country_entries_list_their_events_and_notes(site, slug):
     for link in notes:
         _, note = resolve(site, f"glossary/{slug}/", link["href"])
         assert note is not None and note["id"].startswith("note-")
+    # By section, named in words: bare numbers would read as the entry's own notes.
+    for group in article.select(".explainer-glossary-notes li"):
+        section, _, numbers = " ".join(group.get_text().split()).rpartition(": ")
+        target, _ = resolve(site, f"glossary/{slug}/", group.a["href"])
+        assert target.title.get_text().startswith(f"{section} - "), slug  # the section's name, as in the nav
+        assert numbers.split(" ")[0] in ("note", "notes")

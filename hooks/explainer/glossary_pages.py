@@ -130,6 +130,20 @@ def notes_by_entry(
     return found
 
 
-def notes_concerning(notes: Sequence[tuple[PageUses, int]], from_url: str) -> list[NoteLink]:
-    """The notes of one entry (from `notes_by_entry`), linked from the page at ``from_url``."""
-    return [NoteLink(number, f"{relative_url(page.url, from_url)}#note-{number}", page.title) for page, number in notes]
+@dataclass(frozen=True)
+class NotesInSection:
+    """The notes of one section of the article that concern an entry."""
+
+    section: str
+    notes: list[NoteLink]
+
+
+def notes_concerning(notes: Sequence[tuple[PageUses, int]], from_url: str) -> list[NotesInSection]:
+    """The notes of one entry (from `notes_by_entry`), linked from the page at ``from_url``,
+    by section in reading order: a bare list of numbers would read, on the entry's page,
+    as the entry's own notes."""
+    sections: dict[str, NotesInSection] = {}
+    for page, number in notes:
+        group = sections.setdefault(page.url, NotesInSection(page.title, []))
+        group.notes.append(NoteLink(number, f"{relative_url(page.url, from_url)}#note-{number}", page.title))
+    return list(sections.values())
