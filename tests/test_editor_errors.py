@@ -379,6 +379,24 @@ def test_interface_words_that_would_lose_a_number_or_name_no_category(words, mes
     assert message in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        ({"bibliography_titel": "Sources"}, "Did you mean bibliography_title?"),
+        ({"article": {"autors": ["Ana Exemplar"]}}, "Did you mean authors?"),
+        ({"words": {"contnets": "Table"}}, "Did you mean contents?"),
+    ],
+)
+def test_a_misspelt_option_names_the_option_meant(raw, hint):
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": raw}, "mkdocs.yml")
+    assert "Unrecognised configuration name" in str(raised.value)
+    assert f'\n    {hint} See "All the options" in CONTRIBUTING.md.' in str(raised.value)
+
+
 def test_a_note_label_that_would_lose_its_number():
     # A screen reader would say "Note" for every call, and the link back would not say which.
     from explainer.config import load_config

@@ -362,13 +362,34 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
     problems = [(key, f"extra.explainer.{key}: {error}") for key, error in [*failed, *warnings]]
     if problems:
         text = config_text()
-        hint = 'See "All the options" in CONTRIBUTING.md.'
         errors = [
-            ExplainerError(message, path=config_path, line=option_line(text, _option_named(key, message)), hint=hint)
+            ExplainerError(
+                message,
+                path=config_path,
+                line=option_line(text, _option_named(key, message)),
+                hint=_closest_option(_option_named(key, message), message)
+                + 'See "All the options" in CONTRIBUTING.md.',
+            )
             for key, message in problems
         ]
         raise ExplainerErrors(errors)
     return config
+
+
+#: The sub-configurations, by the option that holds them.
+_SUB_CONFIGS: dict[str, type[base.Config]] = {"article": ArticleConfig, "words": WordsConfig}
+
+
+def _closest_option(name: str, message: str) -> str:
+    """``Did you mean notes? `` for a misspelt option (``words.notse``), or nothing."""
+    if "Unrecognised configuration name" not in message:
+        return ""
+    import difflib  # only for an editor's slip
+
+    parent, _, option = name.rpartition(".")
+    schema = _SUB_CONFIGS[parent]._schema if parent in _SUB_CONFIGS else ExplainerConfig._schema
+    close = difflib.get_close_matches(option, [known for known, _ in schema], n=1, cutoff=0.6)
+    return f"Did you mean {close[0]}? " if close else ""
 
 
 def _option_named(key: str, message: str) -> str:
