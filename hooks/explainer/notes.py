@@ -469,23 +469,21 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
         texts += ((label, path, line_of(source, f"[^{label}]:")) for label in page.notes.uncalled_labels)
     call_of = {label: f"{path}:{line}" for label, path, line in reversed(calls)}  # the first, if several
     text_of = {label: f"{path}:{line}" for label, path, line in reversed(texts)}
+    # Each half: where it is, where the other half is, what is wrong, and what to do.
+    halves = (
+        (calls, text_of, "is called but never defined",
+         "Its text is in {elsewhere}; a note's text goes on the page of its call: move it here.",
+         "Write its text on this page, on a line of its own: [^{label}]: The note's text."),
+        (texts, call_of, "is defined but never called",
+         "It is called in {elsewhere}; a note's text goes on the page of its call: move it there.",
+         "Call it with [^{label}] where the note belongs, or delete it."),
+    )  # fmt: skip
     errors = []
-    for label, path, line in calls:
-        elsewhere = text_of.get(label)
-        hint = (
-            f"Its text is in {elsewhere}; a note's text goes on the page of its call: move it here."
-            if elsewhere
-            else f"Write its text on this page, on a line of its own: [^{label}]: The note's text."
-        )
-        errors.append(ExplainerError(f"note [^{label}] is called but never defined", path=path, line=line, hint=hint))
-    for label, path, line in texts:
-        elsewhere = call_of.get(label)
-        hint = (
-            f"It is called in {elsewhere}; a note's text goes on the page of its call: move it there."
-            if elsewhere
-            else f"Call it with [^{label}] where the note belongs, or delete it."
-        )
-        errors.append(ExplainerError(f"note [^{label}] is defined but never called", path=path, line=line, hint=hint))
+    for found, other_half, problem, move_it, alone in halves:
+        for label, path, line in found:
+            elsewhere = other_half.get(label)
+            hint = move_it.format(elsewhere=elsewhere) if elsewhere else alone.format(label=label)
+            errors.append(ExplainerError(f"note [^{label}] {problem}", path=path, line=line, hint=hint))
     return errors
 
 
