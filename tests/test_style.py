@@ -11,6 +11,12 @@ from explainer.richtext import RichText
 BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
 
 
+def load_bib(tmp_path, text: str) -> bibtex.Bibliography:
+    """The entries of a .bib file holding ``text``."""
+    (tmp_path / "refs.bib").write_text(text, encoding="utf-8")
+    return bibtex.load(["refs.bib"], str(tmp_path))
+
+
 def marked(text: RichText, *, final_stop: bool = True) -> str:
     """Rich text as the manuscript writes it: ``*italics*``, links as their text."""
     if final_stop:
@@ -142,13 +148,12 @@ def test_bibliography_form_inverts_the_first_name_only():
 
 
 def test_and_others_is_printed_et_al_in_every_form(tmp_path):
-    (tmp_path / "refs.bib").write_text(
+    bib = load_bib(
+        tmp_path,
         "@book{k, author = {Smith, John and Doe, Jane and others}, title = {A Book by Many},"
         " publisher = {Routledge}, location = {London}, year = {2020}}\n"
         "@book{one, author = {Ng, Ann and others}, title = {Alone}, year = {2021}}\n",
-        encoding="utf-8",
     )
-    bib = bibtex.load(["refs.bib"], str(tmp_path))
     assert (
         marked(style.full(bib["k"], "p. 3"))
         == "J. Smith, J. Doe et al., *A Book by Many*, London, Routledge, 2020, p. 3."
@@ -165,14 +170,13 @@ def test_and_others_is_printed_et_al_in_every_form(tmp_path):
 
 
 def test_a_subtitle_a_doi_and_a_books_url(tmp_path):
-    (tmp_path / "refs.bib").write_text(
+    bib = load_bib(
+        tmp_path,
         "@article{a, author = {Smith, John}, title = {Rivers}, subtitle = {A History}, journaltitle = {J},"
         " date = {2020}, doi = {https://doi.org/10.1000/xyz#2}}\n"
         "@book{b, author = {Ng, Ann}, title = {Why?}, subtitle = {Answers}, shorttitle = {Why}, publisher = {P},"
         " location = {L}, date = {2019}, url = {https://example.org/book}, doi = {10.1000/abc}}\n",
-        encoding="utf-8",
     )
-    bib = bibtex.load(["refs.bib"], str(tmp_path))
     # The subtitle after a full stop, as the journal prints one; the DOI linked where there is no url.
     article = style.full(bib["a"])
     assert article.plain == "J. Smith, “Rivers. A History,” J, 2020, https://doi.org/10.1000/xyz#2"
@@ -194,12 +198,12 @@ def test_a_subtitle_a_doi_and_a_books_url(tmp_path):
     ],
 )
 def test_a_books_edition_and_volume(tmp_path, fields, shown):
-    (tmp_path / "refs.bib").write_text(
+    bib = load_bib(
+        tmp_path,
         f"@book{{b, author = {{Ng, Ann}}, title = {{Rivers}}, publisher = {{P}}, location = {{L}},"
         f" date = {{2019}}, {fields}}}",
-        encoding="utf-8",
     )
-    assert marked(style.full(bibtex.load(["refs.bib"], str(tmp_path))["b"])) == shown
+    assert marked(style.full(bib["b"])) == shown
 
 
 @pytest.mark.parametrize(
@@ -211,12 +215,12 @@ def test_a_books_edition_and_volume(tmp_path, fields, shown):
     ],
 )
 def test_a_reports_kind_and_number(tmp_path, fields, shown):
-    (tmp_path / "refs.bib").write_text(
+    bib = load_bib(
+        tmp_path,
         f"@techreport{{r, author = {{Poe, P.}}, title = {{Flows}}, institution = {{Water Agency}}, year = {{2017}},"
         f" {fields}}}",
-        encoding="utf-8",
     )
-    assert marked(style.full(bibtex.load(["refs.bib"], str(tmp_path))["r"])) == shown
+    assert marked(style.full(bib["r"])) == shown
 
 
 def test_bibliography_keeps_literal_names_whole():
