@@ -213,8 +213,8 @@ def csl_item(entry: Entry) -> dict:
         item["author"] = _csl_names(entry.authors)
     if entry.editors:
         item["editor"] = _csl_names(entry.editors)
-    if style.full_title(entry):
-        item["title"] = style.full_title(entry)
+    if title := style.full_title(entry):
+        item["title"] = title
     if entry.get("doi"):
         item["DOI"] = entry.get("doi")
     mapping = {
