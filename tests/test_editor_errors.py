@@ -385,6 +385,7 @@ def test_interface_words_that_would_lose_a_number_or_name_no_category(words, mes
         ({"bibliography_titel": "Sources"}, "Did you mean bibliography_title?"),
         ({"article": {"autors": ["Ana Exemplar"]}}, "Did you mean authors?"),
         ({"words": {"contnets": "Table"}}, "Did you mean contents?"),
+        ({"words": {"all": "Toutes"}}, "Did you mean all_categories or all_countries?"),
     ],
 )
 def test_a_misspelt_option_names_the_option_meant(raw, hint):

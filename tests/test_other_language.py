@@ -59,6 +59,7 @@ site_url: https://example.org/etude/
 theme:
   name: material
   language: fr
+  font: false
   custom_dir: {project}/overrides
 nav:
   - Accueil: index.md

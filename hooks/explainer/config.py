@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -381,15 +381,20 @@ _SUB_CONFIGS: dict[str, type[base.Config]] = {"article": ArticleConfig, "words":
 
 
 def _closest_option(name: str, message: str) -> str:
-    """``Did you mean notes? `` for a misspelt option (``words.notse``), or nothing."""
+    """``Did you mean notes? `` for a misspelt option (``words.notse``), or nothing; every
+    option the name begins (``all`` for ``all_categories or all_countries``)."""
     if "Unrecognised configuration name" not in message:
         return ""
     import difflib  # only for an editor's slip
 
     parent, _, option = name.rpartition(".")
     schema = _SUB_CONFIGS[parent]._schema if parent in _SUB_CONFIGS else ExplainerConfig._schema
-    close = difflib.get_close_matches(option, [known for known, _ in schema], n=1, cutoff=0.6)
-    return f"Did you mean {close[0]}? " if close else ""
+    known = [known for known, _ in schema]
+    # `all` for `all_categories` and `all_countries`: a word that begins several options.
+    close = [name for name in known if name.startswith(f"{option}_")] or difflib.get_close_matches(
+        option, known, n=1, cutoff=0.6
+    )
+    return f"Did you mean {' or '.join(close)}? " if close else ""
 
 
 def _option_named(key: str, message: str) -> str:
@@ -401,18 +406,20 @@ def _option_named(key: str, message: str) -> str:
 def option_line(text: str, key: str) -> int | None:
     """The line of ``extra.explainer.KEY`` in a configuration file's text (of ``extra.explainer``
     if no key); for ``article.language``, of ``language`` under ``article`` (or of ``article``)."""
-    lines = text.splitlines()
-    extra = next((index for index, line in enumerate(lines) if re.match(r"extra:\s*(#.*)?$", line)), None)
-    if extra is None:
-        return None
-    block = _child_line(lines, extra, "explainer")
-    if block is None or not key:
-        return None if block is None else block + 1
-    option, _, sub_option = key.partition(".")
-    found = _child_line(lines, block, option)
-    if found is not None and sub_option:
-        found = _child_line(lines, found, sub_option) or found
-    return (found if found is not None else block) + 1
+    found = key_lines(text.splitlines(), ["extra", "explainer", *key.split(".")] if key else ["extra", "explainer"])
+    return found[-1] + 1 if len(found) >= 2 else None
+
+
+def key_lines(lines: list[str], keys: Sequence[str]) -> list[int]:
+    """The indices of the lines of ``keys`` in turn, nested (``theme``, then ``font`` under it),
+    as far as they are written: ``[]`` if the first is not."""
+    top = next((index for index, line in enumerate(lines) if re.match(rf"{re.escape(keys[0])}:(\s|$)", line)), None)
+    found = [] if top is None else [top]
+    for key in keys[1:]:
+        if not found or (child := _child_line(lines, found[-1], key)) is None:
+            break
+        found.append(child)
+    return found
 
 
 def _child_line(lines: list[str], parent: int, name: str) -> int | None:

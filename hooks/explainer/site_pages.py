@@ -56,7 +56,7 @@ def refuse_dirty_builds(dirty: bool) -> None:
 def load_options(config: MkDocsConfig) -> ExplainerConfig:
     """The validated ``extra.explainer`` options of this build."""
     with as_build_error():
-        return load_config(config.extra, _config_path(config), lambda: _config_text(config))
+        return load_config(config.extra, config_path(config), lambda: config_text(config))
 
 
 def option_given(config: MkDocsConfig, key: str) -> bool:
@@ -67,8 +67,8 @@ def option_given(config: MkDocsConfig, key: str) -> bool:
 
 def option_error(config: MkDocsConfig, key: str, message: str, hint: str = "") -> ExplainerError:
     """An error about ``extra.explainer.KEY``, placed on its line in ``mkdocs.yml``."""
-    line = option_line(_config_text(config), key)
-    return ExplainerError(f"extra.explainer.{key}: {message}", path=_config_path(config), line=line, hint=hint)
+    line = option_line(config_text(config), key)
+    return ExplainerError(f"extra.explainer.{key}: {message}", path=config_path(config), line=line, hint=hint)
 
 
 def docs_path(config: MkDocsConfig, src_uri: str) -> str:
@@ -87,11 +87,13 @@ def refuse_missing(config: MkDocsConfig, key: str, message: str, hint: str) -> N
             raise option_error(config, key, message, hint)
 
 
-def _config_path(config: MkDocsConfig) -> str:
+def config_path(config: MkDocsConfig) -> str:
+    """``mkdocs.yml`` as an editor finds it: relative to the project."""
     return os.path.relpath(config.config_file_path, project_root(config))
 
 
-def _config_text(config: MkDocsConfig) -> str:
+def config_text(config: MkDocsConfig) -> str:
+    """The text of ``mkdocs.yml``, to find an option's line; empty if it cannot be read."""
     try:
         with open(config.config_file_path, encoding="utf-8-sig") as handle:
             return handle.read()

@@ -1,0 +1,344 @@
+"""What would make the site's pages ask another site for something, found before any page is written.
+
+Some readers of an explainer are watched. A font service, a CDN or an analytics service
+that a page asks for a file learns who read the page, and when; so the site asks no
+other site for anything. What would break that is either in ``mkdocs.yml``
+(`settings_errors`: Material's web fonts, its analytics, the repository facts its script
+fetches, scripts, styles and icons given by address) or in what a page's Markdown
+makes (`page_errors`: an image, a frame, a script or a style sheet by address, a
+Mermaid diagram, which Material draws with a script it fetches from unpkg.com).
+
+A link is not a request: a reader's browser follows it only when the reader clicks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from html import unescape
+from typing import Any
+from urllib.parse import urlsplit
+
+from .config import key_lines
+from .errors import ExplainerError
+
+#: An address on another site: with a scheme (``https:``) or protocol-relative (``//``).
+_ABSOLUTE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+
+#: The elements whose attributes make a browser fetch something as the page opens.
+_FETCHING_ELEMENT = re.compile(
+    r"<(img|source|video|audio|track|iframe|frame|embed|object|script|link|input|image|use)\b",
+    re.IGNORECASE,
+)
+_TAG_NAME = re.compile(r"<[^\s/>]*")
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+#: The attributes that hold what is fetched, by the element that fetches it.
+_FETCHED_BY = {
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "iframe": ("src",),
+    "frame": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "script": ("src",),
+    "link": ("href",),
+    "input": ("src",),
+    "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"),
+}
+#: The kinds of ``<link>`` a browser fetches (a ``canonical`` or ``alternate`` one is only named).
+_FETCHED_LINKS = {
+    "stylesheet",
+    "icon",
+    "apple-touch-icon",
+    "mask-icon",
+    "manifest",
+    "preload",
+    "prefetch",
+    "modulepreload",
+    "preconnect",
+    "dns-prefetch",
+}
+#: What each element is, to an editor.
+_WHAT = {
+    "img": "an image",
+    "source": "an image or video source",
+    "video": "a video",
+    "audio": "an audio file",
+    "track": "a video's captions",
+    "iframe": "a frame",
+    "frame": "a frame",
+    "embed": "an embedded file",
+    "object": "an embedded file",
+    "script": "a script",
+    "link": "a linked file",
+    "input": "an image button",
+    "image": "an SVG image",
+    "use": "an SVG symbol",
+    "style": "a style sheet",
+}
+#: ``url(…)`` and ``@import`` in CSS: an inline ``style`` or a ``<style>`` element.
+_CSS_ADDRESS = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)""", re.IGNORECASE)
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+_MERMAID = re.compile(r"""<(?:pre|div|code)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid[\s"']""", re.IGNORECASE)
+
+#: Material's analytics providers, by the name its configuration gives them.
+_ANALYTICS = {"google": "Google Analytics"}
+
+#: What to do about a file a page would fetch from another site.
+PAGE_HINT = (
+    "A reader's browser would fetch it from that site as the page opens, and so tell the site who reads"
+    " the page. Save the file in docs/ and give its path instead; for a video or a map, link to it:"
+    " a link is followed only when a reader clicks it."
+)
+#: What to do about an emoji drawn as an image from a CDN (pymdownx.emoji's default).
+EMOJI_HINT = (
+    "pymdownx.emoji draws emoji with images from a CDN, which would learn who reads the page. Under"
+    " pymdownx.emoji in markdown_extensions, set emoji_generator to !!python/name:pymdownx.emoji.to_alt:"
+    " each emoji is then written as its character, which the reader's own fonts draw."
+)
+#: What to do about a Mermaid diagram.
+MERMAID_HINT = (
+    "Material draws Mermaid diagrams with a script it fetches from unpkg.com, which would learn who reads"
+    " the page. Save the diagram as an image in docs/, or save mermaid.min.js in docs/ and list it under"
+    " extra_javascript: Material then uses that copy."
+)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A file a page would fetch from another site."""
+
+    #: What it is, to an editor: "an image".
+    what: str
+    #: Its address, as the page's HTML gives it.
+    address: str
+    #: What to look for in the page's Markdown to name the line: the address, unless the
+    #: Markdown wrote something else that made it (an emoji's ``:smile:``).
+    written: str
+    hint: str
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.address.strip()).hostname or self.address
+
+
+def on_another_site(address: str, own_host: str | None) -> bool:
+    """Whether ``address`` is on another site than ``own_host`` (the host of ``site_url``)."""
+    if not _ABSOLUTE.match(address):
+        return False
+    host = urlsplit(address.strip()).hostname
+    return host is not None and host != own_host
+
+
+def fetched_from_other_sites(html: str, own_host: str | None) -> list[Fetched]:
+    """Every file that ``html`` (a page's content) would make a browser fetch from another
+    site, in the page's order."""
+    found: list[tuple[int, Fetched]] = []
+    for start, tag in _tags_with_addresses(html):
+        element = _FETCHING_ELEMENT.match(tag)
+        if element is None and "style" not in tag:  # a link, most often: fetched only when clicked
+            continue
+        attributes = _attributes(tag[len(_TAG_NAME.match(tag)[0]) :])
+        if element is not None:
+            found += [(start, fetched) for fetched in _fetched_by_element(element[1].lower(), attributes, own_host)]
+        if "style" in attributes:
+            found += [(start, fetched) for fetched in _fetched_by_css(attributes["style"], "a style's image", own_host)]
+    if "<style" in html:
+        for sheet in _STYLE_ELEMENT.finditer(html):
+            found += [(sheet.start(), fetched) for fetched in _fetched_by_css(sheet[1], _WHAT["style"], own_host)]
+    return [fetched for _, fetched in sorted(found, key=lambda pair: pair[0])]
+
+
+def _tags_with_addresses(html: str) -> Iterator[tuple[int, str]]:
+    """Each start tag that holds ``//`` (an address on another site, perhaps), and where it
+    starts. Looking for ``//`` first costs a page a fraction of what matching every tag would."""
+    at = html.find("//")
+    while at >= 0:
+        start = html.rfind("<", 0, at)
+        if start > html.rfind(">", 0, at):  # inside a tag, not in text, where ``<`` is escaped
+            end = html.find(">", at)
+            end = len(html) if end < 0 else end + 1
+            yield start, html[start:end]
+            at = end
+        at = html.find("//", at + 2)
+
+
+def _fetched_by_element(name: str, attributes: dict[str, str], own_host: str | None) -> list[Fetched]:
+    """What an element that fetches (``img``, ``iframe``…) fetches from other sites."""
+    if name == "link" and not _FETCHED_LINKS & set(attributes.get("rel", "").lower().split()):
+        return []
+    found = []
+    emoji = name == "img" and "emoji" in attributes.get("class", "")
+    for attribute in _FETCHED_BY.get(name, ()):
+        value = attributes.get(attribute, "")
+        # A srcset lists "address width" pairs, with commas between them.
+        srcset = attribute == "srcset"
+        for address in [part.split()[0] for part in value.split(",") if part.strip()] if srcset else [value]:
+            if not on_another_site(address, own_host):
+                continue
+            if emoji:  # the Markdown wrote `:smile:`, which pymdownx.emoji's title keeps
+                found.append(Fetched("an emoji image", address, attributes.get("title") or address, EMOJI_HINT))
+            else:
+                found.append(Fetched(_WHAT[name], address, address, PAGE_HINT))
+    return found
+
+
+def _attributes(text: str) -> dict[str, str]:
+    """An HTML start tag's attributes, by lower-case name, their values unescaped."""
+    return {
+        match[1].lower(): unescape(next(value for value in match.groups()[1:] if value is not None))
+        for match in _ATTRIBUTE.finditer(text)
+    }
+
+
+def _fetched_by_css(css: str, what: str, own_host: str | None) -> list[Fetched]:
+    return [
+        Fetched(what, match[1], match[1], PAGE_HINT)
+        for match in _CSS_ADDRESS.finditer(css)
+        if on_another_site(match[1], own_host)
+    ]
+
+
+def draws_mermaid(html: str) -> bool:
+    """Whether ``html`` holds a Mermaid diagram, which Material draws with a script it fetches."""
+    return "mermaid" in html and _MERMAID.search(html) is not None
+
+
+def page_errors(
+    html: str, read_source: Callable[[], str], path: str, own_host: str | None, *, mermaid_script: bool
+) -> list[ExplainerError]:
+    """An error for each file the page whose content is ``html`` would fetch from another site.
+
+    ``read_source`` gives the page's Markdown, where each address is looked for to name
+    its line, only for a page with something to report; ``mermaid_script``: whether the
+    site serves its own copy of Mermaid's script.
+    """
+    found = [
+        (f"{fetched.what} from another site ({fetched.host}): {fetched.address}", fetched.written, fetched.hint)
+        for fetched in fetched_from_other_sites(html, own_host)
+    ]
+    if not mermaid_script and draws_mermaid(html):
+        found.append(("a Mermaid diagram, drawn with a script from unpkg.com", "mermaid", MERMAID_HINT))
+    source = read_source() if found else ""
+    return [
+        ExplainerError(message, path=path, line=_line_of(source, written), hint=hint)
+        for message, written, hint in found
+    ]
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A setting of ``mkdocs.yml`` that makes every page fetch something from another site."""
+
+    #: Where it is: ``("theme", "font")``.
+    keys: tuple[str, ...]
+    message: str
+    hint: str
+    #: Text on the setting's own line, for a list's item (an address in ``extra_javascript``).
+    item: str = ""
+
+
+def fetching_settings(config: Mapping[str, Any], *, privacy_plugin: bool) -> list[Setting]:
+    """The settings of a site's configuration (validated by MkDocs) that make its pages fetch
+    something from another site.
+
+    ``privacy_plugin``: Material's privacy plugin is on, and downloads at build time what the
+    theme's fonts and the pages' files would fetch; what a script fetches as it runs (the
+    repository's facts, analytics) it leaves.
+    """
+    found: list[Setting] = []
+    theme = config.get("theme") or {}
+    own_host = urlsplit(config.get("site_url") or "").hostname
+    # MkDocs' `Theme` has its name as an attribute; a mapping (in tests) as a key.
+    material = (getattr(theme, "name", None) or theme.get("name")) == "material"
+    font = theme.get("font")
+    if material and not privacy_plugin and font not in (False, None):
+        names = ", ".join(str(name) for name in (font.values() if isinstance(font, Mapping) else [font]))
+        found.append(
+            Setting(
+                ("theme", "font"),
+                f"Material fetches the theme's fonts ({names}) from Google Fonts on every page",
+                "Add `font: false` under `theme:`: pages then use the reader's own fonts."
+                " (Material's privacy plugin can instead download the fonts as the site builds.)",
+            )
+        )
+    extra = config.get("extra") or {}
+    analytics = extra.get("analytics") if isinstance(extra, Mapping) else None
+    if material and isinstance(analytics, Mapping) and analytics.get("provider"):
+        found.append(
+            Setting(
+                ("extra", "analytics"),
+                f"Material loads {_ANALYTICS.get(analytics['provider'], analytics['provider'])}' script on every page,"
+                " which reports each visit to it",
+                "Remove extra.analytics: no other site may learn what a reader reads.",
+            )
+        )
+    repo_url = config.get("repo_url") or ""
+    repository_host = urlsplit(repo_url).hostname or ""
+    if material and ("github.com" in repository_host or "gitlab" in repository_host):
+        api = "api.github.com" if "github.com" in repository_host else repository_host
+        found.append(
+            Setting(
+                ("repo_url",),
+                f"Material's script asks {api} for the repository's stars and forks when a reader opens the site",
+                "Remove repo_url, and link to the repository from a page instead:"
+                " a link is followed only when a reader clicks it.",
+            )
+        )
+    if not privacy_plugin:
+        for option, what in (("extra_javascript", "script"), ("extra_css", "style sheet")):
+            for item in config.get(option) or []:
+                address = str(getattr(item, "path", item))
+                if on_another_site(address, own_host):
+                    found.append(
+                        Setting(
+                            (option,),
+                            f"a {what} from another site, loaded on every page: {address}",
+                            "Save the file in docs/ and list its path instead.",
+                            item=address,
+                        )
+                    )
+        for option in ("logo", "favicon"):
+            address = str(theme.get(option) or "") if material else ""
+            if on_another_site(address, own_host):
+                found.append(
+                    Setting(
+                        ("theme", option),
+                        f"the {option} is fetched from another site on every page: {address}",
+                        "Save the image in docs/ and give its path instead.",
+                    )
+                )
+    return found
+
+
+def settings_errors(settings: Sequence[Setting], text: str, path: str) -> list[ExplainerError]:
+    """An error for each setting, on its line of the configuration file, whose text is
+    ``text``, in the file's order; each named as far as the file writes it (``theme``
+    where ``font`` is Material's default)."""
+    lines = text.splitlines()
+    errors = []
+    for setting in settings:
+        found = key_lines(lines, setting.keys)
+        named = ".".join(setting.keys[: len(found)] if found else setting.keys)
+        line = _item_line(lines, found[-1], setting.item) if found and setting.item else found[-1] if found else None
+        errors.append(
+            ExplainerError(
+                f"{named}: {setting.message}", path=path, line=None if line is None else line + 1, hint=setting.hint
+            )
+        )
+    return sorted(errors, key=lambda error: error.line or 0)
+
+
+def _item_line(lines: list[str], start: int, item: str) -> int:
+    """The line, from ``start`` on, that holds a list's ``item`` (``start`` if none does)."""
+    return next((index for index in range(start, len(lines)) if item in lines[index]), start)

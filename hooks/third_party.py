@@ -1,0 +1,83 @@
+"""MkDocs hook: the build stops where a page would ask another site for something.
+
+Thin wiring only; ``explainer.third_party`` finds what would be fetched. The settings of
+``mkdocs.yml`` are checked as the build starts, each page's content as it is converted,
+and the build stops before any page is written, with every file and line at once. A site
+that means to load things from other sites leaves this hook out of its ``hooks``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import partial
+from urllib.parse import urlsplit
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.site_pages import config_path, config_text, source_path
+from explainer.third_party import fetching_settings, page_errors, settings_errors
+
+
+@dataclass
+class BuildState:
+    """What one build needs to check its pages; a new one for every build."""
+
+    #: The host of ``site_url``: addresses there are the site's own.
+    own_host: str | None
+    #: Whether the site serves its own copy of Mermaid's script (`extra_javascript`).
+    mermaid_script: bool
+    errors: list[ExplainerError] = field(default_factory=list)
+
+
+state: BuildState | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global state
+    settings = fetching_settings(config, privacy_plugin=_privacy_plugin_on(config))
+    if settings:
+        raise PluginError(str(ExplainerErrors(settings_errors(settings, config_text(config), config_path(config)))))
+    scripts = [str(getattr(script, "path", script)) for script in config.extra_javascript]
+    state = BuildState(
+        own_host=urlsplit(config.site_url or "").hostname,
+        mermaid_script=any("mermaid" in os.path.basename(script) for script in scripts),
+    )
+    return config
+
+
+def _privacy_plugin_on(config: MkDocsConfig) -> bool:
+    """Whether Material's privacy plugin downloads, as the site builds, what pages would fetch."""
+    for name in ("material/privacy", "privacy"):
+        plugin = config.plugins.get(name)
+        if plugin is not None and getattr(plugin.config, "enabled", False) and getattr(plugin.config, "assets", False):
+            return True
+    return False
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert state is not None
+    state.errors += page_errors(
+        html, partial(_source, page), source_path(page, config), state.own_host, mermaid_script=state.mermaid_script
+    )
+    return html
+
+
+def _source(page: Page) -> str:
+    """The page's Markdown as its editor wrote it."""
+    try:
+        return page.file.content_string
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert state is not None
+    if state.errors:
+        raise PluginError(str(ExplainerErrors(state.errors)))
+    return env

@@ -1,0 +1,163 @@
+"""The site asks no other site for anything: what would make a page do so stops the build."""
+
+from __future__ import annotations
+
+from project import run_build
+
+from explainer.third_party import draws_mermaid, fetched_from_other_sites, fetching_settings, settings_errors
+
+OWN = "article.example.org"
+
+
+def addresses(html: str) -> list[str]:
+    return [fetched.address for fetched in fetched_from_other_sites(html, OWN)]
+
+
+def test_files_a_page_would_fetch_from_other_sites():
+    html = """
+    <p><img alt="map" src="https://maps.example.com/map.png"></p>
+    <picture><source srcset="//a.example.com/1.webp 1x, /local.webp 2x"><img src="local.png"></picture>
+    <iframe src='https://video.example.com/embed/1'></iframe>
+    <div class="box" style="background: url(&quot;https://img.example.net/bg.jpg&quot;)">Boxed</div>
+    <style>@import "https://css.example.net/a.css"; p { background: url(/ok.png) }</style>
+    <link rel="stylesheet" href="https://cdn.example.com/a.css">
+    <video poster="http://media.example.com/still.jpg" src="clip.mp4"></video>
+    """
+    assert addresses(html) == [
+        "https://maps.example.com/map.png",
+        "//a.example.com/1.webp",
+        "https://video.example.com/embed/1",
+        "https://img.example.net/bg.jpg",
+        "https://css.example.net/a.css",
+        "https://cdn.example.com/a.css",
+        "http://media.example.com/still.jpg",
+    ]
+
+
+def test_links_the_site_s_own_files_and_code_are_not_requests():
+    html = """
+    <p><a href="https://example.com/report.pdf">the report</a></p>
+    <link rel="canonical" href="https://example.com/page/">
+    <img src="https://article.example.org/own.png"><img src="../images/map.png"><img src="data:image/png;base64,AA">
+    <pre><code>&lt;img src="https://example.com/in-code.png"&gt; &lt;div style="background: url(https://x.example/a)"&gt;</code></pre>
+    <p>Write style="url(https://example.com/a.png)" in prose.</p>
+    """
+    assert addresses(html) == []
+
+
+def test_an_emoji_image_is_found_by_what_the_markdown_wrote():
+    html = '<img alt="😄" class="emojione" src="https://cdn.example.com/1f604.png" title=":smile:">'
+    [fetched] = fetched_from_other_sites(html, None)
+    assert (fetched.what, fetched.written) == ("an emoji image", ":smile:")
+    assert "emoji_generator" in fetched.hint
+
+
+def test_a_mermaid_diagram_is_found():
+    assert draws_mermaid('<pre class="mermaid"><code>graph TD; A--&gt;B</code></pre>')
+    assert draws_mermaid('<div class="diagram mermaid">graph</div>')
+    assert not draws_mermaid("<p>A mermaid is a creature of legend.</p>")
+
+
+CONFIG = """\
+site_name: An article
+repo_url: https://github.com/example/article
+theme:
+  name: material
+  logo: https://example.org/logo.png
+extra:
+  analytics:
+    provider: google
+extra_javascript:
+  - js/local.js
+  - https://cdn.example.com/mathjax.js
+"""
+
+
+def test_settings_that_make_every_page_fetch_name_their_lines():
+    config = {
+        "site_name": "An article",
+        "repo_url": "https://github.com/example/article",
+        "theme": {
+            "name": "material",
+            "font": {"text": "Roboto", "code": "Roboto Mono"},
+            "logo": "https://example.org/logo.png",
+        },
+        "extra": {"analytics": {"provider": "google"}},
+        "extra_javascript": ["js/local.js", "https://cdn.example.com/mathjax.js"],
+    }
+    errors = settings_errors(fetching_settings(config, privacy_plugin=False), CONFIG, "mkdocs.yml")
+    assert [str(error).splitlines()[0] for error in errors] == [
+        "mkdocs.yml:2: repo_url: Material's script asks api.github.com for the repository's stars and forks"
+        " when a reader opens the site",
+        # Not written: Material's default fonts, on the line of `theme:`.
+        "mkdocs.yml:3: theme: Material fetches the theme's fonts (Roboto, Roboto Mono) from Google Fonts on every page",
+        "mkdocs.yml:5: theme.logo: the logo is fetched from another site on every page: https://example.org/logo.png",
+        "mkdocs.yml:7: extra.analytics: Material loads Google Analytics' script on every page,"
+        " which reports each visit to it",
+        "mkdocs.yml:11: extra_javascript: a script from another site, loaded on every page: https://cdn.example.com/mathjax.js",
+    ]
+    assert "Add `font: false` under `theme:`" in str(errors[1])
+
+
+def test_settings_that_fetch_nothing_pass():
+    config = {
+        "site_url": "https://article.example.org/",
+        "repo_url": "https://codeberg.org/example/article",  # Material fetches facts from GitHub and GitLab only
+        "theme": {"name": "material", "font": False, "logo": "images/logo.svg"},
+        "extra": {"explainer": {}},
+        "extra_javascript": ["js/local.js", "https://article.example.org/js/own.js"],
+    }
+    assert fetching_settings(config, privacy_plugin=False) == []
+
+
+def test_material_s_privacy_plugin_downloads_fonts_and_files_but_not_what_scripts_fetch():
+    config = {
+        "repo_url": "https://gitlab.com/example/article",
+        "theme": {"name": "material", "font": {"text": "Roboto"}},
+        "extra_css": ["https://cdn.example.com/a.css"],
+    }
+    [setting] = fetching_settings(config, privacy_plugin=True)
+    assert setting.keys == ("repo_url",)
+    assert "gitlab.com" in setting.message
+
+
+def edit(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_site_that_would_fetch_google_s_fonts_does_not_build(project_copy):
+    config = project_copy / "mkdocs.yml"
+    edit(config, "  font: false\n", "")
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    line = config.read_text(encoding="utf-8").splitlines().index("theme:") + 1
+    assert (
+        f"mkdocs.yml:{line}: theme: Material fetches the theme's fonts (Roboto, Roboto Mono) from Google Fonts"
+        in result.output
+    )
+    assert "Traceback" not in result.output
+    assert not (project_copy / "site" / "index.html").exists()
+
+
+def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text
+        + '\n![A map](https://maps.example.com/central-asia.png)\n\n<pre class="mermaid">graph TD; A--&gt;B</pre>\n',
+        encoding="utf-8",
+    )
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    lines = page.read_text(encoding="utf-8").splitlines()
+    image = next(number for number, line in enumerate(lines, 1) if "maps.example.com" in line)
+    diagram = next(number for number, line in enumerate(lines, 1) if "mermaid" in line)
+    assert (
+        f"docs/conclusion.md:{image}: an image from another site (maps.example.com):"
+        " https://maps.example.com/central-asia.png\n    A reader's browser would fetch it" in result.output
+    )
+    assert f"docs/conclusion.md:{diagram}: a Mermaid diagram, drawn with a script from unpkg.com" in result.output
+    assert "Traceback" not in result.output
+    assert not (project_copy / "site" / "conclusion" / "index.html").exists()
