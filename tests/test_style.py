@@ -223,6 +223,61 @@ def test_a_reports_kind_and_number(tmp_path, fields, shown):
     assert marked(style.full(bib["r"])) == shown
 
 
+@pytest.mark.parametrize(
+    ("entry", "shown"),
+    [
+        (
+            "@article{e, author = {Ng, Ann}, title = {Rivers}, journal = {Water}, year = {2019}, note = {In Russian}}",
+            "A. Ng, “Rivers,” *Water*, 2019, In Russian.",
+        ),
+        (
+            "@book{e, author = {Ng, Ann}, title = {Rivers}, series = {Water Studies}, number = {5}, publisher = {P},"
+            " year = {2019}}",
+            "A. Ng, *Rivers*, Water Studies, no. 5, P, 2019.",
+        ),
+        (
+            "@incollection{e, author = {Ng, Ann}, title = {Rivers}, booktitle = {Water}, series = {Water Studies},"
+            " number = {5}, publisher = {P}, year = {2019}, pages = {1--9}}",
+            "A. Ng, “Rivers,” in *Water*, Water Studies, no. 5, P, 2019, pp. 1–9.",
+        ),
+    ],
+)
+def test_every_type_prints_a_note_and_a_book_its_series_number(tmp_path, entry, shown):
+    bib = load_bib(tmp_path, entry)
+    assert marked(style.full(bib["e"])) == shown
+    assert style.style_warnings(bib) == []
+
+
+def test_a_field_the_entry_s_type_does_not_print_is_named(tmp_path):
+    bib = load_bib(
+        tmp_path,
+        "@article{e, author = {Ng, Ann}, title = {Rivers}, journal = {Water}, publisher = {P}, address = {L},"
+        " year = {2019}}",
+    )
+    assert style.unprinted_fields(bib["e"]) == ["publisher", "location"]
+    assert style.style_warnings(bib) == [
+        "refs.bib:1: entry 'e': publisher is not printed for an @article; @book, @incollection and @misc print it."
+        " Change the type if another fits the source, or remove the field",
+        "refs.bib:1: entry 'e': location or address is not printed for an @article; @book, @incollection, @report"
+        " and @thesis print it. Change the type if another fits the source, or remove the field",
+    ]
+
+
+def test_csl_json_keeps_the_note_the_edition_and_what_a_number_is(tmp_path):
+    bib = load_bib(
+        tmp_path,
+        "@book{b, author = {Ng, Ann}, title = {Rivers}, translatedtitle = {Streams}, edition = {2},"
+        " series = {Water Studies}, number = {5}, note = {In Russian}, year = {2019}}\n"
+        "@article{a, author = {Ng, Ann}, title = {Rivers}, journal = {Water}, number = {3}, year = {2019}}\n"
+        "@report{r, author = {Ng, Ann}, title = {Rivers}, institution = {I}, number = {12}, year = {2019}}",
+    )
+    book = csl_item(bib["b"])
+    assert (book["edition"], book["collection-title"], book["collection-number"]) == ("2", "Water Studies", "5")
+    assert book["note"] == "Title in English: Streams; In Russian"
+    assert csl_item(bib["a"])["issue"] == "3"
+    assert csl_item(bib["r"])["number"] == "12"
+
+
 def test_bibliography_keeps_literal_names_whole():
     assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
 

@@ -206,6 +206,19 @@ def _csl_names(people: Sequence[Person]) -> list[dict]:
     ]
 
 
+#: What an entry's ``number`` is, in CSL, by type: a journal's issue, a book's place in its
+#: series; a report's own number otherwise.
+_CSL_NUMBER = {
+    "article": "issue",
+    "book": "collection-number",
+    "collection": "collection-number",
+    "proceedings": "collection-number",
+    "incollection": "collection-number",
+    "inbook": "collection-number",
+    "inproceedings": "collection-number",
+}
+
+
 def csl_item(entry: Entry) -> dict:
     """One entry as CSL-JSON, for Zotero, Mendeley and pandoc."""
     item: dict = {"id": entry.key, "type": CSL_TYPES.get(entry.type, "document")}
@@ -225,7 +238,8 @@ def csl_item(entry: Entry) -> dict:
         "institution": "publisher",
         "organization": "publisher",
         "volume": "volume",
-        "number": "issue",
+        "edition": "edition",
+        "number": _CSL_NUMBER.get(entry.type, "number"),
         "pages": "page",
         "series": "collection-title",
         "url": "URL",
@@ -234,8 +248,12 @@ def csl_item(entry: Entry) -> dict:
     for field, csl in mapping.items():
         if entry.get(field) and csl not in item:
             item[csl] = entry.get(field)
-    if entry.get("translatedtitle"):
-        item["note"] = f"Title in English: {entry.get('translatedtitle')}"
+    notes = [
+        f"Title in English: {entry.get('translatedtitle')}" if entry.get("translatedtitle") else "",
+        entry.get("note"),
+    ]
+    if any(notes):
+        item["note"] = "; ".join(note for note in notes if note)
     if entry.date:
         parts = [entry.date.year] + [part for part in (entry.date.month, entry.date.day) if part]
         item["issued"] = {"date-parts": [parts]}

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
-from .bibtex import Bibliography, Date, Entry, Person, fold
+from .bibtex import FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .richtext import RichText
 
 MONTH_NAMES = (
@@ -43,6 +43,17 @@ TITLE_FORMS = {
 DEFAULT_TITLE_FORM = "quoted"
 
 Part = Callable[[Entry], RichText | None]
+
+#: The fields each part reads: what an entry's type prints (`printed_fields`).
+_READS: dict[Part, frozenset[str]] = {}
+
+
+def _reads(*fields: str) -> Callable[[Part], Part]:
+    def register(part: Part) -> Part:
+        _READS[part] = frozenset(fields)
+        return part
+
+    return register
 
 
 def format_date(date: Date | None) -> str:
@@ -114,9 +125,10 @@ def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
         return RichText().add(f"{prefix}{value}", em=em) if value else None
 
     part.__name__ = f"field_{name}"
-    return part
+    return _reads(name)(part)
 
 
+@_reads("author", "editor")
 def creators(entry: Entry, *, invert_first: bool = False) -> RichText | None:
     if entry.authors:
         return RichText().add(name_list(entry.authors, invert_first=invert_first))
@@ -135,16 +147,19 @@ def full_title(entry: Entry) -> str:
     return f"{value} {subtitle}" if value[-1] in ".?!:" else f"{value}. {subtitle}"
 
 
+@_reads("title", "subtitle")
 def title(entry: Entry) -> RichText | None:
     value = full_title(entry)
     return styled_title(entry, value) if value else None
 
 
+@_reads("translatedtitle")
 def translated_title(entry: Entry) -> RichText | None:
     value = entry.get("translatedtitle")
     return RichText().add(f"[{value}]") if value else None
 
 
+@_reads("booktitle", "editor")
 def in_book(entry: Entry) -> RichText | None:
     """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to."""
     book = entry.get("booktitle")
@@ -156,6 +171,7 @@ def in_book(entry: Entry) -> RichText | None:
     return text.add(book, em=True)
 
 
+@_reads("edition")
 def edition(entry: Entry) -> RichText | None:
     """``2nd ed.`` for ``edition = {2}``; a worded edition (``Revised``) as written."""
     value = entry.get("edition")
@@ -168,16 +184,19 @@ def edition(entry: Entry) -> RichText | None:
     return RichText().add(f"{number}{suffix} ed.")
 
 
+@_reads("volume")
 def volume(entry: Entry) -> RichText | None:
     value = entry.get("volume")
     return RichText().add(f"vol. {value}") if value else None
 
 
+@_reads("number")
 def number(entry: Entry) -> RichText | None:
     value = entry.get("number")
     return RichText().add(f"no. {value}") if value else None
 
 
+@_reads("type", "number")
 def report_number(entry: Entry) -> RichText | None:
     """A report's kind and number: ``Working Paper no. 12``, ``Policy Brief``, ``no. 12``."""
     kind, value = entry.get("type"), entry.get("number")
@@ -186,11 +205,13 @@ def report_number(entry: Entry) -> RichText | None:
     return RichText().add(kind) if kind else number(entry)
 
 
+@_reads("date", "year", "month")
 def date(entry: Entry) -> RichText | None:
     text = format_date(entry.date)
     return RichText().add(text) if text else None
 
 
+@_reads("pages")
 def pages(entry: Entry) -> RichText | None:
     value = entry.get("pages")
     if not value:
@@ -202,6 +223,7 @@ def pages(entry: Entry) -> RichText | None:
 DOI_RESOLVER = "https://doi.org/"
 
 
+@_reads("url", "doi")
 def url(entry: Entry) -> RichText | None:
     """The entry's url; failing that, its DOI as a link (``https://doi.org/10.…``)."""
     value = entry.get("url")
@@ -218,32 +240,37 @@ def doi_link(doi: str) -> str:
 
 IN_WORK_TYPES = frozenset({"incollection", "inbook", "inproceedings"})
 
+#: A note the entry gives (``In Russian``), last before its link, as BibTeX's styles set it.
+_note = _text("note")
+
 #: The parts of a full reference, by entry type, in order.
 TEMPLATES: dict[str, tuple[Part, ...]] = {
     "book": (
-        creators, title, translated_title, edition, volume, _text("series"),
-        _text("location"), _text("publisher"), date, url,
+        creators, title, translated_title, edition, volume, _text("series"), number,
+        _text("location"), _text("publisher"), date, _note, url,
     ),
     "incollection": (
-        creators, title, translated_title, in_book, edition, volume,
-        _text("location"), _text("publisher"), date, pages, url,
+        creators, title, translated_title, in_book, edition, volume, _text("series"), number,
+        _text("location"), _text("publisher"), date, pages, _note, url,
     ),
     "article": (
         creators, title, translated_title, _text("journaltitle", em=True),
-        volume, number, date, pages, url,
+        volume, number, date, pages, _note, url,
     ),
     "online": (
         creators, title, translated_title, _text("journaltitle", em=True),
-        _text("organization"), date, url,
+        _text("organization"), date, _note, url,
     ),
     "report": (
         creators, title, translated_title, report_number, _text("location"),
-        _text("institution"), date, url,
+        _text("institution"), date, _note, url,
     ),
-    "thesis": (creators, title, translated_title, _text("type"), _text("institution"), _text("location"), date, url),
+    "thesis": (
+        creators, title, translated_title, _text("type"), _text("institution"), _text("location"), date, _note, url,
+    ),
     "misc": (
         creators, title, translated_title, _text("howpublished"), _text("organization"),
-        _text("publisher"), date, _text("note"), url,
+        _text("publisher"), date, _note, url,
     ),
 }  # fmt: skip
 TEMPLATES["collection"] = TEMPLATES["book"]
@@ -257,6 +284,27 @@ TEMPLATES["unpublished"] = TEMPLATES["misc"]
 TEMPLATES["manual"] = TEMPLATES["report"]
 #: Used, with a warning, for a type the style has no template for.
 FALLBACK_TEMPLATE = TEMPLATES["misc"]
+#: BibTeX's names of the fields the style reads by biblatex's (``location``: ``address``).
+_BIBTEX_NAMES = {biblatex: bibtex for bibtex, biblatex in FIELD_ALIASES.items()}
+#: The types with a template of their own; the others share one of theirs.
+_MAIN_TYPES = ("book", "incollection", "article", "online", "report", "thesis", "misc")
+#: Fields read beside the templates: the short form's title, and what BibTeX merges in.
+_READ_ELSEWHERE = frozenset({"shorttitle", "crossref"})
+#: Every field some type prints: one that an entry's own type leaves out is lost (`unprinted_fields`).
+STYLE_FIELDS = frozenset().union(*(_READS[part] for template in TEMPLATES.values() for part in template))
+
+
+def printed_fields(entry_type: str) -> frozenset[str]:
+    """The fields the notes print for an entry of this type."""
+    template = TEMPLATES.get(entry_type, FALLBACK_TEMPLATE)
+    return _READ_ELSEWHERE.union(*(_READS[part] for part in template))
+
+
+def unprinted_fields(entry: Entry) -> list[str]:
+    """The fields of ``entry`` that another type prints and its own leaves out (``publisher``
+    on an ``@article``): an editor's fact the notes would drop without a word."""
+    printed = printed_fields(entry.type)
+    return [name for name in entry.fields if name in STYLE_FIELDS and name not in printed]
 
 
 def has_template(entry_type: str) -> bool:
@@ -275,7 +323,8 @@ _ORGANISATION_WORDS = frozenset({
 
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
-    a type it has no template for, an organisation's name set as a person's, or no title."""
+    a type it has no template for, a field its type does not print, an organisation's name
+    set as a person's, or no title."""
     warnings = []
     for entry in bibliography.entries.values():
         if not has_template(entry.type):
@@ -294,6 +343,14 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     f"{entry.location}: entry '{entry.key}': the name '{name}' is set as a person's"
                     f" ({person.initials} {person.family}); if it is an organisation, put it in braces: {{{name}}}"
                 )
+        for name in unprinted_fields(entry):
+            printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
+            written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
+            warnings.append(
+                f"{entry.location}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
+                f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]} print it."
+                " Change the type if another fits the source, or remove the field"
+            )
         if not entry.fields.get("title", "").strip():
             warnings.append(
                 f"{entry.location}: entry '{entry.key}' has no title; its notes and its bibliography entry"
