@@ -187,12 +187,28 @@ def test_unknown_key_is_reported_with_line_and_suggestion():
             "See [a *report*[^n]](https://example.org).\n\n[^n]: Text.",
             "docs/p.md:1: the note call [^n] is inside a link's text; put it after the link",
         ),
+        (
+            "A.[@odihr]\n\n![The map [@odihr] shows](map.png)",
+            "docs/p.md:3: the citation [@odihr] is in an image's description, where no note can go;"
+            " put it after the image",
+        ),
     ],
 )
 def test_note_problems(source, message):
     _, page_notes = convert(source)
     errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
     assert [str(error) for error in errors] == [message]
+
+
+def test_a_note_called_inside_another_is_one_error_not_also_an_uncalled_note():
+    source = "A.[^a]\n\n[^a]: Text with a nested note.[^b]\n\n[^b]: The nested one.\n"
+    _, page_notes = convert(source)
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
+    assert [str(error) for error in errors] == [
+        "docs/p.md:3: the note call [^b] is inside another note's text; notes do not nest:"
+        " put its text in that note, and delete the call and its [^b]: line"
+    ]
+    assert page_notes.uncalled_labels == []
 
 
 def page_source(source: str, path: str) -> notes.PageSource:

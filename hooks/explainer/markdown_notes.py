@@ -77,8 +77,8 @@ class PageNotes:
     notes: list[Note] = field(default_factory=list)
     #: Citation groups written inside prose notes.
     inline_groups: list[CitationGroup] = field(default_factory=list)
-    #: Problems found while converting, as (message, text to find in the source) pairs.
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    #: Problems found while converting, as (message, text or pattern to find in the source) pairs.
+    problems: list[tuple[str, str | re.Pattern[str]]] = field(default_factory=list)
     #: Words written ``@word`` in the text, outside brackets: a citation without them, if
     #: the word is a key (`explainer.notes.unknown_keys` knows the keys).
     bare_keys: list[str] = field(default_factory=list)
@@ -163,6 +163,7 @@ class CitationInlineProcessor(InlineProcessor):
         element.set("group", str(len(self.extension.groups)))
         element.set("source", m.group(0))
         self.extension.groups.append(group)
+        self.extension.group_sources.append(m.group(0))
         return element, m.start(0), m.end(0)
 
 
@@ -298,6 +299,13 @@ class AssembleNotesTreeprocessor(Treeprocessor):
             root.remove(container)
             bodies.update({body.get("data-label", ""): body for body in container})
 
+        # A citation in an image's description is read, then only the description's text
+        # is kept, which a call has none of: the note would be lost without a word.
+        present = {call.get("group") for tree in (root, *bodies.values()) for call in tree.iter(CALL_TAG)}
+        for index, source in enumerate(self.extension.group_sources):
+            if str(index) not in present:
+                message = f"the citation {source} is in an image's description, where no note can go; put it after"
+                page.problems.append((f"{message} the image", re.compile(rf"!\[[^\]\n]*{re.escape(source)}")))
         # A call inside a link's text would put the note's link inside the other link: HTML
         # has no nested links, and browsers would cut the outer one short.
         for link in root.iter("a"):
@@ -322,7 +330,9 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 called.add(label)
                 self._replace_call(parent, index, child, Note(label=label))
 
-        page.uncalled_labels += (label for label in bodies if label not in called)
+        # A note called only from another note's text has its error there (`_collect_inline`).
+        nested = {call.get("label") for body in bodies.values() for call in body.iter(PROSE_CALL_TAG)}
+        page.uncalled_labels += (label for label in bodies if label not in called and label not in nested)
         if page.notes:
             root.append(self._notes_section(bodies))
 
@@ -365,7 +375,14 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 child.attrib = {"data-explainer-cite": str(len(page.inline_groups))}
                 page.inline_groups.append(group)
             elif child.tag == PROSE_CALL_TAG:
-                page.problems.append(("a note cannot call another note", child.get("source", "")))
+                source = child.get("source", "")
+                page.problems.append(
+                    (
+                        f"the note call {source} is inside another note's text; notes do not nest:"
+                        f" put its text in that note, and delete the call and its {source}: line",
+                        source,
+                    )
+                )
                 child.tag, child.attrib = "span", {}
 
 
@@ -383,6 +400,8 @@ class NotesExtension(Extension):
     def reset(self) -> None:
         self.page = PageNotes()
         self.groups: list[CitationGroup] = []
+        #: Each group as written (``[@k, p. 4]``), to name one that is lost.
+        self.group_sources: list[str] = []
         self.definitions: dict[str, str] = {}
 
     def take_page(self) -> PageNotes:

@@ -496,8 +496,11 @@ def _line_outside_brackets(source: str, text: str) -> int | None:
     return line_of(source, text)
 
 
-def line_of(source: str, text: str) -> int | None:
-    """The 1-based line where ``text`` first occurs in ``source`` (None if it does not)."""
+def line_of(source: str, text: str | re.Pattern[str]) -> int | None:
+    """The 1-based line where ``text`` (or a pattern) first occurs in ``source`` (None if it does not)."""
+    if isinstance(text, re.Pattern):
+        match = text.search(source)
+        return source.count("\n", 0, match.start()) + 1 if match else None
     if not text:
         return None
     position = source.find(text)
