@@ -110,7 +110,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     html = assemble(sections, metadata, stylesheet)
     target = os.path.join(config.site_dir, state.options.pdf_file)
     with as_build_error():
-        render_pdf(html, target)
+        render_pdf(html, target, config.site_dir)
     log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import manuscript
 import pytest
+from PIL import Image
+from project import run_build
 from pypdf import PdfReader
 from test_site import READING_ORDER, notes_on
 from textforms import markdown_text
 
-from explainer.pdf_document import url_pieces
+from explainer.pdf_document import SITE_ORIGIN, prefix_for, url_pieces
+from explainer.pdf_render import site_files
 
 PDF_NAME = "peyrouse-china-central-asia.pdf"
 
@@ -200,6 +204,41 @@ def test_internal_links_work(pdf):
             if "/Dest" in annotation or "/D" in action:
                 internal += 1
     assert internal > 100  # contents, citations to the bibliography, glossary terms
+
+
+def test_the_timeline_s_links_land_in_the_pdf_even_on_a_passage_inside_a_note(site, pdf):
+    # A passage the timeline links to may be a paragraph of a note, which becomes a footnote.
+    in_notes = 0
+    for link in site.page("timeline/").select(".explainer-timeline__source a"):
+        page, _, anchor = urljoin("https://x.org/timeline/", link["href"]).removeprefix("https://x.org/").partition("#")
+        assert f"{prefix_for(page)}--{anchor}" in pdf.named_destinations, link["href"]
+        in_notes += anchor.startswith("passage-")
+    assert in_notes >= 1
+
+
+def test_an_image_on_a_page_is_in_the_pdf(project_copy):
+    images = project_copy / "docs" / "images"
+    images.mkdir()
+    Image.new("RGB", (300, 150), "navy").save(images / "map.png")
+    page = project_copy / "docs" / "conclusion.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n![A map of the region](images/map.png)\n", encoding="utf-8")
+    build = run_build(project_copy, project_copy / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    reader = PdfReader(build.site / PDF_NAME)
+    # The pages share one resource dictionary: each image once, by its object.
+    found = {image.indirect_reference.idnum: image.image.size for page in reader.pages for image in page.images}
+    assert list(found.values()) == [(300, 150)]
+
+
+def test_the_pdf_fetches_the_site_s_own_files_and_nothing_else(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "map.png").write_bytes(b"map")
+    (tmp_path / "secret.txt").write_text("secret")
+    fetcher = site_files(str(tmp_path / "site"))
+    assert fetcher.fetch(SITE_ORIGIN + "map.png").read() == b"map"
+    for url in ("https://example.org/map.png", SITE_ORIGIN + "../secret.txt", SITE_ORIGIN + "missing.png"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
 
 
 def test_the_editors_summaries_stay_out_of_the_pdf(page_texts):

@@ -2,7 +2,8 @@
 
 Nothing is kept twice: the PDF is made from the same page HTML as the site, once
 notes and citations are resolved. Each page becomes a section; its ids get a prefix
-so that pages cannot collide; links between pages become links inside the document;
+so that pages cannot collide; links between pages become links inside the document,
+and images' addresses the site's own (`SITE_ORIGIN`);
 each note moves to where it is called, as a footnote (``float: footnote`` in the print
 stylesheet) carrying the number it has on the site. Pages that number their notes from 1
 on the site (the glossary's entries) run on one after another in print, so there their
@@ -20,7 +21,10 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-_SITE = "https://site.invalid/"
+#: The site's own address in the document: a link or an image there is one of the site's
+#: pages or files (`explainer.pdf_render` serves the files from the built site).
+SITE_ORIGIN = "https://site.invalid/"
+_SITE = SITE_ORIGIN
 #: Where a URL may break across lines in print: after a slash (but not between the two
 #: of ``//``), a period, a hyphen, an underscore, a question mark, an ampersand, an
 #: equals sign or a number sign, as LaTeX's url package breaks them; the PDF's text
@@ -121,6 +125,8 @@ def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> d
         for index, paragraph in enumerate(paragraphs):
             if index:
                 footnote.append(" ")
+            if paragraph is not note and paragraph.get("id"):  # a passage the timeline links to
+                footnote.append(soup.new_tag("span", attrs={"id": paragraph["id"]}))
             for child in list(paragraph.contents):
                 footnote.append(child.extract())
         anchor = soup.new_tag("a", attrs={"id": call.get("id", f"note-ref-{number}"), "class": "note-anchor"})
@@ -167,6 +173,12 @@ def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
             continue
         link["href"] = f"#{prefixes[path]}--{fragment}" if fragment else f"#{prefixes[path]}"
         link.attrs.pop("title", None)
+    # An image's address is relative to its page; the document has no page of its own.
+    for image in soup.find_all("img", src=True):
+        image["src"] = urljoin(_SITE + section.source.url, image["src"])
+        image.attrs.pop("srcset", None)  # WeasyPrint reads src alone
+    for source in soup.select("picture source"):
+        source.decompose()
 
 
 def _renumber_links(soup: BeautifulSoup, renumbered: dict[str, str]) -> None:

@@ -6,34 +6,79 @@ PDF needs neither WeasyPrint's system libraries nor its start-up time.
 
 from __future__ import annotations
 
+import logging
+import mimetypes
 import os
 import tempfile
+from urllib.parse import unquote, urlsplit
 
 from .errors import ExplainerError
+from .pdf_document import SITE_ORIGIN
+
+# Messages start with the file they are about, so no plugin-name prefix.
+log = logging.getLogger("mkdocs.plugins.explainer")
 
 #: Tagged PDF for assistive technology; the document language comes from ``<html lang>``.
 PDF_VARIANT = "pdf/ua-1"
 
 
-def _refuse_fetching(url: str, *args, **kwargs):
-    # The document carries everything it needs; nothing is fetched, from anywhere.
-    raise ValueError(f"the PDF fetches no resources ({url})")
+def render_pdf(html: str, target: str, site_dir: str) -> None:
+    """Write the PDF for ``html`` to ``target``; on failure, leave no file behind.
 
-
-def render_pdf(html: str, target: str) -> None:
-    """Write the PDF for ``html`` to ``target``; on failure, leave no file behind."""
+    The document's images are the built site's files, in ``site_dir``; nothing else is
+    fetched. What WeasyPrint could not load or read is logged as a warning.
+    """
     from weasyprint import HTML
 
     directory = os.path.dirname(os.path.abspath(target)) or "."
     os.makedirs(directory, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".pdf-", suffix=".tmp", dir=directory)
     os.close(handle)
+    problems = _WeasyPrintProblems()
+    weasyprint_log = logging.getLogger("weasyprint")
+    weasyprint_log.addHandler(problems)
     try:
-        HTML(string=html, url_fetcher=_refuse_fetching).write_pdf(temporary, pdf_variant=PDF_VARIANT)
+        HTML(string=html, url_fetcher=site_files(site_dir)).write_pdf(temporary, pdf_variant=PDF_VARIANT)
         os.chmod(temporary, 0o644)  # mkstemp makes it private; the site serves it to everyone
         os.replace(temporary, target)
     except Exception as error:
         raise ExplainerError(f"the PDF could not be written: {error}", path=os.path.basename(target)) from error
     finally:
+        weasyprint_log.removeHandler(problems)
         if os.path.exists(temporary):
             os.remove(temporary)
+    for problem in problems.messages:
+        log.warning(f"{os.path.basename(target)}: {problem}")
+
+
+class _WeasyPrintProblems(logging.Handler):
+    """WeasyPrint's warnings and errors (an image it could not load), kept to be reported."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def site_files(site_dir: str):
+    """A URL fetcher that serves the built site's files and refuses everything else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    root = os.path.realpath(site_dir)
+
+    class SiteFiles(URLFetcher):
+        def fetch(self, url: str, headers=None) -> URLFetcherResponse:
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            if not url.startswith(SITE_ORIGIN):
+                raise ValueError(f"the PDF fetches nothing from other sites ({url})")
+            path = os.path.realpath(os.path.join(root, unquote(urlsplit(url).path).lstrip("/")))
+            if os.path.commonpath([root, path]) != root or not os.path.isfile(path):
+                raise ValueError(f"no such file in the site ({url.removeprefix(SITE_ORIGIN)})")
+            with open(path, "rb") as handle:
+                body = handle.read()
+            return URLFetcherResponse(url, body, {"Content-Type": mimetypes.guess_type(path)[0] or ""})
+
+    return SiteFiles()
