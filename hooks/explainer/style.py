@@ -14,6 +14,7 @@ The rules were read off the journal's printed notes::
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from urllib.parse import quote
@@ -294,6 +295,7 @@ _READ_ELSEWHERE = frozenset({"shorttitle", "crossref"})
 STYLE_FIELDS = frozenset().union(*(_READS[part] for template in TEMPLATES.values() for part in template))
 
 
+@functools.cache  # a handful of types, asked for every entry
 def printed_fields(entry_type: str) -> frozenset[str]:
     """The fields the notes print for an entry of this type."""
     template = TEMPLATES.get(entry_type, FALLBACK_TEMPLATE)
