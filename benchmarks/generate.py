@@ -366,11 +366,8 @@ def write_configs(out: Path, scale: int) -> None:
         config["markdown_extensions"] = [*base["markdown_extensions"], "footnotes"]
         dump(config, out / name)
 
-    # The theme side of the hooks and the site's assets, as they are now.
-    for source, target in (
-        (PROJECT / "overrides", out / "overrides"),
-        (PROJECT / "docs" / "assets", out / "docs" / "assets"),
-    ):
+    # The theme side of the hooks (templates, the engine's stylesheet and script), as it is now.
+    for source, target in ((PROJECT / "overrides", out / "overrides"),):
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(source, target)

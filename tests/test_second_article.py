@@ -74,6 +74,18 @@ def test_its_glossary_links_and_terms_page(second):
     assert len(index.select(".explainer-glossary-index dt")) == 3
 
 
+def test_it_has_the_engine_s_stylesheet_and_touch_script_without_listing_them(second):
+    # They come with the theme's overrides, not from the article's own docs/ or mkdocs.yml.
+    config = (FIXTURE / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "explainer.css" not in config and not (FIXTURE / "docs" / "assets").exists()
+    page = second.page("downstream/")
+    assert page.select_one('link[rel="stylesheet"][href="../assets/explainer.css"]') is not None
+    assert page.select_one('script[src="../assets/explainer.js"]') is not None
+    css = (second.site / "assets" / "explainer.css").read_text(encoding="utf-8")
+    assert ".md-typeset a.glossary-term" in css
+    assert "(hover: none)" in (second.site / "assets" / "explainer.js").read_text(encoding="utf-8")
+
+
 def test_its_pdf_is_us_letter_with_footnotes(second):
     pdf = PdfReader(Path(second.site) / "rivers.pdf")
     width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
