@@ -21,7 +21,7 @@ endif
 # Material prints a banner about its end of life on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build pdf test lint clean system-pdf system-test
+.PHONY: serve build pdf test lint clean system-pdf system-test new-article
 
 # apt-get install the packages of $(1) that are not installed yet.
 define apt_install
@@ -71,6 +71,13 @@ build: $(VENV)/.site-installed system-pdf
 ## pdf: the site and the PDF of the whole article, in site/
 pdf: build
 	@echo "PDF: $$(ls $(SITE_DIR)/*.pdf)"
+
+## new-article: a new article's folder that builds as it is, to fill in (see README, "Another article"):
+##   make new-article DIR=../rivers TITLE="Rivers Between States" AUTHOR="Ana Exemplar" [LANGUAGE=fr]
+new-article: $(VENV)/.site-installed
+	@if [ -z "$$DIR" ] || [ -z "$$TITLE" ] || [ -z "$$AUTHOR" ]; then \
+	  echo 'Usage: make new-article DIR=../rivers TITLE="Rivers Between States" AUTHOR="Ana Exemplar" [LANGUAGE=fr]'; exit 2; fi
+	@PYTHONPATH=hooks $(BIN)/python -m explainer.new_article "$$DIR" --title "$$TITLE" --author "$$AUTHOR" --language "$${LANGUAGE:-en}"
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks tests benchmarks

@@ -1,0 +1,213 @@
+"""A new article's folder, ready to build: ``make new-article DIR=../rivers TITLE="…" AUTHOR="…"``.
+
+It writes what "Another article" in the README lists, so that nothing is forgotten: a
+``mkdocs.yml`` that names this project's hooks and theme overrides (by paths relative to
+the new folder) with the settings the explainer needs (no web fonts, anchors and the nav
+checked), a home page, a first section that cites a source and uses a glossary term, a
+``.bib`` file with that source, a glossary entry and a timeline event. Each example is
+there to be replaced; the folder builds with ``mkdocs build --strict`` as it is.
+
+Nothing is written into a folder that already holds files, and nothing at all if any
+file cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+#: This project: its ``mkdocs.yml`` names the hooks a new article lists.
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def slug(text: str, *, longest: int = 40) -> str:
+    """``china-s-impact-on-democracy`` for a title: ASCII letters, digits and hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return words[:longest].rstrip("-") or "article"
+
+
+def _hooks(target: Path) -> list[str]:
+    """This project's hooks, in its order, as paths relative to the new folder."""
+    config = yaml.safe_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return [os.path.relpath(PROJECT / hook, target) for hook in config["hooks"]]
+
+
+def _config(target: Path, title: str, author: str, language: str) -> str:
+    hooks = "\n".join(f"  - {hook}" for hook in _hooks(target))
+    overrides = os.path.relpath(PROJECT / "overrides", target)
+    key = slug(f"{author.split()[-1] if author.split() else ''} {title}")
+    return f"""\
+# Written by `make new-article`; the options are explained in CONTRIBUTING.md
+# ("All the options") in {PROJECT}.
+site_name: {yaml.safe_dump(title, allow_unicode=True, width=1000).splitlines()[0]}
+site_author: {yaml.safe_dump(author, allow_unicode=True, width=1000).splitlines()[0]}
+
+theme:
+  name: material
+  # The explainer's templates, stylesheet and script.
+  custom_dir: {overrides}
+  language: {language}
+  # No web fonts from Google: the reader's own fonts, and no request to another site.
+  font: false
+  features:
+    - navigation.indexes
+    - navigation.sections
+    - navigation.footer
+    - navigation.top
+    - content.footnote.tooltips
+    - content.tooltips
+    - search.highlight
+
+# Every page of the article, in reading order, then the pages the hooks write.
+nav:
+  - Home: index.md
+  - Introduction: introduction.md
+  - Bibliography: bibliography.md
+  - Glossary: glossary/index.md
+  - Timeline: timeline.md
+
+hooks:
+{hooks}
+
+plugins:
+  - search
+
+# A link to an anchor that is not there, or a page left out of the nav, fails the build.
+validation:
+  anchors: warn
+  nav:
+    omitted_files: warn
+
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - toc:
+      permalink: true
+
+extra:
+  generator: false
+  explainer:
+    bib_files:
+      - bib/article.bib
+    article:
+      authors: [{yaml.safe_dump(author, allow_unicode=True, width=1000).splitlines()[0]}]
+      language: {language}
+      citation_key: {key}
+    pdf_file: {key}.pdf
+"""
+
+
+#: The example files, by path in the new folder. ``{title}`` and ``{author}`` are filled in.
+EXAMPLES = {
+    "docs/index.md": """\
+# {title}
+
+*{author}*
+
+This is the home page: the article's title, its author and its abstract. Replace this
+paragraph with the abstract.
+""",
+    "docs/introduction.md": """\
+---
+summary:
+  - point: The editors' summary of the section, one point per paragraph.
+    paragraph: 1
+---
+
+# Introduction
+
+This is the first section of the article. A citation makes a numbered note with the
+source's full reference, and a page after a comma.[@example2020, p. 12] A glossary term,
+such as an example term, is linked to its entry.
+""",
+    "bib/article.bib": """\
+@book{{example2020,
+  author    = {{Exemplar, Ana}},
+  title     = {{An Example Book}},
+  location  = {{London}},
+  publisher = {{Example Press}},
+  date      = {{2020}},
+}}
+""",
+    "docs/glossary/example-term.md": """\
+---
+term: example term
+aliases: [example terms]
+definition: A term the article uses, explained for a reader who does not know it.
+category: concept
+---
+
+## What it is
+
+The entry's text, in the editors' own words, with citations where it states a fact.[@example2020, p. 3]
+""",
+    "docs/timeline.yml": """\
+# Dated events the article states, each tied to the passage and the note that state it.
+- date: "2020"
+  event: An example book appears.
+  countries: []
+  page: introduction.md
+  quote: "A citation makes a numbered note"
+  note: 1
+""",
+}
+
+
+def write_article(target: Path, *, title: str, author: str, language: str = "en") -> list[Path]:
+    """Write a new article's folder at ``target``, which must not exist or be empty."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise SystemExit(f"{target}: the folder already holds files; name a new or empty folder")
+    files = {"mkdocs.yml": _config(target.resolve(), title, author, language)}
+    files.update({path: text.format(title=title, author=author) for path, text in EXAMPLES.items()})
+    # Written aside, then moved in whole: a failure leaves nothing half-written.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=".new-article-"))
+    try:
+        for path, text in files.items():
+            written = staging / path
+            written.parent.mkdir(parents=True, exist_ok=True)
+            written.write_text(text, encoding="utf-8")
+        if target.exists():
+            target.rmdir()
+        staging.rename(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [target / path for path in files]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write a new article's folder, ready to build.")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--title", required=True)
+    parser.add_argument("--author", required=True)
+    parser.add_argument("--language", default="en", help="the article's language, as a code: en, fr, de…")
+    args = parser.parse_args(argv)
+    written = write_article(args.folder, title=args.title, author=args.author, language=args.language)
+    print(f"Wrote {len(written)} files in {args.folder}:")
+    for path in written:
+        print(f"  {path}")
+    print(
+        f"Preview it with {PROJECT / '.venv' / 'bin' / 'mkdocs'} serve, from {args.folder}.\n"
+        "Replace each example with the article's own text, sources, glossary and timeline;"
+        " CONTRIBUTING.md says how."
+    )
+    if args.language != "en":
+        print(
+            "The interface's words are English until you set them: see `words` and the titles"
+            ' in "All the options" of CONTRIBUTING.md.'
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
