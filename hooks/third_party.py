@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -60,6 +61,7 @@ def _privacy_plugin_on(config: MkDocsConfig) -> bool:
     return False
 
 
+@event_priority(100)  # first: the other hooks take parts out of the page (its notes) to put back later
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
     state.errors += page_errors(

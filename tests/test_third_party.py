@@ -146,7 +146,8 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
     text = page.read_text(encoding="utf-8")
     page.write_text(
         text
-        + '\n![A map](https://maps.example.com/central-asia.png)\n\n<pre class="mermaid">graph TD; A--&gt;B</pre>\n',
+        + '\n![A map](https://maps.example.com/central-asia.png)\n\n<pre class="mermaid">graph TD; A--&gt;B</pre>\n'
+        + "\nA claim.[^remote]\n\n[^remote]: A note with a chart: ![chart](https://charts.example.net/c.png)\n",
         encoding="utf-8",
     )
     result = run_build(project_copy, project_copy / "site")
@@ -159,5 +160,8 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
         " https://maps.example.com/central-asia.png\n    A reader's browser would fetch it" in result.output
     )
     assert f"docs/conclusion.md:{diagram}: a Mermaid diagram, drawn with a script from unpkg.com" in result.output
+    # In a note's text too, which the notes' hook takes out of the page until the notes are numbered.
+    chart = next(number for number, line in enumerate(lines, 1) if "charts.example.net" in line)
+    assert f"docs/conclusion.md:{chart}: an image from another site (charts.example.net)" in result.output
     assert "Traceback" not in result.output
     assert not (project_copy / "site" / "conclusion" / "index.html").exists()
