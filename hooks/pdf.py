@@ -123,7 +123,7 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
 
     sections: list[PdfSection] = []
 
-    def add(page: Page, *, part: str = "", in_part: bool = False) -> None:
+    def add(page: Page, *, parts: tuple[str, ...] = (), depth: int = 0) -> None:
         src = page.file.src_uri
         if src == glossary_index or src not in rendered:
             return
@@ -134,17 +134,27 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
         else:
             kind = "article"
         own_notes = options.is_separate(src)
-        sections.append(PdfSection(page.url, page.title or "", rendered[src], kind, part, in_part, own_notes))
+        sections.append(PdfSection(page.url, page.title or "", rendered[src], kind, parts, depth, own_notes))
 
-    for item in nav.items:
-        if isinstance(item, Page):
-            add(item)
-        elif isinstance(item, Section):
-            pages = [child for child in item.children if isinstance(child, Page)]
-            opens_with_index = bool(pages) and pages[0].file.src_uri.endswith("index.md")
-            for index, page in enumerate(pages):
-                part = item.title if index == 0 and not opens_with_index else ""
-                add(page, part=part, in_part=not (opens_with_index and index == 0))
+    def walk(items: list, depth: int, opening: tuple[str, ...]) -> tuple[str, ...]:
+        """Add the pages of ``items``, sections within sections; ``opening``: the parts the
+        next page opens. Returns those no page has opened yet."""
+        for item in items:
+            if isinstance(item, Page):
+                add(item, parts=opening, depth=depth)
+                opening = ()
+            elif isinstance(item, Section):
+                children = list(item.children)
+                first = children[0] if children else None
+                if isinstance(first, Page) and first.file.src_uri.endswith("index.md"):
+                    # The section's own page stands for it, as its part's title.
+                    add(first, parts=opening, depth=depth)
+                    opening = walk(children[1:], depth + 1, ())
+                else:
+                    opening = walk(children, depth + 1, (*opening, item.title or ""))
+        return opening
+
+    walk(list(nav.items), 0, ())
     entries = sorted(
         (
             file.page

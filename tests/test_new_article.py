@@ -63,3 +63,54 @@ def test_a_folder_that_holds_files_is_left_as_it_is(tmp_path):
     assert refused.returncode != 0
     assert "already holds files" in refused.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def outline(reader: PdfReader) -> list[tuple[int, str]]:
+    """The PDF's bookmarks, each with its depth."""
+    found: list[tuple[int, str]] = []
+
+    def walk(items, depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_a_nav_of_parts_within_parts_is_all_in_the_pdf(tmp_path):
+    # The PDF read one level of the nav: the chapters of a part's section were left out.
+    folder = tmp_path / "book"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    (folder / "docs" / "part-1").mkdir()
+    (folder / "docs" / "part-1" / "chapter-a.md").write_text(
+        "# Chapter A\n\nThe text of chapter A, two levels down.[@example2020, p. 2]\n", encoding="utf-8"
+    )
+    (folder / "docs" / "part-1" / "chapter-b.md").write_text(
+        "# Chapter B\n\nThe text of chapter B.\n", encoding="utf-8"
+    )
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - Introduction: introduction.md\n",
+            "  - Introduction: introduction.md\n  - Part One:\n      - Section I:\n"
+            "          - part-1/chapter-a.md\n          - part-1/chapter-b.md\n",
+        ),
+        encoding="utf-8",
+    )
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    reader = PdfReader(build.site / "exemplar-rivers.pdf")
+    assert outline(reader)[:6] == [
+        (0, "Contents"),
+        (0, "Introduction"),
+        (0, "Part One"),
+        (1, "Section I"),
+        (2, "Chapter A"),
+        (2, "Chapter B"),
+    ]
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "The text of chapter A, two levels down." in text
+    assert "Ibid., p. 2." in text  # its note, as a footnote

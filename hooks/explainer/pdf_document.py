@@ -57,13 +57,27 @@ class PdfSection:
     html: str
     #: ``front`` (the title page), ``article``, ``back`` (bibliography), ``appendix`` (glossary).
     kind: str = "article"
-    #: The title of the part (navigation section) the page opens, if it opens one without a page of its own.
-    part: str = ""
-    #: Whether the page sits inside a part (its headings then nest one level deeper).
-    in_part: bool = False
+    #: The titles of the parts (navigation sections without a page of their own) the page
+    #: opens, outermost first: a chapter that opens "Part One" and its "Section I" gives both.
+    parts: tuple[str, ...] = ()
+    #: How many parts the page sits in; its headings nest as many levels deeper.
+    depth: int = 0
     #: Whether the site numbers the page's notes from 1, on their own (``separate_notes``).
     #: Such pages' footnotes are numbered through each run of them in the PDF.
     own_notes: bool = False
+
+    @property
+    def in_part(self) -> bool:
+        return self.depth > 0
+
+    def part_headings(self) -> list[tuple[int, str]]:
+        """Each part the page opens, with its level: 0 for a part of the article itself."""
+        outermost = self.depth - len(self.parts)
+        return [(outermost + index, title) for index, title in enumerate(self.parts)]
+
+
+def _part_id(section: _Section, index: int) -> str:
+    return f"{section.prefix}--part" if index == 0 else f"{section.prefix}--part-{index + 1}"
 
 
 @dataclass(frozen=True)
@@ -203,9 +217,10 @@ def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
                 items.append(f'<li class="toc-section"><a href="#appendix">{escape(metadata.appendix_title)}</a></li>')
                 appendix_listed = True
             continue
-        if source.part:
-            items.append(f'<li class="toc-part"><a href="#{section.prefix}--part">{escape(source.part)}</a></li>')
-        css = "toc-section toc-nested" if source.in_part else "toc-section"
+        for index, (level, title) in enumerate(source.part_headings()):
+            css = f"toc-part toc-level-{level}"
+            items.append(f'<li class="{css}"><a href="#{_part_id(section, index)}">{escape(title)}</a></li>')
+        css = f"toc-section toc-nested toc-level-{source.depth}" if source.in_part else "toc-section"
         items.append(f'<li class="{css}"><a href="#{section.prefix}">{escape(source.title)}</a></li>')
     listing = "\n".join(items)
     return (
@@ -250,9 +265,10 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
         if source.kind == "appendix" and not appendix_opened:
             appendix_opened = True
             parts.append(f'<h1 class="appendix-title" id="appendix">{escape(metadata.appendix_title)}</h1>')
-        if source.part:
-            parts.append(f'<h1 class="part" id="{section.prefix}--part">{escape(source.part)}</h1>')
-        classes = f"section section-{source.kind}" + (" in-part" if source.in_part else "")
+        for index, (level, title) in enumerate(source.part_headings()):
+            css = "part" if level == 0 else f"part part-nested depth-{level}"
+            parts.append(f'<h1 class="{css}" id="{_part_id(section, index)}">{escape(title)}</h1>')
+        classes = f"section section-{source.kind}" + (f" in-part depth-{source.depth}" if source.in_part else "")
         parts.append(f'<section class="{classes}" id="{section.prefix}">{section.soup.decode_contents()}</section>')
 
     meta = [f'<meta name="author" content="{escape(metadata.author)}">'] if metadata.author else []
