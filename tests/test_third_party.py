@@ -99,6 +99,21 @@ def test_settings_that_make_every_page_fetch_name_their_lines():
     assert "Add `font: false` under `theme:`" in str(errors[1])
 
 
+def test_a_licence_badge_in_the_copyright_is_named():
+    config = {
+        "theme": {"name": "material", "font": False},
+        "copyright": '<a href="https://creativecommons.org/licenses/by/4.0/"><img alt="CC BY"'
+        ' src="https://i.creativecommons.org/l/by/4.0/88x31.png"></a> Text: CC BY 4.0',
+    }
+    [setting] = fetching_settings(config, privacy_plugin=False)
+    assert setting.keys == ("copyright",)
+    assert setting.message == (
+        "an image from another site, in every page's footer: https://i.creativecommons.org/l/by/4.0/88x31.png"
+    )
+    config["copyright"] = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>'  # a link: fine
+    assert fetching_settings(config, privacy_plugin=False) == []
+
+
 def test_settings_that_fetch_nothing_pass():
     config = {
         "site_url": "https://article.example.org/",

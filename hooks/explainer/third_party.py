@@ -4,7 +4,7 @@ Some readers of an explainer are watched. A font service, a CDN or an analytics 
 that a page asks for a file learns who read the page, and when; so the site asks no
 other site for anything. What would break that is either in ``mkdocs.yml``
 (`settings_errors`: Material's web fonts, its analytics, the repository facts its script
-fetches, scripts, styles and icons given by address) or in what a page's Markdown
+fetches, scripts, styles and icons given by address, an image in the footer's copyright) or in what a page's Markdown
 makes (`page_errors`: an image, a frame, a script or a style sheet by address, a
 Mermaid diagram, which Material draws with a script it fetches from unpkg.com).
 
@@ -318,6 +318,15 @@ def fetching_settings(config: Mapping[str, Any], *, privacy_plugin: bool) -> lis
                         "Save the image in docs/ and give its path instead.",
                     )
                 )
+        # The footer's copyright is HTML: a licence's badge is often an image from its site.
+        for fetched in fetched_from_other_sites(str(config.get("copyright") or ""), own_host):
+            found.append(
+                Setting(
+                    ("copyright",),
+                    f"{fetched.what} from another site, in every page's footer: {fetched.address}",
+                    "Save the file in docs/ and give its path, relative to the site's root, instead.",
+                )
+            )
     return found
 
 
