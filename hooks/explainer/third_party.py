@@ -324,7 +324,8 @@ def fetching_settings(config: Mapping[str, Any], *, privacy_plugin: bool) -> lis
                 Setting(
                     ("copyright",),
                     f"{fetched.what} from another site, in every page's footer: {fetched.address}",
-                    "Save the file in docs/ and give its path, relative to the site's root, instead.",
+                    "Name the licence in a link instead, or save the image in docs/ and give its address"
+                    " on this site: site_url, then its path (a relative path would break on the pages below).",
                 )
             )
     return found
