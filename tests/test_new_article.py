@@ -114,3 +114,17 @@ def test_a_nav_of_parts_within_parts_is_all_in_the_pdf(tmp_path):
     text = "".join(page.extract_text() for page in reader.pages)
     assert "The text of chapter A, two levels down." in text
     assert "Ibid., p. 2." in text  # its note, as a footnote
+
+
+def test_an_article_in_another_language_lists_every_interface_word_to_translate(tmp_path):
+    folder = tmp_path / "etude"
+    written = new_article(folder, "--title", "Les rivières", "--author", "Jeanne Exemple", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    assert "translate them there" in written.stdout
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    for option in ("notes_title: Notes", "    words:", "      all_countries: All", "        law or norm: law or norm"):
+        assert option in config, option
+    (folder / "mkdocs.yml").write_text(config.replace("notes_title: Notes", "notes_title: Renvois"), encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    assert html_text(content(build.page("introduction/")).select_one(".explainer-notes h2")).startswith("Renvois")

@@ -103,7 +103,35 @@ extra:
       language: {language}
       citation_key: {key}
     pdf_file: {key}.pdf
-"""
+{"" if language.casefold().startswith("en") else _words_to_translate()}"""
+
+
+def _words_to_translate() -> str:
+    """Every word of the interface, in English, under the options that set it: for an article
+    in another language, one place to translate them all."""
+    from .config import ExplainerConfig, WordsConfig
+    from .glossary import CATEGORIES
+
+    def line(indent: str, name: str, value: str) -> str:
+        return f"{indent}{name}: {yaml.safe_dump(value, allow_unicode=True, width=1000).splitlines()[0]}"
+
+    lines = [
+        "    # The interface's words, in English until you translate them; a {placeholder}",
+        '    # stays as it is (CONTRIBUTING.md, "All the options").',
+    ]
+    lines += [
+        line("    ", name, option.default)
+        for name, option in ExplainerConfig._schema
+        if name.endswith(("_title", "_label"))
+    ]
+    lines.append("    words:")
+    for name, option in WordsConfig._schema:
+        if name == "categories":
+            lines.append("      categories:")
+            lines += [line("        ", category, category) for category in CATEGORIES]
+        else:
+            lines.append(line("      ", name, option.default))
+    return "\n".join(lines) + "\n"
 
 
 #: The example files, by path in the new folder. ``{title}`` and ``{author}`` are filled in.
@@ -201,10 +229,10 @@ def main(argv: list[str] | None = None) -> int:
         "Replace each example with the article's own text, sources, glossary and timeline;"
         " CONTRIBUTING.md says how."
     )
-    if args.language != "en":
+    if not args.language.casefold().startswith("en"):
         print(
-            "The interface's words are English until you set them: see `words` and the titles"
-            ' in "All the options" of CONTRIBUTING.md.'
+            "The interface's words are listed in English at the end of mkdocs.yml, with the nav's"
+            " titles: translate them there."
         )
     return 0
 
