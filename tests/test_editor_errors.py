@@ -228,6 +228,10 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
             "bib/missing.bib: bibliography file not found\n"
             "    Check `bib_files` under `extra: explainer:` in mkdocs.yml. Found there: bib/article.bib.",
         ),
+        (
+            "bib_files: [bib]",
+            "bib: is a folder, not a .bib file\n    List the .bib files themselves under `bib_files`: bib/article.bib.",
+        ),
         ("no_such_option: 1", "extra.explainer.no_such_option"),
         ("bib_files: 12", "extra.explainer.bib_files: expected a list, or one item, not 12"),
         # Read twice, every entry would be its own duplicate: one error instead of fifty.

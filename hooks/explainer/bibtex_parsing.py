@@ -322,6 +322,14 @@ def load_file(path: str, display_path: str | None = None) -> list[Entry]:
             text = handle.read()
     except FileNotFoundError:
         raise ExplainerError("bibliography file not found", path=shown, hint=_bib_files_hint(path, shown)) from None
+    except IsADirectoryError:
+        inside = sorted(name for name in os.listdir(path) if name.endswith(".bib"))
+        hint = "List the .bib files themselves under `bib_files`" + (
+            f": {', '.join(os.path.join(shown, name) for name in inside)}." if inside else "; it holds none."
+        )
+        raise ExplainerError("is a folder, not a .bib file", path=shown, hint=hint) from None
+    except OSError as error:
+        raise ExplainerError(f"the file cannot be read ({error.strerror})", path=shown) from None
     except UnicodeDecodeError as error:
         line = text_line_of_offset_bytes(path, error.start)
         raise ExplainerError("the file is not UTF-8", path=shown, line=line, hint=NOT_UTF8_HINT) from None
