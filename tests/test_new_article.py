@@ -128,3 +128,10 @@ def test_an_article_in_another_language_lists_every_interface_word_to_translate(
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     assert html_text(content(build.page("introduction/")).select_one(".explainer-notes h2")).startswith("Renvois")
+
+
+def test_a_language_that_is_not_a_code_is_refused_before_anything_is_written(tmp_path):
+    refused = new_article(tmp_path / "x", "--title", "T", "--author", "A", "--language", "fr; rm -rf")
+    assert refused.returncode != 0
+    assert "is not a language code" in refused.stderr
+    assert not (tmp_path / "x").exists()

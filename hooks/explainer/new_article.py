@@ -35,6 +35,15 @@ def slug(text: str, *, longest: int = 40) -> str:
     return words[:longest].rstrip("-") or "article"
 
 
+def _scalar(text: str) -> str:
+    """``text`` as one line of YAML, quoted where YAML would read it otherwise (``a: b``)."""
+    return yaml.safe_dump(" ".join(text.split()), allow_unicode=True, width=1_000_000).splitlines()[0]
+
+
+#: A language as the theme and the article's metadata name it: ``en``, ``fr``, ``pt-BR``.
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
 def _hooks(target: Path) -> list[str]:
     """This project's hooks, in its order, as paths relative to the new folder."""
     config = yaml.safe_load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -48,8 +57,8 @@ def _config(target: Path, title: str, author: str, language: str) -> str:
     return f"""\
 # Written by `make new-article`; the options are explained in CONTRIBUTING.md
 # ("All the options") in {PROJECT}.
-site_name: {yaml.safe_dump(title, allow_unicode=True, width=1000).splitlines()[0]}
-site_author: {yaml.safe_dump(author, allow_unicode=True, width=1000).splitlines()[0]}
+site_name: {_scalar(title)}
+site_author: {_scalar(author)}
 
 theme:
   name: material
@@ -99,7 +108,7 @@ extra:
     bib_files:
       - bib/article.bib
     article:
-      authors: [{yaml.safe_dump(author, allow_unicode=True, width=1000).splitlines()[0]}]
+      authors: [{_scalar(author)}]
       language: {language}
       citation_key: {key}
     pdf_file: {key}.pdf
@@ -113,7 +122,7 @@ def _words_to_translate() -> str:
     from .glossary import CATEGORIES
 
     def line(indent: str, name: str, value: str) -> str:
-        return f"{indent}{name}: {yaml.safe_dump(value, allow_unicode=True, width=1000).splitlines()[0]}"
+        return f"{indent}{name}: {_scalar(value)}"
 
     lines = [
         "    # The interface's words, in English until you translate them; a {placeholder}",
@@ -192,6 +201,8 @@ The entry's text, in the editors' own words, with citations where it states a fa
 
 def write_article(target: Path, *, title: str, author: str, language: str = "en") -> list[Path]:
     """Write a new article's folder at ``target``, which must not exist or be empty."""
+    if not _LANGUAGE.fullmatch(language):
+        raise SystemExit(f"{language!r} is not a language code; write one such as en, fr or pt-BR")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise SystemExit(f"{target}: the folder already holds files; name a new or empty folder")
     files = {"mkdocs.yml": _config(target.resolve(), title, author, language)}
