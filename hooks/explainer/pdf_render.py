@@ -47,7 +47,7 @@ def render_pdf(html: str, target: str, site_dir: str) -> None:
         weasyprint_log.removeHandler(problems)
         if os.path.exists(temporary):
             os.remove(temporary)
-    for problem in problems.messages:
+    for problem in dict.fromkeys(problems.messages):  # WeasyPrint may say the same twice (layout passes)
         log.warning(f"{os.path.basename(target)}: {problem}")
 
 
