@@ -55,6 +55,7 @@ def test_its_configuration_names_this_project_s_hooks_and_overrides_relative_to_
     ]
     assert all((folder / hook).resolve().is_file() for hook in hooks)
     assert "font: false" in config
+    assert "site/" in (folder / ".gitignore").read_text(encoding="utf-8").splitlines()
 
 
 def test_a_folder_that_holds_files_is_left_as_it_is(tmp_path):

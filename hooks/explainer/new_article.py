@@ -4,7 +4,8 @@ It writes what "Another article" in the README lists, so that nothing is forgott
 ``mkdocs.yml`` that names this project's hooks and theme overrides (by paths relative to
 the new folder) with the settings the explainer needs (no web fonts, anchors and the nav
 checked), a home page, a first section that cites a source and uses a glossary term, a
-``.bib`` file with that source, a glossary entry and a timeline event. Each example is
+``.bib`` file with that source, a glossary entry, a timeline event, and a ``.gitignore``
+that keeps the built site out of version control. Each example is
 there to be replaced; the folder builds with ``mkdocs build --strict`` as it is.
 
 Nothing is written into a folder that already holds files, and nothing at all if any
@@ -186,6 +187,10 @@ category: concept
 ## What it is
 
 The entry's text, in the editors' own words, with citations where it states a fact.[@example2020, p. 3]
+""",
+    ".gitignore": """\
+# What `mkdocs build` writes: made from the sources, never edited.
+site/
 """,
     "docs/timeline.yml": """\
 # Dated events the article states, each tied to the passage and the note that state it.
