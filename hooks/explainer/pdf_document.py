@@ -24,7 +24,6 @@ from bs4 import BeautifulSoup
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
 SITE_ORIGIN = "https://site.invalid/"
-_SITE = SITE_ORIGIN
 #: Where a URL may break across lines in print: after a slash (but not between the two
 #: of ``//``), a period, a hyphen, an underscore, a question mark, an ampersand, an
 #: equals sign or a number sign, as LaTeX's url package breaks them; the PDF's text
@@ -109,8 +108,8 @@ def prefix_for(url: str) -> str:
 
 def _resolve(href: str, page_url: str) -> tuple[str, str] | None:
     """(page url, fragment) of an internal link, or None for an external one."""
-    absolute = urljoin(_SITE + page_url, href)
-    if not absolute.startswith(_SITE):
+    absolute = urljoin(SITE_ORIGIN + page_url, href)
+    if not absolute.startswith(SITE_ORIGIN):
         return None
     parts = urlsplit(absolute)
     path = parts.path.removeprefix("/")
@@ -189,7 +188,7 @@ def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
         link.attrs.pop("title", None)
     # An image's address is relative to its page; the document has no page of its own.
     for image in soup.find_all("img", src=True):
-        image["src"] = urljoin(_SITE + section.source.url, image["src"])
+        image["src"] = urljoin(SITE_ORIGIN + section.source.url, image["src"])
         image.attrs.pop("srcset", None)  # WeasyPrint reads src alone
     for source in soup.select("picture source"):
         source.decompose()
