@@ -76,7 +76,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         context["explainer_json_ld"] = json_ld_placeholder
     if _is_article_page(page):
         section = "" if home else (page.title or "")
-        reference = article_meta.cite_as(article, section, options.words.cite_section)
+        reference = article_meta.cite_as(article, section, options.words.cite_section, options.style_words())
         context["explainer_cite"] = {
             "title": options.cite_title,
             "words": options.words,

@@ -263,16 +263,16 @@ def test_bad_options_are_named(project_copy, option, message):
 def test_the_editors_guide_documents_every_option():
     from project import PROJECT
 
-    from explainer.config import ArticleConfig, ExplainerConfig, WordsConfig
+    from explainer.config import SUB_CONFIGS, ExplainerConfig
 
     guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for name, _ in ExplainerConfig._schema:
         if name != "article":
             assert f"`{name}`" in guide, name
-    for name, _ in ArticleConfig._schema:
-        assert f"`article.{name}`" in guide, name
-    for name, _ in WordsConfig._schema:
-        assert f"`words.{name}`" in guide, name
+    assert set(SUB_CONFIGS) == {"article", "words", "note_words"}
+    for group, config in SUB_CONFIGS.items():
+        for name, _ in config._schema:
+            assert f"`{group}.{name}`" in guide, f"{group}.{name}"
 
 
 def test_a_large_bibtex_file_parsed_beside_the_build_reports_the_same_error(project_copy):
@@ -368,18 +368,23 @@ def test_an_article_option_that_would_make_broken_metadata(option, value, messag
 
 
 @pytest.mark.parametrize(
-    ("words", "message"),
+    ("raw", "message"),
     [
-        ({"from_paragraph": "Du paragraphe"}, "'Du paragraphe' lacks {number}, where the number goes"),
-        ({"categories": {"lieu": "Lieu"}}, "'lieu' is not a category; the categories are: concept, organisation"),
+        ({"words": {"from_paragraph": "Du paragraphe"}}, "'Du paragraphe' lacks {number}, where the number goes"),
+        (
+            {"words": {"categories": {"lieu": "Lieu"}}},
+            "'lieu' is not a category; the categories are: concept, organisation",
+        ),
+        ({"note_words": {"edition": "2e éd."}}, "'2e éd.' lacks {number}, where the number goes"),
+        ({"note_words": {"quoted_title": "« »"}}, "'« »' lacks {title}, where the title goes"),
     ],
 )
-def test_interface_words_that_would_lose_a_number_or_name_no_category(words, message):
+def test_interface_words_that_would_lose_a_number_or_name_no_category(raw, message):
     from explainer.config import load_config
     from explainer.errors import ExplainerErrors
 
     with pytest.raises(ExplainerErrors) as raised:
-        load_config({"explainer": {"words": words}}, "mkdocs.yml")
+        load_config({"explainer": raw}, "mkdocs.yml")
     assert message in str(raised.value)
 
 
@@ -390,6 +395,7 @@ def test_interface_words_that_would_lose_a_number_or_name_no_category(words, mes
         ({"article": {"autors": ["Ana Exemplar"]}}, "Did you mean authors?"),
         ({"words": {"contnets": "Table"}}, "Did you mean contents?"),
         ({"words": {"all": "Toutes"}}, "Did you mean all_categories or all_countries?"),
+        ({"note_words": {"ibdi": "Id."}}, "Did you mean ibid?"),
     ],
 )
 def test_a_misspelt_option_names_the_option_meant(raw, hint):

@@ -123,12 +123,18 @@ def test_an_article_in_another_language_lists_every_interface_word_to_translate(
     assert written.returncode == 0, written.stderr
     assert "translate them there" in written.stdout
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
-    for option in ("notes_title: Notes", "    words:", "      all_countries: All", "        law or norm: law or norm"):
+    listed = ("notes_title: Notes", "    words:", "      all_countries: All", "        law or norm: law or norm")
+    for option in (*listed, "    note_words:", "      ibid: Ibid.", "      quoted_title: “{title}”"):
         assert option in config, option
-    (folder / "mkdocs.yml").write_text(config.replace("notes_title: Notes", "notes_title: Renvois"), encoding="utf-8")
+    config = config.replace("notes_title: Notes", "notes_title: Renvois").replace("ibid: Ibid.", "ibid: Ibidem")
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    with (folder / "docs" / "introduction.md").open("a", encoding="utf-8") as page:
+        page.write("\nLa même source.[@example2020, p. 13]\n")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
-    assert html_text(content(build.page("introduction/")).select_one(".explainer-notes h2")).startswith("Renvois")
+    notes = content(build.page("introduction/")).select_one(".explainer-notes")
+    assert html_text(notes.select_one("h2")).startswith("Renvois")
+    assert "Ibidem, p. 13." in html_text(notes)
 
 
 def test_a_language_that_is_not_a_code_is_refused_before_anything_is_written(tmp_path):

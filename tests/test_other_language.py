@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from project import PROJECT, run_build
 from pypdf import PdfReader
 
-from explainer.config import ExplainerConfig, WordsConfig
+from explainer.config import ExplainerConfig, NoteWordsConfig, WordsConfig
 
 #: Every label option set in French; none holds an English default as a word of its own.
 LABELS = {
@@ -51,6 +51,22 @@ WORDS = {
     "country_filter": "Montrer les événements d’un pays",
     "all_countries": "Tous",
     "contents": "Table des matières",
+}
+
+#: The notes' words, as a French journal sets them. Those French writes as English does
+#: (``vol.``, ``et al.``) stay; the test of English words left looks for the others.
+NOTE_WORDS = {
+    "ibid": "Ibidem",
+    "page": "p.",
+    "pages": "p.",
+    "volume": "vol.",
+    "number": "n°",
+    "editor": "(dir.)",
+    "editors": "(dir.)",
+    "et_al": "et al.",
+    "in_book": "dans",
+    "edition": "{number}e éd.",
+    "quoted_title": "« {title} »",
 }
 
 CONFIG = """\
@@ -89,7 +105,8 @@ PAGES = {
         "---\nsummary:\n  - point: La Côte d’Ivoire et ses fleuves.\n    paragraph: 1\n---\n\n"
         "# Partie\n\nLa Côte d’Ivoire signe un accord sur les fleuves.[@dupont2001, p. 9]"
         " La Côte d’Ivoire le signe encore.[@martin2010, p. 4]\n\n"
-        "La Côte d’Ivoire, troisième mention.[@martin2010]\n"
+        "La Côte d’Ivoire, troisième mention.[@martin2010]\n\n"
+        "Un autre accord régional.[@leroy2019, p. 50] Un barrage.[@roux2015] Le même.[@roux2015, p. 8]\n"
     ),
     "glossary/cote-divoire.md": (
         "---\nterm: Côte d’Ivoire\ndefinition: Un pays d’Afrique de l’Ouest.\ncategory: place\n"
@@ -119,6 +136,26 @@ BIB = """\
   publisher = {Exemple},
   date = {2010},
 }
+@article{leroy2019,
+  author = {Leroy, Paul and Petit, Marie and others},
+  title = {Les rivières partagées},
+  journaltitle = {Revue des eaux},
+  volume = {12},
+  number = {3},
+  date = {2019-03-05},
+  pages = {45--67},
+}
+@incollection{roux2015,
+  author = {Roux, Claire},
+  title = {Un barrage},
+  booktitle = {Les barrages},
+  editor = {Blanc, Henri and Noir, Luc},
+  edition = {2},
+  location = {Paris},
+  publisher = {Exemple},
+  date = {2015},
+  pages = {7--9},
+}
 """
 
 
@@ -136,6 +173,8 @@ def french(tmp_path_factory):
     config = CONFIG.format(project=PROJECT, hooks=hooks)
     config += "".join(f"    {key}: {yaml_value(value, 4)}\n" for key, value in LABELS.items())
     config += "    words:" + "".join(f"\n      {key}: {yaml_value(value, 6)}" for key, value in WORDS.items()) + "\n"
+    config += "    note_words:" + "".join(f"\n      {key}: {yaml_value(value, 6)}" for key, value in NOTE_WORDS.items())
+    config += "\n"
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     for name, text in PAGES.items():
         path = root / "docs" / name
@@ -160,6 +199,7 @@ def english_defaults() -> list[str]:
     """The words of every label option's English default, without its placeholders."""
     defaults = [option.default for name, option in ExplainerConfig._schema if name.endswith(("_title", "_label"))]
     defaults += [option.default for _, option in WordsConfig._schema if isinstance(option.default, str)]
+    defaults += [option.default for name, option in NoteWordsConfig._schema if option.default != NOTE_WORDS[name]]
     pieces = [piece.strip(" :()“”") for default in defaults for piece in re.split(r"\{\w+\}", default)]
     return [piece for piece in pieces if piece]
 
@@ -176,6 +216,7 @@ def shown_text(html: str) -> str:
 def test_every_label_is_an_option():
     assert set(LABELS) == {name for name, _ in ExplainerConfig._schema if name.endswith(("_title", "_label"))}
     assert set(WORDS) == {name for name, _ in WordsConfig._schema}
+    assert set(NOTE_WORDS) == {name for name, _ in NoteWordsConfig._schema}
 
 
 def test_no_english_word_of_the_interface_is_left(french):
@@ -209,6 +250,23 @@ def test_the_french_words_are_where_the_english_were(french):
     assert part.select_one(".explainer-summary__source")["aria-label"] == "Du paragraphe 1"
 
 
+def test_the_notes_are_set_in_the_articles_words(french):
+    notes = [" ".join(note.get_text().split()) for note in french.page("partie/").select(".footnote li")]
+    assert notes[3:] == [
+        "P. Leroy, M. Petit et al., « Les rivières partagées », Revue des eaux, vol. 12, n° 3, 5 mars 2019,"
+        " p. 45–67, p. 50. ↩",
+        "C. Roux, « Un barrage », dans H. Blanc, L. Noir (dir.), Les barrages, 2e éd., Paris, Exemple, 2015, p. 7–9. ↩",
+        "Ibidem, p. 8. ↩",
+    ]
+    assert notes[2] == "Ibidem. ↩"
+    entries = french.page("bibliography/").select(".explainer-bibliography li")
+    text = " ".join(" ".join(entry.get_text().split()) for entry in entries)
+    assert "Roux, C., « Un barrage », dans H. Blanc, L. Noir (dir.)" in text
+    assert "“" not in text and "no. " not in text
+    reference = french.page("partie/").select_one(".explainer-cite__reference").get_text()
+    assert reference.startswith("J. Exemple, « Une petite étude », partie « Partie »")
+
+
 def test_timeline_dates_are_written_as_the_language_writes_them(french):
     timeline = french.page("timeline/")
     assert timeline.select_one(".explainer-timeline__date time").get_text() == "5 mars 2019"
@@ -240,3 +298,4 @@ def test_the_pdf_has_no_english_heading(french):
     text = "\n".join(page.extract_text() for page in PdfReader(french.site / "article.pdf").pages)
     assert "Table des matières" in text and "Glossaire" in text
     assert "Contents" not in text
+    assert "n° 3, 5 mars 2019" in " ".join(text.split())

@@ -299,6 +299,48 @@ def test_dates(date, expected):
     assert style.format_date(date) == expected
 
 
+GERMAN = style.StyleWords(
+    ibid="Ebd.",
+    page="S.",
+    pages="S.",
+    volume="Bd.",
+    number="Nr.",
+    editor="(Hrsg.)",
+    editors="(Hrsg.)",
+    et_al="u. a.",
+    in_book="in",
+    edition="{number}. Aufl.",
+    quoted_title="„{title}“",
+    language="de",
+)
+
+
+def test_another_languages_words_and_dates(tmp_path):
+    # A German journal's words: each set where the English one was, dates in German, and
+    # the comma after a quoted title outside its closing mark, as German sets it.
+    bib = load_bib(
+        tmp_path,
+        "@incollection{c, author = {Weber, Max and others}, title = {Wasser}, booktitle = {Flüsse},"
+        " editor = {Roth, Eva and Berg, Udo}, edition = {3}, volume = {2}, number = {7},"
+        " location = {Berlin}, publisher = {V}, date = {2019-03-05}, pages = {4--9}}\n"
+        "@article{a, author = {Weber, Max}, title = {Seen}, journaltitle = {Z}, number = {1}, pages = {12}}\n",
+    )
+    assert marked(style.full(bib["c"], "S. 5", words=GERMAN)) == (
+        "M. Weber u. a., „Wasser“, in E. Roth, U. Berg (Hrsg.), *Flüsse*, 3. Aufl., Bd. 2, Nr. 7, Berlin, V,"
+        " 5. März 2019, S. 4–9, S. 5."
+    )
+    assert marked(style.short(bib["c"], words=GERMAN)) == "Weber u. a., „Wasser“."
+    assert marked(style.ibid("S. 6", words=GERMAN)) == "Ebd., S. 6."
+    assert (
+        marked(style.bibliography_entry(bib["a"], GERMAN), final_stop=False) == "Weber, M., „Seen“, *Z*, Nr. 1, S. 12."
+    )
+    forms = style.EntryForms(GERMAN)
+    assert forms.full(bib["a"]).plain == "M. Weber, „Seen“, Z, Nr. 1, S. 12"
+    assert forms.ibid().plain == "Ebd."
+    # The journal's own form, for comparison: the comma inside the closing quotation mark.
+    assert marked(style.short(bib["c"], "p. 5")) == "Weber et al., “Wasser,” p. 5."
+
+
 def test_type_without_template_falls_back_to_misc():
     entry = bibtex.Entry(key="x", type="dataset", fields={"title": "Figures", "howpublished": "Online"})
     assert not style.has_template("dataset")

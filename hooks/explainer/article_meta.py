@@ -40,11 +40,17 @@ class Article:
         return tuple(people)
 
 
-def cite_as(article: Article, section: str = "", section_words: str = "section “{section}”") -> RichText:
+def cite_as(
+    article: Article,
+    section: str = "",
+    section_words: str = "section “{section}”",
+    words: style.StyleWords = style.ENGLISH,
+) -> RichText:
     """The house-style reference: ``A. Exemplar, “Title,” section “1.2 …”, URL.``;
-    ``section_words`` puts the section's title in words (another language's)."""
-    text = RichText().add(style.name_list(article.people))
-    text.join_after(", ").add(f"“{article.title}”")
+    ``section_words`` puts the section's title in words, and ``words`` sets the rest, in
+    another language."""
+    text = RichText().add(style.name_list(article.people, words=words))
+    text.join_after(", ").add(words.quoted_title.replace("{title}", article.title))
     if section:
         text.join_after(", ").add(section_words.replace("{section}", section))
     if article.url:

@@ -35,14 +35,17 @@ class BibliographyItem:
 
 
 def bibliography_items(
-    bibliography: Bibliography, backlinks: dict[str, list[Backlink]], page_url: str
+    bibliography: Bibliography,
+    backlinks: dict[str, list[Backlink]],
+    page_url: str,
+    words: style.StyleWords = style.ENGLISH,
 ) -> Iterator[BibliographyItem]:
-    """All entries sorted by author and title, each with the notes that cite it.
+    """All entries sorted by author and title, in ``words``, each with the notes that cite it.
 
     One at a time, as the template renders them: a long bibliography is never held whole.
     """
     for entry in sorted(bibliography.entries.values(), key=style.sort_key):
-        text = style.bibliography_entry(entry)
+        text = style.bibliography_entry(entry, words)
         notes = [
             CitingNote(
                 link.number,

@@ -18,6 +18,7 @@ from .citation_syntax import KEY
 from .errors import ExplainerError, ExplainerErrors
 from .glossary import CATEGORIES
 from .notes import StyleOptions
+from .style import StyleWords
 
 
 class OneOrMany(c.ListOfItems):
@@ -174,6 +175,47 @@ class WordsConfig(base.Config):
     """The PDF's table of contents: its heading."""
 
 
+class NoteWordsConfig(base.Config):
+    """The words the notes and the bibliography set around a source's fields, for an
+    article in another language; the defaults are the journal's. Dates follow
+    ``article.language``."""
+
+    ibid = c.Type(str, default="Ibid.")
+    """For the source cited alone in the note just before."""
+
+    page = c.Type(str, default="p.")
+    """Before a single page of an entry's ``pages`` (an author's locator is printed as written)."""
+
+    pages = c.Type(str, default="pp.")
+    """Before a range or list of pages."""
+
+    volume = c.Type(str, default="vol.")
+    """Before a volume's number."""
+
+    number = c.Type(str, default="no.")
+    """Before an issue's, a report's or a series' number."""
+
+    editor = c.Type(str, default="(ed.)")
+    """After the name of a book's one editor."""
+
+    editors = c.Type(str, default="(eds.)")
+    """After the names of a book's editors."""
+
+    et_al = c.Type(str, default="et al.")
+    """After the names of a list that ends ``and others``."""
+
+    in_book = c.Type(str, default="in")
+    """Before the book a chapter belongs to."""
+
+    edition = Phrase("{number}{suffix} ed.", "number")
+    """A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's
+    ending (``st``, ``nd``, ``rd``, ``th``), for languages that have none to leave it out."""
+
+    quoted_title = Phrase("“{title}”", "title")
+    """A title set in quotation marks (an article's, a chapter's). A comma or full stop after
+    it goes inside a closing ``”``, as American print sets it, and after any other mark."""
+
+
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.
 
@@ -275,6 +317,9 @@ class ExplainerConfig(base.Config):
     words = c.SubConfig(WordsConfig)
     """The interface's other words, for an article in another language."""
 
+    note_words = c.SubConfig(NoteWordsConfig)
+    """The notes' and the bibliography's words, for an article in another language."""
+
     timeline_file = PathInside("the docs folder", (".yml", ".yaml"), default="timeline.yml")
     """The timeline's events, relative to ``docs/``; without this file there is no timeline."""
 
@@ -331,6 +376,12 @@ class ExplainerConfig(base.Config):
     def style_options(self) -> StyleOptions:
         return StyleOptions(positions=self.positions, ibid=self.ibid, prose_breaks_ibid=self.prose_breaks_ibid)
 
+    def style_words(self) -> StyleWords:
+        """The notes' words (`note_words`), their dates in the article's language."""
+        return StyleWords(
+            **{name: self.note_words[name] for name, _ in NoteWordsConfig._schema}, language=self.article.language
+        )
+
     def is_separate(self, src_uri: str) -> bool:
         """Whether a page numbers its notes on its own (see `separate_notes`)."""
         return any(src_uri.startswith(folder.rstrip("/") + "/") for folder in self.separate_notes)
@@ -377,7 +428,11 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
 
 
 #: The sub-configurations, by the option that holds them.
-_SUB_CONFIGS: dict[str, type[base.Config]] = {"article": ArticleConfig, "words": WordsConfig}
+SUB_CONFIGS: dict[str, type[base.Config]] = {
+    "article": ArticleConfig,
+    "words": WordsConfig,
+    "note_words": NoteWordsConfig,
+}
 
 
 def _closest_option(name: str, message: str) -> str:
@@ -388,7 +443,7 @@ def _closest_option(name: str, message: str) -> str:
     import difflib  # only for an editor's slip
 
     parent, _, option = name.rpartition(".")
-    schema = _SUB_CONFIGS[parent]._schema if parent in _SUB_CONFIGS else ExplainerConfig._schema
+    schema = SUB_CONFIGS[parent]._schema if parent in SUB_CONFIGS else ExplainerConfig._schema
     known = [known for known, _ in schema]
     # `all` for `all_categories` and `all_countries`: a word that begins several options.
     close = [name for name in known if name.startswith(f"{option}_")] or difflib.get_close_matches(

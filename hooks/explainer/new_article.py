@@ -119,7 +119,7 @@ extra:
 def _words_to_translate() -> str:
     """Every word of the interface, in English, under the options that set it: for an article
     in another language, one place to translate them all."""
-    from .config import ExplainerConfig, WordsConfig
+    from .config import ExplainerConfig, NoteWordsConfig, WordsConfig
     from .glossary import CATEGORIES
 
     def line(indent: str, name: str, value: str) -> str:
@@ -141,6 +141,9 @@ def _words_to_translate() -> str:
             lines += [line("        ", category, category) for category in CATEGORIES]
         else:
             lines.append(line("      ", name, option.default))
+    lines.append("    # The notes' words, the journal's English until your journal's style sets them.")
+    lines.append("    note_words:")
+    lines += [line("      ", name, option.default) for name, option in NoteWordsConfig._schema]
     return "\n".join(lines) + "\n"
 
 

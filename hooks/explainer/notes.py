@@ -162,12 +162,14 @@ def anchor(key: str) -> str:
 class NoteWriter:
     """Writes citation HTML in the house style for one page at a time."""
 
-    def __init__(self, bibliography: Bibliography, bibliography_url: str) -> None:
+    def __init__(
+        self, bibliography: Bibliography, bibliography_url: str, words: style.StyleWords = style.ENGLISH
+    ) -> None:
         self.bibliography = bibliography
         self.bibliography_url = bibliography_url
         #: The full reference of each source as plain text, for hover titles: made once per key.
         self._full_text: dict[str, str] = {}
-        self._forms = style.EntryForms()
+        self._forms = style.EntryForms(words)
 
     def full_text(self, key: str) -> str:
         if key not in self._full_text:
@@ -181,7 +183,7 @@ class NoteWriter:
         for item, position in zip(items, positions, strict=True):
             entry = self.bibliography[item.key]
             if position is Position.IBID:
-                texts.append(style.ibid(item.locator))
+                texts.append(self._forms.ibid(item.locator))
             elif position is Position.SUBSEQUENT:
                 texts.append(self._forms.short(entry, item.locator))
             else:
@@ -236,10 +238,11 @@ def resolve(
     bibliography: Bibliography,
     options: StyleOptions,
     bibliography_url: str,
+    words: style.StyleWords = style.ENGLISH,
 ) -> Resolution:
-    """Number every note in reading order and decide the form of every citation."""
+    """Number every note in reading order and decide the form of every citation, in ``words``."""
     article_tracker = CitationTracker(options)
-    writer = NoteWriter(bibliography, bibliography_url)
+    writer = NoteWriter(bibliography, bibliography_url, words)
     resolution = Resolution()
     article_number = 0
     for page, page_notes in pages:

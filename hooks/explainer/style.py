@@ -17,15 +17,46 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
+from .dates import PartialDate, reader_date
 from .richtext import RichText
 
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+
+@dataclass(frozen=True)
+class StyleWords:
+    """The words the style sets around an entry's fields, and the language of its dates.
+
+    English by default, as the journal prints them; an article in another language sets
+    its own (``extra.explainer.note_words``). A phrase keeps its placeholder.
+    """
+
+    ibid: str = "Ibid."
+    #: Before a single page of an entry's ``pages``, and before a range or list of them.
+    page: str = "p."
+    pages: str = "pp."
+    volume: str = "vol."
+    number: str = "no."
+    #: After the editors' names: one editor, several.
+    editor: str = "(ed.)"
+    editors: str = "(eds.)"
+    #: After the names of a list that ends ``and others``.
+    et_al: str = "et al."
+    #: Before the book a chapter belongs to.
+    in_book: str = "in"
+    #: A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's (``nd``).
+    edition: str = "{number}{suffix} ed."
+    #: A title set in quotation marks (an article's, a chapter's). A comma or full stop
+    #: after it goes inside a closing ``”``, as in American print, and after any other mark.
+    quoted_title: str = "“{title}”"
+    #: The language dates are written in (BCP 47): ``March 5, 2019``, ``5 mars 2019``.
+    language: str = "en"
+
+
+#: The journal's own words.
+ENGLISH = StyleWords()
 
 #: How each type sets its title: in italics (a whole work), in quotation marks (a part of
 #: a work: article, chapter, web page) or plain (a hearing, a speech).
@@ -43,7 +74,7 @@ TITLE_FORMS = {
 }
 DEFAULT_TITLE_FORM = "quoted"
 
-Part = Callable[[Entry], RichText | None]
+Part = Callable[[Entry, StyleWords], RichText | None]
 
 #: The fields each part reads: what an entry's type prints (`printed_fields`).
 _READS: dict[Part, frozenset[str]] = {}
@@ -57,15 +88,11 @@ def _reads(*fields: str) -> Callable[[Part], Part]:
     return register
 
 
-def format_date(date: Date | None) -> str:
-    """``April 5, 2018``, ``January 2015`` or ``2015``."""
+def format_date(date: Date | None, language: str = "en") -> str:
+    """``April 5, 2018``, ``January 2015`` or ``2015``; in another language, as it writes them."""
     if date is None:
         return ""
-    if date.month and date.day:
-        return f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
-    if date.month:
-        return f"{MONTH_NAMES[date.month - 1]} {date.year}"
-    return str(date.year)
+    return reader_date(PartialDate(date.year, date.month or None, (date.day or None) if date.month else None), language)
 
 
 def person_name(person: Person, *, inverted: bool = False) -> str:
@@ -81,38 +108,34 @@ def person_name(person: Person, *, inverted: bool = False) -> str:
     return f"{family}, {initials}" if inverted else f"{initials} {family}"
 
 
-#: After the names of a list that ends ``and others``.
-ET_AL = "et al."
-
-
-def name_list(people: Sequence[Person], *, invert_first: bool = False) -> str:
+def name_list(people: Sequence[Person], *, invert_first: bool = False, words: StyleWords = ENGLISH) -> str:
     """``J. Smith, A. Ng`` (the first inverted for a bibliography); ``J. Smith et al.``."""
     named = [person for person in people if not person.others]
     names = ", ".join(person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(named))
-    return f"{names} {ET_AL}" if len(named) < len(people) else names
+    return f"{names} {words.et_al}" if len(named) < len(people) else names
 
 
-def family_names(people: Sequence[Person]) -> str:
+def family_names(people: Sequence[Person], words: StyleWords = ENGLISH) -> str:
     """``Smith, Ng`` for a short form; ``Smith et al.``."""
     named = [person for person in people if not person.others]
     names = ", ".join(person.family if person.literal else person.family_with_particle for person in named)
-    return f"{names} {ET_AL}" if len(named) < len(people) else names
+    return f"{names} {words.et_al}" if len(named) < len(people) else names
 
 
-def editor_label(editors: Sequence[Person]) -> str:
-    return "(eds.)" if len(editors) > 1 else "(ed.)"
+def editor_label(editors: Sequence[Person], words: StyleWords = ENGLISH) -> str:
+    return words.editors if len(editors) > 1 else words.editor
 
 
 def title_form(entry: Entry) -> str:
     return TITLE_FORMS.get(entry.type, DEFAULT_TITLE_FORM)
 
 
-def styled_title(entry: Entry, title: str) -> RichText:
+def styled_title(entry: Entry, title: str, words: StyleWords = ENGLISH) -> RichText:
     form = title_form(entry)
     if form == "italic":
         return RichText().add(title, em=True)
     if form == "quoted":
-        return RichText().add(f"“{title}”")
+        return RichText().add(words.quoted_title.replace("{title}", title))
     return RichText().add(title)
 
 
@@ -121,7 +144,7 @@ def styled_title(entry: Entry, title: str) -> RichText:
 
 
 def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
-    def part(entry: Entry) -> RichText | None:
+    def part(entry: Entry, words: StyleWords) -> RichText | None:
         value = entry.get(name)
         return RichText().add(f"{prefix}{value}", em=em) if value else None
 
@@ -130,12 +153,12 @@ def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
 
 
 @_reads("author", "editor")
-def creators(entry: Entry, *, invert_first: bool = False) -> RichText | None:
+def creators(entry: Entry, words: StyleWords, *, invert_first: bool = False) -> RichText | None:
     if entry.authors:
-        return RichText().add(name_list(entry.authors, invert_first=invert_first))
+        return RichText().add(name_list(entry.authors, invert_first=invert_first, words=words))
     if entry.editors and entry.type not in IN_WORK_TYPES:
-        names = name_list(entry.editors, invert_first=invert_first)
-        return RichText().add(f"{names} {editor_label(entry.editors)}")
+        names = name_list(entry.editors, invert_first=invert_first, words=words)
+        return RichText().add(f"{names} {editor_label(entry.editors, words)}")
     return None
 
 
@@ -149,31 +172,31 @@ def full_title(entry: Entry) -> str:
 
 
 @_reads("title", "subtitle")
-def title(entry: Entry) -> RichText | None:
+def title(entry: Entry, words: StyleWords) -> RichText | None:
     value = full_title(entry)
-    return styled_title(entry, value) if value else None
+    return styled_title(entry, value, words) if value else None
 
 
 @_reads("translatedtitle")
-def translated_title(entry: Entry) -> RichText | None:
+def translated_title(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("translatedtitle")
     return RichText().add(f"[{value}]") if value else None
 
 
 @_reads("booktitle", "editor")
-def in_book(entry: Entry) -> RichText | None:
+def in_book(entry: Entry, words: StyleWords) -> RichText | None:
     """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to."""
     book = entry.get("booktitle")
     if not book:
         return None
-    text = RichText().add("in ")
+    text = RichText().add(f"{words.in_book} ")
     if entry.editors:
-        text.add(f"{name_list(entry.editors)} {editor_label(entry.editors)}, ")
+        text.add(f"{name_list(entry.editors, words=words)} {editor_label(entry.editors, words)}, ")
     return text.add(book, em=True)
 
 
 @_reads("edition")
-def edition(entry: Entry) -> RichText | None:
+def edition(entry: Entry, words: StyleWords) -> RichText | None:
     """``2nd ed.`` for ``edition = {2}``; a worded edition (``Revised``) as written."""
     value = entry.get("edition")
     if not value:
@@ -182,42 +205,42 @@ def edition(entry: Entry) -> RichText | None:
         return RichText().add(value)
     number = int(value)
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return RichText().add(f"{number}{suffix} ed.")
+    return RichText().add(words.edition.replace("{number}", str(number)).replace("{suffix}", suffix))
 
 
 @_reads("volume")
-def volume(entry: Entry) -> RichText | None:
+def volume(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("volume")
-    return RichText().add(f"vol. {value}") if value else None
+    return RichText().add(f"{words.volume} {value}") if value else None
 
 
 @_reads("number")
-def number(entry: Entry) -> RichText | None:
+def number(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("number")
-    return RichText().add(f"no. {value}") if value else None
+    return RichText().add(f"{words.number} {value}") if value else None
 
 
 @_reads("type", "number")
-def report_number(entry: Entry) -> RichText | None:
+def report_number(entry: Entry, words: StyleWords) -> RichText | None:
     """A report's kind and number: ``Working Paper no. 12``, ``Policy Brief``, ``no. 12``."""
     kind, value = entry.get("type"), entry.get("number")
     if kind and value:
-        return RichText().add(f"{kind} no. {value}")
-    return RichText().add(kind) if kind else number(entry)
+        return RichText().add(f"{kind} {words.number} {value}")
+    return RichText().add(kind) if kind else number(entry, words)
 
 
 @_reads("date", "year", "month")
-def date(entry: Entry) -> RichText | None:
-    text = format_date(entry.date)
+def date(entry: Entry, words: StyleWords) -> RichText | None:
+    text = format_date(entry.date, words.language)
     return RichText().add(text) if text else None
 
 
 @_reads("pages")
-def pages(entry: Entry) -> RichText | None:
+def pages(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("pages")
     if not value:
         return None
-    return RichText().add(f"pp. {value}" if "–" in value or "," in value else f"p. {value}")
+    return RichText().add(f"{words.pages} {value}" if "–" in value or "," in value else f"{words.page} {value}")
 
 
 #: Where a DOI is linked when an entry has no url.
@@ -225,7 +248,7 @@ DOI_RESOLVER = "https://doi.org/"
 
 
 @_reads("url", "doi")
-def url(entry: Entry) -> RichText | None:
+def url(entry: Entry, words: StyleWords) -> RichText | None:
     """The entry's url; failing that, its DOI as a link (``https://doi.org/10.…``)."""
     value = entry.get("url")
     if value:
@@ -370,13 +393,15 @@ def _join(parts: list[RichText]) -> RichText:
     return out
 
 
-def full_parts(entry: Entry, *, invert_first: bool = False) -> tuple[list[RichText], RichText | None]:
+def full_parts(
+    entry: Entry, words: StyleWords = ENGLISH, *, invert_first: bool = False
+) -> tuple[list[RichText], RichText | None]:
     """The parts of the full reference, and its link, which goes after a locator."""
     template = TEMPLATES.get(entry.type, FALLBACK_TEMPLATE)
     parts: list[RichText] = []
     link: RichText | None = None
     for part in template:
-        text = creators(entry, invert_first=invert_first) if part is creators else part(entry)
+        text = creators(entry, words, invert_first=invert_first) if part is creators else part(entry, words)
         if text is None or not text.plain.strip():
             continue  # an empty field makes no element, and no stray comma
         if part is url:
@@ -406,9 +431,9 @@ def _with_locator(parts: list[RichText], locator: str, link: RichText | None = N
     return _join(parts)
 
 
-def full(entry: Entry, locator: str = "", *, invert_first: bool = False) -> RichText:
+def full(entry: Entry, locator: str = "", *, words: StyleWords = ENGLISH, invert_first: bool = False) -> RichText:
     """The full reference, as in a first citation (no final full stop)."""
-    parts, link = full_parts(entry, invert_first=invert_first)
+    parts, link = full_parts(entry, words, invert_first=invert_first)
     return _with_locator(parts, locator, link)
 
 
@@ -417,19 +442,19 @@ def short_title(entry: Entry) -> str:
     return entry.get("shorttitle") or full_title(entry) or entry.key
 
 
-def short_parts(entry: Entry) -> list[RichText]:
+def short_parts(entry: Entry, words: StyleWords = ENGLISH) -> list[RichText]:
     """The parts of the short form: family names and short title."""
     parts = []
     people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
-    if people and family_names(people).strip():
-        parts.append(RichText().add(family_names(people)))
-    parts.append(styled_title(entry, short_title(entry)))
+    if people and (names := family_names(people, words)).strip():
+        parts.append(RichText().add(names))
+    parts.append(styled_title(entry, short_title(entry), words))
     return parts
 
 
-def short(entry: Entry, locator: str = "") -> RichText:
+def short(entry: Entry, locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
     """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
-    return _with_locator(short_parts(entry), locator)
+    return _with_locator(short_parts(entry, words), locator)
 
 
 class EntryForms:
@@ -440,33 +465,37 @@ class EntryForms:
     copies their runs.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, words: StyleWords = ENGLISH) -> None:
+        self.words = words
         self._full: dict[str, tuple[list[RichText], RichText | None]] = {}
         self._short: dict[str, list[RichText]] = {}
 
     def full(self, entry: Entry, locator: str = "") -> RichText:
         if entry.key not in self._full:
-            self._full[entry.key] = full_parts(entry)
+            self._full[entry.key] = full_parts(entry, self.words)
         parts, link = self._full[entry.key]
         return _with_locator(parts, locator, link)
 
     def short(self, entry: Entry, locator: str = "") -> RichText:
         if entry.key not in self._short:
-            self._short[entry.key] = short_parts(entry)
+            self._short[entry.key] = short_parts(entry, self.words)
         return _with_locator(self._short[entry.key], locator)
 
+    def ibid(self, locator: str = "") -> RichText:
+        return ibid(locator, words=self.words)
 
-def ibid(locator: str = "") -> RichText:
+
+def ibid(locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
     """``Ibid.`` or ``Ibid., p. 7``."""
-    text = RichText().add("Ibid.")
+    text = RichText().add(words.ibid)
     if locator:
         text.add(f", {locator_text(locator)}")
     return text
 
 
-def bibliography_entry(entry: Entry) -> RichText:
+def bibliography_entry(entry: Entry, words: StyleWords = ENGLISH) -> RichText:
     """The bibliography form: the first name inverted for sorting, then as the full note."""
-    return full(entry, invert_first=True).punctuate(".")
+    return full(entry, words=words, invert_first=True).punctuate(".")
 
 
 def sort_key(entry: Entry) -> tuple[str, str, str]:
