@@ -181,6 +181,37 @@ def test_a_timeline_date_that_is_not_in_the_calendar_names_its_line(date, proble
 
 
 @pytest.mark.parametrize(
+    ("field", "misspelt", "line"), [("date", "dte", 4), ("event", "evnt", 5), ("quote", "qoute", 7)]
+)
+def test_a_timeline_field_misspelt_is_one_error_on_its_own_line(field, misspelt, line):
+    # Not also "`date` is missing": the editor wrote it, under another name.
+    from explainer.timeline import parse_timeline
+
+    record = '- date: "2005"\n  event: E.\n  page: p.md\n  quote: q\n'
+    text = '- date: "2004"\n  event: E.\n  page: p.md\n' + record.replace(f"{field}:", f"{misspelt}:")
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(text, "docs/timeline.yml")
+    assert str(raised.value).splitlines()[1:] == [
+        "  docs/timeline.yml:1: `quote` is missing",
+        f"  docs/timeline.yml:{line}: `{misspelt}` is not a field of an event; did you mean `{field}`?",
+        f"    Write `{field}:`.",
+    ]
+
+
+def test_a_timeline_field_left_out_or_unknown():
+    from explainer.timeline import parse_timeline
+
+    text = "- event: E.\n  page: p.md\n  quote: q\n  source: an interview\n"
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(text, "docs/timeline.yml")
+    assert str(raised.value).splitlines()[1:] == [
+        "  docs/timeline.yml:1: unknown field(s) source; an event has date, event, countries, page, quote, note",
+        "  docs/timeline.yml:1: `date` is missing",
+        '    Add `date: "YYYY-MM-DD"`, as precise as the article.',
+    ]
+
+
+@pytest.mark.parametrize(
     ("note", "message"),
     [
         ('"59"', "`note: '59'` is not a note number; write it without quotes"),
@@ -290,6 +321,19 @@ def test_a_field_misspelt_is_named_and_a_key_for_the_theme_is_left_alone():
     assert str(raised.value).splitlines()[1:] == [
         "  docs/glossary/t.md:3: `alias` is not a field of an entry; did you mean `aliases`?",
         "    Write `aliases:`.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "misspelt", "line"), [("term", "trem", 2), ("definition", "defnition", 3), ("category", "categroy", 4)]
+)
+def test_a_required_field_misspelt_is_one_error_not_two(field, misspelt, line):
+    # Not also "glossary entry has no `definition`": the editor wrote it, under another name.
+    with pytest.raises(ExplainerErrors) as raised:
+        build(t=entry().replace(f"{field}:", f"{misspelt}:"), other=entry(term="Other"))
+    assert str(raised.value).splitlines()[1:] == [
+        f"  docs/glossary/t.md:{line}: `{misspelt}` is not a field of an entry; did you mean `{field}`?",
+        f"    Write `{field}:`.",
     ]
 
 

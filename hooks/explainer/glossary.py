@@ -160,8 +160,11 @@ def parse_entry(
     def error(message: str, field: str, hint: str = "") -> None:
         errors.append(ExplainerError(message, path=path, line=field_line(text, field) or 1, hint=hint))
 
+    #: Fields written under another name: one error for the slip, not another for the field's absence.
+    misspelt: set[str] = set()
     for key, field in misspelt_fields(data, FIELDS):
         error(f"`{key}` is not a field of an entry; did you mean `{field}`?", key, f"Write `{field}:`.")
+        misspelt.add(field)
     term = data.get("term")
     definition = data.get("definition")
     missing = {
@@ -172,14 +175,18 @@ def parse_entry(
         if isinstance(value, bool | int | float | datetime.date):
             error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
         elif not isinstance(value, str) or not value.strip():
-            error(f"glossary entry has no `{field}`", field, missing[field])
+            if field not in misspelt:
+                error(f"glossary entry has no `{field}`", field, missing[field])
         elif markup := markup_in(value, emphasis=field == "term"):
             # The term is a heading and a link's words too: not even emphasis.
             hint = "Write the term as plain text." if field == "term" else MARKUP_HINT
             error(f"the {field} holds markup ({markup!r}), which would show as typed", field, hint)
     category = data.get("category")
     if category is None:
-        error("glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}.")
+        if "category" not in misspelt:
+            error(
+                "glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}."
+            )
     elif category not in CATEGORIES:
         import difflib  # only for an editor's slip
 

@@ -25,6 +25,7 @@ from .dates import DateFormatError, parse_partial_date, reader_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .inline_text import emphasis_forms, markup_in
+from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
@@ -58,6 +59,17 @@ def _line_numbers(text: str) -> list[int]:
     return [index + 1 for index, line in enumerate(text.splitlines()) if line.startswith("- ")]
 
 
+def _key_line(lines: Sequence[str], first: int, key: str) -> int:
+    """The line of ``key:`` in the event that starts on line ``first``; ``first`` if not found."""
+    for number in range(first, len(lines) + 1):
+        line = lines[number - 1]
+        if number > first and line.startswith("- "):
+            break  # the next event
+        if line.removeprefix("- ").lstrip().startswith(f"{key}:"):
+            return number
+    return first
+
+
 @functools.lru_cache(maxsize=4)
 def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[TimelineEvent, ...]:
     """Events from the YAML text; `ExplainerErrors` names the file and line of each bad record.
@@ -72,26 +84,38 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
     if not isinstance(data, list):
         raise ExplainerError("the timeline must be a list of events", path=path, line=1)
     lines = _line_numbers(text)
+    text_lines = text.splitlines()
     events, errors = [], []
     for index, record in enumerate(data):
         line = lines[index] if index < len(lines) else None
 
-        def fail(message: str, line: int | None = line) -> None:
-            errors.append(ExplainerError(message, path=path, line=line))
+        def fail(message: str, line: int | None = line, hint: str = "") -> None:
+            errors.append(ExplainerError(message, path=path, line=line, hint=hint))
 
         if not isinstance(record, dict):
             fail("an event must be a mapping with date, event, countries, page, quote")
             continue
-        unknown = sorted(set(record) - set(FIELDS))
+        errors_before = len(errors)
+        # A field written under another name is one error, not another for the field's absence.
+        misspelt = dict(misspelt_fields(record, FIELDS))
+        for key, field in misspelt.items():
+            where = _key_line(text_lines, line, key) if line else None
+            fail(f"`{key}` is not a field of an event; did you mean `{field}`?", where, f"Write `{field}:`.")
+        unknown = sorted(str(key) for key in record if key not in FIELDS and str(key) not in misspelt)
         if unknown:
             fail(f"unknown field(s) {', '.join(unknown)}; an event has {', '.join(FIELDS)}")
+        meant = set(misspelt.values())
         date = str(record.get("date", ""))
-        try:
-            parse_partial_date(date)
-        except DateFormatError as problem:
-            fail(f'date {problem} (quote it: "2005")')
-        except ValueError as problem:
-            fail(f"date {problem}")
+        if "date" not in record:
+            if "date" not in meant:
+                fail("`date` is missing", hint='Add `date: "YYYY-MM-DD"`, as precise as the article.')
+        else:
+            try:
+                parse_partial_date(date)
+            except DateFormatError as problem:
+                fail(f'date {problem} (quote it: "2005")')
+            except ValueError as problem:
+                fail(f"date {problem}")
         countries = record.get("countries") or []
         if isinstance(countries, str):  # one country written alone, as a glossary entry's `related` may be
             countries = [countries]
@@ -99,7 +123,7 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
             fail("`countries` must be a list of names")
             countries = []
         for field in ("event", "page", "quote"):
-            if not isinstance(record.get(field), str) or not record[field].strip():
+            if field not in meant and (not isinstance(record.get(field), str) or not record[field].strip()):
                 fail(f"`{field}` is missing")
         markup = markup_in(record["event"]) if isinstance(record.get("event"), str) else None
         if markup:
@@ -111,7 +135,7 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
             quoted = isinstance(note, str) and note.strip().isdigit()
             fail(f"`note: {note!r}` is not a note number" + ("; write it without quotes" if quoted else ""))
             note = None
-        if any(error.line == line for error in errors):
+        if len(errors) > errors_before:
             continue
         event, event_html = emphasis_forms(" ".join(record["event"].split()), typographic=typographic)
         events.append(
