@@ -158,7 +158,16 @@ def test_a_citation_an_editor_mistyped_names_page_and_line(project_copy, citatio
             "    paragraph: 9\n",
             "summary point 2: `paragraph: 9` is not a paragraph of this page (1 to 4)",
         ),
-        ("  - point: According", "  - pont: According", "summary point 2 needs `point: text`"),
+        (
+            "  - point: According",
+            "  - pont: According",
+            "summary point 2: `pont` is not a field of a point; did you mean `point`?\n    Write `point:`.",
+        ),
+        (
+            "    paragraph: 2\n",
+            "    note: 3\n    paragraph: 2\n",
+            "summary point 2: `note` is not a field of a point\n    A point has `point:` (its text) and",
+        ),
         ("    paragraph: 2\n", "    paragraph: yes\n", "summary point 2: `paragraph: True` is not a paragraph"),
         (
             "    paragraph: 2\n",
@@ -180,6 +189,17 @@ def test_a_summary_point_names_its_line(project_copy, old, new, message):
     result = build(project_copy)
     assert result.returncode != 0
     assert f"docs/introduction.md:{line}: {message}" in result.output
+
+
+@pytest.mark.parametrize("item", [{"paragraph": 1}, {"point": " ", "paragraph": 1}, "A point without its field"])
+def test_a_summary_point_without_its_text(item):
+    from explainer.errors import ExplainerError
+    from explainer.summaries import parse_summary
+
+    source = "---\nsummary:\n  - point: One.\n    paragraph: 1\n  - ...\n---\n"
+    with pytest.raises(ExplainerError) as raised:
+        parse_summary({"summary": [{"point": "One.", "paragraph": 1}, item]}, "docs/x.md", 1, source)
+    assert str(raised.value) == "docs/x.md:5: summary point 2 needs `point: text`"
 
 
 def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_text(project_copy):

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from .errors import ExplainerError
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .markdown_anchors import paragraph_id
+from .page_front_matter import misspelt_fields
+
+#: The fields of a point.
+FIELDS = ("point", "paragraph")
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,16 @@ def parse_summary(
         raise ExplainerError("`summary` must be a list of points", path=path, line=_SummaryLines(source).summary)
     points = []
     for number, item in enumerate(raw, start=1):
+        if isinstance(item, dict) and (strays := [str(key) for key in item if key not in FIELDS]):
+            stray = strays[0]
+            meant = dict(misspelt_fields(item, FIELDS)).get(stray)
+            raise ExplainerError(
+                f"summary point {number}: `{stray}` is not a field of a point"
+                + (f"; did you mean `{meant}`?" if meant else ""),
+                path=path,
+                line=_SummaryLines(source).field(number, stray),
+                hint=f"Write `{meant}:`." if meant else "A point has `point:` (its text) and `paragraph:` (a number).",
+            )
         if not isinstance(item, dict) or not isinstance(item.get("point"), str) or not item["point"].strip():
             line = _SummaryLines(source).item(number)  # read only when there is an error to place
             raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
