@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from project import PROJECT, run_build
 from pypdf import PdfReader
 
+from explainer import style
 from explainer.config import ExplainerConfig, NoteWordsConfig, WordsConfig
 
 #: Every label option set in French; none holds an English default as a word of its own.
@@ -246,7 +247,9 @@ def test_the_french_words_are_where_the_english_were(french):
     assert entry.select_one("#timeline-events").get_text() == "Dans la chronologie"
     assert entry.select_one(".explainer-glossary-uses__count").get_text() == "(3 emplois)"
     part = french.page("partie/")
-    assert "partie « Partie »" in part.select_one(".explainer-cite__reference").get_text()
+    # A space French sets beside a mark never breaks a line: « and » stay with their words.
+    assert "partie «\u00a0Partie\u00a0»" in part.select_one(".explainer-cite__reference").get_text()
+    assert also.startswith("Cité aussi dans\u00a0:")
     assert part.select_one(".explainer-summary__source")["aria-label"] == "Du paragraphe 1"
 
 
@@ -264,7 +267,7 @@ def test_the_notes_are_set_in_the_articles_words(french):
     assert "Roux, C., « Un barrage », dans H. Blanc, L. Noir (dir.)" in text
     assert "“" not in text and "no. " not in text
     reference = french.page("partie/").select_one(".explainer-cite__reference").get_text()
-    assert reference.startswith("J. Exemple, « Une petite étude », partie « Partie »")
+    assert " ".join(reference.split()).startswith("J. Exemple, « Une petite étude », partie « Partie »")
 
 
 def test_timeline_dates_are_written_as_the_language_writes_them(french):
@@ -299,3 +302,21 @@ def test_the_pdf_has_no_english_heading(french):
     assert "Table des matières" in text and "Glossaire" in text
     assert "Contents" not in text
     assert "n° 3, 5 mars 2019" in " ".join(text.split())
+
+
+def test_a_space_french_sets_beside_a_mark_never_breaks_a_line():
+    from explainer.config import load_config
+
+    raw = {
+        "also_in_label": "Cité aussi dans :",
+        "words": {"cite_section": "partie « {section} »", "categories": {"place": "Lieu ?"}},
+        "note_words": {"quoted_title": "« {title} »"},
+    }
+    options = load_config({"explainer": raw}, "mkdocs.yml")
+    assert options.also_in_label == "Cité aussi dans\u00a0:"
+    assert options.words.cite_section == "partie «\u00a0{section}\u00a0»"
+    assert options.words.categories == {"place": "Lieu\u00a0?"}
+    assert options.style_words().quoted_title == "«\u00a0{title}\u00a0»"
+    # English sets no space there: its words are left as they are.
+    english = load_config({"explainer": {}}, "mkdocs.yml")
+    assert english.also_in_label == "Also cited in:" and english.style_words() == style.ENGLISH

@@ -86,12 +86,34 @@ class PathInside(c.Type):
         return value
 
 
-class Phrase(c.Type):
+#: A plain space after ``«`` or before ``:``, ``;``, ``!``, ``?`` or ``»``, as French sets
+#: them (``Cité aussi dans :``, ``« Partie »``).
+_SPACE_BESIDE_MARK = re.compile(r"(?<=«) | (?=[:;!?»])")
+
+
+def keep_marks_with_words(text: str) -> str:
+    """``text`` with each space that French typography sets beside a mark made non-breaking,
+    so that a line never starts with ``»`` or ``:`` alone. English has no such space."""
+    return _SPACE_BESIDE_MARK.sub("\u00a0", text)
+
+
+class Words(c.Type):
+    """Interface text: a space beside a mark, as French sets it, never breaks a line
+    (`keep_marks_with_words`)."""
+
+    def __init__(self, default: str = "") -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        return keep_marks_with_words(super().run_validation(value))
+
+
+class Phrase(Words):
     """Interface text that must hold its placeholders (``{number}``): without one, the
     text would lose the number or name it stands for."""
 
     def __init__(self, default: str, *placeholders: str) -> None:
-        super().__init__(str, default=default)
+        super().__init__(default)
         self._placeholders = placeholders
 
     def run_validation(self, value: object) -> str:
@@ -108,7 +130,7 @@ class CategoryNames(c.DictOfItems):
     """The glossary's categories as the site names them: keys are the categories' own names."""
 
     def __init__(self) -> None:
-        super().__init__(c.Type(str), default={})
+        super().__init__(Words(), default={})
 
     def run_validation(self, value: object) -> dict:
         names = super().run_validation(value)
@@ -122,16 +144,16 @@ class WordsConfig(base.Config):
     """The interface's other words, for an article in another language (the titles of
     the pages and sections the hooks write are options of their own)."""
 
-    note = c.Type(str, default="note")
+    note = Words("note")
     """The word before a note's number in lists of notes: the bibliography's links back, the timeline."""
 
-    notes = c.Type(str, default="notes")
+    notes = Words("notes")
     """The same word before several numbers."""
 
-    reference_as_text = c.Type(str, default="Reference as text")
+    reference_as_text = Words("Reference as text")
     """In the cite box, the heading of the reference as plain text."""
 
-    article_sources = c.Type(str, default="The article’s sources:")
+    article_sources = Words("The article’s sources:")
     """In the cite box, the words before the links to the whole bibliography (BibTeX, CSL-JSON)."""
 
     cite_section = Phrase("section “{section}”", "section")
@@ -143,35 +165,35 @@ class WordsConfig(base.Config):
     uses_count = Phrase("({count} uses)", "count")
     """On a glossary entry, after a section that uses the term more than once."""
 
-    timeline_events = c.Type(str, default="On the timeline")
+    timeline_events = Words("On the timeline")
     """On a glossary entry for a place, the heading of its timeline events."""
 
-    notes_concerning = c.Type(str, default="Notes that concern it")
+    notes_concerning = Words("Notes that concern it")
     """On a glossary entry for a place, the heading of the article's notes about it."""
 
-    category = c.Type(str, default="Category")
+    category = Words("Category")
     """The glossary's filter: its heading."""
 
-    category_filter = c.Type(str, default="Show entries of one category")
+    category_filter = Words("Show entries of one category")
     """The glossary's filter: what a screen reader says of it."""
 
-    all_categories = c.Type(str, default="All")
+    all_categories = Words("All")
     """The glossary's filter: the choice that shows every entry."""
 
     categories = CategoryNames()
     """The categories as the site names them (``place: Lieu``); a category left out keeps its own name."""
 
-    country = c.Type(str, default="Country")
+    country = Words("Country")
     """The timeline's filter: its heading."""
 
-    country_filter = c.Type(str, default="Show the events of one country")
+    country_filter = Words("Show the events of one country")
     """The timeline's filter: what a screen reader says of it."""
 
-    all_countries = c.Type(str, default="All")
+    all_countries = Words("All")
     """The timeline's filter: the choice that shows every event (a word of its own: some
     languages say "all" otherwise of countries than of categories)."""
 
-    contents = c.Type(str, default="Contents")
+    contents = Words("Contents")
     """The PDF's table of contents: its heading."""
 
 
@@ -180,31 +202,31 @@ class NoteWordsConfig(base.Config):
     article in another language; the defaults are the journal's. Dates follow
     ``article.language``."""
 
-    ibid = c.Type(str, default="Ibid.")
+    ibid = Words("Ibid.")
     """For the source cited alone in the note just before."""
 
-    page = c.Type(str, default="p.")
+    page = Words("p.")
     """Before a single page of an entry's ``pages`` (an author's locator is printed as written)."""
 
-    pages = c.Type(str, default="pp.")
+    pages = Words("pp.")
     """Before a range or list of pages."""
 
-    volume = c.Type(str, default="vol.")
+    volume = Words("vol.")
     """Before a volume's number."""
 
-    number = c.Type(str, default="no.")
+    number = Words("no.")
     """Before an issue's, a report's or a series' number."""
 
-    editor = c.Type(str, default="(ed.)")
+    editor = Words("(ed.)")
     """After the name of a book's one editor."""
 
-    editors = c.Type(str, default="(eds.)")
+    editors = Words("(eds.)")
     """After the names of a book's editors."""
 
-    et_al = c.Type(str, default="et al.")
+    et_al = Words("et al.")
     """After the names of a list that ends ``and others``."""
 
-    in_book = c.Type(str, default="in")
+    in_book = Words("in")
     """Before the book a chapter belongs to."""
 
     edition = Phrase("{number}{suffix} ed.", "number")
@@ -253,7 +275,7 @@ class ExplainerConfig(base.Config):
     exists, it is used as the page (put ``<div data-explainer-bibliography></div>`` where
     the list goes); if not, a page with just the title and the list is generated."""
 
-    bibliography_title = c.Type(str, default="Bibliography")
+    bibliography_title = Words("Bibliography")
     """Title of the generated bibliography page."""
 
     positions = c.Choice(("article", "page"), default="article")
@@ -271,7 +293,7 @@ class ExplainerConfig(base.Config):
     warn_uncited = c.Type(bool, default=True)
     """Warn (a failure under ``--strict``) about a bibliography entry that no note cites."""
 
-    notes_title = c.Type(str, default="Notes")
+    notes_title = Words("Notes")
     """Heading of the list of notes at the end of each page."""
 
     call_label = Phrase("Note {number}", "number")
@@ -280,10 +302,10 @@ class ExplainerConfig(base.Config):
     backref_label = Phrase("Back to the call of note {number}", "number")
     """Label of the link from a note back to its call."""
 
-    cited_in_label = c.Type(str, default="Cited in")
+    cited_in_label = Words("Cited in")
     """Words before the list of notes that cite a source, on the bibliography page."""
 
-    also_in_label = c.Type(str, default="Also cited in:")
+    also_in_label = Words("Also cited in:")
     """Words before the notes of separate pages (the glossary) that cite a source."""
 
     separate_notes = c.ListOfItems(c.Type(str), default=["glossary/"])
@@ -296,16 +318,16 @@ class ExplainerConfig(base.Config):
     """Folder of glossary entries, relative to ``docs/``: one page per entry, its data in
     front matter. Its ``index.md`` is the glossary's index page (generated if absent)."""
 
-    glossary_title = c.Type(str, default="Glossary")
+    glossary_title = Words("Glossary")
     """Title of the generated glossary index page."""
 
     link_terms = c.Type(bool, default=True)
     """Link the first use of each glossary term on each article page to its entry."""
 
-    uses_title = c.Type(str, default="Where it appears")
+    uses_title = Words("Where it appears")
     """Heading, on each entry page, of the list of sections that use the term."""
 
-    related_title = c.Type(str, default="Related entries")
+    related_title = Words("Related entries")
     """Heading, on each entry page, of the list of related entries."""
 
     warn_unused_terms = c.Type(bool, default=True)
@@ -326,10 +348,10 @@ class ExplainerConfig(base.Config):
     timeline_page = PathInside("the docs folder", (".md",), default="timeline.md")
     """Where the generated timeline page lives, relative to ``docs/``."""
 
-    timeline_title = c.Type(str, default="Timeline")
+    timeline_title = Words("Timeline")
     """Title of the generated timeline page."""
 
-    summary_title = c.Type(str, default="In brief — the editors’ summary")
+    summary_title = Words("In brief — the editors’ summary")
     """Heading of the box of summary points at the top of a section."""
 
     bibtex_download = PathInside("the site", (".bib",), default="bibliography.bib")
@@ -338,7 +360,7 @@ class ExplainerConfig(base.Config):
     csl_download = PathInside("the site", (".json",), default="bibliography.json")
     """File name, in the site, of the whole bibliography as CSL-JSON."""
 
-    cite_title = c.Type(str, default="Cite this article")
+    cite_title = Words("Cite this article")
     """Heading of the box with the article's reference, BibTeX and RIS."""
 
     pdf = c.Type(bool, default=True)
@@ -351,7 +373,7 @@ class ExplainerConfig(base.Config):
     pdf_paper = c.Choice(("A4", "letter"), default="A4")
     """Paper size of the PDF: ``A4`` or US ``letter``."""
 
-    pdf_link_label = c.Type(str, default="Download PDF")
+    pdf_link_label = Words("Download PDF")
     """Text of the link to the PDF on every page."""
 
     template_cache = c.Type(bool, default=True)
