@@ -174,7 +174,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     options = state.options
     src_uri = page.file.src_uri
     entry = state.glossary.by_src_uri(src_uri)
-    state.quotes.start_page(enabled=entry is not None and sets_quotes(options.article.language))
+    state.quotes.start_page(enabled=entry is not None, quotes=sets_quotes(options.article.language))
     if entry is not None:
         # An entry page: its title and definition come from the front matter.
         state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)

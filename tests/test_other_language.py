@@ -114,7 +114,8 @@ PAGES = {
         "related: [fleuve]\n---\n\nUn pays.[@dupont2001, p. 12]\n"
     ),
     "glossary/fleuve.md": (
-        "---\nterm: fleuves\ndefinition: Des cours d’eau.\ncategory: concept\n---\n\nDes cours d’eau.[@martin2010]\n"
+        "---\nterm: fleuves\ndefinition: 'Des cours d’eau : les « grands ».'\ncategory: concept\n---\n\n"
+        "Des cours d’eau : les « grands » ; voir *ci-dessus* !?[@martin2010]\n"
     ),
     "timeline.yml": (
         '- date: "2019-03-05"\n  event: La Côte d’Ivoire signe un accord.\n  countries: [Côte d’Ivoire]\n'
@@ -302,6 +303,19 @@ def test_the_pdf_has_no_english_heading(french):
     assert "Table des matières" in text and "Glossaire" in text
     assert "Contents" not in text
     assert "n° 3, 5 mars 2019" in " ".join(text.split())
+
+
+def test_the_editors_spaces_beside_marks_never_break_a_line(french):
+    # The editors' French text (here a glossary entry), typed with plain spaces.
+    entry = french.page("glossary/fleuve/")
+    body = content_text(entry)
+    assert "Des cours d’eau\u00a0: les «\u00a0grands\u00a0»\u00a0; voir ci-dessus\u00a0!?" in body
+    hover = french.page("partie/").select_one('a.glossary-term[href$="fleuve/"]')["title"]
+    assert hover == "Des cours d’eau\u00a0: les «\u00a0grands\u00a0»."
+
+
+def content_text(page) -> str:
+    return page.select_one("article").get_text()
 
 
 def test_a_space_french_sets_beside_a_mark_never_breaks_a_line():

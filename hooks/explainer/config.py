@@ -18,6 +18,7 @@ from .citation_syntax import KEY
 from .errors import ExplainerError, ExplainerErrors
 from .glossary import CATEGORIES
 from .notes import StyleOptions
+from .smart_quotes import keep_marks_with_words
 from .style import StyleWords
 
 
@@ -84,17 +85,6 @@ class PathInside(c.Type):
             kind = f"a {' or '.join(self._suffixes)} file's path" if self._suffixes else "a path"
             raise c.ValidationError(f"{value!r} is not {kind} inside {self._where} (like {self.default})")
         return value
-
-
-#: A plain space after ``«`` or before ``:``, ``;``, ``!``, ``?`` or ``»``, as French sets
-#: them (``Cité aussi dans :``, ``« Partie »``).
-_SPACE_BESIDE_MARK = re.compile(r"(?<=«) | (?=[:;!?»])")
-
-
-def keep_marks_with_words(text: str) -> str:
-    """``text`` with each space that French typography sets beside a mark made non-breaking,
-    so that a line never starts with ``»`` or ``:`` alone. English has no such space."""
-    return _SPACE_BESIDE_MARK.sub("\u00a0", text)
 
 
 class Words(c.Type):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from .smart_quotes import educate
+from .smart_quotes import educate, keep_marks_with_words
 
 #: Markup such a text cannot hold: code, a link, a citation or note call, a tag.
 _MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>")
@@ -30,9 +30,9 @@ def markup_in(text: str, *, emphasis: bool = False) -> str | None:
 
 def emphasis_forms(text: str, *, typographic: bool = True) -> tuple[str, str]:
     """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``, and if
-    ``typographic`` its quotation marks set as print sets them (`smart_quotes.educate`)."""
-    if typographic:
-        text = educate(text)
+    ``typographic`` its quotation marks set as print sets them (`smart_quotes.educate`); in
+    any language, a space beside a mark as French sets it is non-breaking."""
+    text = keep_marks_with_words(educate(text) if typographic else text)
     plain, marked, cursor = [], [], 0
     for found in _EMPHASIS.finditer(text):
         words = found.group(1) or found.group(2)

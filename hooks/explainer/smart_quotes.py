@@ -1,8 +1,10 @@
-"""Typographic quotation marks and apostrophes in the text the editors write.
+"""Typographic quotation marks, apostrophes and spaces in the text the editors write.
 
 Editors type ``"`` and ``'``; in an English article (`sets_quotes`) the glossary's
 entries, the summary points and the timeline's events are set with “ ” ‘ ’ as a printed
-page would be. The author's text is never touched: it keeps the manuscript's marks.
+page would be. In any language, a space typed beside a mark as French sets it
+(``« ainsi »``, ``voici :``) is made non-breaking (`keep_marks_with_words`). The
+author's text is never touched: it keeps the manuscript's marks and spaces.
 
 `educate` decides each mark from the character before it, as SmartyPants does: after the
 start of a text, a space or an opening bracket, a mark opens; elsewhere it closes, and a
@@ -12,6 +14,7 @@ converted page, reading across its elements and leaving code alone.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
@@ -26,6 +29,17 @@ SKIP_TAGS = frozenset({"code", "pre", "kbd", "samp", "script", "style"})
 #: After this project's notes (12) have taken their bodies in and 'attr_list' (8) has read
 #: its ``{: title="…"}``; before 'toc' (5) copies the headings into the table of contents.
 QUOTES_PRIORITY = 7
+
+
+#: A plain space after ``«`` or before ``:``, ``;``, ``!``, ``?`` or ``»``, as French sets
+#: them (``Cité aussi dans :``, ``« Partie »``).
+_SPACE_BESIDE_MARK = re.compile(r"(?<=«) | (?=[:;!?»])")
+
+
+def keep_marks_with_words(text: str) -> str:
+    """``text`` with each space that French typography sets beside a mark made non-breaking,
+    so that a line never starts with ``»`` or ``:`` alone. English has no such space."""
+    return _SPACE_BESIDE_MARK.sub("\u00a0", text) if " " in text else text
 
 
 def sets_quotes(language: str) -> bool:
@@ -58,9 +72,14 @@ def educate(text: str, before: str = "") -> str:
     return "".join(out)
 
 
-def educate_tree(root: etree.Element) -> None:
-    """Every text in ``root`` made typographic (`educate`), in reading order, code excepted."""
+def educate_tree(root: etree.Element, *, quotes: bool = True) -> None:
+    """Every text in ``root``, in reading order, code excepted, with its spaces beside marks
+    kept with their words (`keep_marks_with_words`) and, if ``quotes``, its quotation marks
+    made typographic (`educate`)."""
     last = ""
+
+    def typeset(text: str) -> str:
+        return keep_marks_with_words(educate(text, last) if quotes else text)
 
     def visit(element: etree.Element) -> None:
         nonlocal last
@@ -68,12 +87,12 @@ def educate_tree(root: etree.Element) -> None:
             last = element.text[-1] if element.text else last
             return
         if element.text:
-            element.text = educate(element.text, last)
+            element.text = typeset(element.text)
             last = element.text[-1]
         for child in element:
             visit(child)
             if child.tail:
-                child.tail = educate(child.tail, last)
+                child.tail = typeset(child.tail)
                 last = child.tail[-1]
 
     visit(root)
@@ -88,19 +107,22 @@ class QuotesTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         if self.extension.enabled:
-            educate_tree(root)
+            educate_tree(root, quotes=self.extension.quotes)
 
 
 class QuotesExtension(Extension):
-    """Typographic quotes on the pages the hook marks as the editors' (`start_page`), none elsewhere."""
+    """Typographic quotes and spaces on the pages the hook marks as the editors' (`start_page`), none elsewhere."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.enabled = False
+        self.quotes = False
 
-    def start_page(self, *, enabled: bool) -> None:
-        """Before a page converts: whether its text is the editors' own."""
+    def start_page(self, *, enabled: bool, quotes: bool = True) -> None:
+        """Before a page converts: whether its text is the editors' own, and whether the
+        article's language sets its quotation marks as English does (`sets_quotes`)."""
         self.enabled = enabled
+        self.quotes = quotes
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(QuotesTreeprocessor(md, self), "explainer_quotes", QUOTES_PRIORITY)
