@@ -55,6 +55,50 @@ def test_latex_and_bibtex_field_names(tmp_path):
     assert entry.get("pages") == "14–23"
 
 
+@pytest.mark.parametrize(
+    ("field", "shown"),
+    [
+        (r"The \LaTeX{} Companion", "The LaTeX Companion"),  # pylatexenc alone drops \LaTeX and \TeX
+        (r"Article \S 3 of the {\em Code}", "Article §3 of the Code"),
+        (r"\mbox{Central Asia} and \texttt{xinjiang.gov.cn}", "Central Asia and xinjiang.gov.cn"),  # dropped whole
+        (r"Prices in \euro{} and \pounds", "Prices in € and £"),
+        (r"See \url{https://x.org/a_b%20c~d}", "See https://x.org/a_b%20c~d"),  # printed as written, not <…>
+        (r"See \href{https://x.org/a%20b}{the ministry's site}", "See the ministry's site"),  # an IndexError before
+        (r"\foreignlanguage{french}{Le Monde}", "Le Monde"),  # not "frenchLe Monde"
+        (r"The 19\textsuperscript{th} century", "The 19th century"),
+        (r"{\noopsort{a}}Zhang", "Zhang"),  # a sorting trick prints nothing
+    ],
+)
+def test_latex_commands_bibliographies_use_print_what_they_stand_for(tmp_path, field, shown):
+    bib = load_one(tmp_path, f"@misc{{k, title = {{{field}}}, author = {{{field}}}, year = 2020}}")
+    assert bib["k"].get("title") == shown
+
+
+@pytest.mark.parametrize(
+    ("field", "problem"),
+    [
+        (r"As argued in \cite{other}", r"title holds \cite, which points into a LaTeX document and cannot be printed"),
+        (r"Title\footnote{Translated.}", r"title holds \footnote, which points into a LaTeX document"),
+        (r"\enquote{Quoted} words", r"title holds \enquote, a LaTeX command the notes cannot print; write the text"),
+    ],
+)
+def test_latex_a_note_cannot_print_names_the_command(tmp_path, field, problem):
+    # pylatexenc would print "<cit.>", "[Translated.]" and "Quoted words" without a word.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(
+            tmp_path, f"@misc{{ok, title = {{Fine}}, year = 2020}}\n@misc{{k,\n  title = {{{field}}}, year = 2020}}"
+        )
+    assert f"refs.bib:2: entry 'k': {problem}" in str(raised.value)
+
+
+def test_latex_a_name_cannot_print_names_the_field(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, r"@misc{k, title = {T}, author = {Doe, J\unknowncommand{}ane}, year = 2020}")
+    assert r"refs.bib:1: entry 'k': author holds \unknowncommand, a LaTeX command the notes cannot print" in str(
+        raised.value
+    )
+
+
 def test_url_is_verbatim(tmp_path):
     bib = load_one(tmp_path, "@online{k, title={T}, url={https://x.org/a_b%20c#_ftn1}}")
     assert bib["k"].get("url") == "https://x.org/a_b%20c#_ftn1"

@@ -20,8 +20,6 @@ from bibtexparser import model
 from bibtexparser.middlewares import NormalizeFieldKeys, RemoveEnclosingMiddleware, ResolveStringReferencesMiddleware
 from bibtexparser.middlewares.middleware import BlockMiddleware, LibraryMiddleware
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
-from pylatexenc.latex2text import LatexNodes2Text
-from pylatexenc.latexwalker import get_default_latex_context_db
 
 from .bibtex import (
     FIELD_ALIASES,
@@ -37,6 +35,7 @@ from .bibtex import (
 from .citation_syntax import KEY
 from .dates import parse_partial_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
+from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
@@ -140,14 +139,16 @@ class LatexToUnicode(BlockMiddleware):
     """Decodes LaTeX (``{\\'e}``, ``\\v{c}``, ``\\&``, ``--``) to Unicode in every text field.
 
     Names are decoded later, once split, so that braces can still mark a literal name;
-    verbatim fields (``url``) are left alone.
+    verbatim fields (``url``) are left alone. A field whose LaTeX cannot be printed
+    (`LatexProblem`) keeps its value and is noted under `KEY`, as (field, problem).
     """
+
+    KEY = "explainer_latex_problems"
 
     def __init__(self) -> None:
         super().__init__()
-        self._decoder: LatexNodes2Text | None = None
-        #: pylatexenc builds its table of macros for every walker unless it is given one.
-        self._latex_context = None
+        #: Built on first need: most UTF-8 bibliographies never need it.
+        self._latex: LatexText | None = None
         #: Journal names, publishers and places repeat across entries: each is decoded once.
         self._decoded: dict[str, str] = {}
         #: One object for each distinct text (`share`).
@@ -176,18 +177,22 @@ class LatexToUnicode(BlockMiddleware):
         return decoded
 
     def _decode_latex(self, text: str) -> str:
-        if self._decoder is None:  # built on first need: most UTF-8 bibliographies never need it
-            self._decoder = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
-            self._latex_context = get_default_latex_context_db()
-        decoded = self._decoder.latex_to_text(text, latex_context=self._latex_context)
-        return re.sub(r"\s+", " ", decoded).strip()
+        if self._latex is None:
+            self._latex = LatexText()
+        return self._latex.text(text)
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
+        problems = []
         for bib_field in entry.fields:
             if bib_field.key in VERBATIM_FIELDS or bib_field.key in NAME_FIELDS or bib_field.key in UNSHOWN_FIELDS:
                 continue
             if isinstance(bib_field.value, str):
-                bib_field.value = self.decode(bib_field.value)
+                try:
+                    bib_field.value = self.decode(bib_field.value)
+                except LatexProblem as problem:
+                    problems.append((bib_field.key, str(problem)))
+        if problems:
+            entry.parser_metadata[self.KEY] = problems
         return entry
 
 
@@ -424,6 +429,8 @@ def parse_text(text: str, shown: str) -> list[Entry]:
                 )
             )
         decode.transform_entry(block, library)
+        for field_key, problem in block.parser_metadata.get(LatexToUnicode.KEY, ()):
+            errors.append(ExplainerError(f"entry {block.key!r}: {field_key} {problem}", path=shown, line=line))
         fields = {}
         for bib_field in block.fields:
             if bib_field.key in UNSHOWN_FIELDS:

@@ -1,0 +1,134 @@
+r"""LaTeX in a BibTeX field as Unicode text: pylatexenc, taught the commands bibliographies use.
+
+pylatexenc reads accents, dashes, ties and text styles. Left to itself, it drops some
+commands together with their text (``\mbox{…}``, ``\texttt{…}``, ``\LaTeX``, ``\S``),
+prints placeholders (``<cit.>``), and stops with an IndexError on ``\href``. Here each
+of those prints what it stands for; a command that still cannot be printed is a
+`LatexProblem` that names it, never a silent loss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
+from pylatexenc.latex2text import get_default_latex_context_db as text_context
+from pylatexenc.latexwalker import get_default_latex_context_db as parse_context
+from pylatexenc.macrospec import MacroSpec
+
+
+class LatexProblem(ValueError):
+    """A field's LaTeX that cannot be printed as text; the message says what to write instead."""
+
+
+#: Commands that stand for a character or a word.
+SYMBOLS = {
+    "LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2e",
+    "S": "§", "P": "¶", "copyright": "©", "textcopyright": "©", "euro": "€", "texteuro": "€",
+    "pounds": "£", "textsterling": "£", "textdollar": "$", "dag": "†", "ddag": "‡",
+    "textdagger": "†", "textdaggerdbl": "‡", "textbullet": "•", "textdegree": "°",
+}  # fmt: skip
+#: Commands whose argument is printed as it is: boxes and type styles the notes do not set.
+PRINT_ARGUMENT = (
+    "mbox", "hbox", "textup", "texttt", "textmd", "textrm", "textsf", "textnormal", "textsl",
+    "textsuperscript", "textsubscript",
+)  # fmt: skip
+#: Commands whose last argument is the text, in another language: ``\foreignlanguage{french}{mot}``.
+FOREIGN = {"foreignlanguage": "[{{", "textlang": "{{"}
+#: Commands that rightly print nothing, their argument included: sorting tricks and struts.
+HIDE_ARGUMENT = ("noopsort", "nocite", "phantom", "vphantom", "hphantom")
+#: Commands that rightly print nothing themselves: spacing, and type switches (``{\em …}``),
+#: whose text follows and is printed.
+HIDE = (
+    "relax", "newblock", "protect", "unskip", "nobreak", "allowbreak", "null",
+    "em", "it", "bf", "sc", "sl", "rm", "sf", "tt", "upshape", "itshape", "slshape", "scshape",
+    "bfseries", "mdseries", "normalfont", "small", "footnotesize", "large", "normalsize",
+)  # fmt: skip
+#: Commands that point elsewhere in a LaTeX document, which a note cannot follow.
+POINTERS = frozenset({
+    "cite", "citet", "citep", "citeauthor", "citeyear", "parencite", "textcite", "autocite",
+    "footcite", "ref", "pageref", "eqref", "autoref", "label", "footnote",
+})  # fmt: skip
+
+#: ``\url{…}``: the address, read as it is written (a ``%`` or ``~`` in it is no LaTeX).
+_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+#: ``\href{address}``: the address of a link, whose text (the next group) is printed.
+_HREF_ADDRESS = re.compile(r"\\href\s*\{[^{}]*\}")
+_COMMAND = re.compile(r"\\([A-Za-z]+)")
+_MATH = re.compile(r"(?<!\\)\$[^$]*\$")
+#: Stands in for a ``\url``'s address while the rest is read: private-use characters.
+_KEPT = "\ue000{}\ue001"
+_KEPT_BACK = re.compile("\ue000(\\d+)\ue001")
+
+
+class LatexText:
+    """Reads the LaTeX of BibTeX fields as text: `text` for one field's value."""
+
+    def __init__(self) -> None:
+        parsing = parse_context()
+        parsing.add_context_category(
+            "explainer-bibliography",
+            macros=[
+                *(MacroSpec(name, "") for name in (*SYMBOLS, *HIDE)),
+                *(MacroSpec(name, "{") for name in (*PRINT_ARGUMENT, *HIDE_ARGUMENT)),
+                *(MacroSpec(name, arguments) for name, arguments in FOREIGN.items()),
+            ],
+            prepend=True,
+        )
+        texts = text_context()
+        texts.add_context_category(
+            "explainer-bibliography",
+            macros=[
+                *(MacroTextSpec(name, simplify_repl=_constant(symbol)) for name, symbol in SYMBOLS.items()),
+                *(MacroTextSpec(name, discard=False) for name in PRINT_ARGUMENT),
+                *(MacroTextSpec(name, simplify_repl=_last_argument) for name in FOREIGN),
+                *(MacroTextSpec(name, discard=True) for name in (*HIDE_ARGUMENT, *HIDE)),
+            ],
+            prepend=True,
+        )
+        self._parsing = parsing
+        self._texts = texts
+        self._decoder = LatexNodes2Text(latex_context=texts, math_mode="verbatim", strict_latex_spaces=True)
+
+    def text(self, latex: str) -> str:
+        """``latex`` as Unicode text, its runs of spaces as one; `LatexProblem` if a command
+        in it cannot be printed."""
+        addresses: list[str] = []
+
+        def keep(found: re.Match) -> str:
+            addresses.append(found.group(1).strip())
+            return _KEPT.format(len(addresses) - 1)
+
+        latex = _HREF_ADDRESS.sub("", _URL.sub(keep, latex))
+        self._check_commands(latex)
+        try:
+            decoded = self._decoder.latex_to_text(latex, latex_context=self._parsing)
+        except Exception as error:  # pylatexenc raises what its parser meets: IndexError, its own errors
+            raise LatexProblem(
+                f"its LaTeX cannot be read ({type(error).__name__}: {error}); write the text as Unicode characters"
+            ) from None
+        decoded = re.sub(r"\s+", " ", decoded).strip()
+        return _KEPT_BACK.sub(lambda found: addresses[int(found.group(1))], decoded) if addresses else decoded
+
+    def _check_commands(self, latex: str) -> None:
+        for found in _COMMAND.finditer(_MATH.sub("", latex)):
+            name = found.group(1)
+            if name in POINTERS:
+                raise LatexProblem(
+                    f"holds \\{name}, which points into a LaTeX document and cannot be printed in a note;"
+                    " write the text it stands for, or remove it"
+                )
+            if self._texts.get_macro_spec(name) is None:
+                raise LatexProblem(
+                    f"holds \\{name}, a LaTeX command the notes cannot print; write the text it stands for,"
+                    " in Unicode characters"
+                )
+
+
+def _constant(text: str):
+    return lambda node: text
+
+
+def _last_argument(node, l2tobj: LatexNodes2Text) -> str:
+    arguments = [argument for argument in node.nodeargd.argnlist if argument is not None]
+    return l2tobj.nodelist_to_text(arguments[-1:])
