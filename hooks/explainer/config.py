@@ -95,7 +95,12 @@ class Words(c.Type):
         super().__init__(str, default=default)
 
     def run_validation(self, value: object) -> str:
-        return keep_marks_with_words(super().run_validation(value))
+        text = super().run_validation(value)
+        self.check(text)  # as the editor typed it, which is what an error quotes
+        return keep_marks_with_words(text)
+
+    def check(self, text: str) -> None:
+        """Raise `ValidationError` if ``text`` cannot be used; any text can, here."""
 
 
 class Phrase(Words):
@@ -106,14 +111,12 @@ class Phrase(Words):
         super().__init__(default)
         self._placeholders = placeholders
 
-    def run_validation(self, value: object) -> str:
-        value = super().run_validation(value)
-        missing = [name for name in self._placeholders if "{" + name + "}" not in value]
+    def check(self, text: str) -> None:
+        missing = [name for name in self._placeholders if "{" + name + "}" not in text]
         if missing:
             raise c.ValidationError(
-                f"{value!r} lacks {{{missing[0]}}}, where the {missing[0]} goes (like {self.default!r})"
+                f"{text!r} lacks {{{missing[0]}}}, where the {missing[0]} goes (like {self.default!r})"
             )
-        return value
 
 
 class CategoryNames(c.DictOfItems):
