@@ -67,6 +67,7 @@ def test_latex_and_bibtex_field_names(tmp_path):
         (r"\foreignlanguage{french}{Le Monde}", "Le Monde"),  # not "frenchLe Monde"
         (r"The 19\textsuperscript{th} century", "The 19th century"),
         (r"{\noopsort{a}}Zhang", "Zhang"),  # a sorting trick prints nothing
+        (r"Rivers\\and Borders", "Rivers and Borders"),  # a line break, then "and": no command \and
     ],
 )
 def test_latex_commands_bibliographies_use_print_what_they_stand_for(tmp_path, field, shown):

@@ -54,7 +54,8 @@ POINTERS = frozenset({
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
 #: ``\href{address}``: the address of a link, whose text (the next group) is printed.
 _HREF_ADDRESS = re.compile(r"\\href\s*\{[^{}]*\}")
-_COMMAND = re.compile(r"\\([A-Za-z]+)")
+#: A command's name; a line break (two backslashes) is matched whole, so that it is no command.
+_COMMAND = re.compile(r"\\\\|\\([A-Za-z]+)")
 _MATH = re.compile(r"(?<!\\)\$[^$]*\$")
 #: Stands in for a ``\url``'s address while the rest is read: private-use characters.
 _KEPT = "\ue000{}\ue001"
@@ -113,6 +114,8 @@ class LatexText:
     def _check_commands(self, latex: str) -> None:
         for found in _COMMAND.finditer(_MATH.sub("", latex)):
             name = found.group(1)
+            if name is None:  # a line break
+                continue
             if name in POINTERS:
                 raise LatexProblem(
                     f"holds \\{name}, which points into a LaTeX document and cannot be printed in a note;"
