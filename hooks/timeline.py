@@ -7,13 +7,14 @@ the ``explainer/timeline.html`` template.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from explainer import notes
@@ -48,6 +49,7 @@ class TimelineState:
 
 
 state: TimelineState | None = None
+log = logging.getLogger("mkdocs.plugins.explainer")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -73,6 +75,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     with as_build_error():
         typographic = sets_quotes(state.options.article.language)
         state.events = parse_timeline(source_text(source, state.path), state.path, typographic=typographic)
+    if not state.events:
+        log.warning(
+            f"{state.path}: the timeline has no events, so its page is empty;"
+            " add events, or delete the file to have no timeline page"
+        )
+    # The page's source, as a page's Markdown is: read here, not published (the glossary reads it too).
+    source.inclusion = InclusionLevel.EXCLUDED
     ensure_page(files, config, state.options.timeline_page, state.options.timeline_title, "timeline")
     return files
 
@@ -92,6 +101,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
     if not state.events:
+        page_file = files.get_file_from_path(state.options.timeline_page)
+        if page_file is not None and page_file.page is not None and page_file.page.content is not None:
+            fill_slot(page_file.page, "timeline", "")  # no events: no list, and no slot left in the page
         return env
     texts, note_numbers = {}, {}
     for file in files.documentation_pages():

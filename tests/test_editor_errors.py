@@ -202,6 +202,18 @@ def test_a_summary_point_without_its_text(item):
     assert str(raised.value) == "docs/x.md:5: summary point 2 needs `point: text`"
 
 
+@pytest.mark.parametrize("text", ["[]\n", "\n", "# events to come\n"])
+def test_a_timeline_with_no_events_is_a_warning_and_leaves_no_slot(project_copy, text):
+    (project_copy / "docs" / "timeline.yml").write_text(text, encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0  # strict: a page with no events is a slip until the file goes
+    assert "docs/timeline.yml: the timeline has no events, so its page is empty;" in result.output
+    relaxed = build(project_copy, strict=False)
+    assert relaxed.returncode == 0, relaxed.output
+    page = (relaxed.site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "data-explainer-timeline" not in page and "explainer-timeline__event" not in page
+
+
 def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_text(project_copy):
     page = project_copy / "docs" / "introduction.md"
     edit(page, "    paragraph: 1\n", "    paragraph: [1\n")

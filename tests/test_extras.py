@@ -51,6 +51,12 @@ def test_every_event_links_to_the_passage_that_states_it_and_its_note(site):
             assert note is not None and note.name == "li", links[1]["href"]
 
 
+def test_the_timeline_is_a_page_and_its_yaml_is_not_published(site):
+    # The file is the page's source, as a page's Markdown is: read at build time only.
+    assert (site.site / "timeline" / "index.html").is_file()
+    assert not (site.site / "timeline.yml").exists()
+
+
 def test_timeline_filters_by_country(site):
     page = content(site.page("timeline/"))
     values = [radio["value"] for radio in page.select(".explainer-timeline-filter input")]
