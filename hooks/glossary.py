@@ -41,6 +41,7 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    nav_lists,
     project_root,
     reading_order,
     refuse_dirty_builds,
@@ -136,12 +137,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     options = state.options
     entry_files = [file for file in files.documentation_pages() if _is_entry(options, file.src_uri)]
     if not entry_files:
+        folder = f"{docs_path(config, options.glossary_dir.strip('/'))}/"
         refuse_missing(
             config,
             "glossary_dir",
-            f"{docs_path(config, options.glossary_dir.strip('/'))}/ holds no glossary entry",
+            f"{folder} holds no glossary entry",
             "Check the folder's name, relative to the docs folder; each entry is a .md file in it.",
         )
+        if nav_lists(config, _index_uri(options)):  # MkDocs would only say the page is not found
+            log.warning(
+                f"{folder} holds no glossary entry, so there is no glossary page for the nav's"
+                f" {_index_uri(options)}; add an entry, or take the glossary out of the nav"
+            )
         return files
     if config.nav is not None:
         # The glossary's index lists its entries: left out of a written nav, they are not

@@ -27,6 +27,7 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    nav_lists,
     project_root,
     refuse_missing,
     with_engine_templates,
@@ -64,12 +65,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
     source = files.get_file_from_path(state.options.timeline_file)
     if source is None:
+        missing = docs_path(config, state.options.timeline_file)
         refuse_missing(
-            config,
-            "timeline_file",
-            f"{docs_path(config, state.options.timeline_file)} does not exist",
-            "Check the file's name, relative to the docs folder.",
+            config, "timeline_file", f"{missing} does not exist", "Check the file's name, relative to the docs folder."
         )
+        if nav_lists(config, state.options.timeline_page):  # MkDocs would only say the page is not found
+            log.warning(
+                f"{missing} does not exist, so there is no timeline page for the nav's"
+                f" {state.options.timeline_page}; add the file, or take the timeline out of the nav"
+            )
         return files
     state.path = os.path.relpath(source.abs_src_path, project_root(config)) if source.abs_src_path else source.src_uri
     with as_build_error():

@@ -214,6 +214,23 @@ def test_a_timeline_with_no_events_is_a_warning_and_leaves_no_slot(project_copy,
     assert "data-explainer-timeline" not in page and "explainer-timeline__event" not in page
 
 
+def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
+    # MkDocs alone says only that the nav's page "is not found in the documentation files".
+    for entry in (project_copy / "docs" / "glossary").glob("*.md"):
+        entry.unlink()
+    (project_copy / "docs" / "timeline.yml").unlink()
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        "docs/glossary/ holds no glossary entry, so there is no glossary page for the nav's glossary/index.md;"
+        " add an entry, or take the glossary out of the nav"
+    ) in result.output
+    assert (
+        "docs/timeline.yml does not exist, so there is no timeline page for the nav's timeline.md;"
+        " add the file, or take the timeline out of the nav"
+    ) in result.output
+
+
 def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_text(project_copy):
     page = project_copy / "docs" / "introduction.md"
     edit(page, "    paragraph: 1\n", "    paragraph: [1\n")

@@ -112,6 +112,21 @@ def slot(name: str) -> str:
     return f"<div data-explainer-{name}></div>"
 
 
+def nav_lists(config: MkDocsConfig, src_uri: str) -> bool:
+    """Whether the ``nav`` written in ``mkdocs.yml`` names the page ``src_uri``."""
+
+    def paths(items: object) -> Iterator[str]:
+        for item in items if isinstance(items, list) else ():
+            values = item.values() if isinstance(item, dict) else [item]
+            for value in values:
+                if isinstance(value, str):
+                    yield value
+                else:
+                    yield from paths(value)
+
+    return src_uri in paths(config.nav)
+
+
 def ensure_page(files: Files, config: MkDocsConfig, src_uri: str, title: str, slot_name: str) -> None:
     """Add a generated page at ``src_uri`` unless the docs already have one."""
     if files.get_file_from_path(src_uri) is None:
