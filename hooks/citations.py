@@ -152,6 +152,12 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
     for problem in style.style_warnings(bibliography):
         log.warning(problem)
+    if not bibliography.entries:  # a file left empty, or one whose entries were all removed
+        files_named = " and ".join(state.options.bib_files)
+        log.warning(
+            f"{files_named}: no entries, so the bibliography page lists nothing; add the article's sources"
+            ' (CONTRIBUTING.md, "Add a source")'
+        )
     converted = {src_uri: (page, PageNotes.unpacked(packed)) for src_uri, (page, packed) in state.pages.items()}
     state.pages = {}  # read once, here
     sources = [

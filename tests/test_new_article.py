@@ -142,3 +142,20 @@ def test_a_language_that_is_not_a_code_is_refused_before_anything_is_written(tmp
     assert refused.returncode != 0
     assert "is not a language code" in refused.stderr
     assert not (tmp_path / "x").exists()
+
+
+def test_an_article_whose_sources_are_all_removed_is_told_its_bibliography_is_empty(tmp_path):
+    folder = tmp_path / "essay"
+    assert new_article(folder, "--title", "An Essay", "--author", "Ana Exemplar").returncode == 0
+    for path in (folder / "docs" / "introduction.md", folder / "docs" / "glossary" / "example-term.md"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("[@example2020, p. 12]", "").replace("[@example2020, p. 3]", ""), "utf-8")
+    timeline = folder / "docs" / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("  note: 1\n", ""), encoding="utf-8")
+    (folder / "bib" / "article.bib").write_text("", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0  # strict
+    assert "bib/article.bib: no entries, so the bibliography page lists nothing; add the article's sources" in (
+        build.output
+    )
+    assert run_build(folder, folder / "site", strict=False).returncode == 0
