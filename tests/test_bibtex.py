@@ -100,6 +100,28 @@ def test_latex_a_name_cannot_print_names_the_field(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        # LaTeX reads ~ as a space: the mark of an approximate date would vanish without a word.
+        ("date = {2019-03~}", "date '2019-03~' is not YYYY, YYYY-MM or YYYY-MM-DD; a date marked approximate"),
+        ("date = {2019?}", "date '2019?' is not YYYY, YYYY-MM or YYYY-MM-DD; a date marked approximate"),
+        ("year = {forthcoming}", "year 'forthcoming' is not a four-digit year; for a source with no date,"),
+        ("year = {n.d.}", "year 'n.d.' is not a four-digit year; for a source with no date, leave the field out"),
+    ],
+)
+def test_a_date_that_is_words_or_uncertain_says_what_to_write(tmp_path, fields, problem):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@misc{{k, title = {{T}}, {fields}}}")
+    assert f"refs.bib:1: entry 'k': {problem}" in str(raised.value)
+
+
+def test_a_year_in_braces_is_still_a_year(tmp_path):
+    assert load_one(tmp_path, "@misc{k, title = {T}, year = {{2019}}, month = {{mar}}}")["k"].date == bibtex.Date(
+        2019, 3
+    )
+
+
 def test_url_is_verbatim(tmp_path):
     bib = load_one(tmp_path, "@online{k, title={T}, url={https://x.org/a_b%20c#_ftn1}}")
     assert bib["k"].get("url") == "https://x.org/a_b%20c#_ftn1"

@@ -299,6 +299,18 @@ def test_dates(date, expected):
     assert style.format_date(date) == expected
 
 
+def test_a_source_not_yet_published_has_its_state_where_its_date_goes(tmp_path):
+    bib = load_bib(
+        tmp_path,
+        "@article{f, author = {Doe, Jane}, title = {Rivers}, journaltitle = {J}, pubstate = {forthcoming}}\n"
+        "@book{p, author = {Doe, Jane}, title = {Dams}, publisher = {P}, date = {2024}, pubstate = {inpress}}\n",
+    )
+    assert marked(style.full(bib["f"], "p. 3")) == "J. Doe, “Rivers,” *J*, forthcoming, p. 3."
+    assert marked(style.full(bib["p"])) == "J. Doe, *Dams*, P, 2024, in press."
+    assert csl_item(bib["f"])["status"] == "forthcoming" and "issued" not in csl_item(bib["f"])
+    assert csl_item(bib["p"])["status"] == "in press"
+
+
 GERMAN = style.StyleWords(
     ibid="Ebd.",
     page="S.",

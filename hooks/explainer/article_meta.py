@@ -263,6 +263,8 @@ def csl_item(entry: Entry) -> dict:
     if entry.date:
         parts = [entry.date.year] + [part for part in (entry.date.month, entry.date.day) if part]
         item["issued"] = {"date-parts": [parts]}
+    if state := style.publication_state(entry):
+        item["status"] = state
     return item
 
 

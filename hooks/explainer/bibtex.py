@@ -22,6 +22,9 @@ from .forked import Forked
 
 #: Fields whose value is taken verbatim: LaTeX decoding would eat `_`, `%` and `~`.
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
+#: Fields that hold a date: read without LaTeX, whose tie (``~``) would eat a date's mark
+#: of approximation (biblatex's ``2019-03~``).
+DATE_FIELDS = frozenset({"date", "year", "month"})
 #: Fields no part of the site shows: neither decoded nor kept (a reference manager's
 #: abstracts and keywords are most of its export; the BibTeX download is the file as written).
 UNSHOWN_FIELDS = frozenset({"abstract", "keywords", "file", "annote", "annotation"})

@@ -22,6 +22,7 @@ from bibtexparser.middlewares.middleware import BlockMiddleware, LibraryMiddlewa
 from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
 
 from .bibtex import (
+    DATE_FIELDS,
     FIELD_ALIASES,
     MONTHS,
     NAME_FIELDS,
@@ -186,6 +187,9 @@ class LatexToUnicode(BlockMiddleware):
         for bib_field in entry.fields:
             if bib_field.key in VERBATIM_FIELDS or bib_field.key in NAME_FIELDS or bib_field.key in UNSHOWN_FIELDS:
                 continue
+            if bib_field.key in DATE_FIELDS and isinstance(bib_field.value, str):
+                bib_field.value = bib_field.value.replace("{", "").replace("}", "")  # braces, and nothing else
+                continue
             if isinstance(bib_field.value, str):
                 try:
                     bib_field.value = self.decode(bib_field.value)
@@ -266,7 +270,7 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
         try:
             date = parse_partial_date(fields["date"])
         except ValueError as problem:
-            raise ValueError(f"date {problem}") from None
+            raise ValueError(f"date {problem}{_undated_hint(fields['date'])}") from None
         if year_and_month is not None:
             # Both, from a merge or an export: the note would print the date and drop the year.
             year, month = year_and_month
@@ -279,13 +283,25 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
     return None
 
 
+def _undated_hint(value: str) -> str:
+    """What to write instead of a date that is words, or a date marked uncertain."""
+    if re.search(r"[~?%]", value):
+        return "; a date marked approximate or uncertain (~, ?) is not printed as such: give the date the notes print"
+    if re.search(r"[A-Za-z]", value) and not re.search(r"\d", value):
+        return (
+            "; for a source with no date, leave the field out; for one not yet published, write"
+            " pubstate = {forthcoming} (or {inpress}) instead"
+        )
+    return ""
+
+
 def _year_and_month(fields: Mapping[str, str]) -> tuple[int, int | None] | None:
     """BibTeX ``year`` and ``month``, if the entry gives a year."""
     if "year" not in fields:
         return None
     year = fields["year"].strip()
     if not re.fullmatch(r"\d{4}", year):
-        raise ValueError(f"year {year!r} is not a four-digit year")
+        raise ValueError(f"year {year!r} is not a four-digit year{_undated_hint(year)}")
     month_text = fields.get("month", "").strip().casefold()
     if month_text.isdigit() and 1 <= int(month_text) <= 12:
         return int(year), int(month_text)
@@ -464,7 +480,7 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
 _READ_FIELDS = (
     "address", "author", "booktitle", "crossref", "date", "doi", "edition", "editor",
     "howpublished", "institution", "journal", "journaltitle", "location", "month", "note",
-    "number", "organization", "pages", "publisher", "school", "series", "shorttitle",
+    "number", "organization", "pages", "publisher", "pubstate", "school", "series", "shorttitle",
     "subtitle", "title", "translatedtitle", "type", "url", "volume", "year",
 )  # fmt: skip
 #: Other fields of BibTeX, biblatex and the reference managers (Zotero, JabRef), never a slip.
@@ -476,7 +492,7 @@ _OTHER_FIELDS = (
     "ismn", "isrn", "issn", "issue", "issuesubtitle", "issuetitle", "iswc", "journalsubtitle",
     "key", "keywords", "label", "langid", "language", "library", "mainsubtitle", "maintitle",
     "origdate", "origlanguage", "origlocation", "origpublisher", "origtitle", "pagetotal",
-    "pagination", "part", "pubstate", "shortauthor", "shorthand", "shortjournal",
+    "pagination", "part", "shortauthor", "shorthand", "shortjournal",
     "timestamp", "titleaddon", "translator", "urldate", "venue", "version", "volumes",
 )  # fmt: skip
 _KNOWN_FIELDS = frozenset(_OTHER_FIELDS + _READ_FIELDS)

@@ -235,6 +235,23 @@ def date(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add(text) if text else None
 
 
+#: biblatex's keys for a publication's state, as a note prints them; other values as written.
+PUBLICATION_STATES = {"inpress": "in press", "prepublished": "pre-published"}
+
+
+def publication_state(entry: Entry) -> str:
+    """``forthcoming``, ``in press``: a source not yet published, as its ``pubstate`` says; "" if none."""
+    value = entry.get("pubstate")
+    return PUBLICATION_STATES.get(value.casefold(), value) if value else ""
+
+
+@_reads("pubstate")
+def pubstate(entry: Entry, words: StyleWords) -> RichText | None:
+    """Where a source not yet published has its date, or after it."""
+    value = publication_state(entry)
+    return RichText().add(value) if value else None
+
+
 @_reads("pages")
 def pages(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("pages")
@@ -271,30 +288,31 @@ _note = _text("note")
 TEMPLATES: dict[str, tuple[Part, ...]] = {
     "book": (
         creators, title, translated_title, edition, volume, _text("series"), number,
-        _text("location"), _text("publisher"), date, _note, url,
+        _text("location"), _text("publisher"), date, pubstate, _note, url,
     ),
     "incollection": (
         creators, title, translated_title, in_book, edition, volume, _text("series"), number,
-        _text("location"), _text("publisher"), date, pages, _note, url,
+        _text("location"), _text("publisher"), date, pubstate, pages, _note, url,
     ),
     "article": (
         creators, title, translated_title, _text("journaltitle", em=True),
-        volume, number, date, pages, _note, url,
+        volume, number, date, pubstate, pages, _note, url,
     ),
     "online": (
         creators, title, translated_title, _text("journaltitle", em=True),
-        _text("organization"), date, _note, url,
+        _text("organization"), date, pubstate, _note, url,
     ),
     "report": (
         creators, title, translated_title, report_number, _text("location"),
-        _text("institution"), date, _note, url,
+        _text("institution"), date, pubstate, _note, url,
     ),
     "thesis": (
-        creators, title, translated_title, _text("type"), _text("institution"), _text("location"), date, _note, url,
+        creators, title, translated_title, _text("type"), _text("institution"), _text("location"),
+        date, pubstate, _note, url,
     ),
     "misc": (
         creators, title, translated_title, _text("howpublished"), _text("organization"),
-        _text("publisher"), date, _note, url,
+        _text("publisher"), date, pubstate, _note, url,
     ),
 }  # fmt: skip
 TEMPLATES["collection"] = TEMPLATES["book"]
