@@ -24,7 +24,7 @@ from .forked import Forked
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
 #: Fields that hold a date: read without LaTeX, whose tie (``~``) would eat a date's mark
 #: of approximation (biblatex's ``2019-03~``).
-DATE_FIELDS = frozenset({"date", "year", "month"})
+DATE_FIELDS = frozenset({"date", "year", "month", "day"})
 #: Fields no part of the site shows: neither decoded nor kept (a reference manager's
 #: abstracts and keywords are most of its export; the BibTeX download is the file as written).
 UNSHOWN_FIELDS = frozenset({"abstract", "keywords", "file", "annote", "annotation"})

@@ -261,11 +261,14 @@ def _balanced(text: str) -> bool:
 
 
 def parse_date(fields: Mapping[str, str]) -> Date | None:
-    """The entry's date from biblatex ``date`` (ISO 8601) or BibTeX ``year`` and ``month``.
+    """The entry's date from biblatex ``date`` (ISO 8601) or BibTeX ``year``, ``month`` and ``day``.
 
     Raises ValueError with a message fit for an editor when the value is not a date.
     """
     year_and_month = _year_and_month(fields)
+    if year_and_month is None and "day" in fields:
+        raise ValueError("day is given without a year and month; write the date as date = {YYYY-MM-DD}")
+    day = _day(fields, *year_and_month) if year_and_month is not None else None
     if "date" in fields:
         try:
             date = parse_partial_date(fields["date"])
@@ -274,13 +277,28 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
         if year_and_month is not None:
             # Both, from a merge or an export: the note would print the date and drop the year.
             year, month = year_and_month
-            if year != date.year or (month is not None and month != date.month):
-                given = "year and month" if month is not None else "year"
+            if year != date.year or month not in (None, date.month) or day not in (None, date.day):
+                given = "year, month and day" if day is not None else "year and month" if month is not None else "year"
                 raise ValueError(f"date {fields['date']!r} and {given} disagree; keep one of them")
         return Date(date.year, date.month, date.day)
     if year_and_month is not None:
-        return Date(*year_and_month)
+        return Date(*year_and_month, day)
     return None
+
+
+def _day(fields: Mapping[str, str], year: int, month: int | None) -> int | None:
+    """biblatex's ``day``, beside ``year`` and ``month``: the notes print it with them."""
+    if "day" not in fields:
+        return None
+    day = fields["day"].strip()
+    if month is None:
+        raise ValueError(f"day {fields['day']!r} is given without a month; write the date as date = {{YYYY-MM-DD}}")
+    if not day.isdigit():
+        raise ValueError(f"day {fields['day']!r} is not a number; write the day as a number (day = 5)")
+    try:
+        return parse_partial_date(f"{year}-{month:02d}-{day.zfill(2)}").day
+    except ValueError as problem:
+        raise ValueError(f"year, month and day: {problem}") from None
 
 
 def _undated_hint(value: str) -> str:
@@ -478,7 +496,7 @@ def text_line_of_offset_bytes(path: str, offset: int) -> int:
 
 #: The fields the notes and the bibliography read (BibTeX's names and biblatex's).
 _READ_FIELDS = (
-    "address", "author", "booktitle", "crossref", "date", "doi", "edition", "editor",
+    "address", "author", "booktitle", "crossref", "date", "day", "doi", "edition", "editor",
     "howpublished", "institution", "journal", "journaltitle", "location", "month", "note",
     "number", "organization", "pages", "publisher", "pubstate", "school", "series", "shorttitle",
     "subtitle", "title", "translatedtitle", "type", "url", "volume", "year",
@@ -486,7 +504,7 @@ _READ_FIELDS = (
 #: Other fields of BibTeX, biblatex and the reference managers (Zotero, JabRef), never a slip.
 _OTHER_FIELDS = (
     "abstract", "addendum", "afterword", "annotation", "annote", "annotator", "authortype",
-    "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator", "day",
+    "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator",
     "editortype", "eid", "entrysubtype", "eprint", "eprintclass", "eprinttype",
     "eventdate", "eventtitle", "file", "foreword", "holder", "introduction", "isan", "isbn",
     "ismn", "isrn", "issn", "issue", "issuesubtitle", "issuetitle", "iswc", "journalsubtitle",
@@ -544,7 +562,7 @@ def _make_entry(
             except ValueError as problem:
                 raise ValueError(f"{name} {problem}") from None
     date = parse_date(fields)
-    for name in ("year", "month"):
+    for name in ("year", "month", "day"):
         fields.pop(name, None)
     if "pages" in fields:
         fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])

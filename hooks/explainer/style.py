@@ -229,7 +229,7 @@ def report_number(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add(kind) if kind else number(entry, words)
 
 
-@_reads("date", "year", "month")
+@_reads("date", "year", "month", "day")
 def date(entry: Entry, words: StyleWords) -> RichText | None:
     text = format_date(entry.date, words.language)
     return RichText().add(text) if text else None
