@@ -248,6 +248,21 @@ def test_a_field_the_entry_s_type_does_not_print_is_named(tmp_path):
     ]
 
 
+def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path):
+    # A translator or a chapter's number would be dropped without a word; an ISBN, a
+    # language id or an access date, which no note prints, are a reference manager's.
+    bib = load_bib(
+        tmp_path,
+        "@book{b, author = {Ng, Ann}, title = {Rivers}, translator = {Doe, Jane}, chapter = {3},"
+        " isbn = {978-0-00-000000-0}, langid = {english}, urldate = {2020-01-01}, year = {2019}}",
+    )
+    assert style.style_warnings(bib) == [
+        f"refs.bib:1: entry 'b': {name} is not printed in the notes; if a note should say it, write it in `note`,"
+        " as the note should read"
+        for name in ("chapter", "translator")
+    ]
+
+
 def test_csl_json_keeps_the_note_the_edition_and_what_a_number_is(tmp_path):
     bib = load_bib(
         tmp_path,

@@ -364,10 +364,23 @@ _ORGANISATION_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: Fields that state a fact a reader of a note could want (a translator, a chapter's
+#: number, the conference a paper was given at) and that the house style never prints:
+#: an entry that gives one is told so. Identifiers, abstracts, keywords and access
+#: dates, which no note prints, are left alone.
+FACTS_NOT_PRINTED = frozenset({
+    "addendum", "afterword", "annotator", "bookauthor", "booksubtitle", "booktitleaddon", "chapter",
+    "commentator", "eventdate", "eventtitle", "foreword", "introduction", "issue", "issuesubtitle",
+    "issuetitle", "journalsubtitle", "mainsubtitle", "maintitle", "origdate", "origlanguage",
+    "origlocation", "origpublisher", "origtitle", "part", "titleaddon", "translator", "venue",
+    "version", "volumes",
+})  # fmt: skip
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
-    a type it has no template for, a field its type does not print, an organisation's name
-    set as a person's, or no title."""
+    a type it has no template for, a field its type does not print, a fact no type prints,
+    an organisation's name set as a person's, or no title."""
     warnings = []
     for entry in bibliography.entries.values():
         if not has_template(entry.type):
@@ -393,6 +406,11 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.location}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
                 f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]} print it."
                 " Change the type if another fits the source, or remove the field"
+            )
+        for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
+            warnings.append(
+                f"{entry.location}: entry '{entry.key}': {name} is not printed in the notes;"
+                " if a note should say it, write it in `note`, as the note should read"
             )
         if not entry.fields.get("title", "").strip():
             warnings.append(
