@@ -200,6 +200,26 @@ def test_note_problems(source, message):
     assert [str(error) for error in errors] == [message]
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("A.\n\nB.[@odihr]{.x} C.", "docs/p.md:3: the note call [@odihr] takes no attributes; remove {.x} after it"),
+        (
+            "A.[^n]{: #here } B.\n\n[^n]: Text.",
+            "docs/p.md:1: the note call [^n] takes no attributes; remove {: #here } after it",
+        ),
+    ],
+)
+def test_attributes_after_a_note_call_are_an_error_not_a_lost_call(source, message):
+    # attr_list would set them on the call's placeholder, which then no longer reads as one.
+    extension = NotesExtension()
+    html = markdown.markdown(source, extensions=[extension, "attr_list"])
+    page_notes = PageNotes.unpacked(extension.take_page().packed())
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
+    assert [str(error) for error in errors] == [message]
+    assert 'class="x"' not in html and 'id="here"' not in html
+
+
 def test_a_note_called_inside_another_is_one_error_not_also_an_uncalled_note():
     source = "A.[^a]\n\n[^a]: Text with a nested note.[^b]\n\n[^b]: The nested one.\n"
     _, page_notes = convert(source)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
+from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -312,6 +313,15 @@ class AssembleNotesTreeprocessor(Treeprocessor):
             for call in (element for element in link.iter() if element.tag in _CALL_TAGS):
                 source = call.get("source", "")
                 page.problems.append((f"the note call {source} is inside a link's text; put it after the link", source))
+        # attr_list would set `{.x}` written after a call on the call's placeholder, which
+        # then no longer reads as one: the call would vanish from the text.
+        if "attr_list" in self.md.treeprocessors:
+            for call in (element for element in root.iter() if element.tag in _CALL_TAGS):
+                if call.tail and (attributes := AttrListTreeprocessor.INLINE_RE.match(call.tail)):
+                    source = call.get("source", "")
+                    message = f"the note call {source} takes no attributes; remove {attributes.group(0)} after it"
+                    page.problems.append((message, source + attributes.group(0)))
+                    call.tail = call.tail[attributes.end() :]
         called: set[str] = set()
         for parent, index, child in walk(root):
             if child.tag == CALL_TAG:
