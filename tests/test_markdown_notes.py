@@ -220,6 +220,27 @@ def test_attributes_after_a_note_call_are_an_error_not_a_lost_call(source, messa
     assert 'class="x"' not in html and 'id="here"' not in html
 
 
+def test_a_call_in_raw_html_is_an_error_not_text_printed_as_typed():
+    source = (
+        '<div class="box">A claim.[@odihr, p. 2]</div>\n\n<p>Prose.[^n]</p>\n\n[^n]: Text.\n\n'
+        "<div markdown>\nRead as Markdown.[@odihr, p. 3]\n</div>\n\n"
+        "```\nA sample: [@odihr] and [^m].\n```\n\n<span>Write to me@example.org [at home]</span>\n"
+    )
+    extension = NotesExtension()
+    markdown.markdown(source, extensions=[extension, "md_in_html", "fenced_code"])
+    page_notes = PageNotes.unpacked(extension.take_page().packed())
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
+    hint = (
+        "is inside raw HTML, which Markdown does not read, so it would print as typed; write the passage in"
+        " Markdown, or mark its element <div markdown> (the md_in_html extension)"
+    )
+    assert [str(error) for error in errors] == [
+        f"docs/p.md:1: the note call [@odihr, p. 2] {hint}",
+        f"docs/p.md:3: the note call [^n] {hint}",
+    ]  # and not "[^n] is defined but never called"; the <div markdown> and the code are fine
+    assert len(page_notes.notes) == 1
+
+
 def test_a_note_called_inside_another_is_one_error_not_also_an_uncalled_note():
     source = "A.[^a]\n\n[^a]: Text with a nested note.[^b]\n\n[^b]: The nested one.\n"
     _, page_notes = convert(source)

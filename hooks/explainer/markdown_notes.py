@@ -284,6 +284,10 @@ class AttachBodiesTreeprocessor(Treeprocessor):
 
 
 _CALL_TAGS = (CALL_TAG, PROSE_CALL_TAG)
+#: A prose note's call, ``[^label]``, not its definition (``[^label]:``).
+_PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+#: Code in raw HTML (a highlighted block is stashed as HTML): its text is a sample, not a call.
+_CODE_IN_HTML = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL)
 
 
 class AssembleNotesTreeprocessor(Treeprocessor):
@@ -313,6 +317,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
             for call in (element for element in link.iter() if element.tag in _CALL_TAGS):
                 source = call.get("source", "")
                 page.problems.append((f"the note call {source} is inside a link's text; put it after the link", source))
+        in_raw_html = self._calls_in_raw_html()
         # attr_list would set `{.x}` written after a call on the call's placeholder, which
         # then no longer reads as one: the call would vanish from the text.
         if "attr_list" in self.md.treeprocessors:
@@ -342,9 +347,34 @@ class AssembleNotesTreeprocessor(Treeprocessor):
 
         # A note called only from another note's text has its error there (`_collect_inline`).
         nested = {call.get("label") for body in bodies.values() for call in body.iter(PROSE_CALL_TAG)}
-        page.uncalled_labels += (label for label in bodies if label not in called and label not in nested)
+        page.uncalled_labels += (
+            label for label in bodies if label not in called and label not in nested and label not in in_raw_html
+        )
         if page.notes:
             root.append(self._notes_section(bodies))
+
+    def _calls_in_raw_html(self) -> set[str]:
+        """Report each citation or note call inside raw HTML, which Markdown does not read:
+        it would be printed as typed. The labels of the notes called there."""
+        labels: set[str] = set()
+        for block in self.md.htmlStash.rawHtmlBlocks:
+            if not isinstance(block, str) or "[" not in block:
+                continue
+            text = _CODE_IN_HTML.sub("", block)  # a code sample may show the syntax
+            calls = [found.group(0) for found in GROUP.finditer(text) if parse_group(found.group("body"))]
+            for found in _PROSE_CALL.finditer(text):
+                labels.add(found.group("label"))
+                calls.append(found.group(0))
+            for call in calls:
+                self.extension.page.problems.append(
+                    (
+                        f"the note call {call} is inside raw HTML, which Markdown does not read, so it would"
+                        " print as typed; write the passage in Markdown, or mark its element <div markdown>"
+                        " (the md_in_html extension)",
+                        call,
+                    )
+                )
+        return labels
 
     def _replace_call(self, parent: etree.Element, index: int, element: etree.Element, note: Note) -> None:
         call = etree.Element("sup", {"data-explainer-call": str(len(self.extension.page.notes))})
