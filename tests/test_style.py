@@ -263,6 +263,16 @@ def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path)
     ]
 
 
+def test_a_web_address_given_as_howpublished_is_pointed_to_url(tmp_path):
+    # Older BibTeX styles had no url field: the address went in howpublished, as text.
+    bib = load_bib(tmp_path, "@misc{m, title = {Data}, howpublished = {\\url{https://x.org/data}}, year = {2019}}")
+    assert style.full(bib["m"]).plain == "Data, https://x.org/data, 2019"
+    assert style.style_warnings(bib) == [
+        "refs.bib:1: entry 'm': howpublished is a web address, which the notes print as text; put it in url,"
+        " where the note links it"
+    ]
+
+
 def test_csl_json_keeps_the_note_the_edition_and_what_a_number_is(tmp_path):
     bib = load_bib(
         tmp_path,

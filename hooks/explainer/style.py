@@ -377,6 +377,10 @@ FACTS_NOT_PRINTED = frozenset({
 })  # fmt: skip
 
 
+#: A field that holds a web address and nothing else (``howpublished = {\url{…}}``).
+_ADDRESS_ALONE = re.compile(r"\s*(https?://|www\.)\S+\s*")
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -407,6 +411,13 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]} print it."
                 " Change the type if another fits the source, or remove the field"
             )
+        for name in ("howpublished", "note"):
+            value = entry.fields.get(name, "")
+            if _ADDRESS_ALONE.fullmatch(value):
+                warnings.append(
+                    f"{entry.location}: entry '{entry.key}': {name} is a web address, which the notes print as"
+                    " text; put it in url, where the note links it"
+                )
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             warnings.append(
                 f"{entry.location}: entry '{entry.key}': {name} is not printed in the notes;"
