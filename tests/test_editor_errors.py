@@ -275,7 +275,8 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
         (
             "bib_files: [bib/missing.bib]",
             "bib/missing.bib: bibliography file not found\n"
-            "    Check `bib_files` under `extra: explainer:` in mkdocs.yml. Found there: bib/article.bib.",
+            "    Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
+            " Found there: bib/article.bib.",
         ),
         (
             "bib_files: [bib]",

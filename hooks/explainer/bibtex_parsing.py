@@ -377,7 +377,7 @@ def load_file(path: str, display_path: str | None = None) -> list[Entry]:
 
 def _bib_files_hint(path: str, shown: str) -> str:
     """What to check for a missing file, with the ``.bib`` files beside where it was looked for."""
-    hint = "Check `bib_files` under `extra: explainer:` in mkdocs.yml."
+    hint = "Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
     folder = os.path.dirname(path)
     try:
         present = sorted(name for name in os.listdir(folder or ".") if name.endswith(".bib"))
