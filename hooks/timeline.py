@@ -47,6 +47,8 @@ class TimelineState:
     events: tuple[TimelineEvent, ...] = ()
     #: Page source path to {quote: id of the paragraph that holds it}.
     passages: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Page source path to {quote: how many of its paragraphs hold it}.
+    holders: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 state: TimelineState | None = None
@@ -99,6 +101,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
     state.passages[page.file.src_uri] = dict(state.extension.found)
+    state.holders[page.file.src_uri] = dict(state.extension.holders)
     return html
 
 
@@ -131,6 +134,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             )
     if problems:
         raise PluginError(str(ExplainerErrors(problems)))
+    for event in state.events:
+        if (holders := state.holders.get(event.page, {}).get(event.quote, 0)) > 1:
+            log.warning(
+                f"{state.path}:{event.line}: the quote is in {holders} paragraphs of {event.page}, and the event"
+                f" links to the first: {event.quote!r}; quote more of its words, so that they name one passage"
+            )
 
     page_file = files.get_file_from_path(state.options.timeline_page)
     if page_file is None or page_file.page is None or page_file.page.content is None:

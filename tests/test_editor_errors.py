@@ -214,6 +214,19 @@ def test_a_timeline_with_no_events_is_a_warning_and_leaves_no_slot(project_copy,
     assert "data-explainer-timeline" not in page and "explainer-timeline__event" not in page
 
 
+def test_a_timeline_quote_two_paragraphs_hold_is_a_warning(project_copy):
+    # The event would link to the first, which may not be the passage meant.
+    quote = "Akayev's decision to transfer some portions of Kyrgyzstan's territory to China"
+    with (project_copy / "docs" / "conclusion.md").open("a", encoding="utf-8") as page:
+        page.write(f"\nA paragraph added later repeats it: {quote}.\n")
+    result = build(project_copy)
+    assert result.returncode != 0  # strict
+    assert (
+        f"docs/timeline.yml:6: the quote is in 2 paragraphs of conclusion.md, and the event links to the first:"
+        f" {quote!r}; quote more of its words, so that they name one passage"
+    ) in result.output
+
+
 def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
     # MkDocs alone says only that the nav's page "is not found in the documentation files".
     for entry in (project_copy / "docs" / "glossary").glob("*.md"):

@@ -30,37 +30,43 @@ class PassageFinder(Treeprocessor):
         wanted = self.extension.wanted
         if not wanted:
             return
-        found = self.extension.found
+        found, holders = self.extension.found, self.extension.holders
         for element in root.iter():
             if element.tag not in BLOCKS:
                 continue
             text = " ".join(block_text(element).split())
             for quote in wanted:
-                if quote not in found and " ".join(quote.split()) in text:
+                if " ".join(quote.split()) not in text:
+                    continue
+                holders[quote] = holders.get(quote, 0) + 1
+                if quote not in found:  # the first paragraph that holds it
                     if not element.get("id"):
                         element.set("id", f"passage-{len(found) + 1}")
                     found[quote] = element.get("id", "")
 
 
 class PassagesExtension(Extension):
-    """The hook sets ``wanted`` (quotes on this page) before a page converts; ``found`` maps each to an id."""
+    """The hook sets ``wanted`` (quotes on this page) before a page converts; ``found`` maps each to the
+    id of the first paragraph that holds it, and ``holders`` to how many paragraphs hold it."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.wanted: list[str] = []
         self.found: dict[str, str] = {}
+        self.holders: dict[str, int] = {}
 
     def start_page(self, quotes: list[str]) -> None:
         self.wanted = list(quotes)
         self.found = {}
+        self.holders = {}
 
-    def page_state(self) -> dict[str, str]:
+    def page_state(self) -> tuple[dict[str, str], dict[str, int]]:
         """The passages found on the page just converted, for another process (`explainer.parallel_pages`)."""
-        return self.found
+        return self.found, self.holders
 
     def restore_page_state(self, state: object) -> None:
-        assert isinstance(state, dict)
-        self.found = state
+        assert isinstance(state, tuple)
+        self.found, self.holders = state
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(PassageFinder(md, self), "explainer_passages", PASSAGES_PRIORITY)
