@@ -164,7 +164,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             pages.append((file.src_uri, path, source_text(file, path)))
         state.glossary = build_glossary(pages, typographic=sets_quotes(options.article.language))
         _check_timeline_places(files, root)
-    state.extension.set_glossary(state.glossary)
+    state.extension.set_glossary(state.glossary, options.glossary_plurals)
     ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
     return files
 

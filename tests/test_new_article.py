@@ -124,7 +124,13 @@ def test_an_article_in_another_language_lists_every_interface_word_to_translate(
     assert "translate them there" in written.stdout
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
     listed = ("notes_title: Notes", "    words:", "      all_countries: All", "        law or norm: law or norm")
-    for option in (*listed, "    note_words:", "      ibid: Ibid.", "      quoted_title: “{title}”"):
+    words = (
+        "    glossary_plurals: [s, es, y>ies]",
+        "    note_words:",
+        "      ibid: Ibid.",
+        "      quoted_title: “{title}”",
+    )
+    for option in (*listed, *words):
         assert option in config, option
     config = config.replace("notes_title: Notes", "notes_title: Renvois").replace("ibid: Ibid.", "ibid: Ibidem")
     (folder / "mkdocs.yml").write_text(config, encoding="utf-8")

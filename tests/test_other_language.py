@@ -98,6 +98,7 @@ extra:
       authors: [Jeanne Exemple]
       language: fr
       citation_key: exemple-etude
+    glossary_plurals: [s, x, al>aux]
 """
 
 PAGES = {
@@ -107,8 +108,10 @@ PAGES = {
         "# Partie\n\nLa Côte d’Ivoire signe un accord sur les fleuves.[@dupont2001, p. 9]"
         " La Côte d’Ivoire le signe encore.[@martin2010, p. 4]\n\n"
         "La Côte d’Ivoire, troisième mention.[@martin2010]\n\n"
-        "Un autre accord régional.[@leroy2019, p. 50] Un barrage.[@roux2015] Le même.[@roux2015, p. 8]\n"
+        "Un autre accord régional.[@leroy2019, p. 50] Un barrage.[@roux2015] Le même.[@roux2015, p. 8]\n\n"
+        "Les journaux en parlent.\n"
     ),
+    "glossary/journal.md": "---\nterm: journal\ndefinition: Un périodique.\ncategory: concept\n---\n\nUn périodique.\n",
     "glossary/cote-divoire.md": (
         "---\nterm: Côte d’Ivoire\ndefinition: Un pays d’Afrique de l’Ouest.\ncategory: place\n"
         "related: [fleuve]\n---\n\nUn pays.[@dupont2001, p. 12]\n"
@@ -269,6 +272,12 @@ def test_the_notes_are_set_in_the_articles_words(french):
     assert "“" not in text and "no. " not in text
     reference = french.page("partie/").select_one(".explainer-cite__reference").get_text()
     assert " ".join(reference.split()).startswith("J. Exemple, « Une petite étude », partie « Partie »")
+
+
+def test_a_term_is_found_in_the_plural_the_language_makes(french):
+    # glossary_plurals: [s, x, al>aux]; English's rules would not find "journaux".
+    link = french.page("partie/").select_one('a.glossary-term[href$="journal/"]')
+    assert link is not None and link.get_text() == "journaux"
 
 
 def test_timeline_dates_are_written_as_the_language_writes_them(french):

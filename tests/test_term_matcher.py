@@ -82,6 +82,29 @@ def test_a_name_wins_over_another_names_plural():
     assert [slug for *_span, slug in matcher.find("the three evils")] == ["three-evils"]
 
 
+@pytest.mark.parametrize(
+    ("plurals", "text", "found"),
+    [
+        ((), "a river and two rivers", ["river"]),  # no rules: the name as written only
+        (("s", "x", "al>aux"), "un journal, des journaux, un bateau, des bateaux, des rivières", None),
+        (("e", "en", "n"), "ein Fluss, zwei Flusse; eine Brücke, zwei Brücken", None),
+    ],
+)
+def test_plurals_follow_the_articles_language(plurals, text, found):
+    names = {"river": "river", "journal": "journal", "bateau": "bateau", "rivière": "riviere", "Fluss": "fluss"}
+    matcher = TermMatcher([*names.items(), ("Brücke", "bruecke")], plurals)
+    words = [text[start:end] for start, end, _slug in matcher.find(text)]
+    if found is None:  # every word that names an entry, in the singular and the plural
+        found = [word for word in re.findall(r"\w+", text) if word not in ("un", "des", "ein", "zwei", "eine")]
+    assert words == found
+
+
+def test_plural_forms_add_an_ending_or_replace_one():
+    assert plural_forms("party") == {"party", "partys", "partyes", "parties"}
+    assert plural_forms("journal", ("s", "al>aux")) == {"journal", "journals", "journaux"}
+    assert plural_forms("bateau", ("al>aux",)) == {"bateau"}  # the ending is not there
+
+
 def test_offsets_map_back_through_decomposed_characters():
     text = "x qiáowù y"
     ((start, end, _slug),) = MATCHER.find(text)

@@ -20,6 +20,7 @@ from .glossary import CATEGORIES
 from .notes import StyleOptions
 from .smart_quotes import keep_marks_with_words
 from .style import StyleWords
+from .term_matcher import ENGLISH_PLURALS
 
 
 class OneOrMany(c.ListOfItems):
@@ -117,6 +118,25 @@ class Phrase(Words):
             raise c.ValidationError(
                 f"{text!r} lacks {{{missing[0]}}}, where the {missing[0]} goes (like {self.default!r})"
             )
+
+
+class PluralRules(OneOrMany):
+    """Rules that make a plural: an ending added (``s``), or ``ending>plural`` (``y>ies``)."""
+
+    _RULE = re.compile(r"[^\W\d_]*>[^\W\d_]+|[^\W\d_]+")
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default=list(ENGLISH_PLURALS))
+
+    def run_validation(self, value: object) -> list[str]:
+        rules = super().run_validation(value)
+        for rule in rules:
+            if not self._RULE.fullmatch(rule):
+                raise c.ValidationError(
+                    f"{rule!r} is not a plural rule: write an ending to add (s) or an ending and what"
+                    " replaces it (y>ies), in letters"
+                )
+        return rules
 
 
 class CategoryNames(c.DictOfItems):
@@ -313,6 +333,11 @@ class ExplainerConfig(base.Config):
 
     glossary_title = Words("Glossary")
     """Title of the generated glossary index page."""
+
+    glossary_plurals = PluralRules()
+    """How a term's last word makes its plural, for finding terms in the text: an ending
+    added (``s``), or one ending replaced by another (``y>ies``, ``al>aux``). English's by
+    default; another language lists its own, and ``[]`` finds the names as written only."""
 
     link_terms = c.Type(bool, default=True)
     """Link the first use of each glossary term on each article page to its entry."""

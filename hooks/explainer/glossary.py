@@ -19,7 +19,7 @@ import datetime
 import functools
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -28,7 +28,7 @@ from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .page_front_matter import field_line, misspelt_fields
 from .smart_quotes import educate
-from .term_matcher import TermMatcher, fold, name_form
+from .term_matcher import ENGLISH_PLURALS, TermMatcher, fold, name_form
 
 #: libyaml's loader when PyYAML was built with it: the same result, several times faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -84,8 +84,10 @@ class Glossary:
         # Asked once per page: a dict, not a scan of every entry.
         return {entry.src_uri: entry for entry in self.entries.values()}
 
-    def matcher(self) -> TermMatcher:
-        return TermMatcher((name, entry.slug) for entry in self.entries.values() for name in entry.names)
+    def matcher(self, plurals: Sequence[str] = ENGLISH_PLURALS) -> TermMatcher:
+        """Every entry's names, and their plurals by ``plurals`` (`term_matcher.plural_forms`)."""
+        names = ((name, entry.slug) for entry in self.entries.values() for name in entry.names)
+        return TermMatcher(names, plurals)
 
 
 def markdown_literal(text: str) -> str:

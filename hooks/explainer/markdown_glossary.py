@@ -19,7 +19,7 @@ import pickle
 import re
 import xml.etree.ElementTree as etree
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import NamedTuple
@@ -29,7 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from .glossary import Glossary
-from .term_matcher import TermMatcher
+from .term_matcher import ENGLISH_PLURALS, TermMatcher
 
 #: Elements whose text is never linked.
 SKIP_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "abbr", "sup", "script", "style"})
@@ -289,9 +289,10 @@ class GlossaryExtension(Extension):
         self.matcher: TermMatcher | None = None
         self.reset()
 
-    def set_glossary(self, glossary: Glossary) -> None:
+    def set_glossary(self, glossary: Glossary, plurals: Sequence[str] = ENGLISH_PLURALS) -> None:
+        """The glossary to link, its names' plurals made by ``plurals`` (`term_matcher.plural_forms`)."""
         self.glossary = glossary
-        self.matcher = glossary.matcher()
+        self.matcher = glossary.matcher(plurals)
 
     def start_page(self, src_uri: str, *, enabled: bool, own_slug: str | None = None) -> None:
         """Before a page converts: where it is (for relative links) and whether to link terms."""

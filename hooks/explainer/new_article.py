@@ -121,6 +121,7 @@ def _words_to_translate() -> str:
     in another language, one place to translate them all."""
     from .config import ExplainerConfig, NoteWordsConfig, WordsConfig
     from .glossary import CATEGORIES
+    from .term_matcher import ENGLISH_PLURALS
 
     def line(indent: str, name: str, value: str) -> str:
         return f"{indent}{name}: {_scalar(value)}"
@@ -141,6 +142,8 @@ def _words_to_translate() -> str:
             lines += [line("        ", category, category) for category in CATEGORIES]
         else:
             lines.append(line("      ", name, option.default))
+    lines.append("    # How a glossary term makes its plural, English's until you give your language's.")
+    lines.append(f"    glossary_plurals: [{', '.join(ENGLISH_PLURALS)}]")
     lines.append("    # The notes' words, the journal's English until your journal's style sets them.")
     lines.append("    note_words:")
     lines += [line("      ", name, option.default) for name, option in NoteWordsConfig._schema]

@@ -1,7 +1,7 @@
 """Find glossary terms in running text: one pass, one compiled matcher for all terms.
 
 Matching is case-insensitive, ignores tone marks and other diacritics, takes whole
-words, accepts a plural on the last word, and prefers the longest term that starts
+words, accepts a plural on the last word (English's by default), and prefers the longest term that starts
 at a word ("Silk Road Economic Belt" over "Silk Road"). Between a term's words the text
 must have what the name has: spaces and hyphens alike, apostrophes alike, other
 punctuation as written ("U.S. Army", "Côte d'Ivoire", but not "and/or" for "and or").
@@ -121,11 +121,18 @@ def name_form(text: str) -> str:
     return _separators_alike(folded[found[0][0] : found[-1][1]]) if found else ""
 
 
-def plural_forms(word: str) -> set[str]:
-    """The word and its English plurals: -s, -es, -y to -ies."""
-    forms = {word, word + "s", word + "es"}
-    if word.endswith("y"):
-        forms.add(word[:-1] + "ies")
+#: How an English word makes its plural: an ending added (``s``), or one replaced (``y>ies``).
+ENGLISH_PLURALS = ("s", "es", "y>ies")
+
+
+def plural_forms(word: str, rules: Sequence[str] = ENGLISH_PLURALS) -> set[str]:
+    """The word and its plurals by ``rules``: an ending added (``s``: river, rivers), or one
+    ending replaced by another (``y>ies``: party, parties; ``al>aux``: journal, journaux)."""
+    forms = {word}
+    for rule in rules:
+        ending, _, plural = rule.rpartition(">")
+        if word.endswith(ending):
+            forms.add(word[: len(word) - len(ending)] + plural)
     return forms
 
 
@@ -145,11 +152,13 @@ class TermMatcher:
     it finds.
     """
 
-    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, terms: Iterable[tuple[str, str]], plurals: Sequence[str] = ENGLISH_PLURALS) -> None:
         """``terms``: (text of a term or alias, entry slug) pairs; the first pair for a name wins.
 
-        A name wins over another name's plural too.
+        A name wins over another name's plural too. ``plurals``: how a name's last word makes
+        its plural (`plural_forms`), in the article's language.
         """
+        plurals = [fold(rule) for rule in plurals]
         slugs: dict[str, str] = {}  # each name as `name_form` gives it
         named = [(name, slug) for text, slug in terms if (name := name_form(text))]
         for name, slug in named:
@@ -159,7 +168,7 @@ class TermMatcher:
         for name, slug in named:
             last = _LAST_WORD.search(name)
             assert last is not None  # a name has a word
-            for form in plural_forms(last.group()):
+            for form in plural_forms(last.group(), plurals):
                 slugs.setdefault(name[: last.start()] + form, slug)
         #: By pattern: the name if anything but letters and digits is in it (what stands
         #: between its words, to check in the text), else None; and the entry it names.
