@@ -162,7 +162,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for file in sorted(entry_files, key=lambda file: file.src_uri):
             path = os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri
             pages.append((file.src_uri, path, source_text(file, path)))
-        state.glossary = build_glossary(pages, typographic=sets_quotes(options.article.language))
+        state.glossary = build_glossary(
+            pages, typographic=sets_quotes(options.article.language), categories=options.glossary_categories
+        )
         _check_timeline_places(files, root)
     state.extension.set_glossary(state.glossary, options.glossary_plurals)
     ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
@@ -284,7 +286,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         assert index_file is not None and index_file.page is not None
         links = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
         return env.get_template("explainer/glossary-index.html").render(
-            entries=links, categories=used_categories(state.glossary), words=options.words
+            entries=links, categories=used_categories(state.glossary, options.glossary_categories), words=options.words
         )
 
     # Nothing more from the build is needed: the entries' ends and the index are written

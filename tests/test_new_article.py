@@ -165,3 +165,34 @@ def test_an_article_whose_sources_are_all_removed_is_told_its_bibliography_is_em
         build.output
     )
     assert run_build(folder, folder / "site", strict=False).returncode == 0
+
+
+def test_an_article_with_categories_of_its_own(tmp_path):
+    # A glossary of people and rivers: no code change, one option.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    config = folder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("  explainer:\n", "  explainer:\n    glossary_categories: [person, concept]\n"), "utf-8"
+    )
+    (folder / "docs" / "glossary" / "ana-river.md").write_text(
+        "---\nterm: Ana River\ndefinition: A hydrologist the article quotes.\ncategory: person\n---\n\nA person.\n",
+        encoding="utf-8",
+    )
+    with (folder / "docs" / "introduction.md").open("a", encoding="utf-8") as page:
+        page.write("\nAna River measured the flow.\n")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    labels = [
+        label.get_text(" ", strip=True) for label in build.page("glossary/").select(".explainer-glossary-filter label")
+    ]
+    assert labels == ["All", "Person", "Concept"]
+    assert content(build.page("introduction/")).select_one('a.glossary-term[href$="ana-river/"]') is not None
+    # An entry of a category the article did not list says where categories are added.
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("category: concept", "category: river"), "utf-8")
+    refused = run_build(folder, folder / "site")
+    assert refused.returncode != 0
+    assert "docs/glossary/example-term.md:5: category 'river' is not one of: person, concept" in refused.output
+    assert "Another category is added in mkdocs.yml, under `glossary_categories`." in refused.output

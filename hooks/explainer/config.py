@@ -140,17 +140,27 @@ class PluralRules(OneOrMany):
 
 
 class CategoryNames(c.DictOfItems):
-    """The glossary's categories as the site names them: keys are the categories' own names."""
+    """The glossary's categories as the site names them: keys are the categories' own names
+    (checked against ``glossary_categories`` once both are read: `_unknown_category_names`)."""
 
     def __init__(self) -> None:
         super().__init__(Words(), default={})
 
-    def run_validation(self, value: object) -> dict:
-        names = super().run_validation(value)
-        for category in names:
-            if category not in CATEGORIES:
-                raise c.ValidationError(f"{category!r} is not a category; the categories are: {', '.join(CATEGORIES)}")
-        return names
+
+class Categories(OneOrMany):
+    """The glossary's categories: names, each once."""
+
+    def __init__(self) -> None:
+        super().__init__(c.Type(str), default=list(CATEGORIES))
+
+    def run_validation(self, value: object) -> list[str]:
+        categories = [category.strip() for category in super().run_validation(value)]
+        if not categories or not all(categories):
+            raise c.ValidationError("list the categories, one name each (concept, place, person…)")
+        folded = [category.casefold() for category in categories]
+        if twice := next((name for name, fold in zip(categories, folded, strict=True) if folded.count(fold) > 1), None):
+            raise c.ValidationError(f"{twice!r} is listed twice; list each category once")
+        return categories
 
 
 class WordsConfig(base.Config):
@@ -334,6 +344,11 @@ class ExplainerConfig(base.Config):
     glossary_title = Words("Glossary")
     """Title of the generated glossary index page."""
 
+    glossary_categories = Categories()
+    """The categories of glossary entries, in the order the glossary's filter lists them.
+    An entry of the category ``place`` is a place: the timeline's countries are checked
+    against the places' names, and a place's entry lists its events and notes."""
+
     glossary_plurals = PluralRules()
     """How a term's last word makes its plural, for finding terms in the text: an ending
     added (``s``), or one ending replaced by another (``y>ies``, ``al>aux``). English's by
@@ -443,6 +458,7 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
     if failed:
         # MkDocs stops at the first option that fails; the options here do not depend on
         # one another, so each is checked alone and the editor sees every mistake at once.
+        # (The one check across options, of the categories' names, waits for all to be valid.)
         failed, warnings = [], []
         for key, value in raw.items():
             alone = ExplainerConfig(config_file_path=config_path)
@@ -450,6 +466,8 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
             key_failed, key_warnings = alone.validate()
             failed += key_failed
             warnings += key_warnings
+    else:
+        failed = _unknown_category_names(config)
     problems = [(key, f"extra.explainer.{key}: {error}") for key, error in [*failed, *warnings]]
     if problems:
         text = config_text()
@@ -465,6 +483,17 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
         ]
         raise ExplainerErrors(errors)
     return config
+
+
+def _unknown_category_names(config: ExplainerConfig) -> list[tuple[str, str]]:
+    """A problem, MkDocs' way, if ``words.categories`` names a category that ``glossary_categories`` has not."""
+    known = config.glossary_categories
+    unknown = [category for category in config.words.categories if category not in known]
+    if not unknown:
+        return []
+    return [
+        ("words", f"Sub-option 'categories': {unknown[0]!r} is not a category; the categories are: {', '.join(known)}")
+    ]
 
 
 #: The sub-configurations, by the option that holds them.

@@ -36,6 +36,8 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.
 FIELDS = ("term", "aliases", "definition", "category", "related")
+#: The categories of entries unless ``glossary_categories`` names others. An entry of the
+#: category ``place`` is a place: the timeline's countries are written as places are.
 CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -149,10 +151,17 @@ def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | Non
 
 
 def parse_entry(
-    slug: str, src_uri: str, path: str, text: str, *, typographic: bool = True
+    slug: str,
+    src_uri: str,
+    path: str,
+    text: str,
+    *,
+    typographic: bool = True,
+    categories: Sequence[str] = CATEGORIES,
 ) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
     """One entry from its page source, or the errors that stop it; ``typographic``: set its
-    term's and definition's quotation marks as print does (`smart_quotes`)."""
+    term's and definition's quotation marks as print does (`smart_quotes`); ``categories``:
+    the ones an entry may have."""
     data, body = front_matter(text, path)
     if body is text:  # no front matter at all: one error, not one for each field it lacks
         hint = "Start the file with a line `---`, then `term:`, `definition:` and `category:` lines, then `---`."
@@ -187,14 +196,15 @@ def parse_entry(
     if category is None:
         if "category" not in misspelt:
             error(
-                "glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(CATEGORIES)}."
+                "glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(categories)}."
             )
-    elif category not in CATEGORIES:
+    elif category not in categories:
         import difflib  # only for an editor's slip
 
-        closest = difflib.get_close_matches(str(category).casefold(), CATEGORIES, n=1, cutoff=0.6)
-        hint = f"Did you mean {closest[0]!r}?" if closest else ""
-        error(f"category {category!r} is not one of: {', '.join(CATEGORIES)}", "category", hint)
+        closest = difflib.get_close_matches(str(category).casefold(), categories, n=1, cutoff=0.6)
+        hint = f"Did you mean {closest[0]!r}? " if closest else ""
+        hint += "Another category is added in mkdocs.yml, under `glossary_categories`."
+        error(f"category {category!r} is not one of: {', '.join(categories)}", "category", hint)
     for field, what in (("aliases", "name"), ("related", "entry's file name (without .md)")):
         if problem := _list_problem(field, data.get(field), what):
             message, hint = problem
@@ -217,8 +227,11 @@ def parse_entry(
     return entry, []
 
 
-def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool = True) -> Glossary:
-    """The glossary from (src_uri, display path, source text) of each entry page.
+def build_glossary(
+    pages: Iterable[tuple[str, str, str]], *, typographic: bool = True, categories: Sequence[str] = CATEGORIES
+) -> Glossary:
+    """The glossary from (src_uri, display path, source text) of each entry page, its entries
+    each of one of ``categories``.
 
     Raises `ExplainerErrors` listing every problem in every entry.
     """
@@ -232,7 +245,7 @@ def build_glossary(pages: Iterable[tuple[str, str, str]], *, typographic: bool =
         slug = src_uri.rsplit("/", 1)[-1].removesuffix(".md")
         slugs.add(slug)
         try:
-            entry, problems = parse_entry(slug, src_uri, path, text, typographic=typographic)
+            entry, problems = parse_entry(slug, src_uri, path, text, typographic=typographic, categories=categories)
         except ExplainerError as problem:
             errors.append(problem)
             continue

@@ -98,10 +98,10 @@ def entry_links(entries: Sequence[GlossaryEntry], url_of: Callable[[str], str], 
     ]
 
 
-def used_categories(glossary: Glossary) -> list[str]:
-    """The categories that have entries, in their canonical order."""
+def used_categories(glossary: Glossary, categories: Sequence[str] = CATEGORIES) -> list[str]:
+    """The categories that have entries, in the order ``categories`` gives them."""
     present = {entry.category for entry in glossary.entries.values()}
-    return [category for category in CATEGORIES if category in present]
+    return [category for category in categories if category in present]
 
 
 @dataclass(frozen=True)
