@@ -188,7 +188,8 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     ]
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
-    resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url, options.style_words())
+    style_words = options.style_words()
+    resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url, style_words)
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     labels = _labels(options)
     for page, _page_notes in in_order:
@@ -207,7 +208,6 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         bib_page.present_anchor_ids.update(bibliography.entries)
     env = with_engine_templates(env)
     lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
-    style_words = options.style_words()
     state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in lists.items()}
     state.lists = {}  # from here on, the writers' own: each part is read once, then let go
 

@@ -224,7 +224,8 @@ def test_a_call_in_raw_html_is_an_error_not_text_printed_as_typed():
     source = (
         '<div class="box">A claim.[@odihr, p. 2]</div>\n\n<p>Prose.[^n]</p>\n\n[^n]: Text.\n\n'
         "<div markdown>\nRead as Markdown.[@odihr, p. 3]\n</div>\n\n"
-        "```\nA sample: [@odihr] and [^m].\n```\n\n<span>Write to me@example.org [at home]</span>\n"
+        "```\nA sample: [@odihr] and [^m].\n```\n\n<span>Write to me@example.org [at home]</span>\n\n"
+        "<script>\nconst word = /[^a-z]/;\n</script>\n"
     )
     extension = NotesExtension()
     markdown.markdown(source, extensions=[extension, "md_in_html", "fenced_code"])

@@ -286,8 +286,9 @@ class AttachBodiesTreeprocessor(Treeprocessor):
 _CALL_TAGS = (CALL_TAG, PROSE_CALL_TAG)
 #: A prose note's call, ``[^label]``, not its definition (``[^label]:``).
 _PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
-#: Code in raw HTML (a highlighted block is stashed as HTML): its text is a sample, not a call.
-_CODE_IN_HTML = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL)
+#: Code, scripts and styles in raw HTML (a highlighted block is stashed as HTML): their
+#: text is a sample or a program (``/[^a-z]/``), not a call.
+_CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 
 
 class AssembleNotesTreeprocessor(Treeprocessor):
