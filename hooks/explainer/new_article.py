@@ -77,7 +77,7 @@ theme:
     - content.tooltips
     - search.highlight
 
-# Every page of the article, in reading order, then the pages the hooks write.
+# Every page of the article, in reading order, then the pages the hooks write.{_nav_comment(language)}
 nav:
   - Home: index.md
   - Introduction: introduction.md
@@ -113,7 +113,16 @@ extra:
       language: {language}
       citation_key: {key}
     pdf_file: {key}.pdf
-{"" if language.casefold().startswith("en") else _words_to_translate()}"""
+{"" if _is_english(language) else _words_to_translate()}"""
+
+
+def _nav_comment(language: str) -> str:
+    """For an article in another language: the nav's titles are to translate too."""
+    return "" if _is_english(language) else "\n# The titles are in English until you translate them."
+
+
+def _is_english(language: str) -> bool:
+    return language.casefold().startswith("en")
 
 
 def _words_to_translate() -> str:
@@ -251,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         "Replace each example with the article's own text, sources, glossary and timeline;"
         " CONTRIBUTING.md says how."
     )
-    if not args.language.casefold().startswith("en"):
+    if not _is_english(args.language):
         print(
             "The interface's words are listed in English at the end of mkdocs.yml, with the nav's"
             " titles: translate them there."
