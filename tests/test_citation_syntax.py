@@ -21,7 +21,7 @@ from explainer.citation_syntax import CitationItem, locator_problem, parse_group
         ),
         ("@doe:2020.a_b-c", (CitationItem("doe:2020.a_b-c"),)),
         ("@key.", None),  # a key does not end with punctuation, and "." is no locator
-        ("-@key", (CitationItem("key"),)),
+        ("-@key", (CitationItem("key", suppress_author=True),)),  # pandoc's "suppress author"
         ("  @spaced ,  p. 1 ", (CitationItem("spaced", "p. 1"),)),
     ],
 )

@@ -99,6 +99,18 @@ def test_several_sources_in_one_note_are_joined_by_semicolons():
     }
 
 
+def test_a_citation_that_suppresses_the_author_leaves_the_names_out():
+    # Pandoc's [-@key], for a sentence that has just named the author.
+    (page,) = render(["Brown argues.[-@brown2017, p. 5] Nathan too.[@nathan2015] Brown again.[-@brown2017, p. 6]"])
+    assert note_texts(page) == {
+        1: "*China's World*, London, I.B. Tauris, 2017, p. 5.",
+        2: "A. J. Nathan, “China’s Challenge,” *Journal of Democracy*, vol. 26.",
+        3: "*China's World*, p. 6.",
+    }
+    # The reference on hover is whole.
+    assert page.select_one("#note-3 a.citation-ref")["title"] == "K. Brown, China's World, London, I.B. Tauris, 2017."
+
+
 def test_ibid_needs_the_source_alone_in_the_note_before():
     (page,) = render(["A.[@nathan2015; @brown2017] B.[@brown2017]"])
     assert note_texts(page)[2] == "Brown, *China's World*."

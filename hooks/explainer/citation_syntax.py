@@ -22,7 +22,7 @@ _ITEM = re.compile(
     rf"""(?x)
     ^\s*
     (?P<prefix>(?:.*?\s)?)      # free text before the key, ending in a space
-    -?@(?P<key>{KEY})           # @key (pandoc's -@key, "suppress author", is read as @key)
+    (?P<suppress>-?)@(?P<key>{KEY})  # @key, or -@key: pandoc's "suppress author"
     \s*
     (?:,\s*(?P<locator>.*?))?   # , p. 59
     \s*$
@@ -46,6 +46,8 @@ class CitationItem(NamedTuple):
     key: str
     locator: str = ""
     prefix: str = ""
+    #: ``[-@key]``: the note leaves out the names the text has just given.
+    suppress_author: bool = False
 
 
 def parse_group(body: str) -> tuple[CitationItem, ...] | None:
@@ -68,6 +70,7 @@ def parse_group(body: str) -> tuple[CitationItem, ...] | None:
                 key=found["key"],
                 locator=(found["locator"] or "").strip(),
                 prefix=" ".join(found["prefix"].split()),
+                suppress_author=bool(found["suppress"]),
             )
         )
     return tuple(items)

@@ -185,9 +185,9 @@ class NoteWriter:
             if position is Position.IBID:
                 texts.append(self._forms.ibid(item.locator))
             elif position is Position.SUBSEQUENT:
-                texts.append(self._forms.short(entry, item.locator))
+                texts.append(self._forms.short(entry, item.locator, suppress_author=item.suppress_author))
             else:
-                texts.append(self._forms.full(entry, item.locator))
+                texts.append(self._forms.full(entry, item.locator, suppress_author=item.suppress_author))
         for text in texts[:-1]:
             text.punctuate(";")
         if final_stop and texts:

@@ -441,13 +441,16 @@ def _join(parts: list[RichText]) -> RichText:
 
 
 def full_parts(
-    entry: Entry, words: StyleWords = ENGLISH, *, invert_first: bool = False
+    entry: Entry, words: StyleWords = ENGLISH, *, invert_first: bool = False, suppress_author: bool = False
 ) -> tuple[list[RichText], RichText | None]:
-    """The parts of the full reference, and its link, which goes after a locator."""
+    """The parts of the full reference, and its link, which goes after a locator; without
+    the authors' or editors' names if ``suppress_author`` (``[-@key]``)."""
     template = TEMPLATES.get(entry.type, FALLBACK_TEMPLATE)
     parts: list[RichText] = []
     link: RichText | None = None
     for part in template:
+        if part is creators and suppress_author:
+            continue
         text = creators(entry, words, invert_first=invert_first) if part is creators else part(entry, words)
         if text is None or not text.plain.strip():
             continue  # an empty field makes no element, and no stray comma
@@ -478,9 +481,16 @@ def _with_locator(parts: list[RichText], locator: str, link: RichText | None = N
     return _join(parts)
 
 
-def full(entry: Entry, locator: str = "", *, words: StyleWords = ENGLISH, invert_first: bool = False) -> RichText:
+def full(
+    entry: Entry,
+    locator: str = "",
+    *,
+    words: StyleWords = ENGLISH,
+    invert_first: bool = False,
+    suppress_author: bool = False,
+) -> RichText:
     """The full reference, as in a first citation (no final full stop)."""
-    parts, link = full_parts(entry, words, invert_first=invert_first)
+    parts, link = full_parts(entry, words, invert_first=invert_first, suppress_author=suppress_author)
     return _with_locator(parts, locator, link)
 
 
@@ -489,19 +499,19 @@ def short_title(entry: Entry) -> str:
     return entry.get("shorttitle") or full_title(entry) or entry.key
 
 
-def short_parts(entry: Entry, words: StyleWords = ENGLISH) -> list[RichText]:
-    """The parts of the short form: family names and short title."""
+def short_parts(entry: Entry, words: StyleWords = ENGLISH, *, suppress_author: bool = False) -> list[RichText]:
+    """The parts of the short form: family names (unless ``suppress_author``) and short title."""
     parts = []
-    people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
+    people = () if suppress_author else entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
     if people and (names := family_names(people, words)).strip():
         parts.append(RichText().add(names))
     parts.append(styled_title(entry, short_title(entry), words))
     return parts
 
 
-def short(entry: Entry, locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
+def short(entry: Entry, locator: str = "", *, words: StyleWords = ENGLISH, suppress_author: bool = False) -> RichText:
     """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
-    return _with_locator(short_parts(entry, words), locator)
+    return _with_locator(short_parts(entry, words, suppress_author=suppress_author), locator)
 
 
 class EntryForms:
@@ -514,19 +524,22 @@ class EntryForms:
 
     def __init__(self, words: StyleWords = ENGLISH) -> None:
         self.words = words
-        self._full: dict[str, tuple[list[RichText], RichText | None]] = {}
-        self._short: dict[str, list[RichText]] = {}
+        #: By key, and whether the names are left out (``[-@key]``).
+        self._full: dict[tuple[str, bool], tuple[list[RichText], RichText | None]] = {}
+        self._short: dict[tuple[str, bool], list[RichText]] = {}
 
-    def full(self, entry: Entry, locator: str = "") -> RichText:
-        if entry.key not in self._full:
-            self._full[entry.key] = full_parts(entry, self.words)
-        parts, link = self._full[entry.key]
+    def full(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
+        cached = (entry.key, suppress_author)
+        if cached not in self._full:
+            self._full[cached] = full_parts(entry, self.words, suppress_author=suppress_author)
+        parts, link = self._full[cached]
         return _with_locator(parts, locator, link)
 
-    def short(self, entry: Entry, locator: str = "") -> RichText:
-        if entry.key not in self._short:
-            self._short[entry.key] = short_parts(entry, self.words)
-        return _with_locator(self._short[entry.key], locator)
+    def short(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
+        cached = (entry.key, suppress_author)
+        if cached not in self._short:
+            self._short[cached] = short_parts(entry, self.words, suppress_author=suppress_author)
+        return _with_locator(self._short[cached], locator)
 
     def ibid(self, locator: str = "") -> RichText:
         return ibid(locator, words=self.words)
