@@ -129,6 +129,7 @@ def test_an_article_in_another_language_lists_every_interface_word_to_translate(
         "    note_words:",
         "      ibid: Ibid.",
         "      quoted_title: “{title}”",
+        "      permalink_title: Permanent link",
     )
     for option in (*listed, *words):
         assert option in config, option

@@ -101,7 +101,7 @@ markdown_extensions:
   - attr_list
   - md_in_html
   - toc:
-      permalink: true
+      permalink: true{_permalink_title(language)}
 
 extra:
   generator: false
@@ -119,6 +119,13 @@ extra:
 def _nav_comment(language: str) -> str:
     """For an article in another language: the nav's titles are to translate too."""
     return "" if _is_english(language) else "\n# The titles are in English until you translate them."
+
+
+def _permalink_title(language: str) -> str:
+    """For an article in another language: the headings' link title, which Markdown writes in English."""
+    return (
+        "" if _is_english(language) else "\n      permalink_title: Permanent link  # in English until you translate it"
+    )
 
 
 def _is_english(language: str) -> bool:
