@@ -319,17 +319,11 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 source = call.get("source", "")
                 page.problems.append((f"the note call {source} is inside a link's text; put it after the link", source))
         in_raw_html = self._calls_in_raw_html()
-        # attr_list would set `{.x}` written after a call on the call's placeholder, which
-        # then no longer reads as one: the call would vanish from the text.
-        if "attr_list" in self.md.treeprocessors:
-            for call in (element for element in root.iter() if element.tag in _CALL_TAGS):
-                if call.tail and (attributes := AttrListTreeprocessor.INLINE_RE.match(call.tail)):
-                    source = call.get("source", "")
-                    message = f"the note call {source} takes no attributes; remove {attributes.group(0)} after it"
-                    page.problems.append((message, source + attributes.group(0)))
-                    call.tail = call.tail[attributes.end() :]
+        attr_list = "attr_list" in self.md.treeprocessors
         called: set[str] = set()
         for parent, index, child in walk(root):
+            if attr_list and child.tail and child.tag in _CALL_TAGS:
+                self._refuse_attributes(child)
             if child.tag == CALL_TAG:
                 note = Note(group=self.extension.groups[int(child.get("group", "0"))])
                 self._replace_call(parent, index, child, note)
@@ -353,6 +347,15 @@ class AssembleNotesTreeprocessor(Treeprocessor):
         )
         if page.notes:
             root.append(self._notes_section(bodies))
+
+    def _refuse_attributes(self, call: etree.Element) -> None:
+        """attr_list would set ``{.x}`` written after a call on the call's placeholder, which
+        then no longer reads as one: the call would vanish from the text. Report it, and take it out."""
+        if attributes := AttrListTreeprocessor.INLINE_RE.match(call.tail or ""):
+            source = call.get("source", "")
+            message = f"the note call {source} takes no attributes; remove {attributes.group(0)} after it"
+            self.extension.page.problems.append((message, source + attributes.group(0)))
+            call.tail = call.tail[attributes.end() :]
 
     def _calls_in_raw_html(self) -> set[str]:
         """Report each citation or note call inside raw HTML, which Markdown does not read:
