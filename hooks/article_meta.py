@@ -16,12 +16,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import article_meta, bibtex, notes, spliced
+from explainer import article_meta, bibtex, notes, spliced, style
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
 from explainer.site_pages import as_build_error, load_options, project_root
 
 options: ExplainerConfig | None = None
+#: The notes' words (`options.style_words`), for the cite box: made once a build.
+style_words = style.ENGLISH
 article: article_meta.Article | None = None
 #: The article's BibTeX and RIS records: the same on every page, made once per build.
 records: dict[str, str] = {}
@@ -38,10 +40,11 @@ CSL_CHILD_MIN_ENTRIES = 200
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, article, records, json_ld_placeholder
+    global options, article, records, json_ld_placeholder, style_words
     _close_child()  # a serve rebuild after a build that stopped early
     json_ld_placeholder = ""
     options = load_options(config)
+    style_words = options.style_words()
     bibtex.shared_cache.start(list(options.bib_files), project_root(config))
     meta = options.article
     site_url = (config.site_url or "").rstrip("/")
@@ -76,7 +79,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         context["explainer_json_ld"] = json_ld_placeholder
     if _is_article_page(page):
         section = "" if home else (page.title or "")
-        reference = article_meta.cite_as(article, section, options.words.cite_section, options.style_words())
+        reference = article_meta.cite_as(article, section, options.words.cite_section, style_words)
         context["explainer_cite"] = {
             "title": options.cite_title,
             "words": options.words,

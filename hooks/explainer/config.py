@@ -19,7 +19,7 @@ from .errors import ExplainerError, ExplainerErrors
 from .glossary import CATEGORIES
 from .notes import StyleOptions
 from .smart_quotes import keep_marks_with_words
-from .style import StyleWords
+from .style import ENGLISH, StyleWords
 from .term_matcher import ENGLISH_PLURALS
 
 
@@ -222,41 +222,41 @@ class WordsConfig(base.Config):
 
 class NoteWordsConfig(base.Config):
     """The words the notes and the bibliography set around a source's fields, for an
-    article in another language; the defaults are the journal's. Dates follow
-    ``article.language``."""
+    article in another language; the defaults are the journal's (`style.ENGLISH`). Dates
+    follow ``article.language``."""
 
-    ibid = Words("Ibid.")
+    ibid = Words(ENGLISH.ibid)
     """For the source cited alone in the note just before."""
 
-    page = Words("p.")
+    page = Words(ENGLISH.page)
     """Before a single page of an entry's ``pages`` (an author's locator is printed as written)."""
 
-    pages = Words("pp.")
+    pages = Words(ENGLISH.pages)
     """Before a range or list of pages."""
 
-    volume = Words("vol.")
+    volume = Words(ENGLISH.volume)
     """Before a volume's number."""
 
-    number = Words("no.")
+    number = Words(ENGLISH.number)
     """Before an issue's, a report's or a series' number."""
 
-    editor = Words("(ed.)")
+    editor = Words(ENGLISH.editor)
     """After the name of a book's one editor."""
 
-    editors = Words("(eds.)")
+    editors = Words(ENGLISH.editors)
     """After the names of a book's editors."""
 
-    et_al = Words("et al.")
+    et_al = Words(ENGLISH.et_al)
     """After the names of a list that ends ``and others``."""
 
-    in_book = Words("in")
+    in_book = Words(ENGLISH.in_book)
     """Before the book a chapter belongs to."""
 
-    edition = Phrase("{number}{suffix} ed.", "number")
+    edition = Phrase(ENGLISH.edition, "number")
     """A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's
     ending (``st``, ``nd``, ``rd``, ``th``), for languages that have none to leave it out."""
 
-    quoted_title = Phrase("“{title}”", "title")
+    quoted_title = Phrase(ENGLISH.quoted_title, "title")
     """A title set in quotation marks (an article's, a chapter's). A comma or full stop after
     it goes inside a closing ``”``, as American print sets it, and after any other mark."""
 
