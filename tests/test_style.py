@@ -140,6 +140,28 @@ def test_a_range_of_numbers_in_a_locator_takes_an_en_dash(locator, shown):
     assert style.short(BIB["brown2017world"], locator).plain.endswith(shown)
 
 
+@pytest.mark.parametrize(
+    ("locator", "shown"),
+    [
+        ("59", "p. 59"),
+        ("3-4", "pp. 3–4"),
+        ("50, 53", "pp. 50, 53"),
+        ("xii", "p. xii"),
+        ("ii-iv, 7", "pp. ii–iv, 7"),
+        # Anything else is the author's locator, printed as written.
+        ("chap. 3", "chap. 3"),
+        ("7f", "7f"),
+        ("mix", "mix"),
+        ("12 n. 3", "12 n. 3"),
+    ],
+)
+def test_pages_without_a_label_are_read_as_pandoc_reads_them(locator, shown):
+    # Pandoc takes a locator with no label for a page; the note prints the label the
+    # house style prints for a page the editor labelled.
+    assert style.short(BIB["brown2017world"], locator).plain.endswith(f", {shown}")
+    assert style.ibid(locator).plain == f"Ibid., {shown}"
+
+
 def test_bibliography_form_inverts_the_first_name_only():
     assert marked(style.bibliography_entry(BIB["satpayev2015protests"]), final_stop=False) == (
         "Satpayev, D., T. Umbe, “The protests in Zhanaozen and the Kazakh oil sector: Conflicting interests in a "
@@ -368,12 +390,14 @@ def test_another_languages_words_and_dates(tmp_path):
     )
     assert marked(style.short(bib["c"], words=GERMAN)) == "Weber u. a., „Wasser“."
     assert marked(style.ibid("S. 6", words=GERMAN)) == "Ebd., S. 6."
+    assert marked(style.ibid("6-8", words=GERMAN)) == "Ebd., S. 6–8."
     assert (
         marked(style.bibliography_entry(bib["a"], GERMAN), final_stop=False) == "Weber, M., „Seen“, *Z*, Nr. 1, S. 12."
     )
     forms = style.EntryForms(GERMAN)
     assert forms.full(bib["a"]).plain == "M. Weber, „Seen“, Z, Nr. 1, S. 12"
     assert forms.ibid().plain == "Ebd."
+    assert forms.short(bib["a"], "12").plain == "Weber, „Seen“, S. 12"
     # The journal's own form, for comparison: the comma inside the closing quotation mark.
     assert marked(style.short(bib["c"], "p. 5")) == "Weber et al., “Wasser,” p. 5."
 

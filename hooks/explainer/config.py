@@ -229,7 +229,8 @@ class NoteWordsConfig(base.Config):
     """For the source cited alone in the note just before."""
 
     page = Words(ENGLISH.page)
-    """Before a single page of an entry's ``pages`` (an author's locator is printed as written)."""
+    """Before a single page of an entry's ``pages``, and of a locator without a label
+    (``[@key, 7]``); a locator with a label (``p. 7``, ``chap. 3``) is printed as written."""
 
     pages = Words(ENGLISH.pages)
     """Before a range or list of pages."""

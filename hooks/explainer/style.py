@@ -466,16 +466,31 @@ def full_parts(
 _LOCATOR_RANGE = re.compile(r"(?<=\d)\s*-{1,2}\s*(?=\d)")
 
 
-def locator_text(locator: str) -> str:
-    """The locator as a note prints it: as written, but for an en dash in a range of numbers."""
-    return _LOCATOR_RANGE.sub("–", locator.strip())
+#: A page number, arabic or lower-case roman ("59", "xii").
+_PAGE_NUMBER = r"(?:\d+|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+#: A locator with no label, only pages: alone, in ranges or in lists ("59", "3–4", "xii, 7").
+_BARE_PAGES = re.compile(rf"{_PAGE_NUMBER}(?:\s*(?:[–,&]|-{{1,2}})\s*{_PAGE_NUMBER})*")
+#: A hyphen or two in a range of roman pages ("ii-iv").
+_HYPHENS = re.compile(r"\s*-{1,2}\s*")
 
 
-def _with_locator(parts: list[RichText], locator: str, link: RichText | None = None) -> RichText:
+def locator_text(locator: str, words: StyleWords = ENGLISH) -> str:
+    """The locator as a note prints it: as written, with an en dash in a range of numbers.
+
+    Pages with no label (``[@key, 59]``) get the page label, as Pandoc reads a locator
+    without one: ``p. 59``, ``pp. 3–4``.
+    """
+    text = _LOCATOR_RANGE.sub("–", locator.strip())
+    if _BARE_PAGES.fullmatch(text):
+        return f"{words.page if text.isalnum() else words.pages} {_HYPHENS.sub('–', text)}"
+    return text
+
+
+def _with_locator(parts: list[RichText], locator: str, words: StyleWords, link: RichText | None = None) -> RichText:
     """The parts joined, the locator (``p. 7``) after them and before the link."""
     parts = list(parts)
     if locator.strip():
-        parts.append(RichText().add(locator_text(locator)))
+        parts.append(RichText().add(locator_text(locator, words)))
     if link is not None:
         parts.append(link)
     return _join(parts)
@@ -491,7 +506,7 @@ def full(
 ) -> RichText:
     """The full reference, as in a first citation (no final full stop)."""
     parts, link = full_parts(entry, words, invert_first=invert_first, suppress_author=suppress_author)
-    return _with_locator(parts, locator, link)
+    return _with_locator(parts, locator, words, link)
 
 
 def short_title(entry: Entry) -> str:
@@ -511,7 +526,7 @@ def short_parts(entry: Entry, words: StyleWords = ENGLISH, *, suppress_author: b
 
 def short(entry: Entry, locator: str = "", *, words: StyleWords = ENGLISH, suppress_author: bool = False) -> RichText:
     """The short form of a later citation: ``Dvořák, *Rivers and Borders*, p. 7``."""
-    return _with_locator(short_parts(entry, words, suppress_author=suppress_author), locator)
+    return _with_locator(short_parts(entry, words, suppress_author=suppress_author), locator, words)
 
 
 class EntryForms:
@@ -533,13 +548,13 @@ class EntryForms:
         if cached not in self._full:
             self._full[cached] = full_parts(entry, self.words, suppress_author=suppress_author)
         parts, link = self._full[cached]
-        return _with_locator(parts, locator, link)
+        return _with_locator(parts, locator, self.words, link)
 
     def short(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
         cached = (entry.key, suppress_author)
         if cached not in self._short:
             self._short[cached] = short_parts(entry, self.words, suppress_author=suppress_author)
-        return _with_locator(self._short[cached], locator)
+        return _with_locator(self._short[cached], locator, self.words)
 
     def ibid(self, locator: str = "") -> RichText:
         return ibid(locator, words=self.words)
@@ -549,7 +564,7 @@ def ibid(locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
     """``Ibid.`` or ``Ibid., p. 7``."""
     text = RichText().add(words.ibid)
     if locator:
-        text.add(f", {locator_text(locator)}")
+        text.add(f", {locator_text(locator, words)}")
     return text
 
 
