@@ -215,6 +215,39 @@ def test_note_problems(source, message):
 @pytest.mark.parametrize(
     ("source", "message"),
     [
+        (
+            "A.[@odihr]\n\nB.\n\nSee [the [full] report[@odihr]](https://example.org).",
+            "docs/p.md:5: the note call [@odihr] is inside a link's text; put it after the link",
+        ),
+        ("A.[^n]\n\n[^n]: Text.\n\nB.\n\nC.[^n]", "docs/p.md:7: note [^n] is called twice; a note has one call"),
+        (
+            "A.[@odihr]\n\nB.\n\n<div>\nAn aside.\n<p>C.[@odihr]</p>\n</div>\n",
+            "docs/p.md:7: the note call [@odihr] is inside raw HTML, which Markdown does not read, so it would print"
+            " as typed; write the passage in Markdown, or mark its element <div markdown> (the md_in_html extension)",
+        ),
+    ],
+)
+def test_a_problem_is_placed_where_it_is_not_where_the_same_call_is_written_first(source, message):
+    _, page_notes = convert(source)
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
+    assert [str(error) for error in errors] == [message]
+
+
+def test_the_same_mistake_written_twice_is_placed_at_each_line():
+    source = "A.[@brown2071]\n\nB.[@odihr, p.]\n\nC.[@brown2071]\n\nD.[@odihr, p.]\n"
+    _, page_notes = convert(source)
+    errors = notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")
+    assert sorted((error.line, error.message.split()[0]) for error in errors) == [
+        (1, "unknown"),
+        (3, "the"),
+        (5, "unknown"),
+        (7, "the"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
         ("A.\n\nB.[@odihr]{.x} C.", "docs/p.md:3: the note call [@odihr] takes no attributes; remove {.x} after it"),
         (
             "A.[^n]{: #here } B.\n\n[^n]: Text.",

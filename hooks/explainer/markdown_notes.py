@@ -61,6 +61,11 @@ PROSE_CALL_TAG = "explainer-prose-call"
 BODIES_CLASS = "explainer-note-bodies"
 
 
+#: Where in a page's Markdown a problem is, for its line: the first occurrence of a text,
+#: or of a pattern (at its group ``at`` if it has one); or, a tuple, the first of these found.
+Place = str | re.Pattern[str] | tuple["str | re.Pattern[str]", ...]
+
+
 @dataclass
 class Note:
     """One note of a page, in the order of its call: a citation group or a prose note."""
@@ -78,8 +83,8 @@ class PageNotes:
     notes: list[Note] = field(default_factory=list)
     #: Citation groups written inside prose notes.
     inline_groups: list[CitationGroup] = field(default_factory=list)
-    #: Problems found while converting, as (message, text or pattern to find in the source) pairs.
-    problems: list[tuple[str, str | re.Pattern[str]]] = field(default_factory=list)
+    #: Problems found while converting, as (message, where it is in the source) pairs.
+    problems: list[tuple[str, Place]] = field(default_factory=list)
     #: Words written ``@word`` in the text, outside brackets: a citation without them, if
     #: the word is a key (`explainer.notes.unknown_keys` knows the keys).
     bare_keys: list[str] = field(default_factory=list)
@@ -291,6 +296,18 @@ _PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 
 
+def _in_brackets(call: str) -> re.Pattern[str]:
+    """Where ``call`` is inside the brackets of a link's text (``[the report[@key]](…)``), not
+    where the same call stands in the text."""
+    return re.compile(rf"\[(?:[^\[\]]|\[[^\[\]]*\])*{re.escape(call)}")
+
+
+def _second(call: str) -> re.Pattern[str]:
+    """Where ``call`` is written a second time (a note's definition, ``[^label]:``, aside)."""
+    written = rf"{re.escape(call)}(?!:)"
+    return re.compile(rf"{written}[\s\S]*?(?P<at>{written})")
+
+
 class AssembleNotesTreeprocessor(Treeprocessor):
     """Replaces calls with placeholders, in document order, and builds the list of notes."""
 
@@ -317,7 +334,8 @@ class AssembleNotesTreeprocessor(Treeprocessor):
         for link in root.iter("a"):
             for call in (element for element in link.iter() if element.tag in _CALL_TAGS):
                 source = call.get("source", "")
-                page.problems.append((f"the note call {source} is inside a link's text; put it after the link", source))
+                message = f"the note call {source} is inside a link's text; put it after the link"
+                page.problems.append((message, (_in_brackets(source), source)))
         in_raw_html = self._calls_in_raw_html()
         attr_list = "attr_list" in self.md.treeprocessors
         called: set[str] = set()
@@ -334,7 +352,8 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                     if label not in bodies:
                         page.undefined_labels.append(label)
                     else:
-                        page.problems.append((f"note [^{label}] is called twice; a note has one call", source))
+                        message = f"note [^{label}] is called twice; a note has one call"
+                        page.problems.append((message, (_second(source), source)))
                     child.tag, child.attrib, child.text = "span", {}, source
                     continue
                 called.add(label)
@@ -365,6 +384,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
             if not isinstance(block, str) or "[" not in block:
                 continue
             text = _CODE_IN_HTML.sub("", block)  # a code sample may show the syntax
+            opening = block.lstrip().partition("\n")[0]
             calls = [found.group(0) for found in GROUP.finditer(text) if parse_group(found.group("body"))]
             for found in _PROSE_CALL.finditer(text):
                 labels.add(found.group("label"))
@@ -375,7 +395,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                         f"the note call {call} is inside raw HTML, which Markdown does not read, so it would"
                         " print as typed; write the passage in Markdown, or mark its element <div markdown>"
                         " (the md_in_html extension)",
-                        call,
+                        (re.compile(rf"(?={re.escape(opening)})[\s\S]*?(?P<at>{re.escape(call)})"), call),
                     )
                 )
         return labels

@@ -9,7 +9,9 @@ records which notes cite each source, for the bibliography's links back.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -20,7 +22,7 @@ from . import style
 from .bibtex import Bibliography
 from .citation_syntax import CitationItem
 from .errors import ExplainerError
-from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes
+from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
 from .richtext import RichText, Run, runs_html
 
 
@@ -413,10 +415,12 @@ def unknown_keys(
     path = ""
     errors = []
     source: str | None = None
+    unknown: Counter[str] = Counter()  # a key cited twice is an error at each citation
     for group in page_notes.groups():
         for item in group:
             if item.key in bibliography:
                 continue
+            unknown[item.key] += 1
             source = read_source() if source is None else source
             path = path or path_of()
             import difflib  # here, not above: only an editor's mistake needs it, and it takes a while to import
@@ -425,13 +429,20 @@ def unknown_keys(
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             errors.append(
                 ExplainerError(
-                    f"unknown citation key '{item.key}'", path=path, line=line_of(source, "@" + item.key), hint=hint
+                    f"unknown citation key '{item.key}'",
+                    path=path,
+                    line=line_of(source, "@" + item.key, unknown[item.key] - 1),
+                    hint=hint,
                 )
             )
-    for message, text in page_notes.problems:
+    # The same mistake written twice is two problems alike: each is placed at its own occurrence.
+    occurrences: Counter[tuple[str, Place]] = Counter()
+    for message, place in page_notes.problems:
         source = read_source() if source is None else source
         path = path or path_of()
-        errors.append(ExplainerError(message, path=path, line=line_of(source, text)))
+        nth = occurrences[message, place]
+        occurrences[message, place] += 1
+        errors.append(ExplainerError(message, path=path, line=line_of(source, place, nth)))
     for key in dict.fromkeys(page_notes.bare_keys):
         if key not in bibliography:  # a handle, a word: text
             continue
@@ -499,15 +510,19 @@ def _line_outside_brackets(source: str, text: str) -> int | None:
     return line_of(source, text)
 
 
-def line_of(source: str, text: str | re.Pattern[str]) -> int | None:
-    """The 1-based line where ``text`` (or a pattern) first occurs in ``source`` (None if it does not)."""
-    if isinstance(text, re.Pattern):
-        match = text.search(source)
-        return source.count("\n", 0, match.start()) + 1 if match else None
-    if not text:
+def line_of(source: str, place: Place, nth: int = 0) -> int | None:
+    """The 1-based line of ``place`` in ``source``, its ``nth`` occurrence counting from 0
+    (None if it is not there)."""
+    if isinstance(place, tuple):
+        return next((line for candidate in place if (line := line_of(source, candidate, nth)) is not None), None)
+    if isinstance(place, str):
+        if not place:
+            return None
+        if source.find(place) < 0 and place.startswith("@"):  # a key in a citation, not a longer word
+            place = re.compile(re.escape(place) + r"(?![\w:.#$%&\-+?<>~/]*\w)")
+        else:
+            place = re.compile(re.escape(place))
+    match = next(itertools.islice(place.finditer(source), nth, None), None)
+    if match is None:
         return None
-    position = source.find(text)
-    if position < 0 and text.startswith("@"):
-        found = re.search(re.escape(text) + r"(?![\w:.#$%&\-+?<>~/]*\w)", source)
-        position = found.start() if found else -1
-    return source.count("\n", 0, position) + 1 if position >= 0 else None
+    return source.count("\n", 0, match.start("at" if "at" in place.groupindex else 0)) + 1
