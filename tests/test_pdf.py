@@ -293,3 +293,26 @@ def test_parts_start_a_page_and_their_sections_follow_on(pdf, page_texts):
     # Part 2 and the conclusion open their pages: nothing of the text stands above them.
     for heading in ("2 Chinese Efforts in Practice in Central Asia", "Conclusion: Assessing the Impact"):
         assert opening(heading)[0] == ""
+
+
+def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path):
+    # WeasyPrint sets a footnote in its call's element: in a heading, it was bold.
+    from test_new_article import new_article
+
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    page = folder / "docs" / "introduction.md"
+    text = page.read_text(encoding="utf-8") + "\n## Dams and floods[@example2020, p. 4]\n\nMore text.\n"
+    page.write_text(text, encoding="utf-8")
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    runs: list[tuple[str, str]] = []
+
+    def visit(text, _matrix, _text_matrix, font, _size):
+        if text.strip() and font:
+            runs.append((str(font["/BaseFont"]).partition("+")[2], text.strip()))
+
+    for pdf_page in PdfReader(build.site / "exemplar-rivers.pdf").pages:
+        pdf_page.extract_text(visitor_text=visit)
+    assert ("Charis-SIL-Bold", "Dams and floods") in runs
+    assert ("Charis-SIL", "Ibid., p. 4") in runs  # the note just before cites the same book
