@@ -155,9 +155,51 @@ def test_crossref_fills_missing_fields(tmp_path):
 def test_malformed_entry_names_file_and_line(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "@book{a, title={A}}\n\n@book{b,\n  title = {B\n}\n@book{c, title={C}}\n")
-    message = str(raised.value)
-    assert "refs.bib:3:" in message
-    assert "not valid BibTeX (Unexpected block start" in message
+    assert str(raised.value).endswith(
+        "refs.bib:4: entry 'b': the value of title opens a brace it never closes\n    Close it."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        (
+            "@book{a,\n  title = {A},\n}\n\n@book{b,\n  title = {The {NATO} Story,\n  year = {2000},\n}\n",
+            "refs.bib:6: entry 'b': the value of title opens a brace it never closes\n"
+            "    Close it before year = on line 7.",
+        ),
+        (
+            '@book{a,\n  title = "A,\n  year = {2000},\n}\n@book{b, title={B}}\n',
+            "refs.bib:2: entry 'a': the value of title opens a quotation mark it never closes\n"
+            "    Close it before year = on line 3.",
+        ),
+        (
+            "@book{a,\n  title = {A},\n  year = {2000},\n\n@book{b,\n  title = {B},\n}\n",
+            "refs.bib:1: entry 'a': the entry never closes: its last } is missing\n    Put } after its last field.",
+        ),
+        (
+            "@book{a,\n  title = {A},\n}\n@book{b,\n  title = {B},\n  year = {2000},\n",
+            "refs.bib:4: entry 'b': the entry never closes: its last } is missing\n    Put } after its last field.",
+        ),
+        (
+            "@book{a,\n  title = {A}},\n  year = {2000},\n}\n@book{b, title={B}}\n",
+            "refs.bib:3: year = … is outside any entry, so BibTeX drops it: entry 'a' ends before it, on line 2\n"
+            "    Remove the } too many that ends the entry there; for a comment, write @comment{…}.",
+        ),
+    ],
+)
+def test_a_brace_left_open_or_one_too_many_is_named_where_it_is(tmp_path, text, error):
+    # BibTeX's parser gives up where the next entry starts, or reads a field after an
+    # early } as a comment and drops it: the error names the field and its line.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, text)
+    assert str(raised.value) == f"1 error in the sources:\n  {error}"
+
+
+def test_text_between_entries_that_is_no_field_stays_a_comment(tmp_path):
+    text = "% Encoding: UTF-8\n@book{a, title={A}}\nA note to myself: x = 1.\n@Comment{jabref-meta: x;}\n"
+    bib = load_one(tmp_path, text)
+    assert "a" in bib and len(bib) == 1
 
 
 def test_duplicate_key_names_both_places(tmp_path):
@@ -413,7 +455,7 @@ def test_errors_from_a_process_of_its_own_name_file_and_line(tmp_path):
     with pytest.raises(ExplainerErrors) as direct:
         bibtex.load(["refs.bib"], str(tmp_path))
     assert str(raised.value) == str(direct.value)
-    assert f"refs.bib:{text.count(chr(10)) - 1}: this entry is not valid BibTeX" in str(raised.value)
+    assert f"refs.bib:{text.count(chr(10))}: entry 'broken': the value of title opens a brace" in str(raised.value)
 
 
 def test_the_cache_starts_a_parse_once_and_gives_it_when_asked(tmp_path, monkeypatch):

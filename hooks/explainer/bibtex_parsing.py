@@ -342,6 +342,78 @@ def _parse_stack() -> list:
     ]
 
 
+#: A field's start at the start of a line, as editors and reference managers write them.
+_FIELD_LINE = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)[ \t]*=", re.MULTILINE)
+#: A brace that is not escaped (``\{`` is a literal brace).
+_BRACE = re.compile(r"(?<!\\)[{}]")
+#: A quotation mark that is not escaped and not in braces (``{"}`` is a literal one).
+_QUOTE = re.compile(r'(?<![\\{])"')
+#: What the parser says when an entry runs on into the next one, or to the file's end:
+#: a value or the entry left open.
+_RUNS_ON = ("Unexpected block start", "Unexpectedly reached end of file", "after entry key, but found `@")
+
+
+def _depth(text: str) -> int:
+    """How many more braces ``text`` opens than it closes."""
+    return sum(1 if brace.group() == "{" else -1 for brace in _BRACE.finditer(text))
+
+
+def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
+    """In an entry BibTeX gave up on at the next entry or the file's end, starting on line
+    ``first_line``: the field whose value leaves a brace or a quotation mark open, or else
+    the entry itself, (its line, the message, the hint). None if there is no such field
+    and the entry's braces close, or its fields are not written one a line.
+    """
+    starts = list(_FIELD_LINE.finditer(raw))
+    if not starts:
+        return None
+    for field, after in zip(starts, [*starts[1:], None], strict=True):
+        value = raw[field.end() : after.start() if after else len(raw)].strip()
+        if after is None:  # the last field: its value ends where the entry's closing brace is
+            value = value.removesuffix("}").removesuffix(")").rstrip()
+        opens = "a brace" if _depth(value) > 0 else None
+        if value.startswith('"') and len(_QUOTE.findall(value)) % 2:
+            opens = "a quotation mark"
+        if opens:
+            line = first_line + raw.count("\n", 0, field.start())
+            hint = "Close it."
+            if after is not None:
+                next_line = first_line + raw.count("\n", 0, after.start())
+                hint = f"Close it before {after.group(1)} = on line {next_line}."
+            return line, f"the value of {field.group(1)} opens {opens} it never closes", hint
+    if _depth(raw) > 0:
+        return first_line, "the entry never closes: its last } is missing", "Put } after its last field."
+    return None
+
+
+#: A field and the start of its value, in text outside any entry.
+_FIELD_VALUE = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)[ \t]*=[ \t]*[{\"\d]", re.MULTILINE)
+
+
+def _field_outside_entries(
+    comment: model.ImplicitComment, field: re.Match[str], entry: model.Entry, shown: str, offset: int
+) -> ExplainerError:
+    """BibTeX reads text between entries as a comment: a field there was meant for the entry
+    above, which a brace too many closed early. Left alone, the field would be lost without a word."""
+    line = comment.start_line + 1 - offset + comment.raw.count("\n", 0, field.start())
+    closed = entry.start_line + 1 - offset + entry.raw.count("\n")
+    return ExplainerError(
+        f"{field.group(1)} = … is outside any entry, so BibTeX drops it: entry {entry.key!r} ends before it,"
+        f" on line {closed}",
+        path=shown,
+        line=line,
+        hint="Remove the } too many that ends the entry there; for a comment, write @comment{…}.",
+    )
+
+
+def _runs_on(block: model.ParsingFailedBlock) -> bool:
+    reason = getattr(block.error, "abort_reason", "")
+    return any(words in reason for words in _RUNS_ON)
+
+
+_FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
+
+
 def _describe_failure(block: model.ParsingFailedBlock) -> str:
     if isinstance(block, model.DuplicateBlockKeyBlock):
         return f"duplicate key {block.key!r}"
@@ -399,15 +471,24 @@ def parse_text(text: str, shown: str) -> list[Entry]:
     offset = _month_macros().count("\n")
     errors: list[ExplainerError] = []
     first_line: dict[str, int] = {}
+    last_entry: model.Entry | None = None
     for block in library.blocks:
         if isinstance(block, model.Entry):
             first_line.setdefault(block.key, block.start_line + 1 - offset)
+            last_entry = block
+        elif isinstance(block, model.ImplicitComment) and last_entry and (field := _FIELD_VALUE.search(block.raw)):
+            errors.append(_field_outside_entries(block, field, last_entry, shown, offset))
     for block in library.failed_blocks:
         line = (block.start_line or 0) + 1 - offset
         message = _describe_failure(block)
         hint = ""
         if isinstance(block, model.DuplicateBlockKeyBlock):
             hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
+        elif type(block) is model.ParsingFailedBlock and _runs_on(block) and (found := open_part(block.raw, line)):
+            # The parser says where it gave up, often at the next entry: name the brace left open.
+            line, problem, hint = found
+            key = _FAILED_KEY.match(block.raw)
+            message = f"entry {key.group(1)!r}: {problem}" if key else problem
         errors.append(ExplainerError(message, path=shown, line=line, hint=hint))
 
     decode = LatexToUnicode()
