@@ -182,6 +182,10 @@ def test_malformed_entry_names_file_and_line(tmp_path):
             "refs.bib:4: entry 'b': the entry never closes: its last } is missing\n    Put } after its last field.",
         ),
         (
+            "@book{a,\n  title = {A},\n}\n@book{b,\n  title = {B},\n  year = {2000}\n",
+            "refs.bib:4: entry 'b': the entry never closes: its last } is missing\n    Put } after its last field.",
+        ),
+        (
             "@book{a,\n  title = {A}},\n  year = {2000},\n}\n@book{b, title={B}}\n",
             "refs.bib:3: year = … is outside any entry, so BibTeX drops it: entry 'a' ends before it, on line 2\n"
             "    Remove the } too many that ends the entry there; for a comment, write @comment{…}.",

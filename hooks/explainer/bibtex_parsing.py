@@ -348,6 +348,8 @@ _FIELD_LINE = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)[ \t]*=", re.MULTILINE)
 _BRACE = re.compile(r"(?<!\\)[{}]")
 #: A quotation mark that is not escaped and not in braces (``{"}`` is a literal one).
 _QUOTE = re.compile(r'(?<![\\{])"')
+#: The line that closes an entry, alone on it.
+_CLOSING_LINE = re.compile(r"\n[ \t]*[})]\s*$")
 #: What the parser says when an entry runs on into the next one, or to the file's end:
 #: a value or the entry left open.
 _RUNS_ON = ("Unexpected block start", "Unexpectedly reached end of file", "after entry key, but found `@")
@@ -368,9 +370,10 @@ def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
     if not starts:
         return None
     for field, after in zip(starts, [*starts[1:], None], strict=True):
-        value = raw[field.end() : after.start() if after else len(raw)].strip()
-        if after is None:  # the last field: its value ends where the entry's closing brace is
-            value = value.removesuffix("}").removesuffix(")").rstrip()
+        value = raw[field.end() : after.start() if after else len(raw)]
+        if after is None:  # the last field: a brace on a line of its own closes the entry
+            value = _CLOSING_LINE.sub("", value)
+        value = value.strip()
         opens = "a brace" if _depth(value) > 0 else None
         if value.startswith('"') and len(_QUOTE.findall(value)) % 2:
             opens = "a quotation mark"

@@ -63,7 +63,7 @@ BODIES_CLASS = "explainer-note-bodies"
 
 #: Where in a page's Markdown a problem is, for its line: the first occurrence of a text,
 #: or of a pattern (at its group ``at`` if it has one); or, a tuple, the first of these found.
-Place = str | re.Pattern[str] | tuple["str | re.Pattern[str]", ...]
+Place = str | re.Pattern[str] | tuple[str | re.Pattern[str], ...]
 
 
 @dataclass
