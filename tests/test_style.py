@@ -285,6 +285,22 @@ def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path)
     ]
 
 
+def test_the_editor_of_a_work_that_has_an_author_is_named_as_not_printed(tmp_path):
+    # The notes name a book's editors only where it has no author, and a chapter's as the
+    # editors of the book it is in: an editor beside an author would be dropped without a word.
+    bib = load_bib(
+        tmp_path,
+        "@book{b, author = {Marx, Karl}, editor = {Engels, Friedrich}, title = {Das Kapital}, year = {1885}}\n"
+        "@book{e, editor = {Engels, Friedrich}, title = {Briefe}, year = {1890}}\n"
+        "@incollection{c, author = {Ng, Ann}, editor = {Roe, Rob}, title = {A}, booktitle = {B}, year = {2019}}\n",
+    )
+    assert style.full(bib["b"]).plain == "K. Marx, Das Kapital, 1885"
+    assert style.style_warnings(bib) == [
+        "refs.bib:1: entry 'b': editor is not printed in the notes of a work that has an author; if a note should"
+        " say it, write it in `note`, as the note should read"
+    ]
+
+
 def test_a_web_address_given_as_howpublished_is_pointed_to_url(tmp_path):
     # Older BibTeX styles had no url field: the address went in howpublished, as text.
     bib = load_bib(tmp_path, "@misc{m, title = {Data}, howpublished = {\\url{https://x.org/data}}, year = {2019}}")

@@ -418,6 +418,12 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     f"{entry.location}: entry '{entry.key}': {name} is a web address, which the notes print as"
                     " text; put it in url, where the note links it"
                 )
+        if entry.authors and entry.editors and entry.type not in IN_WORK_TYPES:
+            # The notes name a work's authors, or its editors where it has none (`creators`).
+            warnings.append(
+                f"{entry.location}: entry '{entry.key}': editor is not printed in the notes of a work that has an"
+                " author; if a note should say it, write it in `note`, as the note should read"
+            )
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             warnings.append(
                 f"{entry.location}: entry '{entry.key}': {name} is not printed in the notes;"
