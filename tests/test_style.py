@@ -292,12 +292,14 @@ def test_the_editor_of_a_work_that_has_an_author_is_named_as_not_printed(tmp_pat
         tmp_path,
         "@book{b, author = {Marx, Karl}, editor = {Engels, Friedrich}, title = {Das Kapital}, year = {1885}}\n"
         "@book{e, editor = {Engels, Friedrich}, title = {Briefe}, year = {1890}}\n"
-        "@incollection{c, author = {Ng, Ann}, editor = {Roe, Rob}, title = {A}, booktitle = {B}, year = {2019}}\n",
+        "@incollection{c, author = {Ng, Ann}, editor = {Roe, Rob}, title = {A}, booktitle = {B}, year = {2019}}\n"
+        "@incollection{n, author = {Ng, Ann}, editor = {Roe, Rob}, title = {A}, year = {2019}}\n",
     )
     assert style.full(bib["b"]).plain == "K. Marx, Das Kapital, 1885"
     assert style.style_warnings(bib) == [
         "refs.bib:1: entry 'b': editor is not printed in the notes of a work that has an author; if a note should"
-        " say it, write it in `note`, as the note should read"
+        " say it, write it in `note`, as the note should read",
+        "refs.bib:4: entry 'n': editor is printed with the book's title, and the entry has no booktitle; add it",
     ]
 
 

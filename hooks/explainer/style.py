@@ -424,6 +424,12 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.location}: entry '{entry.key}': editor is not printed in the notes of a work that has an"
                 " author; if a note should say it, write it in `note`, as the note should read"
             )
+        elif entry.editors and entry.type in IN_WORK_TYPES and not entry.get("booktitle"):
+            # A chapter's editors are printed with the book they edited (`in_book`).
+            warnings.append(
+                f"{entry.location}: entry '{entry.key}': editor is printed with the book's title, and the entry has"
+                " no booktitle; add it"
+            )
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             warnings.append(
                 f"{entry.location}: entry '{entry.key}': {name} is not printed in the notes;"
