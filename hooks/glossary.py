@@ -28,6 +28,7 @@ from explainer.glossary import Glossary, build_glossary, markdown_literal
 from explainer.glossary_pages import (
     PageUses,
     entry_links,
+    events_concerning,
     notes_by_entry,
     notes_concerning,
     used_categories,
@@ -259,16 +260,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if entry.category == "place":
             place_notes = notes_concerning(all_notes.get(entry.slug, []), file.page.url)
             if timeline_file and timeline_file.page:
-                timeline_url = notes.relative_url(timeline_file.page.url, file.page.url)
-                place_events = [
-                    {
-                        "href": f"{timeline_url}#event-{index}",
-                        "date": event.display_date(options.article.language),
-                        "event_html": event.event_html,
-                    }
-                    for index, event in enumerate(events, start=1)
-                    if entry.term in event.countries
-                ]
+                place_events = events_concerning(
+                    entry.term, events, timeline_file.page.url, file.page.url, options.article.language
+                )
         return env.get_template("explainer/glossary-entry.html").render(
             uses=uses,
             related=related,

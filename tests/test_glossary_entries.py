@@ -384,3 +384,22 @@ def test_timeline_countries_that_are_not_names():
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline('- date: "2004"\n  event: E.\n  countries: [1991]\n  page: p.md\n  quote: q\n', "t.yml")
     assert "t.yml:1: `countries` must be a list of names" in str(raised.value)
+
+
+def test_a_place_lists_the_timeline_s_events_that_name_it_linked_from_its_entry():
+    from explainer.glossary_pages import EventLink, events_concerning
+    from explainer.timeline import TimelineEvent
+
+    def event(date: str, countries: tuple[str, ...], html: str) -> TimelineEvent:
+        return TimelineEvent(date, html, countries, "p.md", "q", None, 1, html)
+
+    events = [
+        event("2005", ("Kyrgyzstan", "China"), "A border treaty."),
+        event("2010-04", ("Kazakhstan",), "Elsewhere."),
+        event("2021-05-03", ("Kyrgyzstan",), "An <em>election</em>."),
+    ]
+    assert events_concerning("Kyrgyzstan", events, "timeline/", "glossary/kyrgyzstan/", "en") == [
+        EventLink("../../timeline/#event-1", "2005", "A border treaty."),
+        EventLink("../../timeline/#event-3", "May 3, 2021", "An <em>election</em>."),
+    ]
+    assert events_concerning("Kyrgyzstan", events, "timeline/", "glossary/kyrgyzstan/", "fr")[1].date == "3 mai 2021"

@@ -10,6 +10,7 @@ from .glossary import CATEGORIES, Glossary, GlossaryEntry
 from .markdown_glossary import PageTerms, TermUse
 from .notes import relative_url
 from .term_matcher import fold
+from .timeline import TimelineEvent
 
 
 @dataclass(frozen=True)
@@ -147,3 +148,25 @@ def notes_concerning(notes: Sequence[tuple[PageUses, int]], from_url: str) -> li
         group = sections.setdefault(page.url, NotesInSection(page.title, []))
         group.notes.append(NoteLink(number, f"{relative_url(page.url, from_url)}#note-{number}", page.title))
     return list(sections.values())
+
+
+@dataclass(frozen=True)
+class EventLink:
+    """An event of the timeline that concerns a place, linked from the place's entry."""
+
+    href: str
+    date: str
+    event_html: str
+
+
+def events_concerning(
+    place: str, events: Sequence[TimelineEvent], timeline_url: str, from_url: str, language: str
+) -> list[EventLink]:
+    """The timeline's events that name ``place`` among their countries, in the timeline's
+    order, each linked to its place on the timeline page (at ``timeline_url``)."""
+    timeline = relative_url(timeline_url, from_url)
+    return [
+        EventLink(f"{timeline}#event-{index}", event.display_date(language), event.event_html)
+        for index, event in enumerate(events, start=1)
+        if place in event.countries
+    ]
