@@ -128,7 +128,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                 ExplainerError(
                     f"the quote is in {event.page} but not in one paragraph of its text: {event.quote!r}",
                     path=state.path,
-                    line=event.line,
+                    line=event.line_of("quote"),
                     hint="Quote words that stand together in one paragraph, without citation markup.",
                 )
             )
@@ -137,8 +137,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     for event in state.events:
         if (holders := state.holders.get(event.page, {}).get(event.quote, 0)) > 1:
             log.warning(
-                f"{state.path}:{event.line}: the quote is in {holders} paragraphs of {event.page}, and the event"
-                f" links to the first: {event.quote!r}; quote more of its words, so that they name one passage"
+                f"{state.path}:{event.line_of('quote')}: the quote is in {holders} paragraphs of {event.page},"
+                f" and the event links to the first: {event.quote!r}; quote more of its words, so that they name"
+                " one passage"
             )
 
     page_file = files.get_file_from_path(state.options.timeline_page)

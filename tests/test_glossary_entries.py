@@ -225,7 +225,7 @@ def test_a_timeline_note_that_is_not_a_number(note, message):
     text = f'- date: "2004"\n  event: E.\n  page: p.md\n  quote: q\n  note: {note}\n'
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline(text, "docs/timeline.yml")
-    assert f"docs/timeline.yml:1: {message}" in str(raised.value)
+    assert f"docs/timeline.yml:5: {message}" in str(raised.value)  # the note's own line
     assert ("without quotes" in str(raised.value)) == note.startswith('"')
 
 
@@ -243,7 +243,7 @@ def test_a_timeline_country_written_otherwise_than_a_glossary_place_names_its_li
     places = {"Kyrgyzstan": (), "China": ("PRC", "People's Republic of China")}
     (error,) = misspelt_places(events, places, "docs/timeline.yml")
     assert str(error).startswith(
-        f"docs/timeline.yml:6: country '{country}' is written otherwise than the glossary's place '{place}'"
+        f"docs/timeline.yml:7: country '{country}' is written otherwise than the glossary's place '{place}'"
     )
     assert f"Write '{place}'" in str(error)
 
@@ -383,7 +383,7 @@ def test_timeline_countries_that_are_not_names():
 
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline('- date: "2004"\n  event: E.\n  countries: [1991]\n  page: p.md\n  quote: q\n', "t.yml")
-    assert "t.yml:1: `countries` must be a list of names" in str(raised.value)
+    assert "t.yml:3: `countries` must be a list of names" in str(raised.value)
 
 
 def test_a_place_lists_the_timeline_s_events_that_name_it_linked_from_its_entry():
@@ -403,3 +403,15 @@ def test_a_place_lists_the_timeline_s_events_that_name_it_linked_from_its_entry(
         EventLink("../../timeline/#event-3", "May 3, 2021", "An <em>election</em>."),
     ]
     assert events_concerning("Kyrgyzstan", events, "timeline/", "glossary/kyrgyzstan/", "fr")[1].date == "3 mai 2021"
+
+
+def test_a_timeline_error_about_a_field_names_the_field_s_own_line():
+    from explainer.timeline import check_against_pages, parse_timeline
+
+    text = (
+        '- date: "2004"\n  event: E.\n  page: p.md\n  quote: here\n'
+        '- date: "2005"\n  event: F.\n  page: p.md\n  quote: not there\n  note: 7\n'
+        '- date: "2006"\n  event: G.\n  page: q.md\n  quote: q\n'
+    )
+    errors = check_against_pages(parse_timeline(text, "t.yml"), {"p.md": "It is here."}, {"p.md": [1]}, "t.yml")
+    assert [str(error).partition(" ")[0] for error in errors] == ["t.yml:8:", "t.yml:9:", "t.yml:12:"]

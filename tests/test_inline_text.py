@@ -50,4 +50,4 @@ def test_a_timeline_event_keeps_its_emphasis_and_refuses_a_citation():
     assert event.event == "The qiaowu office opens." and event.event_html == "The <em>qiaowu</em> office opens."
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline(record.format("It opens [@key]."), "docs/timeline.yml")
-    assert "docs/timeline.yml:1: the event holds markup ('[@'), which would show as typed" in str(raised.value)
+    assert "docs/timeline.yml:2: the event holds markup ('[@'), which would show as typed" in str(raised.value)

@@ -15,6 +15,7 @@ words are not on the page, so an event cannot drift from the article.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,12 @@ class TimelineEvent:
     line: int
     #: The event as HTML: its emphasis in ``<em>``; ``event`` is the plain text.
     event_html: str = ""
+    #: The line of each of its fields, where it is not the event's first line.
+    field_lines: Mapping[str, int] = dataclasses.field(default_factory=dict, compare=False)
+
+    def line_of(self, name: str) -> int:
+        """The line of the field ``name`` (``quote``), for an error about it."""
+        return self.field_lines.get(name, self.line)
 
     def display_date(self, language: str) -> str:
         """The date as readers of ``language`` write it (``May 2021``, ``mai 2021``)."""
@@ -92,6 +99,9 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
         def fail(message: str, line: int | None = line, hint: str = "") -> None:
             errors.append(ExplainerError(message, path=path, line=line, hint=hint))
 
+        def line_of(key: str, first: int | None = line) -> int | None:
+            return _key_line(text_lines, first, key) if first else None
+
         if not isinstance(record, dict):
             fail("an event must be a mapping with date, event, countries, page, quote")
             continue
@@ -99,8 +109,7 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
         # A field written under another name is one error, not another for the field's absence.
         misspelt = dict(misspelt_fields(record, FIELDS))
         for key, field in misspelt.items():
-            where = _key_line(text_lines, line, key) if line else None
-            fail(f"`{key}` is not a field of an event; did you mean `{field}`?", where, f"Write `{field}:`.")
+            fail(f"`{key}` is not a field of an event; did you mean `{field}`?", line_of(key), f"Write `{field}:`.")
         unknown = sorted(str(key) for key in record if key not in FIELDS and str(key) not in misspelt)
         if unknown:
             fail(f"unknown field(s) {', '.join(unknown)}; an event has {', '.join(FIELDS)}")
@@ -113,14 +122,14 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
             try:
                 parse_partial_date(date)
             except DateFormatError as problem:
-                fail(f'date {problem} (quote it: "2005")')
+                fail(f'date {problem} (quote it: "2005")', line_of("date"))
             except ValueError as problem:
-                fail(f"date {problem}")
+                fail(f"date {problem}", line_of("date"))
         countries = record.get("countries") or []
         if isinstance(countries, str):  # one country written alone, as a glossary entry's `related` may be
             countries = [countries]
         if not isinstance(countries, list) or not all(isinstance(country, str) for country in countries):
-            fail("`countries` must be a list of names")
+            fail("`countries` must be a list of names", line_of("countries"))
             countries = []
         for field in ("event", "page", "quote"):
             if field not in meant and (not isinstance(record.get(field), str) or not record[field].strip()):
@@ -128,12 +137,16 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
         markup = markup_in(record["event"]) if isinstance(record.get("event"), str) else None
         if markup:
             fail(
-                f"the event holds markup ({markup!r}), which would show as typed; write it as text, *emphasis* at most"
+                f"the event holds markup ({markup!r}), which would show as typed; write it as text, *emphasis* at most",
+                line_of("event"),
             )
         note = record.get("note")
         if note is not None and (not isinstance(note, int) or isinstance(note, bool)):  # YAML reads "yes" as True
             quoted = isinstance(note, str) and note.strip().isdigit()
-            fail(f"`note: {note!r}` is not a note number" + ("; write it without quotes" if quoted else ""))
+            fail(
+                f"`note: {note!r}` is not a note number" + ("; write it without quotes" if quoted else ""),
+                line_of("note"),
+            )
             note = None
         if len(errors) > errors_before:
             continue
@@ -149,6 +162,7 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
                 quote=record["quote"],
                 note=note,
                 line=line or 0,
+                field_lines={name: at for name in ("countries", "page", "quote", "note") if (at := line_of(name))},
             )
         )
     if errors:
@@ -191,14 +205,15 @@ def check_against_pages(
     for event in events:
         if event.page not in pages:
             hint = _page_hint(event.page, pages)
-            errors.append(ExplainerError(f"page {event.page!r} does not exist", path=path, line=event.line, hint=hint))
+            line = event.line_of("page")
+            errors.append(ExplainerError(f"page {event.page!r} does not exist", path=path, line=line, hint=hint))
             continue
         if event.quote not in pages[event.page]:
             errors.append(
                 ExplainerError(
                     f"the quote is not in {event.page}: {event.quote!r}",
                     path=path,
-                    line=event.line,
+                    line=event.line_of("quote"),
                     hint=_quote_hint(event.quote, pages[event.page]),
                 )
             )
@@ -207,7 +222,7 @@ def check_against_pages(
                 ExplainerError(
                     f"note {event.note} is not called on {event.page}",
                     path=path,
-                    line=event.line,
+                    line=event.line_of("note"),
                     hint="Notes are numbered across the article: a note added or removed before it changes its number.",
                 )
             )
@@ -244,7 +259,7 @@ def misspelt_places(
                     ExplainerError(
                         f"country {country!r} is written otherwise than the glossary's place {term!r}",
                         path=path,
-                        line=event.line,
+                        line=event.line_of("countries"),
                         hint=f"Write {term!r}: the place's page lists the events that name it so, "
                         "and the timeline's filter has one box for it.",
                     )
