@@ -78,11 +78,13 @@ def test_an_organisation_written_as_a_person_is_set_with_a_warning(tmp_path):
     source = "\n@report{hrw, author = {Human Rights Watch and Brown, K.}, editor = {{Freedom House}}, title = {T}}\n"
     (tmp_path / "refs.bib").write_text(source, encoding="utf-8")
     bib = bibtex.load(["refs.bib"], str(tmp_path))
-    (warning,) = style.style_warnings(bib)
+    # The editor, in braces, is an organisation's name; beside an author, the notes drop it.
+    warning, editor_dropped = style.style_warnings(bib)
     assert warning.startswith(
         "refs.bib:2: entry 'hrw': the name 'Human Rights Watch' is set as a person's (H. R. Watch)"
     )
     assert "put it in braces: {Human Rights Watch}" in warning
+    assert editor_dropped.startswith("refs.bib:2: entry 'hrw': editor is not printed")
 
 
 def test_an_entry_without_a_title_is_set_with_a_warning(tmp_path):
