@@ -72,6 +72,18 @@ def test_a_type_without_template_is_set_like_misc_with_a_warning():
     assert warnings[0].startswith("zotero-export.bib:")
     assert "entry 'unknown_type_2020' has type @dataset" in warnings[0]
     assert style.full(bib["unknown_type_2020"]).plain == "A. Someone, “A data set the style has no template for,” 2020"
+    assert warnings[0].endswith("(use @book, @article, @incollection, @online, @report or @misc)")
+
+
+def test_a_misspelt_type_is_named_with_the_type_meant(tmp_path):
+    (tmp_path / "refs.bib").write_text(
+        "@boook{b, author = {Brown, K.}, title = {T}, date = {2017}}\n", encoding="utf-8"
+    )
+    (warning,) = style.style_warnings(bibtex.load(["refs.bib"], str(tmp_path)))
+    assert warning == (
+        "refs.bib:1: entry 'b' has type @boook, which the house style has no template for; it is set like @misc"
+        " (did you mean @book?)"
+    )
 
 
 def test_an_organisation_written_as_a_person_is_set_with_a_warning(tmp_path):

@@ -388,9 +388,17 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
     warnings = []
     for entry in bibliography.entries.values():
         if not has_template(entry.type):
+            import difflib  # here: only an unknown type needs it
+
+            close = difflib.get_close_matches(entry.type, TEMPLATES, n=1, cutoff=0.75)
+            use = (
+                f"did you mean @{close[0]}?"
+                if close
+                else "use @book, @article, @incollection, @online, @report or @misc"
+            )
             warnings.append(
                 f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template"
-                " for; it is set like @misc (use @book, @article, @incollection, @online, @report or @misc)"
+                f" for; it is set like @misc ({use})"
             )
         for person in (*entry.authors, *entry.editors):
             if (
