@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import urljoin
 
 import manuscript
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image
 from project import run_build
 from pypdf import PdfReader
-from test_site import READING_ORDER, notes_on
+from test_site import READING_ORDER, content, notes_on
 from textforms import markdown_text
 
-from explainer.pdf_document import SITE_ORIGIN, prefix_for, url_pieces
+from explainer.pdf_document import SITE_ORIGIN, PdfMetadata, PdfSection, assemble, prefix_for, url_pieces
 from explainer.pdf_render import site_files
 
 PDF_NAME = "peyrouse-china-central-asia.pdf"
@@ -316,3 +318,36 @@ def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path)
         pdf_page.extract_text(visitor_text=visit)
     assert ("Charis-SIL-Bold", "Dams and floods") in runs
     assert ("Charis-SIL", "Ibid., p. 4") in runs  # the note just before cites the same book
+
+
+def test_the_space_before_an_inline_element_goes_inside_it_and_the_words_read_the_same():
+    # WeasyPrint 70, breaking a line just before an inline element, could end the line at
+    # the first word of the text before it; with the space inside, the break is the element's.
+    html = (
+        '<p>Text requiring <a href="#g">double criminality</a> and <em>also</em>,'
+        " bound\u00a0<em>here</em>, <span><!--x-->nested <b>b</b></span> and"
+        ' states.<a class="note-anchor" id="n"></a> <span class="footnote">A note.</span></p>'
+    )
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), "")
+    body = document[document.index('<section class="section') :]
+    assert 'Text requiring<a href="#p--g"> double criminality</a> and<em> also</em>,' in body
+    assert "bound\u00a0<em>here</em>" in body  # a non-breaking space stays where it binds
+    assert ",<span><!--x--> nested<b> b</b></span>" in body
+    assert '</a> <span class="footnote"' in body  # a footnote's space stays in the text
+    assert (
+        BeautifulSoup(body, "html.parser").get_text().split() == BeautifulSoup(html, "html.parser").get_text().split()
+    )
+
+
+def test_no_paragraph_of_the_article_sets_its_first_word_alone_on_a_line(site, page_texts):
+    lines = [line.strip() for text in page_texts for line in text.splitlines()]
+    next_lines: dict[str, list[str]] = {}
+    for line, next_line in itertools.pairwise(lines):
+        next_lines.setdefault(line, []).append(next_line)
+    paragraphs = [paragraph for url in READING_ORDER for paragraph in content(site.page(url)).select("p")]
+    assert len(paragraphs) > 50
+    for paragraph in paragraphs:
+        words = paragraph.get_text().split()
+        if len(words) > 12:
+            alone = [line for line in next_lines.get(words[0], []) if line.startswith(words[1])]
+            assert not alone, f"{' '.join(words[:5])}…: the first word alone on a line"

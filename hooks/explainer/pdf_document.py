@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -172,6 +172,33 @@ def _clean(soup: BeautifulSoup) -> None:
             link.append(piece)
 
 
+#: Inline elements that text runs into: a line may have to break just before one.
+_INLINE_TAGS = ("a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong")
+
+
+def _spaces_into_inline_elements(soup: BeautifulSoup) -> None:
+    """Move the space before each inline element inside it, at its start.
+
+    Where a line must break just before an inline element whose first word does not
+    fit, WeasyPrint (70) searches the text before it for a break by narrowing it a
+    pixel at a time, and may end the line at that text's first word instead ("This" alone
+    on a line, the rest of the sentence below). With the space inside the element, the
+    break is the element's own, which WeasyPrint finds. The words read the same; a space
+    at the start of a line is not set.
+    """
+    for element in soup.find_all(_INLINE_TAGS):
+        before = element.previous_sibling
+        if type(before) is not NavigableString or before[-1:] not in (" ", "\n", "\t"):  # text, not a comment
+            continue  # no space before it, or a non-breaking one, which binds it to the word before
+        if "footnote" in element.get("class", ()):
+            continue  # a footnote is set apart: the space stays in the text
+        first = next((text for text in element.find_all(string=True) if type(text) is NavigableString), None)
+        if first is None or not first[:1].strip():
+            continue  # empty, or it starts with a space of its own
+        before.replace_with(before.rstrip(" \n\t"))
+        first.replace_with(" " + first)
+
+
 def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
     soup, prefix = section.soup, section.prefix
     for element in soup.find_all(id=True):
@@ -249,6 +276,7 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
             run_of_own_notes = 0
             _make_footnotes(section.soup)
         _clean(section.soup)
+        _spaces_into_inline_elements(section.soup)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
         for section in prepared:
