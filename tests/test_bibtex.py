@@ -200,6 +200,14 @@ def test_a_brace_left_open_or_one_too_many_is_named_where_it_is(tmp_path, text, 
     assert str(raised.value) == f"1 error in the sources:\n  {error}"
 
 
+def test_an_entry_without_its_at_is_text_and_no_error_but_remembered(tmp_path):
+    # Deleting the @ is an old way to set an entry aside: BibTeX reads it as a comment.
+    text = "@book{a,\n  title = {A},\n}\n\nbook{b,\n  author = {Ng, Ann},\n  title = {B},\n}\n"
+    bib = load_one(tmp_path, text)
+    assert list(bib.keys()) == ["a"]
+    assert dict(bib.without_at) == {"b": ("refs.bib:5", "book")}
+
+
 def test_text_between_entries_that_is_no_field_stays_a_comment(tmp_path):
     text = "% Encoding: UTF-8\n@book{a, title={A}}\nA note to myself: x = 1.\n@Comment{jabref-meta: x;}\n"
     bib = load_one(tmp_path, text)
@@ -449,6 +457,12 @@ def test_a_large_file_parsed_in_a_process_of_its_own_gives_the_same_entries(tmp_
     with pytest.raises(TypeError):  # still read-only after crossing processes
         in_worker["key7"].fields["title"] = "changed"  # type: ignore[index]
     assert pending.result() is in_worker  # asked again: no second parse
+
+
+def test_a_file_parsed_in_a_process_of_its_own_keeps_its_entries_without_their_at(tmp_path):
+    write(tmp_path, large_bib(400) + "\nbook{gone,\n  title = {Set aside},\n}\n")
+    bib = bibtex.begin_load(["refs.bib"], str(tmp_path)).result()
+    assert list(bib.without_at) == ["gone"] and "gone" not in bib
 
 
 def test_errors_from_a_process_of_its_own_name_file_and_line(tmp_path):

@@ -23,7 +23,7 @@ BIB = Bibliography(
 @report{odihr, author={{OSCE}}, title={Final Report}}
 """,
             "test.bib",
-        )
+        ).entries
     }
 )
 
@@ -174,6 +174,19 @@ def test_citation_in_a_table_list_and_heading():
     html = markdown.markdown(source, extensions=["tables", extension])
     assert len(extension.take_page().notes) == 3
     assert html.index("Title") < html.index("item") < html.index("cell")
+
+
+def test_a_cited_entry_written_without_its_at_is_named_where_it_is():
+    from types import MappingProxyType
+
+    bib = Bibliography(BIB.entries, ("test.bib",), MappingProxyType({"set2019": ("test.bib:12", "book")}))
+    source = "Text[@set2019].\n"
+    _, page_notes = convert(source)
+    (error,) = notes.unknown_keys(page_notes, bib, lambda: source, lambda: "docs/page.md")
+    assert str(error) == (
+        "docs/page.md:1: unknown citation key 'set2019'\n    test.bib:12 writes it without the @ before its type,"
+        " so BibTeX reads it as a comment; write @book{set2019, …}."
+    )
 
 
 def test_unknown_key_is_reported_with_line_and_suggestion():

@@ -172,6 +172,10 @@ class Bibliography:
 
     entries: Mapping[str, Entry]
     files: tuple[str, ...] = ()
+    #: Entries written without the ``@`` before their type, which BibTeX reads as text
+    #: between entries (a way to set one aside): by key, where each is and its type, to
+    #: name if a note cites it.
+    without_at: Mapping[str, tuple[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
     def __contains__(self, key: object) -> bool:
         return key in self.entries
@@ -186,11 +190,13 @@ class Bibliography:
         return list(self.entries)
 
     def __reduce__(self) -> tuple:
-        return (_bibliography, (dict(self.entries), self.files))
+        return (_bibliography, (dict(self.entries), self.files, dict(self.without_at)))
 
 
-def _bibliography(entries: dict[str, Entry], files: tuple[str, ...]) -> Bibliography:
-    return Bibliography(MappingProxyType(entries), files)
+def _bibliography(
+    entries: dict[str, Entry], files: tuple[str, ...], without_at: dict[str, tuple[str, str]]
+) -> Bibliography:
+    return Bibliography(MappingProxyType(entries), files, MappingProxyType(without_at))
 
 
 def fold(text: str) -> str:
@@ -209,6 +215,7 @@ def load(paths: Iterable[str], root: str) -> Bibliography:
     from .bibtex_parsing import load_file
 
     entries: dict[str, Entry] = {}
+    without_at: dict[str, tuple[str, str]] = {}
     errors: list[ExplainerError] = []
     shown_paths = []
     for path in paths:
@@ -223,7 +230,8 @@ def load(paths: Iterable[str], root: str) -> Bibliography:
         except ExplainerError as one:
             errors.append(one)
             continue
-        for entry in loaded:
+        without_at.update(loaded.without_at)
+        for entry in loaded.entries:
             if entry.key in entries:
                 first = entries[entry.key].location
                 errors.append(
@@ -238,7 +246,7 @@ def load(paths: Iterable[str], root: str) -> Bibliography:
             entries[entry.key] = entry
     if errors:
         raise ExplainerErrors(errors)
-    return Bibliography(entries=MappingProxyType(entries), files=tuple(shown_paths))
+    return Bibliography(MappingProxyType(entries), tuple(shown_paths), MappingProxyType(without_at))
 
 
 class PendingLoad:

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 import bibtexparser
 from bibtexparser import model
@@ -389,6 +390,8 @@ def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
     return None
 
 
+#: An entry's head without its ``@`` (``book{key,``), in text outside any entry.
+_HEAD_WITHOUT_AT = re.compile(r"^[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*([^,\s{}()]+)[ \t]*,", re.MULTILINE)
 #: A field and the start of its value, in text outside any entry.
 _FIELD_VALUE = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)[ \t]*=[ \t]*[{\"\d]", re.MULTILINE)
 
@@ -428,7 +431,14 @@ def _describe_failure(block: model.ParsingFailedBlock) -> str:
     return f"this entry is not valid BibTeX ({detail or 'unreadable block'}); check its braces and commas"
 
 
-def load_file(path: str, display_path: str | None = None) -> list[Entry]:
+class ParsedFile(NamedTuple):
+    """A ``.bib`` file's entries, and those written without their ``@`` (`Bibliography.without_at`)."""
+
+    entries: list[Entry]
+    without_at: dict[str, tuple[str, str]]
+
+
+def load_file(path: str, display_path: str | None = None) -> ParsedFile:
     """Parse one ``.bib`` file into entries; raise `ExplainerErrors` listing every problem."""
     shown = display_path or path
     try:
@@ -468,19 +478,27 @@ def _bib_files_hint(path: str, shown: str) -> str:
 _CITABLE_KEY = re.compile(KEY)
 
 
-def parse_text(text: str, shown: str) -> list[Entry]:
+def parse_text(text: str, shown: str) -> ParsedFile:
     """Parse BibTeX source; ``shown`` is the path that error messages give."""
     library = bibtexparser.parse_string(_month_macros() + text, parse_stack=_parse_stack())
     offset = _month_macros().count("\n")
     errors: list[ExplainerError] = []
     first_line: dict[str, int] = {}
     last_entry: model.Entry | None = None
+    without_at: dict[str, tuple[str, str]] = {}
     for block in library.blocks:
         if isinstance(block, model.Entry):
             first_line.setdefault(block.key, block.start_line + 1 - offset)
             last_entry = block
-        elif isinstance(block, model.ImplicitComment) and last_entry and (field := _FIELD_VALUE.search(block.raw)):
-            errors.append(_field_outside_entries(block, field, last_entry, shown, offset))
+        elif isinstance(block, model.ImplicitComment):
+            head = _HEAD_WITHOUT_AT.search(block.raw)
+            if head:
+                line = block.start_line + 1 - offset + block.raw.count("\n", 0, head.start())
+                without_at.setdefault(head.group(2), (f"{shown}:{line}", head.group(1).lower()))
+            # Fields before any entry's head: a } too many closed the entry above early.
+            field = _FIELD_VALUE.search(block.raw, 0, head.start() if head else len(block.raw))
+            if field and last_entry:
+                errors.append(_field_outside_entries(block, field, last_entry, shown, offset))
     for block in library.failed_blocks:
         line = (block.start_line or 0) + 1 - offset
         message = _describe_failure(block)
@@ -561,7 +579,7 @@ def parse_text(text: str, shown: str) -> list[Entry]:
             errors.append(ExplainerError(f"entry {block.key!r}: {error}", path=shown, line=line))
     if errors:
         raise ExplainerErrors(errors)
-    return entries
+    return ParsedFile(entries, without_at)
 
 
 def _month_macros() -> str:

@@ -427,6 +427,12 @@ def unknown_keys(
 
             close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
+            if item.key in bibliography.without_at:  # set aside, or its @ deleted by a slip
+                where, entry_type = bibliography.without_at[item.key]
+                hint = (
+                    f"{where} writes it without the @ before its type, so BibTeX reads it as a comment;"
+                    f" write @{entry_type}{{{item.key}, …}}."
+                )
             errors.append(
                 ExplainerError(
                     f"unknown citation key '{item.key}'",
