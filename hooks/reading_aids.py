@@ -1,4 +1,5 @@
-"""MkDocs hook: paragraph anchors on every page, and the editors' "In brief" box on sections.
+"""MkDocs hook: paragraph anchors on every page, the editors' "In brief" box on sections,
+and the words of the page a broken link leads to.
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
 reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
@@ -113,3 +114,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         at = heading.end() if heading else 0
         file.page.content = content[:at] + box + content[at:]
     return env
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The page a broken link leads to (``overrides/404.html``), in the article's language."""
+    if template_name == "404.html" and options is not None:
+        context["explainer_not_found"] = {"title": options.words.not_found, "home": options.words.not_found_home}
+    return context

@@ -52,6 +52,8 @@ WORDS = {
     "country_filter": "Montrer les événements d’un pays",
     "all_countries": "Tous",
     "contents": "Table des matières",
+    "not_found": "Page introuvable",
+    "not_found_home": "Aller au début de l’article",
 }
 
 #: The notes' words, as a French journal sets them. Those French writes as English does
@@ -236,6 +238,9 @@ def test_no_english_word_of_the_interface_is_left(french):
 
 
 def test_the_french_words_are_where_the_english_were(french):
+    not_found = french.page("404.html")
+    assert not_found.select_one("article h1").get_text() == "Page introuvable"
+    assert not_found.select_one("article p a").get_text() == "Aller au début de l’article"
     bibliography = french.page("bibliography/")
     cited_in = bibliography.select_one(".explainer-bibliography__cited-in").get_text()
     assert " ".join(cited_in.split()) == "Cité dans nn. 1, 2"

@@ -188,6 +188,14 @@ def test_every_link_between_notes_and_bibliography_lands_on_an_anchor(site):
         assert target_exists("bibliography/", link["href"]), link
 
 
+def test_a_broken_link_leads_to_a_page_that_says_so_and_leads_back_to_the_start(site):
+    page = site.page("404.html")
+    main = content(page)
+    assert main.select_one("h1").get_text() == "Page not found"
+    link = main.select_one("p a")
+    assert link.get_text() == "Go to the start of the article" and link["href"] in ("/.", "/")
+
+
 def test_pages_carry_no_placeholders(site):
     for url in [*READING_ORDER, "bibliography/"]:
         html = str(site.page(url))

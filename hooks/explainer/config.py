@@ -219,6 +219,12 @@ class WordsConfig(base.Config):
     contents = Words("Contents")
     """The PDF's table of contents: its heading."""
 
+    not_found = Words("Page not found")
+    """The heading of the page a broken link leads to (Material's own is in English whatever the site's language)."""
+
+    not_found_home = Words("Go to the start of the article")
+    """On that page, the link to the home page."""
+
 
 class NoteWordsConfig(base.Config):
     """The words the notes and the bibliography set around a source's fields, for an
