@@ -10,7 +10,7 @@ import manuscript
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
-from project import run_build
+from project import PROJECT, run_build
 from pypdf import PdfReader
 from test_site import READING_ORDER, content, notes_on
 from textforms import markdown_text
@@ -351,3 +351,21 @@ def test_no_paragraph_of_the_article_sets_its_first_word_alone_on_a_line(site, p
         if len(words) > 12:
             alone = [line for line in next_lines.get(words[0], []) if line.startswith(words[1])]
             assert not alone, f"{' '.join(words[:5])}…: the first word alone on a line"
+
+
+def test_a_footnote_too_long_for_what_is_left_of_the_page_goes_on_with_its_call(tmp_path):
+    # WeasyPrint cannot break a footnote across pages; left to itself ("footnote-policy:
+    # auto") it sets the whole note on the next page and leaves its call behind.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    filler = "".join(f"<p>Paragraph {index}: {'words that fill the page, ' * 12}</p>" for index in range(9))
+    call = '<p>The last paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    long_note = "A long note: " + "more of its words, " * 120
+    note = f'<div class="explainer-notes"><ol><li id="note-1"><p>{long_note}</p></li></ol></div>'
+    stylesheet = stylesheet.replace("PAGE_SIZE", "A5")
+    html = assemble([PdfSection("p/", "P", filler + call + note)], PdfMetadata("T"), stylesheet)
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A long note" in reader.pages[call_page].extract_text()
