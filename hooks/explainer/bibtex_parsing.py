@@ -420,6 +420,23 @@ def _runs_on(block: model.ParsingFailedBlock) -> bool:
 _FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
 
 
+def _failed_block_error(
+    block: model.ParsingFailedBlock, shown: str, offset: int, first_line: Mapping[str, int]
+) -> ExplainerError:
+    """The error for a block the parser could not read, at the line that is wrong where it can tell."""
+    line = (block.start_line or 0) + 1 - offset
+    message = _describe_failure(block)
+    hint = ""
+    if isinstance(block, model.DuplicateBlockKeyBlock):
+        hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
+    elif type(block) is model.ParsingFailedBlock and _runs_on(block) and (found := open_part(block.raw, line)):
+        # The parser says where it gave up, often at the next entry: name the brace left open.
+        line, problem, hint = found
+        key = _FAILED_KEY.match(block.raw)
+        message = f"entry {key.group(1)!r}: {problem}" if key else problem
+    return ExplainerError(message, path=shown, line=line, hint=hint)
+
+
 def _describe_failure(block: model.ParsingFailedBlock) -> str:
     if isinstance(block, model.DuplicateBlockKeyBlock):
         return f"duplicate key {block.key!r}"
@@ -499,18 +516,7 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             field = _FIELD_VALUE.search(block.raw, 0, head.start() if head else len(block.raw))
             if field and last_entry:
                 errors.append(_field_outside_entries(block, field, last_entry, shown, offset))
-    for block in library.failed_blocks:
-        line = (block.start_line or 0) + 1 - offset
-        message = _describe_failure(block)
-        hint = ""
-        if isinstance(block, model.DuplicateBlockKeyBlock):
-            hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
-        elif type(block) is model.ParsingFailedBlock and _runs_on(block) and (found := open_part(block.raw, line)):
-            # The parser says where it gave up, often at the next entry: name the brace left open.
-            line, problem, hint = found
-            key = _FAILED_KEY.match(block.raw)
-            message = f"entry {key.group(1)!r}: {problem}" if key else problem
-        errors.append(ExplainerError(message, path=shown, line=line, hint=hint))
+    errors += (_failed_block_error(block, shown, offset, first_line) for block in library.failed_blocks)
 
     decode = LatexToUnicode()
     entries = []
