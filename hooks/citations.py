@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced, style
 from explainer.bibliography import BibliographyItem, bibliography_items
-from explainer.bibtex import shared_cache
+from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
@@ -146,7 +146,9 @@ def _let_go_of_entries(env: Environment, config: MkDocsConfig, files: Files) -> 
 on_env = CombinedEvent(_number_notes, _let_go_of_entries)
 
 
-def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+def _checked_notes(config: MkDocsConfig) -> tuple[Bibliography, dict[str, tuple[Page, PageNotes]]]:
+    """The bibliography and every page's notes, once each citation is known to name an
+    entry and each prose note to be where it is called; else the build stops, naming all."""
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
@@ -173,6 +175,12 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     state.errors += notes.notes_apart(sources)
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))
+    return bibliography, converted
+
+
+def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert state is not None
+    bibliography, converted = _checked_notes(config)
     options = state.options
     pages = [page for page, _notes in converted.values()]
     in_order = [converted[page.file.src_uri] for page in reading_order(pages, state.nav_pages)]
