@@ -29,10 +29,12 @@ from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
-from explainer.markdown_notes import NotesExtension, PageNotes
+from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
 from explainer.search_index import set_page_section_text
 from explainer.site_pages import (
     as_build_error,
+    config_path,
+    config_text,
     ensure_page,
     fill_slot,
     load_options,
@@ -100,6 +102,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     spliced.parts.discard()
     root = project_root(config)
     options = load_options(config)
+    if clash := footnotes_clash(config.markdown_extensions, config_text(config), config_path(config)):
+        raise PluginError(clash)
     shared_cache.start(list(options.bib_files), root)
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)

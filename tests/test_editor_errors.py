@@ -495,3 +495,18 @@ def test_an_options_line_is_found_under_extra_explainer_at_the_options_own_depth
     assert option_line(text, "not_there") == 4  # the block, for an option it does not spell out
     assert option_line(text, "") == 4
     assert option_line("site_name: x\n", "ibid") is None
+
+
+@pytest.mark.parametrize("extension", ["footnotes", "pymdownx.extra"])
+def test_an_extension_that_reads_notes_itself_is_named_on_its_line(project_copy, extension):
+    # Material's own examples list footnotes: beside it, a prose note's text never reaches
+    # the explainer, which would then say the note is not defined.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "  - md_in_html\n", f"  - md_in_html\n  - {extension}\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, f"  - {extension}\n")
+    assert f"mkdocs.yml:{line}: markdown_extensions lists {extension}, which takes the texts of [^label] notes" in (
+        result.output
+    )
+    assert "is called but never defined" not in result.output

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pickle
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from markdown import Extension, Markdown
@@ -59,6 +59,28 @@ LIST_START = '<span data-explainer-list="start"></span>'
 LIST_END = '<span data-explainer-list="end"></span>'
 PROSE_CALL_TAG = "explainer-prose-call"
 BODIES_CLASS = "explainer-note-bodies"
+
+
+#: Markdown extensions that read ``[^label]`` notes themselves (``extra`` holds
+#: ``footnotes``): beside them, a prose note's definition never reaches this extension.
+FOOTNOTE_EXTENSIONS = frozenset(
+    {"footnotes", "markdown.extensions.footnotes", "extra", "markdown.extensions.extra", "pymdownx.extra"}
+)
+
+
+def footnotes_clash(extensions: Sequence[object], config_text: str, config_path: str) -> str | None:
+    """The error for an extension of ``extensions`` that reads ``[^label]`` notes itself,
+    placed on its line of the configuration file; None if there is none."""
+    name = next((name for name in extensions if isinstance(name, str) and name in FOOTNOTE_EXTENSIONS), None)
+    if name is None:
+        return None
+    listed = re.compile(rf"^\s*-\s*{re.escape(name)}\s*:?\s*$")
+    line = next((number for number, text in enumerate(config_text.splitlines(), 1) if listed.match(text)), None)
+    where = f"{config_path}:{line}" if line else config_path
+    return (
+        f"{where}: markdown_extensions lists {name}, which takes the texts of [^label] notes before the"
+        " explainer reads them; remove it: the explainer numbers every note across the article"
+    )
 
 
 #: Where in a page's Markdown a problem is, for its line: the first occurrence of a text,
