@@ -253,7 +253,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         entry = by_source[src_uri]
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
-        uses = uses_of(all_uses.get(entry.slug, []), file.page.url)
+        uses = uses_of(all_uses.get(entry.slug, []), file.page.url, entry.names)
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         # Places also list the timeline's events and the notes that concern them.
         place_events, place_notes = [], []

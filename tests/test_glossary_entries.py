@@ -415,3 +415,16 @@ def test_a_timeline_error_about_a_field_names_the_field_s_own_line():
     )
     errors = check_against_pages(parse_timeline(text, "t.yml"), {"p.md": "It is here."}, {"p.md": [1]}, "t.yml")
     assert [str(error).partition(" ")[0] for error in errors] == ["t.yml:8:", "t.yml:9:", "t.yml:12:"]
+
+
+def test_a_quoted_sentence_marks_every_name_of_the_entry_it_writes():
+    from explainer.glossary_pages import highlight
+
+    sentence = "The Shanghai Cooperation Organization (SCO) met; the sco's members, not the SCOs, agreed."
+    marked = highlight(sentence, "Shanghai Cooperation Organization", ("Shanghai Cooperation Organization", "SCO"))
+    assert marked == (
+        "The <mark>Shanghai Cooperation Organization</mark> (<mark>SCO</mark>) met; the <mark>sco</mark>&#x27;s"
+        " members, not the SCOs, agreed."
+    )
+    # Without the entry's names (a page that uses the term once), the use alone.
+    assert highlight("A Tianxia and a tianxia.", "Tianxia") == "A <mark>Tianxia</mark> and a tianxia."

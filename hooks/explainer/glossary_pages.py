@@ -46,13 +46,35 @@ class PageUses:
     terms: PageTerms
 
 
-def highlight(sentence: str, words: str) -> str:
-    """The sentence, escaped, with the words that name the entry in ``<mark>``."""
-    position = sentence.find(words)
-    if position < 0:
-        return escape(sentence)
-    before, after = sentence[:position], sentence[position + len(words) :]
-    return f"{escape(before)}<mark>{escape(words)}</mark>{escape(after)}"
+def highlight(sentence: str, words: str, names: Sequence[str] = ()) -> str:
+    """The sentence, escaped, with the words that name the entry in ``<mark>``: ``words``,
+    the use the linker found, and any of the entry's ``names`` written there too, as
+    whole words whatever their case (a sentence that uses the term and an alias)."""
+    spans = []
+    if (first := sentence.find(words)) >= 0:
+        spans.append((first, first + len(words)))
+    folded = sentence.casefold()
+    if names and len(folded) == len(sentence):  # else an index into one is not one into the other
+        spans += _whole_words(folded, {name.casefold() for name in names})
+    pieces, at = [], 0
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if start >= at:  # the longest of those that start together; none inside another
+            pieces += (escape(sentence[at:start]), f"<mark>{escape(sentence[start:end])}</mark>")
+            at = end
+    return "".join(pieces) + escape(sentence[at:])
+
+
+def _whole_words(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where each of ``names`` stands in ``text`` as whole words."""
+    spans = []
+    for name in names - {""}:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                spans.append((start, end))
+            start = text.find(name, end)
+    return spans
 
 
 def index_letter(term: str) -> str:
@@ -70,13 +92,14 @@ def uses_by_entry(pages: Sequence[PageUses]) -> dict[str, list[tuple[PageUses, T
     return found
 
 
-def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str) -> list[UsedOn]:
-    """The uses of one entry (from `uses_by_entry`), linked from the page at ``from_url``."""
+def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str, names: Sequence[str] = ()) -> list[UsedOn]:
+    """The uses of one entry (from `uses_by_entry`), linked from the page at ``from_url``;
+    ``names``, the entry's, are marked wherever the quoted sentence writes them."""
     return [
         UsedOn(
             title=page.title,
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
-            sentence=highlight(use.sentence, use.words),
+            sentence=highlight(use.sentence, use.words, names if use.count > 1 else ()),
             count=use.count,
         )
         for page, use in uses
