@@ -51,7 +51,7 @@ def highlight(sentence: str, words: str, names: Sequence[str] = ()) -> str:
     the use the linker found, and any of the entry's ``names`` written there too, as
     whole words whatever their case (a sentence that uses the term and an alias)."""
     spans = []
-    if (first := sentence.find(words)) >= 0:
+    if words and (first := sentence.find(words)) >= 0:
         spans.append((first, first + len(words)))
     folded = sentence.casefold()
     if names and len(folded) == len(sentence):  # else an index into one is not one into the other
