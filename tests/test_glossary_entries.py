@@ -176,8 +176,18 @@ def test_a_timeline_date_that_is_not_in_the_calendar_names_its_line(date, proble
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline(text, "docs/timeline.yml")
     assert f"docs/timeline.yml:5: date '{date}' {problem}" in str(raised.value)
-    # Quoting helps a date YAML would read as something else, not one the calendar lacks.
-    assert ('quote it: "2005"' in str(raised.value)) == (problem == "is not YYYY")
+    # A date written in words is given back as the timeline writes it.
+    assert ('Write "2005-05".' in str(raised.value)) == (problem == "is not YYYY")
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("March 2005", "2005-03"), ("5 March 2005", "2005-03-05"), ("Dec. 31, 2019", "2019-12-31"), ("Spring 2005", None)],
+)
+def test_a_date_written_in_words_is_read_as_the_timeline_writes_dates(written, iso):
+    from explainer.dates import written_as_date
+
+    assert written_as_date(written) == iso
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,32 @@ def reader_date(date: PartialDate, language: str) -> str:
     return format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=locale)
 
 
+#: A date written in words, as English writes it: "March 2005", "5 March 2005", "March 5, 2005".
+_WORDED_DATE = re.compile(
+    r"^(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Za-z]+)\.?\s+(?:(?P<day_after>\d{1,2}),?\s+)?(?P<year>\d{4})$"
+)
+
+
+def written_as_date(text: str) -> str | None:
+    """``text``, a date written in English words ("March 2005"), as ``YYYY-MM`` or
+    ``YYYY-MM-DD`` ("2005-03"); None if it is not one."""
+    found = _WORDED_DATE.match(" ".join(text.split()))
+    if not found:
+        return None
+    month = next(
+        (
+            index
+            for index, name in enumerate(MONTH_NAMES, 1)
+            if len(found["month"]) >= 3 and name.lower().startswith(found["month"].lower())
+        ),
+        None,
+    )
+    if month is None:
+        return None
+    day = found["day"] or found["day_after"]
+    return f"{found['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+
+
 def parse_partial_date(text: str) -> PartialDate:
     """The date ``text`` names; ValueError, with a message fit for an editor, if it names none
     (`DateFormatError` if it is not written as a date at all).

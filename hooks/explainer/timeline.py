@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .dates import DateFormatError, parse_partial_date, reader_date
+from .dates import DateFormatError, parse_partial_date, reader_date, written_as_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .inline_text import emphasis_forms, markup_in
@@ -122,7 +122,11 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
             try:
                 parse_partial_date(date)
             except DateFormatError as problem:
-                fail(f'date {problem} (quote it: "2005")', line_of("date"))
+                iso = written_as_date(date)
+                hint = (
+                    f'Write "{iso}".' if iso else 'Write it in quotes, as precise as the article: "2005" or "2005-03".'
+                )
+                fail(f"date {problem}", line_of("date"), hint)
             except ValueError as problem:
                 fail(f"date {problem}", line_of("date"))
         countries = record.get("countries") or []
