@@ -108,6 +108,7 @@ def test_latex_a_name_cannot_print_names_the_field(tmp_path):
         ("date = {2019?}", "date '2019?' is not YYYY, YYYY-MM or YYYY-MM-DD; a date marked approximate"),
         ("year = {forthcoming}", "year 'forthcoming' is not a four-digit year; for a source with no date,"),
         ("year = {n.d.}", "year 'n.d.' is not a four-digit year; for a source with no date, leave the field out"),
+        ("date = {5 March 2019}", "date '5 March 2019' is not YYYY, YYYY-MM or YYYY-MM-DD; write date = {2019-03-05}"),
         ("day = 5", "day is given without a year and month; write the date as date = {YYYY-MM-DD}"),
         ("year = 2019, day = 5", "day '5' is given without a month"),
         ("year = 2019, month = mar, day = {5th}", "day '5th' is not a number"),

@@ -35,7 +35,7 @@ from .bibtex import (
     SourceLocation,
 )
 from .citation_syntax import KEY
-from .dates import parse_partial_date
+from .dates import parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range
@@ -304,6 +304,8 @@ def _day(fields: Mapping[str, str], year: int, month: int | None) -> int | None:
 
 def _undated_hint(value: str) -> str:
     """What to write instead of a date that is words, or a date marked uncertain."""
+    if iso := written_as_date(value):
+        return f"; write date = {{{iso}}}"
     if re.search(r"[~?%]", value):
         return "; a date marked approximate or uncertain (~, ?) is not printed as such: give the date the notes print"
     if re.search(r"[A-Za-z]", value) and not re.search(r"\d", value):
