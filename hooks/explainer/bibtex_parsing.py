@@ -395,7 +395,7 @@ def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
 #: An entry's head without its ``@`` (``book{key,``), in text outside any entry.
 _HEAD_WITHOUT_AT = re.compile(r"^[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*([^,\s{}()]+)[ \t]*,", re.MULTILINE)
 #: A field and the start of its value, in text outside any entry.
-_FIELD_VALUE = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)[ \t]*=[ \t]*[{\"\d]", re.MULTILINE)
+_FIELD_VALUE = re.compile(_FIELD_LINE.pattern + r"[ \t]*[{\"\d]", re.MULTILINE)
 
 
 def _field_outside_entries(
