@@ -369,3 +369,17 @@ def test_a_footnote_too_long_for_what_is_left_of_the_page_goes_on_with_its_call(
     reader = PdfReader(tmp_path / "t.pdf")
     call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
     assert "1. A long note" in reader.pages[call_page].extract_text()
+
+
+def test_a_note_written_on_several_lines_is_set_as_one_run_of_text(tmp_path):
+    # WeasyPrint (70) broke a footnote's line wherever the note's source had a line break.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    call = '<p>A sentence calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    note = "<p>Written on two\n    lines, <em>with\nemphasis</em>.</p>"
+    notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
+    html = assemble([PdfSection("p/", "P", call + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A4"))
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    lines = [line.strip() for line in PdfReader(tmp_path / "t.pdf").pages[-1].extract_text().splitlines()]
+    assert "1. Written on two lines, with emphasis." in lines

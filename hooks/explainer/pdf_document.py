@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -142,12 +142,28 @@ def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> d
                 footnote.append(soup.new_tag("span", attrs={"id": paragraph["id"]}))
             for child in list(paragraph.contents):
                 footnote.append(child.extract())
+        _lines_joined(footnote)
         anchor = soup.new_tag("a", attrs={"id": call.get("id", f"note-ref-{number}"), "class": "note-anchor"})
         call.replace_with(anchor)
         anchor.insert_after(footnote)
     for notes in soup.select(".explainer-notes"):
         notes.decompose()
     return printed_numbers
+
+
+#: A run of spaces with a line break in it, as a note written on several lines keeps.
+_LINE_BREAK_RUN = re.compile(r"[ \t\r]*\n[ \t\r\n]*")
+
+
+def _lines_joined(footnote: Tag) -> None:
+    """Make each line break of the note's text one space.
+
+    WeasyPrint (70) breaks a footnote's line wherever its source had a line break, as if
+    the footnote's white space were preserved; the body's text is not affected.
+    """
+    for text in footnote.find_all(string=_LINE_BREAK_RUN):
+        if type(text) is NavigableString and text.find_parent("pre") is None:
+            text.replace_with(_LINE_BREAK_RUN.sub(" ", text))
 
 
 def _clean(soup: BeautifulSoup) -> None:
