@@ -70,6 +70,8 @@ NOTE_WORDS = {
     "in_book": "dans",
     "edition": "{number}e éd.",
     "quoted_title": "« {title} »",
+    "forthcoming": "à paraître",
+    "in_press": "sous presse",
 }
 
 CONFIG = """\
@@ -113,7 +115,10 @@ PAGES = {
         "Un autre accord régional.[@leroy2019, p. 50] Un barrage.[@roux2015] Le même.[@roux2015, p. 8]\n\n"
         "Les journaux en parlent.\n"
     ),
-    "glossary/journal.md": "---\nterm: journal\ndefinition: Un périodique.\ncategory: concept\n---\n\nUn périodique.\n",
+    "glossary/journal.md": (
+        "---\nterm: journal\ndefinition: Un périodique.\ncategory: concept\n---\n\n"
+        "Un périodique.[@vidal2027] Un autre.[@vidal2026]\n"
+    ),
     "glossary/cote-divoire.md": (
         "---\nterm: Côte d’Ivoire\ndefinition: Un pays d’Afrique de l’Ouest.\ncategory: place\n"
         "related: [fleuve]\n---\n\nUn pays.[@dupont2001, p. 12]\n"
@@ -162,6 +167,20 @@ BIB = """\
   publisher = {Exemple},
   date = {2015},
   pages = {7--9},
+}
+@book{vidal2027,
+  author = {Vidal, Rose},
+  title = {Les crues},
+  location = {Paris},
+  publisher = {Exemple},
+  pubstate = {forthcoming},
+}
+@book{vidal2026,
+  author = {Vidal, Rose},
+  title = {Les étiages},
+  location = {Paris},
+  publisher = {Exemple},
+  pubstate = {inpress},
 }
 """
 
@@ -271,6 +290,11 @@ def test_the_notes_are_set_in_the_articles_words(french):
         "Ibidem, p. 8. ↩",
     ]
     assert notes[2] == "Ibidem. ↩"
+    notes = [" ".join(note.get_text().split()) for note in french.page("glossary/journal/").select(".footnote li")]
+    assert notes == [
+        "R. Vidal, Les crues, Paris, Exemple, à paraître. ↩",
+        "R. Vidal, Les étiages, Paris, Exemple, sous presse. ↩",
+    ]
     entries = french.page("bibliography/").select(".explainer-bibliography li")
     text = " ".join(" ".join(entry.get_text().split()) for entry in entries)
     assert "Roux, C., « Un barrage », dans H. Blanc, L. Noir (dir.)" in text

@@ -323,7 +323,7 @@ def test_csl_json_keeps_the_note_the_edition_and_what_a_number_is(tmp_path):
     )
     book = csl_item(bib["b"])
     assert (book["edition"], book["collection-title"], book["collection-number"]) == ("2", "Water Studies", "5")
-    assert book["note"] == "Title in English: Streams; In Russian"
+    assert book["note"] == "[Streams]; In Russian"
     assert csl_item(bib["a"])["issue"] == "3"
     assert csl_item(bib["r"])["number"] == "12"
 

@@ -255,7 +255,7 @@ def csl_item(entry: Entry) -> dict:
         if entry.get(field) and csl not in item:
             item[csl] = entry.get(field)
     notes = [
-        f"Title in English: {entry.get('translatedtitle')}" if entry.get("translatedtitle") else "",
+        f"[{entry.get('translatedtitle')}]" if entry.get("translatedtitle") else "",  # as the notes print it
         entry.get("note"),
     ]
     if any(notes):

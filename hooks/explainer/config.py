@@ -267,6 +267,12 @@ class NoteWordsConfig(base.Config):
     """A title set in quotation marks (an article's, a chapter's). A comma or full stop after
     it goes inside a closing ``”``, as American print sets it, and after any other mark."""
 
+    forthcoming = Words(ENGLISH.forthcoming)
+    """For a source whose ``pubstate`` is ``forthcoming``; another ``pubstate`` is printed as written."""
+
+    in_press = Words(ENGLISH.in_press)
+    """For a source whose ``pubstate`` is ``inpress``."""
+
 
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.

@@ -51,6 +51,9 @@ class StyleWords:
     #: A title set in quotation marks (an article's, a chapter's). A comma or full stop
     #: after it goes inside a closing ``”``, as in American print, and after any other mark.
     quoted_title: str = "“{title}”"
+    #: A source's ``pubstate``: not yet published, accepted and in print.
+    forthcoming: str = "forthcoming"
+    in_press: str = "in press"
     #: The language dates are written in (BCP 47): ``March 5, 2019``, ``5 mars 2019``.
     language: str = "en"
 
@@ -235,20 +238,23 @@ def date(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add(text) if text else None
 
 
-#: biblatex's keys for a publication's state, as a note prints them; other values as written.
-PUBLICATION_STATES = {"inpress": "in press", "prepublished": "pre-published"}
+#: biblatex's keys for a publication's state that the notes' words name; others as written.
+PUBLICATION_STATES = {"forthcoming": "forthcoming", "inpress": "in_press"}
 
 
-def publication_state(entry: Entry) -> str:
+def publication_state(entry: Entry, words: StyleWords = ENGLISH) -> str:
     """``forthcoming``, ``in press``: a source not yet published, as its ``pubstate`` says; "" if none."""
     value = entry.get("pubstate")
-    return PUBLICATION_STATES.get(value.casefold(), value) if value else ""
+    if not value:
+        return ""
+    word = PUBLICATION_STATES.get(value.casefold())
+    return getattr(words, word) if word else value
 
 
 @_reads("pubstate")
 def pubstate(entry: Entry, words: StyleWords) -> RichText | None:
     """Where a source not yet published has its date, or after it."""
-    value = publication_state(entry)
+    value = publication_state(entry, words)
     return RichText().add(value) if value else None
 
 
