@@ -116,6 +116,19 @@ def test_ibid_needs_the_source_alone_in_the_note_before():
     assert note_texts(page)[2] == "Brown, *China's World*."
 
 
+def test_ibid_alone_repeats_the_place_of_the_note_before():
+    # As CSL decides: "Ibid." alone means the same place; after a note that named a
+    # place, the whole source is cited in its short form, not "Ibid.".
+    (page,) = render(["A.[@brown2017, p. 7] B.[@brown2017, p. 7] C.[@brown2017] D.[@brown2017] E.[@brown2017, p. 9]"])
+    assert note_texts(page) == {
+        1: "K. Brown, *China's World*, London, I.B. Tauris, 2017, p. 7.",
+        2: "Ibid.",
+        3: "Brown, *China's World*.",
+        4: "Ibid.",
+        5: "Ibid., p. 9.",
+    }
+
+
 def test_prefix_and_prose_note_with_citations_inside():
     source = "A.[See the @odihr] B.[^p]\n\n[^p]: Some *prose*, see [@brown2017; @odihr]."
     (page,) = render([source])

@@ -31,7 +31,10 @@ class Position(Enum):
 
     FIRST = "first"
     SUBSEQUENT = "subsequent"
+    #: The source cited alone in the note just before, at the same place (or no place): ``Ibid.``
     IBID = "ibid"
+    #: The same, at another place: ``Ibid., p. 7``.
+    IBID_WITH_LOCATOR = "ibid-with-locator"
 
 
 @dataclass(frozen=True)
@@ -53,25 +56,37 @@ class CitationTracker:
         self.options = options
         self.seen: set[str] = set()
         self.previous_note: tuple[str, ...] = ()
+        #: Where the note just before cited its source last (its locator).
+        self.previous_locator = ""
 
     def start_page(self) -> None:
         if self.options.positions == "page":
             self.seen.clear()
             self.previous_note = ()
 
-    def positions(self, keys: Sequence[str], *, prose: bool = False) -> list[Position]:
-        """Positions of the citations of one note, in order; then remember the note."""
+    def positions(self, items: Sequence[CitationItem], *, prose: bool = False) -> list[Position]:
+        """Positions of the citations of one note, in order; then remember the note.
+
+        As CSL decides them: ``Ibid.`` alone repeats the place the note before cited too,
+        so after a note that named a place, a citation of the whole source is short.
+        """
         result = []
-        for index, key in enumerate(keys):
+        for index, (key, locator, *_) in enumerate(items):
             if self.options.ibid and index == 0 and self.previous_note == (key,):
-                result.append(Position.IBID)
+                if locator == self.previous_locator:
+                    result.append(Position.IBID)
+                elif locator:
+                    result.append(Position.IBID_WITH_LOCATOR)
+                else:
+                    result.append(Position.SUBSEQUENT)
             elif key in self.seen:
                 result.append(Position.SUBSEQUENT)
             else:
                 result.append(Position.FIRST)
             self.seen.add(key)
-        if keys:
-            self.previous_note = tuple(dict.fromkeys(keys))
+        if items:
+            self.previous_note = tuple(dict.fromkeys(item.key for item in items))
+            self.previous_locator = items[-1].locator
         elif prose and self.options.prose_breaks_ibid:
             self.previous_note = ()
         return result
@@ -185,6 +200,8 @@ class NoteWriter:
         for item, position in zip(items, positions, strict=True):
             entry = self.bibliography[item.key]
             if position is Position.IBID:
+                texts.append(self._forms.ibid())
+            elif position is Position.IBID_WITH_LOCATOR:
                 texts.append(self._forms.ibid(item.locator))
             elif position is Position.SUBSEQUENT:
                 texts.append(self._forms.short(entry, item.locator, suppress_author=item.suppress_author))
@@ -258,9 +275,9 @@ def resolve(
             number += 1
             resolved.numbers.append(number)
             groups = _note_groups(note, page_notes)
-            keys = [item.key for group in groups for item in group]
-            positions = tracker.positions(keys, prose=note.group is None)
-            for key in keys:
+            items = [item for group in groups for item in group]
+            positions = tracker.positions(items, prose=note.group is None)
+            for key in (item.key for item in items):
                 links = resolution.backlinks.setdefault(key, [])
                 if not links or links[-1].number != number:
                     links.append(Backlink(number, page))
