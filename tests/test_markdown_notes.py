@@ -21,6 +21,7 @@ BIB = Bibliography(
 @article{nathan2015, author={Nathan, A. J.}, title={China’s Challenge},
   journaltitle={Journal of Democracy}, volume={26}}
 @report{odihr, author={{OSCE}}, title={Final Report}}
+@book{carvalho2019, author={de Carvalho, Ana}, title={Exports}, date={2019}}
 """,
             "test.bib",
         ).entries
@@ -126,6 +127,22 @@ def test_ibid_alone_repeats_the_place_of_the_note_before():
         3: "Brown, *China's World*.",
         4: "Ibid.",
         5: "Ibid., p. 9.",
+    }
+
+
+def test_a_note_of_citations_starts_with_a_capital_letter():
+    # The note is a sentence: its first word is capitalised, be it a prefix or a particle;
+    # a citation inside a prose note is left as it comes.
+    source = "A.[see @brown2017, p. 5] B.[see @brown2017] C.[@carvalho2019] D.[@brown2017] E.[@carvalho2019] F.[^p]"
+    source += "\n\n[^p]: As [see @carvalho2019, p. 2] argues."
+    (page,) = render([source])
+    assert note_texts(page) == {
+        1: "See K. Brown, *China's World*, London, I.B. Tauris, 2017, p. 5.",
+        2: "See Brown, *China's World*.",
+        3: "A. de Carvalho, *Exports*, 2019.",
+        4: "Brown, *China's World*.",
+        5: "De Carvalho, *Exports*.",
+        6: "As see Ibid., p. 2 argues.",
     }
 
 

@@ -176,6 +176,11 @@ def anchor(key: str) -> str:
     return quote(key, safe=":-._~!$&'()*+,;=@")
 
 
+def _capitalized(text: str) -> str:
+    """``text`` with its first letter upper-cased, as a note starts (``See``, ``De Carvalho``)."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
 class NoteWriter:
     """Writes citation HTML in the house style for one page at a time."""
 
@@ -209,8 +214,13 @@ class NoteWriter:
                 texts.append(self._forms.full(entry, item.locator, suppress_author=item.suppress_author))
         for text in texts[:-1]:
             text.punctuate(";")
-        if final_stop and texts:
+        if final_stop and texts:  # the group is the whole note: a sentence
             texts[-1].punctuate(".")
+            if items[0].prefix:
+                items = [items[0]._replace(prefix=_capitalized(items[0].prefix)), *items[1:]]
+            elif texts[0].runs:
+                first = texts[0].runs[0]
+                texts[0].runs[0] = first._replace(text=_capitalized(first.text))
         base = relative_url(self.bibliography_url, page.url) + "#"
         pieces = []
         for item, position, text in zip(items, positions, texts, strict=True):
