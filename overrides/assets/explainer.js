@@ -29,3 +29,18 @@
     true
   );
 })();
+
+/* Escape closes the card a note call, a short citation or a glossary term shows, as it
+   closes any pop-up: Material closes it only when focus or the pointer leaves. */
+(function () {
+  "use strict";
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    // Focus stays where it is: the next Tab goes on from the same link.
+    document.querySelectorAll(".md-tooltip2--active").forEach(function (tooltip) {
+      tooltip.classList.remove("md-tooltip2--active");
+    });
+  });
+})();

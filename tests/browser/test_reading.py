@@ -80,6 +80,65 @@ def test_hovering_a_glossary_term_shows_its_definition(page, base_url):
     assert tooltip_text(page) == definition
 
 
+def test_escape_closes_a_card_and_focus_stays(page, base_url):
+    page.goto(base_url + "part-1/new-paradigm/")
+    term = page.locator('a.glossary-term[data-glossary="tianxia"]').first
+    term.focus()
+    tooltip_text(page)
+    page.keyboard.press("Escape")
+    page.wait_for_selector(TOOLTIP, state="hidden", timeout=5000)
+    assert page.evaluate("document.activeElement.dataset.glossary") == "tianxia"
+    page.goto(base_url + "part-1/western-values/")
+    page.hover("#note-ref-8 a")
+    tooltip_text(page)
+    page.keyboard.press("Escape")
+    page.wait_for_selector(TOOLTIP, state="hidden", timeout=5000)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_definition_s_card_is_set_as_a_note_s_and_stands_out_from_the_page(browser, base_url, scheme):
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + "part-1/new-paradigm/")
+    if scheme == "dark":  # the site follows the system's scheme
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.locator('a.glossary-term[data-glossary="tianxia"]').first.hover()
+    tooltip_text(page)
+    style = page.evaluate(
+        """() => {
+        const inner = getComputedStyle(document.querySelector('.md-tooltip2--active .md-tooltip2__inner'));
+        const text = getComputedStyle(document.querySelector('article p'));
+        return {size: parseFloat(inner.fontSize), text: parseFloat(text.fontSize), weight: inner.fontWeight,
+                edge: inner.borderTopWidth, edgeColor: inner.borderTopColor, back: inner.backgroundColor,
+                page: getComputedStyle(document.body).backgroundColor};
+    }"""
+    )
+    context.close()
+    assert style["weight"] == "400" and style["size"] >= 0.75 * style["text"], style
+    assert style["edge"] != "0px" and style["edgeColor"] != style["back"], style
+
+
+@pytest.mark.parametrize(("fragment", "target"), [("#note-ref-38", "sup#note-ref-38 > a"), ("#p2", "p#p2")])
+def test_a_link_back_lands_below_the_header_with_its_target_marked(phone: BrowserContext, base_url, fragment, target):
+    page = phone.new_page()
+    page.goto(base_url + "part-2/surveillance/" + fragment)
+    page.wait_for_timeout(300)
+    header = page.locator("header.md-header").bounding_box()
+    box = page.locator(target).bounding_box()
+    assert header is not None and box is not None
+    if fragment.startswith("#note-ref"):  # a line or more of the sentence above the call
+        assert box["y"] >= header["y"] + header["height"] + 40, (header, box)
+    else:
+        assert box["y"] >= header["y"] + header["height"], (header, box)
+    marked = page.evaluate(
+        f"""() => {{
+        const style = getComputedStyle(document.querySelector('{target}'));
+        return style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.outlineStyle !== 'none';
+    }}"""
+    )
+    assert marked
+
+
 @pytest.mark.parametrize(
     ("url", "selector", "expected", "target"),
     [
