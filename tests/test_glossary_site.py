@@ -18,7 +18,7 @@ GLOSSARY_DIR = PROJECT / "docs" / "glossary"
 ENTRY_FILES = sorted(path for path in GLOSSARY_DIR.glob("*.md") if path.name != "index.md")
 REQUIRED = [
     "tianxia", "three-evils", "qiaowu", "shanghai-cooperation-organization", "silk-road-economic-belt",
-    "belt-and-road-initiative", "digital-silk-road", "safe-city", "colour-revolutions", "tulip-revolution",
+    "belt-and-road-initiative", "digital-silk-road", "safe-city", "color-revolutions", "tulip-revolution",
     "zhanaozen-events", "five-principles-of-peaceful-coexistence", "smokeless-war", "double-criminality",
     "non-interference", "osce-odihr-election-observation", "declaration-of-principles",
     "market-authoritarianism", "neo-patrimonialism", "sinophobia", "one-china-principle", "refoulement",
@@ -83,20 +83,20 @@ def test_terms_are_matched_across_diacritics_and_longest_first(site):
 def test_a_definitions_emphasis_is_dropped_in_the_hover_and_kept_in_the_index(site):
     links = content(site.page("part-2/")).select('a.glossary-term[data-glossary="qiaowu"]')
     (hover,) = {link["title"] for link in links}
-    assert hover.startswith("Chinese term, short for huaqiao shiwu (") and "*" not in hover
+    assert hover.startswith("Chinese term, short for huáqiáo shìwù (") and "*" not in hover
     index = content(site.page("glossary/"))
     (definition,) = [dd for dd in index.select("dd") if "overseas Chinese affairs" in dd.text]
-    assert html_text(definition.em) == "huaqiao shiwu"
+    assert html_text(definition.em) == "huáqiáo shìwù"
 
 
 def test_entry_page_shows_definition_uses_and_related(site):
     page = site.page("glossary/qiaowu/")
     article = content(page)
-    assert html_text(article.select_one("h1")).startswith("qiaowu")
+    assert html_text(article.select_one("h1")).startswith("qiáowù")  # as the article writes it
     definition = article.select_one(".explainer-glossary-definition")
     assert "overseas" in html_text(definition)
     # Emphasis in the YAML definition: italics on the page, plain text in the hover and the index.
-    assert html_text(definition.em) == "huaqiao shiwu" and "*" not in html_text(definition)
+    assert html_text(definition.em) == "huáqiáo shìwù" and "*" not in html_text(definition)
     uses = article.select(".explainer-glossary-uses > li")
     assert [html_text(use.a) for use in uses] == ["2 Chinese Efforts in Practice in Central Asia"]
     assert "qiáowù" in html_text(uses[0].select_one(".explainer-glossary-uses__sentence"))
