@@ -27,6 +27,7 @@ from explainer.forked import Forked
 from explainer.glossary import Glossary, build_glossary, markdown_literal
 from explainer.glossary_pages import (
     PageUses,
+    back_to_index,
     entry_links,
     events_concerning,
     notes_by_entry,
@@ -77,6 +78,8 @@ class GlossaryState:
     #: The end of each entry's page ("where it appears"…) and the index's list, by source
     #: path: written ahead, in a forked process, while the pages render.
     entry_ends: Forked[str, str] | None = None
+    #: The index's place in the navigation, marked while an entry renders.
+    marked_index: Page | None = None
 
 
 state: GlossaryState | None = None
@@ -195,6 +198,31 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     enabled = options.link_terms and src_uri not in generated_lists and not options.is_separate(src_uri)
     state.extension.start_page(src_uri, enabled=enabled)
     return markdown
+
+
+@event_priority(-50)  # after the search plugin (0) has read the page: the link is not the entry's text
+def _place_entry(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # An entry is not in the navigation: a link above its title leads back to the index
+    # (added once the title is read from the page's first heading), and while the entry
+    # renders the navigation marks the index as the reader's place.
+    assert state is not None
+    if state.glossary.by_src_uri(page.file.src_uri) is None:
+        return context
+    index_uri = _index_uri(state.options)
+    state.marked_index = next((item for item in nav.pages if item.file.src_uri == index_uri), None)
+    if state.marked_index is not None:
+        state.marked_index.active = True
+        back = back_to_index(state.marked_index.url, page.url, state.options.glossary_title)
+        page.content = back + (page.content or "")
+    return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    assert state is not None
+    if state.marked_index is not None:
+        state.marked_index.active = False
+        state.marked_index = None
+    return output
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -324,7 +352,7 @@ def _link_terms(context: dict, page: Page, config: MkDocsConfig, nav: Navigation
     return context
 
 
-on_page_context = CombinedEvent(_fill_entry_page, _link_terms)
+on_page_context = CombinedEvent(_fill_entry_page, _link_terms, _place_entry)
 
 
 @event_priority(-100)  # last: the forked processes hold the collector (`hold_collector`) until then

@@ -171,3 +171,18 @@ def test_unused_entry_is_a_warning_and_shared_alias_an_error(project_copy):
     assert "docs/glossary/nowhere.md" in result.output
     assert "docs/glossary/shanghai-cooperation-organization.md" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_entry_shows_the_way_back_to_the_glossary(site):
+    # An entry is not in the navigation: a link above its title leads to the index, and the
+    # navigation marks the glossary as the reader's place while the entry is shown.
+    page = site.page("glossary/tianxia/")
+    back = content(page).select_one("nav.explainer-glossary-back a")
+    assert back["href"] == "../" and html_text(back) == "Glossary"
+    assert content(page).select_one("nav.explainer-glossary-back + h1") is not None
+    marked = page.select(".md-nav--primary .md-nav__item--active > a.md-nav__link")
+    assert [html_text(link) for link in marked] == ["Glossary"]
+    # Only there: the next page rendered does not inherit the mark.
+    for url in ("bibliography/", "introduction/", "timeline/"):
+        marked = site.page(url).select(".md-nav--primary .md-nav__item--active > a.md-nav__link")
+        assert "Glossary" not in [html_text(link) for link in marked], url

@@ -77,6 +77,17 @@ def _whole_words(text: str, names: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def back_to_index(index_url: str, from_url: str, title: str) -> str:
+    """The way back from an entry to the glossary's index, above the entry's title.
+
+    An entry is not in the navigation, so the theme marks no place for it."""
+    href = escape(relative_url(index_url, from_url))
+    return (
+        f'<nav class="explainer-glossary-back" aria-label="{escape(title)}"><ol><li>'
+        f'<a class="explainer-glossary-back__link" href="{href}">{escape(title)}</a></li></ol></nav>'
+    )
+
+
 def index_letter(term: str) -> str:
     """The A-Z heading a term files under (``#`` for one that starts with no letter)."""
     folded = fold(term).lstrip("“\"'‘")

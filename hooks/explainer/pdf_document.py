@@ -171,6 +171,7 @@ def _clean(soup: BeautifulSoup) -> None:
     summaries, so that the PDF's sections hold the author's text only."""
     for selector in (
         "a.headerlink",
+        "nav",
         "form",
         "style",
         "script",
