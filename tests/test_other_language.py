@@ -44,6 +44,7 @@ WORDS = {
     "uses_count": "({count} emplois)",
     "timeline_events": "Dans la chronologie",
     "notes_concerning": "Renvois qui le concernent",
+    "colon": " : ",
     "category": "Catégorie",
     "category_filter": "Montrer les entrées d’une catégorie",
     "all_categories": "Toutes",
@@ -314,7 +315,8 @@ def test_timeline_dates_are_written_as_the_language_writes_them(french):
     assert timeline.select_one(".explainer-timeline__date time").get_text() == "5 mars 2019"
     assert "n. 2" in timeline.select_one(".explainer-timeline__source").get_text()
     assert timeline.select_one(".explainer-timeline-filter label").get_text(strip=True) == "Tous"
-    assert "5 mars 2019" in french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
+    events = french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
+    assert "5 mars 2019\u00a0: La Côte d’Ivoire signe" in events  # the colon as French sets it
 
 
 @pytest.mark.parametrize(
@@ -334,6 +336,17 @@ def test_a_timeline_date_as_each_language_writes_it(language, month, day):
     assert reader_date(PartialDate(2019, 3), language) == month
     assert reader_date(PartialDate(2019, 3, 5), language) == day
     assert reader_date(PartialDate(2019), language) == "2019"
+
+
+@pytest.mark.parametrize(
+    ("language", "first"),
+    [("fr", "1er mars 2019"), ("fr-CA", "1er mars 2019"), ("en", "March 1, 2019"), ("de", "1. März 2019")],
+)
+def test_the_first_of_the_month_as_each_language_writes_it(language, first):
+    from explainer.dates import PartialDate, reader_date
+
+    assert reader_date(PartialDate(2019, 3, 1), language) == first
+    assert reader_date(PartialDate(2011, 11, 1), language).startswith(("1er", "November 1", "1."))
 
 
 def test_the_pdf_has_no_english_heading(french):

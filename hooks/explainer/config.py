@@ -194,6 +194,10 @@ class WordsConfig(base.Config):
     notes_concerning = Words("Notes that concern it")
     """On a glossary entry for a place, the heading of the article's notes about it."""
 
+    colon = Words(": ")
+    """Between a label and what it introduces on a glossary entry: an event's date and the
+    event, a section and its notes (French sets a space before it: ``" : "``)."""
+
     category = Words("Category")
     """The glossary's filter: its heading."""
 

@@ -45,7 +45,15 @@ def reader_date(date: PartialDate, language: str) -> str:
     except (UnknownLocaleError, ValueError):
         locale = Locale("en")
     skeleton = "yMMMM" if date.day is None else "yMMMMd"
-    return format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=locale)
+    text = format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=locale)
+    if date.day == 1 and (first := FIRST_OF_THE_MONTH.get(locale.language)):
+        text = re.sub(r"(?<!\d)1(?!\d)", first, text, count=1)
+    return text
+
+
+#: The first day of a month where a language writes it as an ordinal, which CLDR's
+#: formats do not: French ``1er mars 2019``.
+FIRST_OF_THE_MONTH = {"fr": "1er"}
 
 
 #: A date written in words, as English writes it: "March 2005", "5 March 2005", "March 5, 2005".
