@@ -240,3 +240,22 @@ def test_country_entries_list_their_events_and_notes(site, slug):
         target, _ = resolve(site, f"glossary/{slug}/", group.a["href"])
         assert target.title.get_text().startswith(f"{section} - "), slug  # the section's name, as in the nav
         assert numbers.split(" ")[0] in ("note", "notes")
+
+
+@pytest.mark.parametrize(
+    ("signed", "reference", "bibtex", "ris"),
+    [
+        ("Ana Exemplar", "A. Exemplar", "Exemplar, Ana", "Exemplar, Ana"),
+        ("Jean de La Rivière", "J. de La Rivière", "de La Rivière, Jean", "de La Rivière, Jean"),
+        ("Ludwig van der Berg", "L. van der Berg", "van der Berg, Ludwig", "van der Berg, Ludwig"),
+        ("Mary Ann Smith", "M. A. Smith", "Smith, Mary Ann", "Smith, Mary Ann"),
+    ],
+)
+def test_an_author_s_particle_goes_with_the_family_name_in_the_cite_box(signed, reference, bibtex, ris):
+    # As BibTeX splits "Jean de La Rivière": the cite box gave "J. d. L. Rivière".
+    from explainer.article_meta import Article, bibtex_record, cite_as, ris_record
+
+    article = Article(title="Rivers", authors=(signed,))
+    assert cite_as(article).plain == f"{reference}, “Rivers.”"
+    assert f"author = {{{bibtex}}}" in bibtex_record(article)
+    assert f"AU  - {ris}" in ris_record(article)

@@ -32,12 +32,23 @@ class Article:
 
     @property
     def people(self) -> tuple[Person, ...]:
-        """The authors split into given and family names (the last word is the family name)."""
-        people = []
-        for name in self.authors:
-            given, _, family = name.rpartition(" ")
-            people.append(Person(family=family or name, given=given))
-        return tuple(people)
+        """The authors split into given and family names, as BibTeX splits them."""
+        return tuple(signed_name(name) for name in self.authors)
+
+
+def signed_name(name: str) -> Person:
+    """A name as its author signs it, given name first, split as BibTeX splits it: a
+    particle in lower case goes with the family name (``Jean de La Rivière``: ``J. de La
+    Rivière``)."""
+    words = name.split()
+    lower = [index for index, word in enumerate(words[1:-1], start=1) if word[:1].islower()]
+    if not lower:
+        return Person(family=words[-1] if words else name, given=" ".join(words[:-1]))
+    return Person(
+        family=" ".join(words[lower[-1] + 1 :]),
+        given=" ".join(words[: lower[0]]),
+        particle=" ".join(words[lower[0] : lower[-1] + 1]),
+    )
 
 
 def cite_as(
@@ -67,7 +78,7 @@ def _bibtex_value(value: str) -> str:
 
 def bibtex_record(article: Article) -> str:
     """A ``@misc`` record with only the facts the article states."""
-    people = " and ".join(f"{person.family}, {person.given}".strip(", ") for person in article.people)
+    people = " and ".join(f"{person.family_with_particle}, {person.given}".strip(", ") for person in article.people)
     fields = [("author", people), ("title", article.title)]
     if article.keywords:
         fields.append(("keywords", ", ".join(article.keywords)))
@@ -82,7 +93,7 @@ def bibtex_record(article: Article) -> str:
 def ris_record(article: Article) -> str:
     """An RIS record (type GEN) with only the facts the article states."""
     lines = ["TY  - GEN"]
-    lines += [f"AU  - {person.family}, {person.given}" for person in article.people]
+    lines += [f"AU  - {person.family_with_particle}, {person.given}" for person in article.people]
     lines.append(f"TI  - {article.title}")
     lines += [f"KW  - {keyword}" for keyword in article.keywords]
     if article.language:

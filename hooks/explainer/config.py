@@ -288,7 +288,8 @@ class ArticleConfig(base.Config):
     """The article's title; by default, the site's name."""
 
     authors = OneOrMany(c.Type(str), default=[])
-    """Authors as they sign, given name first (``Ana Exemplar``); by default, the site's author."""
+    """Authors as they sign, given name first (``Ana Exemplar``); a particle in lower case
+    goes with the family name (``Jean de La Rivière``). By default, the site's author."""
 
     affiliation = c.Type(str, default="")
     """The authors' affiliation, as printed."""
