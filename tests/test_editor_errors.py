@@ -228,6 +228,25 @@ def test_a_timeline_quote_two_paragraphs_hold_is_a_warning(project_copy):
     ) in result.output
 
 
+def test_two_timeline_events_may_quote_one_passage(project_copy):
+    # The passage is in one paragraph, however many events quote it.
+    quote = "Akayev's decision to transfer some portions of Kyrgyzstan's territory to China"
+    with (project_copy / "docs" / "timeline.yml").open("a", encoding="utf-8") as timeline:
+        timeline.write(
+            '\n- date: "2005"\n  event: Another event of the same passage.\n  countries: [Kyrgyzstan]\n'
+            f'  page: conclusion.md\n  quote: "{quote}"\n'
+        )
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "paragraphs of conclusion.md" not in result.output
+    events = result.page("timeline/").select(".explainer-timeline__event")
+    first, added = (
+        next(event for event in events if words in event.get_text()).select_one(".explainer-timeline__source a")["href"]
+        for words in ("Akayev decides", "Another event of the same passage")
+    )
+    assert first == added and first.startswith("../conclusion/#p")
+
+
 def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
     # MkDocs alone says only that the nav's page "is not found in the documentation files".
     for entry in (project_copy / "docs" / "glossary").glob("*.md"):

@@ -56,7 +56,8 @@ class PassagesExtension(Extension):
         self.holders: dict[str, int] = {}
 
     def start_page(self, quotes: list[str]) -> None:
-        self.wanted = list(quotes)
+        # Each quote once: two events may quote one passage, which is still one paragraph.
+        self.wanted = list(dict.fromkeys(quotes))
         self.found = {}
         self.holders = {}
 
