@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
-from explainer.markdown_passages import PassagesExtension
+from explainer.markdown_passages import PassageNotes, PassagesExtension
 from explainer.site_pages import (
     as_build_error,
     docs_path,
@@ -49,6 +49,8 @@ class TimelineState:
     passages: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Page source path to {quote: how many of its paragraphs hold it}.
     holders: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: Page source path to {quote: the notes of the paragraph that holds it, by their place on the page}.
+    passage_notes: dict[str, dict[str, PassageNotes]] = field(default_factory=dict)
 
 
 state: TimelineState | None = None
@@ -102,6 +104,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     assert state is not None
     state.passages[page.file.src_uri] = dict(state.extension.found)
     state.holders[page.file.src_uri] = dict(state.extension.holders)
+    state.passage_notes[page.file.src_uri] = dict(state.extension.notes)
     return html
 
 
@@ -117,7 +120,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if file.page is not None:
             texts[file.src_uri] = file.content_string
             note_numbers[file.src_uri] = notes.note_numbers(file.page.content or "")
-    problems = check_against_pages(state.events, texts, note_numbers, state.path)
+    numbered = {
+        (src_uri, quote): passage.numbered(note_numbers[src_uri])
+        for src_uri, passages in state.passage_notes.items()
+        if src_uri in note_numbers
+        for quote, passage in passages.items()
+    }
+    problems = check_against_pages(state.events, texts, note_numbers, state.path, numbered)
     for event in state.events:
         if (
             event.page in texts

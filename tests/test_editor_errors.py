@@ -247,6 +247,33 @@ def test_two_timeline_events_may_quote_one_passage(project_copy):
     assert first == added and first.startswith("../conclusion/#p")
 
 
+@pytest.mark.parametrize(
+    ("quote", "note", "message"),
+    [
+        (
+            "the demonstrations that took place during the events in Zhanaozen in 2011",
+            26,
+            "note 26 is not called in the quoted paragraph of part-1/opposition-and-separatism.md,"
+            " which calls notes 27 and 28",
+        ),
+        (  # a paragraph of note 27's own text
+            "clashes between protesters and police attempting to disperse them resulted in the deaths of 11 people",
+            28,
+            "note 28 is not called in the quoted paragraph of part-1/opposition-and-separatism.md,"
+            " which is the text of note 27",
+        ),
+    ],
+)
+def test_a_timeline_note_the_quoted_paragraph_does_not_call_names_the_notes_it_does(project_copy, quote, note, message):
+    # The note is on the page, but supports another passage: the event would link it.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, f'  quote: "{quote}"\n  note: 27\n', f'  quote: "{quote}"\n  note: {note}\n')
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, f'  quote: "{quote}"') + 1
+    assert f"docs/timeline.yml:{line}: {message}\n    Give the note of the quoted passage" in result.output
+
+
 def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
     # MkDocs alone says only that the nav's page "is not found in the documentation files".
     for entry in (project_copy / "docs" / "glossary").glob("*.md"):

@@ -438,3 +438,24 @@ def test_a_quoted_sentence_marks_every_name_of_the_entry_it_writes():
     )
     # Without the entry's names (a page that uses the term once), the use alone.
     assert highlight("A Tianxia and a tianxia.", "Tianxia") == "A <mark>Tianxia</mark> and a tianxia."
+
+
+def test_a_timeline_note_is_checked_against_the_quoted_paragraph_s_notes():
+    from explainer.markdown_passages import PassageNotes
+    from explainer.timeline import check_against_pages, parse_timeline
+
+    text = '- date: "2004"\n  event: E.\n  page: p.md\n  quote: here\n  note: {}\n'
+    pages, on_page = {"p.md": "It is here."}, {"p.md": [4, 5, 6]}
+    # Found by the passage finder as notes 1 and 2 of the page (0 is its first).
+    passage = {("p.md", "here"): PassageNotes((1, 2)).numbered(on_page["p.md"])}
+
+    def errors(note: int) -> list[str]:
+        events = parse_timeline(text.format(note), "t.yml")
+        return [str(error) for error in check_against_pages(events, pages, on_page, "t.yml", passage)]
+
+    assert errors(5) == errors(6) == []
+    assert errors(4) == [
+        "t.yml:5: note 4 is not called in the quoted paragraph of p.md, which calls notes 5 and 6\n"
+        "    Give the note of the quoted passage, or quote the words of the passage that note 4 supports."
+    ]
+    assert errors(9)[0].endswith("changes its number. The quoted paragraph calls notes 5 and 6.")

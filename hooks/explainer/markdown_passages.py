@@ -2,12 +2,15 @@
 
 The timeline names each event's passage by its exact words; this treeprocessor finds the
 block whose text holds them and reports its id (from the paragraph anchors), so the
-timeline can link to the passage itself.
+timeline can link to the passage itself, and the notes of that block, so the timeline
+can check the note an event gives.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -21,6 +24,38 @@ PASSAGES_PRIORITY = 9
 BLOCKS = ("p",)
 
 
+class PassageNotes(NamedTuple):
+    """The notes of the paragraph that holds a quote: the notes it calls, and the prose
+    note whose text it is (a paragraph of the list of notes calls none).
+
+    As the page's placeholders give them, by their place on the page (0 for its first
+    note), until `numbered` gives the article's numbers.
+    """
+
+    calls: tuple[int, ...] = ()
+    within: int | None = None
+
+    def numbered(self, numbers: Sequence[int]) -> PassageNotes:
+        """The same notes by their numbers; ``numbers``: the page's, in the order of its calls
+        (`explainer.notes.note_numbers`), which is the order of the placeholders."""
+
+        within = self.within
+        return PassageNotes(
+            tuple(numbers[index] for index in self.calls if index < len(numbers)),
+            numbers[within] if within is not None and within < len(numbers) else None,
+        )
+
+
+def _blocks(parent: etree.Element, within: int | None = None) -> Iterator[tuple[etree.Element, int | None]]:
+    """The blocks below ``parent`` in document order, each with the prose note it is in."""
+    for child in parent:
+        note = child.get("data-explainer-note")
+        inside = int(note) if child.tag == "li" and note is not None else within
+        if child.tag in BLOCKS:
+            yield child, inside
+        yield from _blocks(child, inside)
+
+
 class PassageFinder(Treeprocessor):
     def __init__(self, md: Markdown, extension: PassagesExtension) -> None:
         super().__init__(md)
@@ -30,10 +65,8 @@ class PassageFinder(Treeprocessor):
         wanted = self.extension.wanted
         if not wanted:
             return
-        found, holders = self.extension.found, self.extension.holders
-        for element in root.iter():
-            if element.tag not in BLOCKS:
-                continue
+        found, holders, notes = self.extension.found, self.extension.holders, self.extension.notes
+        for element, within in _blocks(root):
             text = " ".join(block_text(element).split())
             for quote in wanted:
                 if " ".join(quote.split()) not in text:
@@ -43,31 +76,36 @@ class PassageFinder(Treeprocessor):
                     if not element.get("id"):
                         element.set("id", f"passage-{len(found) + 1}")
                     found[quote] = element.get("id", "")
+                    calls = (call.get("data-explainer-call") for call in element.iter("sup"))
+                    notes[quote] = PassageNotes(tuple(int(call) for call in calls if call is not None), within)
 
 
 class PassagesExtension(Extension):
     """The hook sets ``wanted`` (quotes on this page) before a page converts; ``found`` maps each to the
-    id of the first paragraph that holds it, and ``holders`` to how many paragraphs hold it."""
+    id of the first paragraph that holds it, ``holders`` to how many paragraphs hold it, and
+    ``notes`` to the notes of the first."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.wanted: list[str] = []
         self.found: dict[str, str] = {}
         self.holders: dict[str, int] = {}
+        self.notes: dict[str, PassageNotes] = {}
 
     def start_page(self, quotes: list[str]) -> None:
         # Each quote once: two events may quote one passage, which is still one paragraph.
         self.wanted = list(dict.fromkeys(quotes))
         self.found = {}
         self.holders = {}
+        self.notes = {}
 
-    def page_state(self) -> tuple[dict[str, str], dict[str, int]]:
+    def page_state(self) -> tuple[dict[str, str], dict[str, int], dict[str, PassageNotes]]:
         """The passages found on the page just converted, for another process (`explainer.parallel_pages`)."""
-        return self.found, self.holders
+        return self.found, self.holders, self.notes
 
     def restore_page_state(self, state: object) -> None:
         assert isinstance(state, tuple)
-        self.found, self.holders = state
+        self.found, self.holders, self.notes = state
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(PassageFinder(md, self), "explainer_passages", PASSAGES_PRIORITY)

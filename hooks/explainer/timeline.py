@@ -26,6 +26,7 @@ from .dates import DateFormatError, parse_partial_date, reader_date, written_as_
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .glossary import YAML_LOADER
 from .inline_text import emphasis_forms, markup_in
+from .markdown_passages import PassageNotes
 from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
 
@@ -198,12 +199,32 @@ def _quote_hint(quote: str, page: str) -> str:
     return "Copy the exact words of one paragraph of the page that states the event."
 
 
+def _notes_named(numbers: Sequence[int]) -> str:
+    """``note 5``, ``notes 5 and 6``, ``notes 5, 6 and 7``."""
+    if len(numbers) == 1:
+        return f"note {numbers[0]}"
+    return f"notes {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+
+
+def _paragraph_notes(passage: PassageNotes) -> str:
+    """What the quoted paragraph is to the notes: ``calls notes 5 and 6``, ``is the text of note 7``."""
+    if passage.within is not None:
+        return f"is the text of note {passage.within}"
+    return f"calls {_notes_named(passage.calls)}" if passage.calls else "calls no note"
+
+
 def check_against_pages(
-    events: Sequence[TimelineEvent], pages: Mapping[str, str], notes_on_page: Mapping[str, Sequence[int]], path: str
+    events: Sequence[TimelineEvent],
+    pages: Mapping[str, str],
+    notes_on_page: Mapping[str, Sequence[int]],
+    path: str,
+    passage_notes: Mapping[tuple[str, str], PassageNotes] | None = None,
 ) -> list[ExplainerError]:
     """Errors for events whose page does not exist, whose quote is not on it, or whose note is elsewhere.
 
-    ``pages``: page source path to its text (Markdown); ``notes_on_page``: page to its note numbers.
+    ``pages``: page source path to its text (Markdown); ``notes_on_page``: page to its note numbers;
+    ``passage_notes``: (page, quote) to the notes of the paragraph that holds the quote, by
+    their numbers, where it is known: an event's note must be one of them.
     """
     errors = []
     for event in events:
@@ -221,13 +242,27 @@ def check_against_pages(
                     hint=_quote_hint(event.quote, pages[event.page]),
                 )
             )
-        if event.note is not None and event.note not in notes_on_page.get(event.page, ()):
+        if event.note is None:
+            continue
+        passage = (passage_notes or {}).get((event.page, event.quote))
+        if event.note not in notes_on_page.get(event.page, ()):
+            hint = "Notes are numbered across the article: a note added or removed before it changes its number."
+            if passage is not None and (passage.calls or passage.within is not None):
+                hint += f" The quoted paragraph {_paragraph_notes(passage)}."
             errors.append(
                 ExplainerError(
-                    f"note {event.note} is not called on {event.page}",
+                    f"note {event.note} is not called on {event.page}", path=path, line=event.line_of("note"), hint=hint
+                )
+            )
+        elif passage is not None and event.note not in passage.calls and event.note != passage.within:
+            errors.append(
+                ExplainerError(
+                    f"note {event.note} is not called in the quoted paragraph of {event.page},"
+                    f" which {_paragraph_notes(passage)}",
                     path=path,
                     line=event.line_of("note"),
-                    hint="Notes are numbered across the article: a note added or removed before it changes its number.",
+                    hint="Give the note of the quoted passage, or quote the words of the passage"
+                    f" that note {event.note} supports.",
                 )
             )
     return errors
