@@ -15,6 +15,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes
@@ -28,6 +29,7 @@ from explainer.site_pages import (
     fill_slot,
     load_options,
     nav_lists,
+    nav_paths,
     project_root,
     refuse_missing,
     with_engine_templates,
@@ -51,6 +53,8 @@ class TimelineState:
     holders: dict[str, dict[str, int]] = field(default_factory=dict)
     #: Page source path to {quote: the notes of the paragraph that holds it, by their place on the page}.
     passage_notes: dict[str, dict[str, PassageNotes]] = field(default_factory=dict)
+    #: The pages the nav lists (those in it, and those it names that do not exist), and the separate pages.
+    nav_pages: set[str] = field(default_factory=set)
 
 
 state: TimelineState | None = None
@@ -94,6 +98,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    assert state is not None
+    # The nav's order numbers the notes; a page outside it has its notes numbered after the last page's.
+    # Separate pages (the glossary's) number their notes on their own: the nav's order is nothing to them.
+    separate = {file.src_uri for file in files.documentation_pages() if state.options.is_separate(file.src_uri)}
+    state.nav_pages = {page.file.src_uri for page in nav.pages} | set(nav_paths(config)) | separate
+    return nav
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
     state.extension.start_page([event.quote for event in state.events if event.page == page.file.src_uri])
@@ -126,7 +139,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if src_uri in note_numbers
         for quote, passage in passages.items()
     }
-    problems = check_against_pages(state.events, texts, note_numbers, state.path, numbered)
+    problems = check_against_pages(state.events, texts, note_numbers, state.path, numbered, state.nav_pages)
     for event in state.events:
         if (
             event.page in texts

@@ -452,6 +452,38 @@ def test_a_page_missing_from_the_nav_fails_the_build_and_is_the_only_one_listed(
     assert missing.split() == ["-", "appendix.md"]
 
 
+def test_a_timeline_note_on_a_page_outside_the_nav_says_the_page_is_not_in_the_nav(project_copy):
+    # Its notes are numbered after the last page's: the note is called there, under another number.
+    edit(project_copy / "mkdocs.yml", "      - part-2/extradition.md\n", "")
+    timeline = project_copy / "docs" / "timeline.yml"
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "  note: 51")
+    assert (
+        f"docs/timeline.yml:{line}: part-2/extradition.md is not in the nav, so its notes are not numbered in the"
+        " article's order (note 51 cannot be checked)\n    Add the page to `nav` in mkdocs.yml"
+    ) in result.output
+    assert "note 51 is not called on part-2/extradition.md" not in result.output
+    # The pages after its place have their notes moved: their errors say why.
+    assert (
+        "a note added or removed before it changes its number. The nav leaves out part-2/extradition.md,"
+        " whose notes are numbered after the last page's: add it to the nav first."
+    ) in result.output
+
+
+def test_a_timeline_page_deleted_but_still_in_the_nav_is_not_taken_for_a_slip(project_copy):
+    (project_copy / "docs" / "part-2" / "extradition.md").unlink()
+    timeline = project_copy / "docs" / "timeline.yml"
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "  page: part-2/extradition.md")
+    assert (
+        f"docs/timeline.yml:{line}: page 'part-2/extradition.md' does not exist, though the nav lists it\n"
+        "    Restore the page in the docs folder, or name the page that states the event now."
+    ) in result.output
+    assert "Did you mean" not in result.output
+
+
 def test_a_list_option_given_one_item_alone_is_a_list_of_one():
     from explainer.config import load_config
 

@@ -101,6 +101,18 @@ def test_a_misnamed_page_or_a_quote_typed_with_other_marks_gets_what_to_write():
     assert "Copy the exact words of one paragraph" in messages[2]
 
 
+def test_a_page_far_from_every_page_s_path_gets_no_guess():
+    # A page deleted is not a slip for the page whose path is nearest.
+    from explainer.timeline import TimelineEvent, check_against_pages
+
+    event = TimelineEvent("2007", "E.", ("Kyrgyzstan",), "part-2/extradition.md", "x", None, 4)
+    (error,) = check_against_pages([event], {"part-2/index.md": "x", "conclusion.md": "x"}, {}, "docs/timeline.yml")
+    assert str(error) == (
+        "docs/timeline.yml:4: page 'part-2/extradition.md' does not exist\n"
+        "    A page is named by its path inside the docs folder, as in the nav (`part-2/index.md`)."
+    )
+
+
 # --- Editors' summaries --------------------------------------------------------------
 
 

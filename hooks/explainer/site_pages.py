@@ -112,8 +112,8 @@ def slot(name: str) -> str:
     return f"<div data-explainer-{name}></div>"
 
 
-def nav_lists(config: MkDocsConfig, src_uri: str) -> bool:
-    """Whether the ``nav`` written in ``mkdocs.yml`` names the page ``src_uri``."""
+def nav_paths(config: MkDocsConfig) -> Iterator[str]:
+    """Every path (and address) the ``nav`` written in ``mkdocs.yml`` names, whether its file exists or not."""
 
     def paths(items: object) -> Iterator[str]:
         for item in items if isinstance(items, list) else ():
@@ -124,7 +124,12 @@ def nav_lists(config: MkDocsConfig, src_uri: str) -> bool:
                 else:
                     yield from paths(value)
 
-    return src_uri in paths(config.nav)
+    return paths(config.nav)
+
+
+def nav_lists(config: MkDocsConfig, src_uri: str) -> bool:
+    """Whether the ``nav`` written in ``mkdocs.yml`` names the page ``src_uri``."""
+    return src_uri in nav_paths(config)
 
 
 def ensure_page(files: Files, config: MkDocsConfig, src_uri: str, title: str, slot_name: str) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -179,7 +179,8 @@ def _page_hint(page: str, pages: Mapping[str, str]) -> str:
     import difflib  # only for an editor's slip
 
     hint = "A page is named by its path inside the docs folder, as in the nav (`part-2/index.md`)."
-    closest = difflib.get_close_matches(page, list(pages), n=1)
+    # Close, as a slip is (`conclusions.md`): a page deleted is not "meant" as the one whose path is nearest.
+    closest = difflib.get_close_matches(page, list(pages), n=1, cutoff=0.8)
     return f"Did you mean {closest[0]}? {hint}" if closest else hint
 
 
@@ -219,19 +220,35 @@ def check_against_pages(
     notes_on_page: Mapping[str, Sequence[int]],
     path: str,
     passage_notes: Mapping[tuple[str, str], PassageNotes] | None = None,
+    nav: Collection[str] | None = None,
 ) -> list[ExplainerError]:
     """Errors for events whose page does not exist, whose quote is not on it, or whose note is elsewhere.
 
     ``pages``: page source path to its text (Markdown); ``notes_on_page``: page to its note numbers;
     ``passage_notes``: (page, quote) to the notes of the paragraph that holds the quote, by
-    their numbers, where it is known: an event's note must be one of them.
+    their numbers, where it is known: an event's note must be one of them. ``nav``: the pages
+    the nav lists (and those that number their notes on their own), where it is known: the
+    notes of a page outside it are numbered after the last page's, which moves the numbers
+    of the pages after its place; and a page it lists that does not exist was deleted, not misnamed.
     """
     errors = []
+    outside = [page for page in pages if nav is not None and page not in nav and notes_on_page.get(page)]
+    # Their notes come after the last page's, so the notes of the pages after their place move.
+    renumbered = (
+        f" The nav leaves out {', '.join(outside)}, whose notes are numbered after the last page's:"
+        f" add {'it' if len(outside) == 1 else 'them'} to the nav first."
+        if outside
+        else ""
+    )
     for event in events:
         if event.page not in pages:
-            hint = _page_hint(event.page, pages)
             line = event.line_of("page")
-            errors.append(ExplainerError(f"page {event.page!r} does not exist", path=path, line=line, hint=hint))
+            if nav is not None and event.page in nav:
+                message = f"page {event.page!r} does not exist, though the nav lists it"
+                hint = "Restore the page in the docs folder, or name the page that states the event now."
+            else:
+                message, hint = f"page {event.page!r} does not exist", _page_hint(event.page, pages)
+            errors.append(ExplainerError(message, path=path, line=line, hint=hint))
             continue
         if event.quote not in pages[event.page]:
             errors.append(
@@ -245,8 +262,19 @@ def check_against_pages(
         if event.note is None:
             continue
         passage = (passage_notes or {}).get((event.page, event.quote))
-        if event.note not in notes_on_page.get(event.page, ()):
+        if event.note not in notes_on_page.get(event.page, ()) and nav is not None and event.page not in nav:
+            errors.append(
+                ExplainerError(
+                    f"{event.page} is not in the nav, so its notes are not numbered in the article's order"
+                    f" (note {event.note} cannot be checked)",
+                    path=path,
+                    line=event.line_of("note"),
+                    hint="Add the page to `nav` in mkdocs.yml, where it belongs in the article's order.",
+                )
+            )
+        elif event.note not in notes_on_page.get(event.page, ()):
             hint = "Notes are numbered across the article: a note added or removed before it changes its number."
+            hint += renumbered
             if passage is not None and (passage.calls or passage.within is not None):
                 hint += f" The quoted paragraph {_paragraph_notes(passage)}."
             errors.append(
