@@ -300,6 +300,47 @@ def test_front_matter_mkdocs_cannot_read_stops_the_build_instead_of_showing_as_t
     assert "that starts on line " + str(line_number(page, "paragraph: [1")) in result.output
 
 
+@pytest.mark.parametrize(
+    ("source", "old", "new", "message"),
+    [
+        (
+            "timeline.yml",
+            'date: "2005"\n',
+            "date: 2005-02-30\n",
+            "2005-02-30 is not a date: February 2005 has no day 30",
+        ),
+        (
+            "glossary/belt-and-road-initiative.md",
+            "  - BRI\n",
+            "  - 2019-02-30\n",
+            "2019-02-30 is not a date: February 2019 has no day 30",
+        ),
+        (
+            "conclusion.md",
+            "    paragraph: 1\n",
+            "    paragraph: 2019-02-30\n",
+            "2019-02-30 is not a date: February 2019 has no day 30",
+        ),
+        (
+            "introduction.md",
+            "    paragraph: 1\n",
+            "    paragraph: 2019-13-01\n",
+            "2019-13-01 is not a date: there is no month 13",
+        ),
+    ],
+)
+def test_a_date_yaml_reads_that_is_not_in_the_calendar_names_its_line(project_copy, source, old, new, message):
+    # PyYAML stops on it with a bare ValueError; MkDocs, reading a page's front matter, with a traceback.
+    path = project_copy / "docs" / source
+    edit(path, old, new)
+    result = build(project_copy)  # no traceback
+    assert result.returncode != 0
+    line = line_number(path, new)
+    assert f"docs/{source}:{line}: {message}" in result.output
+    written = message.split(" ")[0]
+    assert f'YAML reads YYYY-MM-DD as a date unless it is in quotes: "{written}"' in result.output
+
+
 def test_a_link_to_an_anchor_that_is_not_there_fails_and_the_anchors_the_hooks_write_are_known(project_copy):
     entry = project_copy / "docs" / "glossary" / "three-evils.md"
     written = "[a paragraph](../part-2/extradition.md#p2), [a note](../part-2/extradition.md#note-50), "

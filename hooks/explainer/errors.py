@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .yaml_loading import NotADate
+
 #: What to do about a source file that is not UTF-8 (a page, a glossary entry, a .bib file).
 NOT_UTF8_HINT = (
     "Save the file as UTF-8. The line holds a character typed or pasted in another encoding,"
@@ -47,6 +49,8 @@ class ExplainerErrors(ExplainerError):
 
 #: What to do about most YAML errors an editor makes.
 YAML_HINT = "Close every bracket and quote, and quote a value that holds ': ' or starts with [, {, *, & or !."
+#: What to do about a value YAML reads as a date that is not in the calendar (`yaml_loading.NotADate`).
+NOT_A_DATE_HINT = 'Check the date in the source. YAML reads YYYY-MM-DD as a date unless it is in quotes: "{value}".'
 
 
 def yaml_error(error: Exception, *, what: str, path: str, first_line: int) -> ExplainerError:
@@ -54,13 +58,17 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int) -> Ex
 
     ``first_line``: the file's line number of the YAML's first line. The line reported is
     where the parser gave up; where a bracket or quote opened on an earlier line is the
-    cause, the message names that line too.
+    cause, the message names that line too. A date not in the calendar is named as such:
+    the YAML itself is valid.
     """
     problem_mark = getattr(error, "problem_mark", None)
+    line = problem_mark.line + first_line if problem_mark is not None else first_line
+    if isinstance(error, NotADate):
+        hint = NOT_A_DATE_HINT.format(value=error.value)
+        return ExplainerError(str(error.problem), path=path, line=line, hint=hint)
     context_mark = getattr(error, "context_mark", None)
     context = getattr(error, "context", None)
     message = f"{what}: {getattr(error, 'problem', None) or 'invalid YAML'}"
     if context and context_mark is not None and (problem_mark is None or context_mark.line != problem_mark.line):
         message += f", {context} that starts on line {context_mark.line + first_line}"
-    line = problem_mark.line + first_line if problem_mark is not None else first_line
     return ExplainerError(message, path=path, line=line, hint=YAML_HINT)

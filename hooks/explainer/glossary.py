@@ -29,9 +29,7 @@ from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .page_front_matter import field_line, misspelt_fields
 from .smart_quotes import educate
 from .term_matcher import ENGLISH_PLURALS, TermMatcher, fold, name_form
-
-#: libyaml's loader when PyYAML was built with it: the same result, several times faster.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .yaml_loading import YAML_LOADER
 
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.

@@ -9,6 +9,7 @@ import yaml
 from mkdocs.utils.meta import YAML_RE
 
 from .errors import ExplainerError, yaml_error
+from .yaml_loading import YAML_LOADER
 
 
 def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError | None:
@@ -22,7 +23,7 @@ def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError 
     if meta or not found:
         return None
     try:
-        yaml.safe_load(found.group(1))
+        yaml.load(found.group(1), Loader=YAML_LOADER)  # a date not in the calendar is a YAMLError here
     except yaml.YAMLError as error:
         return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2)
     return None  # valid YAML but not a mapping: a rule, some text and a rule, which MkDocs shows as such

@@ -24,11 +24,11 @@ import yaml
 
 from .dates import DateFormatError, parse_partial_date, reader_date, written_as_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
-from .glossary import YAML_LOADER
 from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes
 from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
+from .yaml_loading import YAML_LOADER
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
 
