@@ -341,6 +341,26 @@ def test_a_date_yaml_reads_that_is_not_in_the_calendar_names_its_line(project_co
     assert f'YAML reads YYYY-MM-DD as a date unless it is in quotes: "{written}"' in result.output
 
 
+@pytest.mark.parametrize(
+    ("source", "old", "new", "what"),
+    [
+        ("glossary/belt-and-road-initiative.md", "  - BRI\n", "\t- BRI\n", "front matter is not valid YAML"),
+        ("timeline.yml", "  countries: [Kyrgyzstan, China]\n", "\tcountries: [Kyrgyzstan, China]\n", "not valid YAML"),
+        ("conclusion.md", "    paragraph: 1\n", "\tparagraph: 1\n", "front matter is not valid YAML"),
+    ],
+)
+def test_a_tab_in_yaml_is_named_on_its_line(project_copy, source, old, new, what):
+    # PyYAML says only that a character "cannot start any token".
+    path = project_copy / "docs" / source
+    edit(path, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"docs/{source}:{line_number(path, new)}: {what}: the line is indented with a tab, and YAML allows only"
+        " spaces there\n    YAML forbids tabs for indentation: replace the tab with spaces."
+    ) in result.output
+
+
 def test_a_link_to_an_anchor_that_is_not_there_fails_and_the_anchors_the_hooks_write_are_known(project_copy):
     entry = project_copy / "docs" / "glossary" / "three-evils.md"
     written = "[a paragraph](../part-2/extradition.md#p2), [a note](../part-2/extradition.md#note-50), "

@@ -53,22 +53,34 @@ YAML_HINT = "Close every bracket and quote, and quote a value that holds ': ' or
 NOT_A_DATE_HINT = 'Check the date in the source. YAML reads YYYY-MM-DD as a date unless it is in quotes: "{value}".'
 
 
-def yaml_error(error: Exception, *, what: str, path: str, first_line: int) -> ExplainerError:
+def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text: str = "") -> ExplainerError:
     """An editor's error for a YAML parser's (PyYAML's ``MarkedYAMLError``).
 
-    ``first_line``: the file's line number of the YAML's first line. The line reported is
-    where the parser gave up; where a bracket or quote opened on an earlier line is the
-    cause, the message names that line too. A date not in the calendar is named as such:
-    the YAML itself is valid.
+    ``first_line``: the file's line number of the YAML's first line; ``text``: the YAML.
+    The line reported is where the parser gave up; where a bracket or quote opened on an
+    earlier line is the cause, the message names that line too. A tab where the parser gave
+    up is named (PyYAML would say only that a character "cannot start any token"), and so
+    is a date not in the calendar: the YAML itself is valid.
     """
     problem_mark = getattr(error, "problem_mark", None)
     line = problem_mark.line + first_line if problem_mark is not None else first_line
     if isinstance(error, NotADate):
         hint = NOT_A_DATE_HINT.format(value=error.value)
         return ExplainerError(str(error.problem), path=path, line=line, hint=hint)
+    if problem_mark is not None and "\t" in _line(text, problem_mark.line)[: problem_mark.column + 1]:
+        message = f"{what}: the line is indented with a tab, and YAML allows only spaces there"
+        return ExplainerError(
+            message, path=path, line=line, hint="YAML forbids tabs for indentation: replace the tab with spaces."
+        )
     context_mark = getattr(error, "context_mark", None)
     context = getattr(error, "context", None)
     message = f"{what}: {getattr(error, 'problem', None) or 'invalid YAML'}"
     if context and context_mark is not None and (problem_mark is None or context_mark.line != problem_mark.line):
         message += f", {context} that starts on line {context_mark.line + first_line}"
     return ExplainerError(message, path=path, line=line, hint=YAML_HINT)
+
+
+def _line(text: str, index: int) -> str:
+    """Line ``index`` of ``text`` (0 for the first), or "" past its end."""
+    lines = text.split("\n")
+    return lines[index] if 0 <= index < len(lines) else ""

@@ -112,7 +112,7 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
         data = yaml.load(found["yaml"], Loader=YAML_LOADER) or {}
     except yaml.YAMLError as error:
         # The front matter starts on the file's second line, after its opening ``---``.
-        problem = yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2)
+        problem = yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2, text=found["yaml"])
         raise problem from None
     if not isinstance(data, dict):
         raise ExplainerError("front matter must be a mapping of fields", path=path, line=2)

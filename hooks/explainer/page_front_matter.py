@@ -25,7 +25,7 @@ def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError 
     try:
         yaml.load(found.group(1), Loader=YAML_LOADER)  # a date not in the calendar is a YAMLError here
     except yaml.YAMLError as error:
-        return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2)
+        return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2, text=found.group(1))
     return None  # valid YAML but not a mapping: a rule, some text and a rule, which MkDocs shows as such
 
 

@@ -88,7 +88,7 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
     try:
         data = yaml.load(text, Loader=YAML_LOADER) or []
     except yaml.YAMLError as error:
-        raise yaml_error(error, what="not valid YAML", path=path, first_line=1) from None
+        raise yaml_error(error, what="not valid YAML", path=path, first_line=1, text=text) from None
     if not isinstance(data, list):
         raise ExplainerError("the timeline must be a list of events", path=path, line=1)
     lines = _line_numbers(text)
