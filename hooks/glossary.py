@@ -170,6 +170,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             pages, typographic=sets_quotes(options.article.language), categories=options.glossary_categories
         )
         _check_timeline_places(files, root)
+    for warning in state.glossary.warnings:
+        log.warning(warning)
     state.extension.set_glossary(state.glossary, options.glossary_plurals)
     ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
     return files

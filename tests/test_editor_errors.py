@@ -361,6 +361,41 @@ def test_a_tab_in_yaml_is_named_on_its_line(project_copy, source, old, new, what
     ) in result.output
 
 
+@pytest.mark.parametrize(
+    ("source", "old", "new", "message"),
+    [
+        (
+            "safe-city.md",
+            "aliases: []\n",
+            "aliases: face recognition system, FinFisher\n",
+            "`aliases: face recognition system, FinFisher` is one name, commas and all;"
+            " for several names, write a list: `aliases: [face recognition system, FinFisher]`",
+        ),
+        (
+            "shanghai-cooperation-organization.md",
+            "  - Shanghai Cooperation Organisation\n",
+            "  - Shanghai Cooperation Organisation\n  - SCO\n",
+            "the alias 'SCO' is listed twice; delete one",
+        ),
+        (
+            "shanghai-cooperation-organization.md",
+            "  - SCO\n",
+            "  - SCO\n  - Shanghai Cooperation Organization\n",
+            "the alias 'Shanghai Cooperation Organization' is the entry's term; delete it",
+        ),
+    ],
+)
+def test_an_alias_that_is_likely_a_slip_is_a_warning_on_its_line(project_copy, source, old, new, message):
+    # Each was accepted without a word: one alias with commas in it, or a name that adds nothing.
+    entry = project_copy / "docs" / "glossary" / source
+    edit(entry, old, new)
+    line = line_number(entry, new) + new.count("\n") - 1  # the last line written
+    result = build(project_copy)
+    assert result.returncode != 0  # strict
+    assert f"WARNING -  docs/glossary/{source}:{line}: {message}\n" in result.output
+    assert build(project_copy, strict=False).returncode == 0
+
+
 def test_a_link_to_an_anchor_that_is_not_there_fails_and_the_anchors_the_hooks_write_are_known(project_copy):
     entry = project_copy / "docs" / "glossary" / "three-evils.md"
     written = "[a paragraph](../part-2/extradition.md#p2), [a note](../part-2/extradition.md#note-50), "

@@ -459,3 +459,22 @@ def test_a_timeline_note_is_checked_against_the_quoted_paragraph_s_notes():
         "    Give the note of the quoted passage, or quote the words of the passage that note 4 supports."
     ]
     assert errors(9)[0].endswith("changes its number. The quoted paragraph calls notes 5 and 6.")
+
+
+def test_aliases_that_are_names_of_their_own_make_no_warning():
+    # One name written alone, other spellings (tone marks, a hyphen), the same name in a flow list once.
+    glossary = build(
+        tianxia=entry(aliases=["Tiānxià", "All under Heaven"]),
+        one=entry(term="one-China principle", aliases=["one China principle"]),
+        sco=entry(term="Shanghai Cooperation Organization").replace("term:", "aliases: SCO\nterm:"),
+    )
+    assert glossary.warnings == ()
+    assert glossary["sco"].aliases == ("SCO",)
+
+
+def test_an_alias_listed_twice_in_a_flow_list_is_placed_on_the_list_s_line():
+    glossary = build(sco=entry(term="SCO").replace("term: SCO", "term: SCO\naliases: [Shanghai, sco , Shanghai]"))
+    assert glossary.warnings == (
+        "docs/glossary/sco.md:3: the alias 'sco' is the entry's term; delete it",
+        "docs/glossary/sco.md:3: the alias 'Shanghai' is listed twice; delete one",
+    )

@@ -66,6 +66,9 @@ class Glossary:
     """All entries, by slug, sorted A to Z by term."""
 
     entries: Mapping[str, GlossaryEntry]
+    #: What the entries hold that is likely a slip but need not stop the build, each
+    #: starting with the entry's file and line.
+    warnings: tuple[str, ...] = ()
 
     def __contains__(self, slug: object) -> bool:
         return slug in self.entries
@@ -148,6 +151,48 @@ def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | Non
     return None
 
 
+def _item_lines(text: str, field: str) -> list[int]:
+    """The line of each item of the list ``field`` in the front matter of ``text`` (a page),
+    block or flow; the field's own line for each if it is not a list."""
+    found = _FRONT_MATTER.match(text)
+    root = yaml.compose(found["yaml"], Loader=YAML_LOADER) if found else None  # it was read: it is valid
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else ():
+        if key.value == field:
+            if isinstance(value, yaml.SequenceNode):
+                return [item.start_mark.line + 2 for item in value.value]  # after the opening `---`
+            return [key.start_mark.line + 2]
+    return []
+
+
+def _alias_warnings(text: str, path: str, term: str, aliases: object) -> list[str]:
+    """Warnings for aliases that are likely a slip: several names in one string, an alias
+    listed twice, the term again. None of them stops the entry from working as written."""
+    if isinstance(aliases, str):
+        if "," not in aliases:
+            return []  # one alias written alone
+        line = field_line(text, "aliases") or 1
+        return [
+            f"{path}:{line}: `aliases: {aliases}` is one name, commas and all;"
+            f" for several names, write a list: `aliases: [{aliases}]`"
+        ]
+
+    def name_of(written: str) -> str:  # as written, but for case and spaces: matching ignores both
+        return " ".join(written.split()).casefold()
+
+    warnings, seen, lines = [], {name_of(term)}, None
+    for place, alias in enumerate(aliases if isinstance(aliases, list) else ()):
+        name = name_of(alias)
+        if name in seen:
+            lines = lines or _item_lines(text, "aliases")  # read only when there is a warning to place
+            line = lines[place] if place < len(lines) else field_line(text, "aliases") or 1
+            if name == name_of(term):
+                warnings.append(f"{path}:{line}: the alias {alias.strip()!r} is the entry's term; delete it")
+            else:
+                warnings.append(f"{path}:{line}: the alias {alias.strip()!r} is listed twice; delete one")
+        seen.add(name)
+    return warnings
+
+
 def parse_entry(
     slug: str,
     src_uri: str,
@@ -156,14 +201,14 @@ def parse_entry(
     *,
     typographic: bool = True,
     categories: Sequence[str] = CATEGORIES,
-) -> tuple[GlossaryEntry | None, list[ExplainerError]]:
-    """One entry from its page source, or the errors that stop it; ``typographic``: set its
-    term's and definition's quotation marks as print does (`smart_quotes`); ``categories``:
-    the ones an entry may have."""
+) -> tuple[GlossaryEntry | None, list[ExplainerError], list[str]]:
+    """One entry from its page source, or the errors that stop it, and warnings about it;
+    ``typographic``: set its term's and definition's quotation marks as print does
+    (`smart_quotes`); ``categories``: the ones an entry may have."""
     data, body = front_matter(text, path)
     if body is text:  # no front matter at all: one error, not one for each field it lacks
         hint = "Start the file with a line `---`, then `term:`, `definition:` and `category:` lines, then `---`."
-        return None, [ExplainerError("glossary entry has no front matter", path=path, line=1, hint=hint)]
+        return None, [ExplainerError("glossary entry has no front matter", path=path, line=1, hint=hint)], []
     errors = []
 
     def error(message: str, field: str, hint: str = "") -> None:
@@ -209,7 +254,7 @@ def parse_entry(
             error(message, field, hint)
     aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
     if errors:
-        return None, errors
+        return None, errors, []
     plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()), typographic=typographic)
     entry = GlossaryEntry(
         slug=slug,
@@ -222,7 +267,7 @@ def parse_entry(
         aliases=tuple(alias.strip() for alias in aliases),  # none is blank: `_list_problem`
         related=tuple(related),
     )
-    return entry, []
+    return entry, [], _alias_warnings(text, path, str(term), data.get("aliases"))
 
 
 def build_glossary(
@@ -236,6 +281,7 @@ def build_glossary(
     entries: dict[str, GlossaryEntry] = {}
     texts: dict[str, str] = {}
     errors: list[ExplainerError] = []
+    warnings: list[str] = []
     #: Every entry page's slug, read or not: an entry with errors of its own is reported
     #: once, not again as missing by each entry that relates to it.
     slugs: set[str] = set()
@@ -243,11 +289,14 @@ def build_glossary(
         slug = src_uri.rsplit("/", 1)[-1].removesuffix(".md")
         slugs.add(slug)
         try:
-            entry, problems = parse_entry(slug, src_uri, path, text, typographic=typographic, categories=categories)
+            entry, problems, doubts = parse_entry(
+                slug, src_uri, path, text, typographic=typographic, categories=categories
+            )
         except ExplainerError as problem:
             errors.append(problem)
             continue
         errors += problems
+        warnings += doubts
         if entry is not None:
             entries[slug] = entry
             texts[slug] = text
@@ -293,4 +342,4 @@ def build_glossary(
     if errors:
         raise ExplainerErrors(errors)
     ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“‘\"'"), entry.slug))
-    return Glossary(entries={entry.slug: entry for entry in ordered})
+    return Glossary(entries={entry.slug: entry for entry in ordered}, warnings=tuple(warnings))
