@@ -373,6 +373,30 @@ def test_a_key_written_without_brackets_is_named_on_its_own_line():
     ]
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        # A slip after a full stop, the bracket dropped: text, unless it is named.
+        ("Last.@brown2017, pp. 3, 7]\n", "@brown2017 is written without brackets, so it is text, not a citation"),
+        # The bracket opened and never closed; with another citation after it, too.
+        ("A claim.[@brown2017, p. 4 more text.\n", "the [ before @brown2017 is never closed"),
+        ("A claim.[see @brown2017, p. 4 more. B.[@nathan2015]\n", "the [ before @brown2017 is never closed"),
+    ],
+)
+def test_a_citation_missing_a_bracket_is_named_for_what_it_lacks(source, message):
+    _, page_notes = convert(source)
+    errors = [str(error) for error in notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")]
+    assert len(errors) == 1 and errors[0].startswith(f"docs/p.md:1: {message}"), errors
+
+
+@pytest.mark.parametrize("body", ["@brown2017.", "@brown2017; p. 2", "@brown2017: p. 2"])
+def test_a_citation_that_cannot_be_read_is_one_error_not_two(body):
+    source = f"A claim.[{body}]\n"
+    _, page_notes = convert(source)
+    errors = [str(error) for error in notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")]
+    assert len(errors) == 1 and "opens as a citation but is not one" in errors[0], errors
+
+
 def test_a_key_in_code_or_a_link_address_is_no_citation_and_no_problem():
     source = "Write `@brown2017` or [a link](https://example.org/@brown2017), or <me@brown2017.org>."
     _, page_notes = convert(source)

@@ -110,6 +110,9 @@ class PageNotes:
     #: Words written ``@word`` in the text, outside brackets: a citation without them, if
     #: the word is a key (`explainer.notes.unknown_keys` knows the keys).
     bare_keys: list[str] = field(default_factory=list)
+    #: Words written ``[@word`` with the bracket never closed: a citation left open, if the
+    #: word is a key.
+    unclosed_keys: list[str] = field(default_factory=list)
     #: Labels of prose notes called on the page but not defined there, and defined but not
     #: called: errors, placed once every page is known (`explainer.notes.notes_apart`),
     #: since the other half is often on another page.
@@ -132,20 +135,20 @@ class PageNotes:
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
         inline_groups = [_plain(group) for group in self.inline_groups]
         labels = (self.undefined_labels, self.uncalled_labels)
-        record = (notes, inline_groups, self.problems, self.bare_keys, labels)
+        record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, labels)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
-        notes, inline_groups, problems, bare_keys, (undefined_labels, uncalled_labels) = pickle.loads(packed)
+        notes, inline_groups, problems, bare_keys, unclosed_keys, labels = pickle.loads(packed)
         return PageNotes(
             [Note(group and _items(group), label, inline) for group, label, inline in notes],
             [_items(group) for group in inline_groups],
             problems,
             bare_keys,
-            undefined_labels,
-            uncalled_labels,
+            unclosed_keys,
+            *labels,
         )
 
 
@@ -242,8 +245,16 @@ class BareKeyProcessor(InlineProcessor):
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
         before = data[m.start() - 1] if m.start() else " "
-        if not (before.isalnum() or before in "_.@"):  # not me@example.org
-            self.extension.page.bare_keys.append(m.group("key"))
+        if before.isalnum() or before in "_@":  # me@example.org
+            return None, None, None
+        if data.rfind("[", 0, m.start()) > data.rfind("]", 0, m.start()):
+            # Inside a bracket: a group that could not be read has its own problem, unless
+            # the bracket is never closed (another opens first, or none closes it).
+            closing, opening = data.find("]", m.end()), data.find("[", m.end())
+            if closing < 0 or 0 <= opening < closing:
+                self.extension.page.unclosed_keys.append(m.group("key"))
+            return None, None, None
+        self.extension.page.bare_keys.append(m.group("key"))
         return None, None, None
 
 

@@ -489,6 +489,19 @@ def unknown_keys(
                 hint=f"Write [@{key}] for a note citing it, or `@{key}` to show the key as code.",
             )
         )
+    for key in dict.fromkeys(page_notes.unclosed_keys):
+        if key not in bibliography:
+            continue
+        source = read_source() if source is None else source
+        path = path or path_of()
+        errors.append(
+            ExplainerError(
+                f"the [ before @{key} is never closed, so the citation is text",
+                path=path,
+                line=line_of(source, "@" + key),
+                hint=f"Close it after the citation: [@{key}] or [@{key}, p. 4].",
+            )
+        )
     return errors
 
 
