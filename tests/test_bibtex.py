@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer import bibtex
+from explainer import bibtex, style
+from explainer.article_meta import csl_item
 from explainer.errors import ExplainerError, ExplainerErrors
 
 
@@ -140,6 +141,33 @@ def test_a_year_in_braces_is_still_a_year(tmp_path):
 def test_url_is_verbatim(tmp_path):
     bib = load_one(tmp_path, "@online{k, title={T}, url={https://x.org/a_b%20c#_ftn1}}")
     assert bib["k"].get("url") == "https://x.org/a_b%20c#_ftn1"
+
+
+def test_a_value_wrapped_over_lines_is_read_as_bibtex_reads_it(tmp_path):
+    # Each run of spaces and line breaks is one space, in every field; the CSL-JSON
+    # download and the notes gave the break and the next line's indentation.
+    bib = load_one(
+        tmp_path,
+        "@report{k,\n  title = {Authoritarian Learning\n               in Central Asia},\n"
+        "  author = {{United Nations\n     Development Programme}},\n"
+        "  institution = {University\tof  Amsterdam},\n  date = {2015},\n}\n",
+    )
+    entry = bib["k"]
+    assert entry.get("title") == "Authoritarian Learning in Central Asia"
+    assert entry.authors[0].family == "United Nations Development Programme"
+    assert entry.get("institution") == "University of Amsterdam"
+    assert csl_item(entry)["title"] == "Authoritarian Learning in Central Asia"
+    assert style.bibliography_entry(entry).plain == (
+        "United Nations Development Programme, Authoritarian Learning in Central Asia, University of Amsterdam, 2015."
+    )
+
+
+def test_a_url_wrapped_over_lines_is_named_with_its_space(tmp_path):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@online{k, title={T}, url={https://x.org/a/\n    b}}")
+    assert "refs.bib:1: entry 'k': url 'https://x.org/a/ b' holds a space; write the address without spaces" in str(
+        raised.value
+    )
 
 
 def test_crossref_fills_missing_fields(tmp_path):

@@ -201,6 +201,17 @@ class LatexToUnicode(BlockMiddleware):
         return entry
 
 
+def collapse_spaces(value: str) -> str:
+    """``value`` as BibTeX reads it: each run of spaces, tabs and line breaks is one space.
+
+    A value wrapped over several lines keeps neither the line break nor the indentation
+    of the next line (``{Rivers and⏎      Borders}``), in every field.
+    """
+    if "\n" in value or "\t" in value or "  " in value:  # nearly every value is on one line: three scans
+        return " ".join(value.split())
+    return value.strip()
+
+
 def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
     """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal,
     and a last ``and others`` stands for the people the list does not name (et al.)."""
@@ -580,7 +591,7 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             if bib_field.key in UNSHOWN_FIELDS:
                 continue
             value = bib_field.value if isinstance(bib_field.value, str) else str(bib_field.value)
-            fields[decode.share(bib_field.key)] = value.strip()
+            fields[decode.share(bib_field.key)] = collapse_spaces(value)
         try:
             entries.append(_make_entry(block.key, block.entry_type, fields, SourceLocation(shown, line), decode))
         except ValueError as error:
@@ -653,6 +664,10 @@ def _make_entry(
         empty = [name for name, value in fields.items() if not value]
         raise ValueError(f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty; fill it in or remove it")
     url = fields.get("url")
+    if url is not None and " " in url:
+        raise ValueError(
+            f"url {url!r} holds a space; write the address without spaces, on one line (%20 for a space in it)"
+        )
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
         raise ValueError(f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
     if url is not None and "\\" in url:
