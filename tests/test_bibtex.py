@@ -90,7 +90,7 @@ def test_latex_a_note_cannot_print_names_the_command(tmp_path, field, problem):
         load_one(
             tmp_path, f"@misc{{ok, title = {{Fine}}, year = 2020}}\n@misc{{k,\n  title = {{{field}}}, year = 2020}}"
         )
-    assert f"refs.bib:2: entry 'k': {problem}" in str(raised.value)
+    assert f"refs.bib:3: entry 'k': {problem}" in str(raised.value)  # the field's line, not the entry's
 
 
 def test_latex_a_name_cannot_print_names_the_field(tmp_path):
@@ -168,6 +168,35 @@ def test_a_url_wrapped_over_lines_is_named_with_its_space(tmp_path):
     assert "refs.bib:1: entry 'k': url 'https://x.org/a/ b' holds a space; write the address without spaces" in str(
         raised.value
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("date = {2015-13}", "date '2015-13' has no month 13"),
+        ("year = {15}", "year '15' is not a four-digit year"),
+        ("year = 2015, month = {Smarch}", "month 'Smarch' is not a month"),
+        ("pages = {14--12}", "pages '14–12' runs backwards (14–12)"),
+        ("shcool = {Harvard}", "shcool is no field the notes read; did you mean school?"),
+        ("editor = {Doe, J. and}", "editor 'Doe, J. and' has an 'and' with no name after it"),
+        ("url = {x.org}", "url 'x.org' is not an http(s) address"),
+        ("doi = {xyz}", "doi 'xyz' is not a DOI"),
+        ("volume = {}", "volume is empty"),
+        ("location = ibt", "location = ibt names no @string"),
+        ("note = {\\cite{a}}", "note holds \\cite"),
+        ("crossref = {nowhere}", "crossref 'nowhere' names no entry in this file"),
+        ("note = {A} series = {B}", "note runs on into series = …"),
+    ],
+)
+def test_a_field_s_problem_names_the_field_s_line(tmp_path, field, message):
+    # An editor goes to the line named: the entry's first line is several lines above
+    # the field in an entry written one field a line.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(
+            tmp_path,
+            f"@misc{{ok, title = {{Fine}}}}\n\n@book{{k,\n  title = {{T}},\n  {field},\n  publisher = {{P}}\n}}\n",
+        )
+    assert f"refs.bib:5: entry 'k': {message}" in str(raised.value)
 
 
 def test_crossref_fills_missing_fields(tmp_path):
@@ -483,6 +512,9 @@ def test_a_large_file_parsed_in_a_process_of_its_own_gives_the_same_entries(tmp_
     direct = bibtex.load(["refs.bib"], str(tmp_path))
     assert in_worker == direct
     assert in_worker["key7"].authors[0].family == "Müller" and in_worker["key7"].get("pages") == "10–20"
+    # Where each field is: the entry's line and the field's, one mapping for entries written alike.
+    assert str(in_worker["key7"].field_location("pages")) == f"refs.bib:{8 * 7 + 5}"
+    assert in_worker["key7"].field_lines is in_worker["key8"].field_lines
     with pytest.raises(TypeError):  # still read-only after crossing processes
         in_worker["key7"].fields["title"] = "changed"  # type: ignore[index]
     assert pending.result() is in_worker  # asked again: no second parse
@@ -555,7 +587,7 @@ def test_a_misspelt_field_the_notes_read_is_named_with_the_field_meant(tmp_path,
     write(tmp_path, f"@misc{{k,\n  title = {{T}},\n  {field} = {{X}}\n}}\n")
     with pytest.raises(ExplainerErrors) as raised:
         bibtex.load(["refs.bib"], str(tmp_path))
-    assert f"refs.bib:1: entry 'k': {field} is no field the notes read; did you mean {meant}?" in str(raised.value)
+    assert f"refs.bib:3: entry 'k': {field} is no field the notes read; did you mean {meant}?" in str(raised.value)
 
 
 def test_fields_of_reference_managers_that_the_notes_do_not_read_are_left_alone(tmp_path):

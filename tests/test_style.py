@@ -270,6 +270,23 @@ def test_a_field_the_entry_s_type_does_not_print_is_named(tmp_path):
     ]
 
 
+def test_a_warning_about_a_field_names_the_field_s_line(tmp_path):
+    # Not the entry's first line: in an entry written one field a line, the field's.
+    bib = load_bib(
+        tmp_path,
+        "@article{e,\n  author = {Human Rights Watch},\n  title = {Rivers},\n  journal = {Water},\n"
+        "  publisher = {P},\n  translator = {Doe, Jane},\n  editor = {Roe, Rob},\n  note = {https://x.org},\n"
+        "  year = {2019},\n}\n",
+    )
+    assert [warning.split(": entry")[0] for warning in style.style_warnings(bib)] == [
+        "refs.bib:2",  # the name set as a person's
+        "refs.bib:5",  # publisher, not printed for an @article
+        "refs.bib:8",  # a web address as the note
+        "refs.bib:7",  # editor, not printed beside an author
+        "refs.bib:6",  # translator, printed by no type
+    ]
+
+
 def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path):
     # A translator or a chapter's number would be dropped without a word; an ISBN, a
     # language id or an access date, which no note prints, are a reference manager's.

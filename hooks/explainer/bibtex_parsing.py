@@ -57,7 +57,8 @@ def _field_value(entry: model.Entry, key: str) -> str | None:
 
 
 class UndefinedStrings(BlockMiddleware):
-    """Notes the fields whose bare word named no ``@string`` (``publisher = ibt``).
+    """Notes the fields whose bare word named no ``@string`` (``publisher = ibt``), as
+    (field, word, its line in the parsed text).
 
     After `ResolveStringReferencesMiddleware`, a value neither in braces nor in quotes
     nor a number is a reference to a string that is not defined: BibTeX would print it
@@ -71,7 +72,7 @@ class UndefinedStrings(BlockMiddleware):
         for bib_field in entry.fields:
             value = bib_field.value.strip() if isinstance(bib_field.value, str) else ""
             if value and not value.isdigit() and value[0] not in '{"':
-                undefined.append((bib_field.key, value))
+                undefined.append((bib_field.key, value, bib_field.start_line))
         if undefined:
             entry.parser_metadata[self.KEY] = undefined
         return entry
@@ -81,7 +82,8 @@ class RunOnFields(BlockMiddleware):
     """Notes the fields whose value runs on into the next field: ``title = {T} author = {A}``.
 
     Without the comma between them, bibtexparser reads the rest as part of the first
-    value, and the note would print "T author=A" as the title.
+    value, and the note would print "T author=A" as the title. Noted as (field, the next
+    field, the first's line in the parsed text).
     """
 
     KEY = "explainer_run_on_fields"
@@ -97,7 +99,7 @@ class RunOnFields(BlockMiddleware):
             for found in self._NEXT_FIELD.finditer(value):
                 before = value[: found.start() + 1]
                 if before.count("{") == before.count("}"):  # outside every brace: a field's end
-                    run_on.append((bib_field.key, found.group(1)))
+                    run_on.append((bib_field.key, found.group(1), bib_field.start_line))
                     break
         if run_on:
             entry.parser_metadata[self.KEY] = run_on
@@ -142,7 +144,7 @@ class LatexToUnicode(BlockMiddleware):
 
     Names are decoded later, once split, so that braces can still mark a literal name;
     verbatim fields (``url``) are left alone. A field whose LaTeX cannot be printed
-    (`LatexProblem`) keeps its value and is noted under `KEY`, as (field, problem).
+    (`LatexProblem`) keeps its value and is noted under `KEY`, as (field, problem, its line).
     """
 
     KEY = "explainer_latex_problems"
@@ -195,10 +197,19 @@ class LatexToUnicode(BlockMiddleware):
                 try:
                     bib_field.value = self.decode(bib_field.value)
                 except LatexProblem as problem:
-                    problems.append((bib_field.key, str(problem)))
+                    problems.append((bib_field.key, str(problem), bib_field.start_line))
         if problems:
             entry.parser_metadata[self.KEY] = problems
         return entry
+
+
+class FieldProblem(ValueError):
+    """A value that cannot be printed as written: the message names the field, and the
+    error is placed at the field's line."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def collapse_spaces(value: str) -> str:
@@ -275,23 +286,23 @@ def _balanced(text: str) -> bool:
 def parse_date(fields: Mapping[str, str]) -> Date | None:
     """The entry's date from biblatex ``date`` (ISO 8601) or BibTeX ``year``, ``month`` and ``day``.
 
-    Raises ValueError with a message fit for an editor when the value is not a date.
+    Raises `FieldProblem` with a message fit for an editor when the value is not a date.
     """
     year_and_month = _year_and_month(fields)
     if year_and_month is None and "day" in fields:
-        raise ValueError("day is given without a year and month; write the date as date = {YYYY-MM-DD}")
+        raise FieldProblem("day", "day is given without a year and month; write the date as date = {YYYY-MM-DD}")
     day = _day(fields, *year_and_month) if year_and_month is not None else None
     if "date" in fields:
         try:
             date = parse_partial_date(fields["date"])
         except ValueError as problem:
-            raise ValueError(f"date {problem}{_undated_hint(fields['date'])}") from None
+            raise FieldProblem("date", f"date {problem}{_undated_hint(fields['date'])}") from None
         if year_and_month is not None:
             # Both, from a merge or an export: the note would print the date and drop the year.
             year, month = year_and_month
             if year != date.year or month not in (None, date.month) or day not in (None, date.day):
                 given = "year, month and day" if day is not None else "year and month" if month is not None else "year"
-                raise ValueError(f"date {fields['date']!r} and {given} disagree; keep one of them")
+                raise FieldProblem("date", f"date {fields['date']!r} and {given} disagree; keep one of them")
         return Date(date.year, date.month, date.day)
     if year_and_month is not None:
         return Date(*year_and_month, day)
@@ -304,13 +315,15 @@ def _day(fields: Mapping[str, str], year: int, month: int | None) -> int | None:
         return None
     day = fields["day"].strip()
     if month is None:
-        raise ValueError(f"day {fields['day']!r} is given without a month; write the date as date = {{YYYY-MM-DD}}")
+        raise FieldProblem(
+            "day", f"day {fields['day']!r} is given without a month; write the date as date = {{YYYY-MM-DD}}"
+        )
     if not day.isdigit():
-        raise ValueError(f"day {fields['day']!r} is not a number; write the day as a number (day = 5)")
+        raise FieldProblem("day", f"day {fields['day']!r} is not a number; write the day as a number (day = 5)")
     try:
         return parse_partial_date(f"{year}-{month:02d}-{day.zfill(2)}").day
     except ValueError as problem:
-        raise ValueError(f"year, month and day: {problem}") from None
+        raise FieldProblem("day", f"year, month and day: {problem}") from None
 
 
 def _undated_hint(value: str) -> str:
@@ -333,13 +346,13 @@ def _year_and_month(fields: Mapping[str, str]) -> tuple[int, int | None] | None:
         return None
     year = fields["year"].strip()
     if not re.fullmatch(r"\d{4}", year):
-        raise ValueError(f"year {year!r} is not a four-digit year{_undated_hint(year)}")
+        raise FieldProblem("year", f"year {year!r} is not a four-digit year{_undated_hint(year)}")
     month_text = fields.get("month", "").strip().casefold()
     if month_text.isdigit() and 1 <= int(month_text) <= 12:
         return int(year), int(month_text)
     if month_text:
         if month_text not in MONTHS:
-            raise ValueError(f"month {fields['month']!r} is not a month")
+            raise FieldProblem("month", f"month {fields['month']!r} is not a month")
         return int(year), MONTHS[month_text]
     return int(year), None
 
@@ -534,8 +547,15 @@ def parse_text(text: str, shown: str) -> ParsedFile:
     decode = LatexToUnicode()
     entries = []
     keys_folded: dict[str, str] = {}
+    #: The entries' `Entry.field_lines`, one mapping for the entries written alike.
+    layouts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
     for block in library.entries:
         line = block.start_line + 1 - offset
+
+        def line_of(start_line: int | None, line: int = line) -> int:
+            """A field's line in the file, from bibtexparser's in the parsed text; the entry's if none."""
+            return line if start_line is None else start_line + 1 - offset
+
         if not _CITABLE_KEY.fullmatch(block.key):
             errors.append(
                 ExplainerError(
@@ -555,21 +575,21 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                     hint=f"{other!r} is at {shown}:{first_line.get(other, '?')}; BibTeX reads both as one key.",
                 )
             )
-        for field_key, next_field in block.parser_metadata.get(RunOnFields.KEY, ()):
+        for field_key, next_field, at in block.parser_metadata.get(RunOnFields.KEY, ()):
             errors.append(
                 ExplainerError(
                     f"entry {block.key!r}: {field_key} runs on into {next_field} = …; a comma is missing between them",
                     path=shown,
-                    line=line,
+                    line=line_of(at),
                     hint="Put a comma after each field's value.",
                 )
             )
-        for field_key, word in block.parser_metadata.get(UndefinedStrings.KEY, ()):
+        for field_key, word, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
             errors.append(
                 ExplainerError(
                     f"entry {block.key!r}: {field_key} = {word} names no @string",
                     path=shown,
-                    line=line,
+                    line=line_of(at),
                     hint=f"Put the value in braces ({field_key} = {{{word}}}), or define @string{{{word} = {{...}}}}.",
                 )
             )
@@ -579,23 +599,30 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                 ExplainerError(
                     f"entry {block.key!r}: crossref {parent!r} names no entry in this file",
                     path=shown,
-                    line=line,
+                    line=line_of(block.fields_dict["crossref"].start_line),
                     hint="Fix the key, or add that entry to the same file.",
                 )
             )
         decode.transform_entry(block, library)
-        for field_key, problem in block.parser_metadata.get(LatexToUnicode.KEY, ()):
-            errors.append(ExplainerError(f"entry {block.key!r}: {field_key} {problem}", path=shown, line=line))
+        for field_key, problem, at in block.parser_metadata.get(LatexToUnicode.KEY, ()):
+            errors.append(ExplainerError(f"entry {block.key!r}: {field_key} {problem}", path=shown, line=line_of(at)))
         fields = {}
+        layout = []
         for bib_field in block.fields:
             if bib_field.key in UNSHOWN_FIELDS:
                 continue
+            key = decode.share(bib_field.key)
             value = bib_field.value if isinstance(bib_field.value, str) else str(bib_field.value)
-            fields[decode.share(bib_field.key)] = collapse_spaces(value)
+            fields[key] = collapse_spaces(value)
+            if bib_field.start_line is not None:  # None: from the crossref
+                layout.append((key, bib_field.start_line - block.start_line))
+        field_lines = layouts.get(written := tuple(layout)) or layouts.setdefault(written, dict(written))
+        location = SourceLocation(shown, line)
         try:
-            entries.append(_make_entry(block.key, block.entry_type, fields, SourceLocation(shown, line), decode))
-        except ValueError as error:
-            errors.append(ExplainerError(f"entry {block.key!r}: {error}", path=shown, line=line))
+            entries.append(_make_entry(block.key, block.entry_type, fields, location, field_lines, decode))
+        except FieldProblem as problem:
+            at = line + field_lines.get(problem.field, 0)
+            errors.append(ExplainerError(f"entry {block.key!r}: {problem}", path=shown, line=at))
     if errors:
         raise ExplainerErrors(errors)
     return ParsedFile(entries, without_at)
@@ -637,8 +664,8 @@ _OTHER_FIELDS = (
 _KNOWN_FIELDS = frozenset(_OTHER_FIELDS + _READ_FIELDS)
 
 
-def _misspelt_field(fields: dict[str, str]) -> str | None:
-    """The message for a field that no one reads but is close to one the notes read (``autor``,
+def _misspelt_field(fields: dict[str, str]) -> FieldProblem | None:
+    """The problem of a field that no one reads but is close to one the notes read (``autor``,
     ``organisation``), if any: the notes would leave it out without a word."""
     if _KNOWN_FIELDS.issuperset(fields):  # nearly always: one set operation
         return None
@@ -646,7 +673,7 @@ def _misspelt_field(fields: dict[str, str]) -> str | None:
 
     for name in fields:
         if name not in _KNOWN_FIELDS and (close := difflib.get_close_matches(name, _READ_FIELDS, n=1, cutoff=0.8)):
-            return f"{name} is no field the notes read; did you mean {close[0]}?"
+            return FieldProblem(name, f"{name} is no field the notes read; did you mean {close[0]}?")
     return None
 
 
@@ -656,28 +683,38 @@ _DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
 
 
 def _make_entry(
-    key: str, entry_type: str, fields: dict[str, str], location: SourceLocation, decode: LatexToUnicode
+    key: str,
+    entry_type: str,
+    fields: dict[str, str],
+    location: SourceLocation,
+    field_lines: Mapping[str, int],
+    decode: LatexToUnicode,
 ) -> Entry:
     if problem := _misspelt_field(fields):
-        raise ValueError(problem)
+        raise problem
     if "" in fields.values():  # the values come stripped
         empty = [name for name, value in fields.items() if not value]
-        raise ValueError(f"{', '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty; fill it in or remove it")
+        are = "is" if len(empty) == 1 else "are"
+        raise FieldProblem(empty[0], f"{', '.join(empty)} {are} empty; fill it in or remove it")
     url = fields.get("url")
     if url is not None and " " in url:
-        raise ValueError(
-            f"url {url!r} holds a space; write the address without spaces, on one line (%20 for a space in it)"
+        raise FieldProblem(
+            "url", f"url {url!r} holds a space; write the address without spaces, on one line (%20 for a space in it)"
         )
     if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
-        raise ValueError(f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
+        raise FieldProblem("url", f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
     if url is not None and "\\" in url:
-        raise ValueError(f"url '{url}' holds a backslash; a url is copied as it is, so write _ and % without one")
+        raise FieldProblem(
+            "url", f"url '{url}' holds a backslash; a url is copied as it is, so write _ and % without one"
+        )
     doi = fields.get("doi")
     if doi is not None:
         # Reference managers write it bare, as a link or with "doi:"; the notes link it.
         bare = _DOI_PREFIX.sub("", doi)
         if not _DOI.match(bare):
-            raise ValueError(f"doi {doi!r} is not a DOI; write it as 10.1234/abc, with or without https://doi.org/")
+            raise FieldProblem(
+                "doi", f"doi {doi!r} is not a DOI; write it as 10.1234/abc, with or without https://doi.org/"
+            )
         fields["doi"] = bare
     people = {}
     for name in NAME_FIELDS:
@@ -685,17 +722,19 @@ def _make_entry(
             try:
                 people[name] = parse_people(fields.pop(name), decode)
             except ValueError as problem:
-                raise ValueError(f"{name} {problem}") from None
+                raise FieldProblem(name, f"{name} {problem}") from None
     date = parse_date(fields)
     for name in ("year", "month", "day"):
         fields.pop(name, None)
     if "pages" in fields:
         fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])
         if re.search(r"(^|,)\s*–|–\s*($|,)", fields["pages"]):
-            raise ValueError(f"pages {fields['pages']!r} has a dash with no page on one side")
+            raise FieldProblem("pages", f"pages {fields['pages']!r} has a dash with no page on one side")
         backwards = backwards_range(fields["pages"])
         if backwards:
-            raise ValueError(f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first")
+            raise FieldProblem(
+                "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"
+            )
     return Entry(
         key=key,
         type=decode.share(entry_type.lower()),
@@ -704,4 +743,5 @@ def _make_entry(
         editors=people.get("editor", ()),
         date=date,
         location=location,
+        field_lines=field_lines,
     )

@@ -390,7 +390,8 @@ _ADDRESS_ALONE = re.compile(r"\s*(https?://|www\.)\S+\s*")
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
-    an organisation's name set as a person's, or no title."""
+    an organisation's name set as a person's, or no title. A warning about a field names
+    the field's line."""
     warnings = []
     for entry in bibliography.entries.values():
         if not has_template(entry.type):
@@ -406,22 +407,25 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template"
                 f" for; it is set like @misc ({use})"
             )
-        for person in (*entry.authors, *entry.editors):
-            if (
-                not person.literal
-                and not person.others
-                and _ORGANISATION_WORDS.intersection(fold(word) for word in f"{person.given} {person.family}".split())
-            ):
-                name = " ".join(part for part in (person.given, person.particle, person.family) if part)
-                warnings.append(
-                    f"{entry.location}: entry '{entry.key}': the name '{name}' is set as a person's"
-                    f" ({person.initials} {person.family}); if it is an organisation, put it in braces: {{{name}}}"
-                )
+        for field, people in (("author", entry.authors), ("editor", entry.editors)):
+            for person in people:
+                if (
+                    not person.literal
+                    and not person.others
+                    and _ORGANISATION_WORDS.intersection(
+                        fold(word) for word in f"{person.given} {person.family}".split()
+                    )
+                ):
+                    name = " ".join(part for part in (person.given, person.particle, person.family) if part)
+                    warnings.append(
+                        f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
+                        f" ({person.initials} {person.family}); if it is an organisation, put it in braces: {{{name}}}"
+                    )
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
             warnings.append(
-                f"{entry.location}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
+                f"{entry.field_location(name)}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
                 f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]} print it."
                 " Change the type if another fits the source, or remove the field"
             )
@@ -429,24 +433,24 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             value = entry.fields.get(name, "")
             if _ADDRESS_ALONE.fullmatch(value):
                 warnings.append(
-                    f"{entry.location}: entry '{entry.key}': {name} is a web address, which the notes print as"
-                    " text; put it in url, where the note links it"
+                    f"{entry.field_location(name)}: entry '{entry.key}': {name} is a web address, which the notes"
+                    " print as text; put it in url, where the note links it"
                 )
         if entry.authors and entry.editors and entry.type not in IN_WORK_TYPES:
             # The notes name a work's authors, or its editors where it has none (`creators`).
             warnings.append(
-                f"{entry.location}: entry '{entry.key}': editor is not printed in the notes of a work that has an"
-                " author; if a note should say it, write it in `note`, as the note should read"
+                f"{entry.field_location('editor')}: entry '{entry.key}': editor is not printed in the notes of a work"
+                " that has an author; if a note should say it, write it in `note`, as the note should read"
             )
         elif entry.editors and entry.type in IN_WORK_TYPES and not entry.get("booktitle"):
             # A chapter's editors are printed with the book they edited (`in_book`).
             warnings.append(
-                f"{entry.location}: entry '{entry.key}': editor is printed with the book's title, and the entry has"
-                " no booktitle; add it"
+                f"{entry.field_location('editor')}: entry '{entry.key}': editor is printed with the book's title, and"
+                " the entry has no booktitle; add it"
             )
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             warnings.append(
-                f"{entry.location}: entry '{entry.key}': {name} is not printed in the notes;"
+                f"{entry.field_location(name)}: entry '{entry.key}': {name} is not printed in the notes;"
                 " if a note should say it, write it in `note`, as the note should read"
             )
         if not entry.fields.get("title", "").strip():
