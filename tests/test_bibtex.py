@@ -332,7 +332,9 @@ def test_and_in_braces_is_part_of_a_name(tmp_path):
 def test_a_field_given_twice(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "\n@book{k,\n  title = {T},\n  title = {U},\n}")
-    assert "refs.bib:2: entry 'k' gives title more than once; keep one" in str(raised.value)
+    assert "refs.bib:4: entry 'k' gives title more than once; keep one\n    title is first given on line 3." in str(
+        raised.value
+    )
     assert "ignore_error_block" not in str(raised.value)
 
 

@@ -455,12 +455,27 @@ def _failed_block_error(
     hint = ""
     if isinstance(block, model.DuplicateBlockKeyBlock):
         hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
+    elif isinstance(block, model.DuplicateFieldKeyBlock) and (again := _given_again(block, offset)):
+        line, hint = again
     elif type(block) is model.ParsingFailedBlock and _runs_on(block) and (found := open_part(block.raw, line)):
         # The parser says where it gave up, often at the next entry: name the brace left open.
         line, problem, hint = found
         key = _FAILED_KEY.match(block.raw)
         message = f"entry {key.group(1)!r}: {problem}" if key else problem
     return ExplainerError(message, path=shown, line=line, hint=hint)
+
+
+def _given_again(block: model.DuplicateFieldKeyBlock, offset: int) -> tuple[int, str] | None:
+    """The line of the first field an entry gives a second time, and the hint naming the first."""
+    first: dict[str, int] = {}
+    for bib_field in block.ignore_error_block.fields:
+        if bib_field.start_line is None:
+            continue
+        line = bib_field.start_line + 1 - offset
+        if bib_field.key in first:
+            return line, f"{bib_field.key} is first given on line {first[bib_field.key]}."
+        first[bib_field.key] = line
+    return None
 
 
 def _describe_failure(block: model.ParsingFailedBlock) -> str:
