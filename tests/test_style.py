@@ -287,6 +287,34 @@ def test_a_warning_about_a_field_names_the_field_s_line(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("author", "printed"),
+    [
+        ("United Nations Development Programme", "U. N. D. Programme"),
+        ("Agence fictive de bassin", "A. fictive de bassin"),
+        ("Bundesministerium für Bildung", "B. für Bildung"),
+        ("Robert-Koch-Institut", "Robert-Koch-Institut"),
+        ("Ministerio de Cultura", "M. de Cultura"),
+        ("Fondazione Giangiacomo Feltrinelli", "F. G. Feltrinelli"),
+        ("Министерство иностранных дел", "М. иностранных дел"),
+    ],
+)
+def test_an_organisation_s_name_in_single_braces_is_told_to_take_double_braces(tmp_path, author, printed):
+    # The field's braces are already there: the hint gave {Name}, which is the same field.
+    bib = load_bib(tmp_path, f"@online{{e,\n  title = {{T}},\n  author = {{{author}}},\n  date = {{2020}},\n}}\n")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'e': the name '{author}' is set as a person's ({printed}); if it is an organisation,"
+        f" put it in braces: author = {{{{{author}}}}}"
+    ]
+    assert style.full(bib["e"]).plain.startswith(printed)
+
+
+def test_people_whose_names_hold_no_organisation_s_word_are_set_without_a_warning(tmp_path):
+    people = "Dvořák, Antonín and van der Berg, A. and Bundy, T. and Consiglio, Maria and John Unger"
+    bib = load_bib(tmp_path, f"@online{{e, title = {{T}}, author = {{{people}}}, date = {{2020}}}}")
+    assert style.style_warnings(bib) == []
+
+
 def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path):
     # A translator or a chapter's number would be dropped without a word; an ISBN, a
     # language id or an access date, which no note prints, are a reference manager's.

@@ -360,14 +360,42 @@ def has_template(entry_type: str) -> bool:
     return entry_type in TEMPLATES
 
 
-#: Words that name organisations rather than people, and are nobody's name: an author
-#: written ``Human Rights Watch`` without braces would be set as "H. R. Watch".
-_ORGANISATION_WORDS = frozenset({
-    "watch", "council", "committee", "commission", "organization", "organisation", "institute", "ministry",
-    "agency", "association", "foundation", "nations", "international", "centre", "center", "bureau", "department",
-    "programme", "network", "forum", "federation", "society", "university", "parliament", "government", "observatory",
-    "coalition", "initiative",
-})  # fmt: skip
+#: Words that name organisations rather than people, and are nobody's name, in the
+#: languages sources are most often in: an author written ``Human Rights Watch`` or
+#: ``Agence fictive de bassin`` without braces would be set as "H. R. Watch" or "A. fictive
+#: de bassin". Matched whole, without case or accents (`fold`); a word that is someone's
+#: family name too (Italian "Consiglio", English "Bank") is left out, as the warning would
+#: stop a strict build for that person.
+ORGANISATION_WORDS = {
+    "en": "watch council committee commission organization organisation institute ministry agency association"
+    " foundation nations international centre center bureau department programme network forum federation"
+    " society university parliament government observatory coalition initiative office fund union secretariat",
+    "fr": "agence conseil ministère observatoire institut fondation comité université fédération gouvernement"
+    " assemblée secrétariat société académie réseau",
+    "de": "ministerium stiftung institut verband verein gesellschaft kommission universität hochschule amt behörde"
+    " regierung akademie zentrum",
+    "es": "ministerio fundación universidad instituto comisión consejo agencia observatorio organización"
+    " asociación federación gobierno secretaría sociedad",
+    "it": "ministero fondazione università istituto commissione comitato agenzia osservatorio organizzazione"
+    " associazione federazione governo",
+    "pt": "ministério fundação universidade comissão conselho agência observatório organização associação",
+    "nl": "ministerie stichting universiteit instituut vereniging commissie",
+    "pl": "ministerstwo fundacja uniwersytet instytut komisja stowarzyszenie agencja",
+    "ru": "ministerstvo komitet agentstvo universitet sovet komissiya obshchestvo"
+    " министерство институт фонд комитет агентство университет совет комиссия центр общество ассоциация"
+    " правительство служба управление академия",
+}
+_ORGANISATION_WORDS = frozenset(fold(word) for words in ORGANISATION_WORDS.values() for word in words.split())
+#: Beginnings of words that name organisations: German's federal bodies (Bundesamt, Bundesministerium).
+_ORGANISATION_PREFIXES = ("bundes",)
+
+
+def looks_like_organisation(person: Person) -> bool:
+    """Whether a name not in braces holds a word that names an organisation (`ORGANISATION_WORDS`)."""
+    if person.literal or person.others:
+        return False
+    words = [fold(word) for word in f"{person.given} {person.particle} {person.family}".replace("-", " ").split()]
+    return not _ORGANISATION_WORDS.isdisjoint(words) or any(word.startswith(_ORGANISATION_PREFIXES) for word in words)
 
 
 #: Fields that state a fact a reader of a note could want (a translator, a chapter's
@@ -409,17 +437,13 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             )
         for field, people in (("author", entry.authors), ("editor", entry.editors)):
             for person in people:
-                if (
-                    not person.literal
-                    and not person.others
-                    and _ORGANISATION_WORDS.intersection(
-                        fold(word) for word in f"{person.given} {person.family}".split()
-                    )
-                ):
+                if looks_like_organisation(person):
                     name = " ".join(part for part in (person.given, person.particle, person.family) if part)
+                    # The field's braces hold the list: a name alone needs a pair of its own inside them.
+                    braced = f"{field} = {{{{{name}}}}}" if len(people) == 1 else f"{{{name}}}"
                     warnings.append(
                         f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
-                        f" ({person.initials} {person.family}); if it is an organisation, put it in braces: {{{name}}}"
+                        f" ({person_name(person)}); if it is an organisation, put it in braces: {braced}"
                     )
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
