@@ -315,6 +315,29 @@ def test_people_whose_names_hold_no_organisation_s_word_are_set_without_a_warnin
     assert style.style_warnings(bib) == []
 
 
+def test_a_suffix_bibtex_reads_as_part_of_a_name_is_named_with_the_form_that_keeps_it(tmp_path):
+    # BibTeX reads "John Smith Jr." as the family name "Jr.": the notes printed "J. S. Jr."
+    # and the short form "Jr.", without a word. "Smith Jr., John" prints, but its short
+    # form keeps the suffix, which "Smith, Jr., John" leaves out.
+    bib = load_bib(
+        tmp_path,
+        "@book{a,\n  title = {M},\n  author = {John Smith Jr. and Ludwig van Beethoven},\n  date = {2020},\n}\n"
+        "@book{b, title = {M}, author = {Smith Jr., John}, date = {2020}}\n"
+        "@book{c, title = {M}, editor = {Martin Luther King, Jr.}, date = {2020}}\n"
+        "@book{d, title = {M}, author = {Smith, Jr., John and King, Jr., Martin Luther}, date = {2020}}\n",
+    )
+    assert style.full(bib["a"]).plain == "J. S. Jr., L. van Beethoven, M, 2020"
+    assert style.short(bib["d"]).plain == "Smith, King, M"
+    assert style.style_warnings(bib) == [
+        "refs.bib:3: entry 'a': the name 'John Smith Jr.' is set with Jr. as its family name (J. S. Jr.; short form"
+        " Jr.); write Smith, Jr., John",
+        "refs.bib:6: entry 'b': the name 'Smith Jr., John' is set with Smith Jr. as its family name (J. Smith Jr.;"
+        " short form Smith Jr.); write Smith, Jr., John",
+        "refs.bib:7: entry 'c': the name 'Martin Luther King, Jr.' is set with Jr. as its given name"
+        " (J. Martin Luther King; short form Martin Luther King); write King, Jr., Martin Luther",
+    ]
+
+
 def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path):
     # A translator or a chapter's number would be dropped without a word; an ISBN, a
     # language id or an access date, which no note prints, are a reference manager's.

@@ -398,6 +398,35 @@ def looks_like_organisation(person: Person) -> bool:
     return not _ORGANISATION_WORDS.isdisjoint(words) or any(word.startswith(_ORGANISATION_PREFIXES) for word in words)
 
 
+#: A name's suffixes, which BibTeX reads as one only after a second comma (``Smith, Jr., John``):
+#: ``John Smith Jr.`` has the family name "Jr.", and ``Smith Jr., John`` the family name "Smith Jr.".
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "jr.", "jr", "Sr.", "Sr", "sr.", "sr", "II", "III", "IV"})
+
+
+def misplaced_suffix(person: Person) -> tuple[str, str, str] | None:
+    """For a name whose suffix BibTeX reads as part of its family or given name: the name
+    as written, which part holds the suffix ("family", "given"), and how to write the name
+    (``Smith, Jr., John``). None for every other name."""
+    if person.literal or person.others or person.suffix:
+        return None
+    family, given = person.family.split(), person.given.split()
+    if family and family[-1] in NAME_SUFFIXES:
+        part, suffix = "family", family.pop()
+    elif given and given[-1] in NAME_SUFFIXES:
+        part, suffix = "given", given.pop()
+    else:
+        return None
+    written = f"{person.family_with_particle}, {person.given}"
+    if not family:  # John Smith Jr.: the family name is the given name's last word
+        written = f"{person.given} {person.family_with_particle}"
+        family, given = given[-1:], given[:-1]
+    elif not given:  # John Smith, Jr.: the given name is before the family name's last word
+        family, given = family[-1:], family[:-1]
+    if not family:  # the suffix alone
+        return None
+    return written, part, f"{' '.join([person.particle, *family]).strip()}, {suffix}, {' '.join(given)}".strip()
+
+
 #: Fields that state a fact a reader of a note could want (a translator, a chapter's
 #: number, the conference a paper was given at) and that the house style never prints:
 #: an entry that gives one is told so. Identifiers, abstracts, keywords and access
@@ -444,6 +473,13 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     warnings.append(
                         f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
                         f" ({person_name(person)}); if it is an organisation, put it in braces: {braced}"
+                    )
+                if misplaced := misplaced_suffix(person):
+                    written, part, suggested = misplaced
+                    warnings.append(
+                        f"{entry.field_location(field)}: entry '{entry.key}': the name '{written}' is set with"
+                        f" {person.family if part == 'family' else person.given} as its {part} name"
+                        f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}"
                     )
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
