@@ -338,6 +338,14 @@ def test_a_suffix_bibtex_reads_as_part_of_a_name_is_named_with_the_form_that_kee
     ]
 
 
+def test_a_field_one_type_alone_prints_is_named_with_that_type(tmp_path):
+    bib = load_bib(tmp_path, "@book{e, author = {Ng, Ann}, title = {Rivers}, howpublished = {Leaflet}, year = {2019}}")
+    assert style.style_warnings(bib) == [
+        "refs.bib:1: entry 'e': howpublished is not printed for an @book; @misc prints it. Change the type if another"
+        " fits the source, or remove the field"
+    ]
+
+
 def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path):
     # A translator or a chapter's number would be dropped without a word; an ISBN, a
     # language id or an access date, which no note prints, are a reference manager's.

@@ -486,7 +486,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
             warnings.append(
                 f"{entry.field_location(name)}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
-                f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]} print it."
+                f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]}"
+                f" {'print' if len(printing) > 1 else 'prints'} it."
                 " Change the type if another fits the source, or remove the field"
             )
         for name in ("howpublished", "note"):
