@@ -73,6 +73,8 @@ NOTE_WORDS = {
     "quoted_title": "« {title} »",
     "forthcoming": "à paraître",
     "in_press": "sous presse",
+    "phd_thesis": "thèse de doctorat",
+    "masters_thesis": "mémoire de master",
 }
 
 CONFIG = """\
@@ -118,7 +120,7 @@ PAGES = {
     ),
     "glossary/journal.md": (
         "---\nterm: journal\ndefinition: Un périodique.\ncategory: concept\n---\n\n"
-        "Un périodique.[@vidal2027] Un autre.[@vidal2026]\n"
+        "Un périodique.[@vidal2027] Un autre.[@vidal2026] Une thèse.[@morel2018] Un mémoire.[@garnier2020]\n"
     ),
     "glossary/cote-divoire.md": (
         "---\nterm: Côte d’Ivoire\ndefinition: Un pays d’Afrique de l’Ouest.\ncategory: place\n"
@@ -182,6 +184,19 @@ BIB = """\
   location = {Paris},
   publisher = {Exemple},
   pubstate = {inpress},
+}
+@phdthesis{morel2018,
+  author = {Morel, Luc},
+  title = {Les deltas},
+  school = {Université de Lyon},
+  date = {2018},
+}
+@thesis{garnier2020,
+  author = {Garnier, Léa},
+  title = {Les estuaires},
+  type = {mathesis},
+  institution = {Université de Nantes},
+  date = {2020},
 }
 """
 
@@ -295,6 +310,8 @@ def test_the_notes_are_set_in_the_articles_words(french):
     assert notes == [
         "R. Vidal, Les crues, Paris, Exemple, à paraître. ↩",
         "R. Vidal, Les étiages, Paris, Exemple, sous presse. ↩",
+        "L. Morel, « Les deltas », thèse de doctorat, Université de Lyon, 2018. ↩",
+        "L. Garnier, « Les estuaires », mémoire de master, Université de Nantes, 2020. ↩",
     ]
     entries = french.page("bibliography/").select(".explainer-bibliography li")
     text = " ".join(" ".join(entry.get_text().split()) for entry in entries)

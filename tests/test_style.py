@@ -255,6 +255,41 @@ def test_the_fields_each_type_prints(tmp_path, entry, shown):
     assert style.style_warnings(bib) == []
 
 
+THESIS = "author = {{van der Berg, A.}}, title = {{Authoritarian Learning}}, {}, date = {{2015}}"
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind", "genre"),
+    [
+        # biblatex's key for the kind, not "phdthesis".
+        (
+            "@thesis{e, " + THESIS.format("type = {phdthesis}, institution = {Amsterdam}") + "}",
+            "PhD diss., Amsterdam",
+            "PhD diss.",
+        ),
+        # BibTeX's types, which say the kind themselves: not left out.
+        ("@phdthesis{e, " + THESIS.format("school = {Harvard}") + "}", "PhD diss., Harvard", "PhD diss."),
+        ("@mastersthesis{e, " + THESIS.format("school = {Leiden}") + "}", "MA thesis, Leiden", "MA thesis"),
+        ("@thesis{e, " + THESIS.format("type = {mathesis}") + "}", "MA thesis", "MA thesis"),
+        # A kind that is no key, as written, even where the entry type names one.
+        (
+            "@phdthesis{e, " + THESIS.format("type = {Habilitation thesis}") + "}",
+            "Habilitation thesis",
+            "Habilitation thesis",
+        ),
+        ("@thesis{e, " + THESIS.format("institution = {Leiden}") + "}", "Leiden", None),
+    ],
+)
+def test_a_thesis_is_set_with_its_kind_in_words_and_its_title_in_quotation_marks(tmp_path, entry, kind, genre):
+    # Chicago's forms: "A. van der Berg, “Authoritarian Learning,” PhD diss., Amsterdam, 2015."
+    bib = load_bib(tmp_path, entry)
+    assert marked(style.full(bib["e"])) == f"A. van der Berg, “Authoritarian Learning,” {kind}, 2015."
+    assert marked(style.short(bib["e"])) == "van der Berg, “Authoritarian Learning.”"
+    assert csl_item(bib["e"])["type"] == "thesis"
+    assert csl_item(bib["e"]).get("genre") == genre
+    assert style.style_warnings(bib) == []
+
+
 def test_a_field_the_entry_s_type_does_not_print_is_named(tmp_path):
     bib = load_bib(
         tmp_path,

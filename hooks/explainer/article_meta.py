@@ -210,6 +210,8 @@ CSL_TYPES = {
     "online": "webpage",
     "report": "report",
     "thesis": "thesis",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
     "misc": "document",
 }
 
@@ -276,6 +278,8 @@ def csl_item(entry: Entry) -> dict:
         item["issued"] = {"date-parts": [parts]}
     if state := style.publication_state(entry):
         item["status"] = state
+    if item["type"] == "thesis" and (kind := style.thesis_kind(entry)):
+        item["genre"] = kind
     return item
 
 

@@ -277,6 +277,13 @@ class NoteWordsConfig(base.Config):
     in_press = Words(ENGLISH.in_press)
     """For a source whose ``pubstate`` is ``inpress``."""
 
+    phd_thesis = Words(ENGLISH.phd_thesis)
+    """A doctoral thesis's kind: an ``@phdthesis``, or a ``@thesis`` with ``type = {phdthesis}``."""
+
+    masters_thesis = Words(ENGLISH.masters_thesis)
+    """A master's thesis's kind: an ``@mastersthesis``, or a ``@thesis`` with ``type = {mathesis}``
+    (or ``{mastersthesis}``); another ``type`` is printed as written."""
+
 
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.

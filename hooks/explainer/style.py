@@ -54,6 +54,10 @@ class StyleWords:
     #: A source's ``pubstate``: not yet published, accepted and in print.
     forthcoming: str = "forthcoming"
     in_press: str = "in press"
+    #: A thesis's kind, as its entry type or biblatex's ``type`` key gives it: a doctoral
+    #: thesis, a master's (Chicago's words).
+    phd_thesis: str = "PhD diss."
+    masters_thesis: str = "MA thesis"
     #: The language dates are written in (BCP 47): ``March 5, 2019``, ``5 mars 2019``.
     language: str = "en"
 
@@ -61,16 +65,17 @@ class StyleWords:
 #: The journal's own words.
 ENGLISH = StyleWords()
 
-#: How each type sets its title: in italics (a whole work), in quotation marks (a part of
-#: a work: article, chapter, web page) or plain (a hearing, a speech).
+#: How each type sets its title: in italics (a whole work, published), in quotation marks
+#: (a part of a work: article, chapter, web page; and a thesis, unpublished, as Chicago
+#: sets it) or plain (a hearing, a speech).
 TITLE_FORMS = {
     "book": "italic",
     "collection": "italic",
     "proceedings": "italic",
     "report": "italic",
-    "thesis": "italic",
-    "phdthesis": "italic",
-    "mastersthesis": "italic",
+    "thesis": "quoted",
+    "phdthesis": "quoted",
+    "mastersthesis": "quoted",
     "techreport": "italic",
     "manual": "italic",
     "misc": "plain",
@@ -258,6 +263,25 @@ def pubstate(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add(value) if value else None
 
 
+#: biblatex's keys for a thesis's kind, and BibTeX's entry types for one, that the notes'
+#: words name (`StyleWords`); another ``type`` is printed as written.
+THESIS_TYPES = {"phdthesis": "phd_thesis", "mathesis": "masters_thesis", "mastersthesis": "masters_thesis"}
+
+
+def thesis_kind(entry: Entry, words: StyleWords = ENGLISH) -> str:
+    """``PhD diss.``, ``MA thesis``: a thesis's kind, as its ``type`` says, or else its entry
+    type (``@phdthesis``); a ``type`` that is no key as written; "" if neither says."""
+    value = entry.get("type") or (entry.type if entry.type in THESIS_TYPES else "")
+    word = THESIS_TYPES.get(value.casefold())
+    return getattr(words, word) if word else value
+
+
+@_reads("type")
+def thesis_type(entry: Entry, words: StyleWords) -> RichText | None:
+    value = thesis_kind(entry, words)
+    return RichText().add(value) if value else None
+
+
 @_reads("pages")
 def pages(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("pages")
@@ -313,7 +337,7 @@ TEMPLATES: dict[str, tuple[Part, ...]] = {
         _text("institution"), date, pubstate, _note, url,
     ),
     "thesis": (
-        creators, title, translated_title, _text("type"), _text("institution"), _text("location"),
+        creators, title, translated_title, thesis_type, _text("institution"), _text("location"),
         date, pubstate, _note, url,
     ),
     "misc": (
