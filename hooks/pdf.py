@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
 from explainer.config import ExplainerConfig
-from explainer.site_pages import TEMPLATES, as_build_error, load_options
+from explainer.site_pages import TEMPLATES, as_build_error, load_options, strict_warnings
 from explainer.term_matcher import fold
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -89,6 +89,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 def on_post_build(config: MkDocsConfig) -> None:
     assert state is not None
     if not state.enabled or state.nav is None or state.files is None:
+        return
+    if warnings := strict_warnings(config):
+        # MkDocs stops a strict build once this event is done: a PDF written now would be
+        # a failed build's.
+        log.info(f"PDF not written: the build has {warnings} warning(s), which stop it in strict mode")
         return
     # Imported here: a build without a PDF does not pay for BeautifulSoup or WeasyPrint.
     from explainer.pdf_document import PdfMetadata, assemble

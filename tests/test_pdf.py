@@ -383,3 +383,20 @@ def test_a_note_written_on_several_lines_is_set_as_one_run_of_text(tmp_path):
     render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
     lines = [line.strip() for line in PdfReader(tmp_path / "t.pdf").pages[-1].extract_text().splitlines()]
     assert "1. Written on two lines, with emphasis." in lines
+
+
+def test_a_strict_build_that_fails_on_a_warning_writes_no_pdf(tmp_path):
+    # MkDocs stops a strict build after its last event: a PDF written then was a failed build's.
+    from test_new_article import new_article
+
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    bib = next((folder / "bib").glob("*.bib"))
+    with bib.open("a", encoding="utf-8") as handle:
+        handle.write("\n@book{uncited2020,\n  title = {Never Cited},\n}\n")
+    strict = run_build(folder, tmp_path / "strict", pdf=True)
+    assert strict.returncode != 0 and "is not cited in any note" in strict.output
+    assert "PDF not written: the build has 1 warning(s)" in strict.output
+    assert not list((tmp_path / "strict").glob("*.pdf"))
+    relaxed = run_build(folder, tmp_path / "relaxed", strict=False, pdf=True)
+    assert relaxed.returncode == 0 and list((tmp_path / "relaxed").glob("*.pdf"))

@@ -8,6 +8,7 @@ a theme's ``custom_dir`` may override.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,19 @@ def as_build_error() -> Iterator[None]:
         yield
     except ExplainerError as error:
         raise PluginError(str(error)) from None
+
+
+def strict_warnings(config: MkDocsConfig) -> int:
+    """How many warnings a strict build has logged so far, each of which will stop it once
+    its last event is done (0 for a build that is not strict).
+
+    Read from the counter MkDocs adds to its logger for a strict build (`CountHandler`)."""
+    if not config.strict:
+        return 0
+    for handler in logging.getLogger("mkdocs").handlers:
+        if type(handler).__name__ == "CountHandler" and hasattr(handler, "get_counts"):
+            return sum(count for _level, count in handler.get_counts())
+    return 0
 
 
 def refuse_dirty_builds(dirty: bool) -> None:
