@@ -174,8 +174,11 @@ def _checked_notes(config: MkDocsConfig) -> tuple[Bibliography, dict[str, tuple[
         )
         for page, page_notes in converted.values()
     ]
+    words = state.options.style_words()
     for source in sources:
         state.errors += notes.unknown_keys(source.notes, bibliography, source.read_source, source.path_of)
+        for warning in notes.locator_warnings(source.notes, words, source.read_source, source.path_of):
+            log.warning(warning)
     state.errors += notes.notes_apart(sources)
     if state.errors:
         raise PluginError(str(ExplainerErrors(state.errors)))

@@ -2,7 +2,14 @@
 
 import pytest
 
-from explainer.citation_syntax import CitationItem, locator_problem, parse_group, repeated_item, unread_group
+from explainer.citation_syntax import (
+    CitationItem,
+    locator_label_problem,
+    locator_problem,
+    parse_group,
+    repeated_item,
+    unread_group,
+)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +131,38 @@ def test_a_citation_or_a_bracket_that_does_not_open_as_one_is_no_problem(body):
 )
 def test_a_note_that_cites_one_place_twice_is_a_problem(body, problem):
     assert repeated_item(parse_group(body)) == problem
+
+
+@pytest.mark.parametrize(
+    ("locator", "problem"),
+    [
+        ("pg. 5", "starts with 'pg.', which is no label; did you mean 'p.'?"),
+        ("chapetr 3", "starts with 'chapetr', which is no label; did you mean 'chapter'?"),
+        ("page5", "has no space after its label; write page 5"),
+        ("p 5", "has no full stop after its label; write p. 5"),
+        ("p. 4-5", "names several pages after 'p.'; write pp. 4-5"),
+        ("p. 3, 7", "names several pages after 'p.'; write pp. 3, 7"),
+        ("pp. 5", "names one page after 'pp.'; write p. 5"),
+    ],
+)
+def test_a_locator_label_that_looks_like_a_slip_is_named(locator, problem):
+    assert locator_label_problem(locator) == f"the locator {locator!r} {problem}"
+
+
+@pytest.mark.parametrize(
+    "locator",
+    ["p. 59", "pp. 3–4", "pp. 3, 7", "chap. 3", "ch. 3", "sect. 2", "para. 4", "n. 5", "fig. 2", "p. xii", "59",
+     "5 and passim", "map 2", "Appendix A", "table 2", "line 4", "vol. 2, p. 5", "art. 5"],
+)  # fmt: skip
+def test_a_locator_as_notes_write_them_is_left_alone(locator):
+    assert locator_label_problem(locator) is None
+
+
+def test_another_language_s_labels_are_its_own():
+    # French writes "p." before one page or several, and labels English does not list.
+    assert locator_label_problem("p. 4-5", "p.", "p.", english=False) is None
+    assert locator_label_problem("par. 3", "p.", "p.", english=False) is None
+    assert locator_label_problem("chapitre 3", "p.", "p.", english=False) is None
+    assert locator_label_problem("p.5", "p.", "p.", english=False) == (
+        "the locator 'p.5' has no space after its label; write p. 5"
+    )

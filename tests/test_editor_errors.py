@@ -693,3 +693,17 @@ def test_an_extension_that_reads_notes_itself_is_named_on_its_line(project_copy,
         result.output
     )
     assert "is called but never defined" not in result.output
+
+
+def test_a_locator_label_that_looks_like_a_slip_is_a_warning_at_its_line(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8") + "\nA claim.[@brown2017world, pg. 5] Another.[@brown2017world, p. 4-5]\n"
+    page.write_text(text, encoding="utf-8")
+    line = line_number(page, "pg. 5")
+    result = build(project_copy, strict=False)
+    assert result.returncode == 0
+    assert (
+        f"WARNING -  docs/conclusion.md:{line}: the locator 'pg. 5' starts with 'pg.', which is no label;"
+        " did you mean 'p.'?" in result.output
+    )
+    assert f"docs/conclusion.md:{line}: the locator 'p. 4-5' names several pages after 'p.'" in result.output

@@ -134,6 +134,64 @@ def repeated_item(group: tuple[CitationItem, ...]) -> str | None:
     return None
 
 
+#: The locator labels an English note may print, as CSL's English terms for its locator
+#: types write them, short and long, singular and plural, without their full stop.
+ENGLISH_LOCATOR_LABELS = frozenset(
+    "act app appendix art article bk book books canon ch chap chaps chapter chapters col cols column columns"
+    " eq equation fig figs figure figures fol fols folio folios l ll line lines n nn no nos note notes number"
+    " numbers op opus p pp page pages par para paras paragraph paragraphs part parts pt pts rule sec secs sect sects"
+    " section sections tab table tables tit title v vv verse verses vol vols volume volumes".split()
+)
+#: Those of them that are abbreviations, written with a full stop.
+_ABBREVIATED = frozenset(
+    "app art bk ch chap chaps col cols eq fig figs fol fols l ll n nn no nos op p pp para paras pt pts"
+    " sec secs sect sects tab tit v vv vol vols".split()
+)
+#: Labels written for others by a common slip.
+_SLIPS = {"pg": "p.", "pgs": "pp.", "pag": "p."}
+#: A locator's first word, when what follows shows it is a label: a number (``pg. 5``,
+#: ``page5``) or, after a space, a roman one (``p. xii``).
+_LEADING_LABEL = re.compile(r"(?P<label>[^\W\d_]+)(?P<stop>\.?)(?P<space>\s*)(?=\d|(?<=\s)[ivxlc]+\b)")
+#: Pages in a range or a list: ``4-5``, ``4–5``, ``3, 7``.
+_SEVERAL_PAGES = re.compile(r"\w\s*(?:-{1,2}|–|,|&)\s*\w")
+
+
+def locator_label_problem(locator: str, page: str = "p.", pages: str = "pp.", *, english: bool = True) -> str | None:
+    """A likely slip in a locator's label, which a note prints as written; None if none.
+
+    A number glued to its label (``page5``); the label of one page on several, or of
+    several on one (``p. 4-5``), where ``page`` and ``pages`` differ. In English, also a
+    label no note uses but close to one (``pg.``, ``chapetr``) and an abbreviation
+    without its full stop (``p 5``); another language's labels are not listed here."""
+    text = locator.strip()
+    found = _LEADING_LABEL.match(text)
+    if found is None:
+        return None
+    label, stop, space = found["label"], found["stop"], found["space"]
+    written, rest, folded = label + stop, text[found.end() :], label.casefold()
+    known = written in (page, pages) or (english and folded in ENGLISH_LOCATOR_LABELS)
+    if not known:
+        if not english:
+            return None
+        import difflib  # only a label no note uses needs it
+
+        close = difflib.get_close_matches(folded, sorted(ENGLISH_LOCATOR_LABELS), n=1, cutoff=0.75)
+        if folded not in _SLIPS and not close:
+            return None  # another kind of place, written on purpose ("map 2")
+        meant = _SLIPS.get(folded) or close[0] + ("." if close[0] in _ABBREVIATED else "")
+        return f"the locator {locator!r} starts with {written!r}, which is no label; did you mean {meant!r}?"
+    if not space:
+        return f"the locator {locator!r} has no space after its label; write {written} {rest}"
+    if english and not stop and folded in _ABBREVIATED and written not in (page, pages):
+        return f"the locator {locator!r} has no full stop after its label; write {label}. {rest}"
+    several = bool(_SEVERAL_PAGES.search(rest))
+    if page != pages and written == page and several:
+        return f"the locator {locator!r} names several pages after {page!r}; write {pages} {rest}"
+    if page != pages and written == pages and not several and rest.isalnum():
+        return f"the locator {locator!r} names one page after {pages!r}; write {page} {rest}"
+    return None
+
+
 def locator_problem(item: CitationItem) -> str | None:
     """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range
     missing an end or running backwards."""

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from . import style
 from .bibtex import Bibliography
-from .citation_syntax import CitationItem
+from .citation_syntax import CitationItem, locator_label_problem
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
 from .richtext import RichText, Run, runs_html
@@ -503,6 +503,30 @@ def unknown_keys(
             )
         )
     return errors
+
+
+def locator_warnings(
+    page_notes: PageNotes,
+    words: style.StyleWords,
+    read_source: Callable[[], str],
+    path_of: Callable[[], str],
+) -> list[str]:
+    """A warning for each locator whose label looks like a slip (`locator_label_problem`),
+    at its line; the note prints it as written. The page's source is read only if one does."""
+    english = words.language.casefold().split("-")[0] == "en"
+    warnings = []
+    source: str | None = None
+    for group in page_notes.groups():
+        for item in group:
+            if not item.locator:
+                continue
+            problem = locator_label_problem(item.locator, words.page, words.pages, english=english)
+            if problem is None:
+                continue
+            source = read_source() if source is None else source
+            line = line_of(source, (item.locator, "@" + item.key))
+            warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
+    return warnings
 
 
 @dataclass(frozen=True)
