@@ -487,6 +487,17 @@ def test_a_source_not_yet_published_has_its_state_where_its_date_goes(tmp_path):
     assert csl_item(bib["p"])["status"] == "in press"
 
 
+def test_the_day_a_web_page_was_read_goes_into_the_csl_json_and_not_the_note(tmp_path):
+    bib = load_bib(
+        tmp_path,
+        "@online{w, author = {Doe, Jane}, title = {Rivers}, url = {https://example.org/r}, urldate = {2024-01-15}}\n"
+        "@online{m, author = {Doe, Jane}, title = {Dams}, url = {https://example.org/d}, urldate = {2024-01}}\n",
+    )
+    assert csl_item(bib["w"])["accessed"] == {"date-parts": [[2024, 1, 15]]}
+    assert csl_item(bib["m"])["accessed"] == {"date-parts": [[2024, 1]]}
+    assert "2024" not in marked(style.full(bib["w"]))  # the journal's notes print no access date
+
+
 GERMAN = style.StyleWords(
     ibid="Ebd.",
     page="S.",

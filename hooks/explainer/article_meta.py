@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import style
 from .bibtex import Bibliography, Entry, Person
+from .dates import parse_partial_date
 from .richtext import RichText
 
 
@@ -280,7 +281,20 @@ def csl_item(entry: Entry) -> dict:
         item["status"] = state
     if item["type"] == "thesis" and (kind := style.thesis_kind(entry)):
         item["genre"] = kind
+    if accessed := _date_parts(entry.get("urldate")):  # when the page was read: the notes leave it out
+        item["accessed"] = {"date-parts": [accessed]}
     return item
+
+
+def _date_parts(text: str | None) -> list[int] | None:
+    """``[2024, 1, 15]`` for a date written ``2024-01-15`` (or less precise); None if none is."""
+    if not text:
+        return None
+    try:
+        date = parse_partial_date(text)
+    except ValueError:
+        return None
+    return [part for part in date if part is not None]
 
 
 def csl_json(bibliography: Bibliography) -> str:

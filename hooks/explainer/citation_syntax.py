@@ -137,16 +137,23 @@ def repeated_item(group: tuple[CitationItem, ...]) -> str | None:
 #: The locator labels an English note may print, as CSL's English terms for its locator
 #: types write them, short and long, singular and plural, without their full stop.
 ENGLISH_LOCATOR_LABELS = frozenset(
-    "act app appendix art article bk book books canon ch chap chaps chapter chapters col cols column columns"
-    " eq equation fig figs figure figures fol fols folio folios l ll line lines n nn no nos note notes number"
-    " numbers op opus p pp page pages par para paras paragraph paragraphs part parts pt pts rule sec secs sect sects"
-    " section sections tab table tables tit title v vv verse verses vol vols volume volumes".split()
-)
+    {
+        "act", "app", "appendix", "art", "article", "bk", "book", "books", "canon", "ch", "chap", "chaps", "chapter",
+        "chapters", "col", "cols", "column", "columns", "eq", "equation", "fig", "figs", "figure", "figures", "fol",
+        "fols", "folio", "folios", "l", "ll", "line", "lines", "n", "nn", "no", "nos", "note", "notes", "number",
+        "numbers", "op", "opus", "p", "pp", "page", "pages", "par", "para", "paras", "paragraph", "paragraphs", "part",
+        "parts", "pt", "pts", "rule", "sec", "secs", "sect", "sects", "section", "sections", "tab", "table", "tables",
+        "tit", "title", "v", "vv", "verse", "verses", "vol", "vols", "volume", "volumes",
+    }
+)  # fmt: skip
 #: Those of them that are abbreviations, written with a full stop.
 _ABBREVIATED = frozenset(
-    "app art bk ch chap chaps col cols eq fig figs fol fols l ll n nn no nos op p pp para paras pt pts"
-    " sec secs sect sects tab tit v vv vol vols".split()
-)
+    {
+        "app", "art", "bk", "ch", "chap", "chaps", "col", "cols", "eq", "fig", "figs", "fol", "fols", "l", "ll", "n",
+        "nn", "no", "nos", "op", "p", "pp", "para", "paras", "pt", "pts", "sec", "secs", "sect", "sects", "tab", "tit",
+        "v", "vv", "vol", "vols",
+    }
+)  # fmt: skip
 #: Labels written for others by a common slip.
 _SLIPS = {"pg": "p.", "pgs": "pp.", "pag": "p."}
 #: A locator's first word, when what follows shows it is a label: a number (``pg. 5``,
