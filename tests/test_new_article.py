@@ -119,7 +119,7 @@ def test_a_nav_of_parts_within_parts_is_all_in_the_pdf(tmp_path):
 
 def test_an_article_in_another_language_lists_every_interface_word_to_translate(tmp_path):
     folder = tmp_path / "etude"
-    written = new_article(folder, "--title", "Les rivières", "--author", "Jeanne Exemple", "--language", "fr")
+    written = new_article(folder, "--title", "Die Flüsse", "--author", "Jeanne Exemple", "--language", "de")
     assert written.returncode == 0, written.stderr
     assert "translate them there" in written.stdout
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
@@ -136,12 +136,54 @@ def test_an_article_in_another_language_lists_every_interface_word_to_translate(
     config = config.replace("notes_title: Notes", "notes_title: Renvois").replace("ibid: Ibid.", "ibid: Ibidem")
     (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
     with (folder / "docs" / "introduction.md").open("a", encoding="utf-8") as page:
-        page.write("\nLa même source.[@example2020, p. 13]\n")
+        page.write("\nDieselbe Quelle.[@example2020, p. 13]\n")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     notes = content(build.page("introduction/")).select_one(".explainer-notes")
     assert html_text(notes.select_one("h2")).startswith("Renvois")
     assert "Ibidem, p. 13." in html_text(notes)
+
+
+def test_every_option_of_the_interface_has_its_french_words():
+    from explainer.config import ExplainerConfig, NoteWordsConfig, WordsConfig
+    from explainer.glossary import CATEGORIES
+    from explainer.interface_words import FRENCH, interface_words
+
+    assert set(FRENCH.labels) == {name for name, _ in ExplainerConfig._schema if name.endswith(("_title", "_label"))}
+    assert set(FRENCH.words) | {"categories"} == {name for name, _ in WordsConfig._schema}
+    assert set(FRENCH.categories) == set(CATEGORIES) and set(FRENCH.note_words) == {
+        n for n, _ in NoteWordsConfig._schema
+    }
+    assert interface_words("fr-CA") is FRENCH and interface_words("de") is None
+
+
+def test_an_article_in_french_starts_with_the_interface_in_french(tmp_path):
+    from test_other_language import shown_text
+
+    from explainer.config import ExplainerConfig, WordsConfig
+
+    folder = tmp_path / "fleuves"
+    written = new_article(folder, "--title", "Les fleuves", "--author", "Jean de La Rivière", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    for option in (
+        "  - Bibliographie: bibliography.md",
+        "    glossary_title: Glossaire",
+        "      colon: ' : '",
+        "    glossary_plurals: [s, x, al>aux]",
+        "      quoted_title: « {title} »",
+        "      permalink_title: Lien permanent",
+    ):
+        assert option in config, option
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    english = [option.default for name, option in ExplainerConfig._schema if name.endswith(("_title", "_label"))]
+    english += [option.default for _, option in WordsConfig._schema if isinstance(option.default, str)]
+    english = [word for word in english if len(word) > 5 and word not in ("Introduction",)]
+    for page in build.site.rglob("*.html"):
+        text = shown_text(page.read_text(encoding="utf-8"))
+        assert not [word for word in english if word in text], page
+    assert "J. de La Rivière, « Les fleuves »" in html_text(build.page("").select_one(".explainer-cite__reference"))
 
 
 def test_a_language_that_is_not_a_code_is_refused_before_anything_is_written(tmp_path):

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from .interface_words import interface_words
+
 #: This project: its ``mkdocs.yml`` names the hooks a new article lists.
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -79,11 +81,7 @@ theme:
 
 # Every page of the article, in reading order, then the pages the hooks write.{_nav_comment(language)}
 nav:
-  - Home: index.md
-  - Introduction: introduction.md
-  - Bibliography: bibliography.md
-  - Glossary: glossary/index.md
-  - Timeline: timeline.md
+{_nav(language)}
 
 hooks:
 {hooks}
@@ -113,41 +111,72 @@ extra:
       language: {language}
       citation_key: {key}
     pdf_file: {key}.pdf
-{"" if _is_english(language) else _words_to_translate()}"""
+{"" if _is_english(language) else _interface_words(language)}"""
+
+
+#: The nav's titles in English, by file.
+_NAV = {
+    "index.md": "Home",
+    "introduction.md": "Introduction",
+    "bibliography.md": "Bibliography",
+    "glossary/index.md": "Glossary",
+    "timeline.md": "Timeline",
+}
+
+
+def _nav(language: str) -> str:
+    words = interface_words(language)
+    titles = words.nav if words is not None else _NAV
+    return "\n".join(f"  - {_scalar(titles[path])}: {path}" for path in _NAV)
 
 
 def _nav_comment(language: str) -> str:
     """For an article in another language: the nav's titles are to translate too."""
-    return "" if _is_english(language) else "\n# The titles are in English until you translate them."
+    if _is_english(language) or interface_words(language) is not None:
+        return ""
+    return "\n# The titles are in English until you translate them."
 
 
 def _permalink_title(language: str) -> str:
     """For an article in another language: the headings' link title, which Markdown writes in English."""
-    return (
-        "" if _is_english(language) else "\n      permalink_title: Permanent link  # in English until you translate it"
-    )
+    if _is_english(language):
+        return ""
+    if (words := interface_words(language)) is not None:
+        return f"\n      permalink_title: {_scalar(words.permalink_title)}"
+    return "\n      permalink_title: Permanent link  # in English until you translate it"
 
 
 def _is_english(language: str) -> bool:
     return language.casefold().startswith("en")
 
 
-def _words_to_translate() -> str:
-    """Every word of the interface, in English, under the options that set it: for an article
-    in another language, one place to translate them all."""
+def _interface_words(language: str) -> str:
+    """Every word of the interface under the options that set it, for an article in
+    another language: in that language where `interface_words` has it, else in English,
+    one place to translate them all."""
     from .config import ExplainerConfig, NoteWordsConfig, WordsConfig
     from .glossary import CATEGORIES
     from .term_matcher import ENGLISH_PLURALS
 
-    def line(indent: str, name: str, value: str) -> str:
-        return f"{indent}{name}: {_scalar(value)}"
+    words = interface_words(language)
 
-    lines = [
-        "    # The interface's words, in English until you translate them; a {placeholder}",
-        '    # stays as it is (CONTRIBUTING.md, "All the options").',
-    ]
+    def line(indent: str, name: str, value: str, translated: dict[str, str] | None) -> str:
+        # As it is: a space around a word may be meant (``colon: " : "``).
+        text = translated[name] if translated is not None else value
+        return f"{indent}{name}: {yaml.safe_dump(text, allow_unicode=True, width=1_000_000).splitlines()[0]}"
+
+    if words is not None:
+        lines = [
+            "    # The interface's words in the article's language; change any your journal writes",
+            '    # otherwise. A {placeholder} stays as it is (CONTRIBUTING.md, "All the options").',
+        ]
+    else:
+        lines = [
+            "    # The interface's words, in English until you translate them; a {placeholder}",
+            '    # stays as it is (CONTRIBUTING.md, "All the options").',
+        ]
     lines += [
-        line("    ", name, option.default)
+        line("    ", name, option.default, words and words.labels)
         for name, option in ExplainerConfig._schema
         if name.endswith(("_title", "_label"))
     ]
@@ -155,14 +184,21 @@ def _words_to_translate() -> str:
     for name, option in WordsConfig._schema:
         if name == "categories":
             lines.append("      categories:")
-            lines += [line("        ", category, category) for category in CATEGORIES]
+            lines += [line("        ", category, category, words and words.categories) for category in CATEGORIES]
         else:
-            lines.append(line("      ", name, option.default))
-    lines.append("    # How a glossary term makes its plural, English's until you give your language's.")
-    lines.append(f"    glossary_plurals: [{', '.join(ENGLISH_PLURALS)}]")
-    lines.append("    # The notes' words, the journal's English until your journal's style sets them.")
+            lines.append(line("      ", name, option.default, words and words.words))
+    if words is not None:
+        lines.append("    # How a glossary term makes its plural.")
+        lines.append(f"    glossary_plurals: [{', '.join(words.plurals)}]")
+        lines.append("    # The notes' words, as the language's journals commonly set them.")
+    else:
+        lines.append("    # How a glossary term makes its plural, English's until you give your language's.")
+        lines.append(f"    glossary_plurals: [{', '.join(ENGLISH_PLURALS)}]")
+        lines.append("    # The notes' words, the journal's English until your journal's style sets them.")
     lines.append("    note_words:")
-    lines += [line("      ", name, option.default) for name, option in NoteWordsConfig._schema]
+    lines += [
+        line("      ", name, option.default, words and words.note_words) for name, option in NoteWordsConfig._schema
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -267,7 +303,11 @@ def main(argv: list[str] | None = None) -> int:
         "Replace each example with the article's own text, sources, glossary and timeline;"
         " CONTRIBUTING.md says how."
     )
-    if not _is_english(args.language):
+    if _is_english(args.language):
+        pass
+    elif interface_words(args.language) is not None:
+        print("The interface's words are in the article's language at the end of mkdocs.yml: change any there.")
+    else:
         print(
             "The interface's words are listed in English at the end of mkdocs.yml, with the nav's"
             " titles: translate them there."

@@ -1,0 +1,113 @@
+"""The interface's words in languages other than English, for ``make new-article``.
+
+A new article in one of these languages gets them in its ``mkdocs.yml``, where its
+editors change any their journal writes otherwise; an article in another language gets
+the English words to translate. Each table holds every option, so that the
+configuration a new article starts from has no English left (a test checks it against
+the options).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class InterfaceWords:
+    """One language's words for every option that sets the interface's text."""
+
+    #: The options named ``*_title`` and ``*_label``.
+    labels: dict[str, str]
+    #: ``words``: the interface's other words; ``categories`` as the site names them.
+    words: dict[str, str]
+    categories: dict[str, str]
+    #: How a term makes its plural (`glossary_plurals`).
+    plurals: list[str]
+    #: ``note_words``: the notes' words, as the language's journals commonly set them.
+    note_words: dict[str, str]
+    #: The nav's titles for the pages a new article starts with, by file.
+    nav: dict[str, str] = field(default_factory=dict)
+    #: The title of a heading's permanent link (Python-Markdown's ``toc``).
+    permalink_title: str = ""
+
+
+FRENCH = InterfaceWords(
+    labels={
+        "bibliography_title": "Bibliographie",
+        "notes_title": "Notes",
+        "call_label": "Note {number}",
+        "backref_label": "Retour à l’appel de la note {number}",
+        "cited_in_label": "Cité dans",
+        "also_in_label": "Cité aussi dans :",
+        "glossary_title": "Glossaire",
+        "uses_title": "Où le terme apparaît",
+        "related_title": "Entrées liées",
+        "timeline_title": "Chronologie",
+        "summary_title": "En bref — le résumé de la rédaction",
+        "cite_title": "Citer cet article",
+        "pdf_link_label": "Télécharger le PDF",
+    },
+    words={
+        "note": "note",
+        "notes": "notes",
+        "reference_as_text": "Référence en texte",
+        "article_sources": "Les sources de l’article :",
+        "cite_section": "partie « {section} »",
+        "from_paragraph": "Du paragraphe {number}",
+        "uses_count": "({count} emplois)",
+        "timeline_events": "Dans la chronologie",
+        "notes_concerning": "Notes qui le concernent",
+        "colon": " : ",
+        "category": "Catégorie",
+        "category_filter": "Montrer les entrées d’une catégorie",
+        "all_categories": "Toutes",
+        "country": "Pays",
+        "country_filter": "Montrer les événements d’un pays",
+        "all_countries": "Tous",
+        "contents": "Table des matières",
+        "not_found": "Page introuvable",
+        "not_found_home": "Aller au début de l’article",
+    },
+    categories={
+        "concept": "notion",
+        "organisation": "organisation",
+        "policy or programme": "politique ou programme",
+        "event": "événement",
+        "place": "lieu",
+        "law or norm": "droit ou norme",
+    },
+    plurals=["s", "x", "al>aux"],
+    note_words={
+        "ibid": "Ibid.",
+        "page": "p.",
+        "pages": "p.",
+        "volume": "vol.",
+        "number": "n°",
+        "editor": "(dir.)",
+        "editors": "(dir.)",
+        "et_al": "et al.",
+        "in_book": "dans",
+        "edition": "{number}e éd.",
+        "quoted_title": "« {title} »",
+        "forthcoming": "à paraître",
+        "in_press": "sous presse",
+        "phd_thesis": "thèse de doctorat",
+        "masters_thesis": "mémoire de master",
+    },
+    nav={
+        "index.md": "Accueil",
+        "introduction.md": "Introduction",
+        "bibliography.md": "Bibliographie",
+        "glossary/index.md": "Glossaire",
+        "timeline.md": "Chronologie",
+    },
+    permalink_title="Lien permanent",
+)
+
+#: By the language's primary subtag (``fr`` for ``fr-CA`` too).
+LANGUAGES = {"fr": FRENCH}
+
+
+def interface_words(language: str) -> InterfaceWords | None:
+    """The words of ``language`` (a BCP 47 tag), or None where there are none but English."""
+    return LANGUAGES.get(language.replace("_", "-").split("-")[0].casefold())
