@@ -152,7 +152,12 @@ def test_a_locator_label_that_looks_like_a_slip_is_named(locator, problem):
 @pytest.mark.parametrize(
     "locator",
     ["p. 59", "pp. 3–4", "pp. 3, 7", "chap. 3", "ch. 3", "sect. 2", "para. 4", "n. 5", "fig. 2", "p. xii", "59",
-     "5 and passim", "map 2", "Appendix A", "table 2", "line 4", "vol. 2, p. 5", "art. 5"],
+     "5 and passim", "map 2", "Appendix A", "table 2", "line 4", "vol. 2, p. 5", "art. 5",
+     # One page and a note, a figure or a line in it; not several pages.
+     "p. 45, n. 3", "p. 59, fig. 2", "p. 12 & n. 3", "p. 59, line 4", "pp. 45ff", "pp. 45f.",
+     # CSL's short forms, and other fields' labels ("at" in law, "cl." a clause).
+     "bks. 2", "arts. 3–5", "pars. 3–4", "chs. 2-3", "tabs. 2", "tbl. 3", "eqs. 4-5", "at 45", "cl. 4",
+     "sch. 2", "cap. 4", "fn. 3", "loc. 345", "min. 12"],
 )  # fmt: skip
 def test_a_locator_as_notes_write_them_is_left_alone(locator):
     assert locator_label_problem(locator) is None
@@ -166,3 +171,16 @@ def test_another_language_s_labels_are_its_own():
     assert locator_label_problem("p.5", "p.", "p.", english=False) == (
         "the locator 'p.5' has no space after its label; write p. 5"
     )
+
+
+@pytest.mark.parametrize(
+    "locator", ["00:12:30–00:14:05", "2:45–3:10", "fig. 3-1", "table 2-1", "art. 9-2", "fig. 3-1, p. 4-5"]
+)
+def test_numbers_that_are_not_pages_are_no_range_that_runs_backwards(locator):
+    # A time, a volume and page, a figure of a chapter: their dashes join no range of pages.
+    assert locator_problem(CitationItem("k", locator)) is None
+
+
+def test_a_range_of_pages_after_another_label_still_runs_backwards():
+    problem = locator_problem(CitationItem("k", "chap. 2, pp. 105-3"))
+    assert problem is not None and "runs backwards (105-3)" in problem

@@ -703,7 +703,21 @@ def test_a_locator_label_that_looks_like_a_slip_is_a_warning_at_its_line(project
     result = build(project_copy, strict=False)
     assert result.returncode == 0
     assert (
-        f"WARNING -  docs/conclusion.md:{line}: the locator 'pg. 5' starts with 'pg.', which is no label;"
-        " did you mean 'p.'?" in result.output
+        f"WARNING -  docs/conclusion.md:{line}: the locator 'pg. 5' of @brown2017world starts with 'pg.',"
+        " which is no label; did you mean 'p.'?" in result.output
     )
-    assert f"docs/conclusion.md:{line}: the locator 'p. 4-5' names several pages after 'p.'" in result.output
+    assert f"docs/conclusion.md:{line}: the locator 'p. 4-5' of @brown2017world names several pages" in result.output
+
+
+def test_a_locator_warning_names_the_line_of_its_citation_not_of_the_same_words_elsewhere(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8") + (
+        "\nHe retired at 45 and wrote p 5 of his memoir.\n\nA claim.[@brown2017world, p 5]\n\n"
+        "Another.[@brown2017world, p 5]\n"
+    )
+    page.write_text(text, encoding="utf-8")
+    lines = [number for number, line in enumerate(text.splitlines(), 1) if "[@brown2017world, p 5]" in line]
+    result = build(project_copy, strict=False)
+    assert result.returncode == 0
+    for line in lines:
+        assert f"docs/conclusion.md:{line}: the locator 'p 5' of @brown2017world has no full stop" in result.output

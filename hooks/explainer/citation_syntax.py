@@ -143,7 +143,8 @@ ENGLISH_LOCATOR_LABELS = frozenset(
         "fols", "folio", "folios", "l", "ll", "line", "lines", "n", "nn", "no", "nos", "note", "notes", "number",
         "numbers", "op", "opus", "p", "pp", "page", "pages", "par", "para", "paras", "paragraph", "paragraphs", "part",
         "parts", "pt", "pts", "rule", "sec", "secs", "sect", "sects", "section", "sections", "tab", "table", "tables",
-        "tit", "title", "v", "vv", "verse", "verses", "vol", "vols", "volume", "volumes",
+        "tit", "title", "v", "vv", "verse", "verses", "vol", "vols", "volume", "volumes", "bks", "arts", "eqs",
+        "apps", "tbl", "tbls", "opp", "sc", "scs", "chs", "tabs", "pars", "fn", "fns", "sv",
     }
 )  # fmt: skip
 #: Those of them that are abbreviations, written with a full stop.
@@ -159,43 +160,69 @@ _SLIPS = {"pg": "p.", "pgs": "pp.", "pag": "p."}
 #: A locator's first word, when what follows shows it is a label: a number (``pg. 5``,
 #: ``page5``) or, after a space, a roman one (``p. xii``).
 _LEADING_LABEL = re.compile(r"(?P<label>[^\W\d_]+)(?P<stop>\.?)(?P<space>\s*)(?=\d|(?<=\s)[ivxlc]+\b)")
-#: Pages in a range or a list: ``4-5``, ``4–5``, ``3, 7``.
-_SEVERAL_PAGES = re.compile(r"\w\s*(?:-{1,2}|–|,|&)\s*\w")
+#: Only pages, several: a range or a list (``4-5``, ``4–5``, ``3, 7``, ``xii-xiv``).
+_SEVERAL_PAGES = re.compile(r"[\dxivlc]+(?:\s*(?:-{1,2}|–|,|&)\s*[\dxivlc]+)+")
+#: Only one page (``5``, ``xii``): not ``45ff``, ``45, n. 3``.
+_ONE_PAGE = re.compile(r"\d+|[ivxlc]+")
+#: The page labels every language's locators may use besides its own words.
+_PAGE_LABELS = frozenset({"p", "pp", "page", "pages"})
 
 
-def locator_label_problem(locator: str, page: str = "p.", pages: str = "pp.", *, english: bool = True) -> str | None:
+def page_parts(locator: str, labels: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+    """The locator's comma- or semicolon-separated parts, each with whether it names pages:
+    bare numbers (``3-4``, ``xii``) or after a page label (``p.``, ``pp.``, ``pages``, or
+    one of ``labels``), and a bare part after them (``pp. 3-4, 7-9``); not a figure's, a
+    table's or a time's numbers (``fig. 3-1``, ``00:12:30``)."""
+    parts = []
+    pages = True  # a locator with no label names pages, as Pandoc reads it
+    for part in re.split(r"(?<=[,;])", locator):
+        found = _LEADING_LABEL.match(part.strip())
+        if found is not None:
+            pages = found["label"].casefold() in _PAGE_LABELS or found["label"] + found["stop"] in labels
+        elif not part.strip()[:1].isdigit() and not _ONE_PAGE.match(part.strip()):
+            pages = False  # words: "and passim", "s.v. …"
+        parts.append((part, pages and ":" not in part))
+    return parts
+
+
+def locator_label_problem(
+    locator: str, page: str = "p.", pages: str = "pp.", *, english: bool = True, key: str = ""
+) -> str | None:
     """A likely slip in a locator's label, which a note prints as written; None if none.
 
-    A number glued to its label (``page5``); the label of one page on several, or of
-    several on one (``p. 4-5``), where ``page`` and ``pages`` differ. In English, also a
-    label no note uses but close to one (``pg.``, ``chapetr``) and an abbreviation
-    without its full stop (``p 5``); another language's labels are not listed here."""
+    A number glued to its label (``page5``); the label of one page on several pages, or
+    of several on one (``p. 4-5``), where ``page`` and ``pages`` differ. In English, also
+    a long label no note uses but close to one (``chapetr``), a common slip (``pg.``) and
+    an abbreviation without its full stop (``p 5``); another language's labels are not
+    listed here. A short word no note uses is taken as meant (``at 45``, ``cl. 4``)."""
     text = locator.strip()
     found = _LEADING_LABEL.match(text)
     if found is None:
         return None
     label, stop, space = found["label"], found["stop"], found["space"]
     written, rest, folded = label + stop, text[found.end() :], label.casefold()
+    the_locator = f"the locator {locator!r}" + (f" of @{key}" if key else "")
     known = written in (page, pages) or (english and folded in ENGLISH_LOCATOR_LABELS)
     if not known:
         if not english:
             return None
-        import difflib  # only a label no note uses needs it
+        meant = _SLIPS.get(folded)
+        if meant is None and len(folded) >= 4:
+            import difflib  # only a label no note uses needs it
 
-        close = difflib.get_close_matches(folded, sorted(ENGLISH_LOCATOR_LABELS), n=1, cutoff=0.75)
-        if folded not in _SLIPS and not close:
-            return None  # another kind of place, written on purpose ("map 2")
-        meant = _SLIPS.get(folded) or close[0] + ("." if close[0] in _ABBREVIATED else "")
-        return f"the locator {locator!r} starts with {written!r}, which is no label; did you mean {meant!r}?"
+            close = difflib.get_close_matches(folded, sorted(ENGLISH_LOCATOR_LABELS), n=1, cutoff=0.8)
+            meant = close[0] + ("." if close[0] in _ABBREVIATED else "") if close else None
+        if meant is None:
+            return None  # another kind of place, written on purpose ("map 2", "at 45")
+        return f"{the_locator} starts with {written!r}, which is no label; did you mean {meant!r}?"
     if not space:
-        return f"the locator {locator!r} has no space after its label; write {written} {rest}"
+        return f"{the_locator} has no space after its label; write {written} {rest}"
     if english and not stop and folded in _ABBREVIATED and written not in (page, pages):
-        return f"the locator {locator!r} has no full stop after its label; write {label}. {rest}"
-    several = bool(_SEVERAL_PAGES.search(rest))
-    if page != pages and written == page and several:
-        return f"the locator {locator!r} names several pages after {page!r}; write {pages} {rest}"
-    if page != pages and written == pages and not several and rest.isalnum():
-        return f"the locator {locator!r} names one page after {pages!r}; write {page} {rest}"
+        return f"{the_locator} has no full stop after its label; write {label}. {rest}"
+    if page != pages and written == page and _SEVERAL_PAGES.fullmatch(rest):
+        return f"{the_locator} names several pages after {page!r}; write {pages} {rest}"
+    if page != pages and written == pages and _ONE_PAGE.fullmatch(rest):
+        return f"{the_locator} names one page after {pages!r}; write {page} {rest}"
     return None
 
 
@@ -212,7 +239,9 @@ def locator_problem(item: CitationItem) -> str | None:
             f"the locator {item.locator!r} of @{item.key} has a dash with no page on one side: "
             "write both ends of the range (pp. 4-7), or one page (p. 4)"
         )
-    backwards = backwards_range(item.locator)
+    backwards = next(
+        (found for part, pages in page_parts(item.locator) if pages and (found := backwards_range(part))), None
+    )
     if backwards:
         return (
             f"the locator {item.locator!r} of @{item.key} has a range that runs backwards ({backwards}): "

@@ -516,15 +516,18 @@ def locator_warnings(
     english = words.language.casefold().split("-")[0] == "en"
     warnings = []
     source: str | None = None
+    seen: Counter[tuple[str, str]] = Counter()  # the same citation twice: each at its own line
     for group in page_notes.groups():
         for item in group:
             if not item.locator:
                 continue
-            problem = locator_label_problem(item.locator, words.page, words.pages, english=english)
+            problem = locator_label_problem(item.locator, words.page, words.pages, english=english, key=item.key)
             if problem is None:
                 continue
             source = read_source() if source is None else source
-            line = line_of(source, (item.locator, "@" + item.key))
+            citation = re.compile(rf"(?P<at>@{re.escape(item.key)})\s*,\s*{re.escape(item.locator.strip())}")
+            line = line_of(source, (citation, "@" + item.key), seen[item.key, item.locator])
+            seen[item.key, item.locator] += 1
             warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
     return warnings
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-#: Two numbers with a hyphen or dash between them, as BibTeX and locators write a range.
-_RANGE = re.compile(r"(?<![\w.])(\d+)\s*(?:-{1,2}|[–—])\s*(\d+)(?![\w.])")
+#: Two numbers with a hyphen or dash between them, as BibTeX and locators write a range
+#: (not parts of a time or a volume and page: ``00:12:30–00:14:05``, ``2:45–3:10``).
+_RANGE = re.compile(r"(?<![\w.:])(\d+)\s*(?:-{1,2}|[–—])\s*(\d+)(?![\w.:])")
 
 
 def backwards_range(text: str) -> str | None:
