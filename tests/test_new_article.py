@@ -112,7 +112,7 @@ def test_a_nav_of_parts_within_parts_is_all_in_the_pdf(tmp_path):
         (2, "Chapter A"),
         (2, "Chapter B"),
     ]
-    text = "".join(page.extract_text() for page in reader.pages)
+    text = "".join(page.extract_text() for page in reader.pages).replace("\xa0", " ")
     assert "The text of chapter A, two levels down." in text
     assert "Ibid., p. 2." in text  # its note, as a footnote
 

@@ -33,7 +33,7 @@ def pdf(site) -> PdfReader:
 
 @pytest.fixture(scope="module")
 def page_texts(pdf) -> list[str]:
-    return [page.extract_text() for page in pdf.pages]
+    return [page.extract_text().replace("\xa0", " ") for page in pdf.pages]  # a non-breaking space reads as one
 
 
 def destination_page(pdf: PdfReader, name: str) -> int:
@@ -312,7 +312,7 @@ def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path)
 
     def visit(text, _matrix, _text_matrix, font, _size):
         if text.strip() and font:
-            runs.append((str(font["/BaseFont"]).partition("+")[2], text.strip()))
+            runs.append((str(font["/BaseFont"]).partition("+")[2], text.replace("\xa0", " ").strip()))
 
     for pdf_page in PdfReader(build.site / "exemplar-rivers.pdf").pages:
         pdf_page.extract_text(visitor_text=visit)
@@ -368,7 +368,7 @@ def test_a_footnote_too_long_for_what_is_left_of_the_page_goes_on_with_its_call(
     render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
     reader = PdfReader(tmp_path / "t.pdf")
     call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
-    assert "1. A long note" in reader.pages[call_page].extract_text()
+    assert "1. A long note" in reader.pages[call_page].extract_text().replace("\xa0", " ")
 
 
 def test_a_note_written_on_several_lines_is_set_as_one_run_of_text(tmp_path):
@@ -381,7 +381,10 @@ def test_a_note_written_on_several_lines_is_set_as_one_run_of_text(tmp_path):
     notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
     html = assemble([PdfSection("p/", "P", call + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A4"))
     render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
-    lines = [line.strip() for line in PdfReader(tmp_path / "t.pdf").pages[-1].extract_text().splitlines()]
+    lines = [
+        line.strip()
+        for line in PdfReader(tmp_path / "t.pdf").pages[-1].extract_text().replace("\xa0", " ").splitlines()
+    ]
     assert "1. Written on two lines, with emphasis." in lines
 
 

@@ -89,11 +89,19 @@ class RichText:
         return runs_html(self.runs)
 
 
+#: The space after a short label before its number (``p. 59``, ``vol. 26``, ``n° 3``,
+#: ``§ 4``): a line must not end on the label.
+_LABEL_SPACE = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]{1,5}\.)|n°|§§?) (?=[\divxlc]+\b|\d)")
+
+
 def runs_html(runs: list[Run]) -> str:
-    """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links."""
+    """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
+    label keeps its number on its line (a non-breaking space between them)."""
     out = []
     for run in runs:
         piece = escape(run.text, quote=False)
+        if " " in piece:
+            piece = _LABEL_SPACE.sub("\\1\u00a0", piece)
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:
