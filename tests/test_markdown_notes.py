@@ -233,7 +233,7 @@ def test_unknown_key_is_reported_with_line_and_suggestion():
     [
         ("A.[^n] B.[^n]\n\n[^n]: Twice.", "docs/p.md:1: note [^n] is called twice; a note has one call"),
         ("A.[^n]\n\n[^n]:\n", "docs/p.md:3: note [^n] has no text; write it after the colon"),
-        ("A.[^n]\n\n[^n]: One.\n\n[^n]: Two.", "docs/p.md:3: note [^n] is defined twice; keep one definition"),
+        ("A.[^n]\n\n[^n]: One.\n\n[^n]: Two.", "docs/p.md:5: note [^n] is defined twice; keep one definition"),
         (
             "A.\n\nSee [the report[@odihr]](https://example.org).",
             "docs/p.md:3: the note call [@odihr] is inside a link's text; put it after the link",

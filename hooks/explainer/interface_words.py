@@ -69,12 +69,12 @@ FRENCH = InterfaceWords(
         "not_found_home": "Aller au début de l’article",
     },
     categories={
-        "concept": "notion",
-        "organisation": "organisation",
-        "policy or programme": "politique ou programme",
-        "event": "événement",
-        "place": "lieu",
-        "law or norm": "droit ou norme",
+        "concept": "Notion",
+        "organisation": "Organisation",
+        "policy or programme": "Politique ou programme",
+        "event": "Événement",
+        "place": "Lieu",
+        "law or norm": "Droit ou norme",
     },
     plurals=["s", "x", "al>aux"],
     note_words={

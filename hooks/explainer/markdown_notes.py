@@ -293,9 +293,9 @@ class NoteDefinitionProcessor(BlockProcessor):
             text += "\n\n" + "\n".join(line[4:] for line in blocks.pop(0).splitlines())
         label = found["label"]
         if label in self.extension.definitions:
-            self.extension.page.problems.append(
-                (f"note [^{label}] is defined twice; keep one definition", f"[^{label}]:")
-            )
+            # Placed at the new definition, the one an editor has just written.
+            again = re.compile(rf"(?s){re.escape(f'[^{label}]:')}.*?(?P<at>{re.escape(f'[^{label}]:')})")
+            self.extension.page.problems.append((f"note [^{label}] is defined twice; keep one definition", again))
         else:
             self.extension.definitions[label] = text
             if not text.strip():
