@@ -40,6 +40,8 @@ def test_the_new_article_builds_with_a_note_a_glossary_link_and_a_timeline(built
     assert content(page).select_one('a.glossary-term[href="../glossary/example-term/"]') is not None
     events = content(build.page("timeline/")).select("li.explainer-timeline__event")
     assert len(events) == 1
+    # The event names no country: its source line starts with the section, no separator before it.
+    assert html_text(events[0].select_one(".explainer-timeline__source")).startswith("Introduction, note 1")
     assert "Rivers Between States" in html_text(content(build.page("")).select_one("h1"))
     assert PdfReader(build.site / "exemplar-rivers-between-states.pdf").pages
 
