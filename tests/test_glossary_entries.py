@@ -153,6 +153,28 @@ def test_bad_yaml_names_the_line_where_an_unclosed_bracket_opened_and_what_to_do
     assert "Close every bracket and quote" in message
 
 
+def test_a_tab_that_does_not_indent_its_line_is_not_blamed_for_the_yaml_error():
+    # Text after a closing quote, and a tab inside the quoted string: the parser's own problem is the error.
+    import yaml
+
+    line = 'updated: "2021-05-03\tby JD" (checked)'
+    with pytest.raises(ExplainerErrors) as raised:
+        build(qiaowu=entry().replace("category: concept\n", f"category: concept\n{line}\n"))
+    message = str(raised.value)
+    parser_said = "did not find expected key" if yaml.__with_libyaml__ else "expected <block end>, but found"
+    assert f"docs/glossary/qiaowu.md:5: front matter is not valid YAML: {parser_said}" in message
+    assert "tab" not in message
+    assert "Close every bracket and quote" in message
+
+
+@pytest.mark.parametrize("line", ["\t- BRI", "  -\tBRI", " \t- BRI"])
+def test_a_tab_that_indents_a_list_item_is_named(line):
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bri=entry(term="Belt and Road Initiative", aliases=["OBOR"]).replace("  - OBOR", f"  - OBOR\n{line}"))
+    message = str(raised.value)
+    assert "docs/glossary/bri.md:5: front matter is not valid YAML: the line is indented with a tab" in message
+
+
 def test_bad_yaml_in_the_timeline_names_its_line_and_what_to_do():
     from explainer.errors import ExplainerError
     from explainer.timeline import parse_timeline

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .yaml_loading import NotADate
 
 #: What to do about a source file that is not UTF-8 (a page, a glossary entry, a .bib file).
@@ -58,16 +60,17 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
 
     ``first_line``: the file's line number of the YAML's first line; ``text``: the YAML.
     The line reported is where the parser gave up; where a bracket or quote opened on an
-    earlier line is the cause, the message names that line too. A tab where the parser gave
-    up is named (PyYAML would say only that a character "cannot start any token"), and so
-    is a date not in the calendar: the YAML itself is valid.
+    earlier line is the cause, the message names that line too. A tab that indents the line
+    where the parser gave up is named (PyYAML would say only that a character "cannot start
+    any token"); a tab further on, in a quoted value, say, is no cause, and the parser's
+    problem is told. So is a date not in the calendar: the YAML itself is valid.
     """
     problem_mark = getattr(error, "problem_mark", None)
     line = problem_mark.line + first_line if problem_mark is not None else first_line
     if isinstance(error, NotADate):
         hint = NOT_A_DATE_HINT.format(value=error.value)
         return ExplainerError(str(error.problem), path=path, line=line, hint=hint)
-    if problem_mark is not None and "\t" in _line(text, problem_mark.line)[: problem_mark.column + 1]:
+    if problem_mark is not None and "\t" in _indentation(_line(text, problem_mark.line))[: problem_mark.column + 1]:
         message = f"{what}: the line is indented with a tab, and YAML allows only spaces there"
         return ExplainerError(
             message, path=path, line=line, hint="YAML forbids tabs for indentation: replace the tab with spaces."
@@ -78,6 +81,16 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
     if context and context_mark is not None and (problem_mark is None or context_mark.line != problem_mark.line):
         message += f", {context} that starts on line {context_mark.line + first_line}"
     return ExplainerError(message, path=path, line=line, hint=YAML_HINT)
+
+
+#: A line's indentation: its leading spaces and tabs, and the dashes of the list items it
+#: opens (``  -\tBRI``, whose item is indented with a tab); a tab after it is in a value.
+_INDENTATION = re.compile(r"(?:[ \t]*-(?=[ \t]))*[ \t]*")
+
+
+def _indentation(line: str) -> str:
+    found = _INDENTATION.match(line)
+    return found.group(0) if found else ""
 
 
 def _line(text: str, index: int) -> str:
