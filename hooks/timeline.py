@@ -36,7 +36,7 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
-from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline
+from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline, quote_on_page
 
 
 @dataclass
@@ -142,9 +142,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     problems = check_against_pages(state.events, texts, note_numbers, state.path, numbered, state.nav_pages)
     for event in state.events:
         if (
-            event.page in texts
-            and event.quote in texts[event.page]
-            and event.quote not in state.passages.get(event.page, {})
+            event.quote not in state.passages.get(event.page, {})
+            and event.page in texts
+            and quote_on_page(event.quote, texts[event.page])
         ):
             problems.append(
                 ExplainerError(

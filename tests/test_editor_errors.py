@@ -256,6 +256,91 @@ def test_two_timeline_events_may_quote_one_passage(project_copy):
     assert first == added and first.startswith("../conclusion/#p")
 
 
+def timeline_link(result, words: str) -> str:
+    """The link of the timeline's event whose text holds ``words`` to its passage."""
+    events = result.page("timeline/").select(".explainer-timeline__event")
+    event = next(event for event in events if words in event.get_text())
+    return event.select_one(".explainer-timeline__source a")["href"]
+
+
+def paragraph_id(result, url: str, words: str) -> str:
+    """The id of the paragraph of the page at ``url`` whose text, without its note calls, holds ``words``."""
+    page = result.page(url)
+    for call in page.select("p[id] sup"):
+        call.decompose()
+    return next(p["id"] for p in page.select("p[id]") if words in " ".join(p.get_text().split()))
+
+
+def test_a_timeline_quote_over_a_line_break_is_the_reader_s_words(project_copy):
+    # A paragraph hard-wrapped in the Markdown reads as one line: a line break is a space, both ways.
+    page = project_copy / "docs" / "part-1" / "western-values.md"
+    edit(page, "led to the Tulip revolution in Kyrgyzstan", "led to the Tulip revolution\nin Kyrgyzstan")
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(
+        timeline,
+        '  quote: "to the riots and second revolution in 2010"',
+        "  quote: |-\n    to the riots and second\n    revolution in 2010",
+    )
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    passage = f"../part-1/western-values/#{paragraph_id(result, 'part-1/western-values/', 'the Tulip revolution in')}"
+    assert timeline_link(result, "The Tulip Revolution takes place") == passage
+    assert timeline_link(result, "Riots and a second revolution") == passage
+
+
+def add_event(project: Path, page: str, quote: str) -> str:
+    """Add an event of ``page`` quoting ``quote`` to the timeline; its text, to find it by."""
+    with (project / "docs" / "timeline.yml").open("a", encoding="utf-8") as timeline:
+        timeline.write(
+            f'\n- date: "2020"\n  event: An event added to quote {page}.\n  countries: [China]\n'
+            f'  page: {page}\n  quote: "{quote}"\n'
+        )
+    return f"An event added to quote {page}."
+
+
+@pytest.mark.parametrize(
+    ("page", "markup", "quote", "read"),
+    [
+        (  # the page writes *qiáowù* (*huáqiáo shìwù*)
+            "part-2/index.md",
+            None,
+            "known as qiáowù (huáqiáo shìwù), which consists of",
+            "known as qiáowù (huáqiáo shìwù), which consists of",
+        ),
+        (  # Heaven.[@brook2019state] As a result
+            "part-1/new-paradigm.md",
+            None,
+            "under the Mandate of Heaven. As a result, China promotes",
+            "under the Mandate of Heaven. As a result, China promotes",
+        ),
+        (  # 2011.[^zhanaozen] Although
+            "part-1/opposition-and-separatism.md",
+            None,
+            "in Zhanaozen in 2011. Although there are still significant gaps",
+            "in Zhanaozen in 2011. Although there are still significant gaps",
+        ),
+        (  # a link: its text is read, its address is not
+            "part-1/western-values.md",
+            (
+                "the China Institute of International Studies",
+                "the [China Institute of International *Studies*](https://www.ciis.org.cn/)",
+            ),
+            "According to the China Institute of International Studies, a think tank",
+            "According to the China Institute of International Studies, a think tank",
+        ),
+    ],
+)
+def test_a_timeline_quote_is_the_words_a_reader_reads_not_the_page_s_markup(project_copy, page, markup, quote, read):
+    # Emphasis marks, citations, note calls and a link's address are no words of the paragraph.
+    if markup:
+        edit(project_copy / "docs" / page, *markup)
+    event = add_event(project_copy, page, quote)
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    url = page.removesuffix("index.md").removesuffix(".md").removesuffix("/") + "/"
+    assert timeline_link(result, event) == f"../{url}#{paragraph_id(result, url, read)}"
+
+
 @pytest.mark.parametrize(
     ("quote", "note", "message"),
     [

@@ -97,8 +97,21 @@ def test_a_misnamed_page_or_a_quote_typed_with_other_marks_gets_what_to_write():
     )
     messages = [str(error) for error in errors]
     assert "docs/timeline.yml:4: page 'conclusions.md' does not exist\n    Did you mean conclusion.md?" in messages[0]
-    assert "other quotation marks, dashes or spaces: 'Akayev’s decision – a “concession”'" in messages[1]
+    assert "other quotation marks or dashes: 'Akayev’s decision – a “concession”'" in messages[1]
     assert "Copy the exact words of one paragraph" in messages[2]
+
+
+def test_a_quote_over_a_line_break_of_the_page_is_on_it_and_its_hint_gives_the_words_as_read():
+    # A line break or a run of spaces, in the page's Markdown or in the quote, is one space.
+    from explainer.timeline import TimelineEvent, check_against_pages
+
+    pages = {"conclusion.md": "Akayev’s decision to transfer\nsome portions  of\n  Kyrgyzstan’s territory to China."}
+    quotes = ["decision to transfer some portions of Kyrgyzstan", "to transfer  some\nportions", "Akayev's decision to"]
+    events = [TimelineEvent("2005", "E.", ("Kyrgyzstan",), "conclusion.md", quote, None, 4) for quote in quotes]
+    assert [str(error) for error in check_against_pages(events, pages, {}, "docs/timeline.yml")] == [
+        'docs/timeline.yml:4: the quote is not in conclusion.md: "Akayev\'s decision to"\n'
+        "    The page writes these words with other quotation marks or dashes: 'Akayev’s decision to'. Copy them."
+    ]
 
 
 def test_a_page_far_from_every_page_s_path_gets_no_guess():

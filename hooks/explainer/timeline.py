@@ -5,12 +5,13 @@
   event: One sentence in the editors' words.
   countries: [Austria, Hungary]
   page: conclusion.md             # the page that states it
-  quote: "the two states signed the treaty"   # exact words of that page
+  quote: "the two states signed the treaty"   # words of one paragraph of that page
   note: 59                        # the note that supports it (optional)
 ```
 
 The ``quote`` ties each event to the passage that states it: the build fails if the
-words are not on the page, so an event cannot drift from the article.
+words are not on the page, so an event cannot drift from the article. A line break
+in a paragraph of the page's Markdown is a space to its reader, and to the quote.
 """
 
 from __future__ import annotations
@@ -184,19 +185,32 @@ def _page_hint(page: str, pages: Mapping[str, str]) -> str:
     return f"Did you mean {closest[0]}? {hint}" if closest else hint
 
 
-#: Characters an editor may type for the page's own: quotation marks, apostrophes, dashes
-#: and spaces, each read as one plain form (one character for one, so places match).
-_TYPED_FORMS = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
-)
+#: Characters an editor may type for the page's own: quotation marks, apostrophes and
+#: dashes, each read as one plain form (one character for one, so places match).
+_TYPED_FORMS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def _spaced(text: str) -> str:
+    """``text`` with each run of spaces and line breaks one space, as a reader reads it."""
+    return " ".join(text.split())
+
+
+def quote_on_page(quote: str, page: str) -> bool:
+    """Whether the Markdown ``page`` holds the words of ``quote``: as written, or with each
+    run of spaces and line breaks one space in both (a paragraph's lines are hard-wrapped)."""
+    if quote in page:
+        return True
+    words = _spaced(quote)
+    return bool(words) and words in _spaced(page)
 
 
 def _quote_hint(quote: str, page: str) -> str:
     """What to do about a quote not on its page: the page's own words, if only typing differs."""
-    at = page.translate(_TYPED_FORMS).find(quote.translate(_TYPED_FORMS))
+    words, read = _spaced(quote), _spaced(page)
+    at = read.translate(_TYPED_FORMS).find(words.translate(_TYPED_FORMS)) if words else -1
     if at >= 0:
-        written = page[at : at + len(quote)]
-        return f"The page writes these words with other quotation marks, dashes or spaces: {written!r}. Copy them."
+        written = read[at : at + len(words)]
+        return f"The page writes these words with other quotation marks or dashes: {written!r}. Copy them."
     return "Copy the exact words of one paragraph of the page that states the event."
 
 
@@ -226,7 +240,8 @@ def check_against_pages(
 
     ``pages``: page source path to its text (Markdown); ``notes_on_page``: page to its note numbers;
     ``passage_notes``: (page, quote) to the notes of the paragraph that holds the quote, by
-    their numbers, where it is known: an event's note must be one of them. ``nav``: the pages
+    their numbers, where it is known: an event's note must be one of them, and a quote a
+    paragraph holds is on its page (its text is not read again). ``nav``: the pages
     the nav lists (and those that number their notes on their own), where it is known: the
     notes of a page outside it are numbered after the last page's, which moves the numbers
     of the pages after its place; and a page it lists that does not exist was deleted, not misnamed.
@@ -250,7 +265,8 @@ def check_against_pages(
                 message, hint = f"page {event.page!r} does not exist", _page_hint(event.page, pages)
             errors.append(ExplainerError(message, path=path, line=line, hint=hint))
             continue
-        if event.quote not in pages[event.page]:
+        found = passage_notes is not None and (event.page, event.quote) in passage_notes
+        if not found and not quote_on_page(event.quote, pages[event.page]):
             errors.append(
                 ExplainerError(
                     f"the quote is not in {event.page}: {event.quote!r}",
