@@ -151,7 +151,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                     f"the quote is in {event.page} but not in one paragraph of its text: {event.quote!r}",
                     path=state.path,
                     line=event.line_of("quote"),
-                    hint="Quote words that stand together in one paragraph, without citation markup.",
+                    hint="Quote words that stand together in one paragraph.",
                 )
             )
     if problems:

@@ -307,6 +307,7 @@ def add_event(project: Path, page: str, quote: str) -> str:
             "known as qiáowù (huáqiáo shìwù), which consists of",
             "known as qiáowù (huáqiáo shìwù), which consists of",
         ),
+        ("part-2/index.md", None, "known as *qiáowù* (*huáqiáo shìwù*), which consists of", "known as qiáowù"),
         (  # Heaven.[@brook2019state] As a result
             "part-1/new-paradigm.md",
             None,
@@ -339,6 +340,22 @@ def test_a_timeline_quote_is_the_words_a_reader_reads_not_the_page_s_markup(proj
     assert result.returncode == 0, result.output
     url = page.removesuffix("index.md").removesuffix(".md").removesuffix("/") + "/"
     assert timeline_link(result, event) == f"../{url}#{paragraph_id(result, url, read)}"
+
+
+def test_a_timeline_quote_over_two_paragraphs_or_not_on_the_page_is_named_so_markup_or_not(project_copy):
+    # The first paragraph ends with a citation: its words and the next one's are on the page, not in one paragraph.
+    over_two = "second revolution in 2010. China has set Kyrgyzstan as an example"
+    marked = "known as *qiáowù*, which the article never wrote"
+    add_event(project_copy, "part-1/western-values.md", over_two)
+    add_event(project_copy, "part-2/index.md", marked)
+    result = build(project_copy)
+    assert result.returncode != 0
+    timeline = project_copy / "docs" / "timeline.yml"
+    assert (
+        f"docs/timeline.yml:{line_number(timeline, over_two)}: the quote is in part-1/western-values.md but not in one"
+        f" paragraph of its text: {over_two!r}\n    Quote words that stand together in one paragraph."
+    ) in result.output
+    assert f"docs/timeline.yml:{line_number(timeline, marked)}: the quote is not in part-2/index.md" in result.output
 
 
 @pytest.mark.parametrize(

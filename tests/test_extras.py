@@ -114,6 +114,24 @@ def test_a_quote_over_a_line_break_of_the_page_is_on_it_and_its_hint_gives_the_w
     ]
 
 
+def test_a_quote_is_the_words_a_reader_reads_with_or_without_the_page_s_markup():
+    # Emphasis marks, a link's address, note calls and citations are no words; the hint quotes the words as read.
+    from explainer.timeline import TimelineEvent, check_against_pages
+
+    page = "Akayev’s *decision* to [transfer](https://x.org/a_b) some\nportions[^n] of __its__ territory.[@key, p. 5]"
+    quotes = [
+        "Akayev’s decision to transfer some portions of its territory.",
+        "*decision* to [transfer](https://x.org/a_b) some portions[^n] of __its__ territory.[@key, p. 5]",
+        "Akayev's decision to transfer some",
+    ]
+    events = [TimelineEvent("2005", "E.", ("Kyrgyzstan",), "p.md", quote, None, 4) for quote in quotes]
+    assert [str(error) for error in check_against_pages(events, {"p.md": page}, {}, "docs/timeline.yml")] == [
+        'docs/timeline.yml:4: the quote is not in p.md: "Akayev\'s decision to transfer some"\n'
+        "    The page writes these words with other quotation marks or dashes: 'Akayev’s decision to transfer some'."
+        " Copy them."
+    ]
+
+
 def test_a_page_far_from_every_page_s_path_gets_no_guess():
     # A page deleted is not a slip for the page whose path is nearest.
     from explainer.timeline import TimelineEvent, check_against_pages

@@ -1,13 +1,14 @@
 """Find the paragraph that holds a quoted passage, once the page is converted.
 
-The timeline names each event's passage by its exact words; this treeprocessor finds the
-block whose text holds them and reports its id (from the paragraph anchors), so the
-timeline can link to the passage itself, and the notes of that block, so the timeline
-can check the note an event gives.
+The timeline names each event's passage by its words, as a reader reads them; this
+treeprocessor finds the block whose text holds them and reports its id (from the
+paragraph anchors), so the timeline can link to the passage itself, and the notes of
+that block, so the timeline can check the note an event gives.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .citation_syntax import GROUP
 from .markdown_glossary import block_text
 
 #: After paragraph anchors (10) give paragraphs ids, and after the note assembly (12) has
@@ -22,6 +24,32 @@ from .markdown_glossary import block_text
 PASSAGES_PRIORITY = 9
 #: Blocks a quote may lie in (paragraphs of the text, and of prose notes).
 BLOCKS = ("p",)
+
+#: Markdown that a reader does not read as words: an escape's backslash (``\*``: the mark is
+#: read), a citation group and a note call (a note number, which a quote leaves out), a
+#: link's address (its text is read) and an image, and emphasis marks (``*``, ``**``, ``_``
+#: at a word's edge).
+_UNREAD = re.compile(
+    r"\\(?P<escaped>[!-/:-@\[-`{-~])"
+    rf"|{GROUP.pattern}(?![\(\[:])"
+    r"|\[\^[^\]\s]+\](?!:)"
+    r"|(?P<image>!?)\[(?P<text>[^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])"
+    r"|\*+|(?<!\w)_+|_+(?!\w)"
+)
+
+
+def _read(found: re.Match[str]) -> str:
+    if found.group("escaped"):
+        return found.group("escaped")
+    if found.group("text") is not None and not found.group("image"):
+        return _UNREAD.sub(_read, found.group("text"))  # a link's text may hold emphasis
+    return ""
+
+
+def reader_words(markdown: str) -> str:
+    """The words of ``markdown`` as a reader reads them, each run of spaces and line breaks
+    one space: ``*qiáowù*`` is ``qiáowù``, ``Heaven.[@brook2019state] As`` is ``Heaven. As``."""
+    return " ".join(_UNREAD.sub(_read, markdown).split())
 
 
 class PassageNotes(NamedTuple):
@@ -65,11 +93,25 @@ class PassageFinder(Treeprocessor):
         wanted = self.extension.wanted
         if not wanted:
             return
+        written = {quote: " ".join(quote.split()) for quote in wanted}
+        self._find(root, written)
+        # A quote not found as written may hold markup of the page's source that its reader
+        # does not read (`*qiáowù*`, a citation): its reader's words are looked for, in a
+        # second walk, which a page whose quotes are all found does not take.
+        unread = {}
+        for quote in wanted:
+            if quote not in self.extension.found and (words := reader_words(quote)) not in ("", written[quote]):
+                unread[quote] = words
+        if unread:
+            self._find(root, unread)
+
+    def _find(self, root: etree.Element, wanted: dict[str, str]) -> None:
+        """Record the blocks that hold each quote of ``wanted``, given with the words looked for."""
         found, holders, notes = self.extension.found, self.extension.holders, self.extension.notes
         for element, within in _blocks(root):
             text = " ".join(block_text(element).split())
-            for quote in wanted:
-                if " ".join(quote.split()) not in text:
+            for quote, words in wanted.items():
+                if words not in text:
                     continue
                 holders[quote] = holders.get(quote, 0) + 1
                 if quote not in found:  # the first paragraph that holds it

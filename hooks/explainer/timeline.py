@@ -10,8 +10,9 @@
 ```
 
 The ``quote`` ties each event to the passage that states it: the build fails if the
-words are not on the page, so an event cannot drift from the article. A line break
-in a paragraph of the page's Markdown is a space to its reader, and to the quote.
+words are not on the page, so an event cannot drift from the article. They are the words
+as a reader reads them: a line break in the page's Markdown is a space, and emphasis
+marks, citations, note calls and a link's address are no part of them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import yaml
 from .dates import DateFormatError, parse_partial_date, reader_date, written_as_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import emphasis_forms, markup_in
-from .markdown_passages import PassageNotes
+from .markdown_passages import PassageNotes, reader_words
 from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
 from .yaml_loading import YAML_LOADER
@@ -190,23 +191,19 @@ def _page_hint(page: str, pages: Mapping[str, str]) -> str:
 _TYPED_FORMS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
-def _spaced(text: str) -> str:
-    """``text`` with each run of spaces and line breaks one space, as a reader reads it."""
-    return " ".join(text.split())
-
-
 def quote_on_page(quote: str, page: str) -> bool:
-    """Whether the Markdown ``page`` holds the words of ``quote``: as written, or with each
-    run of spaces and line breaks one space in both (a paragraph's lines are hard-wrapped)."""
+    """Whether the Markdown ``page`` holds the words of ``quote``: as written, or as a
+    reader reads both (`markdown_passages.reader_words`: a line break is a space, and
+    ``*qiáowù*`` is ``qiáowù``)."""
     if quote in page:
         return True
-    words = _spaced(quote)
-    return bool(words) and words in _spaced(page)
+    words = reader_words(quote)
+    return bool(words) and words in reader_words(page)
 
 
 def _quote_hint(quote: str, page: str) -> str:
     """What to do about a quote not on its page: the page's own words, if only typing differs."""
-    words, read = _spaced(quote), _spaced(page)
+    words, read = reader_words(quote), reader_words(page)
     at = read.translate(_TYPED_FORMS).find(words.translate(_TYPED_FORMS)) if words else -1
     if at >= 0:
         written = read[at : at + len(words)]
