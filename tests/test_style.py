@@ -337,10 +337,11 @@ def test_a_warning_about_a_field_names_the_field_s_line(tmp_path):
 def test_an_organisation_s_name_in_single_braces_is_told_to_take_double_braces(tmp_path, author, printed):
     # The field's braces are already there: the hint gave {Name}, which is the same field.
     bib = load_bib(tmp_path, f"@online{{e,\n  title = {{T}},\n  author = {{{author}}},\n  date = {{2020}},\n}}\n")
-    assert style.style_warnings(bib) == [
+    (warning,) = style.style_warnings(bib)
+    assert warning.startswith(
         f"refs.bib:3: entry 'e': the name '{author}' is set as a person's ({printed}); if it is an organisation,"
         f" put it in braces: author = {{{{{author}}}}}"
-    ]
+    )
     assert style.full(bib["e"]).plain.startswith(printed)
 
 
@@ -348,6 +349,30 @@ def test_people_whose_names_hold_no_organisation_s_word_are_set_without_a_warnin
     people = "Dvořák, Antonín and van der Berg, A. and Bundy, T. and Consiglio, Maria and John Unger"
     bib = load_bib(tmp_path, f"@online{{e, title = {{T}}, author = {{{people}}}, date = {{2020}}}}")
     assert style.style_warnings(bib) == []
+
+
+def test_a_name_written_family_name_first_or_with_initials_is_a_person_s_whatever_its_words(tmp_path):
+    # Office and Bureau are family names as well as words of organisations' names. A name
+    # written family name first, with the comma only a person's name takes (bracing the
+    # family name or not), or with initials for its given name, is a person's: a strict
+    # build stopped on it, and bracing the family name did not help.
+    people = "Office, John and Bureau, Jacques and {Office}, John and Rivière, Agence and J. Office and J.-P. Bureau"
+    bib = load_bib(tmp_path, f"@online{{e, title = {{T}}, author = {{{people}}}, date = {{2020}}}}")
+    assert style.style_warnings(bib) == []
+    names = "J. Office, J. Bureau, J. Office, A. Rivière, J. Office, J.-P. Bureau"
+    assert style.full(bib["e"]).plain == f"{names}, “T,” 2020"
+
+
+def test_a_person_s_name_in_natural_order_that_holds_an_organisation_s_word_is_told_how_to_mark_it(tmp_path):
+    # "John Office" may be an organisation's name or a person's: the warning gives the way
+    # to write each, so that a strict build can pass with either.
+    bib = load_bib(tmp_path, "@online{e, title = {T}, author = {John Office and Bureau}, date = {2020}}")
+    assert style.style_warnings(bib) == [
+        "refs.bib:1: entry 'e': the name 'John Office' is set as a person's (J. Office); if it is an organisation,"
+        " put it in braces: {John Office}; if it is a person's, write the family name first: Office, John",
+        "refs.bib:1: entry 'e': the name 'Bureau' is set as a person's (Bureau); if it is an organisation,"
+        " put it in braces: {Bureau}",
+    ]
 
 
 def test_a_suffix_bibtex_reads_as_part_of_a_name_is_named_with_the_form_that_keeps_it(tmp_path):

@@ -81,7 +81,9 @@ class Person:
     A *literal* name (written ``{Zhang Wei}`` or ``{UNESCO}`` in BibTeX) is printed whole,
     never abbreviated or inverted: organisations, and names printed in natural order.
     BibTeX's ``and others`` is a person too, the last of the list, with `others` set:
-    more people than the list names, printed "et al.".
+    more people than the list names, printed "et al.". `inverted` is set for a name
+    written family name first, with a comma (``Office, John``), as only a person's is:
+    how it was written, so it takes no part in comparing two people.
     """
 
     family: str
@@ -90,6 +92,7 @@ class Person:
     suffix: str = ""
     literal: bool = False
     others: bool = False
+    inverted: bool = field(default=False, compare=False)
 
     @property
     def initials(self) -> str:

@@ -248,7 +248,8 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
                 inner = again.group("inner")
             people.append(Person(family=decode.decode(inner), literal=True))
             continue
-        if _commas_outside_braces(raw) > 2:
+        commas = _commas_outside_braces(raw)
+        if commas > 2:
             raise ValueError(f"{raw!r} has too many commas; write Last, First (or Last, Jr., First)")
         parts = parse_single_name_into_parts(raw, strict=False)
         if not parts.last:
@@ -259,6 +260,7 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
                 given=decode.decode(" ".join(parts.first)),
                 particle=decode.decode(" ".join(parts.von)),
                 suffix=decode.decode(" ".join(parts.jr)),
+                inverted=commas > 0,
             )
         )
     return tuple(people)

@@ -414,9 +414,19 @@ _ORGANISATION_WORDS = frozenset(fold(word) for words in ORGANISATION_WORDS.value
 _ORGANISATION_PREFIXES = ("bundes",)
 
 
+#: An initial, as a given name is written (``J.``, ``J.-P.``): no organisation's name has one.
+_INITIAL = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)*")
+
+
 def looks_like_organisation(person: Person) -> bool:
-    """Whether a name not in braces holds a word that names an organisation (`ORGANISATION_WORDS`)."""
-    if person.literal or person.others:
+    """Whether a name not in braces holds a word that names an organisation (`ORGANISATION_WORDS`).
+
+    A name written as only a person's is, family name first with a comma (``Office, John``),
+    or with initials for its given name (``J. Office``), is a person's, whatever its words.
+    """
+    if person.literal or person.others or person.inverted:
+        return False
+    if person.given and all(_INITIAL.fullmatch(word) for word in person.given.split()):
         return False
     words = [fold(word) for word in f"{person.given} {person.particle} {person.family}".replace("-", " ").split()]
     return not _ORGANISATION_WORDS.isdisjoint(words) or any(word.startswith(_ORGANISATION_PREFIXES) for word in words)
@@ -494,9 +504,12 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     name = " ".join(part for part in (person.given, person.particle, person.family) if part)
                     # The field's braces hold the list: a name alone needs a pair of its own inside them.
                     braced = f"{field} = {{{{{name}}}}}" if len(people) == 1 else f"{{{name}}}"
+                    # A person's name, written family name first with its comma, is never warned of.
+                    inverted = f"{person.family_with_particle}, {person.given}"
                     warnings.append(
                         f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
                         f" ({person_name(person)}); if it is an organisation, put it in braces: {braced}"
+                        + (f"; if it is a person's, write the family name first: {inverted}" if person.given else "")
                     )
                 if misplaced := misplaced_suffix(person):
                     written, part, suggested = misplaced
