@@ -421,6 +421,48 @@ def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path)
     ]
 
 
+def test_zotero_s_biblatex_export_of_a_contributor_and_a_series_editor_is_named_as_not_printed(tmp_path):
+    # Zotero's BibLaTeX export writes a contributor as editora and a series editor as
+    # editorb: the build stopped on them as slips of "editor", and on sorttitle as one
+    # of "shorttitle". They are people a note could name, as a translator is.
+    bib = load_bib(
+        tmp_path,
+        "@book{b,\n  author = {Ng, Ann},\n  title = {Rivers},\n  editora = {Roe, Rob},\n"
+        "  editoratype = {collaborator},\n  editorb = {Doe, Jane},\n  editorbtype = {redactor},\n"
+        "  sorttitle = {Rivers},\n  year = {2019},\n}\n",
+    )
+    assert style.full(bib["b"]).plain == "A. Ng, Rivers, 2019"
+    assert style.style_warnings(bib) == [
+        f"refs.bib:{line}: entry 'b': {name} is not printed in the notes; if a note should say it, write it in"
+        " `note`, as the note should read"
+        for line, name in ((4, "editora"), (6, "editorb"))
+    ]
+
+
+#: biblatex's data and special fields that no note prints: a fact a reader could want, or
+#: a field for sorting, indexing, linking entries, a style's options or its own use.
+BIBLATEX_FACTS = (
+    "editora", "editorb", "editorc", "eventdate", "eventtitleaddon", "issuetitleaddon", "journaltitleaddon",
+    "maintitleaddon", "nameaddon", "origdate", "origlanguage", "origlocation", "origpublisher", "related",
+    "reprinttitle", "venue", "version",
+)  # fmt: skip
+BIBLATEX_LEFT_ALONE = (
+    "annotation", "annote", "bookpagination", "editoratype", "editorbtype", "editorctype", "entryset",
+    "execute", "gender", "hyphenation", "ids", "indexsorttitle", "indextitle", "keywords", "labelname",
+    "labeltitle", "language", "library", "lista", "listb", "listc", "listd", "liste", "listf", "namea",
+    "options", "pagetotal", "pagination", "presort", "relatedstring", "relatedtype", "shorthand",
+    "shorthandintro", "sortkey", "sortname", "sorttitle", "sortyear", "usera", "userb", "userc", "userd",
+    "usere", "userf", "verba", "verbb", "verbc", "xdata", "xref",
+)  # fmt: skip
+
+
+def test_biblatex_s_fields_are_read_as_facts_not_printed_or_left_alone_never_as_slips(tmp_path):
+    fields = ",\n".join(f"  {name} = {{x}}" for name in (*BIBLATEX_FACTS, *BIBLATEX_LEFT_ALONE))
+    bib = load_bib(tmp_path, f"@book{{b,\n  author = {{Ng, Ann}},\n  title = {{Rivers}},\n{fields}\n}}\n")
+    warned = [warning.split(": entry 'b': ")[1].split(" is not printed")[0] for warning in style.style_warnings(bib)]
+    assert warned == sorted(BIBLATEX_FACTS)
+
+
 def test_the_editor_of_a_work_that_has_an_author_is_named_as_not_printed(tmp_path):
     # The notes name a book's editors only where it has no author, and a chapter's as the
     # editors of the book it is in: an editor beside an author would be dropped without a word.

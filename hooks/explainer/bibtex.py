@@ -30,6 +30,42 @@ DATE_FIELDS = frozenset({"date", "year", "month", "day"})
 UNSHOWN_FIELDS = frozenset({"abstract", "keywords", "file", "annote", "annotation"})
 #: Fields holding lists of people.
 NAME_FIELDS = ("author", "editor")
+#: Fields of BibTeX and biblatex that state a fact a reader of a note could want (a
+#: translator, a chapter's number, the conference a paper was given at, a second editor)
+#: and that the house style never prints: an entry that gives one is told so (`style`).
+FACTS_NOT_PRINTED = frozenset({
+    "addendum", "afterword", "annotator", "bookauthor", "booksubtitle", "booktitleaddon", "chapter",
+    "commentator", "editora", "editorb", "editorc", "eventdate", "eventtitle", "eventtitleaddon",
+    "foreword", "introduction", "issue", "issuesubtitle", "issuetitle", "issuetitleaddon",
+    "journalsubtitle", "journaltitleaddon", "mainsubtitle", "maintitle", "maintitleaddon", "nameaddon",
+    "origdate", "origlanguage", "origlocation", "origpublisher", "origtitle", "part", "related",
+    "reprinttitle", "titleaddon", "translator", "venue", "version", "volumes",
+})  # fmt: skip
+#: Fields of BibTeX, biblatex and the reference managers (Zotero, JabRef) that no note
+#: prints and no reader misses: left alone, never taken for a slip of a field's name.
+LEFT_ALONE_FIELDS = frozenset({
+    # Identifiers, and the kinds of some.
+    "archiveprefix", "eid", "eprint", "eprintclass", "eprinttype", "isan", "isbn", "ismn", "isrn",
+    "issn", "iswc", "primaryclass",
+    # A reader's or a reference manager's own: summaries, notes, files, tags, access dates.
+    "abstract", "annotation", "annote", "file", "keywords", "library", "pdf", "timestamp", "urldate",
+    # What a style sorts, indexes, labels and abbreviates by.
+    "indexsorttitle", "indextitle", "key", "label", "labelname", "labeltitle", "presort",
+    "shortauthor", "shorteditor", "shorthand", "shorthandintro", "shortjournal", "shortseries",
+    "sortkey", "sortname", "sortshorthand", "sorttitle", "sortyear",
+    # Languages, and how pages and names are set.
+    "gender", "hyphenation", "langid", "langidopts", "language", "bookpagination", "pagination",
+    "pagetotal",
+    # The roles of the people another field names, and an entry's subtype.
+    "authortype", "editortype", "editoratype", "editorbtype", "editorctype", "entrysubtype", "holder",
+    # Links between entries, and a style's options and code.
+    "entryset", "execute", "ids", "options", "relatedoptions", "relatedstring", "relatedtype", "xdata",
+    "xref",
+    # biblatex's custom fields, which only a style of one's own prints.
+    "lista", "listb", "listc", "listd", "liste", "listf", "namea", "nameb", "namec", "nameatype",
+    "namebtype", "namectype", "usera", "userb", "userc", "userd", "usere", "userf", "verba", "verbb",
+    "verbc",
+})  # fmt: skip
 #: BibTeX names and their biblatex equivalents, which the style reads.
 FIELD_ALIASES = MappingProxyType(
     {

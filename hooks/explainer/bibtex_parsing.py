@@ -24,7 +24,9 @@ from bibtexparser.middlewares.names import parse_single_name_into_parts, split_m
 
 from .bibtex import (
     DATE_FIELDS,
+    FACTS_NOT_PRINTED,
     FIELD_ALIASES,
+    LEFT_ALONE_FIELDS,
     MONTHS,
     NAME_FIELDS,
     UNSHOWN_FIELDS,
@@ -666,19 +668,9 @@ _READ_FIELDS = (
     "number", "organization", "pages", "publisher", "pubstate", "school", "series", "shorttitle",
     "subtitle", "title", "translatedtitle", "type", "url", "volume", "year",
 )  # fmt: skip
-#: Other fields of BibTeX, biblatex and the reference managers (Zotero, JabRef), never a slip.
-_OTHER_FIELDS = (
-    "abstract", "addendum", "afterword", "annotation", "annote", "annotator", "authortype",
-    "bookauthor", "booksubtitle", "booktitleaddon", "chapter", "commentator",
-    "editortype", "eid", "entrysubtype", "eprint", "eprintclass", "eprinttype",
-    "eventdate", "eventtitle", "file", "foreword", "holder", "introduction", "isan", "isbn",
-    "ismn", "isrn", "issn", "issue", "issuesubtitle", "issuetitle", "iswc", "journalsubtitle",
-    "key", "keywords", "label", "langid", "language", "library", "mainsubtitle", "maintitle",
-    "origdate", "origlanguage", "origlocation", "origpublisher", "origtitle", "pagetotal",
-    "pagination", "part", "shortauthor", "shorthand", "shortjournal",
-    "timestamp", "titleaddon", "translator", "urldate", "venue", "version", "volumes",
-)  # fmt: skip
-_KNOWN_FIELDS = frozenset(_OTHER_FIELDS + _READ_FIELDS)
+#: Every field of BibTeX, biblatex and the reference managers: one the notes read, a fact
+#: they do not print (warned of in `style`) or one left alone, never a slip.
+_KNOWN_FIELDS = FACTS_NOT_PRINTED.union(LEFT_ALONE_FIELDS, _READ_FIELDS)
 
 
 def _misspelt_field(fields: dict[str, str]) -> FieldProblem | None:

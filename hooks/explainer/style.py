@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .bibtex import FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
+from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .dates import PartialDate, reader_date
 from .richtext import RichText
 
@@ -459,19 +459,6 @@ def misplaced_suffix(person: Person) -> tuple[str, str, str] | None:
     if not family:  # the suffix alone
         return None
     return written, part, f"{' '.join([person.particle, *family]).strip()}, {suffix}, {' '.join(given)}".strip()
-
-
-#: Fields that state a fact a reader of a note could want (a translator, a chapter's
-#: number, the conference a paper was given at) and that the house style never prints:
-#: an entry that gives one is told so. Identifiers, abstracts, keywords and access
-#: dates, which no note prints, are left alone.
-FACTS_NOT_PRINTED = frozenset({
-    "addendum", "afterword", "annotator", "bookauthor", "booksubtitle", "booktitleaddon", "chapter",
-    "commentator", "eventdate", "eventtitle", "foreword", "introduction", "issue", "issuesubtitle",
-    "issuetitle", "journalsubtitle", "mainsubtitle", "maintitle", "origdate", "origlanguage",
-    "origlocation", "origpublisher", "origtitle", "part", "titleaddon", "translator", "venue",
-    "version", "volumes",
-})  # fmt: skip
 
 
 #: A field that holds a web address and nothing else (``howpublished = {\url{…}}``).
