@@ -592,6 +592,20 @@ def test_a_misspelt_field_the_notes_read_is_named_with_the_field_meant(tmp_path,
     assert f"refs.bib:3: entry 'k': {field} is no field the notes read; did you mean {meant}?" in str(raised.value)
 
 
+def test_a_field_left_alone_may_hold_what_its_own_reader_reads_tex_code_a_path_a_style_s_macro(tmp_path):
+    # No part of the site shows them: the build stopped on LaTeX "the notes cannot print",
+    # in biblatex's execute (TeX code by definition), a file's path, a custom style's field.
+    write(
+        tmp_path,
+        "@book{k,\n  author = {Ng, Ann},\n  title = {T},\n  execute = {\\renewcommand{\\foo}{bar}},\n"
+        "  pdf = {C:\\Users\\ng\\my_file.pdf},\n  usera = {\\mystyleword{x}},\n  verba = {50% of a_b},\n"
+        "  urldate = {2020-05-01},\n  date = {2019},\n}\n",
+    )
+    entry = bibtex.load(["refs.bib"], str(tmp_path))["k"]
+    assert sorted(entry.fields) == ["date", "title", "urldate"]  # the one read, for the CSL-JSON download
+    assert style.full(entry).plain == "A. Ng, T, 2019"
+
+
 def test_fields_of_reference_managers_that_the_notes_do_not_read_are_left_alone(tmp_path):
     fields = "abstract = {A}, keywords = {k}, file = {f.pdf}, mendeley-tags = {t}, langid = {english}, urldate = {2020}"
     write(tmp_path, f"@misc{{k, title = {{T}}, {fields}}}\n")

@@ -25,9 +25,6 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
 #: Fields that hold a date: read without LaTeX, whose tie (``~``) would eat a date's mark
 #: of approximation (biblatex's ``2019-03~``).
 DATE_FIELDS = frozenset({"date", "year", "month", "day"})
-#: Fields no part of the site shows: neither decoded nor kept (a reference manager's
-#: abstracts and keywords are most of its export; the BibTeX download is the file as written).
-UNSHOWN_FIELDS = frozenset({"abstract", "keywords", "file", "annote", "annotation"})
 #: Fields holding lists of people.
 NAME_FIELDS = ("author", "editor")
 #: Fields of BibTeX and biblatex that state a fact a reader of a note could want (a
@@ -66,6 +63,12 @@ LEFT_ALONE_FIELDS = frozenset({
     "namebtype", "namectype", "usera", "userb", "userc", "userd", "usere", "userf", "verba", "verbb",
     "verbc",
 })  # fmt: skip
+#: Fields no part of the site shows: neither decoded nor kept, nor checked. A reference
+#: manager's abstracts and keywords are most of its export; biblatex's ``execute`` holds
+#: TeX code, ``verba`` a verbatim text, a custom field what its own style reads, which no
+#: note could print. The BibTeX download is the file as written. Only ``urldate`` of the
+#: fields left alone is read, for the CSL-JSON download.
+UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate"}
 #: BibTeX names and their biblatex equivalents, which the style reads.
 FIELD_ALIASES = MappingProxyType(
     {
