@@ -398,6 +398,20 @@ def test_a_suffix_bibtex_reads_as_part_of_a_name_is_named_with_the_form_that_kee
     ]
 
 
+def test_a_name_s_suffix_follows_the_given_name_in_the_bibliography_and_the_family_name_in_a_note(tmp_path):
+    # The bibliography printed "King Jr., M. L.", the suffix inside the name it sorts by;
+    # Chicago's bibliography sets it after the given name, set off by commas.
+    bib = load_bib(
+        tmp_path,
+        "@book{k, title = {Stride Toward Freedom}, author = {King, Jr., Martin Luther and Smith, III, John},"
+        " date = {1958}}",
+    )
+    assert style.bibliography_entry(bib["k"]).plain == "King, M. L., Jr., J. Smith III, Stride Toward Freedom, 1958."
+    assert style.full(bib["k"]).plain == "M. L. King Jr., J. Smith III, Stride Toward Freedom, 1958"
+    assert style.short(bib["k"]).plain == "King, Smith, Stride Toward Freedom"
+    assert style.style_warnings(bib) == []
+
+
 def test_a_field_one_type_alone_prints_is_named_with_that_type(tmp_path):
     bib = load_bib(tmp_path, "@book{e, author = {Ng, Ann}, title = {Rivers}, howpublished = {Leaflet}, year = {2019}}")
     assert style.style_warnings(bib) == [

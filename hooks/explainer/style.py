@@ -104,16 +104,20 @@ def format_date(date: Date | None, language: str = "en") -> str:
 
 
 def person_name(person: Person, *, inverted: bool = False) -> str:
-    """``J. Dvořák`` (or ``Dvořák, J.`` inverted); a literal name stays as written."""
+    """``J. Dvořák`` (or ``Dvořák, J.`` inverted); a literal name stays as written.
+
+    A suffix follows the family name (``M. L. King Jr.``), and, inverted, the given
+    name, set off by commas, as Chicago's bibliography sets it (``King, M. L., Jr.``).
+    """
     if person.literal:
         return person.family
     family = person.family_with_particle
+    initials = person.initials
+    if inverted and initials:
+        return f"{family}, {initials}, {person.suffix}" if person.suffix else f"{family}, {initials}"
     if person.suffix:
         family = f"{family} {person.suffix}"
-    initials = person.initials
-    if not initials:
-        return family
-    return f"{family}, {initials}" if inverted else f"{initials} {family}"
+    return f"{initials} {family}" if initials else family
 
 
 def name_list(people: Sequence[Person], *, invert_first: bool = False, words: StyleWords = ENGLISH) -> str:
