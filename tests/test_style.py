@@ -412,6 +412,15 @@ def test_a_name_s_suffix_follows_the_given_name_in_the_bibliography_and_the_fami
     assert style.style_warnings(bib) == []
 
 
+def test_a_name_s_suffix_goes_into_the_csl_json_download(tmp_path):
+    # The download dropped "Jr.": CSL-JSON names it apart from the family and given names.
+    bib = load_bib(tmp_path, "@book{k, title = {T}, editor = {King, Jr., Martin Luther and Ng, Ann}, date = {1958}}")
+    assert csl_item(bib["k"])["editor"] == [
+        {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
+        {"family": "Ng", "given": "Ann"},
+    ]
+
+
 def test_a_field_one_type_alone_prints_is_named_with_that_type(tmp_path):
     bib = load_bib(tmp_path, "@book{e, author = {Ng, Ann}, title = {Rivers}, howpublished = {Leaflet}, year = {2019}}")
     assert style.style_warnings(bib) == [

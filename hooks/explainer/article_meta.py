@@ -217,13 +217,19 @@ CSL_TYPES = {
 }
 
 
+def _csl_name(person: Person) -> dict:
+    """A person as CSL-JSON names one: a literal name whole; a suffix (``Jr.``) apart."""
+    if person.literal:
+        return {"literal": person.family}
+    name = {"family": person.family_with_particle, "given": person.given}
+    if person.suffix:
+        name["suffix"] = person.suffix
+    return name
+
+
 def _csl_names(people: Sequence[Person]) -> list[dict]:
     """The people CSL-JSON can name: an ``and others`` has no form there, and is left out."""
-    return [
-        {"literal": person.family} if person.literal else {"family": person.family_with_particle, "given": person.given}
-        for person in people
-        if not person.others
-    ]
+    return [_csl_name(person) for person in people if not person.others]
 
 
 #: What an entry's ``number`` is, in CSL, by type: a journal's issue, a book's place in its
