@@ -398,6 +398,23 @@ def test_a_suffix_bibtex_reads_as_part_of_a_name_is_named_with_the_form_that_kee
     ]
 
 
+def test_a_suffix_written_last_after_a_second_comma_is_named_with_the_form_that_keeps_it(tmp_path):
+    # BibTeX reads the third part as the given name: "Smith, John, III" is John Smith's
+    # name with the given name "III" and the suffix "John", printed "I. Smith John"
+    # without a word.
+    bib = load_bib(
+        tmp_path,
+        "@book{a,\n  title = {M},\n  author = {Smith, John, III and King, Martin Luther, Jr.},\n  date = {2020},\n}\n",
+    )
+    assert style.full(bib["a"]).plain == "I. Smith John, J. King Martin Luther, M, 2020"
+    assert style.style_warnings(bib) == [
+        "refs.bib:3: entry 'a': the name 'Smith, John, III' is set with III as its given name (I. Smith John;"
+        " short form Smith); write Smith, III, John",
+        "refs.bib:3: entry 'a': the name 'King, Martin Luther, Jr.' is set with Jr. as its given name"
+        " (J. King Martin Luther; short form King); write King, Jr., Martin Luther",
+    ]
+
+
 def test_a_name_s_suffix_follows_the_given_name_in_the_bibliography_and_the_family_name_in_a_note(tmp_path):
     # The bibliography printed "King Jr., M. L.", the suffix inside the name it sorts by;
     # Chicago's bibliography sets it after the given name, set off by commas.

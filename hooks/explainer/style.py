@@ -444,8 +444,17 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "jr.", "jr", "Sr.", "Sr", "sr.", "sr", "
 def misplaced_suffix(person: Person) -> tuple[str, str, str] | None:
     """For a name whose suffix BibTeX reads as part of its family or given name: the name
     as written, which part holds the suffix ("family", "given"), and how to write the name
-    (``Smith, Jr., John``). None for every other name."""
-    if person.literal or person.others or person.suffix:
+    (``Smith, Jr., John``). None for every other name.
+
+    ``Smith, John, III``, the suffix last, is read as BibTeX reads a third part: the given
+    name "III", and the suffix "John".
+    """
+    if person.literal or person.others:
+        return None
+    if person.suffix:
+        if person.given in NAME_SUFFIXES and person.suffix not in NAME_SUFFIXES:
+            family = person.family_with_particle
+            return f"{family}, {person.suffix}, {person.given}", "given", f"{family}, {person.given}, {person.suffix}"
         return None
     family, given = person.family.split(), person.given.split()
     if family and family[-1] in NAME_SUFFIXES:
