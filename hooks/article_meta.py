@@ -7,6 +7,7 @@ hook puts in each page's context.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from jinja2 import Environment
@@ -61,6 +62,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         key=meta.citation_key,
     )
     records = {"bibtex": article_meta.bibtex_record(article), "ris": article_meta.ris_record(article)}
+    if not article.url:  # no site_url: the reader's browser fills in the address it reads from
+        at_page = dataclasses.replace(article, url=article_meta.PAGE_URL_TOKEN)
+        records["bibtex_at_page"] = article_meta.bibtex_record(at_page)
+        records["ris_at_page"] = article_meta.ris_record(at_page)
     return config
 
 
@@ -90,6 +95,17 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "bibtex_href": notes.relative_url(options.bibtex_download, page.url),
             "csl_href": notes.relative_url(options.csl_download, page.url),
         }
+        if not article.url:
+            at_page = dataclasses.replace(article, url=article_meta.PAGE_URL_TOKEN)
+            reference_at_page = article_meta.cite_as(at_page, section, options.words.cite_section, style_words)
+            context["explainer_cite"]["at_page"] = {
+                "token": article_meta.PAGE_URL_TOKEN,
+                "home": notes.relative_url("", page.url),
+                "reference": reference_at_page.html(),
+                "reference_text": reference_at_page.plain,
+                "bibtex": records["bibtex_at_page"],
+                "ris": records["ris_at_page"],
+            }
     return context
 
 

@@ -52,6 +52,11 @@ def signed_name(name: str) -> Person:
     )
 
 
+#: Where the article's address goes in the cite box when the site does not know it
+#: (no ``site_url``): the reader's browser puts the address it reads the site from there.
+PAGE_URL_TOKEN = "https://page-url.invalid/"
+
+
 def cite_as(
     article: Article,
     section: str = "",

@@ -44,3 +44,26 @@
     });
   });
 })();
+
+/* A site built without its address (no site_url) cannot name it in the cite box: where
+   the reader reads it over the web, each form gets the address of the article's home
+   page, as the browser knows it. Read from a file, the box stays as it was built. */
+(function () {
+  "use strict";
+  if (!/^https?:$/.test(window.location.protocol)) {
+    return;
+  }
+  document.querySelectorAll(".explainer-cite[data-explainer-home]").forEach(function (box) {
+    var address = new URL(box.getAttribute("data-explainer-home"), window.location.href).href;
+    var token = box.getAttribute("data-explainer-token");
+    box.querySelectorAll("[data-explainer-at-page]").forEach(function (form) {
+      var text = form.getAttribute("data-explainer-at-page");
+      if (form.tagName === "P") {
+        var escaped = address.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+        form.innerHTML = text.split(token).join(escaped);
+      } else {
+        form.textContent = text.split(token).join(address);
+      }
+    });
+  });
+})();

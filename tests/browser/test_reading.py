@@ -248,4 +248,18 @@ def test_cite_box_forms_each_have_a_copy_button(browser, base_url):
     buttons.nth(1).click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("@misc{peyrouse-china-central-asia,")
+    # The site has no site_url: read over the web, each form names the address it is read from.
+    assert f"url = {{{base_url}}}" in copied
     context.close()
+
+
+def test_without_a_site_url_the_cite_box_names_the_address_the_reader_reads_from(page, base_url):
+    page.goto(base_url + "part-1/new-paradigm/")
+    box = page.locator("section.explainer-cite")
+    reference = box.locator(".explainer-cite__reference")
+    assert reference.inner_text().endswith(f"“1.2 Promoting a New Paradigm of Democracy,” {base_url}.")
+    assert reference.locator("a").get_attribute("href") == base_url
+    forms = [code.text_content() for code in box.locator("pre code").all()]
+    assert forms[0].endswith(f"Democracy,” {base_url}.") and f"url = {{{base_url}}}" in forms[1]
+    assert f"UR  - {base_url}" in forms[2]
+    assert "page-url.invalid" not in box.inner_text() + "".join(forms)
