@@ -53,11 +53,11 @@
   if (!/^https?:$/.test(window.location.protocol)) {
     return;
   }
-  document.querySelectorAll(".explainer-cite[data-explainer-home]").forEach(function (box) {
-    var address = new URL(box.getAttribute("data-explainer-home"), window.location.href).href;
-    var token = box.getAttribute("data-explainer-token");
-    box.querySelectorAll("[data-explainer-at-page]").forEach(function (form) {
-      var text = form.getAttribute("data-explainer-at-page");
+  document.querySelectorAll(".explainer-cite[data-cite-home]").forEach(function (box) {
+    var address = new URL(box.getAttribute("data-cite-home"), window.location.href).href;
+    var token = box.getAttribute("data-cite-token");
+    box.querySelectorAll("[data-cite-at-page]").forEach(function (form) {
+      var text = form.getAttribute("data-cite-at-page");
       if (form.tagName === "P") {
         var escaped = address.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
         form.innerHTML = text.split(token).join(escaped);
