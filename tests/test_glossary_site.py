@@ -126,6 +126,10 @@ def test_index_lists_every_entry_a_to_z_with_category_filter(site):
     letters = [html_text(heading) for heading in article.select("h2.explainer-glossary-letter")]
     assert letters == sorted(letters)
     assert article.select_one('.explainer-glossary-filter input[value="event"]')
+    labels = [label.get_text(" ", strip=True) for label in article.select(".explainer-glossary-filter label")]
+    # Each a capital, the renamed ones in the article's spelling too.
+    assert labels[0] == "All" and "Organization" in labels and "Policy or program" in labels
+    assert all(label[:1].isupper() for label in labels), labels
     for entry in article.select(".explainer-glossary-index__entry"):
         assert entry["data-category"] and html_text(entry.dd)
 

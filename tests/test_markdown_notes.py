@@ -92,6 +92,12 @@ def test_full_then_ibid_then_short():
     assert ibid["title"] == "K. Brown, China's World, London, I.B. Tauris, 2017."  # the full reference on hover
 
 
+def test_a_label_keeps_its_number_on_its_line_in_the_note_and_on_its_card():
+    (page,) = render(["A.[@nathan2015, p. 7] B.[@nathan2015]"])
+    assert "vol.\u00a026" in str(page.select_one("#note-1")) and "p.\u00a07" in str(page.select_one("#note-1"))
+    assert "vol.\u00a026" in page.select_one("#note-2 a.citation-ref")["title"]  # the card's text
+
+
 def test_several_sources_in_one_note_are_joined_by_semicolons():
     (page,) = render(["A.[@nathan2015; @brown2017, p. 3]"])
     assert note_texts(page) == {

@@ -94,14 +94,17 @@ class RichText:
 _LABEL_SPACE = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]{1,5}\.)|n°|§§?) (?=[\divxlc]+\b|\d)")
 
 
+def labels_kept_with_numbers(text: str) -> str:
+    """``text`` with a non-breaking space between each short label and its number."""
+    return _LABEL_SPACE.sub("\\1\u00a0", text) if " " in text else text
+
+
 def runs_html(runs: list[Run]) -> str:
     """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
     label keeps its number on its line (a non-breaking space between them)."""
     out = []
     for run in runs:
-        piece = escape(run.text, quote=False)
-        if " " in piece:
-            piece = _LABEL_SPACE.sub("\\1\u00a0", piece)
+        piece = labels_kept_with_numbers(escape(run.text, quote=False))
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:

@@ -263,3 +263,19 @@ def test_without_a_site_url_the_cite_box_names_the_address_the_reader_reads_from
     assert forms[0].endswith(f"Democracy,” {base_url}.") and f"url = {{{base_url}}}" in forms[1]
     assert f"UR  - {base_url}" in forms[2]
     assert "page-url.invalid" not in box.inner_text() + "".join(forms)
+
+
+def test_an_entry_s_way_back_stands_flush_with_its_title(page, base_url):
+    page.goto(base_url + "glossary/qiaowu/")
+    back = page.locator("nav.explainer-glossary-back a").bounding_box()
+    title = page.locator("article h1").bounding_box()
+    assert back is not None and title is not None and abs(back["x"] - title["x"]) < 1, (back, title)
+
+
+def test_the_reference_as_text_wraps_on_a_phone(phone: BrowserContext, base_url):
+    page = phone.new_page()
+    page.goto(base_url + "part-2/extradition/")
+    box = page.locator("section.explainer-cite")
+    box.locator("summary").first.click()
+    code = box.locator("pre code.language-text")
+    assert code.evaluate("element => element.scrollWidth <= element.clientWidth + 1")
