@@ -331,7 +331,8 @@ def make_terms(count: int, seed: str) -> list[Term]:
             category = "event"
         else:
             term = f"{pick_adjective()} {rng.choice(NOUNS)} {rng.choice(('law', 'principle', 'doctrine', 'programme'))}"
-            aliases.append(title_case(term.replace(" law", " act")))
+            if term.endswith(" law"):  # its other name; a term of another kind has none
+                aliases.append(title_case(term.replace(" law", " act")))
             category = rng.choice(("law or norm", "policy or programme"))
         names = [term, *aliases]
         # Every name must be free, and no two names of the entry may fold alike except

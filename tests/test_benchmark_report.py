@@ -193,3 +193,22 @@ def test_growth_to_16x_is_the_median_of_each_rounds_16x_build_over_the_1x_builds
     spread = line(lines, "16x corpus build vs 1x (linear): rounds' ratios")
     assert "16.00x to 17.00x" in spread and "ratio of the two medians 17.00x" in spread
     assert "plain MkDocs' own growth, each 1x build right after a 16x one: 14.00x" in line(lines, "minutes apart")
+
+
+def test_the_1x_corpus_is_input_an_editor_could_write_it_builds_strictly(tmp_path, monkeypatch):
+    # A corpus whose build warns measures nothing: the benchmark's strict builds fail on it
+    # (its glossary once gave a term's own name, title-cased, as its alias).
+    import os
+    import subprocess
+
+    monkeypatch.syspath_prepend(str(PROJECT / "benchmarks"))  # the generator's own modules
+    spec = importlib.util.spec_from_file_location("benchmark_generate", PROJECT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    monkeypatch.setattr(generate, "CORPORA", tmp_path)
+    corpus = generate.write_corpus(1)
+    env = {**os.environ, "EXPLAINER_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs-hooks.yml", "-d", str(tmp_path / "s")]
+    build = subprocess.run(command, cwd=corpus, env=env, capture_output=True, text=True, timeout=600)
+    assert build.returncode == 0 and "WARNING" not in build.stderr, build.stderr[-3000:]
