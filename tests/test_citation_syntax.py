@@ -157,7 +157,9 @@ def test_a_locator_label_that_looks_like_a_slip_is_named(locator, problem):
      "p. 45, n. 3", "p. 59, fig. 2", "p. 12 & n. 3", "p. 59, line 4", "pp. 45ff", "pp. 45f.",
      # CSL's short forms, and other fields' labels ("at" in law, "cl." a clause).
      "bks. 2", "arts. 3–5", "pars. 3–4", "chs. 2-3", "tabs. 2", "tbl. 3", "eqs. 4-5", "at 45", "cl. 4",
-     "sch. 2", "cap. 4", "fn. 3", "loc. 345", "min. 12"],
+     "sch. 2", "cap. 4", "fn. 3", "loc. 345", "min. 12",
+     # CSL's long plurals.
+     "articles 3-5", "acts 2-3", "rules 4", "titles 2", "equations 1-2", "scenes 3"],
 )  # fmt: skip
 def test_a_locator_as_notes_write_them_is_left_alone(locator):
     assert locator_label_problem(locator) is None
@@ -179,6 +181,11 @@ def test_another_language_s_labels_are_its_own():
 def test_numbers_that_are_not_pages_are_no_range_that_runs_backwards(locator):
     # A time, a volume and page, a figure of a chapter: their dashes join no range of pages.
     assert locator_problem(CitationItem("k", locator)) is None
+
+
+def test_a_range_of_pages_after_another_language_s_page_label_runs_backwards_too():
+    problem = locator_problem(CitationItem("k", "S. 30-12"))  # German's "Seite"
+    assert problem is not None and "runs backwards (30-12)" in problem
 
 
 def test_a_range_of_pages_after_another_label_still_runs_backwards():

@@ -480,7 +480,8 @@ def test_a_tab_in_yaml_is_named_on_its_line(project_copy, source, old, new, what
             "aliases: []\n",
             "aliases: face recognition system, FinFisher\n",
             "`aliases: face recognition system, FinFisher` is one name, commas and all;"
-            " for several names, write a list: `aliases: [face recognition system, FinFisher]`",
+            " for several names, write a list: `aliases: [face recognition system, FinFisher]`;"
+            ' for one, quote it: `aliases: "face recognition system, FinFisher"`',
         ),
         (
             "shanghai-cooperation-organization.md",
@@ -505,6 +506,13 @@ def test_an_alias_that_is_likely_a_slip_is_a_warning_on_its_line(project_copy, s
     assert result.returncode != 0  # strict
     assert f"WARNING -  docs/glossary/{source}:{line}: {message}\n" in result.output
     assert build(project_copy, strict=False).returncode == 0
+
+
+def test_one_alias_with_a_comma_in_it_quoted_is_meant(project_copy):
+    entry = project_copy / "docs" / "glossary" / "safe-city.md"
+    edit(entry, "aliases: []\n", 'aliases: "Safe City, the programme"\n')
+    result = build(project_copy)
+    assert result.returncode == 0 and "commas and all" not in result.output, result.output
 
 
 def test_a_link_to_an_anchor_that_is_not_there_fails_and_the_anchors_the_hooks_write_are_known(project_copy):

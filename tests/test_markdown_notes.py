@@ -387,12 +387,31 @@ def test_a_key_written_without_brackets_is_named_on_its_own_line():
         # The bracket opened and never closed; with another citation after it, too.
         ("A claim.[@brown2017, p. 4 more text.\n", "the [ before @brown2017 is never closed"),
         ("A claim.[see @brown2017, p. 4 more. B.[@nathan2015]\n", "the [ before @brown2017 is never closed"),
+        # A prefix, and the locator's comma left out: the bracket is text, and named.
+        ("A claim.[see @brown2017 p. 5]\n", "@brown2017 is written without brackets"),
     ],
 )
 def test_a_citation_missing_a_bracket_is_named_for_what_it_lacks(source, message):
     _, page_notes = convert(source)
     errors = [str(error) for error in notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")]
     assert len(errors) == 1 and errors[0].startswith(f"docs/p.md:1: {message}"), errors
+
+
+def test_a_bracket_left_open_is_placed_at_its_own_line_not_at_the_key_cited_before():
+    source = "One.[@brown2017]\n\nTwo.\n\nThree.[@brown2017, p. 4 and more.\n"
+    _, page_notes = convert(source)
+    errors = [str(error) for error in notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")]
+    assert [error.partition(" the")[0] for error in errors] == ["docs/p.md:5:"]
+
+
+def test_a_note_defined_three_times_is_placed_at_each_definition_after_the_first():
+    source = "A.[^n] and a call: note[^m]: it says.\n\n[^m]: M.\n\n[^n]: One.\n\n[^n]: Two.\n\n[^n]: Three."
+    _, page_notes = convert(source)
+    errors = [str(error) for error in notes.unknown_keys(page_notes, BIB, lambda: source, lambda: "docs/p.md")]
+    assert [error for error in errors if "[^n] is defined twice" in error] == [
+        "docs/p.md:7: note [^n] is defined twice; keep one definition",
+        "docs/p.md:9: note [^n] is defined twice; keep one definition",
+    ]
 
 
 @pytest.mark.parametrize("body", ["@brown2017.", "@brown2017; p. 2", "@brown2017: p. 2"])

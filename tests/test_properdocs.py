@@ -43,3 +43,18 @@ def test_properdocs_builds_the_same_site(tmp_path):
         if ours != theirs:
             different.append(str(relative))
     assert different == []
+
+
+def test_a_strict_properdocs_build_that_fails_on_a_warning_writes_no_pdf(tmp_path):
+    # ProperDocs counts a strict build's warnings on its own logger, which MkDocs' reports to.
+    from test_new_article import new_article
+
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    with next((folder / "bib").glob("*.bib")).open("a", encoding="utf-8") as handle:
+        handle.write("\n@book{uncited2020,\n  title = {Never Cited},\n}\n")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "1"}
+    command = [str(PROPERDOCS), "build", "-f", "mkdocs.yml", "--strict", "--site-dir", str(tmp_path / "site")]
+    done = subprocess.run(command, cwd=folder, env=environment, capture_output=True, text=True)
+    assert done.returncode != 0 and "PDF not written" in done.stdout + done.stderr, done.stdout + done.stderr
+    assert not list((tmp_path / "site").glob("*.pdf"))

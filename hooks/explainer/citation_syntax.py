@@ -93,6 +93,11 @@ _SPACED_KEY = re.compile(r"(?<![\w.@])-?@\s+(\w\S*)")
 _KEY_START = re.compile(r"(?<![\w.@])-?@\w")
 
 
+def opens_as_citation(body: str) -> bool:
+    """Whether ``body``, a bracket's text, opens as a citation does (``@key…``)."""
+    return bool(_OPENS_AS_CITATION.match(body))
+
+
 def unread_group(body: str) -> str | None:
     """Why ``body`` opens as a citation does (``[@key…``) and yet is not one; None otherwise.
 
@@ -134,8 +139,9 @@ def repeated_item(group: tuple[CitationItem, ...]) -> str | None:
     return None
 
 
-#: The locator labels an English note may print, as CSL's English terms for its locator
-#: types write them, short and long, singular and plural, without their full stop.
+#: The locator labels an English note may print: CSL's English terms for its locator
+#: types, short and long, singular and plural, and a few in common use (``ch.``, ``sect.``,
+#: ``fn.``), without their full stop.
 ENGLISH_LOCATOR_LABELS = frozenset(
     {
         "act", "app", "appendix", "art", "article", "bk", "book", "books", "canon", "ch", "chap", "chaps", "chapter",
@@ -144,7 +150,9 @@ ENGLISH_LOCATOR_LABELS = frozenset(
         "numbers", "op", "opus", "p", "pp", "page", "pages", "par", "para", "paras", "paragraph", "paragraphs", "part",
         "parts", "pt", "pts", "rule", "sec", "secs", "sect", "sects", "section", "sections", "tab", "table", "tables",
         "tit", "title", "v", "vv", "verse", "verses", "vol", "vols", "volume", "volumes", "bks", "arts", "eqs",
-        "apps", "tbl", "tbls", "opp", "sc", "scs", "chs", "tabs", "pars", "fn", "fns", "sv",
+        "apps", "tbl", "tbls", "opp", "sc", "scs", "chs", "tabs", "pars", "fn", "fns", "sv", "acts", "articles",
+        "canons", "equations", "rules", "titles", "scene", "scenes", "issue", "issues", "appendixes", "appendices",
+        "opera",
     }
 )  # fmt: skip
 #: Those of them that are abbreviations, written with a full stop.
@@ -152,7 +160,7 @@ _ABBREVIATED = frozenset(
     {
         "app", "art", "bk", "ch", "chap", "chaps", "col", "cols", "eq", "fig", "figs", "fol", "fols", "l", "ll", "n",
         "nn", "no", "nos", "op", "p", "pp", "para", "paras", "pt", "pts", "sec", "secs", "sect", "sects", "tab", "tit",
-        "v", "vv", "vol", "vols",
+        "v", "vv", "vol", "vols", "chs", "bks", "arts", "eqs", "apps", "tbl", "tbls", "sc", "scs", "pars", "fn", "fns",
     }
 )  # fmt: skip
 #: Labels written for others by a common slip.
@@ -164,21 +172,22 @@ _LEADING_LABEL = re.compile(r"(?P<label>[^\W\d_]+)(?P<stop>\.?)(?P<space>\s*)(?=
 _SEVERAL_PAGES = re.compile(r"[\dxivlc]+(?:\s*(?:-{1,2}|–|,|&)\s*[\dxivlc]+)+")
 #: Only one page (``5``, ``xii``): not ``45ff``, ``45, n. 3``.
 _ONE_PAGE = re.compile(r"\d+|[ivxlc]+")
-#: The page labels every language's locators may use besides its own words.
-_PAGE_LABELS = frozenset({"p", "pp", "page", "pages"})
+#: Page labels, in English and the languages sources are most often in (German ``S.``,
+#: Spanish ``pág.``, Russian ``с.``), besides an article's own words.
+_PAGE_LABELS = frozenset({"p", "pp", "page", "pages", "s", "pag", "pagg", "pág", "págs", "str", "blz", "с", "стр"})
 
 
-def page_parts(locator: str, labels: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+def page_parts(locator: str) -> list[tuple[str, bool]]:
     """The locator's comma- or semicolon-separated parts, each with whether it names pages:
-    bare numbers (``3-4``, ``xii``) or after a page label (``p.``, ``pp.``, ``pages``, or
-    one of ``labels``), and a bare part after them (``pp. 3-4, 7-9``); not a figure's, a
+    bare numbers (``3-4``, ``xii``) or after a page label (``p.``, ``pp.``, ``pages``,
+    ``S.``…: `_PAGE_LABELS`), and a bare part after them (``pp. 3-4, 7-9``); not a figure's, a
     table's or a time's numbers (``fig. 3-1``, ``00:12:30``)."""
     parts = []
     pages = True  # a locator with no label names pages, as Pandoc reads it
     for part in re.split(r"(?<=[,;])", locator):
         found = _LEADING_LABEL.match(part.strip())
         if found is not None:
-            pages = found["label"].casefold() in _PAGE_LABELS or found["label"] + found["stop"] in labels
+            pages = found["label"].casefold() in _PAGE_LABELS
         elif not part.strip()[:1].isdigit() and not _ONE_PAGE.match(part.strip()):
             pages = False  # words: "and passim", "s.v. …"
         parts.append((part, pages and ":" not in part))

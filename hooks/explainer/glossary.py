@@ -171,9 +171,13 @@ def _alias_warnings(text: str, path: str, term: str, aliases: object) -> list[st
         if "," not in aliases:
             return []  # one alias written alone
         line = field_line(text, "aliases") or 1
+        written = text.splitlines()[line - 1].partition(":")[2].strip() if line <= len(text.splitlines()) else ""
+        if written[:1] in ("'", '"'):
+            return []  # quoted: one name with a comma in it, as meant ("Washington, D.C.")
         return [
             f"{path}:{line}: `aliases: {aliases}` is one name, commas and all;"
-            f" for several names, write a list: `aliases: [{aliases}]`"
+            f" for several names, write a list: `aliases: [{aliases}]`; for one, quote it:"
+            f' `aliases: "{aliases}"`'
         ]
 
     def name_of(written: str) -> str:  # as written, but for case and spaces: matching ignores both

@@ -22,6 +22,7 @@ from __future__ import annotations
 import pickle
 import re
 import xml.etree.ElementTree as etree
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -31,7 +32,16 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .citation_syntax import BARE_KEY, GROUP, CitationItem, locator_problem, parse_group, repeated_item, unread_group
+from .citation_syntax import (
+    BARE_KEY,
+    GROUP,
+    CitationItem,
+    locator_problem,
+    opens_as_citation,
+    parse_group,
+    repeated_item,
+    unread_group,
+)
 
 CitationGroup = tuple[CitationItem, ...]
 
@@ -247,13 +257,17 @@ class BareKeyProcessor(InlineProcessor):
         before = data[m.start() - 1] if m.start() else " "
         if before.isalnum() or before in "_@":  # me@example.org
             return None, None, None
-        if data.rfind("[", 0, m.start()) > data.rfind("]", 0, m.start()):
-            # Inside a bracket: a group that could not be read has its own problem, unless
-            # the bracket is never closed (another opens first, or none closes it).
+        opened = data.rfind("[", 0, m.start())
+        if opened > data.rfind("]", 0, m.start()):
+            # Inside a bracket: one never closed (another opens first, or none closes it)
+            # is a citation left open; a closed one that opens as a citation and cannot be
+            # read has its own problem (`unread_group`); any other is named as text.
             closing, opening = data.find("]", m.end()), data.find("[", m.end())
             if closing < 0 or 0 <= opening < closing:
                 self.extension.page.unclosed_keys.append(m.group("key"))
-            return None, None, None
+                return None, None, None
+            if opens_as_citation(data[opened + 1 : closing]):
+                return None, None, None
         self.extension.page.bare_keys.append(m.group("key"))
         return None, None, None
 
@@ -292,9 +306,15 @@ class NoteDefinitionProcessor(BlockProcessor):
         while blocks and blocks[0].startswith("    "):
             text += "\n\n" + "\n".join(line[4:] for line in blocks.pop(0).splitlines())
         label = found["label"]
+        self.extension.definition_counts[label] += 1
         if label in self.extension.definitions:
-            # Placed at the new definition, the one an editor has just written.
-            again = re.compile(rf"(?s){re.escape(f'[^{label}]:')}.*?(?P<at>{re.escape(f'[^{label}]:')})")
+            # Placed at the new definition, the one an editor has just written: the
+            # definition after as many as came before it, each at a line's start.
+            before = self.extension.definition_counts[label] - 1
+            definition = rf"^ {{0,3}}{re.escape(f'[^{label}]:')}"
+            again = re.compile(
+                rf"(?ms)\A(?:.*?{definition}){{{before}}}.*?^ {{0,3}}(?P<at>{re.escape(f'[^{label}]:')})"
+            )
             self.extension.page.problems.append((f"note [^{label}] is defined twice; keep one definition", again))
         else:
             self.extension.definitions[label] = text
@@ -500,6 +520,8 @@ class NotesExtension(Extension):
         #: Each group as written (``[@k, p. 4]``), to name one that is lost.
         self.group_sources: list[str] = []
         self.definitions: dict[str, str] = {}
+        #: How many times each label is defined so far, to place a second definition.
+        self.definition_counts: Counter[str] = Counter()
 
     def take_page(self) -> PageNotes:
         """The notes of the document just converted; the state is cleared for the next one."""

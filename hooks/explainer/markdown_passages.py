@@ -48,7 +48,7 @@ def _read(found: re.Match[str]) -> str:
 
 def reader_words(markdown: str) -> str:
     """The words of ``markdown`` as a reader reads them, each run of spaces and line breaks
-    one space: ``*qiáowù*`` is ``qiáowù``, ``Heaven.[@brook2019state] As`` is ``Heaven. As``."""
+    one space: ``*dam*`` is ``dam``, ``rivers.[@smith2020] As`` is ``rivers. As``."""
     return " ".join(_UNREAD.sub(_read, markdown).split())
 
 
@@ -96,7 +96,7 @@ class PassageFinder(Treeprocessor):
         written = {quote: " ".join(quote.split()) for quote in wanted}
         self._find(root, written)
         # A quote not found as written may hold markup of the page's source that its reader
-        # does not read (`*qiáowù*`, a citation): its reader's words are looked for, in a
+        # does not read (`*dam*`, a citation): its reader's words are looked for, in a
         # second walk, which a page whose quotes are all found does not take.
         unread = {}
         for quote in wanted:

@@ -125,9 +125,8 @@ _NAV = {
 
 
 def _nav(language: str) -> str:
-    words = interface_words(language)
-    titles = words.nav if words is not None else _NAV
-    return "\n".join(f"  - {_scalar(titles[path])}: {path}" for path in _NAV)
+    titles = words.nav if (words := interface_words(language)) is not None else {}
+    return "\n".join(f"  - {_scalar(titles.get(path, english))}: {path}" for path, english in _NAV.items())
 
 
 def _nav_comment(language: str) -> str:
@@ -303,11 +302,9 @@ def main(argv: list[str] | None = None) -> int:
         "Replace each example with the article's own text, sources, glossary and timeline;"
         " CONTRIBUTING.md says how."
     )
-    if _is_english(args.language):
-        pass
-    elif interface_words(args.language) is not None:
+    if not _is_english(args.language) and interface_words(args.language) is not None:
         print("The interface's words are in the article's language at the end of mkdocs.yml: change any there.")
-    else:
+    elif not _is_english(args.language):
         print(
             "The interface's words are listed in English at the end of mkdocs.yml, with the nav's"
             " titles: translate them there."

@@ -501,7 +501,11 @@ def unknown_keys(
             ExplainerError(
                 f"the [ before @{key} is never closed, so the citation is text",
                 path=path,
-                line=line_of(source, "@" + key),
+                # The bracket with no ] before the next [ or the paragraph's end, not the
+                # key cited properly elsewhere on the page.
+                line=line_of(
+                    source, (re.compile(rf"\[[^\[\]]*?(?P<at>@{re.escape(key)})[^\[\]]*?(?=\[|\n\s*\n|\Z)"), "@" + key)
+                ),
                 hint=f"Close it after the citation: [@{key}] or [@{key}, p. 4].",
             )
         )

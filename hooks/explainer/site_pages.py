@@ -43,12 +43,16 @@ def strict_warnings(config: MkDocsConfig) -> int:
     """How many warnings a strict build has logged so far, each of which will stop it once
     its last event is done (0 for a build that is not strict).
 
-    Read from the counter MkDocs adds to its logger for a strict build (`CountHandler`)."""
+    Read from the counter MkDocs adds to its logger for a strict build (`CountHandler`),
+    or to the logger it hands its own to (ProperDocs': ``properdocs``)."""
     if not config.strict:
         return 0
-    for handler in logging.getLogger("mkdocs").handlers:
-        if type(handler).__name__ == "CountHandler" and hasattr(handler, "get_counts"):
-            return sum(count for _level, count in handler.get_counts())
+    logger: logging.Logger | None = logging.getLogger("mkdocs")
+    while logger is not None:
+        for handler in logger.handlers:
+            if type(handler).__name__ == "CountHandler" and hasattr(handler, "get_counts"):
+                return sum(count for _level, count in handler.get_counts())
+        logger = logger.parent
     return 0
 
 

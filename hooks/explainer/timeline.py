@@ -194,7 +194,7 @@ _TYPED_FORMS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u20
 def quote_on_page(quote: str, page: str) -> bool:
     """Whether the Markdown ``page`` holds the words of ``quote``: as written, or as a
     reader reads both (`markdown_passages.reader_words`: a line break is a space, and
-    ``*qiáowù*`` is ``qiáowù``)."""
+    ``*dam*`` is ``dam``)."""
     if quote in page:
         return True
     words = reader_words(quote)
