@@ -28,6 +28,9 @@ style_words = style.ENGLISH
 article: article_meta.Article | None = None
 #: The article's BibTeX and RIS records: the same on every page, made once per build.
 records: dict[str, str] = {}
+#: Without a site_url, the article with a token for its address, which the reader's
+#: browser fills in (`article_meta.PAGE_URL_TOKEN`); None with one.
+article_at_page: article_meta.Article | None = None
 #: What is made from the whole bibliography, beside the build once the BibTeX is parsed:
 #: the home page's JSON-LD (``json_ld``, written to a part of the page, `spliced`) and the
 #: CSL-JSON download (``csl``).
@@ -41,7 +44,7 @@ CSL_CHILD_MIN_ENTRIES = 200
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, article, records, json_ld_placeholder, style_words
+    global options, article, article_at_page, records, json_ld_placeholder, style_words
     _close_child()  # a serve rebuild after a build that stopped early
     json_ld_placeholder = ""
     options = load_options(config)
@@ -62,10 +65,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         key=meta.citation_key,
     )
     records = {"bibtex": article_meta.bibtex_record(article), "ris": article_meta.ris_record(article)}
+    article_at_page = None
     if not article.url:  # no site_url: the reader's browser fills in the address it reads from
-        at_page = dataclasses.replace(article, url=article_meta.PAGE_URL_TOKEN)
-        records["bibtex_at_page"] = article_meta.bibtex_record(at_page)
-        records["ris_at_page"] = article_meta.ris_record(at_page)
+        article_at_page = dataclasses.replace(article, url=article_meta.PAGE_URL_TOKEN)
+        records["bibtex_at_page"] = article_meta.bibtex_record(article_at_page)
+        records["ris_at_page"] = article_meta.ris_record(article_at_page)
     return config
 
 
@@ -95,9 +99,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "bibtex_href": notes.relative_url(options.bibtex_download, page.url),
             "csl_href": notes.relative_url(options.csl_download, page.url),
         }
-        if not article.url:
-            at_page = dataclasses.replace(article, url=article_meta.PAGE_URL_TOKEN)
-            reference_at_page = article_meta.cite_as(at_page, section, options.words.cite_section, style_words)
+        if article_at_page is not None:
+            reference_at_page = article_meta.cite_as(article_at_page, section, options.words.cite_section, style_words)
             context["explainer_cite"]["at_page"] = {
                 "token": article_meta.PAGE_URL_TOKEN,
                 "home": notes.relative_url("", page.url),

@@ -7,6 +7,7 @@ that the manuscript does not state is never made up.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ class Article:
     pdf_url: str = ""
     key: str = "article"
 
-    @property
+    @functools.cached_property  # asked for by every page's cite box
     def people(self) -> tuple[Person, ...]:
         """The authors split into given and family names, as BibTeX splits them."""
         return tuple(signed_name(name) for name in self.authors)
