@@ -78,7 +78,9 @@ class GlossaryState:
     #: The end of each entry's page ("where it appears"…) and the index's list, by source
     #: path: written ahead, in a forked process, while the pages render.
     entry_ends: Forked[str, str] | None = None
-    #: The index's place in the navigation, marked while an entry renders.
+    #: The index's place in the navigation (found once the nav is known), and the same
+    #: while an entry renders, when it is marked there.
+    index_in_nav: Page | None = None
     marked_index: Page | None = None
 
 
@@ -180,6 +182,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
     state.nav_pages = list(nav.pages)
+    index_uri = _index_uri(state.options)
+    state.index_in_nav = next((page for page in state.nav_pages if page.file.src_uri == index_uri), None)
     render_last(files, [_index_uri(state.options), *(entry.src_uri for entry in state.glossary.entries.values())])
     return nav
 
@@ -210,8 +214,7 @@ def _place_entry(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     assert state is not None
     if state.glossary.by_src_uri(page.file.src_uri) is None:
         return context
-    index_uri = _index_uri(state.options)
-    state.marked_index = next((item for item in nav.pages if item.file.src_uri == index_uri), None)
+    state.marked_index = state.index_in_nav
     if state.marked_index is not None:
         state.marked_index.active = True
         back = back_to_index(state.marked_index.url, page.url, state.options.glossary_title)
