@@ -23,7 +23,7 @@ from .bibtex import Bibliography
 from .citation_syntax import CitationItem, locator_label_problem
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
-from .richtext import RichText, Run, labels_kept_with_numbers, runs_html
+from .richtext import RichText, Run, labels_kept_with_numbers, ranges_unbroken_text, runs_html
 
 
 class Position(Enum):
@@ -195,9 +195,10 @@ class NoteWriter:
 
     def full_text(self, key: str) -> str:
         if key not in self._full_text:
-            # The card shows the title attribute's text: a label keeps its number there too.
-            self._full_text[key] = labels_kept_with_numbers(
-                self._forms.full(self.bibliography[key]).punctuate(".").plain
+            # The card shows the title attribute's text: a label keeps its number there
+            # too, and a range its second number.
+            self._full_text[key] = ranges_unbroken_text(
+                labels_kept_with_numbers(self._forms.full(self.bibliography[key]).punctuate(".").plain)
             )
         return self._full_text[key]
 

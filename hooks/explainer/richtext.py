@@ -99,12 +99,31 @@ def labels_kept_with_numbers(text: str) -> str:
     return _LABEL_SPACE.sub("\\1\u00a0", text) if " " in text else text
 
 
+#: A range of numbers (pages, years): a line may break after an en dash, but not in
+#: ``156–170``.
+_NUMBER_RANGE = re.compile(r"(?<![\w–])\d+[a-z]?–\d+[a-z]?(?![\w–])")
+#: Binds the en dash of a range to the number after it in plain text, where no markup
+#: can (a hover card's text): an invisible character, not copied from the page itself.
+WORD_JOINER = "\u2060"
+
+
+def ranges_unbroken_html(html: str) -> str:
+    """``html`` with each range of numbers in a span no line breaks (``.explainer-range``)."""
+    return _NUMBER_RANGE.sub(r'<span class="explainer-range">\g<0></span>', html) if "–" in html else html
+
+
+def ranges_unbroken_text(text: str) -> str:
+    """Plain ``text`` with each range's en dash joined to the number after it."""
+    return _NUMBER_RANGE.sub(lambda m: m[0].replace("–", "–" + WORD_JOINER), text) if "–" in text else text
+
+
 def runs_html(runs: list[Run]) -> str:
     """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
-    label keeps its number on its line (a non-breaking space between them)."""
+    label keeps its number on its line (a non-breaking space between them), and a range
+    of numbers stays on one line."""
     out = []
     for run in runs:
-        piece = labels_kept_with_numbers(escape(run.text, quote=False))
+        piece = ranges_unbroken_html(labels_kept_with_numbers(escape(run.text, quote=False)))
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:

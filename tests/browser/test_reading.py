@@ -279,3 +279,14 @@ def test_the_reference_as_text_wraps_on_a_phone(phone: BrowserContext, base_url)
     box.locator("summary").first.click()
     code = box.locator("pre code.language-text")
     assert code.evaluate("element => element.scrollWidth <= element.clientWidth + 1")
+
+
+def test_on_a_phone_no_range_of_pages_is_broken_across_lines(phone: BrowserContext, base_url):
+    page = phone.new_page()
+    page.goto(base_url + "bibliography/")
+    # An inline element has one box per line it is set on; the width decides where lines
+    # break, so each range must also be set as one that cannot break.
+    ranges = page.eval_on_selector_all(
+        ".explainer-range", "ranges => ranges.map(r => [r.getClientRects().length, getComputedStyle(r).whiteSpace])"
+    )
+    assert len(ranges) > 3 and {tuple(each) for each in ranges} == {(1, "nowrap")}, ranges
