@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes
 from explainer.config import ExplainerConfig
-from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.errors import ExplainerErrors
 from explainer.markdown_passages import PassageNotes, PassagesExtension
 from explainer.site_pages import (
     as_build_error,
@@ -36,7 +36,7 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
-from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline, quote_on_page
+from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline, shared_quotes
 
 
 @dataclass
@@ -140,29 +140,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         for quote, passage in passages.items()
     }
     problems = check_against_pages(state.events, texts, note_numbers, state.path, numbered, state.nav_pages)
-    for event in state.events:
-        if (
-            event.quote not in state.passages.get(event.page, {})
-            and event.page in texts
-            and quote_on_page(event.quote, texts[event.page])
-        ):
-            problems.append(
-                ExplainerError(
-                    f"the quote is in {event.page} but not in one paragraph of its text: {event.quote!r}",
-                    path=state.path,
-                    line=event.line_of("quote"),
-                    hint="Quote words that stand together in one paragraph.",
-                )
-            )
     if problems:
         raise PluginError(str(ExplainerErrors(problems)))
-    for event in state.events:
-        if (holders := state.holders.get(event.page, {}).get(event.quote, 0)) > 1:
-            log.warning(
-                f"{state.path}:{event.line_of('quote')}: the quote is in {holders} paragraphs of {event.page},"
-                f" and the event links to the first: {event.quote!r}; quote more of its words, so that they name"
-                " one passage"
-            )
+    holders = {(src_uri, quote): count for src_uri, counts in state.holders.items() for quote, count in counts.items()}
+    for warning in shared_quotes(state.events, holders, state.path):
+        log.warning(warning)
 
     page_file = files.get_file_from_path(state.options.timeline_page)
     if page_file is None or page_file.page is None or page_file.page.content is None:

@@ -237,8 +237,9 @@ def check_against_pages(
 
     ``pages``: page source path to its text (Markdown); ``notes_on_page``: page to its note numbers;
     ``passage_notes``: (page, quote) to the notes of the paragraph that holds the quote, by
-    their numbers, where it is known: an event's note must be one of them, and a quote a
-    paragraph holds is on its page (its text is not read again). ``nav``: the pages
+    their numbers, where it is known: an event's note must be one of them, a quote a
+    paragraph holds is on its page (its text is not read again), and a quote on its page
+    that no paragraph holds runs across paragraphs. ``nav``: the pages
     the nav lists (and those that number their notes on their own), where it is known: the
     notes of a page outside it are numbered after the last page's, which moves the numbers
     of the pages after its place; and a page it lists that does not exist was deleted, not misnamed.
@@ -270,6 +271,15 @@ def check_against_pages(
                     path=path,
                     line=event.line_of("quote"),
                     hint=_quote_hint(event.quote, pages[event.page]),
+                )
+            )
+        elif not found and passage_notes is not None:  # its words run across paragraphs
+            errors.append(
+                ExplainerError(
+                    f"the quote is in {event.page} but not in one paragraph of its text: {event.quote!r}",
+                    path=path,
+                    line=event.line_of("quote"),
+                    hint="Quote words that stand together in one paragraph.",
                 )
             )
         if event.note is None:
@@ -307,6 +317,21 @@ def check_against_pages(
                 )
             )
     return errors
+
+
+def shared_quotes(events: Sequence[TimelineEvent], holders: Mapping[tuple[str, str], int], path: str) -> list[str]:
+    """A warning for each event whose quote more than one paragraph of its page holds.
+
+    ``holders``: (page, quote) to how many of the page's paragraphs hold the quote. The
+    event links to the first, which may not be the passage meant.
+    """
+    return [
+        f"{path}:{event.line_of('quote')}: the quote is in {count} paragraphs of {event.page},"
+        f" and the event links to the first: {event.quote!r}; quote more of its words, so that they name"
+        " one passage"
+        for event in events
+        if (count := holders.get((event.page, event.quote), 0)) > 1
+    ]
 
 
 def misspelt_places(
