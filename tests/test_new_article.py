@@ -174,6 +174,7 @@ def test_an_article_in_french_starts_with_the_interface_in_french(tmp_path):
         "      colon: ' : '",
         "    glossary_plurals: [s, x, al>aux]",
         "      quoted_title: « {title} »",
+        "      ibid: '*Ibid.*'",  # quoted: a YAML value that starts with * would be an alias
         "      permalink_title: Lien permanent",
     ):
         assert option in config, option

@@ -60,14 +60,14 @@ WORDS = {
 #: The notes' words, as a French journal sets them. Those French writes as English does
 #: (``vol.``, ``et al.``) stay; the test of English words left looks for the others.
 NOTE_WORDS = {
-    "ibid": "Ibidem",
+    "ibid": "*Ibidem*",  # in italics, as French sets Latin
     "page": "p.",
     "pages": "p.",
     "volume": "vol.",
     "number": "n°",
     "editor": "(dir.)",
     "editors": "(dir.)",
-    "et_al": "et al.",
+    "et_al": "*et al.*",
     "in_book": "dans",
     "edition": "{number}e éd.",
     "quoted_title": "« {title} »",
@@ -241,7 +241,8 @@ def english_defaults() -> list[str]:
     """The words of every label option's English default, without its placeholders."""
     defaults = [option.default for name, option in ExplainerConfig._schema if name.endswith(("_title", "_label"))]
     defaults += [option.default for _, option in WordsConfig._schema if isinstance(option.default, str)]
-    defaults += [option.default for name, option in NoteWordsConfig._schema if option.default != NOTE_WORDS[name]]
+    translated = [option for name, option in NoteWordsConfig._schema if option.default != NOTE_WORDS[name].strip("*")]
+    defaults += [option.default for option in translated]
     pieces = [piece.strip(" :()“”") for default in defaults for piece in re.split(r"\{\w+\}", default)]
     return [piece for piece in pieces if piece]
 
@@ -306,6 +307,9 @@ def test_the_notes_are_set_in_the_articles_words(french):
         "Ibidem, p. 8. ↩",
     ]
     assert notes[2] == "Martin, Les accords. ↩"  # the note before named a page: "Ibidem" alone would repeat it
+    # The words an editor marked with asterisks are in italics, and the asterisks are gone.
+    marked = [em.get_text() for em in french.page("partie/").select(".footnote li em")]
+    assert marked.count("Ibidem") == 2 and marked.count("et al.") == 1 and "*" not in " ".join(notes), marked
     notes = [" ".join(note.get_text().split()) for note in french.page("glossary/journal/").select(".footnote li")]
     assert notes == [
         "R. Vidal, Les crues, Paris, Exemple, à paraître. ↩",

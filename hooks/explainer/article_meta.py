@@ -67,7 +67,7 @@ def cite_as(
     """The house-style reference: ``A. Exemplar, “Title,” section “1.2 …”, URL.``;
     ``section_words`` puts the section's title in words, and ``words`` sets the rest, in
     another language."""
-    text = RichText().add(style.name_list(article.people, words=words))
+    text = RichText().add_words(style.name_list(article.people, words=words))
     text.join_after(", ").add(words.quoted_title.replace("{title}", article.title))
     if section:
         text.join_after(", ").add(section_words.replace("{section}", section))

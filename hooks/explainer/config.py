@@ -233,7 +233,8 @@ class WordsConfig(base.Config):
 class NoteWordsConfig(base.Config):
     """The words the notes and the bibliography set around a source's fields, for an
     article in another language; the defaults are the journal's (`style.ENGLISH`). Dates
-    follow ``article.language``."""
+    follow ``article.language``. Asterisks set a word in italics, as in Markdown: French
+    journals set Latin so (``ibid: "*Ibid.*"``, ``et_al: "*et al.*"``)."""
 
     ibid = Words(ENGLISH.ibid)
     """For the source cited alone in the note just before."""

@@ -78,14 +78,15 @@ FRENCH = InterfaceWords(
     },
     plurals=["s", "x", "al>aux"],
     note_words={
-        "ibid": "Ibid.",
+        # French sets Latin in italics.
+        "ibid": "*Ibid.*",
         "page": "p.",
         "pages": "p.",
         "volume": "vol.",
         "number": "n°",
         "editor": "(dir.)",
         "editors": "(dir.)",
-        "et_al": "et al.",
+        "et_al": "*et al.*",
         "in_book": "dans",
         "edition": "{number}e éd.",
         "quoted_title": "« {title} »",

@@ -31,6 +31,10 @@ class Run(NamedTuple):
     lang: str | None = None
 
 
+#: Words set in italics by asterisks, as in Markdown: ``*et al.*``.
+_MARKED_ITALIC = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
+
+
 class RichText:
     """An editable sequence of runs with typographic punctuation rules."""
 
@@ -43,6 +47,17 @@ class RichText:
         if text:
             self.runs.append(Run(text, em=em, href=href, lang=lang))
         return self
+
+    def add_words(self, text: str) -> RichText:
+        """Add ``text`` that holds the notes' words (`style.StyleWords`), where an editor may
+        set a word in italics as Markdown does: ``*Ibid.*``, ``*et al.*``."""
+        if "*" not in text:
+            return self.add(text)
+        done = 0
+        for marked in _MARKED_ITALIC.finditer(text):
+            self.add(text[done : marked.start()]).add(marked[1], em=True)
+            done = marked.end()
+        return self.add(text[done:])
 
     def extend(self, other: RichText) -> RichText:
         self.runs.extend(other.runs)

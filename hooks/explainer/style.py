@@ -167,10 +167,10 @@ def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
 @_reads("author", "editor")
 def creators(entry: Entry, words: StyleWords, *, invert_first: bool = False) -> RichText | None:
     if entry.authors:
-        return RichText().add(name_list(entry.authors, invert_first=invert_first, words=words))
+        return RichText().add_words(name_list(entry.authors, invert_first=invert_first, words=words))
     if entry.editors and entry.type not in IN_WORK_TYPES:
         names = name_list(entry.editors, invert_first=invert_first, words=words)
-        return RichText().add(f"{names} {editor_label(entry.editors, words)}")
+        return RichText().add_words(f"{names} {editor_label(entry.editors, words)}")
     return None
 
 
@@ -201,9 +201,9 @@ def in_book(entry: Entry, words: StyleWords) -> RichText | None:
     book = entry.get("booktitle")
     if not book:
         return None
-    text = RichText().add(f"{words.in_book} ")
+    text = RichText().add_words(f"{words.in_book} ")
     if entry.editors:
-        text.add(f"{name_list(entry.editors, words=words)} {editor_label(entry.editors, words)}, ")
+        text.add_words(f"{name_list(entry.editors, words=words)} {editor_label(entry.editors, words)}, ")
     return text.add(book, em=True)
 
 
@@ -264,7 +264,7 @@ def publication_state(entry: Entry, words: StyleWords = ENGLISH) -> str:
 def pubstate(entry: Entry, words: StyleWords) -> RichText | None:
     """Where a source not yet published has its date, or after it."""
     value = publication_state(entry, words)
-    return RichText().add(value) if value else None
+    return RichText().add_words(value) if value else None
 
 
 #: biblatex's keys for a thesis's kind, and BibTeX's entry types for one, that the notes'
@@ -283,7 +283,7 @@ def thesis_kind(entry: Entry, words: StyleWords = ENGLISH) -> str:
 @_reads("type")
 def thesis_type(entry: Entry, words: StyleWords) -> RichText | None:
     value = thesis_kind(entry, words)
-    return RichText().add(value) if value else None
+    return RichText().add_words(value) if value else None
 
 
 @_reads("pages")
@@ -647,7 +647,7 @@ def short_parts(entry: Entry, words: StyleWords = ENGLISH, *, suppress_author: b
     parts = []
     people = () if suppress_author else entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
     if people and (names := family_names(people, words)).strip():
-        parts.append(RichText().add(names))
+        parts.append(RichText().add_words(names))
     parts.append(styled_title(entry, short_title(entry), words))
     return parts
 
@@ -690,7 +690,7 @@ class EntryForms:
 
 def ibid(locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
     """``Ibid.`` or ``Ibid., p. 7``."""
-    text = RichText().add(words.ibid)
+    text = RichText().add_words(words.ibid)
     if locator:
         text.add(f", {locator_text(locator, words)}")
     return text
