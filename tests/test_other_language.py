@@ -75,6 +75,7 @@ NOTE_WORDS = {
     "in_press": "sous presse",
     "phd_thesis": "thèse de doctorat",
     "masters_thesis": "mémoire de master",
+    "semicolon": " ;",
 }
 
 CONFIG = """\
@@ -120,7 +121,8 @@ PAGES = {
     ),
     "glossary/journal.md": (
         "---\nterm: journal\ndefinition: Un périodique.\ncategory: concept\n---\n\n"
-        "Un périodique.[@vidal2027] Un autre.[@vidal2026] Une thèse.[@morel2018] Un mémoire.[@garnier2020]\n"
+        "Un périodique.[@vidal2027] Un autre.[@vidal2026] Une thèse.[@morel2018] Un mémoire.[@garnier2020]"
+        " Deux sources.[@roux2015, p. 8; @dupont2001]\n"
     ),
     "glossary/cote-divoire.md": (
         "---\nterm: Côte d’Ivoire\ndefinition: Un pays d’Afrique de l’Ouest.\ncategory: place\n"
@@ -243,7 +245,7 @@ def english_defaults() -> list[str]:
     defaults += [option.default for _, option in WordsConfig._schema if isinstance(option.default, str)]
     translated = [option for name, option in NoteWordsConfig._schema if option.default != NOTE_WORDS[name].strip("*")]
     defaults += [option.default for option in translated]
-    pieces = [piece.strip(" :()“”") for default in defaults for piece in re.split(r"\{\w+\}", default)]
+    pieces = [piece.strip(" :;()“”") for default in defaults for piece in re.split(r"\{\w+\}", default)]
     return [piece for piece in pieces if piece]
 
 
@@ -316,7 +318,11 @@ def test_the_notes_are_set_in_the_articles_words(french):
         "R. Vidal, Les étiages, Paris, Exemple, sous presse. ↩",
         "L. Morel, « Les deltas », thèse de doctorat, Université de Lyon, 2018. ↩",
         "L. Garnier, « Les estuaires », mémoire de master, Université de Nantes, 2020. ↩",
+        "C. Roux, « Un barrage », dans H. Blanc, L. Noir (dir.), Les barrages, 2e éd., Paris, Exemple, 2015,"
+        " p. 7–9, p. 8 ; J. Dupont, L'État et les fleuves, Paris, Exemple, 2001. ↩",
     ]
+    # The space French sets before a semicolon never breaks a line.
+    assert "p.\u00a08\u00a0; J. Dupont" in french.page("glossary/journal/").select(".footnote li")[-1].get_text()
     entries = french.page("bibliography/").select(".explainer-bibliography li")
     text = " ".join(" ".join(entry.get_text().split()) for entry in entries)
     assert "Roux, C., « Un barrage », dans H. Blanc, L. Noir (dir.)" in text

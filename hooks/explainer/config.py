@@ -285,6 +285,10 @@ class NoteWordsConfig(base.Config):
     """A master's thesis's kind: an ``@mastersthesis``, or a ``@thesis`` with ``type = {mathesis}``
     (or ``{mastersthesis}``); another ``type`` is printed as written."""
 
+    semicolon = Words(ENGLISH.semicolon)
+    """The mark after each source but the last that one note cites; French writes ``" ;"``,
+    a space before it."""
+
 
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.

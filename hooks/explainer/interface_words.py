@@ -94,6 +94,7 @@ FRENCH = InterfaceWords(
         "in_press": "sous presse",
         "phd_thesis": "thèse de doctorat",
         "masters_thesis": "mémoire de master",
+        "semicolon": " ;",
     },
     nav={
         "index.md": "Accueil",

@@ -217,7 +217,7 @@ class NoteWriter:
             else:
                 texts.append(self._forms.full(entry, item.locator, suppress_author=item.suppress_author))
         for text in texts[:-1]:
-            text.punctuate(";")
+            text.punctuate(self._forms.words.semicolon)
         if final_stop and texts:  # the group is the whole note: a sentence
             texts[-1].punctuate(".")
             if items[0].prefix:

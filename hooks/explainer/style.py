@@ -58,6 +58,9 @@ class StyleWords:
     #: thesis, a master's (Chicago's words).
     phd_thesis: str = "PhD diss."
     masters_thesis: str = "MA thesis"
+    #: The mark after each source but the last that one note cites (French: `` ;`` with
+    #: a space before it).
+    semicolon: str = ";"
     #: The language dates are written in (BCP 47): ``March 5, 2019``, ``5 mars 2019``.
     language: str = "en"
 
