@@ -30,8 +30,18 @@ class BibliographyItem:
     text: str
     #: Notes of the article that cite the entry.
     cited_in: tuple[CitingNote, ...]
-    #: Notes on separate pages (appendices) that cite it.
-    also_in: tuple[CitingNote, ...] = ()
+    #: Notes on separate pages (appendices) that cite it, a page's together.
+    also_in: tuple[NotesOnPage, ...] = ()
+
+
+@dataclass(frozen=True)
+class NotesOnPage:
+    """The notes of one separate page that cite an entry: "three evils, notes 3, 7"."""
+
+    page_title: str
+    #: The page's address, relative to the bibliography's.
+    href: str
+    notes: tuple[CitingNote, ...]
 
 
 def bibliography_items(
@@ -46,14 +56,17 @@ def bibliography_items(
     """
     for entry in sorted(bibliography.entries.values(), key=style.sort_key):
         text = style.bibliography_entry(entry, words)
-        notes = [
-            CitingNote(
+        cited_in: list[CitingNote] = []
+        separate: dict[str, list[CitingNote]] = {}  # by page URL, in the order first met
+        for link in backlinks.get(entry.key, []):
+            note = CitingNote(
                 link.number,
                 f"{relative_url(link.page.url, page_url)}#note-{link.number}",
                 link.page.title if link.page.separate else "",
             )
-            for link in backlinks.get(entry.key, [])
-        ]
-        cited_in = tuple(note for note in notes if not note.page_title)
-        also_in = tuple(note for note in notes if note.page_title)
-        yield BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, cited_in, also_in)
+            if link.page.separate:
+                separate.setdefault(relative_url(link.page.url, page_url), []).append(note)
+            else:
+                cited_in.append(note)
+        also_in = tuple(NotesOnPage(notes[0].page_title, href, tuple(notes)) for href, notes in separate.items())
+        yield BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, tuple(cited_in), also_in)
