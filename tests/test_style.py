@@ -359,8 +359,9 @@ def test_a_name_written_family_name_first_or_with_initials_is_a_person_s_whateve
     people = "Office, John and Bureau, Jacques and {Office}, John and Rivière, Agence and J. Office and J.-P. Bureau"
     bib = load_bib(tmp_path, f"@online{{e, title = {{T}}, author = {{{people}}}, date = {{2020}}}}")
     assert style.style_warnings(bib) == []
-    names = "J. Office, J. Bureau, J. Office, A. Rivière, J. Office, J.-P. Bureau"
-    assert style.full(bib["e"]).plain == f"{names}, “T,” 2020"
+    # The bibliography names all six (a note, the first and "et al.").
+    names = "Office, J., J. Bureau, J. Office, A. Rivière, J. Office, J.-P. Bureau"
+    assert style.bibliography_entry(bib["e"]).plain == f"{names}, “T,” 2020."
 
 
 def test_a_person_s_name_in_natural_order_that_holds_an_organisation_s_word_is_told_how_to_mark_it(tmp_path):

@@ -123,16 +123,37 @@ def person_name(person: Person, *, inverted: bool = False) -> str:
     return f"{initials} {family}" if initials else family
 
 
-def name_list(people: Sequence[Person], *, invert_first: bool = False, words: StyleWords = ENGLISH) -> str:
-    """``J. Smith, A. Ng`` (the first inverted for a bibliography); ``J. Smith et al.``."""
+#: Chicago (17th ed., 14.76), where the journal, whose sources have three authors at most,
+#: is silent: a note names the first of four or more authors and adds "et al."; a
+#: bibliography names up to ten, and the first seven of more.
+NOTE_NAMES_IN_FULL = 3
+BIBLIOGRAPHY_NAMES_IN_FULL = 10
+BIBLIOGRAPHY_NAMES_SHORTENED = 7
+
+
+def named_shown(people: Sequence[Person], *, in_note: bool) -> list[Person]:
+    """The people a list names before any "et al.": all, or the first of a list Chicago shortens."""
     named = [person for person in people if not person.others]
+    if in_note and len(named) > NOTE_NAMES_IN_FULL:
+        return named[:1]
+    if len(named) > BIBLIOGRAPHY_NAMES_IN_FULL:
+        return named[:BIBLIOGRAPHY_NAMES_SHORTENED]
+    return named
+
+
+def name_list(
+    people: Sequence[Person], *, invert_first: bool = False, words: StyleWords = ENGLISH, in_note: bool = False
+) -> str:
+    """``J. Smith, A. Ng`` (the first inverted for a bibliography); ``J. Smith et al.`` for a
+    list that ends ``and others``, or, in a note, of four names or more (`named_shown`)."""
+    named = named_shown(people, in_note=in_note)
     names = ", ".join(person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(named))
     return f"{names} {words.et_al}" if len(named) < len(people) else names
 
 
 def family_names(people: Sequence[Person], words: StyleWords = ENGLISH) -> str:
-    """``Smith, Ng`` for a short form; ``Smith et al.``."""
-    named = [person for person in people if not person.others]
+    """``Smith, Ng`` for a short form; ``Smith et al.``, as in a note (`named_shown`)."""
+    named = named_shown(people, in_note=True)
     names = ", ".join(person.family if person.literal else person.family_with_particle for person in named)
     return f"{names} {words.et_al}" if len(named) < len(people) else names
 
@@ -169,10 +190,12 @@ def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
 
 @_reads("author", "editor")
 def creators(entry: Entry, words: StyleWords, *, invert_first: bool = False) -> RichText | None:
+    # A bibliography's entry, its first name inverted, names more people than a note.
+    in_note = not invert_first
     if entry.authors:
-        return RichText().add_words(name_list(entry.authors, invert_first=invert_first, words=words))
+        return RichText().add_words(name_list(entry.authors, invert_first=invert_first, words=words, in_note=in_note))
     if entry.editors and entry.type not in IN_WORK_TYPES:
-        names = name_list(entry.editors, invert_first=invert_first, words=words)
+        names = name_list(entry.editors, invert_first=invert_first, words=words, in_note=in_note)
         return RichText().add_words(f"{names} {editor_label(entry.editors, words)}")
     return None
 
@@ -199,14 +222,15 @@ def translated_title(entry: Entry, words: StyleWords) -> RichText | None:
 
 
 @_reads("booktitle", "editor")
-def in_book(entry: Entry, words: StyleWords) -> RichText | None:
+def in_book(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichText | None:
     """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to."""
     book = entry.get("booktitle")
     if not book:
         return None
     text = RichText().add_words(f"{words.in_book} ")
     if entry.editors:
-        text.add_words(f"{name_list(entry.editors, words=words)} {editor_label(entry.editors, words)}, ")
+        names = name_list(entry.editors, words=words, in_note=in_note)
+        text.add_words(f"{names} {editor_label(entry.editors, words)}, ")
     return text.add(book, em=True)
 
 
@@ -582,7 +606,12 @@ def full_parts(
     for part in template:
         if part is creators and suppress_author:
             continue
-        text = creators(entry, words, invert_first=invert_first) if part is creators else part(entry, words)
+        if part is creators:
+            text = creators(entry, words, invert_first=invert_first)
+        elif part is in_book:
+            text = in_book(entry, words, in_note=not invert_first)
+        else:
+            text = part(entry, words)
         if text is None or not text.plain.strip():
             continue  # an empty field makes no element, and no stray comma
         if part is url:

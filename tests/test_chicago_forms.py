@@ -1,0 +1,80 @@
+"""Forms the journal's printed notes never show, set as Chicago (17th ed.) sets them: an
+article with a new field's sources, built as an editor builds it, read as a reader reads it."""
+
+from __future__ import annotations
+
+import pytest
+from project import run_build
+from test_new_article import new_article
+from test_site import content, notes_on
+from textforms import html_text
+
+BIB = """
+@article{four,
+  author       = {Haldane, R. and Ibekwe, S. and Moreau, J. and Tanaka, Y.},
+  title        = {Scribes and Seals},
+  journaltitle = {Journal of Legal History},
+  volume       = {38},
+  date         = {2017},
+  pages        = {145--172},
+}
+@incollection{chapter,
+  author    = {Lindqvist, E.},
+  title     = {Registries},
+  editor    = {Marsh, P. and Oduya, K. and Pell, A. and Roe, B.},
+  booktitle = {A History of Imperial Law},
+  publisher = {Fenwick},
+  date      = {2005},
+  pages     = {211--240},
+}
+@book{eleven,
+  author    = {A, A. and B, B. and C, C. and D, D. and E, E. and F, F.
+               and G, G. and H, H. and I, I. and J, J. and K, K.},
+  title     = {Many Hands},
+  date      = {2020},
+}
+"""
+
+PAGE = """# Introduction
+
+A claim.[@four, p. 150] Another.[@chapter, 215] A third.[@eleven] Again.[@four]
+A whole chapter.[@chapter] A page again.[@chapter, p. 230]
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chicago") / "courts"
+    written = new_article(folder, "--title", "Courts and Clerks", "--author", "Ana Exemplar")
+    assert written.returncode == 0, written.stderr
+    (folder / "bib" / "article.bib").write_text(BIB, encoding="utf-8")
+    (folder / "docs" / "introduction.md").write_text(PAGE, encoding="utf-8")
+    # The example's glossary entry and timeline event belong to the example's page.
+    (folder / "docs" / "glossary" / "example-term.md").unlink()
+    (folder / "docs" / "timeline.yml").unlink()
+    config = folder / "mkdocs.yml"
+    kept = [line for line in config.read_text(encoding="utf-8").splitlines() if "glossary/" not in line]
+    config.write_text("\n".join(line for line in kept if "timeline.md" not in line) + "\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return build
+
+
+def bibliography(build) -> dict[str, str]:
+    entries = content(build.page("bibliography/")).select("ul.explainer-bibliography > li")
+    return {
+        entry["id"]: html_text(entry.select_one(".explainer-bibliography__reference"), emphasis=True)
+        for entry in entries
+    }
+
+
+def test_a_note_names_the_first_of_four_authors_or_more_and_the_bibliography_up_to_ten(built):
+    notes = notes_on(built.page("introduction/"))
+    assert notes[1].startswith("R. Haldane et al., “Scribes and Seals,”")
+    assert notes[2].startswith("E. Lindqvist, “Registries,” in P. Marsh et al. (eds.), *A History of Imperial Law*")
+    assert notes[3] == "A. A et al., *Many Hands*, 2020."
+    assert notes[4] == "Haldane et al., “Scribes and Seals.”"
+    listed = bibliography(built)
+    assert listed["four"].startswith("Haldane, R., S. Ibekwe, J. Moreau, Y. Tanaka, “Scribes and Seals,”")
+    # More than ten: the first seven.
+    assert listed["eleven"] == "A, A., B. B, C. C, D. D, E. E, F. F, G. G et al., *Many Hands*, 2020."
