@@ -78,3 +78,13 @@ def test_a_note_names_the_first_of_four_authors_or_more_and_the_bibliography_up_
     assert listed["four"].startswith("Haldane, R., S. Ibekwe, J. Moreau, Y. Tanaka, “Scribes and Seals,”")
     # More than ten: the first seven.
     assert listed["eleven"] == "A, A., B. B, C. C, D. D, E. E, F. F, G. G et al., *Many Hands*, 2020."
+
+
+def test_a_note_citing_a_page_of_an_article_or_chapter_gives_that_page_not_the_range_as_well(built):
+    notes = notes_on(built.page("introduction/"))
+    assert notes[1] == "R. Haldane et al., “Scribes and Seals,” *Journal of Legal History*, vol. 38, 2017, p. 150."
+    assert notes[2].endswith("*A History of Imperial Law*, Fenwick, 2005, p. 215.")
+    # The whole chapter, cited again, in short form; the range stays where no page is cited.
+    assert notes[5] == "Lindqvist, “Registries.”"
+    assert notes[6] == "Ibid., p. 230."
+    assert bibliography(built)["chapter"].endswith("*A History of Imperial Law*, Fenwick, 2005, pp. 211–240.")

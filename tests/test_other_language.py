@@ -303,8 +303,7 @@ def test_the_french_words_are_where_the_english_were(french):
 def test_the_notes_are_set_in_the_articles_words(french):
     notes = [" ".join(note.get_text().split()) for note in french.page("partie/").select(".footnote li")]
     assert notes[3:] == [
-        "P. Leroy, M. Petit et al., « Les rivières partagées », Revue des eaux, vol. 12, n° 3, 5 mars 2019,"
-        " p. 45–67, p. 50. ↩",
+        "P. Leroy, M. Petit et al., « Les rivières partagées », Revue des eaux, vol. 12, n° 3, 5 mars 2019, p. 50. ↩",
         "C. Roux, « Un barrage », dans H. Blanc, L. Noir (dir.), Les barrages, 2e éd., Paris, Exemple, 2015, p. 7–9. ↩",
         "Ibidem, p. 8. ↩",
     ]

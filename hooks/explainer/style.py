@@ -595,14 +595,33 @@ def _join(parts: list[RichText]) -> RichText:
     return out
 
 
+@dataclass(frozen=True)
+class FullParts:
+    """The parts of a full reference: its elements in order, the one that gives its range of
+    pages (an article's, a chapter's), and its link, which goes after a locator."""
+
+    parts: list[RichText]
+    page_range: RichText | None = None
+    link: RichText | None = None
+
+    def cited_at(self, locator: str) -> list[RichText]:
+        """The elements a note prints with ``locator``: a note that cites a page of an article
+        or chapter gives that page, not the range as well (Chicago, 17th ed., 14.112, 14.171),
+        which the bibliography and a note citing the whole give."""
+        if locator.strip() and self.page_range is not None:
+            return [part for part in self.parts if part is not self.page_range]
+        return self.parts
+
+
 def full_parts(
     entry: Entry, words: StyleWords = ENGLISH, *, invert_first: bool = False, suppress_author: bool = False
-) -> tuple[list[RichText], RichText | None]:
-    """The parts of the full reference, and its link, which goes after a locator; without
-    the authors' or editors' names if ``suppress_author`` (``[-@key]``)."""
+) -> FullParts:
+    """The parts of the full reference; without the authors' or editors' names if
+    ``suppress_author`` (``[-@key]``)."""
     template = TEMPLATES.get(entry.type, FALLBACK_TEMPLATE)
     parts: list[RichText] = []
     link: RichText | None = None
+    page_range: RichText | None = None
     for part in template:
         if part is creators and suppress_author:
             continue
@@ -618,7 +637,9 @@ def full_parts(
             link = text
         else:
             parts.append(text)
-    return parts, link
+            if part is pages:
+                page_range = text
+    return FullParts(parts, page_range, link)
 
 
 #: A hyphen or two between numbers in a locator ("pp. 3-4"): a range, set with an en dash
@@ -665,8 +686,8 @@ def full(
     suppress_author: bool = False,
 ) -> RichText:
     """The full reference, as in a first citation (no final full stop)."""
-    parts, link = full_parts(entry, words, invert_first=invert_first, suppress_author=suppress_author)
-    return _with_locator(parts, locator, words, link)
+    parts = full_parts(entry, words, invert_first=invert_first, suppress_author=suppress_author)
+    return _with_locator(parts.cited_at(locator), locator, words, parts.link)
 
 
 def short_title(entry: Entry) -> str:
@@ -700,15 +721,15 @@ class EntryForms:
     def __init__(self, words: StyleWords = ENGLISH) -> None:
         self.words = words
         #: By key, and whether the names are left out (``[-@key]``).
-        self._full: dict[tuple[str, bool], tuple[list[RichText], RichText | None]] = {}
+        self._full: dict[tuple[str, bool], FullParts] = {}
         self._short: dict[tuple[str, bool], list[RichText]] = {}
 
     def full(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
         cached = (entry.key, suppress_author)
         if cached not in self._full:
             self._full[cached] = full_parts(entry, self.words, suppress_author=suppress_author)
-        parts, link = self._full[cached]
-        return _with_locator(parts, locator, self.words, link)
+        parts = self._full[cached]
+        return _with_locator(parts.cited_at(locator), locator, self.words, parts.link)
 
     def short(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
         cached = (entry.key, suppress_author)
