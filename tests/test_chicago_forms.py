@@ -33,12 +33,34 @@ BIB = """
   title     = {Many Hands},
   date      = {2020},
 }
+@article{archive,
+  author       = {Fairweather, G.},
+  title        = {The Archive as Courtroom},
+  journaltitle = {Law and History Review},
+  date         = {2010},
+}
+@book{paper,
+  author    = {Fairweather, G.},
+  title     = {Paper Justice},
+  date      = {2010},
+}
+@article{unsigned,
+  title        = {The Registry Burns},
+  journaltitle = {The Gold Coast Times},
+  date         = {1920-03-05},
+}
+@book{sato,
+  author    = {Sato, H.},
+  title     = {Ledger and Law},
+  date      = {2018},
+}
 """
 
 PAGE = """# Introduction
 
 A claim.[@four, p. 150] Another.[@chapter, 215] A third.[@eleven] Again.[@four]
 A whole chapter.[@chapter] A page again.[@chapter, p. 230]
+Two works of one year.[@paper; @archive] The press.[@unsigned] Ledgers.[@sato]
 """
 
 
@@ -88,3 +110,9 @@ def test_a_note_citing_a_page_of_an_article_or_chapter_gives_that_page_not_the_r
     assert notes[5] == "Lindqvist, “Registries.”"
     assert notes[6] == "Ibid., p. 230."
     assert bibliography(built)["chapter"].endswith("*A History of Imperial Law*, Fenwick, 2005, pp. 211–240.")
+
+
+def test_the_bibliography_sorts_titles_without_their_initial_article(built):
+    # Chicago (14.67): "The Archive…" sorts as "Archive…", "The Registry Burns" under R.
+    order = list(bibliography(built))
+    assert order == ["eleven", "archive", "paper", "four", "chapter", "unsigned", "sato"]

@@ -660,3 +660,14 @@ def test_bibliography_is_sorted_by_author_then_title():
     keys = [entry.key for entry in sorted(BIB.entries.values(), key=style.sort_key)]
     assert keys.index("brown2017world") < keys.index("brown2018xi")  # same author: by title
     assert keys.index("ambrosio2016sco") < keys.index("aris2009evils") < keys.index("barr2011afraid")
+
+
+def test_a_title_sorts_without_the_initial_article_of_the_article_s_language_only():
+    assert style.title_sort_key("The Archive") == "archive"
+    assert style.title_sort_key("“A Registry,”") == "registry,”"
+    assert style.title_sort_key("Theory of Courts") == "theory of courts"
+    assert style.title_sort_key("A") == "a"  # a title that is only the word
+    assert style.title_sort_key("L’Empire des juges", "fr") == "empire des juges"
+    # "A" in a French title is "à" set without its accent, not an article.
+    assert style.title_sort_key("A la recherche", "fr") == "a la recherche"
+    assert style.title_sort_key("The Archive", "fr") == "the archive"

@@ -54,7 +54,7 @@ def bibliography_items(
 
     One at a time, as the template renders them: a long bibliography is never held whole.
     """
-    for entry in sorted(bibliography.entries.values(), key=style.sort_key):
+    for entry in sorted(bibliography.entries.values(), key=lambda entry: style.sort_key(entry, words.language)):
         text = style.bibliography_entry(entry, words)
         cited_in: list[CitingNote] = []
         separate: dict[str, list[CitingNote]] = {}  # by page URL, in the order first met

@@ -754,9 +754,34 @@ def bibliography_entry(entry: Entry, words: StyleWords = ENGLISH) -> RichText:
     return full(entry, words=words, invert_first=True).punctuate(".")
 
 
-def sort_key(entry: Entry) -> tuple[str, str, str]:
-    """Sort by first creator (family name), then title; works with no creator sort by title."""
+#: The articles a title's sort leaves out at its start, by the article's language (Chicago,
+#: 17th ed., 14.67: "The Archive" is sorted as "Archive"). Only the article's own language's:
+#: a French "A" may be "à" set in capitals without its accent.
+INITIAL_ARTICLES = {
+    "en": ("the", "a", "an"),
+    "fr": ("le", "la", "les", "l'", "l’", "un", "une"),
+    "de": ("der", "die", "das", "ein", "eine"),
+    "es": ("el", "la", "los", "las", "un", "una"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "uno"),
+    "pt": ("o", "a", "os", "as", "um", "uma"),
+    "nl": ("de", "het", "een"),
+}
+
+
+def title_sort_key(title: str, language: str = "en") -> str:
+    """A title as it sorts: without case, accents, opening marks and an initial article."""
+    key = fold(title).lstrip("“”\"'‘’«» [(")
+    for article in INITIAL_ARTICLES.get(language.split("-")[0].casefold(), ()):
+        elided = article.endswith(("'", "’"))
+        if key.startswith(article if elided else f"{article} ") and len(key) > len(article) + (0 if elided else 1):
+            return key[len(article) :].lstrip()
+    return key
+
+
+def sort_key(entry: Entry, language: str = "en") -> tuple[str, str, str]:
+    """Sort by first creator (family name), then title; works with no creator sort by title.
+    A title's initial article, in the article's ``language``, is not sorted by."""
     people = entry.authors or entry.editors
     first = people[0].sort_key() if people else ""
-    title_key = fold(short_title(entry)).lstrip("“”\"'‘’«» [(")
+    title_key = title_sort_key(short_title(entry), language)
     return (first or title_key, title_key, entry.key)
