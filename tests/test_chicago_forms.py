@@ -3,6 +3,8 @@ article with a new field's sources, built as an editor builds it, read as a read
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from project import run_build
 from test_new_article import new_article
@@ -54,6 +56,14 @@ BIB = """
   title     = {Ledger and Law},
   date      = {2018},
 }
+@book{translated,
+  editor     = {Okafor, N.},
+  translator = {Dubois, M.},
+  title      = {Customary Law in Translation},
+  location   = {Ibadan},
+  publisher  = {Lagoon Press},
+  date       = {1999},
+}
 """
 
 PAGE = """# Introduction
@@ -61,6 +71,7 @@ PAGE = """# Introduction
 A claim.[@four, p. 150] Another.[@chapter, 215] A third.[@eleven] Again.[@four]
 A whole chapter.[@chapter] A page again.[@chapter, p. 230]
 Two works of one year.[@paper; @archive] The press.[@unsigned] Ledgers.[@sato]
+Translated opinions.[@translated, p. 41]
 """
 
 
@@ -115,4 +126,19 @@ def test_a_note_citing_a_page_of_an_article_or_chapter_gives_that_page_not_the_r
 def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     # Chicago (14.67): "The Archive…" sorts as "Archive…", "The Registry Burns" under R.
     order = list(bibliography(built))
-    assert order == ["eleven", "archive", "paper", "four", "chapter", "unsigned", "sato"]
+    assert order == ["eleven", "archive", "paper", "four", "chapter", "translated", "unsigned", "sato"]
+
+
+def test_a_translator_is_named_after_the_title_in_the_notes_the_bibliography_and_csl_json(built):
+    # Chicago (14.103): after the title; it was a warning, and the note's "trans." came last.
+    note = notes_on(built.page("introduction/"))[10]
+    assert (
+        note == "N. Okafor (ed.), *Customary Law in Translation*, trans. M. Dubois, Ibadan, Lagoon Press, 1999, p. 41."
+    )
+    assert bibliography(built)["translated"] == (
+        "Okafor, N. (ed.), *Customary Law in Translation*, trans. M. Dubois, Ibadan, Lagoon Press, 1999."
+    )
+    items = json.loads((built.site / "bibliography.json").read_text(encoding="utf-8"))
+    assert next(item for item in items if item["id"] == "translated")["translator"] == [
+        {"family": "Dubois", "given": "M."}
+    ]

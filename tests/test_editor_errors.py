@@ -82,10 +82,10 @@ def test_uncited_entry_is_a_warning(project_copy):
 def test_a_warning_about_a_field_names_the_field_s_line(project_copy):
     # The entries cross from the process that parses them: where each field is crosses too.
     bib = project_copy / "bib" / "article.bib"
-    edit(bib, "  publisher = {I.B. Tauris},\n", "  publisher = {I.B. Tauris},\n  translator = {Doe, J.},\n")
-    line = line_number(bib, "  translator = {Doe, J.},")
+    edit(bib, "  publisher = {I.B. Tauris},\n", "  publisher = {I.B. Tauris},\n  annotator = {Doe, J.},\n")
+    line = line_number(bib, "  annotator = {Doe, J.},")
     result = build(project_copy, strict=False)
-    assert f"WARNING -  bib/article.bib:{line}: entry 'brown2017world': translator is not printed" in result.output
+    assert f"WARNING -  bib/article.bib:{line}: entry 'brown2017world': annotator is not printed" in result.output
 
 
 def test_citation_in_code_and_email_address_are_left_alone(project_copy):

@@ -69,6 +69,7 @@ NOTE_WORDS = {
     "editors": "(dir.)",
     "et_al": "*et al.*",
     "in_book": "dans",
+    "translated_by": "trad.",
     "edition": "{number}e éd.",
     "quoted_title": "« {title} »",
     "forthcoming": "à paraître",

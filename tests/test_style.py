@@ -310,7 +310,7 @@ def test_a_warning_about_a_field_names_the_field_s_line(tmp_path):
     bib = load_bib(
         tmp_path,
         "@article{e,\n  author = {Human Rights Watch},\n  title = {Rivers},\n  journal = {Water},\n"
-        "  publisher = {P},\n  translator = {Doe, Jane},\n  editor = {Roe, Rob},\n  note = {https://x.org},\n"
+        "  publisher = {P},\n  annotator = {Doe, Jane},\n  editor = {Roe, Rob},\n  note = {https://x.org},\n"
         "  year = {2019},\n}\n",
     )
     assert [warning.split(": entry")[0] for warning in style.style_warnings(bib)] == [
@@ -318,7 +318,7 @@ def test_a_warning_about_a_field_names_the_field_s_line(tmp_path):
         "refs.bib:5",  # publisher, not printed for an @article
         "refs.bib:8",  # a web address as the note
         "refs.bib:7",  # editor, not printed beside an author
-        "refs.bib:6",  # translator, printed by no type
+        "refs.bib:6",  # annotator, printed by no type
     ]
 
 
@@ -448,24 +448,24 @@ def test_a_field_one_type_alone_prints_is_named_with_that_type(tmp_path):
 
 
 def test_a_fact_no_note_prints_is_named_and_identifiers_are_left_alone(tmp_path):
-    # A translator or a chapter's number would be dropped without a word; an ISBN, a
+    # An annotator or a chapter's number would be dropped without a word; an ISBN, a
     # language id or an access date, which no note prints, are a reference manager's.
     bib = load_bib(
         tmp_path,
-        "@book{b, author = {Ng, Ann}, title = {Rivers}, translator = {Doe, Jane}, chapter = {3},"
+        "@book{b, author = {Ng, Ann}, title = {Rivers}, annotator = {Doe, Jane}, chapter = {3},"
         " isbn = {978-0-00-000000-0}, langid = {english}, urldate = {2020-01-01}, year = {2019}}",
     )
     assert style.style_warnings(bib) == [
         f"refs.bib:1: entry 'b': {name} is not printed in the notes; if a note should say it, write it in `note`,"
         " as the note should read"
-        for name in ("chapter", "translator")
+        for name in ("annotator", "chapter")
     ]
 
 
 def test_zotero_s_biblatex_export_of_a_contributor_and_a_series_editor_is_named_as_not_printed(tmp_path):
     # Zotero's BibLaTeX export writes a contributor as editora and a series editor as
     # editorb: the build stopped on them as slips of "editor", and on sorttitle as one
-    # of "shorttitle". They are people a note could name, as a translator is.
+    # of "shorttitle". They are people a note could name, as an annotator is.
     bib = load_bib(
         tmp_path,
         "@book{b,\n  author = {Ng, Ann},\n  title = {Rivers},\n  editora = {Roe, Rob},\n"

@@ -258,6 +258,8 @@ def csl_item(entry: Entry) -> dict:
         item["author"] = _csl_names(entry.authors)
     if entry.editors:
         item["editor"] = _csl_names(entry.editors)
+    if entry.translators:
+        item["translator"] = _csl_names(entry.translators)
     if title := style.full_title(entry):
         item["title"] = title
     if entry.get("doi"):

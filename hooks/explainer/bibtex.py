@@ -26,9 +26,9 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
 #: of approximation (biblatex's ``2019-03~``).
 DATE_FIELDS = frozenset({"date", "year", "month", "day"})
 #: Fields holding lists of people.
-NAME_FIELDS = ("author", "editor")
+NAME_FIELDS = ("author", "editor", "translator")
 #: Fields of BibTeX and biblatex that state a fact a reader of a note could want (a
-#: translator, a chapter's number, the conference a paper was given at, a second editor)
+#: chapter's number, the conference a paper was given at, a second editor)
 #: and that the house style never prints: an entry that gives one is told so (`style`).
 FACTS_NOT_PRINTED = frozenset({
     "addendum", "afterword", "annotator", "bookauthor", "booksubtitle", "booktitleaddon", "chapter",
@@ -36,7 +36,7 @@ FACTS_NOT_PRINTED = frozenset({
     "foreword", "introduction", "issue", "issuesubtitle", "issuetitle", "issuetitleaddon",
     "journalsubtitle", "journaltitleaddon", "mainsubtitle", "maintitle", "maintitleaddon", "nameaddon",
     "origdate", "origlanguage", "origlocation", "origpublisher", "origtitle", "part", "related",
-    "reprinttitle", "titleaddon", "translator", "venue", "version", "volumes",
+    "reprinttitle", "titleaddon", "venue", "version", "volumes",
 })  # fmt: skip
 #: Fields of BibTeX, biblatex and the reference managers (Zotero, JabRef) that no note
 #: prints and no reader misses: left alone, never taken for a slip of a field's name.
@@ -191,6 +191,7 @@ class Entry:
     #: entry's first its ``=`` is. One mapping for all the entries written the same way,
     #: one field a line in the same order, as reference managers write them: never changed.
     field_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
+    translators: tuple[Person, ...] = ()
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)
@@ -216,6 +217,7 @@ class Entry:
                 self.date,
                 self.location,
                 self.field_lines,
+                self.translators,
             ),
         )
 
@@ -229,8 +231,9 @@ def _entry(
     date: Date | None,
     location: SourceLocation,
     field_lines: Mapping[str, int],
+    translators: tuple[Person, ...] = (),
 ) -> Entry:
-    return Entry(key, type, MappingProxyType(fields), authors, editors, date, location, field_lines)
+    return Entry(key, type, MappingProxyType(fields), authors, editors, date, location, field_lines, translators)
 
 
 @dataclass(frozen=True)

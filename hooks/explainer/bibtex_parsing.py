@@ -750,6 +750,7 @@ def _make_entry(
         fields=MappingProxyType(fields),
         authors=people.get("author", ()),
         editors=people.get("editor", ()),
+        translators=people.get("translator", ()),
         date=date,
         location=location,
         field_lines=field_lines,

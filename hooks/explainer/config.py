@@ -264,6 +264,9 @@ class NoteWordsConfig(base.Config):
     in_book = Words(ENGLISH.in_book)
     """Before the book a chapter belongs to."""
 
+    translated_by = Words(ENGLISH.translated_by)
+    """Before the translators' names, after the title they translated."""
+
     edition = Phrase(ENGLISH.edition, "number")
     """A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's
     ending (``st``, ``nd``, ``rd``, ``th``), for languages that have none to leave it out."""

@@ -88,6 +88,7 @@ FRENCH = InterfaceWords(
         "editors": "(dir.)",
         "et_al": "*et al.*",
         "in_book": "dans",
+        "translated_by": "trad.",
         "edition": "{number}e éd.",
         "quoted_title": "« {title} »",
         "forthcoming": "à paraître",

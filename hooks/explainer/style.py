@@ -46,6 +46,8 @@ class StyleWords:
     et_al: str = "et al."
     #: Before the book a chapter belongs to.
     in_book: str = "in"
+    #: Before the translators' names, after the title (Chicago's ``trans.``).
+    translated_by: str = "trans."
     #: A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's (``nd``).
     edition: str = "{number}{suffix} ed."
     #: A title set in quotation marks (an article's, a chapter's). A comma or full stop
@@ -221,6 +223,14 @@ def translated_title(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add(f"[{value}]") if value else None
 
 
+@_reads("translator")
+def translators(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichText | None:
+    """``trans. M. Dubois``, after the title it translates, as Chicago (14.103) sets it."""
+    if not entry.translators:
+        return None
+    return RichText().add_words(f"{words.translated_by} {name_list(entry.translators, words=words, in_note=in_note)}")
+
+
 @_reads("booktitle", "editor")
 def in_book(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichText | None:
     """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to."""
@@ -348,31 +358,31 @@ _note = _text("note")
 #: The parts of a full reference, by entry type, in order.
 TEMPLATES: dict[str, tuple[Part, ...]] = {
     "book": (
-        creators, title, translated_title, edition, volume, _text("series"), number,
+        creators, title, translated_title, translators, edition, volume, _text("series"), number,
         _text("location"), _text("publisher"), date, pubstate, _note, url,
     ),
     "incollection": (
-        creators, title, translated_title, in_book, edition, volume, _text("series"), number,
+        creators, title, translated_title, translators, in_book, edition, volume, _text("series"), number,
         _text("location"), _text("publisher"), date, pubstate, pages, _note, url,
     ),
     "article": (
-        creators, title, translated_title, _text("journaltitle", em=True),
+        creators, title, translated_title, translators, _text("journaltitle", em=True),
         volume, number, date, pubstate, pages, _note, url,
     ),
     "online": (
-        creators, title, translated_title, _text("journaltitle", em=True),
+        creators, title, translated_title, translators, _text("journaltitle", em=True),
         _text("organization"), date, pubstate, _note, url,
     ),
     "report": (
-        creators, title, translated_title, report_number, _text("location"),
+        creators, title, translated_title, translators, report_number, _text("location"),
         _text("institution"), date, pubstate, _note, url,
     ),
     "thesis": (
-        creators, title, translated_title, thesis_type, _text("institution"), _text("location"),
+        creators, title, translated_title, translators, thesis_type, _text("institution"), _text("location"),
         date, pubstate, _note, url,
     ),
     "misc": (
-        creators, title, translated_title, _text("howpublished"), _text("organization"),
+        creators, title, translated_title, translators, _text("howpublished"), _text("organization"),
         _text("publisher"), date, pubstate, _note, url,
     ),
 }  # fmt: skip
@@ -525,7 +535,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template"
                 f" for; it is set like @misc ({use})"
             )
-        for field, people in (("author", entry.authors), ("editor", entry.editors)):
+        for field, people in (("author", entry.authors), ("editor", entry.editors), ("translator", entry.translators)):
             for person in people:
                 if looks_like_organisation(person):
                     name = " ".join(part for part in (person.given, person.particle, person.family) if part)
@@ -627,8 +637,8 @@ def full_parts(
             continue
         if part is creators:
             text = creators(entry, words, invert_first=invert_first)
-        elif part is in_book:
-            text = in_book(entry, words, in_note=not invert_first)
+        elif part is in_book or part is translators:
+            text = part(entry, words, in_note=not invert_first)
         else:
             text = part(entry, words)
         if text is None or not text.plain.strip():
