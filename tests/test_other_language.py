@@ -319,7 +319,7 @@ def test_the_notes_are_set_in_the_articles_words(french):
         "L. Morel, « Les deltas », thèse de doctorat, Université de Lyon, 2018. ↩",
         "L. Garnier, « Les estuaires », mémoire de master, Université de Nantes, 2020. ↩",
         "C. Roux, « Un barrage », dans H. Blanc, L. Noir (dir.), Les barrages, 2e éd., Paris, Exemple, 2015,"
-        " p. 7–9, p. 8 ; J. Dupont, L'État et les fleuves, Paris, Exemple, 2001. ↩",
+        " p. 8 ; J. Dupont, L'État et les fleuves, Paris, Exemple, 2001. ↩",
     ]
     # The space French sets before a semicolon never breaks a line.
     assert "p.\u00a08\u00a0; J. Dupont" in french.page("glossary/journal/").select(".footnote li")[-1].get_text()
