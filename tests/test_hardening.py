@@ -73,7 +73,7 @@ def test_a_type_without_template_is_set_like_misc_with_a_warning():
     assert warnings[0].startswith("zotero-export.bib:")
     assert "entry 'unknown_type_2020' has type @dataset" in warnings[0]
     assert style.full(bib["unknown_type_2020"]).plain == "A. Someone, “A data set the style has no template for,” 2020"
-    assert warnings[0].endswith("(use @book, @article, @incollection, @online, @report or @misc)")
+    assert warnings[0].endswith("(use @book, @incollection, @article, @online, @report, @thesis or @misc)")
 
 
 def test_a_misspelt_type_is_named_with_the_type_meant(tmp_path):

@@ -526,11 +526,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             import difflib  # here: only an unknown type needs it
 
             close = difflib.get_close_matches(entry.type, TEMPLATES, n=1, cutoff=0.75)
-            use = (
-                f"did you mean @{close[0]}?"
-                if close
-                else "use @book, @article, @incollection, @online, @report or @misc"
-            )
+            kinds = [f"@{kind}" for kind in _MAIN_TYPES]
+            use = f"did you mean @{close[0]}?" if close else f"use {', '.join(kinds[:-1])} or {kinds[-1]}"
             warnings.append(
                 f"{entry.location}: entry '{entry.key}' has type @{entry.type}, which the house style has no template"
                 f" for; it is set like @misc ({use})"
