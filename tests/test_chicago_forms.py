@@ -64,6 +64,18 @@ BIB = """
   publisher  = {Lagoon Press},
   date       = {1999},
 }
+@article{reading,
+  author       = {Voss, H.},
+  title        = {Reading \\emph{The Federalist} in Court},
+  journaltitle = {Law and History},
+  date         = {2011},
+}
+@book{ship,
+  author    = {Quill, T.},
+  title     = {The Wreck of the \\textit{Hesperus}},
+  publisher = {Harbour},
+  date      = {2004},
+}
 """
 
 PAGE = """# Introduction
@@ -72,6 +84,7 @@ A claim.[@four, p. 150] Another.[@chapter, 215] A third.[@eleven] Again.[@four]
 A whole chapter.[@chapter] A page again.[@chapter, p. 230]
 Two works of one year.[@paper; @archive] The press.[@unsigned] Ledgers.[@sato]
 Translated opinions.[@translated, p. 41]
+A book's title in an article's.[@reading] A ship's name in a book's.[@ship] Again.[@reading]
 """
 
 
@@ -126,7 +139,9 @@ def test_a_note_citing_a_page_of_an_article_or_chapter_gives_that_page_not_the_r
 def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     # Chicago (14.67): "The Archive…" sorts as "Archive…", "The Registry Burns" under R.
     order = list(bibliography(built))
-    assert order == ["eleven", "archive", "paper", "four", "chapter", "translated", "unsigned", "sato"]
+    assert order == [
+        "eleven", "archive", "paper", "four", "chapter", "translated", "ship", "unsigned", "sato", "reading"
+    ]  # fmt: skip
 
 
 def test_a_translator_is_named_after_the_title_in_the_notes_the_bibliography_and_csl_json(built):
@@ -142,3 +157,18 @@ def test_a_translator_is_named_after_the_title_in_the_notes_the_bibliography_and
     assert next(item for item in items if item["id"] == "translated")["translator"] == [
         {"family": "Dubois", "given": "M."}
     ]
+
+
+def test_words_a_field_sets_in_italics_are_in_italics_and_in_roman_within_an_italic_title(built):
+    # Chicago (8.171): a book's title in an article's title is in italics; a ship's name in a
+    # book's title, in roman. BibTeX writes them \emph{…} or \textit{…}.
+    notes = notes_on(built.page("introduction/"))
+    assert notes[11] == "H. Voss, “Reading *The Federalist* in Court,” *Law and History*, 2011."
+    assert notes[12] == "T. Quill, *The Wreck of the *Hesperus, Harbour, 2004."  # the ship's name in roman
+    assert notes[13] == "Voss, “Reading *The Federalist* in Court.”"
+    assert bibliography(built)["reading"] == "Voss, H., “Reading *The Federalist* in Court,” *Law and History*, 2011."
+    # The hover card and the CSL-JSON have the words as plain text.
+    short = content(built.page("introduction/")).select_one("#note-13 a.citation-ref")
+    assert short["title"] == "H. Voss, “Reading The Federalist in Court,” Law and History, 2011."
+    items = json.loads((built.site / "bibliography.json").read_text(encoding="utf-8"))
+    assert next(item for item in items if item["id"] == "ship")["title"] == "The Wreck of the Hesperus"

@@ -192,9 +192,16 @@ class Entry:
     #: one field a line in the same order, as reference managers write them: never changed.
     field_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
     translators: tuple[Person, ...] = ()
+    #: The fields with words in italics (``\emph{…}``), with where the italics start and
+    #: end marked (`richtext.ITALIC_START`): few, or none.
+    marked_fields: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)
+
+    def marked(self, name: str) -> str:
+        """The field ``name`` as `get` gives it, where italics start and end marked."""
+        return self.marked_fields.get(name) or self.fields.get(name, "")
 
     def field_location(self, name: str) -> SourceLocation:
         """Where the field ``name`` is written; the entry's first line for a field it has from
@@ -218,6 +225,7 @@ class Entry:
                 self.location,
                 self.field_lines,
                 self.translators,
+                self.marked_fields,
             ),
         )
 
@@ -232,8 +240,20 @@ def _entry(
     location: SourceLocation,
     field_lines: Mapping[str, int],
     translators: tuple[Person, ...] = (),
+    marked_fields: Mapping[str, str] | None = None,
 ) -> Entry:
-    return Entry(key, type, MappingProxyType(fields), authors, editors, date, location, field_lines, translators)
+    return Entry(
+        key,
+        type,
+        MappingProxyType(fields),
+        authors,
+        editors,
+        date,
+        location,
+        field_lines,
+        translators,
+        marked_fields or {},
+    )
 
 
 @dataclass(frozen=True)

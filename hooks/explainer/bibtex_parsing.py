@@ -41,6 +41,7 @@ from .dates import parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range
+from .richtext import ITALIC_START, unmarked
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
@@ -170,6 +171,11 @@ class LatexToUnicode(BlockMiddleware):
         return self._shared.setdefault(text, text)
 
     def decode(self, text: str) -> str:
+        """``text`` as Unicode text."""
+        return unmarked(self.decode_marked(text))
+
+    def decode_marked(self, text: str) -> str:
+        """``text`` as Unicode text, where italics start and end marked (`latex_text.ITALIC`)."""
         if not any(mark in text for mark in ("\\", "$", "~", "``")):
             # No command, math or tie: at most dashes, and braces that protect case, which go.
             if "--" in text:
@@ -197,7 +203,7 @@ class LatexToUnicode(BlockMiddleware):
                 continue
             if isinstance(bib_field.value, str):
                 try:
-                    bib_field.value = self.decode(bib_field.value)
+                    bib_field.value = self.decode_marked(bib_field.value)
                 except LatexProblem as problem:
                     problems.append((bib_field.key, str(problem), bib_field.start_line))
         if problems:
@@ -744,10 +750,15 @@ def _make_entry(
             raise FieldProblem(
                 "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"
             )
+    # A field with italics in it (``\emph{…}``) is kept so for the notes; plain everywhere else.
+    marked = {name: value for name, value in fields.items() if ITALIC_START in value}
+    for name, value in marked.items():
+        fields[name] = unmarked(value)
     return Entry(
         key=key,
         type=decode.share(entry_type.lower()),
         fields=MappingProxyType(fields),
+        marked_fields=marked,
         authors=people.get("author", ()),
         editors=people.get("editor", ()),
         translators=people.get("translator", ()),

@@ -16,6 +16,8 @@ from pylatexenc.latex2text import get_default_latex_context_db as text_context
 from pylatexenc.latexwalker import get_default_latex_context_db as parse_context
 from pylatexenc.macrospec import MacroSpec
 
+from .richtext import ITALIC_END, ITALIC_START
+
 
 class LatexProblem(ValueError):
     """A field's LaTeX that cannot be printed as text; the message says what to write instead."""
@@ -28,6 +30,9 @@ SYMBOLS = {
     "pounds": "£", "textsterling": "£", "textdollar": "$", "dag": "†", "ddag": "‡",
     "textdagger": "†", "textdaggerdbl": "‡", "textbullet": "•", "textdegree": "°",
 }  # fmt: skip
+#: Commands whose argument is set in italics: a book's title inside an article's title. The
+#: text read keeps where italics start and end (`richtext.ITALIC_START`, `richtext.ITALIC_END`).
+ITALIC = ("emph", "textit")
 #: Commands whose argument is printed as it is: boxes and type styles the notes do not set.
 PRINT_ARGUMENT = (
     "mbox", "hbox", "textup", "texttt", "textmd", "textrm", "textsf", "textnormal", "textsl",
@@ -82,6 +87,7 @@ class LatexText:
             macros=[
                 *(MacroTextSpec(name, simplify_repl=_constant(symbol)) for name, symbol in SYMBOLS.items()),
                 *(MacroTextSpec(name, discard=False) for name in PRINT_ARGUMENT),
+                *(MacroTextSpec(name, simplify_repl=_italic) for name in ITALIC),
                 *(MacroTextSpec(name, simplify_repl=_last_argument) for name in FOREIGN),
                 *(MacroTextSpec(name, discard=True) for name in (*HIDE_ARGUMENT, *HIDE)),
             ],
@@ -92,8 +98,9 @@ class LatexText:
         self._decoder = LatexNodes2Text(latex_context=texts, math_mode="verbatim", strict_latex_spaces=True)
 
     def text(self, latex: str) -> str:
-        """``latex`` as Unicode text, its runs of spaces as one; `LatexProblem` if a command
-        in it cannot be printed."""
+        """``latex`` as Unicode text, its runs of spaces as one, where italics start and
+        end marked (`richtext.unmarked` takes the marks out); `LatexProblem` if a command in it
+        cannot be printed."""
         addresses: list[str] = []
 
         def keep(found: re.Match) -> str:
@@ -126,6 +133,12 @@ class LatexText:
                     f"holds \\{name}, a LaTeX command the notes cannot print; write the text it stands for,"
                     " in Unicode characters"
                 )
+
+
+def _italic(node, l2tobj: LatexNodes2Text) -> str:
+    arguments = [argument for argument in node.nodeargd.argnlist if argument is not None]
+    text = l2tobj.nodelist_to_text(arguments[-1:])
+    return f"{ITALIC_START}{text}{ITALIC_END}" if text.strip() else text
 
 
 def _constant(text: str):

@@ -31,6 +31,17 @@ class Run(NamedTuple):
     lang: str | None = None
 
 
+#: Where italics start and end in a source's field (``\emph{…}`` in BibTeX): characters of
+#: Unicode's private use area, which no text holds.
+ITALIC_START, ITALIC_END = "\ue002", "\ue003"
+_ITALIC_MARKED = re.compile(f"{ITALIC_START}(.*?){ITALIC_END}", re.S)
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the marks of where italics start and end."""
+    return text.replace(ITALIC_START, "").replace(ITALIC_END, "") if ITALIC_START in text else text
+
+
 #: Words set in italics by asterisks, as in Markdown: ``*et al.*``.
 _MARKED_ITALIC = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
 
@@ -58,6 +69,18 @@ class RichText:
             self.add(text[done : marked.start()]).add(marked[1], em=True)
             done = marked.end()
         return self.add(text[done:])
+
+    def add_marked(self, text: str, *, em: bool = False) -> RichText:
+        """Add a source's field where italics are marked (`ITALIC_START`): the marked words
+        are set in italics, or in roman within a title set in italics (``em``), as a
+        book's title within another's is."""
+        if ITALIC_START not in text:
+            return self.add(text, em=em)
+        done = 0
+        for marked in _ITALIC_MARKED.finditer(text):
+            self.add(text[done : marked.start()], em=em).add(unmarked(marked[1]), em=not em)
+            done = marked.end()
+        return self.add(unmarked(text[done:]), em=em)
 
     def extend(self, other: RichText) -> RichText:
         self.runs.extend(other.runs)

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .dates import PartialDate, reader_date
-from .richtext import RichText
+from .richtext import RichText, unmarked
 
 
 @dataclass(frozen=True)
@@ -169,12 +169,13 @@ def title_form(entry: Entry) -> str:
 
 
 def styled_title(entry: Entry, title: str, words: StyleWords = ENGLISH) -> RichText:
+    """``title`` (its italics marked, `Entry.marked`) set as the entry's type sets titles."""
     form = title_form(entry)
     if form == "italic":
-        return RichText().add(title, em=True)
+        return RichText().add_marked(title, em=True)
     if form == "quoted":
-        return RichText().add(words.quoted_title.replace("{title}", title))
-    return RichText().add(title)
+        return RichText().add_marked(words.quoted_title.replace("{title}", title))
+    return RichText().add_marked(title)
 
 
 # --- Parts -------------------------------------------------------------------------
@@ -183,8 +184,8 @@ def styled_title(entry: Entry, title: str, words: StyleWords = ENGLISH) -> RichT
 
 def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
     def part(entry: Entry, words: StyleWords) -> RichText | None:
-        value = entry.get(name)
-        return RichText().add(f"{prefix}{value}", em=em) if value else None
+        value = entry.marked(name)
+        return RichText().add_marked(f"{prefix}{value}", em=em) if value else None
 
     part.__name__ = f"field_{name}"
     return _reads(name)(part)
@@ -202,18 +203,20 @@ def creators(entry: Entry, words: StyleWords, *, invert_first: bool = False) -> 
     return None
 
 
-def full_title(entry: Entry) -> str:
+def full_title(entry: Entry, *, marked: bool = False) -> str:
     """The title, and its subtitle after a full stop, as the journal prints the subtitles
-    its titles hold ("Rivers. A History"); no stop after a title that ends in punctuation."""
-    value, subtitle = entry.get("title"), entry.get("subtitle")
+    its titles hold ("Rivers. A History"); no stop after a title that ends in punctuation.
+    ``marked``: where italics start and end in them marked, for the notes (`Entry.marked`)."""
+    read = entry.marked if marked else entry.get
+    value, subtitle = read("title"), read("subtitle")
     if not (value and subtitle):
         return value or subtitle
-    return f"{value} {subtitle}" if value[-1] in ".?!:" else f"{value}. {subtitle}"
+    return f"{value} {subtitle}" if unmarked(value)[-1] in ".?!:" else f"{value}. {subtitle}"
 
 
 @_reads("title", "subtitle")
 def title(entry: Entry, words: StyleWords) -> RichText | None:
-    value = full_title(entry)
+    value = full_title(entry, marked=True)
     return styled_title(entry, value, words) if value else None
 
 
@@ -241,7 +244,7 @@ def in_book(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichTex
     if entry.editors:
         names = name_list(entry.editors, words=words, in_note=in_note)
         text.add_words(f"{names} {editor_label(entry.editors, words)}, ")
-    return text.add(book, em=True)
+    return text.add_marked(entry.marked("booktitle"), em=True)
 
 
 @_reads("edition")
@@ -697,9 +700,10 @@ def full(
     return _with_locator(parts.cited_at(locator), locator, words, parts.link)
 
 
-def short_title(entry: Entry) -> str:
+def short_title(entry: Entry, *, marked: bool = False) -> str:
     """The title of a short form: the journal shortens only where ``shorttitle`` says how."""
-    return entry.get("shorttitle") or full_title(entry) or entry.key
+    shortened = entry.marked("shorttitle") if marked else entry.get("shorttitle")
+    return shortened or full_title(entry, marked=marked) or entry.key
 
 
 def short_parts(entry: Entry, words: StyleWords = ENGLISH, *, suppress_author: bool = False) -> list[RichText]:
@@ -708,7 +712,7 @@ def short_parts(entry: Entry, words: StyleWords = ENGLISH, *, suppress_author: b
     people = () if suppress_author else entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
     if people and (names := family_names(people, words)).strip():
         parts.append(RichText().add_words(names))
-    parts.append(styled_title(entry, short_title(entry), words))
+    parts.append(styled_title(entry, short_title(entry, marked=True), words))
     return parts
 
 
