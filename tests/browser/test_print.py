@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from io import BytesIO
 
+import pytest
 from playwright.sync_api import Page
 from pypdf import PdfReader
 
@@ -32,3 +34,35 @@ def test_a_card_open_when_the_reader_prints_is_not_printed_over_the_text(page, b
     sheets = printed_pages(page, "part-1/western-values/", base_url, navigate=False)
     assert "The People’s Republic of China, whose policy" not in " ".join(sheets)
     assert "Beijing has used the structures" in sheets[0]
+
+
+#: What the reader reads as one piece: a timeline's event, a source with the notes citing
+#: it, a glossary entry with its definition, a passage quoted on a glossary entry's page.
+CARDS = ", ".join(
+    (
+        ".explainer-timeline__event",
+        ".explainer-bibliography__entry",
+        ".explainer-glossary-index__entry",
+        ".explainer-glossary-uses > li",
+    )
+)
+
+
+def solid(text: str) -> str:
+    """Text as compared across the page and its printout: a line break (in an address too)
+    is no character, and a ligature is its letters."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.mark.parametrize("path", ["timeline/", "bibliography/", "glossary/", "glossary/kyrgyzstan/"])
+def test_a_card_is_not_cut_between_two_sheets_nor_a_heading_left_at_a_sheet_s_foot(page, base_url, path):
+    sheets = printed_pages(page, path, base_url)
+    assert len(sheets) > 1  # else nothing is tested
+    solid_sheets = [solid(sheet) for sheet in sheets]
+    cards = [solid(text) for text in page.locator(f"article :is({CARDS})").all_inner_texts()]
+    assert cards
+    cut = [card[:50] for card in cards if not any(card in sheet for sheet in solid_sheets)]
+    assert not cut, f"printed across two sheets: {cut}"
+    headings = {solid(text) for text in page.locator("article :is(h2, h3)").all_inner_texts()}
+    stranded = [sheet[-50:] for sheet in solid_sheets[:-1] if any(sheet.endswith(heading) for heading in headings)]
+    assert not stranded, f"a heading ends a sheet: {stranded}"
