@@ -66,3 +66,19 @@ def test_a_card_is_not_cut_between_two_sheets_nor_a_heading_left_at_a_sheet_s_fo
     headings = {solid(text) for text in page.locator("article :is(h2, h3)").all_inner_texts()}
     stranded = [sheet[-50:] for sheet in solid_sheets[:-1] if any(sheet.endswith(heading) for heading in headings)]
     assert not stranded, f"a heading ends a sheet: {stranded}"
+
+
+@pytest.mark.parametrize(
+    ("path", "choice", "first_entry"),
+    [("timeline/", "Kazakhstan", "2011 Demonstrations"), ("glossary/", "Organization", "O OSCE/ODIHR")],
+)
+def test_a_filter_prints_as_the_choice_made_not_as_buttons(page, base_url, path, choice, first_entry):
+    page.goto(base_url + path)
+    legend = page.locator("article fieldset legend").inner_text()
+    buttons = " ".join(" ".join(page.locator("article fieldset label").all_inner_texts()).split())  # All China…
+    printed = " ".join(printed_pages(page, path, base_url, navigate=False))
+    assert buttons not in printed and legend not in printed.split()  # all shown: the filter says nothing
+    page.get_by_label(choice, exact=True).check()
+    printed = " ".join(printed_pages(page, path, base_url, navigate=False))
+    assert f"{legend} {choice} " in printed and buttons not in printed  # the reader sees the list is a part
+    assert printed.index(f"{legend} {choice} ") < printed.index(first_entry)
