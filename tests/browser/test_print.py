@@ -82,3 +82,28 @@ def test_a_filter_prints_as_the_choice_made_not_as_buttons(page, base_url, path,
     printed = " ".join(printed_pages(page, path, base_url, navigate=False))
     assert f"{legend} {choice} " in printed and buttons not in printed  # the reader sees the list is a part
     assert printed.index(f"{legend} {choice} ") < printed.index(first_entry)
+
+
+def test_notes_print_as_text_without_the_screen_s_links_back(page, base_url):
+    page.goto(base_url + "part-1/western-values/")
+    reader = PdfReader(BytesIO(page.pdf(format="A4")))
+    destinations = [
+        str(annotation.get_object().get("/Dest"))
+        for sheet in reader.pages
+        for annotation in sheet.get("/Annots", [])
+        if annotation.get_object().get("/Dest")
+    ]
+    assert "/note-4" in destinations  # a note call still leads to its note in the PDF
+    assert not [name for name in destinations if name.startswith("/note-ref-")]  # no ↩ on paper
+    page.emulate_media(media="print")
+    colour = "element => getComputedStyle(element).color"
+    text = page.locator("article p#p1").evaluate(colour)
+    note = page.locator("article li#note-4 p").evaluate(colour)
+    citation = page.locator("article li#note-4 a.citation-ref")
+    assert note == text, (note, text)  # not the screen's grey
+    assert citation.evaluate("element => getComputedStyle(element).textDecorationLine") == "none"
+
+
+def test_a_glossary_entry_prints_without_its_way_back_to_the_index(page, base_url):
+    sheets = printed_pages(page, "glossary/china/", base_url)
+    assert sheets[0].startswith("China The People’s Republic of China"), sheets[0][:80]
