@@ -404,3 +404,17 @@ def test_a_strict_build_that_fails_on_a_warning_writes_no_pdf(tmp_path):
     assert not list((tmp_path / "strict").glob("*.pdf"))
     relaxed = run_build(folder, tmp_path / "relaxed", strict=False, pdf=True)
     assert relaxed.returncode == 0 and list((tmp_path / "relaxed").glob("*.pdf"))
+
+
+def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section_s_title(site, page_texts):
+    # "Where it appears" lists each section with the sentence quoted from it: a section's
+    # title left at the foot of a page, its sentence on the next, reads as an empty item.
+    squeezed_pages = [squeeze(text) for text in page_texts]
+    items = [
+        (item.a.get_text(), item.blockquote.get_text())
+        for entry in sorted((site.site / "glossary").glob("*/index.html"))
+        for item in site.page(f"glossary/{entry.parent.name}/").select(".explainer-glossary-uses > li")
+    ]
+    assert len(items) > 50
+    cut = [title for title, quote in items if not any(squeeze(title + quote) in page for page in squeezed_pages)]
+    assert not cut, f"printed apart from its sentence: {cut}"
