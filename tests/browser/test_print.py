@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from io import BytesIO
 
@@ -107,3 +108,11 @@ def test_notes_print_as_text_without_the_screen_s_links_back(page, base_url):
 def test_a_glossary_entry_prints_without_its_way_back_to_the_index(page, base_url):
     sheets = printed_pages(page, "glossary/china/", base_url)
     assert sheets[0].startswith("China The People’s Republic of China"), sheets[0][:80]
+
+
+def test_a_printed_page_s_words_copy_as_letters_not_as_ligatures(page, base_url):
+    # Chromium's PDF gives a ligature its own character (ﬂ for f-l): a quotation copied
+    # from the printout would not be found by a search for "influence".
+    printed = " ".join(printed_pages(page, "part-1/western-values/", base_url))
+    assert "influence" in printed
+    assert not re.findall("[\ufb00-\ufb06]", printed)
