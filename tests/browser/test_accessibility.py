@@ -43,3 +43,43 @@ def test_the_dark_scheme_is_really_applied(browser, base_url):
     page.goto(base_url)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     context.close()
+
+
+#: Contrast of a colour over a background, as WCAG computes it; a translucent colour is
+#: first laid over the background, as the browser paints it.
+CONTRAST = """([color, background]) => {
+    const parse = text => {
+        const p = text.match(/[\\d.]+/g).map(Number);
+        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+    };
+    const [f, b] = [parse(color), parse(background)];
+    const over = f.slice(0, 3).map((value, i) => value * f[3] + b[i] * (1 - f[3]));
+    const luminance = rgb => rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const [l1, l2] = [luminance(over), luminance(b.slice(0, 3))];
+    return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_card_s_edge_and_a_citation_s_underline_can_be_seen(browser, base_url, scheme):
+    """WCAG 1.4.11: the edge that sets a card apart from the text it covers, and the only
+    mark that a citation in a note is a link, stand 3:1 against the page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    page.hover('a.glossary-term[data-glossary="china"]')
+    page.wait_for_selector(".md-tooltip2--active", state="visible")
+    colours = page.evaluate(
+        """() => {
+        const card = getComputedStyle(document.querySelector('.md-tooltip2--active .md-tooltip2__inner'));
+        const citation = getComputedStyle(document.querySelector('#note-4 a.citation-ref'));
+        return {edge: card.borderTopColor, card: card.backgroundColor, underline: citation.textDecorationColor,
+                page: getComputedStyle(document.body).backgroundColor};
+    }"""
+    )
+    edge = page.evaluate(CONTRAST, [colours["edge"], colours["page"]])
+    underline = page.evaluate(CONTRAST, [colours["underline"], colours["page"]])
+    context.close()
+    assert colours["card"] == colours["page"], colours  # the edge alone tells the card from the page
+    assert edge >= 3 and underline >= 3, (edge, underline, colours)
