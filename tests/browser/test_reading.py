@@ -290,3 +290,36 @@ def test_on_a_phone_no_range_of_pages_is_broken_across_lines(phone: BrowserConte
         ".explainer-range", "ranges => ranges.map(r => [r.getClientRects().length, getComputedStyle(r).whiteSpace])"
     )
     assert len(ranges) > 3 and {tuple(each) for each in ranges} == {(1, "nowrap")}, ranges
+
+
+@pytest.mark.parametrize("selector", ['a.glossary-term[data-glossary="china"]', "#note-9 a.citation-ref--short"])
+def test_the_pointer_can_rest_on_a_definition_s_card(page, base_url, selector):
+    """WCAG 1.4.13: a reader who magnifies the screen moves onto the card to read it; it stays."""
+    page.goto(base_url + "part-1/western-values/")
+    page.locator(selector).first.hover()
+    tooltip_text(page)
+    box = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=8)
+    page.wait_for_timeout(600)  # Material closes a card 250 ms after the pointer leaves
+    assert page.locator(TOOLTIP).is_visible()
+
+
+def test_at_400_percent_zoom_a_long_reference_scrolls_inside_its_card(browser, base_url):
+    """At 400% zoom (320 by 256 CSS pixels) a full reference is taller than the card may
+    be: it scrolls inside the card, as a note does, rather than running out over the page."""
+    context = browser.new_context(viewport={"width": 320, "height": 256})
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    page.locator("#note-9 a.citation-ref--short").hover()
+    tooltip_text(page)
+    inner = page.locator(TOOLTIP + " .md-tooltip2__inner")
+    assert inner.evaluate("element => element.scrollHeight > element.clientHeight + 10")  # the case in point
+    box = inner.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=4)
+    page.mouse.wheel(0, 200)
+    page.wait_for_timeout(300)
+    scrolled = inner.evaluate("element => element.scrollTop")
+    context.close()
+    assert scrolled > 0
