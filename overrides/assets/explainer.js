@@ -67,3 +67,46 @@
     });
   });
 })();
+
+/* Material sets a definition's card below its link whatever the room there, and a note's
+   on the side with more room: a term on the window's last line, or any card in a window
+   256px high (400% zoom), opens out of sight. Where the keyboard brought the reader (to
+   these or to any link with a title), the page scrolls so that the card is seen, its link
+   still in view; a pointer is left alone, as scrolling would move the text from under it. */
+(function () {
+  "use strict";
+  function bringIntoView(card) {
+    var host = document.activeElement;
+    if (!host || !host.matches(":focus-visible")) {
+      return;
+    }
+    if (host.getAttribute("aria-describedby") !== card.id && host.getAttribute("aria-controls") !== card.id) {
+      return;
+    }
+    var header = document.querySelector(".md-header");
+    var top = header ? header.getBoundingClientRect().bottom : 0;
+    var bottom = window.innerHeight;
+    // Where the card comes to rest: it slides in from 0.4rem above.
+    var slide = 0.4 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    var box = card.querySelector(".md-tooltip2__inner").getBoundingClientRect();
+    var link = host.getBoundingClientRect();
+    var shift = 0;
+    if (box.bottom + slide > bottom) {
+      shift = Math.min(box.bottom + slide - bottom + 8, link.top - top);
+    } else if (box.top < top) {
+      shift = -Math.min(top - box.top + 8, bottom - link.bottom);
+    }
+    if (shift !== 0) {
+      window.scrollBy({ top: shift, behavior: "instant" });
+    }
+  }
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      var card = record.target;
+      var opened = card.classList.contains("md-tooltip2--active") && !/md-tooltip2--active/.test(record.oldValue || "");
+      if (opened && card.classList.contains("md-tooltip2")) {
+        bringIntoView(card);
+      }
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
+})();

@@ -323,3 +323,40 @@ def test_at_400_percent_zoom_a_long_reference_scrolls_inside_its_card(browser, b
     scrolled = inner.evaluate("element => element.scrollTop")
     context.close()
     assert scrolled > 0
+
+
+@pytest.mark.parametrize(
+    ("viewport", "selector", "height"),
+    [
+        # Material sets a definition's card below its term, whatever the room there.
+        (DESKTOP, 'a.glossary-term[data-glossary="kyrgyzstan"]', 0.98),
+        # A note's card goes below a call in the window's upper half: at 400% zoom, the
+        # room left there is less than the card's height.
+        ({"width": 320, "height": 256}, "#note-ref-8 a", 0.45),
+    ],
+)
+def test_a_card_opened_from_the_keyboard_is_brought_into_view(browser, base_url, viewport, selector, height):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    # The link that far down the window, the link before it focused: the reader presses Tab.
+    target = page.locator(selector)
+    target.evaluate(
+        """(link, height) => {
+        window.scrollBy(0, link.getBoundingClientRect().bottom - window.innerHeight * height);
+        const links = [...document.querySelectorAll('a[href]')];
+        links[links.indexOf(link) - 1].focus({preventScroll: true});
+    }""",
+        height,
+    )
+    page.keyboard.press("Tab")
+    assert target.evaluate("link => link === document.activeElement")
+    tooltip_text(page)
+    page.wait_for_timeout(600)  # the card has slid into place
+    card = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
+    link = target.bounding_box()
+    header = page.locator("header.md-header").bounding_box()
+    context.close()
+    assert card is not None and link is not None and header is not None
+    assert header["y"] + header["height"] <= card["y"] and card["y"] + card["height"] <= viewport["height"], card
+    assert header["y"] + header["height"] <= link["y"] and link["y"] + link["height"] <= viewport["height"], link
