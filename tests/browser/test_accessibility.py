@@ -83,3 +83,20 @@ def test_a_card_s_edge_and_a_citation_s_underline_can_be_seen(browser, base_url,
     context.close()
     assert colours["card"] == colours["page"], colours  # the edge alone tells the card from the page
     assert edge >= 3 and underline >= 3, (edge, underline, colours)
+
+
+@pytest.mark.parametrize("url", ["timeline/", "glossary/"])
+def test_a_filter_s_choices_show_where_the_keyboard_is(page, base_url, url):
+    """WCAG 2.4.7: arrowing through the filter's choices, the reader sees which one has focus."""
+    page.goto(base_url + url)
+    page.focus("form[class$='-filter'] input[type=radio]")
+    page.keyboard.press("ArrowRight")
+    focus = page.evaluate(
+        """() => {
+        const element = document.activeElement, style = getComputedStyle(element);
+        return {name: element.name, checked: element.checked, outline: style.outlineStyle,
+                width: parseFloat(style.outlineWidth)};
+    }"""
+    )
+    assert focus["checked"] and focus["name"], focus  # the arrow moved to the next choice
+    assert focus["outline"] != "none" and focus["width"] >= 1, focus
