@@ -100,3 +100,14 @@ def test_a_filter_s_choices_show_where_the_keyboard_is(page, base_url, url):
     )
     assert focus["checked"] and focus["name"], focus  # the arrow moved to the next choice
     assert focus["outline"] != "none" and focus["width"] >= 1, focus
+
+
+def test_a_source_s_links_back_to_its_notes_are_named_as_notes(page, base_url):
+    """A screen reader's list of links reads "note 28", not a bare "28"."""
+    page.goto(base_url + "bibliography/")
+    cited_in = page.locator(".explainer-bibliography__cited-in").first
+    links = cited_in.get_by_role("link")
+    numbers = [link.inner_text() for link in links.all()]
+    assert numbers and all(number.isdigit() for number in numbers)  # as printed: the numbers alone
+    for number in numbers:
+        assert cited_in.get_by_role("link", name=f"note {number}", exact=True).count() == 1, number
