@@ -418,3 +418,19 @@ def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section
     assert len(items) > 50
     cut = [title for title, quote in items if not any(squeeze(title + quote) in page for page in squeezed_pages)]
     assert not cut, f"printed apart from its sentence: {cut}"
+
+
+def test_a_renumbered_note_s_link_is_named_with_its_printed_number():
+    from bs4 import BeautifulSoup
+
+    from explainer.pdf_document import _renumber_links
+
+    soup = BeautifulSoup(
+        '<a href="#glossary-kazakhstan--note-9" aria-label="Kazakhstan, note 9">9</a>'
+        '<a href="#glossary-kazakhstan--note-19">Kazakhstan, note 19</a>',
+        "html.parser",
+    )
+    _renumber_links(soup, {"glossary-kazakhstan--note-9": "143", "glossary-kazakhstan--note-19": "153"})
+    first, second = soup.select("a")
+    assert (first.string, first["aria-label"]) == ("143", "Kazakhstan, note 143")
+    assert second.string == "Kazakhstan, note 153" and not second.has_attr("aria-label")

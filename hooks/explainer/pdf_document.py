@@ -246,6 +246,8 @@ def _renumber_links(soup: BeautifulSoup, renumbered: dict[str, str]) -> None:
             continue
         site = link["href"].rpartition("-")[2]
         link.string = re.sub(rf"(?<!\d){site}$", printed, link.string.rstrip())
+        if link.get("aria-label"):  # "three evils, note 9", the name a screen reader gives it
+            link["aria-label"] = re.sub(rf"(?<!\d){site}$", printed, link["aria-label"])
 
 
 def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
