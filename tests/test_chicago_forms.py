@@ -70,6 +70,12 @@ BIB = """
   journaltitle = {Law and History},
   date         = {2011},
 }
+@online{pravda,
+  title        = {Sudy i pisari},
+  journaltitle = {Pravo},
+  langid       = {russian},
+  date         = {2019},
+}
 @book{ship,
   author    = {Quill, T.},
   title     = {The Wreck of the \\textit{Hesperus}},
@@ -85,6 +91,7 @@ A whole chapter.[@chapter] A page again.[@chapter, p. 230]
 Two works of one year.[@paper; @archive] The press.[@unsigned] Ledgers.[@sato]
 Translated opinions.[@translated, p. 41]
 A book's title in an article's.[@reading] A ship's name in a book's.[@ship] Again.[@reading]
+In Russian.[@pravda]
 """
 
 
@@ -140,7 +147,8 @@ def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     # Chicago (14.67): "The Archive…" sorts as "Archive…", "The Registry Burns" under R.
     order = list(bibliography(built))
     assert order == [
-        "eleven", "archive", "paper", "four", "chapter", "translated", "ship", "unsigned", "sato", "reading"
+        "eleven", "archive", "paper", "four", "chapter", "translated", "ship", "unsigned", "sato", "pravda",
+        "reading"
     ]  # fmt: skip
 
 
@@ -172,3 +180,39 @@ def test_words_a_field_sets_in_italics_are_in_italics_and_in_roman_within_an_ita
     assert short["title"] == "H. Voss, “Reading The Federalist in Court,” Law and History, 2011."
     items = json.loads((built.site / "bibliography.json").read_text(encoding="utf-8"))
     assert next(item for item in items if item["id"] == "ship")["title"] == "The Wreck of the Hesperus"
+
+
+def test_a_title_in_another_language_is_marked_with_it_for_screen_readers(built):
+    # langid, as Zotero writes it from an item's language (babel's name), or a code.
+    note = content(built.page("introduction/")).select_one("#note-14")
+    assert note.select_one("[lang]")["lang"] == "ru" and note.select_one("[lang]").get_text() == "“Sudy i pisari,”"
+    entry = content(built.page("bibliography/")).select_one("li#pravda")
+    assert entry.select_one("[lang=ru]") is not None
+    # A source in the article's own language is not marked.
+    assert not content(built.page("introduction/")).select("#note-11 [lang]")
+    items = json.loads((built.site / "bibliography.json").read_text(encoding="utf-8"))
+    assert next(item for item in items if item["id"] == "pravda")["language"] == "ru"
+
+
+@pytest.mark.parametrize(
+    ("langid", "tag"),
+    [("russian", "ru"), ("ngerman", "de"), ("pinyin", "zh-Latn-pinyin"), ("zh_latn", "zh-Latn"), ("pt-br", "pt-BR"),
+     ("russain", None), ("Russian language", None)],
+)  # fmt: skip
+def test_a_langid_is_read_as_babel_s_name_or_a_code(langid, tag):
+    from explainer.languages import language_tag
+
+    assert language_tag(langid) == tag
+
+
+def test_a_langid_that_names_no_language_is_named_at_its_line():
+    from explainer import style
+    from explainer.bibtex import Bibliography
+    from explainer.bibtex_parsing import parse_text
+
+    bib = "@book{k,\n  title = {Sudy},\n  langid = {russain},\n  date = {2019},\n}\n"
+    entries = {entry.key: entry for entry in parse_text(bib, "bib/article.bib").entries}
+    assert style.style_warnings(Bibliography(entries)) == [
+        "bib/article.bib:3: entry 'k': langid 'russain' names no language; write babel's name for it"
+        " (russian, french) or its code (ru, zh-Latn)"
+    ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import style
 from .bibtex import Bibliography, Entry, Person
 from .dates import parse_partial_date
+from .languages import language_tag
 from .richtext import RichText
 
 
@@ -262,6 +263,8 @@ def csl_item(entry: Entry) -> dict:
         item["translator"] = _csl_names(entry.translators)
     if title := style.full_title(entry):
         item["title"] = title
+    if (langid := entry.get("langid")) and (language := language_tag(langid)):
+        item["language"] = language
     if entry.get("doi"):
         item["DOI"] = entry.get("doi")
     mapping = {

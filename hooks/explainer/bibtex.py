@@ -66,9 +66,10 @@ LEFT_ALONE_FIELDS = frozenset({
 #: Fields no part of the site shows: neither decoded nor kept, nor checked. A reference
 #: manager's abstracts and keywords are most of its export; biblatex's ``execute`` holds
 #: TeX code, ``verba`` a verbatim text, a custom field what its own style reads, which no
-#: note could print. The BibTeX download is the file as written. Only ``urldate`` of the
-#: fields left alone is read, for the CSL-JSON download.
-UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate"}
+#: note could print. The BibTeX download is the file as written. Of the fields left alone,
+#: ``urldate`` is read for the CSL-JSON download, and ``langid`` for the language of a
+#: title (`languages`).
+UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate", "langid"}
 #: BibTeX names and their biblatex equivalents, which the style reads.
 FIELD_ALIASES = MappingProxyType(
     {

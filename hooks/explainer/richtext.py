@@ -70,17 +70,17 @@ class RichText:
             done = marked.end()
         return self.add(text[done:])
 
-    def add_marked(self, text: str, *, em: bool = False) -> RichText:
+    def add_marked(self, text: str, *, em: bool = False, lang: str | None = None) -> RichText:
         """Add a source's field where italics are marked (`ITALIC_START`): the marked words
         are set in italics, or in roman within a title set in italics (``em``), as a
         book's title within another's is."""
         if ITALIC_START not in text:
-            return self.add(text, em=em)
+            return self.add(text, em=em, lang=lang)
         done = 0
         for marked in _ITALIC_MARKED.finditer(text):
-            self.add(text[done : marked.start()], em=em).add(unmarked(marked[1]), em=not em)
+            self.add(text[done : marked.start()], em=em, lang=lang).add(unmarked(marked[1]), em=not em, lang=lang)
             done = marked.end()
-        return self.add(unmarked(text[done:]), em=em)
+        return self.add(unmarked(text[done:]), em=em, lang=lang)
 
     def extend(self, other: RichText) -> RichText:
         self.runs.extend(other.runs)

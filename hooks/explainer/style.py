@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .dates import PartialDate, reader_date
+from .languages import language_tag, same_language
 from .richtext import RichText, unmarked
 
 
@@ -169,13 +170,21 @@ def title_form(entry: Entry) -> str:
 
 
 def styled_title(entry: Entry, title: str, words: StyleWords = ENGLISH) -> RichText:
-    """``title`` (its italics marked, `Entry.marked`) set as the entry's type sets titles."""
-    form = title_form(entry)
+    """``title`` (its italics marked, `Entry.marked`) set as the entry's type sets titles,
+    marked with its language where the entry's ``langid`` names another than the article's."""
+    form, lang = title_form(entry), title_language(entry, words)
     if form == "italic":
-        return RichText().add_marked(title, em=True)
+        return RichText().add_marked(title, em=True, lang=lang)
     if form == "quoted":
-        return RichText().add_marked(words.quoted_title.replace("{title}", title))
-    return RichText().add_marked(title)
+        return RichText().add_marked(words.quoted_title.replace("{title}", title), lang=lang)
+    return RichText().add_marked(title, lang=lang)
+
+
+def title_language(entry: Entry, words: StyleWords = ENGLISH) -> str | None:
+    """The language of the entry's title (BCP 47), if its ``langid`` names one other than
+    the article's (``words.language``)."""
+    tag = language_tag(entry.get("langid")) if entry.get("langid") else None
+    return tag if tag and not same_language(tag, words.language) else None
 
 
 # --- Parts -------------------------------------------------------------------------
@@ -555,6 +564,11 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                         f" {person.family if part == 'family' else person.given} as its {part} name"
                         f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}"
                     )
+        if (langid := entry.get("langid")) and language_tag(langid) is None:
+            warnings.append(
+                f"{entry.field_location('langid')}: entry '{entry.key}': langid {langid!r} names no language;"
+                " write babel's name for it (russian, french) or its code (ru, zh-Latn)"
+            )
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name

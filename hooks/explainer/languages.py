@@ -1,0 +1,64 @@
+"""A source's language, as BibTeX's ``langid`` names it, as the web names languages (BCP 47).
+
+biblatex's ``langid`` takes babel's names (``russian``, ``ngerman``), which Zotero writes
+from an item's language; an editor may also write a code (``ru``, ``zh-Latn``). The
+title of a source in another language than the article's is marked with its language,
+so that a screen reader reads it in that language's voice (WCAG 3.1.2).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: babel's and polyglossia's names for languages, by the code the web uses.
+BABEL_NAMES = {
+    "english": "en", "american": "en-US", "usenglish": "en-US", "british": "en-GB",
+    "ukenglish": "en-GB", "canadian": "en-CA", "australian": "en-AU", "newzealand": "en-NZ",
+    "french": "fr", "francais": "fr", "acadian": "fr-CA", "canadien": "fr-CA",
+    "german": "de", "ngerman": "de", "austrian": "de-AT", "naustrian": "de-AT",
+    "swissgerman": "de-CH", "nswissgerman": "de-CH",
+    "spanish": "es", "catalan": "ca", "galician": "gl", "basque": "eu", "portuguese": "pt",
+    "portuges": "pt", "brazilian": "pt-BR", "brazil": "pt-BR", "italian": "it", "latin": "la",
+    "romanian": "ro", "dutch": "nl", "danish": "da", "swedish": "sv", "norwegian": "no",
+    "norsk": "nb", "nynorsk": "nn", "icelandic": "is", "finnish": "fi", "estonian": "et",
+    "latvian": "lv", "lithuanian": "lt", "polish": "pl", "czech": "cs", "slovak": "sk",
+    "slovene": "sl", "slovenian": "sl", "croatian": "hr", "serbian": "sr", "bosnian": "bs",
+    "macedonian": "mk", "bulgarian": "bg", "russian": "ru", "ukrainian": "uk",
+    "belarusian": "be", "greek": "el", "turkish": "tr", "azerbaijani": "az", "kazakh": "kk",
+    "kyrgyz": "ky", "uzbek": "uz", "turkmen": "tk", "tajik": "tg", "mongolian": "mn",
+    "georgian": "ka", "armenian": "hy", "hungarian": "hu", "magyar": "hu", "albanian": "sq",
+    "hebrew": "he", "arabic": "ar", "persian": "fa", "farsi": "fa", "urdu": "ur", "hindi": "hi",
+    "bengali": "bn", "chinese": "zh", "pinyin": "zh-Latn-pinyin", "japanese": "ja",
+    "korean": "ko", "vietnamese": "vi", "thai": "th", "indonesian": "id", "bahasai": "id",
+    "malay": "ms", "bahasam": "ms", "tagalog": "tl", "swahili": "sw", "afrikaans": "af",
+    "irish": "ga", "welsh": "cy", "scottish": "gd", "breton": "br", "esperanto": "eo",
+}  # fmt: skip
+
+#: A language tag as BCP 47 writes it: a language, then a script, region or variant.
+_TAG = re.compile(r"[a-z]{2,3}(?:-(?:[a-z]{4}|[a-z]{2}|\d{3}|[a-z\d]{5,8}))*")
+
+
+def language_tag(langid: str) -> str | None:
+    """The BCP 47 tag for ``langid`` (a babel name or a tag: ``russian``, ``ru``,
+    ``zh-Latn``); None if it names neither."""
+    name = langid.strip().casefold().replace("_", "-")
+    if name in BABEL_NAMES:
+        return BABEL_NAMES[name]
+    if _TAG.fullmatch(name):
+        # As tags are written: a script title-cased, a region in capitals.
+        parts = name.split("-")
+        return "-".join([parts[0], *(_cased(part) for part in parts[1:])])
+    return None
+
+
+def _cased(subtag: str) -> str:
+    if len(subtag) == 4 and subtag.isalpha():
+        return subtag.title()
+    if len(subtag) == 2 and subtag.isalpha():
+        return subtag.upper()
+    return subtag
+
+
+def same_language(tag: str, other: str) -> bool:
+    """Whether two tags name one language (``en-GB`` and ``en``), whatever their regions."""
+    return tag.split("-")[0].casefold() == other.split("-")[0].casefold()
