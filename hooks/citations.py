@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html import escape
 
@@ -47,6 +47,7 @@ from explainer.site_pages import (
     with_engine_templates,
 )
 from explainer.unindexed import stream_without_unindexed_markers
+from explainer.watched_files import WatchedFiles
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -89,6 +90,9 @@ class BuildState:
 
 
 state: BuildState | None = None
+#: The .bib files ``mkdocs serve`` watches: this module lives as long as the server, and
+#: each build names the files its ``mkdocs.yml`` lists.
+bib_files_watched = WatchedFiles()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -105,6 +109,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if clash := footnotes_clash(config.markdown_extensions, config_text(config), config_path(config)):
         raise PluginError(clash)
     shared_cache.start(list(options.bib_files), root)
+    bib_files_watched.update(_absolute(options.bib_files, root))
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)
     state = BuildState(options, extension, root)
@@ -331,8 +336,11 @@ def _labels(options: ExplainerConfig) -> dict[str, str]:
 
 
 def on_serve(server, config: MkDocsConfig, builder):
-    """Rebuild when a BibTeX file changes, not only the docs."""
+    """Rebuild when a BibTeX file changes, not only the docs; a file listed later too."""
     assert state is not None
-    for path in state.options.bib_files:
-        server.watch(path if os.path.isabs(path) else os.path.join(state.project_root, path))
+    bib_files_watched.serve(server, _absolute(state.options.bib_files, state.project_root))
     return server
+
+
+def _absolute(paths: Iterable[str], root: str) -> list[str]:
+    return [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]

@@ -5,8 +5,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,3 +76,71 @@ def run_in_one_process(script: str, project: Path, *args: str) -> Any:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in ``path`` with ``new``, as an editor saves a change."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@dataclass
+class Preview:
+    """`make serve` running on a copy of the project."""
+
+    project: Path
+    url: str
+    log: Path
+    server: subprocess.Popen
+
+    def wait_for_log(self, words: str, count: int = 1) -> str:
+        """The server's output once it holds ``words`` ``count`` times; the test fails if it never does."""
+        deadline = time.monotonic() + 60
+        while (output := self.log.read_text()).count(words) < count:
+            assert self.server.poll() is None, output
+            assert time.monotonic() < deadline, output
+            time.sleep(0.3)
+        return output
+
+
+@contextmanager
+def preview(folder: Path) -> Iterator[Preview]:
+    """`make serve` on a copy of the project in ``folder``, until the block ends."""
+    project = copy_project(folder / "project")
+    for name in ("Makefile", "requirements.txt", "requirements-test.txt"):
+        (project / name).write_bytes((PROJECT / name).read_bytes())
+        os.utime(project / name, (0, 0))  # older than the venv's install stamps: make installs nothing
+    (project / ".venv").symlink_to(Path(sys.prefix))  # the venv the tests run in
+    port = free_port()
+    log = folder / "serve.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            ["make", "serve", f"PORT={port}"],
+            cwd=project,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env={key: value for key, value in os.environ.items() if key != "EXPLAINER_PDF"},
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                assert server.poll() is None, log.read_text()
+                assert time.monotonic() < deadline, log.read_text()
+                time.sleep(0.5)
+        yield Preview(project, url, log, server)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -7,67 +7,22 @@ BibTeX edit is reported while the server keeps running.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from project import PROJECT, copy_project
+from project import edit, preview
 
 #: ms. A rebuild takes a few seconds; the watcher waits for edits to settle. The bound is
 #: generous: on a loaded machine (tests or builds beside it) one rebuild once took over 30 s.
 EDIT_TIMEOUT = 90_000
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-@pytest.fixture
-def preview(tmp_path: Path):
-    """`make serve` running on a copy of the project; yields (project, url, log file)."""
-    project = copy_project(tmp_path / "project")
-    for name in ("Makefile", "requirements.txt", "requirements-test.txt"):
-        (project / name).write_bytes((PROJECT / name).read_bytes())
-        os.utime(project / name, (0, 0))  # older than the venv's install stamps: make installs nothing
-    (project / ".venv").symlink_to(Path(sys.prefix))  # the venv the tests run in
-    port = free_port()
-    log = tmp_path / "serve.log"
-    with log.open("w") as output:
-        server = subprocess.Popen(
-            ["make", "serve", f"PORT={port}"],
-            cwd=project,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            env={key: value for key, value in os.environ.items() if key != "EXPLAINER_PDF"},
-        )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            break
-        except OSError:
-            assert server.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, log.read_text()
-            time.sleep(0.5)
-    yield project, url, log, server
-    os.killpg(server.pid, signal.SIGTERM)
-    server.wait(timeout=30)
+@pytest.fixture(name="preview")
+def preview_fixture(tmp_path: Path):
+    """`make serve` running on a copy of the project; yields (project, url, log file, server)."""
+    with preview(tmp_path) as running:
+        yield running.project, running.url, running.log, running.server
 
 
 def test_edits_appear_in_the_open_page_and_a_broken_bib_recovers(browser, preview):
@@ -119,5 +74,38 @@ def test_edits_appear_in_the_open_page_and_a_broken_bib_recovers(browser, previe
     page.wait_for_function(
         "document.querySelector('#note-16').innerText.includes('Profile Books Fixed')", timeout=EDIT_TIMEOUT
     )
+    assert len(reloads) >= 4  # every change came by live reload; the test never reloaded
+    page.close()
+
+
+def test_a_bib_file_listed_while_serving_is_watched_like_the_first(browser, preview):
+    # `on_serve` runs once: a file listed in mkdocs.yml later was not watched, so its
+    # edits, or its creation after it was listed, left the open page as it was.
+    project, url, log, _server = preview
+    page = browser.new_page()
+    page.goto(url + "bibliography/")
+    reloads = []
+    page.on("load", lambda: reloads.append(page.url))
+    more = project / "bib" / "more.bib"
+    more.write_text("@book{exemplar2020more,\n  author = {Exemplar, A.},\n  title = {First Title},\n}\n")
+    edit(project / "mkdocs.yml", "      - bib/article.bib\n", "      - bib/article.bib\n      - bib/more.bib\n")
+    page.wait_for_function("document.body.innerText.includes('First Title')", timeout=EDIT_TIMEOUT)
+
+    # 1. An edit of the file listed since the server started.
+    edit(more, "First Title", "Second Title")
+    page.wait_for_function("document.body.innerText.includes('Second Title')", timeout=EDIT_TIMEOUT)
+
+    # 2. A file listed before it is written: the build fails, and writing it recovers.
+    edit(project / "mkdocs.yml", "      - bib/more.bib\n", "      - bib/more.bib\n      - bib/later.bib\n")
+    deadline = time.monotonic() + 30
+    while "bib/later.bib: bibliography file not found" not in log.read_text():
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.3)
+    later = project / "bib" / "later.bib"
+    later.write_text("@book{exemplar2021later,\n  author = {Exemplar, B.},\n  title = {Later Title},\n}\n")
+    page.wait_for_function("document.body.innerText.includes('Later Title')", timeout=EDIT_TIMEOUT)
+    edit(later, "Later Title", "Later Title Revised")
+    page.wait_for_function("document.body.innerText.includes('Later Title Revised')", timeout=EDIT_TIMEOUT)
+    assert "Traceback" not in log.read_text()
     assert len(reloads) >= 4  # every change came by live reload; the test never reloaded
     page.close()
