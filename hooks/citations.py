@@ -42,6 +42,7 @@ from explainer.site_pages import (
     reading_order,
     refuse_dirty_builds,
     render_last,
+    report_errors_again,
     slot,
     source_path,
     with_engine_templates,
@@ -99,7 +100,13 @@ def on_startup(command: str, dirty: bool) -> None:
     refuse_dirty_builds(dirty)
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+@event_priority(1000)  # first: any hook's `on_config` may stop the build with an error
+def _report_errors_again(config: MkDocsConfig) -> MkDocsConfig:
+    report_errors_again()
+    return config
+
+
+def _start_build(config: MkDocsConfig) -> MkDocsConfig:
     global state
     if state is not None:
         state.close()  # a serve rebuild after a build that stopped early
@@ -114,6 +121,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.markdown_extensions.append(extension)
     state = BuildState(options, extension, root)
     return config
+
+
+on_config = CombinedEvent(_report_errors_again, _start_build)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -1,11 +1,11 @@
 """What one `mkdocs serve` process keeps between builds: no forked children, no frozen
-objects, the collector's own thresholds."""
+objects, the collector's own thresholds; and what it prints for each build."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from project import copy_project, run_in_one_process
+from project import copy_project, edit, preview, run_in_one_process
 
 #: Builds a project in one process, as `mkdocs serve` does: twice as it is, once broken
 #: late (after the forks), once mended. After each: the children still alive, the
@@ -51,3 +51,19 @@ def test_a_serve_process_holds_nothing_between_builds_after_success_or_failure(t
     first, second, broken, mended = report
     assert first == second == mended == {"outcome": "built", "frozen": 0, "children": 0, "thresholds": True}
     assert broken == {"outcome": "Abort", "frozen": 0, "children": 0, "thresholds": True}
+
+
+def test_a_rebuild_that_fails_as_the_last_one_did_prints_the_error_again(tmp_path: Path):
+    # MkDocs drops a message its process has printed before: the second failed rebuild
+    # printed "Aborted with a BuildError!" alone, not what to fix.
+    with preview(tmp_path) as running:
+        conclusion = running.project / "docs" / "conclusion.md"
+        edit(conclusion, "[@ambrosio2016sco]", "[@ambrosio2016sc]")
+        running.wait_for_log("An error happened during the rebuild")
+        (running.project / "docs" / "introduction.md").touch()  # another edit; the slip is still there
+        output = running.wait_for_log("An error happened during the rebuild", 2)
+        line = conclusion.read_text(encoding="utf-8").split("[@ambrosio2016sc]")[0].count("\n") + 1
+        error = f"docs/conclusion.md:{line}: unknown citation key 'ambrosio2016sc'"
+        assert output.count(error) == 2, output
+        edit(conclusion, "[@ambrosio2016sc]", "[@ambrosio2016sco]")
+        assert "Traceback" not in running.wait_for_log("Reloading browsers")

@@ -56,6 +56,24 @@ def strict_warnings(config: MkDocsConfig) -> int:
     return 0
 
 
+def report_errors_again() -> None:
+    """Let this build print an error an earlier build of the process printed.
+
+    MkDocs' command line drops every message of its build's logger that the process has
+    logged before (its `DuplicateFilter`), which a ``serve`` process keeps from one
+    rebuild to the next: a rebuild that failed as an earlier one had printed only
+    "Aborted with a BuildError!", without what to fix. Called as each build starts; the
+    filter still drops a message repeated within one build. ProperDocs' logger too.
+    """
+    for name, logger in list(logging.Logger.manager.loggerDict.items()):
+        if not name.endswith(".commands.build") or not isinstance(logger, logging.Logger):
+            continue
+        for log_filter in logger.filters:
+            seen = getattr(log_filter, "msgs", None)
+            if type(log_filter).__name__ == "DuplicateFilter" and isinstance(seen, set):
+                seen.clear()
+
+
 def refuse_dirty_builds(dirty: bool) -> None:
     """Stop a ``--dirty`` build before it starts, with what to run instead.
 
