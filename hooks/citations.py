@@ -338,6 +338,7 @@ def on_build_error(error: Exception) -> None:
     # collector must not wait for the next one, nor its parts' files stay behind.
     if state is not None:
         state.close()
+    shared_cache.stop_unread()
     spliced.parts.discard()
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from project import copy_project, edit, preview, run_in_one_process
 
 #: Builds a project in one process, as `mkdocs serve` does: twice as it is, once broken
-#: late (after the forks), once mended. After each: the children still alive, the
+#: (`LATE` or `EARLY`), once mended. After each: the children still alive, the
 #: objects the collector was told to leave alone (`explainer.forked.hold_collector`) and
 #: whether its thresholds are those the process started with.
 SERVE_LIKE = """
@@ -35,19 +36,34 @@ def once(site):
     }
 
 report = [once(sys.argv[1]), once(sys.argv[1])]
-# A timeline quote no page has: the build fails once the notes and glossary have forked.
 timeline = Path("docs/timeline.yml")
 text = timeline.read_text(encoding="utf-8")
-timeline.write_text(text.replace("Akayev's decision", "Akayev's choice", 1), encoding="utf-8")
+timeline.write_text(text.replace(BREAK[0], BREAK[1], 1), encoding="utf-8")
+if BIB_EDITED:
+    bib = Path("bib/article.bib")
+    bib.write_text(bib.read_text(encoding="utf-8") + "\\n% edited\\n", encoding="utf-8")
 report.append(once(sys.argv[1]))
 timeline.write_text(text, encoding="utf-8")
 report.append(once(sys.argv[1]))
 print(json.dumps(report))
 """
+#: A timeline quote no page has: the build fails once the notes and glossary have forked.
+LATE = """
+BREAK = ("Akayev's decision", "Akayev's choice")
+BIB_EDITED = False
+"""
+#: A timeline that is not YAML, in the rebuild that follows an edit of the BibTeX: the build
+#: fails while the BibTeX is parsed in a forked process, before the notes are numbered.
+EARLY = """
+BREAK = ("countries: [Kyrgyzstan, China]", "countries: [Kyrgyzstan, China")
+BIB_EDITED = True
+"""
 
 
-def test_a_serve_process_holds_nothing_between_builds_after_success_or_failure(tmp_path: Path):
-    report = run_in_one_process(SERVE_LIKE, copy_project(tmp_path / "project"), str(tmp_path / "site"))
+@pytest.mark.parametrize("broken_at", [LATE, EARLY], ids=["late", "early"])
+def test_a_serve_process_holds_nothing_between_builds_after_success_or_failure(tmp_path: Path, broken_at: str):
+    script = broken_at + SERVE_LIKE
+    report = run_in_one_process(script, copy_project(tmp_path / "project"), str(tmp_path / "site"))
     first, second, broken, mended = report
     assert first == second == mended == {"outcome": "built", "frozen": 0, "children": 0, "thresholds": True}
     assert broken == {"outcome": "Abort", "frozen": 0, "children": 0, "thresholds": True}

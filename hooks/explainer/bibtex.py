@@ -380,6 +380,11 @@ class PendingLoad:
         """Stop holding the entries: they go with the last caller that still holds them."""
         self._held = None
 
+    @property
+    def delivered(self) -> bool:
+        """Whether the parse has been read from its process (`result` gave the entries)."""
+        return self._pickled is not None
+
     def close(self) -> None:
         """Stop a parse no longer wanted (the files changed before it was read)."""
         self._parse.close()
@@ -426,6 +431,18 @@ class BibliographyCache:
         """Every hook has read the entries for this build (`PendingLoad.let_go`)."""
         if self._pending is not None:
             self._pending.let_go()
+
+    def stop_unread(self) -> None:
+        """A build stopped before it read the entries: stop their parse, which the next build starts again.
+
+        Its process, and its hold on the collector (`Forked`), would otherwise last until
+        the next ``mkdocs serve`` rebuild; with a large bibliography the process would wait
+        there to send what the pipe cannot hold.
+        """
+        if self._pending is not None and not self._pending.delivered:
+            self._pending.close()
+            self._pending = None
+            self._signature = None
 
     def load(self, paths: list[str], root: str) -> Bibliography:
         """`start` and `get` in one."""
