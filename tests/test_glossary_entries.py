@@ -383,6 +383,13 @@ def test_a_related_entry_misspelt_gets_the_closest_entry():
     assert "related entry 'three-evil' does not exist\n    Did you mean 'three-evils'?" in str(raised.value)
 
 
+def test_a_related_entry_whose_file_was_renamed_gets_the_entry_it_names():
+    # tianxia.md renamed all-under-heaven.md: no file name is close, but the term is.
+    with pytest.raises(ExplainerErrors) as raised:
+        build(a=entry(term="market", related=["tianxia"]), **{"all-under-heaven": entry(term="Tianxia")})
+    assert "related entry 'tianxia' does not exist\n    Did you mean 'all-under-heaven'?" in str(raised.value)
+
+
 def test_names_the_matcher_tells_apart_by_their_punctuation_are_no_clash():
     build(a=entry(term="law and order"), b=entry(term="law/and order"))  # no error: each finds its own
 

@@ -335,8 +335,15 @@ def build_glossary(
 
                 message = f"related entry {slug!r} does not exist"
                 hint = "Use the file name of another glossary entry, without .md."
-                closest = difflib.get_close_matches(slug, sorted(slugs - {entry.slug}), n=1, cutoff=0.6)
-                closest = closest or [other for other in sorted(slugs) if other.casefold() == slug.casefold()]
+                # First the entry whose file it names in other letters or whose term or alias it is:
+                # a file renamed (tianxia.md to all-under-heaven.md) is still named by its term.
+                closest = [other for other in sorted(slugs) if other.casefold() == slug.casefold()]
+                closest = closest or [
+                    other.slug
+                    for other in entries.values()
+                    if other.slug != entry.slug and name_form(slug) in {name_form(name) for name in other.names}
+                ]
+                closest = closest or difflib.get_close_matches(slug, sorted(slugs - {entry.slug}), n=1, cutoff=0.6)
                 if closest:
                     hint = f"Did you mean {closest[0]!r}? {hint}"
             else:
