@@ -1,0 +1,62 @@
+"""What a reader who quotes and cites the article gets: the words copied from a page, and
+each form of the cite box as its copy button copies it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
+
+
+@pytest.fixture
+def clipboard(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()
+
+
+def copy_between(page: Page, first: str, last: str) -> tuple[str, str]:
+    """Select from the start of ``first`` to the end of ``last`` and copy, as a reader does
+    with the mouse and Ctrl+C: the text and the HTML put on the clipboard."""
+    page.evaluate(
+        """([first, last]) => {
+        const range = document.createRange();
+        range.setStartBefore(document.querySelector(first));
+        range.setEndAfter(document.querySelector(last));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+    }""",
+        [first, last],
+    )
+    page.keyboard.press("Control+C")
+    return page.evaluate(
+        """async () => {
+        const [item] = await navigator.clipboard.read();
+        const read = async (type) => item.types.includes(type) ? await (await item.getType(type)).text() : "";
+        return [await read("text/plain"), await read("text/html")];
+    }"""
+    )
+
+
+def test_a_copied_passage_holds_the_author_s_words_without_note_numbers_or_marks(clipboard: BrowserContext, base_url):
+    page = clipboard.new_page()
+    page.goto(base_url + "part-1/new-paradigm/")
+    text, html = copy_between(page, "h1", "#p1")
+    # The heading's permalink, the summary's ¶ links and the note calls are left out.
+    assert text.startswith("1.2 Promoting a New Paradigm of Democracy\n"), text[:80]
+    assert "¶" not in text
+    assert "context of each country. China's approach" in text
+    assert "authoritarian capitalism, which materializes" in text
+    assert text.rstrip().endswith("less permissive and more authoritarian.")
+    assert 'class="note-call"' not in html and ">15<" not in html
+    # Words a search or a word processor reads as they are: no joiner or hard space.
+    assert not {"\u00a0", "\u200b", "\u2060", "\u00ad"} & set(text)
+
+
+def test_a_copied_note_holds_its_reference_without_the_way_back(clipboard: BrowserContext, base_url):
+    page = clipboard.new_page()
+    page.goto(base_url + "part-1/new-paradigm/")
+    text, _html = copy_between(page, "#note-16 p", "#note-17 p")
+    assert "↩" not in text
+    assert "Profile Books, 2019." in text and text.rstrip().endswith("Basic Books, 2010.")
