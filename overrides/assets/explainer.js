@@ -68,6 +68,24 @@
   });
 })();
 
+/* Material's copy button copies a code block's text with its trailing spaces cut: an RIS
+   record then ends "ER  -", which EndNote does not read as the record's end. A cite box's
+   button copies its form exactly, as shown and as the build wrote it. */
+(function () {
+  "use strict";
+  document.addEventListener(
+    "click",
+    function (event) {
+      var button = event.target.closest ? event.target.closest(".explainer-cite [data-clipboard-target]") : null;
+      var form = button ? document.querySelector(button.getAttribute("data-clipboard-target")) : null;
+      if (form) {
+        button.setAttribute("data-clipboard-text", form.textContent);
+      }
+    },
+    true
+  );
+})();
+
 /* Material sets a definition's card below its link whatever the room there, and a note's
    on the side with more room: a term on the window's last line, or any card in a window
    256px high (400% zoom), opens out of sight. Where the keyboard brought the reader (to

@@ -60,3 +60,20 @@ def test_a_copied_note_holds_its_reference_without_the_way_back(clipboard: Brows
     text, _html = copy_between(page, "#note-16 p", "#note-17 p")
     assert "↩" not in text
     assert "Profile Books, 2019." in text and text.rstrip().endswith("Basic Books, 2010.")
+
+
+@pytest.mark.parametrize("path", ["", "part-2/surveillance/"])
+def test_each_form_of_the_cite_box_is_copied_exactly_as_shown(clipboard: BrowserContext, base_url, path):
+    page = clipboard.new_page()
+    page.goto(base_url + path)
+    box = page.locator("section.explainer-cite")
+    for summary in box.locator("summary").all():
+        summary.click()
+    forms = box.locator("pre code")
+    buttons = box.locator("button[data-md-type=copy]")
+    assert forms.count() == buttons.count() == 3  # text, BibTeX, RIS
+    for index in range(3):
+        buttons.nth(index).click()
+        assert page.evaluate("navigator.clipboard.readText()") == forms.nth(index).text_content()
+    # RIS ends a record with "ER  - ", its space included, as EndNote requires.
+    assert page.evaluate("navigator.clipboard.readText()").endswith("\nER  - \n")
