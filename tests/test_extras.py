@@ -177,6 +177,7 @@ def test_cite_box_with_reference_bibtex_and_ris(site, url):
     parsed = bibtexparser.parse_string(record)
     assert len(parsed.entries) == 1 and not parsed.failed_blocks
     assert parsed.entries[0]["title"] == "China's Impact on Democracy and Human Rights in Central Asia"
+    assert parsed.entries[0]["langid"] == "english"  # as babel names it, which biblatex needs: not "en"
     ris = box.select_one("code.language-ris").get_text()
     assert ris.startswith("TY  - GEN") and "AU  - Peyrouse, Sebastien" in ris and ris.rstrip().endswith("ER  -")
     for forbidden in ("journal", "year", "doi", "volume"):  # facts the manuscript does not give
@@ -302,3 +303,23 @@ def test_an_author_s_particle_goes_with_the_family_name_in_the_cite_box(signed, 
     assert cite_as(article).plain == f"{reference}, “Rivers.”"
     assert f"author = {{{bibtex}}}" in bibtex_record(article)
     assert f"AU  - {ris}" in ris_record(article)
+
+
+@pytest.mark.parametrize(
+    ("language", "langid"),
+    [
+        ("en", "english"),
+        ("en-GB", "british"),
+        ("en-IE", "english"),
+        ("fr", "french"),
+        ("zh-Latn", "chinese"),
+        ("xx", None),
+    ],
+)
+def test_the_cite_box_s_bibtex_names_the_article_s_language_as_babel_does(language, langid):
+    from explainer.article_meta import Article, bibtex_record, ris_record
+
+    article = Article(title="Rivers", authors=("Ana Exemplar",), language=language)
+    field = bibtexparser.parse_string(bibtex_record(article)).entries[0].fields_dict.get("langid")
+    assert (field.value if field else None) == langid
+    assert f"LA  - {language}" in ris_record(article)  # RIS takes the code

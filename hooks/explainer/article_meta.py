@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import style
 from .bibtex import Bibliography, Entry, Person
 from .dates import parse_partial_date
-from .languages import language_tag
+from .languages import babel_name, language_tag
 from .richtext import RichText
 
 
@@ -90,8 +90,10 @@ def bibtex_record(article: Article) -> str:
     fields = [("author", people), ("title", article.title)]
     if article.keywords:
         fields.append(("keywords", ", ".join(article.keywords)))
-    if article.language:
-        fields.append(("langid", article.language))
+    # biblatex takes a langid only as babel names the language ("english", not "en"); one
+    # babel does not name is left to the RIS's LA.
+    if article.language and (langid := babel_name(article.language)):
+        fields.append(("langid", langid))
     body = ",\n".join(f"  {name} = {{{_bibtex_value(value)}}}" for name, value in fields if value)
     if article.url:
         body += f",\n  url = {{{article.url}}}"

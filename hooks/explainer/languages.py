@@ -34,6 +34,11 @@ BABEL_NAMES = {
     "irish": "ga", "welsh": "cy", "scottish": "gd", "breton": "br", "esperanto": "eo",
 }  # fmt: skip
 
+#: babel's name for each language tag above: the first of the names given it.
+_BABEL_NAME_BY_TAG: dict[str, str] = {}
+for _name, _tag in BABEL_NAMES.items():
+    _BABEL_NAME_BY_TAG.setdefault(_tag.casefold(), _name)
+
 #: A language tag as BCP 47 writes it: a language, then a script, region or variant.
 _TAG = re.compile(r"[a-z]{2,3}(?:-(?:[a-z]{4}|[a-z]{2}|\d{3}|[a-z\d]{5,8}))*")
 
@@ -49,6 +54,17 @@ def language_tag(langid: str) -> str | None:
         parts = name.split("-")
         return "-".join([parts[0], *(_cased(part) for part in parts[1:])])
     return None
+
+
+def babel_name(tag: str) -> str | None:
+    """babel's name for the language ``tag`` names, which biblatex's ``langid`` takes
+    (``en``: ``english``, ``en-GB``: ``british``); a region babel has no name for gets its
+    language's (``en-IE``: ``english``); None for a language babel does not name."""
+    normal = language_tag(tag)
+    if normal is None:
+        return None
+    key = normal.casefold()
+    return _BABEL_NAME_BY_TAG.get(key) or _BABEL_NAME_BY_TAG.get(key.split("-")[0])
 
 
 def _cased(subtag: str) -> str:
