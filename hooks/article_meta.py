@@ -88,7 +88,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         context["explainer_json_ld"] = json_ld_placeholder
     if _is_article_page(page):
         section = "" if home else (page.title or "")
-        reference = article_meta.cite_as(article, section, options.words.cite_section, style_words)
+        # A reference to a section gives the section's address: the home page's would not lead to it.
+        at_section = article if home or not article.url else dataclasses.replace(article, url=article.url + page.url)
+        reference = article_meta.cite_as(at_section, section, options.words.cite_section, style_words)
         context["explainer_cite"] = {
             "title": options.cite_title,
             "words": options.words,
@@ -100,10 +102,15 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "csl_href": notes.relative_url(options.csl_download, page.url),
         }
         if article_at_page is not None:
-            reference_at_page = article_meta.cite_as(article_at_page, section, options.words.cite_section, style_words)
+            section_at_page = (
+                article_at_page if home else dataclasses.replace(article_at_page, url=article_meta.SECTION_URL_TOKEN)
+            )
+            reference_at_page = article_meta.cite_as(section_at_page, section, options.words.cite_section, style_words)
             context["explainer_cite"]["at_page"] = {
                 "token": article_meta.PAGE_URL_TOKEN,
                 "home": notes.relative_url("", page.url),
+                "section_token": article_meta.SECTION_URL_TOKEN,
+                "section": notes.relative_url(page.url, page.url),
                 "reference": reference_at_page.html(),
                 "reference_text": reference_at_page.plain,
                 "bibtex": records["bibtex_at_page"],

@@ -331,6 +331,20 @@ def test_the_notes_are_set_in_the_articles_words(french):
     assert " ".join(reference.split()).startswith("J. Exemple, « Une petite étude », partie « Partie »")
 
 
+def test_a_section_s_reference_gives_the_section_s_address_and_the_records_the_article_s(french):
+    box = french.page("partie/").select_one("section.explainer-cite")
+    # A reader who follows the reference of a section finds the section, not the home page.
+    reference = box.select_one(".explainer-cite__reference")
+    assert reference.a["href"] == "https://example.org/etude/partie/"
+    assert reference.get_text().endswith(", https://example.org/etude/partie/.")
+    assert box.select_one("code.language-text").get_text().endswith(", https://example.org/etude/partie/.")
+    # The BibTeX and the RIS are the article's records: its address is the home page's.
+    assert "url = {https://example.org/etude/}" in box.select_one("code.language-bibtex").get_text()
+    assert "UR  - https://example.org/etude/\n" in box.select_one("code.language-ris").get_text()
+    home = french.page("").select_one(".explainer-cite__reference")
+    assert home.a["href"] == "https://example.org/etude/"
+
+
 def test_a_term_is_found_in_the_plural_the_language_makes(french):
     # glossary_plurals: [s, x, al>aux]; English's rules would not find "journaux".
     link = french.page("partie/").select_one('a.glossary-term[href$="journal/"]')

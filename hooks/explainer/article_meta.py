@@ -57,6 +57,9 @@ def signed_name(name: str) -> Person:
 #: Where the article's address goes in the cite box when the site does not know it
 #: (no ``site_url``): the reader's browser puts the address it reads the site from there.
 PAGE_URL_TOKEN = "https://page-url.invalid/"
+#: The same for the address of the section a reference names, where the browser puts the
+#: address of the page it reads.
+SECTION_URL_TOKEN = "https://section-url.invalid/"
 
 
 def cite_as(
@@ -67,7 +70,8 @@ def cite_as(
 ) -> RichText:
     """The house-style reference: ``A. Exemplar, “Title,” section “1.2 …”, URL.``;
     ``section_words`` puts the section's title in words, and ``words`` sets the rest, in
-    another language."""
+    another language. The URL is the article's: for a section, give the article with the
+    section's address, where a reader who follows it finds the section."""
     text = RichText().add_words(style.name_list(article.people, words=words))
     text.join_after(", ").add(words.quoted_title.replace("{title}", article.title))
     if section:

@@ -47,22 +47,31 @@
 
 /* A site built without its address (no site_url) cannot name it in the cite box: where
    the reader reads it over the web, each form gets the address of the article's home
-   page, as the browser knows it. Read from a file, the box stays as it was built. */
+   page, and a reference to a section the section's, as the browser knows them. Read from
+   a file, the box stays as it was built. */
 (function () {
   "use strict";
   if (!/^https?:$/.test(window.location.protocol)) {
     return;
   }
   document.querySelectorAll(".explainer-cite[data-cite-home]").forEach(function (box) {
-    var address = new URL(box.getAttribute("data-cite-home"), window.location.href).href;
-    var token = box.getAttribute("data-cite-token");
+    var addresses = [
+      [box.getAttribute("data-cite-token"), new URL(box.getAttribute("data-cite-home"), window.location.href).href],
+      [box.getAttribute("data-cite-section-token"), new URL(box.getAttribute("data-cite-section"), window.location.href).href],
+    ];
     box.querySelectorAll("[data-cite-at-page]").forEach(function (form) {
       var text = form.getAttribute("data-cite-at-page");
+      addresses.forEach(function (pair) {
+        var address = pair[1];
+        if (form.tagName === "P") {
+          address = address.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+        }
+        text = text.split(pair[0]).join(address);
+      });
       if (form.tagName === "P") {
-        var escaped = address.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-        form.innerHTML = text.split(token).join(escaped);
+        form.innerHTML = text;
       } else {
-        form.textContent = text.split(token).join(address);
+        form.textContent = text;
       }
     });
   });

@@ -257,11 +257,13 @@ def test_without_a_site_url_the_cite_box_names_the_address_the_reader_reads_from
     page.goto(base_url + "part-1/new-paradigm/")
     box = page.locator("section.explainer-cite")
     reference = box.locator(".explainer-cite__reference")
-    assert reference.inner_text().endswith(f"“1.2 Promoting a New Paradigm of Democracy,” {base_url}.")
-    assert reference.locator("a").get_attribute("href") == base_url
+    # The reference to a section, the section's address; the article's records, the home page's.
+    section = base_url + "part-1/new-paradigm/"
+    assert reference.inner_text().endswith(f"“1.2 Promoting a New Paradigm of Democracy,” {section}.")
+    assert reference.locator("a").get_attribute("href") == section
     forms = [code.text_content() for code in box.locator("pre code").all()]
-    assert forms[0].endswith(f"Democracy,” {base_url}.") and f"url = {{{base_url}}}" in forms[1]
-    assert f"UR  - {base_url}" in forms[2]
+    assert forms[0].endswith(f"Democracy,” {section}.") and f"url = {{{base_url}}}" in forms[1]
+    assert f"UR  - {base_url}\n" in forms[2]
     assert "page-url.invalid" not in box.inner_text() + "".join(forms)
 
 
