@@ -4,6 +4,7 @@ article with a new field's sources, built as an editor builds it, read as a read
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from project import run_build
@@ -82,6 +83,13 @@ BIB = """
   publisher = {Harbour},
   date      = {2004},
 }
+@article{moby,
+  author       = {Ware, L.},
+  title        = {On \\emph{Moby-Dick and the \\textit{Pequod}}},
+  journaltitle = {Sea Letters},
+  date         = {2012},
+  pages        = {33--58},
+}
 """
 
 PAGE = """# Introduction
@@ -92,6 +100,7 @@ Two works of one year.[@paper; @archive] The press.[@unsigned] Ledgers.[@sato]
 Translated opinions.[@translated, p. 41]
 A book's title in an article's.[@reading] A ship's name in a book's.[@ship] Again.[@reading]
 In Russian.[@pravda]
+A figure of an article.[@moby, fig. 2]
 """
 
 
@@ -148,7 +157,7 @@ def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     order = list(bibliography(built))
     assert order == [
         "eleven", "archive", "paper", "four", "chapter", "translated", "ship", "unsigned", "sato", "pravda",
-        "reading"
+        "reading", "moby"
     ]  # fmt: skip
 
 
@@ -180,6 +189,15 @@ def test_words_a_field_sets_in_italics_are_in_italics_and_in_roman_within_an_ita
     assert short["title"] == "H. Voss, “Reading The Federalist in Court,” Law and History, 2011."
     items = json.loads((built.site / "bibliography.json").read_text(encoding="utf-8"))
     assert next(item for item in items if item["id"] == "ship")["title"] == "The Wreck of the Hesperus"
+
+
+def test_italics_within_italics_turn_back_and_leave_no_mark_in_the_page(built):
+    # \emph within \emph (or \textit) is upright again, as LaTeX sets it; the marks that
+    # stood for them were left in the page, and drew a missing glyph's box in the PDF.
+    assert notes_on(built.page("introduction/"))[15].startswith("L. Ware, “On *Moby-Dick and the *Pequod,” ")
+    for url in ("introduction/", "bibliography/"):
+        html = (built.site / url / "index.html").read_text(encoding="utf-8")
+        assert not re.search("[\ue000-\uf8ff]", html), url
 
 
 def test_a_title_in_another_language_is_marked_with_it_for_screen_readers(built):

@@ -34,7 +34,7 @@ class Run(NamedTuple):
 #: Where italics start and end in a source's field (``\emph{…}`` in BibTeX): characters of
 #: Unicode's private use area, which no text holds.
 ITALIC_START, ITALIC_END = "\ue002", "\ue003"
-_ITALIC_MARKED = re.compile(f"{ITALIC_START}(.*?){ITALIC_END}", re.S)
+_ITALIC_MARK = re.compile(f"([{ITALIC_START}{ITALIC_END}])")
 
 
 def unmarked(text: str) -> str:
@@ -74,13 +74,25 @@ class RichText:
         """Add a source's field where italics are marked (`ITALIC_START`): the marked words
         are set in italics, or in roman within a title set in italics (``em``), as a
         book's title within another's is."""
-        if ITALIC_START not in text:
+        if ITALIC_START not in text and ITALIC_END not in text:
             return self.add(text, em=em, lang=lang)
-        done = 0
-        for marked in _ITALIC_MARKED.finditer(text):
-            self.add(text[done : marked.start()], em=em, lang=lang).add(unmarked(marked[1]), em=not em, lang=lang)
-            done = marked.end()
-        return self.add(unmarked(text[done:]), em=em, lang=lang)
+        # Marks nest as ``\emph`` does: each level within another turns italics back.
+        pieces: list[tuple[str, bool]] = []
+        depth = 0
+        for piece in _ITALIC_MARK.split(text):
+            if piece == ITALIC_START:
+                depth += 1
+            elif piece == ITALIC_END:
+                depth = max(depth - 1, 0)
+            elif piece:
+                italic = em != (depth % 2 == 1)
+                if pieces and pieces[-1][1] == italic:
+                    pieces[-1] = (pieces[-1][0] + piece, italic)
+                else:
+                    pieces.append((piece, italic))
+        for piece, italic in pieces:
+            self.add(piece, em=italic, lang=lang)
+        return self
 
     def extend(self, other: RichText) -> RichText:
         self.runs.extend(other.runs)
