@@ -152,6 +152,22 @@ def test_a_note_citing_a_page_of_an_article_or_chapter_gives_that_page_not_the_r
     assert bibliography(built)["chapter"].endswith("*A History of Imperial Law*, Fenwick, 2005, pp. 211–240.")
 
 
+def test_a_note_citing_a_figure_of_an_article_keeps_its_range_of_pages(built):
+    # "fig. 2", "chap. 3", "n. 4" name no page: the range alone says where in the journal it is.
+    assert notes_on(built.page("introduction/"))[15].endswith("*Sea Letters*, 2012, pp. 33–58, fig. 2.")
+
+
+@pytest.mark.parametrize(
+    ("locator", "pages"),
+    [("p. 150", True), ("150-151", True), ("xii", True), ("45ff", True), ("fig. 2, p. 14", True),
+     ("chap. 3", False), ("n. 4", False), ("fig. 2", False), ("sec. 4.2", False), ("", False)],
+)  # fmt: skip
+def test_a_locator_names_pages_or_another_part(locator, pages):
+    from explainer import style
+
+    assert style.names_pages(locator) is pages
+
+
 def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     # Chicago (14.67): "The Archive…" sorts as "Archive…", "The Registry Burns" under R.
     order = list(bibliography(built))

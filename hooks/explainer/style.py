@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
+from .citation_syntax import page_parts
 from .dates import PartialDate, reader_date
 from .languages import language_tag, same_language
 from .richtext import RichText, unmarked
@@ -628,13 +629,22 @@ class FullParts:
     page_range: RichText | None = None
     link: RichText | None = None
 
-    def cited_at(self, locator: str) -> list[RichText]:
+    def cited_at(self, locator: str, words: StyleWords = ENGLISH) -> list[RichText]:
         """The elements a note prints with ``locator``: a note that cites a page of an article
         or chapter gives that page, not the range as well (Chicago, 17th ed., 14.112, 14.171),
-        which the bibliography and a note citing the whole give."""
-        if locator.strip() and self.page_range is not None:
+        which the bibliography and a note citing the whole give. A locator that names no
+        page (``chap. 3``, ``fig. 2``, ``n. 4``) keeps the range, which alone says where the
+        part cited is."""
+        if self.page_range is not None and names_pages(locator, words):
             return [part for part in self.parts if part is not self.page_range]
         return self.parts
+
+
+def names_pages(locator: str, words: StyleWords = ENGLISH) -> bool:
+    """Whether ``locator`` names a page (``p. 150``, ``150-151``, ``fig. 2, p. 14``), in a
+    label of `citation_syntax.page_parts` or of the article's own (``words.page``)."""
+    own = tuple(f"{label} " for label in (words.page, words.pages) if label)
+    return any(pages or part.strip().startswith(own) for part, pages in page_parts(locator.strip()) if part.strip())
 
 
 def full_parts(
@@ -711,7 +721,7 @@ def full(
 ) -> RichText:
     """The full reference, as in a first citation (no final full stop)."""
     parts = full_parts(entry, words, invert_first=invert_first, suppress_author=suppress_author)
-    return _with_locator(parts.cited_at(locator), locator, words, parts.link)
+    return _with_locator(parts.cited_at(locator, words), locator, words, parts.link)
 
 
 def short_title(entry: Entry, *, marked: bool = False) -> str:
@@ -754,7 +764,7 @@ class EntryForms:
         if cached not in self._full:
             self._full[cached] = full_parts(entry, self.words, suppress_author=suppress_author)
         parts = self._full[cached]
-        return _with_locator(parts.cited_at(locator), locator, self.words, parts.link)
+        return _with_locator(parts.cited_at(locator, self.words), locator, self.words, parts.link)
 
     def short(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
         cached = (entry.key, suppress_author)
