@@ -137,3 +137,19 @@
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
 })();
+
+/* A range in a card's reference keeps its second number on its line with a word joiner
+   (U+2060), since a title attribute holds no markup. Invisible, it would still be copied
+   with the reference a reader selects in the card, and make a search for "145–172" or a
+   reference manager's match fail: it is left out of what is copied. */
+(function () {
+  "use strict";
+  document.addEventListener("copy", function (event) {
+    var text = window.getSelection ? window.getSelection().toString() : "";
+    if (text.indexOf("\u2060") === -1 || !event.clipboardData) {
+      return;
+    }
+    event.clipboardData.setData("text/plain", text.replace(/\u2060/g, ""));
+    event.preventDefault();
+  });
+})();

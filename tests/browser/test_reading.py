@@ -362,3 +362,26 @@ def test_a_card_opened_from_the_keyboard_is_brought_into_view(browser, base_url,
     assert card is not None and link is not None and header is not None
     assert header["y"] + header["height"] <= card["y"] and card["y"] + card["height"] <= viewport["height"], card
     assert header["y"] + header["height"] <= link["y"] and link["y"] + link["height"] <= viewport["height"], link
+
+
+def test_a_reference_copied_from_its_card_has_no_invisible_character(browser, base_url):
+    """A card's range holds a word joiner, which keeps it on one line: a reader who selects
+    the reference in the card and pastes it into a search or a reference manager gets the
+    characters of the text, with none unseen among them."""
+    context = browser.new_context(viewport=DESKTOP)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(base_url + "glossary/three-evils/")
+    page.locator("#note-8 a.citation-ref--short").hover()
+    assert "–\u2060" in tooltip_text(page)  # the case in point: a range, on one line
+    box = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 4, box["y"] + 4, steps=4)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 4, box["y"] + box["height"] - 4, steps=8)
+    page.mouse.up()
+    page.keyboard.press("Control+c")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    context.close()
+    assert copied.startswith("S. Aris, “The") and re.search(r"\d–\d", copied), copied
+    assert "\u2060" not in copied
