@@ -385,3 +385,18 @@ def test_a_reference_copied_from_its_card_has_no_invisible_character(browser, ba
     context.close()
     assert copied.startswith("S. Aris, “The") and re.search(r"\d–\d", copied), copied
     assert "\u2060" not in copied
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_a_glossary_filtered_by_category_shows_no_letter_without_an_entry(page, base_url, media):
+    page.goto(base_url + "glossary/")
+    page.get_by_label("Organization", exact=True).check()
+    page.emulate_media(media=media)
+    shown = page.eval_on_selector_all(
+        "article h2.explainer-glossary-letter",
+        """letters => letters.filter(h => h.checkVisibility()).map(h => [h.textContent.trim(),
+            [...h.nextElementSibling.querySelectorAll('.explainer-glossary-index__entry')]
+                .filter(entry => entry.checkVisibility()).length])""",
+    )
+    assert shown and all(count > 0 for _, count in shown), shown  # a letter alone, with nothing under it
+    assert "O" in dict(shown)
