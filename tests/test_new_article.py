@@ -46,6 +46,17 @@ def test_the_new_article_builds_with_a_note_a_glossary_link_and_a_timeline(built
     assert PdfReader(build.site / "exemplar-rivers-between-states.pdf").pages
 
 
+def test_a_glossary_entry_s_note_numbered_as_an_article_s_note_is_listed_in_the_bibliography(built):
+    # The entry's note 1 and the article's note 1 cite the same book: the entry's was taken
+    # for the article's, and the bibliography did not name the entry at all.
+    _, build = built
+    entry = content(build.page("bibliography/")).select_one("li#example2020")
+    assert html_text(entry.select_one(".explainer-bibliography__cited-in")) == "Cited in note 1"
+    also = entry.select_one(".explainer-bibliography__also-in")
+    assert also is not None and html_text(also) == "Also cited in: example term, note 1"
+    assert also.select("a")[-1]["href"] == "../glossary/example-term/#note-1"
+
+
 def test_its_configuration_names_this_project_s_hooks_and_overrides_relative_to_it(built):
     folder, _ = built
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")

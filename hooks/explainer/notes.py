@@ -293,7 +293,7 @@ def resolve(
             positions = tracker.positions(items, prose=note.group is None)
             for key in (item.key for item in items):
                 links = resolution.backlinks.setdefault(key, [])
-                if not links or links[-1].number != number:
+                if not links or (links[-1].number, links[-1].page.id) != (number, page.id):
                     links.append(Backlink(number, page))
             offset = 0
             for group_index, group in zip([index] if note.group else note.inline, groups, strict=True):
