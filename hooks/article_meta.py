@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from explainer import article_meta, bibtex, notes, spliced, style
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
-from explainer.site_pages import as_build_error, load_options, project_root
+from explainer.site_pages import as_build_error, load_options, page_title, project_root
 
 options: ExplainerConfig | None = None
 #: The notes' words (`options.style_words`), for the cite box: made once a build.
@@ -83,11 +83,11 @@ def _is_article_page(page: Page) -> bool:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert options is not None and article is not None
     home = page.is_homepage
-    context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page.title or "", home=home)
+    context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page_title(page), home=home)
     if home and json_ld_placeholder:
         context["explainer_json_ld"] = json_ld_placeholder
     if _is_article_page(page):
-        section = "" if home else (page.title or "")
+        section = "" if home else page_title(page)
         # A reference to a section gives the section's address: the home page's would not lead to it.
         at_section = article if home or not article.url else dataclasses.replace(article, url=article.url + page.url)
         reference = article_meta.cite_as(at_section, section, options.words.cite_section, style_words)

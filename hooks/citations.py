@@ -38,6 +38,7 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    page_title,
     project_root,
     reading_order,
     refuse_dirty_builds,
@@ -210,7 +211,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     refs = [
         (
             notes.PageRef(
-                page.file.src_uri, page.url, page.file.src_uri, page.title or "", options.is_separate(page.file.src_uri)
+                page.file.src_uri, page.url, page.file.src_uri, page_title(page), options.is_separate(page.file.src_uri)
             ),
             page_notes,
         )

@@ -44,6 +44,7 @@ from explainer.site_pages import (
     fill_slot,
     load_options,
     nav_lists,
+    page_title,
     project_root,
     reading_order,
     refuse_dirty_builds,
@@ -245,7 +246,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     converted = [page for page, _terms in state.uses.values()]
     in_order = [state.uses[page.file.src_uri] for page in reading_order(converted, state.nav_pages)]
     state.uses = {}  # read once, here: the build need not hold every page's uses to its end
-    pages = [PageUses(page.title or "", page.url, terms) for page, terms in in_order]
+    pages = [PageUses(page_title(page), page.url, terms) for page, terms in in_order]
 
     def url_of(src_uri: str) -> str:
         file = files.get_file_from_path(src_uri)

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
 from explainer.config import ExplainerConfig
-from explainer.site_pages import TEMPLATES, as_build_error, load_options, strict_warnings
+from explainer.site_pages import TEMPLATES, as_build_error, load_options, page_title, strict_warnings
 from explainer.term_matcher import fold
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -139,7 +139,7 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
         else:
             kind = "article"
         own_notes = options.is_separate(src)
-        sections.append(PdfSection(page.url, page.title or "", rendered[src], kind, parts, depth, own_notes))
+        sections.append(PdfSection(page.url, page_title(page), rendered[src], kind, parts, depth, own_notes))
 
     def walk(items: list, depth: int, opening: tuple[str, ...]) -> tuple[str, ...]:
         """Add the pages of ``items``, sections within sections; ``opening``: the parts the
@@ -166,11 +166,11 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
             for file in files.documentation_pages()
             if file.src_uri.startswith(glossary_dir) and file.src_uri != glossary_index and file.page
         ),
-        key=lambda page: fold(page.title or "").lstrip("“\"'‘"),
+        key=lambda page: fold(page_title(page)).lstrip("“\"'‘"),
     )
     for page in entries:
         src = page.file.src_uri
         if src in rendered:
             own_notes = options.is_separate(src)
-            sections.append(PdfSection(page.url, page.title or "", rendered[src], "appendix", own_notes=own_notes))
+            sections.append(PdfSection(page.url, page_title(page), rendered[src], "appendix", own_notes=own_notes))
     return sections

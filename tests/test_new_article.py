@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -253,3 +254,38 @@ def test_an_article_with_categories_of_its_own(tmp_path):
     assert refused.returncode != 0
     assert "docs/glossary/example-term.md:5: category 'river' is not one of: person, concept" in refused.output
     assert "Another category is added in mkdocs.yml, under `glossary_categories`." in refused.output
+
+
+def test_a_title_with_an_ampersand_is_printed_once_escaped(tmp_path):
+    # MkDocs gives a page's title as HTML (Law &amp; Order); the lists the engine writes
+    # printed "Law &amp; Order" to the reader, and a screen reader read "amp".
+    folder = tmp_path / "courts"
+    assert new_article(folder, "--title", "Courts", "--author", "Ana Exemplar").returncode == 0
+    page = folder / "docs" / "introduction.md"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        .replace("# Introduction", "# Law & Order")
+        .replace("such as an example term", "such as the bench & bar"),
+        encoding="utf-8",
+    )
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    entry.write_text(
+        re.sub(r"(?m)^term: .*$", "term: bench & bar", re.sub(r"(?m)^aliases: .*\n", "", entry.read_text())),
+        encoding="utf-8",
+    )
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("- Introduction: introduction.md", "- introduction.md")
+    )
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    also = content(build.page("bibliography/")).select_one("li#example2020 .explainer-bibliography__also-in")
+    assert html_text(also) == "Also cited in: bench & bar, note 1"
+    assert also.select("a")[-1]["aria-label"] == "bench & bar, note 1"
+    uses = content(build.page("glossary/example-term/")).select_one(".explainer-glossary-uses a")
+    assert html_text(uses) == "Law & Order"
+    source = content(build.page("timeline/")).select_one(".explainer-timeline__source a")
+    assert html_text(source) == "Law & Order"
+    assert build.page("introduction/").select_one('meta[property="og:title"]')["content"] == "Law & Order"
+    cite = content(build.page("introduction/")).select_one(".explainer-cite__reference")
+    assert "section “Law & Order" in html_text(cite) and "amp;" not in html_text(cite)

@@ -8,6 +8,7 @@ a theme's ``custom_dir`` may override.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -135,6 +136,12 @@ def config_text(config: MkDocsConfig) -> str:
             return handle.read()
     except (OSError, TypeError, UnicodeDecodeError):
         return ""
+
+
+def page_title(page: Page) -> str:
+    """The page's title as text. MkDocs gives it as HTML, as its heading holds it
+    (``Law &amp; Order``), and the engine's templates escape what they print."""
+    return html.unescape(page.title or "")
 
 
 def reading_order(pages: list[Page], nav_pages: list[Page]) -> list[Page]:
