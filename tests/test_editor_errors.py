@@ -735,6 +735,13 @@ def test_an_article_option_that_would_make_broken_metadata(option, value, messag
         ),
         ({"note_words": {"edition": "2e éd."}}, "'2e éd.' lacks {number}, where the number goes"),
         ({"note_words": {"quoted_title": "« »"}}, "'« »' lacks {title}, where the title goes"),
+        # Asterisks set a note's word in italics, in pairs: one alone would be printed.
+        (
+            {"note_words": {"ibid": "*Ibid."}},
+            "'*Ibid.' has an asterisk without its pair; write one on each side of the words in italics ('*Ibid.*')",
+        ),
+        ({"note_words": {"et_al": "**et al.**"}}, "'**et al.**' has an asterisk without its pair"),
+        ({"note_words": {"edition": "{number}e *éd."}}, "'{number}e *éd.' has an asterisk without its pair"),
     ],
 )
 def test_interface_words_that_would_lose_a_number_or_name_no_category(raw, message):

@@ -120,6 +120,31 @@ class Phrase(Words):
             )
 
 
+def check_italics(text: str) -> None:
+    """Raise `ValidationError` if the asterisks that set a note's word in italics are not in pairs."""
+    if text.count("*") % 2 or "**" in text:
+        word = text.replace("*", "").strip()
+        raise c.ValidationError(
+            f"{text!r} has an asterisk without its pair; write one on each side of the words in italics"
+            f" ({'*' + word + '*'!r}), or none"
+        )
+
+
+class NoteWords(Words):
+    """A word of the notes, which asterisks may set in italics (``*Ibid.*``)."""
+
+    def check(self, text: str) -> None:
+        check_italics(text)
+
+
+class NotePhrase(Phrase):
+    """A phrase of the notes with its placeholders, which asterisks may set in italics."""
+
+    def check(self, text: str) -> None:
+        super().check(text)
+        check_italics(text)
+
+
 class PluralRules(OneOrMany):
     """Rules that make a plural: an ending added (``s``), or ``ending>plural`` (``y>ies``)."""
 
@@ -233,41 +258,42 @@ class WordsConfig(base.Config):
 class NoteWordsConfig(base.Config):
     """The words the notes and the bibliography set around a source's fields, for an
     article in another language; the defaults are the journal's (`style.ENGLISH`). Dates
-    follow ``article.language``. Asterisks set a word in italics, as in Markdown: French
-    journals set Latin so (``ibid: "*Ibid.*"``, ``et_al: "*et al.*"``)."""
+    follow ``article.language``. Asterisks set a word in italics, as in Markdown, in all
+    but ``quoted_title`` and ``semicolon``: French journals set Latin so (``ibid: "*Ibid.*"``,
+    ``et_al: "*et al.*"``)."""
 
-    ibid = Words(ENGLISH.ibid)
+    ibid = NoteWords(ENGLISH.ibid)
     """For the source cited alone in the note just before."""
 
-    page = Words(ENGLISH.page)
+    page = NoteWords(ENGLISH.page)
     """Before a single page of an entry's ``pages``, and of a locator without a label
     (``[@key, 7]``); a locator with a label (``p. 7``, ``chap. 3``) is printed as written."""
 
-    pages = Words(ENGLISH.pages)
+    pages = NoteWords(ENGLISH.pages)
     """Before a range or list of pages."""
 
-    volume = Words(ENGLISH.volume)
+    volume = NoteWords(ENGLISH.volume)
     """Before a volume's number."""
 
-    number = Words(ENGLISH.number)
+    number = NoteWords(ENGLISH.number)
     """Before an issue's, a report's or a series' number."""
 
-    editor = Words(ENGLISH.editor)
+    editor = NoteWords(ENGLISH.editor)
     """After the name of a book's one editor."""
 
-    editors = Words(ENGLISH.editors)
+    editors = NoteWords(ENGLISH.editors)
     """After the names of a book's editors."""
 
-    et_al = Words(ENGLISH.et_al)
+    et_al = NoteWords(ENGLISH.et_al)
     """After the names of a list that ends ``and others``."""
 
-    in_book = Words(ENGLISH.in_book)
+    in_book = NoteWords(ENGLISH.in_book)
     """Before the book a chapter belongs to."""
 
-    translated_by = Words(ENGLISH.translated_by)
+    translated_by = NoteWords(ENGLISH.translated_by)
     """Before the translators' names, after the title they translated."""
 
-    edition = Phrase(ENGLISH.edition, "number")
+    edition = NotePhrase(ENGLISH.edition, "number")
     """A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's
     ending (``st``, ``nd``, ``rd``, ``th``), for languages that have none to leave it out."""
 
@@ -275,16 +301,16 @@ class NoteWordsConfig(base.Config):
     """A title set in quotation marks (an article's, a chapter's). A comma or full stop after
     it goes inside a closing ``”``, as American print sets it, and after any other mark."""
 
-    forthcoming = Words(ENGLISH.forthcoming)
+    forthcoming = NoteWords(ENGLISH.forthcoming)
     """For a source whose ``pubstate`` is ``forthcoming``; another ``pubstate`` is printed as written."""
 
-    in_press = Words(ENGLISH.in_press)
+    in_press = NoteWords(ENGLISH.in_press)
     """For a source whose ``pubstate`` is ``inpress``."""
 
-    phd_thesis = Words(ENGLISH.phd_thesis)
+    phd_thesis = NoteWords(ENGLISH.phd_thesis)
     """A doctoral thesis's kind: an ``@phdthesis``, or a ``@thesis`` with ``type = {phdthesis}``."""
 
-    masters_thesis = Words(ENGLISH.masters_thesis)
+    masters_thesis = NoteWords(ENGLISH.masters_thesis)
     """A master's thesis's kind: an ``@mastersthesis``, or a ``@thesis`` with ``type = {mathesis}``
     (or ``{mastersthesis}``); another ``type`` is printed as written."""
 

@@ -267,19 +267,19 @@ def edition(entry: Entry, words: StyleWords) -> RichText | None:
         return RichText().add(value)
     number = int(value)
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return RichText().add(words.edition.replace("{number}", str(number)).replace("{suffix}", suffix))
+    return RichText().add_words(words.edition.replace("{number}", str(number)).replace("{suffix}", suffix))
 
 
 @_reads("volume")
 def volume(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("volume")
-    return RichText().add(f"{words.volume} {value}") if value else None
+    return RichText().add_words(f"{words.volume} {value}") if value else None
 
 
 @_reads("number")
 def number(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("number")
-    return RichText().add(f"{words.number} {value}") if value else None
+    return RichText().add_words(f"{words.number} {value}") if value else None
 
 
 @_reads("type", "number")
@@ -287,7 +287,7 @@ def report_number(entry: Entry, words: StyleWords) -> RichText | None:
     """A report's kind and number: ``Working Paper no. 12``, ``Policy Brief``, ``no. 12``."""
     kind, value = entry.get("type"), entry.get("number")
     if kind and value:
-        return RichText().add(f"{kind} {words.number} {value}")
+        return RichText().add_words(f"{kind} {words.number} {value}")
     return RichText().add(kind) if kind else number(entry, words)
 
 
@@ -341,7 +341,7 @@ def pages(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("pages")
     if not value:
         return None
-    return RichText().add(f"{words.pages} {value}" if "–" in value or "," in value else f"{words.page} {value}")
+    return RichText().add_words(f"{words.pages} {value}" if "–" in value or "," in value else f"{words.page} {value}")
 
 
 #: Where a DOI is linked when an entry has no url.
@@ -705,7 +705,7 @@ def _with_locator(parts: list[RichText], locator: str, words: StyleWords, link: 
     """The parts joined, the locator (``p. 7``) after them and before the link."""
     parts = list(parts)
     if locator.strip():
-        parts.append(RichText().add(locator_text(locator, words)))
+        parts.append(RichText().add_words(locator_text(locator, words)))
     if link is not None:
         parts.append(link)
     return _join(parts)
@@ -780,7 +780,7 @@ def ibid(locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
     """``Ibid.`` or ``Ibid., p. 7``."""
     text = RichText().add_words(words.ibid)
     if locator:
-        text.add(f", {locator_text(locator, words)}")
+        text.add_words(f", {locator_text(locator, words)}")
     return text
 
 
