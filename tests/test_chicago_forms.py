@@ -250,3 +250,35 @@ def test_a_langid_that_names_no_language_is_named_at_its_line():
         "bib/article.bib:3: entry 'k': langid 'russain' names no language; write babel's name for it"
         " (russian, french) or its code (ru, zh-Latn)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("latex", "runs"),
+    [
+        (r"Reading {\em War and Peace} Again", [("Reading ", False), ("War and Peace", True), (" Again", False)]),
+        (r"{\it Hamlet} and {\itshape Caf\'e}", [("Hamlet", True), (" and ", False), ("Café", True)]),
+        (r"{\emph x}", [("x", True)]),
+    ],
+)
+def test_italics_switched_on_in_a_group_are_read_as_emph(latex, runs):
+    from explainer.latex_text import LatexText
+    from explainer.richtext import RichText
+
+    text = RichText().add_marked(LatexText().text(latex))
+    assert [(run.text, run.em) for run in text.runs] == runs
+
+
+def test_a_title_s_initial_article_is_read_in_the_title_s_own_language():
+    from explainer import style
+    from explainer.bibtex_parsing import parse_text
+
+    bib = (
+        "@book{le, title = {Le Monde}, langid = {french}, date = {2001}}\n"
+        "@book{the, title = {The Mirror}, date = {2001}}\n"
+        "@book{n, title = {Nature}, date = {2001}}\n"
+    )
+    entries = parse_text(bib, "b.bib").entries
+    # In a French article "The" is a word like any; a title that says it is English drops it.
+    assert [entry.key for entry in sorted(entries, key=lambda entry: style.sort_key(entry, "fr"))] == ["le", "n", "the"]
+    tagged = parse_text(bib.replace("{The Mirror}, date", "{The Mirror}, langid = {english}, date"), "b.bib").entries
+    assert [entry.key for entry in sorted(tagged, key=lambda entry: style.sort_key(entry, "fr"))] == ["the", "le", "n"]

@@ -57,6 +57,9 @@ POINTERS = frozenset({
 
 #: ``\url{…}``: the address, read as it is written (a ``%`` or ``~`` in it is no LaTeX).
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+#: ``{\em …}``, ``{\it …}``: italics switched on for the rest of a group, read as ``\emph{…}``
+#: where the group holds no other group.
+_SWITCHED_ITALIC = re.compile(r"\{\\(?:em|it|itshape)(?![A-Za-z])\s*([^{}]*)\}")
 #: ``\href{address}``: the address of a link, whose text (the next group) is printed.
 _HREF_ADDRESS = re.compile(r"\\href\s*\{[^{}]*\}")
 #: A command's name; a line break (two backslashes) is matched whole, so that it is no command.
@@ -107,7 +110,7 @@ class LatexText:
             addresses.append(found.group(1).strip())
             return _KEPT.format(len(addresses) - 1)
 
-        latex = _HREF_ADDRESS.sub("", _URL.sub(keep, latex))
+        latex = _SWITCHED_ITALIC.sub(r"\\emph{\1}", _HREF_ADDRESS.sub("", _URL.sub(keep, latex)))
         self._check_commands(latex)
         try:
             decoded = self._decoder.latex_to_text(latex, latex_context=self._parsing)

@@ -815,8 +815,10 @@ def title_sort_key(title: str, language: str = "en") -> str:
 
 def sort_key(entry: Entry, language: str = "en") -> tuple[str, str, str]:
     """Sort by first creator (family name), then title; works with no creator sort by title.
-    A title's initial article, in the article's ``language``, is not sorted by."""
+    A title's initial article, in its own language (``langid``) or else the article's
+    ``language``, is not sorted by."""
     people = entry.authors or entry.editors
     first = people[0].sort_key() if people else ""
-    title_key = title_sort_key(short_title(entry), language)
+    own = language_tag(entry.get("langid")) if entry.get("langid") else None
+    title_key = title_sort_key(short_title(entry), own or language)
     return (first or title_key, title_key, entry.key)
