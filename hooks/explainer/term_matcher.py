@@ -27,11 +27,23 @@ _JOINER_CHARACTER = r"[\s\-\u2010\u2011\u00a0]"
 _JOINER = re.compile(_JOINER_CHARACTER + "+")
 #: Two joiners or more in a row: the automaton reads them as one space.
 _JOINER_RUN = re.compile(_JOINER_CHARACTER + "{2,}")
+#: Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+#: Myanmar): a term in them has no word boundary to find at its ends in such text.
+_UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff]"
+)
 
 
 def _fold_char(char: str) -> str:
     parts = (part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part))
     return "".join(part.casefold() for part in parts)
+
+
+def _spaced_end(char: str) -> bool:
+    """Whether a term ending in ``char`` ends at a word boundary: not in a script written
+    without spaces."""
+    return _UNSPACED_SCRIPT.match(char) is None
 
 
 class _FoldTable(dict):
@@ -146,7 +158,8 @@ class TermMatcher:
     """All terms and aliases of a glossary in one compiled Aho-Corasick automaton.
 
     Each term is stored as its folded words between single spaces, with a space on either
-    side; the automaton reads the text with every character that is not a letter or digit
+    side (but at an end in a script written without spaces, "一带一路倡议" holding
+    "一带一路"); the automaton reads the text with every character that is not a letter or digit
     as a space (`spaced`), so a term only ever matches whole words. It reads the text once,
     in compiled code, whatever the number of entries; Python steps only through the terms
     it finds.
@@ -176,7 +189,10 @@ class TermMatcher:
         self._slugs = list(slugs.values())
         # Standard matching: every term found, overlapping ones too; `find` picks among them.
         # A name is spaced as the text is (`automaton_text`), so "U.S. Army" finds "U.S. Army".
-        patterns = [f" {spaced(name)} " for name in slugs]
+        #: By pattern: whether it has a space before the name, and one after it.
+        self._spaced_ends = [(_spaced_end(name[0]), _spaced_end(name[-1])) for name in slugs]
+        ends = zip(slugs, self._spaced_ends, strict=True)
+        patterns = [" " * lead + spaced(name) + " " * trail for name, (lead, trail) in ends]
         standard = ahocorasick_rs.MatchKind.Standard
         self._automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=standard) if patterns else None
         #: Matches looked at in Python by `find` so far: what matching costs beyond the
@@ -200,7 +216,7 @@ class TermMatcher:
         # where each starts, and at each start the longest first (it ends last).
         found.reverse()
         found.sort(key=itemgetter(1))
-        checked, slugs = self._checked, self._slugs
+        checked, slugs, spaced_ends = self._checked, self._slugs, self._spaced_ends
         startswith = folded.startswith
         resume = 0
         terms: list[TermMatch] = []  # in ``folded``'s indices until mapped below
@@ -208,17 +224,20 @@ class TermMatcher:
         for index, start, end in found:
             if start < resume:  # inside the term just taken, or shorter where it starts
                 continue
+            # The name is in the haystack from start + lead to end - trail; the haystack's
+            # index i is the folded text's i - 1.
+            lead, trail = spaced_ends[index]
             if collapsed is None:
-                first, after = start, end - 2
+                first, after = start + lead - 1, end - trail - 1
             else:
-                first, after = collapsed.original(start + 1) - 1, collapsed.original(end - 2)
+                first, after = collapsed.original(start + lead) - 1, collapsed.original(end - trail - 1)
             # Between its words the text has what the name has, joiners and apostrophes
             # taken alike: "and/or" is not the name "and or". Most are written as the name is.
             name = checked[index]
             if name is not None and not startswith(name, first) and _separators_alike(folded[first:after]) != name:
                 continue
             append((first, after, slugs[index]))
-            resume = end - 1  # the space after a term may be the space before the next
+            resume = end - trail  # the space after a term may be the space before the next
         if type(offsets) is range:  # one folded character for each of the text's: nothing to map
             return terms
         # The match ends where the next folded character starts: a combining accent
