@@ -115,7 +115,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     html = assemble(sections, metadata, stylesheet)
     target = os.path.join(config.site_dir, state.options.pdf_file)
     with as_build_error():
-        render_pdf(html, target, config.site_dir)
+        written = render_pdf(html, target, config.site_dir, strict=bool(config.strict))
+    if not written:
+        log.info("PDF not written: its warnings stop the build in strict mode")
+        return
     log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
 
 

@@ -31,12 +31,13 @@ The Russian word.
 """
 
 
-def write_article(tmp_path_factory, name: str, paragraph: str):
+def write_article(tmp_path_factory, name: str, paragraph: str, *, entries: bool = True):
     folder = tmp_path_factory.mktemp(name) / "steppe"
     written = new_article(folder, "--title", "Steppe Scripts", "--author", "Ana Exemplar")
     assert written.returncode == 0, written.stderr
-    (folder / "docs" / "glossary" / "belt-and-road.md").write_text(CHINESE_ENTRY, encoding="utf-8")
-    (folder / "docs" / "glossary" / "steppe.md").write_text(CYRILLIC_ENTRY, encoding="utf-8")
+    if entries:
+        (folder / "docs" / "glossary" / "belt-and-road.md").write_text(CHINESE_ENTRY, encoding="utf-8")
+        (folder / "docs" / "glossary" / "steppe.md").write_text(CYRILLIC_ENTRY, encoding="utf-8")
     section = folder / "docs" / "introduction.md"
     section.write_text(section.read_text(encoding="utf-8") + "\n" + paragraph + "\n", encoding="utf-8")
     return folder
@@ -61,3 +62,25 @@ def test_a_chinese_term_is_linked_inside_a_run_of_characters_without_spaces(glos
 def test_a_cyrillic_term_is_matched_as_a_whole_word_only(glossary_site):
     links = content(glossary_site.page("introduction/")).select('a.glossary-term[href="../glossary/steppe/"]')
     assert [link.get_text() for link in links] == ["Степь"]
+
+
+def test_characters_no_font_has_make_one_warning_that_says_what_to_do_and_no_pdf(tmp_path_factory):
+    # A Private Use character stands for a script no font on the machine has (Chinese on a
+    # machine with only Charis SIL): WeasyPrint drew each as an empty box and logged one
+    # warning per character, naming no remedy, and the strict build that then stopped
+    # left the PDF of boxes behind.
+    paragraph = "Two unknown characters, \ue000 and \ue001, twice: \ue000\ue001, beside Cyrillic: Степь."
+    folder = write_article(tmp_path_factory, "boxes", paragraph, entries=False)
+    strict = run_build(folder, folder / "site", pdf=True)
+    assert strict.returncode != 0
+    warnings = [line for line in strict.output.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1, strict.output
+    assert "no font on this machine has 2 of its characters, which it would print as empty boxes" in warnings[0]
+    assert "\ue000 (U+E000), \ue001 (U+E001); install a font that has them" in warnings[0]
+    assert "PDF not written" in strict.output
+    assert not list((folder / "site").glob("*.pdf"))
+    # Without --strict the PDF is written, with the same warning.
+    lenient = run_build(folder, folder / "lenient", strict=False, pdf=True)
+    assert lenient.returncode == 0, lenient.output
+    assert lenient.output.count("empty boxes") == 1
+    assert list((folder / "lenient").glob("*.pdf"))

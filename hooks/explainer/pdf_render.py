@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import mimetypes
 import os
+import re
 import tempfile
 from urllib.parse import unquote, urlsplit
 
@@ -22,11 +23,25 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 PDF_VARIANT = "pdf/ua-1"
 
 
-def render_pdf(html: str, target: str, site_dir: str) -> None:
+#: WeasyPrint's message for a character that no font on the machine has: it draws an empty box.
+_MISSING_GLYPH = re.compile(
+    r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+)" \(U\+([0-9A-F]+)\)', re.S
+)
+#: Chinese, Japanese and Korean characters, for which the advice names its own fonts.
+_CJK = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+#: How many of the missing characters the warning shows.
+_SHOWN = 12
+
+
+def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -> bool:
     """Write the PDF for ``html`` to ``target``; on failure, leave no file behind.
 
     The document's images are the built site's files, in ``site_dir``; nothing else is
-    fetched. What WeasyPrint could not load or read is logged as a warning.
+    fetched. What WeasyPrint could not load or read is logged as a warning; in a
+    ``strict`` build, which such a warning stops, the PDF is then not written either.
+    Whether it was written.
     """
     from weasyprint import HTML
 
@@ -39,16 +54,46 @@ def render_pdf(html: str, target: str, site_dir: str) -> None:
     weasyprint_log.addHandler(problems)
     try:
         HTML(string=html, url_fetcher=site_files(site_dir)).write_pdf(temporary, pdf_variant=PDF_VARIANT)
+        warnings = _warnings(problems.messages)
+        if strict and warnings:
+            return False  # a strict build stops on them: no PDF of a failed build
         os.chmod(temporary, 0o644)  # mkstemp makes it private; the site serves it to everyone
         os.replace(temporary, target)
+        return True
     except Exception as error:
         raise ExplainerError(f"the PDF could not be written: {error}", path=os.path.basename(target)) from error
     finally:
         weasyprint_log.removeHandler(problems)
         if os.path.exists(temporary):
             os.remove(temporary)
-    for problem in dict.fromkeys(problems.messages):  # WeasyPrint may say the same twice (layout passes)
-        log.warning(f"{os.path.basename(target)}: {problem}")
+        for warning in _warnings(problems.messages):
+            log.warning(f"{os.path.basename(target)}: {warning}")
+
+
+def _warnings(messages: list[str]) -> list[str]:
+    """WeasyPrint's messages as the editor reads them: each once (it may say the same in
+    two layout passes), and every character no font has in one warning that says what to do,
+    not one each."""
+    missing: dict[str, str] = {}
+    warnings: list[str] = []
+    for message in dict.fromkeys(messages):
+        if found := _MISSING_GLYPH.fullmatch(message):
+            missing[found[1]] = found[2]
+        else:
+            warnings.append(message)
+    if missing:
+        shown = ", ".join(f"{char} (U+{code})" for char, code in list(missing.items())[:_SHOWN])
+        more = f" and {len(missing) - _SHOWN} more" if len(missing) > _SHOWN else ""
+        fonts = (
+            "for Chinese, Japanese and Korean, Debian's fonts-noto-cjk, or the smaller fonts-wqy-microhei"
+            if any(_CJK.match(char) for char in missing)
+            else "Debian's fonts-noto-core has most scripts"
+        )
+        warnings.append(
+            f"no font on this machine has {len(missing)} of its characters, which it would print as empty "
+            f"boxes: {shown}{more}; install a font that has them ({fonts}): the PDF finds it by itself"
+        )
+    return warnings
 
 
 class _WeasyPrintProblems(logging.Handler):
