@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from project import run_build
 from test_new_article import new_article
-from test_site import content
+from test_site import content, notes_on
 
 CHINESE_ENTRY = """---
 term: 一带一路
@@ -43,10 +43,25 @@ def write_article(tmp_path_factory, name: str, paragraph: str, *, entries: bool 
     return folder
 
 
+CHINESE_SOURCE = """
+@book{wang2017silu,
+  author          = {王, 小明 and Li, Hua},
+  title           = {丝绸之路经济带研究},
+  translatedtitle = {Research on the Silk Road Economic Belt},
+  location        = {北京},
+  publisher       = {社会科学文献出版社},
+  date            = {2017},
+  langid          = {chinese},
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def glossary_site(tmp_path_factory):
-    paragraph = "Planners speak of 推进一带一路倡议 as a priority, not of the степной Степь."
+    paragraph = "Planners speak of 推进一带一路倡议 as a priority, not of the степной Степь.[@wang2017silu, 3]"
     folder = write_article(tmp_path_factory, "scripts", paragraph)
+    with (folder / "bib" / "article.bib").open("a", encoding="utf-8") as bib:
+        bib.write(CHINESE_SOURCE)
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     return build
@@ -84,3 +99,12 @@ def test_characters_no_font_has_make_one_warning_that_says_what_to_do_and_no_pdf
     assert lenient.returncode == 0, lenient.output
     assert lenient.output.count("empty boxes") == 1
     assert list((folder / "lenient").glob("*.pdf"))
+
+
+def test_a_chinese_name_in_characters_is_printed_whole_family_name_first(glossary_site):
+    # 王, 小明 was printed "小. 王" in the note and "王, 小." in the bibliography: an
+    # initial of a name in characters, which no one writes.
+    note = notes_on(glossary_site.page("introduction/"))[2]
+    assert note.startswith("王小明, H. Li, *丝绸之路经济带研究*, [Research on the Silk Road Economic Belt]"), note
+    entry = content(glossary_site.page("bibliography/")).select_one("li#wang2017silu")
+    assert entry.get_text(" ", strip=True).startswith("王小明, H. Li, 丝绸之路经济带研究")

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
+from .scripts import has_cjk
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -26,10 +27,6 @@ PDF_VARIANT = "pdf/ua-1"
 #: WeasyPrint's message for a character that no font on the machine has: it draws an empty box.
 _MISSING_GLYPH = re.compile(
     r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+)" \(U\+([0-9A-F]+)\)', re.S
-)
-#: Chinese, Japanese and Korean characters, for which the advice names its own fonts.
-_CJK = re.compile(
-    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]"
 )
 #: How many of the missing characters the warning shows.
 _SHOWN = 12
@@ -86,7 +83,7 @@ def _warnings(messages: list[str]) -> list[str]:
         more = f" and {len(missing) - _SHOWN} more" if len(missing) > _SHOWN else ""
         fonts = (
             "for Chinese, Japanese and Korean, Debian's fonts-noto-cjk, or the smaller fonts-wqy-microhei"
-            if any(_CJK.match(char) for char in missing)
+            if has_cjk("".join(missing))
             else "Debian's fonts-noto-core has most scripts"
         )
         warnings.append(

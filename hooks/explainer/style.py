@@ -25,6 +25,7 @@ from .citation_syntax import page_parts
 from .dates import PartialDate, reader_date
 from .languages import language_tag, same_language
 from .richtext import RichText, unmarked
+from .scripts import has_cjk
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,10 @@ def person_name(person: Person, *, inverted: bool = False) -> str:
     """
     if person.literal:
         return person.family
+    if has_cjk(person.family + person.given):
+        # Chinese, Japanese and Korean names are written whole, family name first, with no
+        # space and no initials (an initial of 小明 would read "小.").
+        return person.family_with_particle + person.given
     family = person.family_with_particle
     initials = person.initials
     if inverted and initials:
