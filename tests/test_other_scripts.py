@@ -53,12 +53,24 @@ CHINESE_SOURCE = """
   date            = {2017},
   langid          = {chinese},
 }
+
+@book{abdurehim2014,
+  author          = {Abdurehim, Ehmet},
+  title           = {ئۇيغۇر تارىخى},
+  translatedtitle = {Uyghur History},
+  location        = {Almaty},
+  date            = {2014},
+  langid          = {uyghur},
+}
 """
 
 
 @pytest.fixture(scope="module")
 def glossary_site(tmp_path_factory):
-    paragraph = "Planners speak of 推进一带一路倡议 as a priority, not of the степной Степь.[@wang2017silu, 3]"
+    paragraph = (
+        "Planners speak of 推进一带一路倡议 as a priority, not of the степной Степь.[@wang2017silu, 3]"
+        " Uyghur history.[@abdurehim2014]"
+    )
     folder = write_article(tmp_path_factory, "scripts", paragraph)
     with (folder / "bib" / "article.bib").open("a", encoding="utf-8") as bib:
         bib.write(CHINESE_SOURCE)
@@ -108,3 +120,9 @@ def test_a_chinese_name_in_characters_is_printed_whole_family_name_first(glossar
     assert note.startswith("王小明, H. Li, *丝绸之路经济带研究*, [Research on the Silk Road Economic Belt]"), note
     entry = content(glossary_site.page("bibliography/")).select_one("li#wang2017silu")
     assert entry.get_text(" ", strip=True).startswith("王小明, H. Li, 丝绸之路经济带研究")
+
+
+def test_a_uyghur_title_named_by_babel_s_name_is_marked_as_uyghur(glossary_site):
+    # langid = {uyghur}, babel's name, made a warning that it names no language.
+    title = content(glossary_site.page("introduction/")).select_one('.explainer-notes [lang="ug"]')
+    assert title is not None and title.get_text() == "ئۇيغۇر تارىخى"

@@ -27,6 +27,7 @@ BABEL_NAMES = {
     "belarusian": "be", "greek": "el", "turkish": "tr", "azerbaijani": "az", "kazakh": "kk",
     "kyrgyz": "ky", "uzbek": "uz", "turkmen": "tk", "tajik": "tg", "mongolian": "mn",
     "georgian": "ka", "armenian": "hy", "hungarian": "hu", "magyar": "hu", "albanian": "sq",
+    "uyghur": "ug", "tatar": "tt", "pashto": "ps",
     "hebrew": "he", "arabic": "ar", "persian": "fa", "farsi": "fa", "urdu": "ur", "hindi": "hi",
     "bengali": "bn", "chinese": "zh", "pinyin": "zh-Latn-pinyin", "japanese": "ja",
     "korean": "ko", "vietnamese": "vi", "thai": "th", "indonesian": "id", "bahasai": "id",
