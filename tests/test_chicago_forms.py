@@ -90,6 +90,12 @@ BIB = """
   date         = {2012},
   pages        = {33--58},
 }
+@article{kapital,
+  author       = {Zeller, K.},
+  title        = {Reading {\\em Das {Kapital}} Today},
+  journaltitle = {Economy and Letters},
+  date         = {2015},
+}
 """
 
 PAGE = """# Introduction
@@ -101,6 +107,7 @@ Translated opinions.[@translated, p. 41]
 A book's title in an article's.[@reading] A ship's name in a book's.[@ship] Again.[@reading]
 In Russian.[@pravda]
 A figure of an article.[@moby, fig. 2]
+A title in italics with a capital kept in braces.[@kapital]
 """
 
 
@@ -173,7 +180,7 @@ def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     order = list(bibliography(built))
     assert order == [
         "eleven", "archive", "paper", "four", "chapter", "translated", "ship", "unsigned", "sato", "pravda",
-        "reading", "moby"
+        "reading", "moby", "kapital"
     ]  # fmt: skip
 
 
@@ -214,6 +221,15 @@ def test_italics_within_italics_turn_back_and_leave_no_mark_in_the_page(built):
     for url in ("introduction/", "bibliography/"):
         html = (built.site / url / "index.html").read_text(encoding="utf-8")
         assert not re.search("[\ue000-\uf8ff]", html), url
+
+
+def test_italics_switched_on_in_a_group_reach_the_group_s_end_past_a_group_within(built):
+    # Braces that keep a capital ({Kapital}) are a group within {\em …}: the words were
+    # printed in roman, with no word of warning.
+    assert notes_on(built.page("introduction/"))[16] == (
+        "K. Zeller, “Reading *Das Kapital* Today,” *Economy and Letters*, 2015."
+    )
+    assert bibliography(built)["kapital"] == "Zeller, K., “Reading *Das Kapital* Today,” *Economy and Letters*, 2015."
 
 
 def test_a_title_in_another_language_is_marked_with_it_for_screen_readers(built):

@@ -58,8 +58,8 @@ POINTERS = frozenset({
 #: ``\url{…}``: the address, read as it is written (a ``%`` or ``~`` in it is no LaTeX).
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
 #: ``{\em …}``, ``{\it …}``: italics switched on for the rest of a group, read as ``\emph{…}``
-#: where the group holds no other group.
-_SWITCHED_ITALIC = re.compile(r"\{\\(?:em|it|itshape)(?![A-Za-z])\s*([^{}]*)\}")
+#: up to the group's own closing brace (`_switched_italics_as_emph`).
+_SWITCHED_ITALIC = re.compile(r"\{\\(?:em|it|itshape)(?![A-Za-z])\s*")
 #: ``\href{address}``: the address of a link, whose text (the next group) is printed.
 _HREF_ADDRESS = re.compile(r"\\href\s*\{[^{}]*\}")
 #: A command's name; a line break (two backslashes) is matched whole, so that it is no command.
@@ -110,7 +110,7 @@ class LatexText:
             addresses.append(found.group(1).strip())
             return _KEPT.format(len(addresses) - 1)
 
-        latex = _SWITCHED_ITALIC.sub(r"\\emph{\1}", _HREF_ADDRESS.sub("", _URL.sub(keep, latex)))
+        latex = _switched_italics_as_emph(_HREF_ADDRESS.sub("", _URL.sub(keep, latex)))
         self._check_commands(latex)
         try:
             decoded = self._decoder.latex_to_text(latex, latex_context=self._parsing)
@@ -136,6 +136,23 @@ class LatexText:
                     f"holds \\{name}, a LaTeX command the notes cannot print; write the text it stands for,"
                     " in Unicode characters"
                 )
+
+
+def _switched_italics_as_emph(latex: str) -> str:
+    """``{\\em Das {Kapital}}`` as ``\\emph{Das {Kapital}}``: the group's braces are counted, so
+    that one holding a group of its own (a capital kept by braces) is in italics too."""
+    while found := _SWITCHED_ITALIC.search(latex):
+        depth, end = 1, found.end()
+        while end < len(latex) and depth:
+            if latex[end] == "\\":
+                end += 1  # an escaped brace (``\\{``) opens no group
+            elif latex[end] in "{}":
+                depth += 1 if latex[end] == "{" else -1
+            end += 1
+        if depth:  # never closed: the parser names the field's unbalanced braces
+            return latex
+        latex = f"{latex[: found.start()]}\\emph{{{latex[found.end() : end - 1]}}}{latex[end:]}"
+    return latex
 
 
 def _italic(node, l2tobj: LatexNodes2Text) -> str:
