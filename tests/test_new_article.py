@@ -289,3 +289,35 @@ def test_a_title_with_an_ampersand_is_printed_once_escaped(tmp_path):
     assert build.page("introduction/").select_one('meta[property="og:title"]')["content"] == "Law & Order"
     cite = content(build.page("introduction/")).select_one(".explainer-cite__reference")
     assert "section “Law & Order" in html_text(cite) and "amp;" not in html_text(cite)
+
+
+@pytest.mark.parametrize(
+    ("note_words", "citation", "warning"),
+    [
+        # French sets one page and several alike (p.); a page word in italics is the same label.
+        ("      page: '*p.*'\n      pages: p.", "[@example2020, p. 12]", None),
+        # The labels in italics are still checked: p. before a range is named.
+        (
+            "      page: '*p.*'\n      pages: '*pp.*'",
+            "[@example2020, p. 12-14]",
+            "the locator 'p. 12-14' of @example2020 names several pages after 'p.'; write pp. 12-14",
+        ),
+    ],
+)
+def test_a_page_word_set_in_italics_is_read_as_its_label_in_a_locator(tmp_path, note_words, citation, warning):
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    config = folder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("    article:\n", f"    note_words:\n{note_words}\n    article:\n", 1), encoding="utf-8"
+    )
+    section = folder / "docs" / "introduction.md"
+    section.write_text(section.read_text(encoding="utf-8").replace("[@example2020, p. 12]", citation), encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    if warning is None:
+        assert build.returncode == 0, build.output
+    else:
+        assert build.returncode != 0
+        line = next(number for number, text in enumerate(section.read_text().splitlines(), 1) if citation in text)
+        assert f"docs/introduction.md:{line}: {warning}" in build.output, build.output

@@ -522,6 +522,9 @@ def locator_warnings(
     """A warning for each locator whose label looks like a slip (`locator_label_problem`),
     at its line; the note prints it as written. The page's source is read only if one does."""
     english = words.language.casefold().split("-")[0] == "en"
+    # The labels as an author types them: the asterisks that set a note word in italics
+    # (``*p.*``) are no part of the label.
+    page, pages = RichText().add_words(words.page).plain, RichText().add_words(words.pages).plain
     warnings = []
     source: str | None = None
     seen: Counter[tuple[str, str]] = Counter()  # the same citation twice: each at its own line
@@ -529,7 +532,7 @@ def locator_warnings(
         for item in group:
             if not item.locator:
                 continue
-            problem = locator_label_problem(item.locator, words.page, words.pages, english=english, key=item.key)
+            problem = locator_label_problem(item.locator, page, pages, english=english, key=item.key)
             if problem is None:
                 continue
             source = read_source() if source is None else source
