@@ -175,6 +175,22 @@ def test_a_locator_names_pages_or_another_part(locator, pages):
     assert style.names_pages(locator) is pages
 
 
+@pytest.mark.parametrize("label", ["o.", "*o.*"])
+def test_a_page_cited_in_the_article_s_own_label_takes_the_range_s_place_in_italics_too(label):
+    # Hungarian's o. (oldal) is no label the engine knows: only note_words.page names it a page.
+    from dataclasses import replace
+
+    from explainer import style
+    from explainer.bibtex_parsing import parse_text
+
+    bib = (
+        "@article{k, author = {Kovács, A.}, title = {Cím}, journaltitle = {Szemle}, date = {2017}, pages = {145--172}}"
+    )
+    entry = parse_text(bib, "b.bib").entries[0]
+    words = replace(style.ENGLISH, page=label, pages=label, language="hu")
+    assert style.full(entry, "o. 150", words=words).plain == "A. Kovács, “Cím,” Szemle, 2017, o. 150"
+
+
 def test_the_bibliography_sorts_titles_without_their_initial_article(built):
     # Chicago (14.67): "The Archive…" sorts as "Archive…", "The Registry Burns" under R.
     order = list(bibliography(built))

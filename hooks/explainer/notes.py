@@ -23,7 +23,7 @@ from .bibtex import Bibliography
 from .citation_syntax import CitationItem, locator_label_problem
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
-from .richtext import RichText, Run, labels_kept_with_numbers, ranges_unbroken_text, runs_html
+from .richtext import RichText, Run, labels_kept_with_numbers, plain_words, ranges_unbroken_text, runs_html
 
 
 class Position(Enum):
@@ -524,7 +524,7 @@ def locator_warnings(
     english = words.language.casefold().split("-")[0] == "en"
     # The labels as an author types them: the asterisks that set a note word in italics
     # (``*p.*``) are no part of the label.
-    page, pages = RichText().add_words(words.page).plain, RichText().add_words(words.pages).plain
+    page, pages = plain_words(words.page), plain_words(words.pages)
     warnings = []
     source: str | None = None
     seen: Counter[tuple[str, str]] = Counter()  # the same citation twice: each at its own line

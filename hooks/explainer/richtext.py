@@ -46,6 +46,12 @@ def unmarked(text: str) -> str:
 _MARKED_ITALIC = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
 
 
+def plain_words(text: str) -> str:
+    """The notes' words as an author types them: ``*p.*`` as ``p.``, without the asterisks
+    that set them in italics (`RichText.add_words`)."""
+    return _MARKED_ITALIC.sub(r"\1", text) if "*" in text else text
+
+
 class RichText:
     """An editable sequence of runs with typographic punctuation rules."""
 

@@ -24,7 +24,7 @@ from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry,
 from .citation_syntax import page_parts
 from .dates import PartialDate, reader_date
 from .languages import language_tag, same_language
-from .richtext import RichText, unmarked
+from .richtext import RichText, plain_words, unmarked
 from .scripts import has_cjk
 
 
@@ -648,7 +648,7 @@ class FullParts:
 def names_pages(locator: str, words: StyleWords = ENGLISH) -> bool:
     """Whether ``locator`` names a page (``p. 150``, ``150-151``, ``fig. 2, p. 14``), in a
     label of `citation_syntax.page_parts` or of the article's own (``words.page``)."""
-    own = tuple(f"{label} " for label in (words.page, words.pages) if label)
+    own = tuple(f"{plain_words(label)} " for label in (words.page, words.pages) if label)
     return any(pages or part.strip().startswith(own) for part, pages in page_parts(locator.strip()) if part.strip())
 
 
