@@ -795,8 +795,8 @@ def bibliography_entry(entry: Entry, words: StyleWords = ENGLISH) -> RichText:
 
 
 #: The articles a title's sort leaves out at its start, by the article's language (Chicago,
-#: 17th ed., 14.67: "The Archive" is sorted as "Archive"). Only the article's own language's:
-#: a French "A" may be "à" set in capitals without its accent.
+#: 17th ed., 14.67: "The Archive" is sorted as "Archive"). Only the title's own language's
+#: (``langid``), or else the article's: a French "A" may be "à" set in capitals without its accent.
 INITIAL_ARTICLES = {
     "en": ("the", "a", "an"),
     "fr": ("le", "la", "les", "l'", "l’", "un", "une"),
