@@ -4,9 +4,11 @@ Folding: Material's search (lunr) does not fold diacritics, so a reader who type
 ``Dvorak`` would not find ``Dvořák``. Before the search plugin writes its index, each
 entry's text gets the folded form of every word that has diacritics.
 
-Apostrophes: an article may write both "state’s" and "state's", and phones type the
-curly one. Unless the site sets its own, the search splits words at either
-(`WORD_SEPARATOR`), so that each finds both.
+Punctuation: the search finds a word only by its start, and its index keeps the
+punctuation against a word, so "(khuligany)" or "“socialist" would not be found as
+typed. An article may also write both "state’s" and "state's", and phones type the
+curly one. Unless the site sets its own, the search splits words at punctuation and
+at either apostrophe (`WORD_SEPARATOR`).
 
 Speed: the pages the search plugin reads carry the other hooks' comments (note calls,
 glossary terms, held-back parts) until they are rendered, and inline markup its parser
@@ -39,7 +41,7 @@ from explainer.search_index import (
     index_entries,
     search_copy,
     search_plugin,
-    separate_words_at_apostrophes,
+    separate_words_at_punctuation,
 )
 
 #: Whether the index is built in a forked process where the platform can fork (tests turn it off).
@@ -70,7 +72,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     state.close()  # a serve rebuild after a build that stopped early
     state = SearchState()
-    separate_words_at_apostrophes(config.plugins)
+    separate_words_at_punctuation(config.plugins)
     return config
 
 

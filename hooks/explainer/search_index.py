@@ -51,14 +51,21 @@ def search_copy(html: str) -> str:
     return _TEXT_ONLY_TAG.sub("", stripped)
 
 
-#: Where Material's search splits words: at spaces and hyphens, as by default for English,
-#: and at an apostrophe, straight or curly, taking a possessive "s" with it. An article
-#: may write "state’s" and "state's", and a phone's keyboard types the curly one; split
-#: there, both find the page whichever way it is written.
-WORD_SEPARATOR = r"[\s\-]+|['\u2018\u2019]s\b|['\u2018\u2019]"
+#: Where Material's search splits words: at spaces and hyphens, as by default for English;
+#: at the punctuation that sits against a word (quotation marks, brackets, slashes,
+#: commas, a sentence's full stop), since its index keeps a word's punctuation and a
+#: search finds a word only by its start: "(khuligany)" or "“socialist" would not be
+#: found as typed, nor a quoted phrase; and at an apostrophe, straight or curly, taking
+#: a possessive "s" with it. An article may write "state’s" and "state's", and a phone's
+#: keyboard types the curly one; split there, both find the page whichever way it is
+#: written. A full stop inside a word ("I.B.", "caa-network.org", "4.5") stays.
+WORD_SEPARATOR = (
+    r"[\s\-\u2013\u2014/()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb,;:!?\u2026]+"
+    r"|\.(?![A-Za-z0-9])|['\u2018\u2019]s\b|['\u2018\u2019]"
+)
 
 
-def separate_words_at_apostrophes(plugins: Mapping[str, object]) -> None:
+def separate_words_at_punctuation(plugins: Mapping[str, object]) -> None:
     """Give Material's search plugin `WORD_SEPARATOR`, unless the site sets a separator of its own.
 
     To be called before the plugin's ``on_config``, which fills in its language's default.

@@ -212,6 +212,10 @@ def test_screenshots_for_a_person_to_look_at(browser, base_url, size_name, viewp
         # desktop keyboard or a phone's types it, the search finds both.
         ("party's", ["part-2/", "glossary/qiaowu/"]),
         ("party\u2019s", ["part-2/", "glossary/qiaowu/"]),
+        # Words against punctuation, found as typed: note 27's "(khuligany)", 1.2's
+        # “socialist democracy”.
+        ("khuligany", ["part-1/opposition-and-separatism/"]),
+        ("socialist", ["part-1/new-paradigm/"]),
     ],
 )
 def test_search_lists_the_right_pages(page, base_url, query, expected):
