@@ -10,6 +10,10 @@ typed. An article may also write both "state’s" and "state's", and phones type
 curly one. Unless the site sets its own, the search splits words at punctuation and
 at either apostrophe (`WORD_SEPARATOR`).
 
+Phrases: Material's search makes each word of a phrase in quotation marks required,
+and lunr then finds nothing if one is a common word it leaves out ("Belt and Road").
+Unless the site sets its own pipeline, the search keeps common words (`keep_common_words`).
+
 Speed: the pages the search plugin reads carry the other hooks' comments (note calls,
 glossary terms, held-back parts) until they are rendered, and inline markup its parser
 only steps through: the plugin reads a copy of each page without either
@@ -29,6 +33,7 @@ once. The PDF, which needs the rendered HTML, keeps its own copy (see ``pdf``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -39,8 +44,10 @@ from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
     index_entries,
+    keep_common_words,
     search_copy,
     search_plugin,
+    search_plugins_without_a_pipeline,
     separate_words_at_punctuation,
 )
 
@@ -57,6 +64,8 @@ class SearchState:
     page_html: dict[str, str] = field(default_factory=dict)
     #: The plugin's index while it is built in a forked process.
     aside: IndexBuiltAside | None = None
+    #: The search plugins whose pipeline the site leaves to their language's default.
+    default_pipelines: list[Any] = field(default_factory=list)
 
     def close(self) -> None:
         if self.aside is not None:
@@ -67,13 +76,23 @@ class SearchState:
 state = SearchState()
 
 
-@event_priority(100)  # before the search plugin fills in its default separator (0)
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+@event_priority(100)  # before the search plugin fills in its default separator and pipeline (0)
+def _set_search_defaults(config: MkDocsConfig) -> MkDocsConfig:
     global state
     state.close()  # a serve rebuild after a build that stopped early
     state = SearchState()
     separate_words_at_punctuation(config.plugins)
+    state.default_pipelines = search_plugins_without_a_pipeline(config.plugins)
     return config
+
+
+@event_priority(-100)  # after the search plugin has filled in its default pipeline (0)
+def _keep_common_words(config: MkDocsConfig) -> MkDocsConfig:
+    keep_common_words(state.default_pipelines)
+    return config
+
+
+on_config = CombinedEvent(_set_search_defaults, _keep_common_words)
 
 
 @event_priority(-100)  # last: the search plugin has made its index (0)

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 import manuscript
 import pytest
 from bs4 import BeautifulSoup
-from project import PROJECT
+from project import PROJECT, edit, run_build
 from textforms import comparable_note, html_text, markdown_text
 
 #: The article's pages in reading order (the navigation).
@@ -268,3 +268,19 @@ def test_search_indexes_the_text_without_note_numbers_or_link_markup(site):
     # A glossary term linked in the text is indexed as the words the author wrote.
     page = " ".join(doc["text"] for doc in article if doc["location"].startswith("part-1/new-paradigm/"))
     assert "Tianxia" in page
+
+
+def test_search_keeps_the_words_a_phrase_needs_unless_the_site_sets_its_own_options(site, project_copy, tmp_path):
+    # Material's search needs every word of a quoted phrase: common words stay in the index.
+    config = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    assert "stopWordFilter" not in config["pipeline"]
+    # A site that sets the search's options keeps them as it set them.
+    edit(
+        project_copy / "mkdocs.yml",
+        "plugins:\n  - search\n",
+        "plugins:\n  - search:\n      pipeline: [stopWordFilter]\n      separator: '[\\s]+'\n",
+    )
+    build = run_build(project_copy, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    config = json.loads((build.site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    assert config["pipeline"] == ["stopWordFilter"] and config["separator"] == "[\\s]+"

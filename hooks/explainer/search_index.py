@@ -8,7 +8,7 @@ writes them in ``on_post_build``; hooks with the right priorities can change the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,6 +74,32 @@ def separate_words_at_punctuation(plugins: Mapping[str, object]) -> None:
         options = getattr(plugin, "config", None)
         if type(plugin).__module__.startswith("material.plugins.search") and options.get("separator") is None:
             options["separator"] = WORD_SEPARATOR
+
+
+def search_plugins_without_a_pipeline(plugins: Mapping[str, object]) -> list[Any]:
+    """Material's search plugins whose site sets no pipeline, before the plugin fills in its default."""
+    return [
+        plugin
+        for plugin in plugins.values()
+        if type(plugin).__module__.startswith("material.plugins.search") and plugin.config.get("pipeline") is None
+    ]
+
+
+def keep_common_words(search_plugins: list[Any]) -> None:
+    """Take the stop-word filter out of each plugin's pipeline, once its ``on_config`` has set it.
+
+    Material's search turns a phrase in quotation marks into words that must all be
+    found, and lunr drops a common word from such a search and then finds nothing:
+    ``"Belt and Road"`` or ``"all under Heaven"`` found no page. With common words in
+    the index, the phrase finds its page; typed on its own, a common word already
+    matched every word it starts, as Material searches for the start of each word.
+    """
+    for plugin in search_plugins:
+        # The plugin's index took a copy of its options, which it writes with the index.
+        index_options = getattr(getattr(plugin, "search_index", None), "config", None)
+        for options in (plugin.config, index_options):
+            if isinstance(options, MutableMapping) and options.get("pipeline"):
+                options["pipeline"] = [step for step in options["pipeline"] if step != "stopWordFilter"]
 
 
 def index_entries(plugins: Mapping[str, object]) -> list[dict] | None:

@@ -216,6 +216,9 @@ def test_screenshots_for_a_person_to_look_at(browser, base_url, size_name, viewp
         # “socialist democracy”.
         ("khuligany", ["part-1/opposition-and-separatism/"]),
         ("socialist", ["part-1/new-paradigm/"]),
+        # A phrase in quotation marks, with a common word in it.
+        ('"Belt and Road"', ["glossary/belt-and-road-initiative/"]),
+        ('"all under Heaven"', ["glossary/tianxia/", "part-1/new-paradigm/"]),
     ],
 )
 def test_search_lists_the_right_pages(page, base_url, query, expected):
