@@ -337,7 +337,7 @@ def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navig
     if state.entry_ends is None or src not in state.entry_ends:
         return context
     if src == _index_uri(state.options):
-        if not fill_slot(page, "glossary-index", state.entry_ends.get(src)):
+        if not fill_slot(page, "glossary-index", state.held.hold(src, state.entry_ends.get(src))):
             path = source_path(page, config)
             log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")
     else:

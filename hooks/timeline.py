@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -38,6 +39,7 @@ from explainer.site_pages import (
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
 from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline, shared_quotes
+from explainer.unindexed import HeldBack
 
 
 @dataclass
@@ -56,6 +58,8 @@ class TimelineState:
     passage_notes: dict[str, dict[str, PassageNotes]] = field(default_factory=dict)
     #: The pages the nav lists (those in it, and those it names that do not exist), and the separate pages.
     nav_pages: set[str] = field(default_factory=set)
+    #: The timeline's filter and each event's links, held back from the search index.
+    held: HeldBack = field(default_factory=lambda: HeldBack("timeline"))
 
 
 state: TimelineState | None = None
@@ -175,5 +179,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         .get_template("explainer/timeline.html")
         .render(events=rows, countries=countries_of(state.events), words=state.options.words)
     )
-    fill_slot(page_file.page, "timeline", html)
+    fill_slot(page_file.page, "timeline", state.held.hold(page_file.src_uri, html))
     return env
+
+
+@event_priority(-50)  # after the search plugin (0) has indexed the page without the held parts
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    assert state is not None
+    if page.content:
+        page.content = state.held.release(page.file.src_uri, page.content)
+    return context

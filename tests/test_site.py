@@ -284,3 +284,25 @@ def test_search_keeps_the_words_a_phrase_needs_unless_the_site_sets_its_own_opti
     assert build.returncode == 0, build.output
     config = json.loads((build.site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     assert config["pipeline"] == ["stopWordFilter"] and config["separator"] == "[\\s]+"
+
+
+def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lists_made_from_them(site):
+    docs = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text_of = {doc["location"]: doc["text"] for doc in docs}
+    # The A to Z list repeats each entry's definition: a search for "Tianxia" found it
+    # twice, on the entry and under "T" of the glossary, with the filter's words.
+    definition = "A classical Chinese concept"
+    assert [location for location, text in text_of.items() if definition in text] == ["glossary/tianxia/"]
+    assert not any(location.startswith("glossary/#letter-") for location in text_of)
+    assert "Policy or program" not in text_of["glossary/"]
+    # The timeline's events are found; not its filter, nor the countries and links of each event.
+    assert "Akayev decides to transfer parts" in text_of["timeline/"]
+    assert "note 59" not in text_of["timeline/"] and "Country" not in text_of["timeline/"]
+    # The pages still show all of it.
+    glossary = site.page("glossary/")
+    assert glossary.select_one("#letter-t") and glossary.find(string=re.compile(definition))
+    assert glossary.select("form.explainer-glossary-filter input")
+    timeline = site.page("timeline/")
+    assert timeline.select("form.explainer-timeline-filter input")
+    assert any("note 59" in p.get_text() for p in timeline.select(".explainer-timeline__source"))
+    assert "explainer:" not in str(glossary) + str(timeline)
