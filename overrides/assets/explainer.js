@@ -153,3 +153,61 @@
     event.preventDefault();
   });
 })();
+
+/* A search typed without diacritics finds "qiáowù" (the index holds the folded form of
+   each word with diacritics), but the highlight on the page it opens compares letters as
+   typed: Material marks "qiaowu" and not "qiáowù". Each word with diacritics whose folded
+   form starts with a searched word is marked here, as Material marks its own matches. */
+(function () {
+  "use strict";
+  function fold(text) {
+    return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+  var typed = (new URLSearchParams(window.location.search).get("h") || "").toLowerCase().split(/\s+/).filter(Boolean);
+  var terms = typed.map(fold);
+  var content = document.querySelector(".md-content");
+  if (!terms.length || !content) {
+    return;
+  }
+  var word = /[\p{L}\p{N}\p{M}]*[^\p{ASCII}][\p{L}\p{N}\p{M}]*/gu;
+  var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
+    acceptNode: function (node) {
+      var parent = node.parentElement;
+      return parent && !parent.closest("mark, script, style") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+    },
+  });
+  var found = [];
+  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/[^\x00-\x7f]/.test(node.data)) {
+      continue;
+    }
+    var matches = Array.from(node.data.matchAll(word)).filter(function (match) {
+      var folded = fold(match[0]);
+      var lower = match[0].toLowerCase();
+      var markedByMaterial = typed.some(function (term) {
+        return lower.indexOf(term) !== -1;
+      });
+      return !markedByMaterial && folded !== lower && terms.some(function (term) {
+        return folded.startsWith(term);
+      });
+    });
+    if (matches.length) {
+      found.push([node, matches]);
+    }
+  }
+  found.forEach(function (pair) {
+    var node = pair[0];
+    var parts = document.createDocumentFragment();
+    var cursor = 0;
+    pair[1].forEach(function (match) {
+      parts.append(node.data.slice(cursor, match.index));
+      var mark = document.createElement("mark");
+      mark.setAttribute("data-md-highlight", "");
+      mark.textContent = match[0];
+      parts.append(mark);
+      cursor = match.index + match[0].length;
+    });
+    parts.append(node.data.slice(cursor));
+    node.replaceWith(parts);
+  });
+})();

@@ -232,6 +232,18 @@ def test_search_lists_the_right_pages(page, base_url, query, expected):
         assert url in found, (query, sorted(found))
 
 
+def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_opens(page, base_url):
+    page.goto(base_url)
+    page.click(".md-search__input")
+    page.keyboard.type("qiaowu", delay=20)
+    page.click(".md-search-result__item > a[href*='glossary/qiaowu/']")
+    page.wait_for_url("**/glossary/qiaowu/**")
+    marked = page.eval_on_selector_all("article mark[data-md-highlight]", "marks => marks.map(m => m.textContent)")
+    # The entry writes the word with its tone marks: those are what the reader looked for.
+    assert "Qiáowù" in marked and "qiáowù" in marked, marked
+    assert "huáqiáo" not in marked  # a word with diacritics that was not searched
+
+
 def test_printing_a_section_gives_its_text_and_notes_without_navigation(page, base_url):
     page.goto(base_url + "part-1/western-values/")
     page.emulate_media(media="print")
