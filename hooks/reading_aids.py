@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
@@ -32,6 +33,7 @@ from explainer.site_pages import (
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
 from explainer.summaries import SummaryPoint, parse_summary
+from explainer.unindexed import HeldBack
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
 _FIRST_HEADING_END = re.compile(r"</h1>\s*")
@@ -40,10 +42,13 @@ options: ExplainerConfig | None = None
 #: Per build: page source path to its summary points, rendered once the theme is known.
 summaries: dict[str, list[SummaryPoint]] = {}
 errors: list[ExplainerError] = []
+#: Per build: the parts of the boxes held back from the search index until each page is indexed.
+held = HeldBack("summary")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options
+    global options, held
+    held = HeldBack("summary")
     summaries.clear()
     errors.clear()
     options = load_options(config)
@@ -112,8 +117,15 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         content = file.page.content
         heading = _FIRST_HEADING_END.search(content)
         at = heading.end() if heading else 0
-        file.page.content = content[:at] + box + content[at:]
+        file.page.content = content[:at] + held.hold(src_uri, box) + content[at:]
     return env
+
+
+@event_priority(-50)  # after the search plugin (0) has indexed the page without the held parts
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    if page.content:
+        page.content = held.release(page.file.src_uri, page.content)
+    return context
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:

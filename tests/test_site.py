@@ -306,3 +306,17 @@ def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lis
     assert timeline.select("form.explainer-timeline-filter input")
     assert any("note 59" in p.get_text() for p in timeline.select(".explainer-timeline__source"))
     assert "explainer:" not in str(glossary) + str(timeline)
+
+
+def test_search_reads_the_summary_points_without_their_links_to_paragraphs(site):
+    docs = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = next(doc["text"] for doc in docs if doc["location"] == "part-1/new-paradigm/")
+    # A result's snippet showed each point with its link glued on: "... Western hegemony. ¶ 2".
+    assert "opposing Western hegemony." in text
+    assert "¶" not in text and "editors’ summary" not in text
+    # The page still links each point to its paragraph.
+    box = site.page("part-1/new-paradigm/").select_one("aside.explainer-summary")
+    assert "editors’ summary" in box.select_one(".explainer-summary__title").get_text()
+    links = box.select("a.explainer-summary__source")
+    assert links and all(link.get_text().startswith("¶") and link["href"].startswith("#p") for link in links)
+    assert "explainer:" not in str(box)
