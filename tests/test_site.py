@@ -238,6 +238,7 @@ def test_search_indexes_the_prose_of_the_notes_and_each_source_once_in_the_bibli
     assert "local oil and gas workers went on strike" in notes_sections["part-1/opposition-and-separatism/#notes"]
     for text in notes_sections.values():
         assert "<" not in text and "↩" not in text and "data-explainer" not in text
+        assert text.strip()  # a page whose notes all cite sources has no empty "Notes" result
     # Citations are not indexed note by note: each source is found once, in the bibliography.
     assert not any("Profile Books" in text for text in notes_sections.values())
     bibliography = [doc for doc in index["docs"] if doc["location"].startswith("bibliography/")]

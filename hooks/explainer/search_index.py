@@ -227,13 +227,20 @@ def set_page_section_text(plugins: Mapping[str, object], page_url: str, location
 
 
 def set_section_text(entries: list[dict], page_url: str, location: str, text: str) -> bool:
-    """Set the text of the entry at ``location`` among the page's entries (the last ones); False if none."""
-    for entry in reversed(entries):
-        found = entry.get("location", "")
+    """Set the text of the entry at ``location`` among the page's entries (the last ones); False if none.
+
+    With no text, the entry goes: a heading with nothing under it to find (the list of
+    notes of a page whose notes all cite sources, which the bibliography's entry holds)
+    would be a result with an empty snippet."""
+    for position in range(len(entries) - 1, -1, -1):
+        found = entries[position].get("location", "")
         if found.split("#", 1)[0] != page_url:
             break
         if found == location:
-            entry["text"] = text
+            if text.strip():
+                entries[position]["text"] = text
+            else:
+                del entries[position]
             return True
     return False
 
