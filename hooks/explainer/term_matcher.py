@@ -21,18 +21,14 @@ from operator import itemgetter
 
 import ahocorasick_rs
 
+from .scripts import written_without_spaces
+
 _WORD = re.compile(r"[^\W_]+")
 #: What may stand between two words of one term: spaces and hyphens.
 _JOINER_CHARACTER = r"[\s\-\u2010\u2011\u00a0]"
 _JOINER = re.compile(_JOINER_CHARACTER + "+")
 #: Two joiners or more in a row: the automaton reads them as one space.
 _JOINER_RUN = re.compile(_JOINER_CHARACTER + "{2,}")
-#: Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
-#: Myanmar): a term in them has no word boundary to find at its ends in such text.
-_UNSPACED_SCRIPT = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff]"
-)
 
 
 def _fold_char(char: str) -> str:
@@ -43,7 +39,7 @@ def _fold_char(char: str) -> str:
 def _spaced_end(char: str) -> bool:
     """Whether a term ending in ``char`` ends at a word boundary: not in a script written
     without spaces."""
-    return _UNSPACED_SCRIPT.match(char) is None
+    return not written_without_spaces(char)
 
 
 class _FoldTable(dict):
