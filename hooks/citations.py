@@ -25,8 +25,8 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced, style
 from explainer.bibliography import BibliographyItem, bibliography_items
-from explainer.bibtex import Bibliography, shared_cache
-from explainer.config import ExplainerConfig
+from explainer.bibtex import Bibliography, missing_bib_file_hint, shared_cache
+from explainer.config import ExplainerConfig, option_item_line
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
@@ -116,8 +116,9 @@ def _start_build(config: MkDocsConfig) -> MkDocsConfig:
     options = load_options(config)
     if clash := footnotes_clash(config.markdown_extensions, config_text(config), config_path(config)):
         raise PluginError(clash)
+    bib_files_watched.update(_absolute(options.bib_files, root))  # a missing file too: writing it rebuilds
+    _refuse_missing_bib_files(config, options.bib_files, root)
     shared_cache.start(list(options.bib_files), root)
-    bib_files_watched.update(_absolute(options.bib_files, root))
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)
     state = BuildState(options, extension, root)
@@ -125,6 +126,30 @@ def _start_build(config: MkDocsConfig) -> MkDocsConfig:
 
 
 on_config = CombinedEvent(_report_errors_again, _start_build)
+
+
+def _refuse_missing_bib_files(config: MkDocsConfig, bib_files: list[str], root: str) -> None:
+    """Stop at the line of ``mkdocs.yml`` that lists a file not there, before any parse begins."""
+    missing = [
+        path
+        for path, absolute in zip(bib_files, _absolute(bib_files, root), strict=True)
+        if not os.path.exists(absolute)
+    ]
+    if not missing:
+        return
+    text, shown_config = config_text(config), config_path(config)
+    errors = []
+    for path in missing:
+        absolute = _absolute([path], root)[0]
+        errors.append(
+            ExplainerError(
+                f"extra.explainer.bib_files: bibliography file {os.path.relpath(absolute, root)} not found",
+                path=shown_config,
+                line=option_item_line(text, "bib_files", path),
+                hint=missing_bib_file_hint(absolute, os.path.relpath(absolute, root)),
+            )
+        )
+    raise PluginError(str(ExplainerErrors(errors)))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

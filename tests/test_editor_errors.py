@@ -549,7 +549,7 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
         ("ibid: sometimes", "extra.explainer.ibid"),
         (
             "bib_files: [bib/missing.bib]",
-            "bib/missing.bib: bibliography file not found\n"
+            "extra.explainer.bib_files: bibliography file bib/missing.bib not found\n"
             "    Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
             " Found there: bib/article.bib.",
         ),
@@ -583,6 +583,19 @@ def test_bad_options_are_named(project_copy, option, message):
     if message.startswith("extra.explainer."):  # placed on the option's line, the file's last
         last_line = len(config.read_text(encoding="utf-8").splitlines())
         assert f"mkdocs.yml:{last_line}: {message}" in result.output
+
+
+def test_a_missing_bib_file_is_named_at_its_line_in_the_list(project_copy):
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      - bib/article.bib\n" in text
+    config.write_text(text.replace("      - bib/article.bib\n", "      - bib/article.bib\n      - bib/extra.bib\n"))
+    line = config.read_text(encoding="utf-8").splitlines().index("      - bib/extra.bib") + 1
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert f"mkdocs.yml:{line}: extra.explainer.bib_files: bibliography file bib/extra.bib not found" in result.output
+    assert "Found there: bib/article.bib." in result.output
+    assert "Traceback" not in result.output
 
 
 def test_the_editors_guide_documents_every_option():
@@ -838,3 +851,18 @@ def test_a_locator_warning_names_the_line_of_its_citation_not_of_the_same_words_
     assert result.returncode == 0
     for line in lines:
         assert f"docs/conclusion.md:{line}: the locator 'p 5' of @brown2017world has no full stop" in result.output
+
+
+def test_a_list_items_line_is_found_under_its_option():
+    from explainer.config import option_item_line
+
+    text = (
+        "extra:\n  explainer:\n    bib_files:\n      - a.bib\n      # b.bib retired\n      - 'c.bib'\n    ibid: true\n"
+    )
+    assert option_item_line(text, "bib_files", "a.bib") == 4
+    assert option_item_line(text, "bib_files", "c.bib") == 6  # quoted
+    assert option_item_line(text, "bib_files", "b.bib") == 3  # only in a comment: the option's line
+    flush = "extra:\n  explainer:\n    bib_files:\n    - a.bib\n    - b.bib\n    ibid: true\n"
+    assert option_item_line(flush, "bib_files", "b.bib") == 5  # a list as deep as its key, as YAML allows
+    assert option_item_line("extra:\n  explainer:\n    bib_files: [a.bib, b.bib]\n", "bib_files", "b.bib") == 3
+    assert option_item_line("site_name: x\n", "bib_files", "a.bib") is None

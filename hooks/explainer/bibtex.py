@@ -300,6 +300,20 @@ def fold(text: str) -> str:
 # --- Loading -------------------------------------------------------------------------
 
 
+def missing_bib_file_hint(path: str, shown: str) -> str:
+    """What to check for a missing file, with the ``.bib`` files beside where it was looked for."""
+    hint = "Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
+    folder = os.path.dirname(path)
+    try:
+        present = sorted(name for name in os.listdir(folder or ".") if name.endswith(".bib"))
+    except OSError:
+        present = []
+    if present:
+        shown_folder = os.path.dirname(shown)
+        hint += " Found there: " + ", ".join(os.path.join(shown_folder, name) for name in present) + "."
+    return hint
+
+
 def load(paths: Iterable[str], root: str) -> Bibliography:
     """Load several files into one `Bibliography`; a key in two files is an error naming both."""
     # Imported here, not above: a build whose files parse in a forked process never needs it.

@@ -35,6 +35,7 @@ from .bibtex import (
     Entry,
     Person,
     SourceLocation,
+    missing_bib_file_hint,
 )
 from .citation_syntax import KEY
 from .dates import parse_partial_date, written_as_date
@@ -513,7 +514,9 @@ def load_file(path: str, display_path: str | None = None) -> ParsedFile:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except FileNotFoundError:
-        raise ExplainerError("bibliography file not found", path=shown, hint=_bib_files_hint(path, shown)) from None
+        # Listed files are checked when the build starts (the hook); this one went since.
+        hint = missing_bib_file_hint(path, shown)
+        raise ExplainerError("bibliography file not found", path=shown, hint=hint) from None
     except IsADirectoryError:
         inside = sorted(name for name in os.listdir(path) if name.endswith(".bib"))
         hint = "List the .bib files themselves under `bib_files`" + (
@@ -526,20 +529,6 @@ def load_file(path: str, display_path: str | None = None) -> ParsedFile:
         line = text_line_of_offset_bytes(path, error.start)
         raise ExplainerError("the file is not UTF-8", path=shown, line=line, hint=NOT_UTF8_HINT) from None
     return parse_text(text, shown)
-
-
-def _bib_files_hint(path: str, shown: str) -> str:
-    """What to check for a missing file, with the ``.bib`` files beside where it was looked for."""
-    hint = "Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
-    folder = os.path.dirname(path)
-    try:
-        present = sorted(name for name in os.listdir(folder or ".") if name.endswith(".bib"))
-    except OSError:
-        present = []
-    if present:
-        shown_folder = os.path.dirname(shown)
-        hint += " Found there: " + ", ".join(os.path.join(shown_folder, name) for name in present) + "."
-    return hint
 
 
 #: A key a citation can name (`citation_syntax.KEY`).

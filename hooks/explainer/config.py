@@ -593,6 +593,24 @@ def option_line(text: str, key: str) -> int | None:
     return found[-1] + 1 if len(found) >= 2 else None
 
 
+def option_item_line(text: str, key: str, item: str) -> int | None:
+    """The line of ``item`` in the list ``extra.explainer.KEY`` (the option's line if the
+    item is not written apart: ``bib_files: [a.bib, b.bib]``, or no line)."""
+    lines = text.splitlines()
+    found = key_lines(lines, ["extra", "explainer", key])
+    if len(found) < 3:
+        return None
+    option = found[-1]
+    depth = len(lines[option]) - len(lines[option].lstrip())
+    for index in range(option + 1, len(lines)):
+        line = lines[index]
+        if line.strip() and len(line) - len(line.lstrip()) <= depth and not line.lstrip().startswith("-"):
+            break
+        if re.fullmatch(rf"\s*-\s*([\"']?){re.escape(item)}\1\s*(#.*)?", line):
+            return index + 1
+    return option + 1
+
+
 def key_lines(lines: list[str], keys: Sequence[str]) -> list[int]:
     """The indices of the lines of ``keys`` in turn, nested (``theme``, then ``font`` under it),
     as far as they are written: ``[]`` if the first is not."""

@@ -100,7 +100,7 @@ def test_a_bib_file_listed_while_serving_is_watched_like_the_first(browser, prev
     # 2. A file listed before it is written: the build fails, and writing it recovers.
     edit(project / "mkdocs.yml", "      - bib/more.bib\n", "      - bib/more.bib\n      - bib/later.bib\n")
     deadline = time.monotonic() + EDIT_TIMEOUT / 1000
-    while "bib/later.bib: bibliography file not found" not in log.read_text():
+    while "bibliography file bib/later.bib not found" not in log.read_text():
         assert time.monotonic() < deadline, log.read_text()
         time.sleep(0.3)
     later = project / "bib" / "later.bib"
