@@ -176,7 +176,9 @@ def test_cite_box_with_reference_bibtex_and_ris(site, url):
     record = box.select_one("code.language-bibtex").get_text()
     parsed = bibtexparser.parse_string(record)
     assert len(parsed.entries) == 1 and not parsed.failed_blocks
-    assert parsed.entries[0]["title"] == "China's Impact on Democracy and Human Rights in Central Asia"
+    assert (
+        parsed.entries[0]["title"] == "{China's Impact on Democracy and Human Rights in Central Asia}"
+    )  # braced: keeps its capitals
     assert parsed.entries[0]["langid"] == "english"  # as babel names it, which biblatex needs: not "en"
     ris = box.select_one("code.language-ris").get_text()
     assert ris.startswith("TY  - GEN") and "AU  - Peyrouse, Sebastien" in ris and ris.rstrip().endswith("ER  -")
@@ -323,3 +325,14 @@ def test_the_cite_box_s_bibtex_names_the_article_s_language_as_babel_does(langua
     field = bibtexparser.parse_string(bibtex_record(article)).entries[0].fields_dict.get("langid")
     assert (field.value if field else None) == langid
     assert f"LA  - {language}" in ris_record(article)  # RIS takes the code
+
+
+def test_the_cite_box_s_bibtex_keeps_the_title_s_capitals():
+    # BibTeX styles that set titles in sentence case lower every letter not in braces:
+    # "Rivers of central asia". The title's second pair of braces keeps it as written.
+    from explainer.article_meta import Article, bibtex_record
+
+    record = bibtex_record(Article(title="Rivers of Central Asia & Beyond", authors=("Ana Exemplar",)))
+    assert "  title = {{Rivers of Central Asia \\& Beyond}},\n" in record
+    field = bibtexparser.parse_string(record).entries[0].fields_dict["title"]
+    assert field.value == "{Rivers of Central Asia \\& Beyond}"

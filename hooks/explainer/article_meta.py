@@ -98,7 +98,13 @@ def bibtex_record(article: Article) -> str:
     # babel does not name is left to the RIS's LA.
     if article.language and (langid := babel_name(article.language)):
         fields.append(("langid", langid))
-    body = ",\n".join(f"  {name} = {{{_bibtex_value(value)}}}" for name, value in fields if value)
+    body = ",\n".join(
+        # The title in a second pair of braces: styles that set titles in sentence case
+        # would print "central asia"; braced, it keeps the capitals the article gives it.
+        f"  {name} = {{{{{_bibtex_value(value)}}}}}" if name == "title" else f"  {name} = {{{_bibtex_value(value)}}}"
+        for name, value in fields
+        if value
+    )
     if article.url:
         body += f",\n  url = {{{article.url}}}"
     return f"@misc{{{article.key},\n{body}\n}}\n"
