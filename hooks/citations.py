@@ -30,6 +30,7 @@ from explainer.config import ExplainerConfig, option_item_line
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
+from explainer.search_entries import search_entry_mark
 from explainer.search_index import set_page_section_text
 from explainer.site_pages import (
     as_build_error,
@@ -268,12 +269,14 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     state.lists = {}  # from here on, the writers' own: each part is read once, then let go
 
     def write_listing(src_uri: str) -> str:
-        """The list as the page shows it, to its file; each reference as a paragraph for the search index."""
+        """The list as the page shows it, to its file; for the search index, each reference as a
+        paragraph, a result of its own titled with its short form (`search_entries`)."""
         references: list[str] = []
 
         def items() -> Iterator[BibliographyItem]:
             for item in bibliography_items(bibliography, backlinks, bib_url, style_words):
-                references.append(item.text)
+                mark = search_entry_mark(item.anchor, item.short)
+                references.append(f"<div>{mark}<p>{escape(item.text)}</p></div>\n")
                 yield item
 
         # Straight to a file, a piece at a time: with thousands of sources the list is
@@ -285,7 +288,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
             words=options.words,
         )
         spliced.write_part(listing_file, stream_without_unindexed_markers(html))
-        return "".join(f"<p>{escape(text)}</p>\n" for text in references)
+        return "".join(references)
 
     def write_notes(src_uri: str) -> str:
         return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)

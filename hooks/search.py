@@ -14,6 +14,11 @@ Phrases: Material's search makes each word of a phrase in quotation marks requir
 and lunr then finds nothing if one is a common word it leaves out ("Belt and Road").
 Unless the site sets its own pipeline, the search keeps common words (`keep_common_words`).
 
+Entries: a result for one source of the bibliography or one event of the timeline
+opened the page at its top. The hooks mark each such entry (`explainer.search_entries`):
+the copy the plugin reads has a heading there, so the entry is a result of its own at
+its anchor, and the page gets its HTML back without the marks.
+
 Speed: the pages the search plugin reads carry the other hooks' comments (note calls,
 glossary terms, held-back parts) until they are rendered, and inline markup its parser
 only steps through: the plugin reads a copy of each page without either
@@ -40,6 +45,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from explainer.search_entries import without_search_entry_marks
 from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
@@ -116,7 +122,7 @@ def _keep_indexed(context: dict, page: Page, config: MkDocsConfig, nav: Navigati
     marked = state.page_html.pop(page.file.src_uri, None)
     if page.content is not None and marked is not None:
         state.indexed[page.file.src_uri] = page.content
-        page.content = marked
+        page.content = without_search_entry_marks(marked)
     return context
 
 

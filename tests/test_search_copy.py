@@ -10,6 +10,7 @@ import pytest
 from material.plugins.search.plugin import Parser, SearchIndex
 from project import copy_project, run_in_one_process
 
+from explainer.search_entries import search_entry_mark, without_search_entry_marks
 from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
@@ -81,6 +82,30 @@ def test_a_permalink_written_another_way_keeps_the_page_as_it_is():
     html = '<h2 id="x">X<a title="Permanent link" class="headerlink" href="#x">&para;</a></h2><p><em>Y</em></p>'
     assert search_copy(html) == html
     assert sections(search_copy(html))[-1] == ("x", "X", "<p>Y</p>")
+
+
+#: A generated list on a page with words of its own before and after it.
+LISTED = f"""<h1 id="sources">Sources{PERMALINK.format("sources")}</h1>
+<p>Works the article cites.</p>
+<ul class="list">
+  <li id="smith:2001">{search_entry_mark("smith:2001", 'Smith, "Dams" & <Deltas>')}<p>Smith, <em>Dams</em>.</p></li>
+  <li id="event-2">{search_entry_mark("event-2", "May 2011")}<p>Strikes begin.</p><!--explainer:held:x:0--></li>
+</ul>
+<p>Editors' words after the list.</p>
+"""
+
+
+def test_a_marked_entry_is_a_search_document_of_its_own_at_its_anchor():
+    # A result for a word of an entry opened the page at its top, however far down the entry was.
+    assert sections(search_copy(LISTED)) == [
+        (None, "Sources", "<p>Works the article cites.</p> <p>Editors' words after the list.</p>"),
+        ("smith:2001", 'Smith, "Dams" &amp; &lt;Deltas&gt;', "<p>Smith, Dams.</p>"),
+        ("event-2", "May 2011", "<p>Strikes begin.</p>"),
+    ]
+    # The page itself shows no heading, and keeps no mark.
+    shown = without_search_entry_marks(LISTED)
+    assert "<h6" not in shown and "search-entry" not in shown
+    assert '<li id="smith:2001"><p>Smith' in shown
 
 
 INDEX_THREE_WAYS = """

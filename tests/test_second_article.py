@@ -7,6 +7,7 @@ note style set differently: positions counted per page, and no Ibid.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,19 @@ def test_its_bibliography_page_and_heading(second):
     ]
     assert html_text(entries[0].select_one(".explainer-bibliography__cited-in")) == "Cited in notes 1, 4, 6"
     assert html_text(second.page("upstream/").select_one(".explainer-notes h2")).startswith("Endnotes")
+
+
+def test_a_search_for_one_of_its_sources_opens_its_bibliography_at_that_source(second):
+    docs = json.loads((Path(second.site) / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    sources = {doc["location"]: doc for doc in docs if doc["location"].startswith("sources/#")}
+    assert list(sources) == [
+        "sources/#dvorak_rivers_2001",
+        "sources/#water_agency_2020",
+        "sources/#mueller_dams_2010",
+        "sources/#ivanova_reki_2015",
+    ]
+    assert sources["sources/#dvorak_rivers_2001"]["title"] == "Dvořák, Rivers and Borders"
+    assert "Nakladatelství Příklad" in sources["sources/#dvorak_rivers_2001"]["text"]
 
 
 def test_its_glossary_links_and_terms_page(second):

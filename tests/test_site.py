@@ -297,8 +297,9 @@ def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lis
     assert not any(location.startswith("glossary/#letter-") for location in text_of)
     assert "Policy or program" not in text_of["glossary/"]
     # The timeline's events are found; not its filter, nor the countries and links of each event.
-    assert "Akayev decides to transfer parts" in text_of["timeline/"]
-    assert "note 59" not in text_of["timeline/"] and "Country" not in text_of["timeline/"]
+    assert "Akayev decides to transfer parts" in text_of["timeline/#event-1"]
+    timeline_text = " ".join(text for location, text in text_of.items() if location.startswith("timeline/"))
+    assert "note 59" not in timeline_text and "Country" not in timeline_text
     # The pages still show all of it.
     glossary = site.page("glossary/")
     assert glossary.select_one("#letter-t") and glossary.find(string=re.compile(definition))
@@ -307,6 +308,48 @@ def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lis
     assert timeline.select("form.explainer-timeline-filter input")
     assert any("note 59" in p.get_text() for p in timeline.select(".explainer-timeline__source"))
     assert "explainer:" not in str(glossary) + str(timeline)
+
+
+def test_a_search_result_for_a_source_or_an_event_opens_the_page_at_it(site):
+    # A search matching one source or one event opened the bibliography or the timeline
+    # at its top: the whole list was one result. Each is now a result of its own, at its anchor.
+    docs = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    by_location = {doc["location"]: doc for doc in docs}
+    for page_url, entries in (("bibliography/", "ul.explainer-bibliography > li"), ("timeline/", "ol > li")):
+        ids = [entry["id"] for entry in site.page(page_url).select(entries)]
+        assert len(ids) > 20, page_url
+        on_page = [doc["location"] for doc in docs if doc["location"].startswith(page_url)]
+        # The page's top keeps a result of its own, for the page's own words.
+        assert on_page == [page_url] + [f"{page_url}#{anchor}" for anchor in ids]
+        # Each entry's words are indexed once: in its own result, not also in the page's.
+        assert by_location[page_url]["text"] == ""
+    source = by_location["bibliography/#brown2017world"]
+    assert source["title"] == "Brown, China's World. What Does China Want?"  # its short form
+    assert "London, New York, I.B. Tauris, 2017." in source["text"]
+    assert "Cited in" not in source["text"]
+    event = by_location["timeline/#event-7"]
+    assert event["title"] == "May 2011"
+    assert event["text"].startswith("<p>Local oil and gas workers in Zhanaozen go on strike over unpaid danger pay")
+    assert "May 2011" not in event["text"]  # in its title, not read twice
+    # The pages show no heading for them, and no mark.
+    for page_url in ("bibliography/", "timeline/"):
+        article = content(site.page(page_url))
+        assert not article.select("h6") and "search-entry" not in str(article)
+
+
+def test_a_bibliography_page_with_words_of_its_own_keeps_them_in_its_top_result(project_copy, tmp_path):
+    (project_copy / "docs" / "bibliography.md").write_text(
+        "# Bibliography\n\nEvery source the notes cite.\n\n<div data-explainer-bibliography></div>\n\n"
+        "Sources in Russian are transliterated.\n",
+        encoding="utf-8",
+    )
+    build = run_build(project_copy, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    docs = json.loads((build.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    top = next(doc for doc in docs if doc["location"] == "bibliography/")
+    assert top["text"] == "<p>Every source the notes cite.</p> <p>Sources in Russian are transliterated.</p>"
+    last = [doc for doc in docs if doc["location"].startswith("bibliography/#")][-1]
+    assert "transliterated" not in last["text"]
 
 
 def test_search_reads_the_summary_points_without_their_links_to_paragraphs(site):

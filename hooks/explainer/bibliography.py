@@ -32,6 +32,8 @@ class BibliographyItem:
     cited_in: tuple[CitingNote, ...]
     #: Notes on separate pages (appendices) that cite it, a page's together.
     also_in: tuple[NotesOnPage, ...] = ()
+    #: The short form, as plain text (``Dvořák, Rivers and Borders``): the entry's search result is titled so.
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,4 +71,12 @@ def bibliography_items(
             else:
                 cited_in.append(note)
         also_in = tuple(NotesOnPage(notes[0].page_title, href, tuple(notes)) for href, notes in separate.items())
-        yield BibliographyItem(entry.key, anchor(entry.key), text.html(), text.plain, tuple(cited_in), also_in)
+        yield BibliographyItem(
+            entry.key,
+            anchor(entry.key),
+            text.html(),
+            text.plain,
+            tuple(cited_in),
+            also_in,
+            style.short(entry, words=words).plain,
+        )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .forked import ForkedAccumulator
+from .search_entries import as_search_headings
 from .term_matcher import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -40,9 +41,10 @@ def search_copy(html: str) -> str:
     inline tags the parser would only step through; each costs it a call. At most
     runs of spaces change, which the index's tokenizer does not see. A page where the
     parser must see an inline element end (``data-search-exclude``, a permalink written
-    some other way) keeps its tags.
+    some other way) keeps its tags. An entry a template marks as a search document of its
+    own (`search_entries`) is read under a heading of its own.
     """
-    html = _ENGINE_COMMENT.sub("", html)
+    html = _ENGINE_COMMENT.sub("", as_search_headings(html))
     if "data-search-exclude" in html:
         return html
     stripped = _PERMALINK.sub("", html)

@@ -244,6 +244,43 @@ def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_o
     assert "huáqiáo" not in marked  # a word with diacritics that was not searched
 
 
+@pytest.mark.parametrize(
+    ("query", "page_url", "anchor", "title"),
+    [
+        ("Tauris", "bibliography/", "brown2017world", "Brown, China's World. What Does China Want?"),
+        ("Akayev", "timeline/", "event-1", "2005"),
+    ],
+)
+def test_a_search_result_for_a_source_or_an_event_scrolls_to_it_and_marks_it(
+    page, base_url, query, page_url, anchor, title
+):
+    # It opened the bibliography or the timeline at its top, the entry pages further down.
+    page.goto(base_url)
+    page.click(".md-search__input")
+    page.keyboard.type(query, delay=20)
+    result = page.locator(f".md-search-result__item a[href$='#{anchor}']")
+    result.wait_for(timeout=10000)
+    assert result.locator("h2").inner_text() == title  # the result names the source or the event
+    assert f"{page_url}?h=" in result.get_attribute("href")
+    result.click()
+    page.wait_for_url(f"**/{page_url}**#{anchor}")
+    page.wait_for_function("() => window.scrollY > 0")
+    landed = page.evaluate(
+        """() => {
+            const target = document.querySelector(":target");
+            const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+            const box = target.getBoundingClientRect();
+            return {id: target.id, top: box.top, header, height: innerHeight,
+                    marked: getComputedStyle(target).backgroundColor};
+        }"""
+    )
+    assert landed["id"] == anchor
+    # In view, below the header, and marked.
+    assert landed["header"] <= landed["top"] < landed["height"] / 2, landed
+    assert landed["marked"] not in ("rgba(0, 0, 0, 0)", "transparent"), landed
+    assert query in page.locator(f"[id='{anchor}'] mark[data-md-highlight]").first.inner_text()
+
+
 def test_printing_a_section_gives_its_text_and_notes_without_navigation(page, base_url):
     page.goto(base_url + "part-1/western-values/")
     page.emulate_media(media="print")
