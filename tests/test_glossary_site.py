@@ -190,3 +190,46 @@ def test_an_entry_shows_the_way_back_to_the_glossary(site):
     for url in ("bibliography/", "introduction/", "timeline/"):
         marked = site.page(url).select(".md-nav--primary .md-nav__item--active > a.md-nav__link")
         assert "Glossary" not in [html_text(link) for link in marked], url
+
+
+def test_china_inside_the_name_of_a_chinese_body_is_neither_linked_nor_counted(site):
+    # "China" in "Communist Youth League of China" names a body, not the country: the
+    # entry lists such names under `not_in`, and the page links the country's first use.
+    western_values = content(site.page("part-1/western-values/"))
+    link = western_values.select_one('a.glossary-term[data-glossary="china"]')
+    assert str(link.previous_sibling).endswith("the United States will do its best to contain ")
+    uses = {
+        html_text(item.a): item
+        for item in content(site.page("glossary/china/")).select(".explainer-glossary-uses > li")
+    }
+    section_1_1 = uses["1.1 The Chinese Approach to Western Values in Asia and Beyond"]
+    # Five times "China" on the page, two of them in names (the league, the institute).
+    assert html_text(section_1_1.select_one(".explainer-glossary-uses__count")) == "(3 uses)"
+    assert "Youth League" not in html_text(section_1_1.blockquote)
+    # 1.3 names the country once, and "the China's Institute for Social Development of Eurasia".
+    assert (
+        uses["1.3 Conflating Opposition with Separatism or Terrorism"].select_one(".explainer-glossary-uses__count")
+        is None
+    )
+    surveillance = uses["2.1 Selling Surveillance Technologies"]  # and China National Electronics…
+    assert html_text(surveillance.select_one(".explainer-glossary-uses__count")) == "(5 uses)"
+
+
+def test_a_not_in_name_that_does_not_hold_the_term_stops_the_build_at_its_line(project_copy):
+    entry = project_copy / "docs" / "glossary" / "china.md"
+    text = entry.read_text(encoding="utf-8")
+    slip = text.replace("  - China Institute of International Studies\n", "  - Institute of International Studies\n")
+    entry.write_text(slip, encoding="utf-8")
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    line = slip.splitlines().index("  - Institute of International Studies") + 1
+    assert (
+        f"docs/glossary/china.md:{line}: `not_in`: 'Institute of International Studies'"
+        " does not hold the entry's term or an alias"
+    ) in result.output
+    assert "Traceback" not in result.output
+
+    entry.write_text(text.replace("  - China Institute of International Studies\n", "  - china\n"), encoding="utf-8")
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    assert f"docs/glossary/china.md:{line}: `not_in`: 'china' is the entry's own name" in result.output

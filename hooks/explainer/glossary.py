@@ -6,11 +6,13 @@ aliases: [Dvorak rule, the rule]
 definition: The short definition shown on hover.
 category: concept
 related: [market-authoritarianism]
+not_in: [Dvořák rule of thumb]
 ```
 
 Entries are validated as a whole, so that an editor learns every problem at once:
 a missing term or definition, an unknown category, a ``related`` slug that names no
-entry, and an alias that two entries claim (both files named).
+entry, an alias that two entries claim (both files named), and a ``not_in`` name that does not
+hold the entry's term or an alias.
 """
 
 from __future__ import annotations
@@ -28,12 +30,12 @@ from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .page_front_matter import field_line, misspelt_fields
 from .smart_quotes import educate
-from .term_matcher import ENGLISH_PLURALS, TermMatcher, fold, name_form
+from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold, name_form
 from .yaml_loading import YAML_LOADER
 
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.
-FIELDS = ("term", "aliases", "definition", "category", "related")
+FIELDS = ("term", "aliases", "definition", "category", "related", "not_in")
 #: The categories of entries unless ``glossary_categories`` names others. An entry of the
 #: category ``place`` is a place: the timeline's countries are written as places are.
 CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
@@ -55,6 +57,9 @@ class GlossaryEntry:
     related: tuple[str, ...] = ()
     #: The definition as HTML: its emphasis (``*qiaowu*``) in ``<em>``.
     definition_html: str = ""
+    #: Longer names that hold the term or an alias but mean something else (the
+    #: "Bank of England" holds "England"): there the words are no use.
+    not_in: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -89,7 +94,9 @@ class Glossary:
 
     def matcher(self, plurals: Sequence[str] = ENGLISH_PLURALS) -> TermMatcher:
         """Every entry's names, and their plurals by ``plurals`` (`term_matcher.plural_forms`)."""
-        names = ((name, entry.slug) for entry in self.entries.values() for name in entry.names)
+        names = [(name, entry.slug) for entry in self.entries.values() for name in entry.names]
+        # After the names, which win a name that is both: a `not_in` name only hides a term.
+        names += [(name, NOT_A_USE) for entry in self.entries.values() for name in entry.not_in]
         return TermMatcher(names, plurals)
 
 
@@ -197,6 +204,33 @@ def _alias_warnings(text: str, path: str, term: str, aliases: object) -> list[st
     return warnings
 
 
+def _not_in_problems(text: str, path: str, names: Sequence[str], not_in: Sequence[str]) -> list[ExplainerError]:
+    """Each ``not_in`` name that would not do what it is for: hide the entry's term or alias
+    where it stands inside a longer name. One that does not hold it hides nothing of this
+    entry (but would hide other entries' terms); one that is the name itself hides every use."""
+    if not not_in:
+        return []
+    own_names = {name_form(name) for name in names}
+    finder = TermMatcher([(name, "entry") for name in names], plurals=())
+    problems, lines = [], None
+    for place, longer in enumerate(not_in):
+        if name_form(longer) in own_names:
+            message = f"`not_in`: {longer.strip()!r} is the entry's own name, so none of its uses would be linked"
+            hint = "List only longer names that hold the term and mean something else, or delete the line."
+        elif not finder.find(longer):
+            message = f"`not_in`: {longer.strip()!r} does not hold the entry's term or an alias"
+            hint = (
+                "List a longer name in which the term's words stand and mean something else"
+                " (`Bank of England` for `England`), copied from the page."
+            )
+        else:
+            continue
+        lines = lines or _item_lines(text, "not_in")  # read only when there is an error to place
+        line = lines[place] if place < len(lines) else field_line(text, "not_in") or 1
+        problems.append(ExplainerError(message, path=path, line=line, hint=hint))
+    return problems
+
+
 def parse_entry(
     slug: str,
     src_uri: str,
@@ -252,11 +286,15 @@ def parse_entry(
         hint = f"Did you mean {closest[0]!r}? " if closest else ""
         hint += "Another category is added in mkdocs.yml, under `glossary_categories`."
         error(f"category {category!r} is not one of: {', '.join(categories)}", "category", hint)
-    for field, what in (("aliases", "name"), ("related", "entry's file name (without .md)")):
+    for field, what in (("aliases", "name"), ("related", "entry's file name (without .md)"), ("not_in", "name")):
         if problem := _list_problem(field, data.get(field), what):
             message, hint = problem
             error(message, field, hint)
     aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
+    not_in = _text_list(data.get("not_in"))
+    if errors:
+        return None, errors, []
+    errors = _not_in_problems(text, path, (str(term), *aliases), not_in)
     if errors:
         return None, errors, []
     plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()), typographic=typographic)
@@ -270,6 +308,7 @@ def parse_entry(
         category=str(category),
         aliases=tuple(alias.strip() for alias in aliases),  # none is blank: `_list_problem`
         related=tuple(related),
+        not_in=tuple(name.strip() for name in not_in),
     )
     return entry, [], _alias_warnings(text, path, str(term), data.get("aliases"))
 

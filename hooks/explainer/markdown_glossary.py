@@ -145,6 +145,27 @@ def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int
     return " ".join(text[begin:stop].split())
 
 
+def text_offset(block: etree.Element, parent: etree.Element, after: etree.Element | None) -> int | None:
+    """Where in `block_text` of ``block`` the text of ``parent`` starts (``after`` None), or
+    the tail of its child ``after``; None if that text is not part of it."""
+    length = 0
+
+    def visit(node: etree.Element) -> bool:  # whether the text was reached
+        nonlocal length
+        if node.tag == "sup" or node.tag is etree.Comment:
+            return False
+        if node is parent and after is None:
+            return True
+        length += len(node.text or "")
+        for child in node:
+            if visit(child) or (node is parent and child is after):
+                return True
+            length += len(child.tail or "")
+        return False
+
+    return length if visit(block) else None
+
+
 def block_text(element: etree.Element) -> str:
     """The text of a block, without note calls."""
     parts: list[str] = []
@@ -210,7 +231,7 @@ class GlossaryLinker(Treeprocessor):
         pieces: list[tuple[str, tuple[etree.Element, etree.Element]]] = []
         cursor = 0
         for start, end, slug in matcher.find(text):
-            self._record(slug, text[start:end], block)
+            self._record(slug, text[start:end], block, (parent, after, start))
             if slug in self.linked or slug == self.extension.own_slug:
                 continue
             self.linked.add(slug)
@@ -234,7 +255,15 @@ class GlossaryLinker(Treeprocessor):
         start.tail = AtomicString(words)
         return start, etree.Comment(TERM_END)
 
-    def _record(self, slug: str, words: str, block: etree.Element | None) -> None:
+    def _record(
+        self,
+        slug: str,
+        words: str,
+        block: etree.Element | None,
+        place: tuple[etree.Element, etree.Element | None, int],
+    ) -> None:
+        """Count a use; for the page's first, keep its block and sentence. ``place``: the
+        text it is in (``parent.text``, or ``after.tail``) and where in that text it starts."""
         page = self.extension.page
         count = page.count_use(slug)
         if block is not None:
@@ -257,7 +286,13 @@ class GlossaryLinker(Treeprocessor):
             full = self._block_text[id(block)] = block_text(block)
             self._block_breaks[id(block)] = sentence_breaks(full)
         full = self._block_text[id(block)]
-        position = full.find(words)
+        # The sentence of this use, not of the same words written earlier in the block
+        # where they were no use (inside a link, or a longer name the entry lists in `not_in`).
+        parent, after, start = place
+        offset = text_offset(block, parent, after)
+        position = offset + start if offset is not None else -1
+        if not full.startswith(words, position):
+            position = full.find(words)
         if position >= 0:
             sentence = sentence_around(full, position, position + len(words), self._block_breaks[id(block)])
         else:

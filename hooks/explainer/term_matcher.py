@@ -144,6 +144,11 @@ def plural_forms(word: str, rules: Sequence[str] = ENGLISH_PLURALS) -> set[str]:
     return forms
 
 
+#: The slug of a longer name given only so that a term inside it is not found there (an
+#: entry's ``not_in``: "England" in "Bank of England"): `TermMatcher.find`
+#: passes over its words and reports nothing.
+NOT_A_USE = ""
+
 #: A term found in text: ``(start, end, slug)``, ``text[start:end]`` naming the entry
 #: ``slug``. A plain tuple: a named one costs five times as much to make, and a large
 #: glossary finds a term every dozen words.
@@ -163,6 +168,7 @@ class TermMatcher:
 
     def __init__(self, terms: Iterable[tuple[str, str]], plurals: Sequence[str] = ENGLISH_PLURALS) -> None:
         """``terms``: (text of a term or alias, entry slug) pairs; the first pair for a name wins.
+        A pair whose slug is `NOT_A_USE` names words in which no term is found.
 
         A name wins over another name's plural too. ``plurals``: how a name's last word makes
         its plural (`plural_forms`), in the article's language.
@@ -199,7 +205,8 @@ class TermMatcher:
         return len(self._slugs)
 
     def find(self, text: str) -> list[TermMatch]:
-        """Every term in ``text``, left to right, longest first, never overlapping."""
+        """Every term in ``text``, left to right, longest first, never overlapping; none
+        inside a name given as `NOT_A_USE`."""
         if self._automaton is None:
             return []
         folded, offsets = fold_with_offsets(text)
@@ -232,7 +239,8 @@ class TermMatcher:
             name = checked[index]
             if name is not None and not startswith(name, first) and _separators_alike(folded[first:after]) != name:
                 continue
-            append((first, after, slugs[index]))
+            if slugs[index] != NOT_A_USE:  # a longer name that is no use: its words are passed over
+                append((first, after, slugs[index]))
             resume = end - trail  # the space after a term may be the space before the next
         if type(offsets) is range:  # one folded character for each of the text's: nothing to map
             return terms
