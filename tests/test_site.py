@@ -297,7 +297,7 @@ def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lis
     assert not any(location.startswith("glossary/#letter-") for location in text_of)
     assert "Policy or program" not in text_of["glossary/"]
     # The timeline's events are found; not its filter, nor the countries and links of each event.
-    assert "Akayev decides to transfer parts" in text_of["timeline/#event-1"]
+    assert "contributes to the Tulip Revolution that overthrows him" in text_of["timeline/#event-1"]
     timeline_text = " ".join(text for location, text in text_of.items() if location.startswith("timeline/"))
     assert "note 59" not in timeline_text and "Country" not in timeline_text
     # The pages still show all of it.

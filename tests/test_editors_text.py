@@ -1,0 +1,33 @@
+"""The editors' own words (summaries, timeline, glossary) say what the article says, no more."""
+
+from __future__ import annotations
+
+from test_site import content
+from textforms import html_text
+
+
+def test_akayevs_decision_is_not_dated_to_2005(site):
+    # The article dates the upheaval and the Tulip Revolution it fed to 2005 ("in 2005, …
+    # Akayev's decision to transfer … created an upheaval … contributing to the 'Tulip
+    # Revolution'"), not the decision: the editors' words must not date the decision.
+    summary = html_text(content(site.page("conclusion/")).select_one("aside.explainer-summary"))
+    assert "Akayev's 2005" not in summary.replace("’", "'")
+    assert "contributed to the 2005 Tulip Revolution that overthrew him" in summary
+    timeline = content(site.page("timeline/"))
+    akayev = [
+        html_text(event.select_one(".explainer-timeline__text"))
+        for event in timeline.select(".explainer-timeline__event")
+        if "Akayev" in html_text(event)
+    ]
+    assert akayev, "the timeline's event of the territorial decision"
+    for text in akayev:
+        assert "decides" not in text
+        assert "contributes to the Tulip Revolution that overthrows him" in text
+
+
+def test_the_sreb_entry_says_the_introduction_expects_trade_to_grow_through_it(site):
+    # The introduction: trade and investment "are likely to increase further through
+    # China's Silk Road Economic Belt initiative", not that the SREB is a reason to protect them.
+    entry = html_text(content(site.page("glossary/silk-road-economic-belt/")))
+    assert "one reason why China wants to protect" not in entry
+    assert "are likely to increase further through the SREB" in entry
