@@ -233,3 +233,13 @@ def test_a_not_in_name_that_does_not_hold_the_term_stops_the_build_at_its_line(p
     result = run_build(project_copy, project_copy / "site")
     assert result.returncode != 0
     assert f"docs/glossary/china.md:{line}: `not_in`: 'china' is the entry's own name" in result.output
+
+
+def test_each_entrys_category_in_the_a_to_z_list_is_written_as_its_filter_button(site):
+    # Two categories were renamed in mkdocs.yml ("Organization"), the others were not: the
+    # list read "China place" under "Belt and Road Initiative Policy or program".
+    index = content(site.page("glossary/"))
+    buttons = {label.input["value"]: html_text(label) for label in index.select("form.explainer-glossary-filter label")}
+    for entry in index.select(".explainer-glossary-index__entry"):
+        label = html_text(entry.select_one(".explainer-glossary-index__category"))
+        assert label == buttons[entry["data-category"]], html_text(entry.dt)
