@@ -31,3 +31,17 @@ def test_the_sreb_entry_says_the_introduction_expects_trade_to_grow_through_it(s
     entry = html_text(content(site.page("glossary/silk-road-economic-belt/")))
     assert "one reason why China wants to protect" not in entry
     assert "are likely to increase further through the SREB" in entry
+
+
+def test_the_summary_of_2_2_does_not_call_the_states_silent_on_xinjiang(site):
+    # The article: none "has publicly condemned or criticized" them, "arguing instead that
+    # these issues are internal Chinese affairs": they speak, to side with Beijing.
+    summary = html_text(content(site.page("part-2/narrative-and-repression/")).select_one("aside.explainer-summary"))
+    assert "silent" not in summary
+    assert "Hong Kong's security laws and Xinjiang internal Chinese affairs" in summary.replace("’", "'")
+
+
+def test_the_three_evils_entry_does_not_read_the_phrase_into_sections_the_article_does_not_use_it_in(site):
+    entry = html_text(content(site.page("glossary/three-evils/")))
+    assert "The framing returns" not in entry
+    assert "The article does not name the three evils again" in entry
