@@ -236,8 +236,9 @@ def test_a_not_in_name_that_does_not_hold_the_term_stops_the_build_at_its_line(p
 
 
 def test_each_entrys_category_in_the_a_to_z_list_is_written_as_its_filter_button(site):
-    # Two categories were renamed in mkdocs.yml ("Organization"), the others were not: the
-    # list read "China place" under "Belt and Road Initiative Policy or program".
+    # mkdocs.yml renames two categories ("Organization") and leaves the others to the engine,
+    # which capitalized them on the buttons only: the list read "China place" under
+    # "Belt and Road Initiative Policy or program".
     index = content(site.page("glossary/"))
     buttons = {label.input["value"]: html_text(label) for label in index.select("form.explainer-glossary-filter label")}
     for entry in index.select(".explainer-glossary-index__entry"):
