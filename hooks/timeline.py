@@ -165,6 +165,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                 "id": f"event-{index}",
                 "date": event.date,
                 "display_date": event.display_date(state.options.article.language),
+                "times": list(zip(event.dates, event.reader_dates(state.options.article.language), strict=True)),
                 "event": event.event,
                 "event_html": event.event_html,
                 "countries": event.countries,

@@ -507,3 +507,40 @@ def test_an_alias_listed_twice_in_a_flow_list_is_placed_on_the_list_s_line():
         "docs/glossary/sco.md:3: the alias 'sco' is the entry's term; delete it",
         "docs/glossary/sco.md:3: the alias 'Shanghai' is listed twice; delete one",
     )
+
+
+def test_a_timeline_event_may_span_two_dates():
+    # The article gives "2019–2020" for the protests: one year alone says more than it does.
+    from explainer.timeline import parse_timeline
+
+    record = "  event: E.\n  page: p.md\n  quote: q\n"
+    dates = ["2019-03", "2019/2020", "2019", "2011-05/2011-12"]
+    events = parse_timeline("".join(f'- date: "{date}"\n{record}' for date in dates), "docs/timeline.yml")
+    # By the first date, then the last: the span of 2019 and 2020 after 2019, before March 2019.
+    assert [event.date for event in events] == ["2011-05/2011-12", "2019", "2019/2020", "2019-03"]
+    assert [event.display_date("en") for event in events] == [
+        "May 2011\u2013December 2011",
+        "2019",
+        "2019\u20132020",
+        "March 2019",
+    ]
+    assert events[0].display_date("fr") == "mai 2011\u2013d\u00e9cembre 2011"
+
+
+@pytest.mark.parametrize(
+    ("date", "problem"),
+    [
+        ("2020/2019", "'2020/2019' is not a span that runs forwards"),
+        ("2011/2011-05", "'2011/2011-05' is not a span that runs forwards"),  # May 2011 is in 2011
+        ("2019/2019", "'2019/2019' is not a span that runs forwards"),
+        ("2019/", "'' is not YYYY"),
+        ("2019/2020-13", "'2020-13' has no month 13"),
+    ],
+)
+def test_a_timeline_span_that_cannot_be_read_names_its_line(date, problem):
+    from explainer.timeline import parse_timeline
+
+    record = "  event: E.\n  page: p.md\n  quote: q\n"
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(f'- date: "2004"\n{record}- date: "{date}"\n{record}', "docs/timeline.yml")
+    assert f"docs/timeline.yml:5: date {problem}" in str(raised.value)

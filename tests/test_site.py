@@ -364,3 +364,17 @@ def test_search_reads_the_summary_points_without_their_links_to_paragraphs(site)
     links = box.select("a.explainer-summary__source")
     assert links and all(link.get_text().startswith("¶") and link["href"].startswith("#p") for link in links)
     assert "explainer:" not in str(box)
+
+
+def test_an_event_that_spans_two_years_shows_both_with_a_machine_readable_date_each(site):
+    timeline = site.page("timeline/")
+    event = next(item for item in timeline.select("ol > li") if "40 protest actions" in item.get_text())
+    date = event.select_one(".explainer-timeline__date")
+    assert date.get_text() == "2019\u20132020"
+    assert [time["datetime"] for time in date.select("time")] == ["2019", "2020"]
+    # The China entry, a place the event names, lists it with the same date.
+    china = site.page("glossary/china/")
+    assert any(
+        item.get_text().startswith("2019\u20132020") and "40 protest actions" in item.get_text()
+        for item in china.select("li")
+    )

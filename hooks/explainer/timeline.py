@@ -1,7 +1,8 @@
 """The timeline: dated events that the article states, from a YAML file in ``docs/``.
 
 ```yaml
-- date: "2005"                   # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article
+- date: "2005"                   # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article,
+                                  # or a span: "2019/2020" (ISO 8601's interval), read 2019–2020
   event: One sentence in the editors' words.
   countries: [Austria, Hungary]
   page: conclusion.md             # the page that states it
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .dates import DateFormatError, parse_partial_date, reader_date, written_as_date
+from .dates import DateFormatError, PartialDate, parse_partial_date, reader_date, written_as_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
@@ -33,6 +34,8 @@ from .smart_quotes import educate
 from .yaml_loading import YAML_LOADER
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
+#: Between a span's first and last dates, as ISO 8601 writes a time interval.
+SPAN = "/"
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,18 @@ class TimelineEvent:
         """The line of the field ``name`` (``quote``), for an error about it."""
         return self.field_lines.get(name, self.line)
 
-    def display_date(self, language: str) -> str:
-        """The date as readers of ``language`` write it (``May 2021``, ``mai 2021``)."""
-        return reader_date(parse_partial_date(self.date), language)  # checked when the event was read
-
     @property
-    def year(self) -> str:
-        return self.date[:4]
+    def dates(self) -> tuple[str, ...]:
+        """The date, or a span's first and last dates (``2019/2020``)."""
+        return tuple(self.date.split(SPAN, 1))
+
+    def reader_dates(self, language: str) -> tuple[str, ...]:
+        """`dates` as readers of ``language`` write them (``May 2021``, ``mai 2021``)."""
+        return tuple(reader_date(parse_partial_date(date), language) for date in self.dates)  # checked when read
+
+    def display_date(self, language: str) -> str:
+        """The date as readers of ``language`` write it; a span with an en dash (``2019–2020``)."""
+        return "\u2013".join(self.reader_dates(language))
 
 
 def _line_numbers(text: str) -> list[int]:
@@ -122,16 +130,8 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
             if "date" not in meant:
                 fail("`date` is missing", hint='Add `date: "YYYY-MM-DD"`, as precise as the article.')
         else:
-            try:
-                parse_partial_date(date)
-            except DateFormatError as problem:
-                iso = written_as_date(date)
-                hint = (
-                    f'Write "{iso}".' if iso else 'Write it in quotes, as precise as the article: "2005" or "2005-03".'
-                )
+            for problem, hint in _date_problems(date):
                 fail(f"date {problem}", line_of("date"), hint)
-            except ValueError as problem:
-                fail(f"date {problem}", line_of("date"))
         countries = record.get("countries") or []
         if isinstance(countries, str):  # one country written alone, as a glossary entry's `related` may be
             countries = [countries]
@@ -174,7 +174,42 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
         )
     if errors:
         raise ExplainerErrors(errors)
-    return tuple(sorted(events, key=lambda event: event.date))
+    # By the first date, then the last: a span 2019/2020 after 2019, before 2019-03.
+    return tuple(sorted(events, key=lambda event: event.dates))
+
+
+def _date_problems(date: str) -> list[tuple[str, str]]:
+    """What is wrong with an event's date or span, with what to write instead."""
+    parts = date.split(SPAN, 1)
+    problems: list[tuple[str, str]] = []
+    parsed = []
+    for part in parts:
+        try:
+            parsed.append(parse_partial_date(part))
+        except DateFormatError as problem:
+            iso = written_as_date(part)
+            hint = f'Write "{iso}".' if iso else 'Write it in quotes, as precise as the article: "2005" or "2005-03".'
+            if len(parts) > 1 and not iso:
+                hint += ' A span is two dates with a slash: "2019/2020".'
+            problems.append((str(problem), hint))
+        except ValueError as problem:
+            problems.append((str(problem), ""))
+    if not problems and len(parsed) == 2 and not _before(parsed[0], parsed[1]):
+        problems.append(
+            (
+                f"{date!r} is not a span that runs forwards",
+                'Write the first date first, and a last date after it: "2019/2020", "2011-05/2011-12".',
+            )
+        )
+    return problems
+
+
+def _before(first: PartialDate, last: PartialDate) -> bool:
+    """Whether a span from ``first`` to ``last`` runs forwards: the last begins after the
+    first ends (``2011/2011-05`` does not: May 2011 is inside 2011)."""
+    first_ends = (first.year, first.month or 12, first.day or 31)
+    last_begins = (last.year, last.month or 1, last.day or 1)
+    return last_begins > first_ends
 
 
 def _page_hint(page: str, pages: Mapping[str, str]) -> str:
