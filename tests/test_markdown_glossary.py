@@ -104,16 +104,23 @@ def test_sentence_around():
     assert sentence_around(text, text.index("Two"), text.index("Two") + 3) == "Two has the term."
     assert sentence_around(text, text.index("term."), text.index("term.") + 5) == "Two has the term."
     assert sentence_around(text, 0, 3) == "One." and sentence_around(text, len(text) - 6, len(text)) == "Three."
+    # A quotation or a bracket closed after the full stop is the sentence's: quoted whole.
+    text = "It praised “human rights through development.” This letter (a reply.) Next."
+    assert sentence_around(text, text.index("human"), text.index("human") + 5) == (
+        "It praised “human rights through development.”"
+    )
+    assert sentence_around(text, text.index("letter"), text.index("letter") + 6) == "This letter (a reply.)"
 
 
 def _sentence_by_scanning(text: str, start: int, end: int) -> str:
     """The sentence around ``text[start:end]``, found by walking the breaks from the start."""
     begin = 0
-    for found in re.finditer(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])", text):
+    for found in re.finditer(r"(?<=[.!?])[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])\s+", text):
+        stop = found.start() + len(found[0].rstrip())  # the closing marks are the sentence's
         if found.end() <= start:
             begin = found.end()
-        elif found.start() >= end:
-            return " ".join(text[begin : found.start()].split())
+        elif stop >= end:
+            return " ".join(text[begin:stop].split())
     return " ".join(text[begin:].split())
 
 

@@ -47,10 +47,12 @@ TERM_START = "explainer:term:{slug}"
 TERM_END = "/explainer:term"
 _TERM = re.compile(r"<!--explainer:term:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/explainer:term-->", re.DOTALL)
 
-#: A sentence's last mark, the closing quotes after it and the space before the next one.
-#: Written to start with the mark (not a look-behind): the engine then skips ahead to
-#: each ``.``, ``!`` or ``?`` instead of trying the pattern at every character.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+#: A sentence's last mark with the closing quotes after it (group 1, which ends the
+#: sentence: a quotation the author closes after the full stop is quoted whole), and the
+#: space before the next one. Written to start with the mark (not a look-behind): the
+#: engine then skips ahead to each ``.``, ``!`` or ``?`` instead of trying the pattern
+#: at every character.
+_SENTENCE_END = re.compile(r"([.!?][\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 class TermUse(NamedTuple):
@@ -128,7 +130,7 @@ class PageTerms:
 
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
     """Where ``text`` breaks between sentences: (end of one, start of the next) pairs, in order."""
-    return [(found.start() + 1, found.end()) for found in _SENTENCE_END.finditer(text)]
+    return [(found.end(1), found.end()) for found in _SENTENCE_END.finditer(text)]
 
 
 def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int]] | None = None) -> str:
