@@ -115,9 +115,10 @@ def test_where_it_appears_links_land_on_the_paragraph(site, slug):
         assert paragraph is not None, target
         for call in paragraph.select("sup.note-call"):
             call.decompose()
-        sentence = html_text(use.select_one(".explainer-glossary-uses__sentence"))
-        # Whole, as the author wrote it: not cut before a quotation mark closed after its full stop.
-        assert re.search(rf"(?:^|\s){re.escape(sentence)}(?:\s|$)", html_text(paragraph)), sentence
+        sentence = html_text(use.select_one(".explainer-glossary-uses__sentence"), emphasis=True)
+        # Whole, as the author wrote it: not cut before a quotation mark closed after its
+        # full stop, and with its italics (*qiáowù*, *Tianxia*).
+        assert re.search(rf"(?:^|\s){re.escape(sentence)}(?:\s|$)", html_text(paragraph, emphasis=True)), sentence
 
 
 def test_index_lists_every_entry_a_to_z_with_category_filter(site):

@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.glossary import build_glossary
+from explainer.glossary_pages import highlight
 from explainer.markdown_glossary import GlossaryExtension, expand_terms, sentence_around, sentence_breaks
 from explainer.markdown_notes import NotesExtension
 from explainer.notes import relative_url
+from explainer.quoted_emphasis import emphasis_html
 
 GLOSSARY = build_glossary(
     [
@@ -135,3 +137,15 @@ def test_sentence_around_with_breaks_found_once_gives_what_walking_them_gives(pi
     end = data.draw(st.integers(start, len(text)))
     breaks = sentence_breaks(text)
     assert sentence_around(text, start, end, breaks) == _sentence_by_scanning(text, start, end)
+
+
+def test_a_quoted_sentence_keeps_the_authors_italics_even_where_it_cuts_a_run():
+    _, page = convert("First. The *qiáowù* policy (*three evils*) is named. Last.")
+    use = next(use for use in page.uses if use.slug == "three-evils")
+    expected = "The <em>qiáowù</em> policy (<em><mark>three evils</mark></em>) is named."
+    assert highlight(use.sentence, use.words) == expected
+    # A run of italics over two sentences is opened where the sentence starts, closed where it ends.
+    _, page = convert("*A title. The SCO* meets.")
+    assert emphasis_html(page.uses[0].sentence) == "<em>The SCO</em> meets."
+    _, page = convert("*The SCO meets. A title* ends.")
+    assert emphasis_html(page.uses[0].sentence) == "<em>The SCO meets.</em>"

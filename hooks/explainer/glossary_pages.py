@@ -9,6 +9,7 @@ from html import escape
 from .glossary import CATEGORIES, Glossary, GlossaryEntry
 from .markdown_glossary import PageTerms, TermUse
 from .notes import relative_url
+from .quoted_emphasis import emphasis_html
 from .term_matcher import fold
 from .timeline import TimelineEvent
 
@@ -49,7 +50,8 @@ class PageUses:
 def highlight(sentence: str, words: str, names: Sequence[str] = ()) -> str:
     """The sentence, escaped, with the words that name the entry in ``<mark>``: ``words``,
     the use the linker found, and any of the entry's ``names`` written there too, as
-    whole words whatever their case (a sentence that uses the term and an alias)."""
+    whole words whatever their case (a sentence that uses the term and an alias); the
+    author's italics and bold, marked in the sentence, in their tags."""
     spans = []
     if words and (first := sentence.find(words)) >= 0:
         spans.append((first, first + len(words)))
@@ -61,7 +63,7 @@ def highlight(sentence: str, words: str, names: Sequence[str] = ()) -> str:
         if start >= at:  # the longest of those that start together; none inside another
             pieces += (escape(sentence[at:start]), f"<mark>{escape(sentence[start:end])}</mark>")
             at = end
-    return "".join(pieces) + escape(sentence[at:])
+    return emphasis_html("".join(pieces) + escape(sentence[at:]))
 
 
 def _whole_words(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from .glossary import Glossary
+from .quoted_emphasis import CLOSING_MARKS, EMPHASIS_MARKS, OPENING_MARKS
 from .term_matcher import ENGLISH_PLURALS, TermMatcher
 
 #: Elements whose text is never linked.
@@ -51,8 +52,10 @@ _TERM = re.compile(r"<!--explainer:term:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/ex
 #: sentence: a quotation the author closes after the full stop is quoted whole), and the
 #: space before the next one. Written to start with the mark (not a look-behind): the
 #: engine then skips ahead to each ``.``, ``!`` or ``?`` instead of trying the pattern
-#: at every character.
-_SENTENCE_END = re.compile(r"([.!?][\"”’)\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])")
+#: at every character. The marks of italics (`quoted_emphasis`) may stand beside the quotes.
+_SENTENCE_END = re.compile(
+    rf"([.!?][\"”’)\]{CLOSING_MARKS}]*)\s+(?=[{OPENING_MARKS}]*[\"“‘(\[]?[{OPENING_MARKS}]*[A-Z0-9])"
+)
 
 
 class TermUse(NamedTuple):
@@ -148,14 +151,16 @@ def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int
 
 
 def text_offset(block: etree.Element, parent: etree.Element, after: etree.Element | None) -> int | None:
-    """Where in `block_text` of ``block`` the text of ``parent`` starts (``after`` None), or
-    the tail of its child ``after``; None if that text is not part of it."""
+    """Where in `block_text` of ``block`` (with ``emphasis``) the text of ``parent`` starts
+    (``after`` None), or the tail of its child ``after``; None if that text is not part of it."""
     length = 0
 
     def visit(node: etree.Element) -> bool:  # whether the text was reached
         nonlocal length
         if node.tag == "sup" or node.tag is etree.Comment:
             return False
+        opening, closing = EMPHASIS_MARKS.get(node.tag, ("", ""))
+        length += len(opening)
         if node is parent and after is None:
             return True
         length += len(node.text or "")
@@ -163,22 +168,26 @@ def text_offset(block: etree.Element, parent: etree.Element, after: etree.Elemen
             if visit(child) or (node is parent and child is after):
                 return True
             length += len(child.tail or "")
+        length += len(closing)
         return False
 
     return length if visit(block) else None
 
 
-def block_text(element: etree.Element) -> str:
-    """The text of a block, without note calls."""
+def block_text(element: etree.Element, *, emphasis: bool = False) -> str:
+    """The text of a block, without note calls; with ``emphasis``, its italic and bold
+    runs between the marks of `quoted_emphasis`."""
     parts: list[str] = []
 
     def visit(node: etree.Element) -> None:
         if node.tag == "sup" or node.tag is etree.Comment:
             return
-        parts.append(node.text or "")
+        opening, closing = EMPHASIS_MARKS.get(node.tag, ("", "")) if emphasis else ("", "")
+        parts.append(opening + (node.text or ""))
         for child in node:
             visit(child)
             parts.append(child.tail or "")
+        parts.append(closing)
 
     visit(element)
     return "".join(parts)
@@ -285,7 +294,7 @@ class GlossaryLinker(Treeprocessor):
             block.set("id", block_id)
         self.block_ids[id(block)] = block_id
         if id(block) not in self._block_text:
-            full = self._block_text[id(block)] = block_text(block)
+            full = self._block_text[id(block)] = block_text(block, emphasis=True)
             self._block_breaks[id(block)] = sentence_breaks(full)
         full = self._block_text[id(block)]
         # The sentence of this use, not of the same words written earlier in the block
