@@ -128,6 +128,16 @@ def test_every_note_matches_the_printed_note_or_is_in_the_errata(site):
             assert built == printed, f"note {number}"
 
 
+def test_the_errata_name_the_test_that_holds_the_notes_to_them():
+    """An editor who adds a difference to ERRATA.md is sent to the test that reads it."""
+    text = (PROJECT / "bib" / "ERRATA.md").read_text(encoding="utf-8")
+    found = re.search(r"the test\s+`(?P<test>test_\w+)`\s+in\s+`(?P<file>tests/\w+\.py)`", text)
+    assert found, "ERRATA.md does not name the test that compares the notes"
+    test_file = PROJECT / found["file"]
+    assert test_file.is_file(), found["file"]
+    assert f"def {found['test']}(" in test_file.read_text(encoding="utf-8"), found["test"]
+
+
 def test_short_forms_and_ibid_show_the_full_reference_on_hover(site):
     page = site.page("part-1/western-values/")
     ibid = page.select_one('#note-9 .citation[data-position="ibid"] a.citation-ref')
