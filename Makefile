@@ -56,7 +56,12 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 	touch $@
 
 ## serve: preview on http://$(HOST):$(PORT) and reload the page on every edit
+##   make serve PORT=8001 previews on another port, when 8000 is taken
 serve: $(VENV)/.site-installed
+	@# MkDocs would build the site, then stop on a taken port with a traceback.
+	@if (exec 3<>/dev/tcp/$(HOST)/$(PORT)) 2>/dev/null; then \
+	  echo "make serve: port $(PORT) on $(HOST) is already in use, perhaps by another make serve." >&2; \
+	  echo "Stop that one, or preview on another port: make serve PORT=$$(( $(PORT) + 1 ))" >&2; exit 1; fi
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 
 ## build: the published site in site/ with its PDF (strict: any warning fails); a failed build keeps the old site/

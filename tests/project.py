@@ -67,6 +67,16 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def copy_project_for_make(target: Path) -> Path:
+    """A copy of the project with its Makefile, whose targets run in the venv the tests run in."""
+    project = copy_project(target)
+    for name in ("Makefile", "requirements.txt", "requirements-test.txt"):
+        (project / name).write_bytes((PROJECT / name).read_bytes())
+        os.utime(project / name, (0, 0))  # older than the venv's install stamps: make installs nothing
+    (project / ".venv").symlink_to(Path(sys.prefix))
+    return project
+
+
 def run_in_one_process(script: str, project: Path, *args: str) -> Any:
     """Run ``script`` (Python that builds ``project`` in its own process, as `mkdocs serve`
     does) and return the JSON it prints last; the test fails with its traceback if it fails."""
@@ -113,11 +123,7 @@ class Preview:
 @contextmanager
 def preview(folder: Path) -> Iterator[Preview]:
     """`make serve` on a copy of the project in ``folder``, until the block ends."""
-    project = copy_project(folder / "project")
-    for name in ("Makefile", "requirements.txt", "requirements-test.txt"):
-        (project / name).write_bytes((PROJECT / name).read_bytes())
-        os.utime(project / name, (0, 0))  # older than the venv's install stamps: make installs nothing
-    (project / ".venv").symlink_to(Path(sys.prefix))  # the venv the tests run in
+    project = copy_project_for_make(folder / "project")
     port = free_port()
     log = folder / "serve.log"
     with log.open("w") as output:

@@ -3,10 +3,12 @@ objects, the collector's own thresholds; and what it prints for each build."""
 
 from __future__ import annotations
 
+import socket
+import subprocess
 from pathlib import Path
 
 import pytest
-from project import copy_project, edit, preview, run_in_one_process
+from project import copy_project, copy_project_for_make, edit, preview, run_in_one_process
 
 #: Builds a project in one process, as `mkdocs serve` does: twice as it is, once broken
 #: (`LATE` or `EARLY`), once mended. After each: the children still alive, the
@@ -83,3 +85,22 @@ def test_a_rebuild_that_fails_as_the_last_one_did_prints_the_error_again(tmp_pat
         assert output.count(error) == 2, output
         edit(conclusion, "[@ambrosio2016sc]", "[@ambrosio2016sco]")
         assert "Traceback" not in running.wait_for_log("Reloading browsers")
+
+
+def test_make_serve_on_a_taken_port_says_which_port_to_use_instead(tmp_path: Path):
+    # MkDocs built the whole site, then stopped with a traceback ending in
+    # "OSError: [Errno 98] Address already in use", and nothing said how to pick another port.
+    project = copy_project_for_make(tmp_path / "project")
+    with socket.socket() as other_server:
+        other_server.bind(("127.0.0.1", 0))
+        other_server.listen()
+        port = other_server.getsockname()[1]
+        done = subprocess.run(
+            ["make", "serve", f"PORT={port}"], cwd=project, capture_output=True, text=True, timeout=120
+        )
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert f"port {port} on 127.0.0.1 is already in use" in output
+    assert f"make serve PORT={port + 1}" in output
+    assert "Traceback" not in output
+    assert "Building documentation" not in output  # said at once, not after a build
