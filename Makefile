@@ -39,7 +39,9 @@ system-test: system-pdf
 	$(call apt_install,$(TEST_SYSTEM_PACKAGES))
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@# --clear: a .venv left without a Python that runs (an install interrupted, the Python that
+	@# made it removed) is made again, not kept as it is, where venv itself would stop.
+	$(PYTHON) -m venv --clear $(VENV)
 
 $(VENV)/.site-installed: requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
