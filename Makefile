@@ -38,12 +38,25 @@ system-pdf:
 system-test: system-pdf
 	$(call apt_install,$(TEST_SYSTEM_PACKAGES))
 
+# The pins need Python 3.11 or newer. Said before pip lists every version it cannot install,
+# and again for a .venv an older Python made, which make would keep.
+IS_PYTHON_3_11 := -c 'import sys; sys.exit(sys.version_info < (3, 11))'
+
 $(BIN)/python:
+	@if ! $(PYTHON) $(IS_PYTHON_3_11) 2>/dev/null; then \
+	  version=$$($(PYTHON) --version 2>&1) || version="not found"; \
+	  echo "make: $(PYTHON) is $$version, and the site needs Python 3.11 or newer." >&2; \
+	  echo "Install one and name it: make $(or $(MAKECMDGOALS),serve) PYTHON=python3.12" >&2; exit 1; fi
 	@# --clear: a .venv left without a Python that runs (an install interrupted, the Python that
 	@# made it removed) is made again, not kept as it is, where venv itself would stop.
 	$(PYTHON) -m venv --clear $(VENV)
 
 $(VENV)/.site-installed: requirements.txt | $(BIN)/python
+	@if ! $(BIN)/python $(IS_PYTHON_3_11) 2>/dev/null; then \
+	  version=$$($(BIN)/python --version 2>&1) || version="a Python that no longer runs"; \
+	  echo "make: $(VENV) was made with $$version, and the site needs Python 3.11 or newer." >&2; \
+	  echo "Delete it and make it again: rm -rf $(VENV) && make $(or $(MAKECMDGOALS),serve) PYTHON=python3.12" >&2; \
+	  exit 1; fi
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 

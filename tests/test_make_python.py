@@ -8,11 +8,43 @@ from pathlib import Path
 
 from project import PROJECT
 
+#: A Python 3.10, as Ubuntu 22.04 has: it answers `--version`, and fails the version check.
+PYTHON_3_10 = '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "Python 3.10.12"; exit 0; fi\nexit 1\n'
+
 
 def _makefile_folder(folder: Path) -> Path:
     for name in ("Makefile", "requirements.txt"):
         (folder / name).write_bytes((PROJECT / name).read_bytes())
     return folder
+
+
+def _fake_python(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(PYTHON_3_10)
+    path.chmod(0o755)
+    return path
+
+
+def test_an_old_python_is_named_before_any_venv_is_made(tmp_path: Path):
+    # pip tried to install into a 3.10 venv and listed hundreds of versions of
+    # mkdocs-material it could not use; the venv stayed, so a rerun with PYTHON= failed too.
+    project = _makefile_folder(tmp_path)
+    python = _fake_python(tmp_path / "bin" / "python3")
+    done = subprocess.run(["make", "serve", f"PYTHON={python}"], cwd=project, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert f"{python} is Python 3.10.12, and the site needs Python 3.11 or newer" in done.stderr
+    assert "make serve PYTHON=python3.12" in done.stderr
+    assert not (project / ".venv").exists()
+
+
+def test_a_venv_an_old_python_made_is_named_with_how_to_make_it_again(tmp_path: Path):
+    project = _makefile_folder(tmp_path)
+    _fake_python(project / ".venv" / "bin" / "python")
+    done = subprocess.run(["make", "build"], cwd=project, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert ".venv was made with Python 3.10.12, and the site needs Python 3.11 or newer" in done.stderr
+    assert "rm -rf .venv && make build PYTHON=python3.12" in done.stderr
+    assert "pip" not in done.stdout + done.stderr
 
 
 def test_a_venv_whose_python_was_removed_is_made_again(tmp_path: Path):
