@@ -45,6 +45,28 @@ def test_links_the_site_s_own_files_and_code_are_not_requests():
     assert addresses(html) == []
 
 
+def test_a_script_whose_code_names_another_site_is_found():
+    # An analytics snippet (Matomo's) loads its script and reports each visit from code,
+    # with no address in a tag: nothing stopped the build.
+    html = """
+    <script>
+      var _paq = window._paq = window._paq || [];
+      (function() { var u="//matomo.example.com/"; _paq.push(['setTrackerUrl', u+'matomo.php']); })();
+    </script>
+    <script type="module">import "https://cdn.example.com/widget.js";</script>
+    """
+    assert addresses(html) == ["//matomo.example.com/", "https://cdn.example.com/widget.js"]
+
+
+def test_scripts_that_name_no_other_site_or_are_data_pass():
+    html = """
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article"}</script>
+    <script>document.documentElement.classList.add("js"); var own = "https://article.example.org/x";</script>
+    <pre><code>&lt;script&gt;var u="https://matomo.example.com/";&lt;/script&gt;</code></pre>
+    """
+    assert addresses(html) == []
+
+
 def test_an_emoji_image_is_found_by_what_the_markdown_wrote():
     html = '<img alt="😄" class="emojione" src="https://cdn.example.com/1f604.png" title=":smile:">'
     [fetched] = fetched_from_other_sites(html, None)
@@ -162,7 +184,8 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
     page.write_text(
         text
         + '\n![A map](https://maps.example.com/central-asia.png)\n\n<pre class="mermaid">graph TD; A--&gt;B</pre>\n'
-        + "\nA claim.[^remote]\n\n[^remote]: A note with a chart: ![chart](https://charts.example.net/c.png)\n",
+        + "\nA claim.[^remote]\n\n[^remote]: A note with a chart: ![chart](https://charts.example.net/c.png)\n"
+        + '\n<script>\n  var u = "https://stats.example.org/";\n</script>\n',
         encoding="utf-8",
     )
     result = run_build(project_copy, project_copy / "site")
@@ -178,5 +201,7 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
     # In a note's text too, which the notes' hook takes out of the page until the notes are numbered.
     chart = next(number for number, line in enumerate(lines, 1) if "charts.example.net" in line)
     assert f"docs/conclusion.md:{chart}: an image from another site (charts.example.net)" in result.output
+    tracker = next(number for number, line in enumerate(lines, 1) if "stats.example.org" in line)
+    assert f"docs/conclusion.md:{tracker}: a file a script loads from another site (stats.example.org)" in result.output
     assert "Traceback" not in result.output
     assert not (project_copy / "site" / "conclusion" / "index.html").exists()

@@ -5,8 +5,8 @@ that a page asks for a file learns who read the page, and when; so the site asks
 other site for anything. What would break that is either in ``mkdocs.yml``
 (`settings_errors`: Material's web fonts, its analytics, the repository facts its script
 fetches, scripts, styles and icons given by address, an image in the footer's copyright) or in what a page's Markdown
-makes (`page_errors`: an image, a frame, a script or a style sheet by address, a
-Mermaid diagram, which Material draws with a script it fetches from unpkg.com).
+makes (`page_errors`: an image, a frame, a script or a style sheet by address, a script
+whose code names another site, a Mermaid diagram, which Material draws with a script it fetches from unpkg.com).
 
 A link is not a request: a reader's browser follows it only when the reader clicks it.
 """
@@ -84,6 +84,11 @@ _WHAT = {
 #: ``url(…)`` and ``@import`` in CSS: an inline ``style`` or a ``<style>`` element.
 _CSS_ADDRESS = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)""", re.IGNORECASE)
 _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+#: A script written in the page: its code, and its ``type`` (JSON-LD data is not run).
+_SCRIPT_ELEMENT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_RUN_SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module", "speculationrules"}
+#: An address in quotes in a script's code: what an analytics snippet loads and reports to.
+_SCRIPT_ADDRESS = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
 _MERMAID = re.compile(r"""<(?:pre|div|code)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid[\s"']""", re.IGNORECASE)
 
 #: Material's analytics providers, by the name its configuration gives them.
@@ -94,6 +99,12 @@ PAGE_HINT = (
     "A reader's browser would fetch it from that site as the page opens, and so tell the site who reads"
     " the page. Save the file in docs/ and give its path instead; for a video or a map, link to it:"
     " a link is followed only when a reader clicks it."
+)
+#: What to do about a script in the page that names another site.
+SCRIPT_HINT = (
+    "A script in the page that names another site's address loads from it or reports to it (an analytics"
+    " snippet) as the page opens, and so tells it who reads the page. Remove the script; to point readers"
+    " to that site, link to it: a link is followed only when a reader clicks it."
 )
 #: What to do about an emoji drawn as an image from a CDN (pymdownx.emoji's default).
 EMOJI_HINT = (
@@ -151,6 +162,8 @@ def fetched_from_other_sites(html: str, own_host: str | None) -> list[Fetched]:
     if "<style" in html:
         for sheet in _STYLE_ELEMENT.finditer(html):
             found += [(sheet.start(), fetched) for fetched in _fetched_by_css(sheet[1], _WHAT["style"], own_host)]
+    if "<script" in html:
+        found += [(start, fetched) for start, fetched in _fetched_by_script_code(html, own_host)]
     return [fetched for _, fetched in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -202,6 +215,17 @@ def _fetched_by_css(css: str, what: str, own_host: str | None) -> list[Fetched]:
         for match in _CSS_ADDRESS.finditer(css)
         if on_another_site(match[1], own_host)
     ]
+
+
+def _fetched_by_script_code(html: str, own_host: str | None) -> Iterator[tuple[int, Fetched]]:
+    """Each address on another site that a script written in ``html`` names, and where the
+    script starts: its ``src`` is found with the other elements', its code is not in a tag."""
+    for script in _SCRIPT_ELEMENT.finditer(html):
+        if _attributes(script[1]).get("type", "").strip().lower() not in _RUN_SCRIPT_TYPES:
+            continue
+        for address in _SCRIPT_ADDRESS.finditer(script[2]):
+            if on_another_site(address[1], own_host):
+                yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
 
 
 def draws_mermaid(html: str) -> bool:
