@@ -57,6 +57,8 @@ $(VENV)/.site-installed: requirements.txt | $(BIN)/python
 	  echo "make: $(VENV) was made with $$version, and the site needs Python 3.11 or newer." >&2; \
 	  echo "Delete it and make it again: rm -rf $(VENV) && make $(or $(MAKECMDGOALS),serve) PYTHON=python3.12" >&2; \
 	  exit 1; fi
+	@# A venv killed while it was made has its Python but no pip: put pip back, as venv would have.
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || $(BIN)/python -m ensurepip --upgrade --default-pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
@@ -67,6 +69,7 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 # ProperDocs in a venv of its own: the same site must build with it (tests/test_properdocs.py).
 .venv-properdocs/.installed: requirements-properdocs.txt requirements.txt
 	test -x .venv-properdocs/bin/python || $(PYTHON) -m venv .venv-properdocs
+	@.venv-properdocs/bin/python -m pip --version >/dev/null 2>&1 || .venv-properdocs/bin/python -m ensurepip --upgrade --default-pip
 	.venv-properdocs/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
 	touch $@
 

@@ -62,3 +62,18 @@ def test_a_venv_whose_python_was_removed_is_made_again(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     ran = subprocess.run([project / ".venv" / "bin" / "python", "-c", "print('runs')"], capture_output=True, text=True)
     assert ran.stdout == "runs\n"
+
+
+def test_a_venv_killed_before_it_had_pip_gets_pip_back(tmp_path: Path):
+    # A venv whose making was killed (SIGKILL, a machine out of memory) has its Python but no
+    # pip, and make saw .venv/bin/python, so every run stopped on "No module named pip".
+    project = _makefile_folder(tmp_path)
+    (project / "requirements.txt").write_text("# nothing to install: this is about pip itself\n")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", project / ".venv"], check=True)
+    done = subprocess.run(["make", ".venv/.site-installed"], cwd=project, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No module named pip" not in done.stderr
+    pip = subprocess.run(
+        [project / ".venv" / "bin" / "python", "-m", "pip", "--version"], capture_output=True, text=True
+    )
+    assert pip.returncode == 0, pip.stderr
