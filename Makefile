@@ -21,7 +21,7 @@ endif
 # Material prints a banner about its end of life on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build pdf test lint clean system-pdf system-test new-article
+.PHONY: serve build pdf test lint clean system-pdf system-test new-article FORCE
 
 # apt-get install the packages of $(1) that are not installed yet.
 define apt_install
@@ -51,7 +51,12 @@ $(BIN)/python:
 	@# made it removed) is made again, not kept as it is, where venv itself would stop.
 	$(PYTHON) -m venv --clear $(VENV)
 
-$(VENV)/.site-installed: requirements.txt | $(BIN)/python
+# Whether .venv's Python runs. When the Python that made it is removed, its links lead nowhere:
+# the venv is made again (--clear, below), and its install stamp must not count, though make
+# read it before the venv was made again.
+VENV_RUNS := $(shell $(BIN)/python -c '' 2>/dev/null && echo yes)
+
+$(VENV)/.site-installed: requirements.txt $(if $(VENV_RUNS),,FORCE) | $(BIN)/python
 	@if ! $(BIN)/python $(IS_PYTHON_3_11) 2>/dev/null; then \
 	  version=$$($(BIN)/python --version 2>&1) || version="a Python that no longer runs"; \
 	  echo "make: $(VENV) was made with $$version, and the site needs Python 3.11 or newer." >&2; \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,14 +53,17 @@ def test_a_venv_whose_python_was_removed_is_made_again(tmp_path: Path):
     # ran `python3 -m venv .venv` on it, which stopped on "No such file or directory:
     # '.venv/bin/python3'", and so did every run after it.
     project = _makefile_folder(tmp_path)
+    (project / "requirements.txt").write_text("# nothing to install: this is about the venv\n")
+    os.utime(project / "requirements.txt", (0, 0))
     (project / ".venv" / "bin").mkdir(parents=True)
+    (project / ".venv" / ".site-installed").touch()  # the old venv's install stamp
     for name in ("python", "python3"):
         (project / ".venv" / "bin" / name).symlink_to(tmp_path / "removed" / "python3.11")
-    # The venv only: the install that follows it is pip's.
     done = subprocess.run(
-        ["make", ".venv/bin/python", f"PYTHON={sys.executable}"], cwd=project, capture_output=True, text=True
+        ["make", ".venv/.site-installed", f"PYTHON={sys.executable}"], cwd=project, capture_output=True, text=True
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ".venv/bin/python -m pip install" in done.stdout  # installed again, in the same run
     ran = subprocess.run([project / ".venv" / "bin" / "python", "-c", "print('runs')"], capture_output=True, text=True)
     assert ran.stdout == "runs\n"
 
