@@ -1,0 +1,123 @@
+"""Keep every footnote on the page of its call.
+
+WeasyPrint (70) sets a footnote under its call, and with ``footnote-policy: line`` moves
+the call's line to the next page when the note does not fit. But where a later paragraph
+reaches the foot of the page with too few lines for its ``orphans``, WeasyPrint moves the
+page's last footnotes to the next page to make room for that paragraph's lines, whatever
+the policy: the note then prints a page after its call. A reader of the PDF turns the
+page to read it.
+
+So the document is laid out, each footnote's page is compared with its call's, and for
+each one moved away, the paragraph that ends its call's page is asked for one line more
+on that page (``orphans``) than it has: it no longer fits there, so it goes on to the
+next page whole, as its ``orphans`` would have it, and the note stays with its call. The
+pages after it move, which can move another note: the layout is made again until none
+is moved, a few times at most.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+#: How many times the document is laid out again at most; each fix can move the pages
+#: after it, and so another note, so the count is small but not one.
+MOST_LAYOUTS = 6
+
+
+@dataclass(frozen=True)
+class FootnoteCall:
+    """A footnote's id in the document and the id of the anchor at its call."""
+
+    footnote_id: str
+    call_id: str
+
+
+def footnote_calls(root: Any) -> list[FootnoteCall]:
+    """Each footnote of the document's element tree with its call's anchor, which
+    `pdf_document` sets just before it (``a.note-anchor`` then ``span.footnote``)."""
+    calls: list[FootnoteCall] = []
+    for parent in root.iter():
+        for anchor, footnote in itertools.pairwise(parent):
+            if _has_class(anchor, "note-anchor") and _has_class(footnote, "footnote") and footnote.get("id"):
+                calls.append(FootnoteCall(footnote.get("id"), anchor.get("id")))
+    return calls
+
+
+def _has_class(element: Any, name: str) -> bool:
+    return name in (element.get("class") or "").split()
+
+
+def moved_footnotes(document: Any, calls: list[FootnoteCall]) -> list[tuple[FootnoteCall, int]]:
+    """The footnotes printed on another page than their call, each with its call's page (0-based)."""
+    page_of: dict[str, int] = {}
+    for index, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, index)
+    return [
+        (call, page_of[call.call_id])
+        for call in calls
+        if call.call_id in page_of and page_of.get(call.footnote_id) != page_of[call.call_id]
+    ]
+
+
+def _last_lines(box: Any, parent: Any = None) -> tuple[Any, int] | None:
+    """The block whose lines end the page's flow, and how many of its lines the page holds;
+    None where that text is not a paragraph of its own element."""
+    from weasyprint.formatting_structure import boxes
+
+    lines = sum(isinstance(child, boxes.LineBox) for child in box.children)
+    if lines:
+        # An anonymous block (text beside blocks) shares its parent's element, which
+        # holds more than this text: a style set there would reach all of it.
+        anonymous = parent is not None and box.element is parent.element
+        return None if anonymous or box.element_tag in ("html", "body") else (box, lines)
+    for child in reversed(box.children):
+        if not child.is_in_normal_flow():
+            continue
+        if not isinstance(child, boxes.BlockContainerBox):
+            return None  # a table, a flex box: not a paragraph that orphans can move
+        if found := _last_lines(child, box):
+            return found
+    return None  # blocks with no line: nothing to move
+
+
+def _page_flow(page: Any) -> Iterator[Any]:
+    """The page's own content: not its footnote area, nor its margin boxes (running heads)."""
+    from weasyprint.formatting_structure import boxes
+
+    for child in page._page_box.children:  # WeasyPrint keeps the laid-out page box there
+        if not isinstance(child, (boxes.FootnoteAreaBox, boxes.MarginBox)):
+            yield child
+
+
+def _push_last_paragraph(page: Any) -> bool:
+    """Ask the paragraph that ends ``page`` for one line more there than it has; whether one was found."""
+    for flow in _page_flow(page):
+        if found := _last_lines(flow):
+            block, lines = found
+            style = (block.element.get("style") or "").rstrip("; ")
+            block.element.set("style", f"{style}; orphans: {lines + 1}".lstrip("; "))
+            return True
+    return False
+
+
+def render_with_footnotes_at_calls(html: Any, **options: Any) -> Any:
+    """``html`` (a WeasyPrint ``HTML``) laid out with every footnote on its call's page
+    where WeasyPrint can set it there; the rendered document."""
+    calls = footnote_calls(html.etree_element)
+    document = html.render(**options)
+    for _ in range(MOST_LAYOUTS - 1):
+        moved = moved_footnotes(document, calls)
+        pages = sorted({page for _, page in moved})
+        if not pages or not any([_push_last_paragraph(document.pages[page]) for page in pages]):
+            break
+        document = html.render(**options)
+    for call, page in moved_footnotes(document, calls):
+        log.info(f"PDF: the footnote {call.footnote_id} prints after its call's page ({page + 1})")
+    return document
