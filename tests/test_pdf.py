@@ -134,6 +134,31 @@ def test_every_footnote_prints_on_the_page_of_its_call(pdf):
         assert destination_page(pdf, footnote) == destination_page(pdf, call), footnote
 
 
+def internal_links(pdf: PdfReader) -> set[tuple[int, str]]:
+    """(1-based page, named destination) of every link inside the document."""
+    links = set()
+    for number, page in enumerate(pdf.pages, start=1):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            target = action.get_object().get("/D") if action is not None else annotation.get("/Dest")
+            if isinstance(target, str):
+                links.add((number, str(target)))
+    return links
+
+
+def test_a_note_call_links_to_its_footnote_and_the_footnote_back_to_it(pdf):
+    # A reader on a tablet taps the number in the text, or the note's number at the foot.
+    links = internal_links(pdf)
+    calls = [name for name in pdf.named_destinations if "--note-ref-" in name]
+    assert len(calls) > 200
+    for call in calls:
+        footnote = call.replace("--note-ref-", "--note-")
+        page = destination_page(pdf, call)
+        assert (page, footnote) in links, f"no link from the call {call} on page {page}"
+        assert (page, call) in links, f"no link from the footnote {footnote} back to its call"
+
+
 def test_glossary_footnotes_are_numbered_through_the_glossary(site, pdf, page_texts):
     # On the site each entry numbers its notes from 1. In print the entries run on, one
     # after another on a page, so their notes are numbered through the glossary: a page

@@ -132,8 +132,13 @@ def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> d
         printed_numbers[number] = printed
         attrs = {"class": "footnote", "data-number": printed, "id": f"note-{number}"}
         footnote = soup.new_tag("span", attrs=attrs)
+        call_id = call.get("id", f"note-ref-{number}")
         for backref in note.select(".footnote-backref"):
             backref.decompose()
+        # The note's number leads back to its call, as the site's ↩ does.
+        back = soup.new_tag("a", attrs={"class": "footnote-number", "href": f"#{call_id}"})
+        back.string = f"{printed}."
+        footnote.extend([back, " "])
         paragraphs = note.find_all("p", recursive=False) or [note]
         for index, paragraph in enumerate(paragraphs):
             if index:
@@ -143,7 +148,12 @@ def _make_footnotes(soup: BeautifulSoup, numbered_after: int | None = None) -> d
             for child in list(paragraph.contents):
                 footnote.append(child.extract())
         _lines_joined(footnote)
-        anchor = soup.new_tag("a", attrs={"id": call.get("id", f"note-ref-{number}"), "class": "note-anchor"})
+        # The call is a link to its footnote (WeasyPrint's own call, ::footnote-call, is
+        # not a link, and is set empty in pdf.css).
+        anchor = soup.new_tag("a", attrs={"id": call_id, "class": "note-anchor", "href": f"#note-{number}"})
+        if link is not None and link.get("aria-label"):
+            anchor["aria-label"] = link["aria-label"]
+        anchor.string = printed
         call.replace_with(anchor)
         anchor.insert_after(footnote)
     for notes in soup.select(".explainer-notes"):
