@@ -355,6 +355,10 @@ def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path)
         pdf_page.extract_text(visitor_text=visit)
     assert ("Charis-SIL-Bold", "Dams and floods") in runs
     assert ("Charis-SIL", "Ibid., p. 4") in runs  # the note just before cites the same book
+    # Its bookmark is the heading's title, without the call's number ("Dams and floods2").
+    outline = PdfReader(build.site / "exemplar-rivers.pdf").outline
+    titles = [item.title for item in itertools.chain(*(i if isinstance(i, list) else [i] for i in outline))]
+    assert "Dams and floods" in titles
 
 
 def test_the_space_before_an_inline_element_goes_inside_it_and_the_words_read_the_same():

@@ -199,6 +199,18 @@ def _clean(soup: BeautifulSoup) -> None:
             link.append(piece)
 
 
+def _titles_without_note_calls(soup: BeautifulSoup) -> None:
+    """Give a heading that calls a note its title without the call: its bookmark and the
+    running head (pdf.css reads ``data-title``) would otherwise read "Dams and floods2"."""
+    for heading in soup.find_all(re.compile(r"^h[1-6]$")):
+        if heading.select_one("a.note-anchor") is None:
+            continue
+        title = BeautifulSoup(str(heading), "html.parser")
+        for call in title.select("a.note-anchor, .footnote"):
+            call.decompose()
+        heading["data-title"] = " ".join(title.get_text().split())
+
+
 #: Inline elements that text runs into: a line may have to break just before one.
 _INLINE_TAGS = ("a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong")
 
@@ -305,6 +317,7 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
             run_of_own_notes = 0
             _make_footnotes(section.soup)
         _clean(section.soup)
+        _titles_without_note_calls(section.soup)
         _spaces_into_inline_elements(section.soup)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
