@@ -57,6 +57,22 @@ def test_a4_pages_and_metadata(pdf):
     assert pdf.trailer["/Root"]["/Lang"] == "en"
 
 
+def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts):
+    # The article's language is a bare "en", which the hyphenation dictionaries read as
+    # British ("Cent-ral", "polit-ic-al"); the article is American, as TeX's default is.
+    import pyphen
+
+    american, british = pyphen.Pyphen(lang="en_US"), pyphen.Pyphen(lang="en_GB")
+    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)]
+    assert len(breaks) > 20  # a justified article breaks many words
+    differing = [
+        (head, tail) for head, tail in breaks if american.inserted(head + tail) != british.inserted(head + tail)
+    ]
+    assert differing  # words whose two breaks differ are among them
+    for head, tail in differing:
+        assert len(head) in american.positions(head + tail), f"{head}-{tail}"
+
+
 def test_tagged_pdf_for_assistive_technology(pdf):
     root = pdf.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"])

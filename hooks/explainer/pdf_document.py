@@ -349,5 +349,19 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(metadata.language)}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(metadata.title)}</title>\n{head}\n<style>\n{stylesheet}\n</style>\n</head>\n"
-        f"<body>\n{''.join(parts)}\n</body>\n</html>\n"
+        f"<body{_hyphenation_lang(metadata.language)}>\n{''.join(parts)}\n</body>\n</html>\n"
     )
+
+
+#: Languages whose bare code the hyphenation dictionaries (Pyphen's) read as a variant the
+#: typesetting tradition does not: Pyphen's ``en`` breaks as British dictionaries do
+#: ("Cent-ral", "polit-ic-al"), where TeX's ``english``, the default, breaks as American
+#: ones do ("Cen-tral", "po-lit-i-cal").
+HYPHENATION_VARIANTS = {"en": "en-US"}
+
+
+def _hyphenation_lang(language: str) -> str:
+    """A ``lang`` attribute for the body, where the language's bare code would hyphenate in a
+    variant it does not name; the document's own language (the PDF's /Lang) stays as given."""
+    variant = HYPHENATION_VARIANTS.get(language.casefold())
+    return f' lang="{variant}"' if variant else ""
