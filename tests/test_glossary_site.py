@@ -83,9 +83,9 @@ def test_terms_are_matched_across_diacritics_and_longest_first(site):
 def test_a_definitions_emphasis_is_dropped_in_the_hover_and_kept_in_the_index(site):
     links = content(site.page("part-2/")).select('a.glossary-term[data-glossary="qiaowu"]')
     (hover,) = {link["title"] for link in links}
-    assert hover.startswith("Chinese term, short for huáqiáo shìwù (") and "*" not in hover
+    assert hover.startswith("The Chinese name, with huáqiáo shìwù, that") and "*" not in hover
     index = content(site.page("glossary/"))
-    (definition,) = [dd for dd in index.select("dd") if "overseas Chinese affairs" in dd.text]
+    (definition,) = [dd for dd in index.select("dd") if "Extra-Territorial Policies of the Overseas Chinese" in dd.text]
     assert html_text(definition.em) == "huáqiáo shìwù"
 
 
@@ -94,7 +94,7 @@ def test_entry_page_shows_definition_uses_and_related(site):
     article = content(page)
     assert html_text(article.select_one("h1")).startswith("qiáowù")  # as the article writes it
     definition = article.select_one(".explainer-glossary-definition")
-    assert "overseas" in html_text(definition)
+    assert "Overseas Chinese" in html_text(definition)
     # Emphasis in the YAML definition: italics on the page, plain text in the hover and the index.
     assert html_text(definition.em) == "huáqiáo shìwù" and "*" not in html_text(definition)
     uses = article.select(".explainer-glossary-uses > li")

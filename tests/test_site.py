@@ -302,7 +302,7 @@ def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lis
     text_of = {doc["location"]: doc["text"] for doc in docs}
     # The A to Z list repeats each entry's definition: a search for "Tianxia" found it
     # twice, on the entry and under "T" of the glossary, with the filter's words.
-    definition = "A classical Chinese concept"
+    definition = "A concept, rendered in the article as"
     assert [location for location, text in text_of.items() if definition in text] == ["glossary/tianxia/"]
     assert not any(location.startswith("glossary/#letter-") for location in text_of)
     assert "Policy or program" not in text_of["glossary/"]
