@@ -146,7 +146,7 @@ def test_a_link_back_lands_below_the_header_with_its_target_marked(phone: Browse
         (
             "part-1/new-paradigm/",
             'a.glossary-term[data-glossary="tianxia"]',
-            "A classical Chinese concept",
+            "A concept, rendered in the article as",
             "glossary/tianxia/",
         ),
         (
