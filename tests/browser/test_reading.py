@@ -240,7 +240,7 @@ def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_o
     page.wait_for_url("**/glossary/qiaowu/**")
     marked = page.eval_on_selector_all("article mark[data-md-highlight]", "marks => marks.map(m => m.textContent)")
     # The entry writes the word with its tone marks: those are what the reader looked for.
-    assert "Qiáowù" in marked and "qiáowù" in marked, marked
+    assert "qiáowù" in marked, marked
     assert "huáqiáo" not in marked  # a word with diacritics that was not searched
 
 
