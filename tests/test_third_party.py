@@ -67,6 +67,19 @@ def test_scripts_that_name_no_other_site_or_are_data_pass():
     assert addresses(html) == []
 
 
+def test_a_script_that_draws_svg_names_its_namespace_which_is_no_request():
+    # createElementNS names the SVG and XLink namespaces as addresses; no browser fetches them.
+    html = """
+    <script>
+      var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+      var use = document.createElementNS('http://www.w3.org/2000/svg', "use");
+      use.setAttributeNS("http://www.w3.org/1999/xlink", "href", "#icon");
+      var t = "http://www.w3.org/2000/svg-tracker.js";
+    </script>
+    """
+    assert addresses(html) == ["http://www.w3.org/2000/svg-tracker.js"]
+
+
 def test_an_emoji_image_is_found_by_what_the_markdown_wrote():
     html = '<img alt="😄" class="emojione" src="https://cdn.example.com/1f604.png" title=":smile:">'
     [fetched] = fetched_from_other_sites(html, None)

@@ -89,6 +89,18 @@ _SCRIPT_ELEMENT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.IGNORECASE |
 _RUN_SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module", "speculationrules"}
 #: An address in quotes in a script's code: what an analytics snippet loads and reports to.
 _SCRIPT_ADDRESS = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
+#: XML namespaces, which a script names to make SVG or MathML (``createElementNS``): names
+#: written as addresses, which no browser fetches.
+_NAMESPACES = frozenset(
+    {
+        "http://www.w3.org/2000/svg",
+        "http://www.w3.org/1999/xlink",
+        "http://www.w3.org/1999/xhtml",
+        "http://www.w3.org/1998/Math/MathML",
+        "http://www.w3.org/XML/1998/namespace",
+        "http://www.w3.org/2000/xmlns/",
+    }
+)
 _MERMAID = re.compile(r"""<(?:pre|div|code)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid[\s"']""", re.IGNORECASE)
 
 #: Material's analytics providers, by the name its configuration gives them.
@@ -224,7 +236,7 @@ def _fetched_by_script_code(html: str, own_host: str | None) -> Iterator[tuple[i
         if _attributes(script[1]).get("type", "").strip().lower() not in _RUN_SCRIPT_TYPES:
             continue
         for address in _SCRIPT_ADDRESS.finditer(script[2]):
-            if on_another_site(address[1], own_host):
+            if address[1] not in _NAMESPACES and on_another_site(address[1], own_host):
                 yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
 
 
