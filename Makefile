@@ -72,8 +72,11 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 	touch $@
 
 # ProperDocs in a venv of its own: the same site must build with it (tests/test_properdocs.py).
-.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt
-	test -x .venv-properdocs/bin/python || $(PYTHON) -m venv .venv-properdocs
+# Made by the same Python as .venv, it loses it with it: made again then, as .venv is.
+PROPERDOCS_RUNS := $(shell .venv-properdocs/bin/python -c '' 2>/dev/null && echo yes)
+
+.venv-properdocs/.installed: requirements-properdocs.txt requirements.txt $(if $(PROPERDOCS_RUNS),,FORCE)
+	.venv-properdocs/bin/python -c '' 2>/dev/null || $(PYTHON) -m venv --clear .venv-properdocs
 	@.venv-properdocs/bin/python -m pip --version >/dev/null 2>&1 || .venv-properdocs/bin/python -m ensurepip --upgrade --default-pip
 	.venv-properdocs/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-properdocs.txt
 	touch $@

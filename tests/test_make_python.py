@@ -81,3 +81,28 @@ def test_a_venv_killed_before_it_had_pip_gets_pip_back(tmp_path: Path):
         [project / ".venv" / "bin" / "python", "-m", "pip", "--version"], capture_output=True, text=True
     )
     assert pip.returncode == 0, pip.stderr
+
+
+def test_the_properdocs_venv_whose_python_was_removed_is_made_again(tmp_path: Path):
+    # Made by the same Python as .venv, it loses it in the same upgrade: its install stamp
+    # kept make from looking, and test_properdocs failed on a Python that is not there.
+    project = _makefile_folder(tmp_path)
+    for name in ("requirements.txt", "requirements-properdocs.txt"):
+        (project / name).write_text("# nothing to install: this is about the venv\n")
+        os.utime(project / name, (0, 0))
+    (project / ".venv-properdocs" / "bin").mkdir(parents=True)
+    (project / ".venv-properdocs" / ".installed").touch()  # the old venv's install stamp
+    for name in ("python", "python3"):
+        (project / ".venv-properdocs" / "bin" / name).symlink_to(tmp_path / "removed" / "python3.11")
+    done = subprocess.run(
+        ["make", ".venv-properdocs/.installed", f"PYTHON={sys.executable}"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ".venv-properdocs/bin/python -m pip install" in done.stdout  # installed again, in the same run
+    python = project / ".venv-properdocs" / "bin" / "python"
+    assert subprocess.run([python, "-c", "print('runs')"], capture_output=True, text=True).stdout == "runs\n"
+    again = subprocess.run(["make", ".venv-properdocs/.installed"], cwd=project, capture_output=True, text=True)
+    assert "is up to date" in again.stdout  # a venv that runs is left as it is
