@@ -149,3 +149,28 @@ def test_a_quoted_sentence_keeps_the_authors_italics_even_where_it_cuts_a_run():
     assert emphasis_html(page.uses[0].sentence) == "<em>The SCO</em> meets."
     _, page = convert("*The SCO meets. A title* ends.")
     assert emphasis_html(page.uses[0].sentence) == "<em>The SCO meets.</em>"
+
+
+def test_a_french_sentence_is_quoted_with_its_guillemets_and_non_breaking_spaces():
+    # French sets a space, often non-breaking, inside its guillemets; a sentence quoted
+    # ends with its closing », and the spaces the author made non-breaking stay so.
+    text = (
+        "Il résume\u00a0: «\u00a0C’est un *vœu pieux*.\u00a0» "
+        "Un autre demande\u00a0: «\u00a0Qui paiera\u00a0?\u00a0» Fin."
+    )
+    at = text.index("vœu")
+    assert sentence_around(text, at, at + 3) == "Il résume\u00a0: «\u00a0C’est un *vœu pieux*.\u00a0»"
+    at = text.index("Qui")
+    assert sentence_around(text, at, at + 3) == "Un autre demande\u00a0: «\u00a0Qui paiera\u00a0?\u00a0»"
+    # A sentence may start with an accented capital, or open with a guillemet.
+    text = "Le fleuve coule. À Bâle, il tourne. «\u00a0Enfin\u00a0», dit-il."
+    assert sentence_around(text, text.index("Bâle"), text.index("Bâle") + 4) == "À Bâle, il tourne."
+    assert sentence_around(text, 0, 2) == "Le fleuve coule."
+    # Other runs of white space are one space, as before.
+    assert sentence_around("One. Two\n  has it. Three.", 5, 8) == "Two has it."
+
+
+def test_a_quoted_sentence_keeps_the_non_breaking_spaces_of_its_guillemets():
+    _, page = convert("Premier point. Il parle de la «\u00a0*SCO*\u00a0». Dernier point.")
+    use = next(use for use in page.uses if use.slug == "sco")
+    assert emphasis_html(use.sentence) == "Il parle de la «\u00a0<em>SCO</em>\u00a0»."

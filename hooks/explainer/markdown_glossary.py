@@ -53,9 +53,18 @@ _TERM = re.compile(r"<!--explainer:term:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/ex
 #: space before the next one. Written to start with the mark (not a look-behind): the
 #: engine then skips ahead to each ``.``, ``!`` or ``?`` instead of trying the pattern
 #: at every character. The marks of italics (`quoted_emphasis`) may stand beside the quotes.
+#: French sets its guillemets apart from the words with a space, often a non-breaking one
+#: (``pieux.\u00a0»``, ``«\u00a0Qui``), so a closing ``»`` may follow the mark after a space,
+#: and an opening ``«`` precede the next sentence's first word. That word starts with a
+#: capital (or a digit) of any alphabet, ``À`` and ``É`` as ``A``: `sentence_breaks` checks
+#: the ``initial`` the pattern finds.
 _SENTENCE_END = re.compile(
-    rf"([.!?][\"”’)\]{CLOSING_MARKS}]*)\s+(?=[{OPENING_MARKS}]*[\"“‘(\[]?[{OPENING_MARKS}]*[A-Z0-9])"
+    rf"([.!?](?:[\"”’)\]{CLOSING_MARKS}]|[ \u00a0\u202f]?[»›])*)\s+"
+    rf"(?=[{OPENING_MARKS}]*(?:[\"“‘(\[]|[«‹][ \u00a0\u202f]?)?[{OPENING_MARKS}]*(?P<initial>[^\W_]))"
 )
+#: The spaces a sentence's words are joined by when it is quoted: every run of white space
+#: but the non-breaking ones an author typed (before ``»``, after ``«``), which stay.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 
 
 class TermUse(NamedTuple):
@@ -133,7 +142,11 @@ class PageTerms:
 
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
     """Where ``text`` breaks between sentences: (end of one, start of the next) pairs, in order."""
-    return [(found.end(1), found.end()) for found in _SENTENCE_END.finditer(text)]
+    return [
+        (found.end(1), found.end())
+        for found in _SENTENCE_END.finditer(text)
+        if found["initial"].isupper() or found["initial"].isdigit()
+    ]
 
 
 def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int]] | None = None) -> str:
@@ -147,7 +160,7 @@ def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int
     begin = breaks[before - 1][1] if before else 0
     after = bisect.bisect_left(breaks, end, lo=before, key=lambda span: span[0])
     stop = breaks[after][0] if after < len(breaks) else len(text)
-    return " ".join(text[begin:stop].split())
+    return _BREAKING_SPACE.sub(" ", text[begin:stop]).strip(" ")
 
 
 def text_offset(block: etree.Element, parent: etree.Element, after: etree.Element | None) -> int | None:
