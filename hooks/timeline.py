@@ -166,6 +166,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
                 "date": event.date,
                 "display_date": event.display_date(state.options.article.language),
                 "times": list(zip(event.dates, event.reader_dates(state.options.article.language), strict=True)),
+                "separator": event.span_separator(state.options.article.language),
                 "event": event.event,
                 "event_html": event.event_html,
                 "countries": event.countries,

@@ -519,12 +519,12 @@ def test_a_timeline_event_may_span_two_dates():
     # By the first date, then the last: the span of 2019 and 2020 after 2019, before March 2019.
     assert [event.date for event in events] == ["2011-05/2011-12", "2019", "2019/2020", "2019-03"]
     assert [event.display_date("en") for event in events] == [
-        "May 2011\u2013December 2011",
+        "May\u2013December 2011",  # the year once, as Chicago writes a span
         "2019",
         "2019\u20132020",
         "March 2019",
     ]
-    assert events[0].display_date("fr") == "mai 2011\u2013d\u00e9cembre 2011"
+    assert events[0].display_date("fr") == "mai\u2009\u2013\u2009d\u00e9cembre 2011"
 
 
 @pytest.mark.parametrize(

@@ -426,3 +426,29 @@ def test_a_space_french_sets_beside_a_mark_never_breaks_a_line():
     # English sets no space there: its words are left as they are.
     english = load_config({"explainer": {}}, "mkdocs.yml")
     assert english.also_in_label == "Also cited in:" and english.style_words() == style.ENGLISH
+
+
+@pytest.mark.parametrize(
+    ("language", "span", "shown"),
+    [
+        # A span within one year says the year once, as the language writes a span.
+        ("fr", "1960-05/1960-09", "mai\u2009–\u2009septembre 1960"),
+        ("de", "1960-05/1960-09", "Mai–September 1960"),
+        ("en", "1960-05/1960-09", "May–September 1960"),  # Chicago's, unspaced
+        ("en", "1960-05-03/1960-05-09", "May 3–9, 1960"),
+        ("en", "1960-05-03/1960-09-09", "May 3–September 9, 1960"),
+        ("en-GB", "1960-05/1960-09", "May\u2009–\u2009September 1960"),
+        # Years, and dates of unlike precision, are each written whole.
+        ("fr", "1959/1961", "1959–1961"),
+        ("fr", "1960/1961-05", "1960–mai 1961"),
+    ],
+)
+def test_a_timeline_span_says_once_what_its_dates_share(language, span, shown, tmp_path):
+    from explainer.timeline import parse_timeline
+
+    (event,) = parse_timeline(
+        f'- date: "{span}"\n  event: E.\n  countries: []\n  page: a.md\n  quote: "q"\n', "docs/timeline.yml"
+    )
+    assert event.display_date(language) == shown
+    # Each date keeps its <time>: the first, shortened, and the last.
+    assert event.span_separator(language).join(event.reader_dates(language)) == shown

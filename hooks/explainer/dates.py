@@ -99,3 +99,59 @@ def parse_partial_date(text: str) -> PartialDate:
     if month is not None and day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
         raise ValueError(f"{text!r} has no day {day:02d} in {calendar.month_name[month]} {year}")
     return PartialDate(year, month, day)
+
+
+#: Between the two dates of a span that share nothing, or that are not as precise as each other.
+SPAN_DASH = "\u2013"
+#: What stands between the two dates of a span in a language's own form of it (CLDR's).
+_SPAN_SEPARATOR = re.compile(r"[\s\u2009\u202f\u00a0]*[\u2013\u2014\-~\uff5e][\s\u2009\u202f\u00a0]*$")
+
+
+def reader_span(first: PartialDate, last: PartialDate, language: str) -> tuple[str, str, str]:
+    """A span's first date, the mark between, and its last date, as readers of ``language``
+    write a span: what the two dates share is said once (``May–September 1960``,
+    ``mai – septembre 1960``, ``3.–9. Mai 1960``), as CLDR's interval formats, or Chicago's
+    for the house style's English, write it. Two dates of years only, or of unlike
+    precision, are each written whole with an en dash between them (``1959–1961``)."""
+    whole = (reader_date(first, language), SPAN_DASH, reader_date(last, language))
+    if first.month is None or last.month is None or (first.day is None) != (last.day is None):
+        return whole
+    if first.year != last.year:
+        differs = "y"
+    elif first.month != last.month:
+        differs = "M"
+    elif first.day is not None:
+        differs = "d"
+    else:
+        return whole
+    if language.casefold() in ("en", "en-us"):  # Chicago: "May–September 1960", "May 3–9, 1960"
+        if differs == "y":
+            return whole
+        month, last_month = MONTH_NAMES[first.month - 1], MONTH_NAMES[last.month - 1]
+        if first.day is None:
+            return month, SPAN_DASH, f"{last_month} {last.year}"
+        if differs == "M":
+            return f"{month} {first.day}", SPAN_DASH, f"{last_month} {last.day}, {last.year}"
+        return f"{month} {first.day}", SPAN_DASH, f"{last.day}, {last.year}"
+    import datetime
+
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import parse_pattern
+
+    try:
+        locale = Locale.parse(language, sep="-")
+    except (UnknownLocaleError, ValueError):
+        locale = Locale("en")
+    skeleton = "yMMMM" if first.day is None else "yMMMMd"
+    patterns = locale.interval_formats.get(skeleton, {}).get(differs)
+    first_day_worded = locale.language in FIRST_OF_THE_MONTH and 1 in (first.day, last.day)  # "1er": not in CLDR
+    if not patterns or len(patterns) != 2 or first_day_worded:
+        return whole
+    start, end = (datetime.date(date.year, date.month, date.day or 1) for date in (first, last))
+    opening, closing = (
+        parse_pattern(pattern).apply(day, locale) for pattern, day in zip(patterns, (start, end), strict=True)
+    )
+    separator = _SPAN_SEPARATOR.search(opening)
+    if separator is None or not opening[: separator.start()]:
+        return whole
+    return opening[: separator.start()], separator.group(), closing

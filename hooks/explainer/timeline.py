@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .dates import DateFormatError, PartialDate, parse_partial_date, reader_date, written_as_date
+from .dates import DateFormatError, PartialDate, parse_partial_date, reader_date, reader_span, written_as_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
@@ -65,11 +65,21 @@ class TimelineEvent:
 
     def reader_dates(self, language: str) -> tuple[str, ...]:
         """`dates` as readers of ``language`` write them (``May 2021``, ``mai 2021``)."""
-        return tuple(reader_date(parse_partial_date(date), language) for date in self.dates)  # checked when read
+        dates = [parse_partial_date(date) for date in self.dates]  # checked when read
+        if len(dates) == 2:
+            first, _, last = reader_span(dates[0], dates[1], language)
+            return (first, last)
+        return tuple(reader_date(date, language) for date in dates)
+
+    def span_separator(self, language: str) -> str:
+        """What stands between a span's two dates, as ``language`` writes the span."""
+        dates = [parse_partial_date(date) for date in self.dates]
+        return reader_span(dates[0], dates[1], language)[1] if len(dates) == 2 else ""
 
     def display_date(self, language: str) -> str:
-        """The date as readers of ``language`` write it; a span with an en dash (``2019–2020``)."""
-        return "\u2013".join(self.reader_dates(language))
+        """The date as readers of ``language`` write it; a span says once what its dates
+        share (``2019–2020``, ``May–September 1960``, ``mai – septembre 1960``)."""
+        return self.span_separator(language).join(self.reader_dates(language))
 
 
 def _line_numbers(text: str) -> list[int]:
