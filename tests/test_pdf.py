@@ -450,6 +450,29 @@ def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot
     assert next_page.startswith("The next paragraph runs on.")  # the paragraph went on whole
 
 
+def test_a_note_too_long_to_stay_with_its_call_is_not_laid_out_again_and_again(tmp_path, monkeypatch):
+    # The paragraph that ends the call's page is pushed on once; when the note still does
+    # not fit, asking it again would give the same pages: the PDF took six layouts, not three.
+    import weasyprint
+
+    from explainer.pdf_render import render_pdf
+
+    layouts = []
+    render = weasyprint.HTML.render
+    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    filler = f"<p>{'Words that fill the page. ' * 40}</p>"
+    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
+    note = "A note far too long for any page. " * 60
+    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
+    html = assemble(
+        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+    )
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    assert len(layouts) <= 3
+
+
 def test_a_note_written_on_several_lines_is_set_as_one_run_of_text(tmp_path):
     # WeasyPrint (70) broke a footnote's line wherever the note's source had a line break.
     from explainer.pdf_render import render_pdf

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -96,13 +97,21 @@ def _page_flow(page: Any) -> Iterator[Any]:
             yield child
 
 
+#: An ``orphans`` the engine has set in an element's style.
+_ORPHANS = re.compile(r"(?:^|;)\s*orphans:\s*(\d+)")
+
+
 def _push_last_paragraph(page: Any) -> bool:
-    """Ask the paragraph that ends ``page`` for one line more there than it has; whether one was found."""
+    """Ask the paragraph that ends ``page`` for one line more there than it has; whether
+    that asks for more than before (else a new layout would be the same)."""
     for flow in _page_flow(page):
         if found := _last_lines(flow):
             block, lines = found
             style = (block.element.get("style") or "").rstrip("; ")
-            block.element.set("style", f"{style}; orphans: {lines + 1}".lstrip("; "))
+            asked = _ORPHANS.search(style)
+            if asked and int(asked[1]) >= lines + 1:
+                return False  # asked already, and it stayed: WeasyPrint would lay the page out alike
+            block.element.set("style", f"{_ORPHANS.sub('', style).strip('; ')}; orphans: {lines + 1}".lstrip("; "))
             return True
     return False
 
@@ -115,6 +124,7 @@ def render_with_footnotes_at_calls(html: Any, **options: Any) -> Any:
     for _ in range(MOST_LAYOUTS - 1):
         moved = moved_footnotes(document, calls)
         pages = sorted({page for _, page in moved})
+        # A list, not a generator: every page's paragraph is pushed, not only the first.
         if not pages or not any([_push_last_paragraph(document.pages[page]) for page in pages]):
             break
         document = html.render(**options)
