@@ -246,3 +246,26 @@ def test_each_entrys_category_in_the_a_to_z_list_is_written_as_its_filter_button
     for entry in index.select(".explainer-glossary-index__entry"):
         label = html_text(entry.select_one(".explainer-glossary-index__category"))
         assert label == buttons[entry["data-category"]], html_text(entry.dt)
+
+
+def test_an_entrys_quote_reads_the_raw_html_of_its_paragraph_as_text(project_copy):
+    # Raw HTML in a paragraph is held out of the page's text by Python-Markdown until the
+    # page is written: the entry's quote gives what a reader reads there, tags left out.
+    page = project_copy / "docs" / "conclusion.md"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + '\nAn aside. The <span class="x">old</span> idea of Tianxia, <abbr title="for example">e.g.</abbr>'
+        " in <kbd>print</kbd>, AT&amp;T aside. The end.\n",
+        encoding="utf-8",
+    )
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode == 0, result.output
+    uses = {
+        html_text(item.a): item
+        for item in content(result.page("glossary/tianxia/")).select(".explainer-glossary-uses > li")
+    }
+    conclusion = uses["Conclusion"]
+    sentence = html_text(conclusion.select_one(".explainer-glossary-uses__sentence"))
+    assert sentence == "The old idea of Tianxia, e.g. in print, AT&T aside."
+    assert conclusion.select_one(".explainer-glossary-uses__count") is None  # one use
+    assert "wzxhzdk" not in result.page("glossary/tianxia/").decode()

@@ -89,6 +89,33 @@ def test_uses_record_the_block_and_the_sentence():
     assert use.sentence == "The three evils are named here."
 
 
+def test_a_quoted_sentence_reads_raw_html_entities_and_escapes_as_a_reader_does():
+    # Python-Markdown holds raw inline HTML and entities in its htmlStash, and escaped
+    # characters as their codes, until the page is serialized: the quote gives their text.
+    soup, page = convert(
+        'Before it. The <span class="x">new</span> three evils, <abbr title="for example">e.g.</abbr>'
+        " <kbd>ctrl</kbd>, AT&amp;T &mdash; a \\*star<br>here<!-- a comment -->. After."
+    )
+    (use,) = page.uses
+    assert use.sentence == "The new three evils, e.g. ctrl, AT&T — a *star here."
+    assert "\x02" not in use.sentence and "wzxhzdk" not in use.sentence
+    assert use.count == 1
+    # The page itself keeps its HTML.
+    assert soup.select_one("span.x").text == "new" and soup.kbd.text == "ctrl"
+
+
+def test_raw_html_before_a_use_does_not_move_it_to_another_sentence():
+    # The first "SCO" is a link's text, no use: the quote is the sentence of the use after
+    # the raw HTML, found by its place in the block, whose text reads the HTML shorter.
+    _, page = convert(
+        '<span class="lead">Lead</span> [SCO](https://example.org) is named. The <span class="x">new</span> SCO met.'
+    )
+    (use,) = page.uses
+    assert use.sentence == "The new SCO met."
+    _, page = convert('<b>Lead</b> [SCO](https://example.org) is named. *The* <span class="x">new</span> SCO met.')
+    assert page.uses[0].sentence == "\ue010The\ue011 new SCO met."
+
+
 def test_disabled_pages_are_left_alone():
     soup, page = convert("The SCO.", enabled=False)
     assert links(soup) == [] and page.uses == []

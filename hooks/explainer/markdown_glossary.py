@@ -21,12 +21,12 @@ import xml.etree.ElementTree as etree
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from typing import NamedTuple
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
+from markdown.util import AMP_SUBSTITUTE, ETX, STX, AtomicString
 
 from .glossary import Glossary
 from .quoted_emphasis import CLOSING_MARKS, EMPHASIS_MARKS, OPENING_MARKS
@@ -65,6 +65,17 @@ _SENTENCE_END = re.compile(
 #: The spaces a sentence's words are joined by when it is quoted: every run of white space
 #: but the non-breaking ones an author typed (before ``»``, after ``«``), which stay.
 _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+#: What Python-Markdown leaves in the tree's text until the page is serialized: raw inline
+#: HTML and entities (``\x02wzxhzdk:0\x03``, numbered in its ``htmlStash``), a character
+#: escaped with a backslash (``\x0242\x03``, its code) and an ``&`` (``\x02amp\x03``).
+_PLACEHOLDER = re.compile(f"{STX}(?:(wzxhzdk:)?([0-9]+)|[^{STX}{ETX}]*){ETX}")
+#: In raw HTML, what a reader does not read: comments, and tags (a line break reads as a space).
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+#: Python-Markdown's stash of raw HTML (``md.htmlStash.rawHtmlBlocks``): strings, or elements.
+Stash = Sequence["str | etree.Element"]
 
 
 class TermUse(NamedTuple):
@@ -140,6 +151,27 @@ class PageTerms:
         self._adding, self._counts, self._note_calls = [], {}, {}
 
 
+def shown_text(text: str, stash: Stash = ()) -> str:
+    """``text``, a text of the tree before the page is serialized, as a reader reads it:
+    each placeholder of Python-Markdown's replaced by what it stands for, raw HTML by its
+    text (tags and comments dropped, entities read) from ``stash``, the page's htmlStash."""
+    if STX not in text:
+        return text
+
+    def shown(found: re.Match[str]) -> str:
+        if found[2] is None:
+            return "&" if found[0] == AMP_SUBSTITUTE else ""
+        number = int(found[2])
+        if not found[1]:
+            return chr(number)
+        raw = stash[number] if number < len(stash) else ""
+        if not isinstance(raw, str):
+            return "".join(raw.itertext())
+        return unescape(_HTML_TAG.sub("", _HTML_BREAK.sub(" ", _HTML_COMMENT.sub("", raw))))
+
+    return _PLACEHOLDER.sub(shown, text)
+
+
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
     """Where ``text`` breaks between sentences: (end of one, start of the next) pairs, in order."""
     return [
@@ -163,9 +195,12 @@ def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int
     return _BREAKING_SPACE.sub(" ", text[begin:stop]).strip(" ")
 
 
-def text_offset(block: etree.Element, parent: etree.Element, after: etree.Element | None) -> int | None:
-    """Where in `block_text` of ``block`` (with ``emphasis``) the text of ``parent`` starts
-    (``after`` None), or the tail of its child ``after``; None if that text is not part of it."""
+def text_offset(
+    block: etree.Element, parent: etree.Element, after: etree.Element | None, stash: Stash = ()
+) -> int | None:
+    """Where in `block_text` of ``block`` (with ``emphasis`` and ``stash``) the text of
+    ``parent`` starts (``after`` None), or the tail of its child ``after``; None if that
+    text is not part of it."""
     length = 0
 
     def visit(node: etree.Element) -> bool:  # whether the text was reached
@@ -176,30 +211,31 @@ def text_offset(block: etree.Element, parent: etree.Element, after: etree.Elemen
         length += len(opening)
         if node is parent and after is None:
             return True
-        length += len(node.text or "")
+        length += len(shown_text(node.text or "", stash))
         for child in node:
             if visit(child) or (node is parent and child is after):
                 return True
-            length += len(child.tail or "")
+            length += len(shown_text(child.tail or "", stash))
         length += len(closing)
         return False
 
     return length if visit(block) else None
 
 
-def block_text(element: etree.Element, *, emphasis: bool = False) -> str:
+def block_text(element: etree.Element, *, emphasis: bool = False, stash: Stash = ()) -> str:
     """The text of a block, without note calls; with ``emphasis``, its italic and bold
-    runs between the marks of `quoted_emphasis`."""
+    runs between the marks of `quoted_emphasis`. Python-Markdown's placeholders are read
+    (`shown_text`): raw HTML from ``stash``, the page's htmlStash, as its text."""
     parts: list[str] = []
 
     def visit(node: etree.Element) -> None:
         if node.tag == "sup" or node.tag is etree.Comment:
             return
         opening, closing = EMPHASIS_MARKS.get(node.tag, ("", "")) if emphasis else ("", "")
-        parts.append(opening + (node.text or ""))
+        parts.append(opening + shown_text(node.text or "", stash))
         for child in node:
             visit(child)
-            parts.append(child.tail or "")
+            parts.append(shown_text(child.tail or "", stash))
         parts.append(closing)
 
     visit(element)
@@ -255,7 +291,7 @@ class GlossaryLinker(Treeprocessor):
         pieces: list[tuple[str, tuple[etree.Element, etree.Element]]] = []
         cursor = 0
         for start, end, slug in matcher.find(text):
-            self._record(slug, text[start:end], block, (parent, after, start))
+            self._record(slug, text[start:end], block, (parent, after, text, start))
             if slug in self.linked or slug == self.extension.own_slug:
                 continue
             self.linked.add(slug)
@@ -284,10 +320,11 @@ class GlossaryLinker(Treeprocessor):
         slug: str,
         words: str,
         block: etree.Element | None,
-        place: tuple[etree.Element, etree.Element | None, int],
+        place: tuple[etree.Element, etree.Element | None, str, int],
     ) -> None:
-        """Count a use; for the page's first, keep its block and sentence. ``place``: the
-        text it is in (``parent.text``, or ``after.tail``) and where in that text it starts."""
+        """Count a use; for the page's first, keep its block and sentence. ``place``: where
+        the text it is in is (``parent.text``, or ``after.tail``), that text, and where in
+        it the use starts."""
         page = self.extension.page
         count = page.count_use(slug)
         if block is not None:
@@ -306,15 +343,17 @@ class GlossaryLinker(Treeprocessor):
             block_id = f"{self.extension.getConfig('block_id_prefix')}{len(self.block_ids) + 1}"
             block.set("id", block_id)
         self.block_ids[id(block)] = block_id
+        stash = self.md.htmlStash.rawHtmlBlocks
         if id(block) not in self._block_text:
-            full = self._block_text[id(block)] = block_text(block, emphasis=True)
+            full = self._block_text[id(block)] = block_text(block, emphasis=True, stash=stash)
             self._block_breaks[id(block)] = sentence_breaks(full)
         full = self._block_text[id(block)]
         # The sentence of this use, not of the same words written earlier in the block
         # where they were no use (inside a link, or a longer name the entry lists in `not_in`).
-        parent, after, start = place
-        offset = text_offset(block, parent, after)
-        position = offset + start if offset is not None else -1
+        parent, after, text, start = place
+        offset = text_offset(block, parent, after, stash)
+        # Raw HTML before the use in its own text is read too, as its text.
+        position = offset + len(shown_text(text[:start], stash)) if offset is not None else -1
         if not full.startswith(words, position):
             position = full.find(words)
         if position >= 0:
