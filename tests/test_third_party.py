@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from project import run_build
 
 from explainer.third_party import draws_mermaid, fetched_from_other_sites, fetching_settings, settings_errors
@@ -63,6 +65,30 @@ def test_scripts_that_name_no_other_site_or_are_data_pass():
     <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article"}</script>
     <script>document.documentElement.classList.add("js"); var own = "https://article.example.org/x";</script>
     <pre><code>&lt;script&gt;var u="https://matomo.example.com/";&lt;/script&gt;</code></pre>
+    """
+    assert addresses(html) == []
+
+
+def test_a_script_of_any_type_html_runs_as_javascript_is_read():
+    html = """
+    <script type="text/ecmascript">fetch("https://a.example.com/1")</script>
+    <script type="application/x-javascript">fetch("https://b.example.com/2")</script>
+    <script type=" TEXT/JavaScript1.5 ">fetch("https://c.example.com/3")</script>
+    <script type="text/javascript; charset=utf-8">fetch("https://d.example.com/4")</script>
+    <script type="">fetch("https://e.example.com/5")</script>
+    <script language="JavaScript">fetch("https://f.example.com/6")</script>
+    <script type="importmap">{"imports": {"w": "https://g.example.com/w.js"}}</script>
+    """
+    assert [urlsplit(address).hostname for address in addresses(html)] == [
+        f"{letter}.example.com" for letter in "abcdefg"
+    ]
+
+
+def test_a_script_of_a_type_html_does_not_run_is_not_read():
+    html = """
+    <script language="vbscript">x = "https://a.example.com/"</script>
+    <script type="text/plain">https://b.example.com/ "https://b.example.com/"</script>
+    <script type="text/x-template"><a href="https://c.example.com/">c</a> 'https://c.example.com/'</script>
     """
     assert addresses(html) == []
 

@@ -86,7 +86,25 @@ _CSS_ADDRESS = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)""", re
 _STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 #: A script written in the page: its code, and its ``type`` (JSON-LD data is not run).
 _SCRIPT_ELEMENT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.IGNORECASE | re.DOTALL)
-_RUN_SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module", "speculationrules"}
+#: The types HTML runs as JavaScript (its "JavaScript MIME type essence" strings, whatever
+#: their case), a module, and the JSON a browser reads to fetch what it names (speculation
+#: rules, an import map's modules).
+_JAVASCRIPT_TYPES = frozenset(
+    {
+        "application/ecmascript",
+        "application/javascript",
+        "application/x-ecmascript",
+        "application/x-javascript",
+        "text/ecmascript",
+        "text/javascript",
+        *(f"text/javascript1.{minor}" for minor in range(6)),
+        "text/jscript",
+        "text/livescript",
+        "text/x-ecmascript",
+        "text/x-javascript",
+    }
+)
+_RUN_SCRIPT_TYPES = _JAVASCRIPT_TYPES | {"module", "importmap", "speculationrules"}
 #: An address in quotes in a script's code: what an analytics snippet loads and reports to.
 _SCRIPT_ADDRESS = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
 #: XML namespaces, which a script names to make SVG or MathML (``createElementNS``): names
@@ -233,11 +251,22 @@ def _fetched_by_script_code(html: str, own_host: str | None) -> Iterator[tuple[i
     """Each address on another site that a script written in ``html`` names, and where the
     script starts: its ``src`` is found with the other elements', its code is not in a tag."""
     for script in _SCRIPT_ELEMENT.finditer(html):
-        if _attributes(script[1]).get("type", "").strip().lower() not in _RUN_SCRIPT_TYPES:
+        if _script_type(_attributes(script[1])) not in _RUN_SCRIPT_TYPES:
             continue
-        for address in _SCRIPT_ADDRESS.finditer(script[2]):
-            if address[1] not in _NAMESPACES and on_another_site(address[1], own_host):
-                yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
+        code = script[2]
+        for address in _SCRIPT_ADDRESS.finditer(code):
+            if address[1] in _NAMESPACES or not on_another_site(address[1], own_host):
+                continue
+            yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
+
+
+def _script_type(attributes: dict[str, str]) -> str:
+    """A script's type as HTML reads it, in lower case: ``text/javascript`` for none (nor an
+    empty one), else its ``type``, or ``text/`` and its old ``language`` (``javascript``)."""
+    if "type" in attributes:  # parameters (``;charset=utf-8``) left out, to be on the safe side
+        return attributes["type"].split(";")[0].strip(" \t\n\f\r").lower() or "text/javascript"
+    language = attributes.get("language", "")
+    return f"text/{language.lower()}" if language else "text/javascript"
 
 
 def draws_mermaid(html: str) -> bool:
