@@ -93,6 +93,35 @@ def test_a_script_of_a_type_html_does_not_run_is_not_read():
     assert addresses(html) == []
 
 
+def test_what_an_html_comment_holds_is_not_run_or_fetched():
+    html = """
+    <!-- <script>var u="https://matomo.example.com/";</script> -->
+    <!-- <img src="https://img.example.com/a.png"> <iframe src="//v.example.com/e"></iframe> -->
+    <!-- <div style="background: url(https://bg.example.com/a.png)"></div> --><!---->
+    <!-- <pre class="mermaid">graph TD; A--&gt;B</pre> -->
+    <p>Text.</p>
+    """
+    assert addresses(html) == []
+    assert not draws_mermaid(html)
+
+
+def test_after_a_comment_and_inside_a_script_a_comment_s_marks_hide_nothing():
+    # An old snippet hides its code from old browsers in "<!--" and "//-->": the browser runs it.
+    html = """
+    <!-- a note --><img src="https://img.example.com/a.png">
+    <script type="text/javascript"><!--
+      var u = "https://stats.example.org/";
+    //--></script>
+    <script>var s = "<!--"; fetch("https://after.example.net/x");</script>
+    <!-- unclosed comment, to the end: <img src="https://no.example.com/b.png">
+    """
+    assert addresses(html) == [
+        "https://img.example.com/a.png",
+        "https://stats.example.org/",
+        "https://after.example.net/x",
+    ]
+
+
 def test_a_script_that_draws_svg_names_its_namespace_which_is_no_request():
     # createElementNS names the SVG and XLink namespaces as addresses; no browser fetches them.
     html = """

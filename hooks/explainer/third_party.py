@@ -9,6 +9,7 @@ makes (`page_errors`: an image, a frame, a script or a style sheet by address, a
 whose code names another site, a Mermaid diagram, which Material draws with a script it fetches from unpkg.com).
 
 A link is not a request: a reader's browser follows it only when the reader clicks it.
+Nor is what an HTML comment holds, which no browser runs or fetches.
 """
 
 from __future__ import annotations
@@ -105,6 +106,11 @@ _JAVASCRIPT_TYPES = frozenset(
     }
 )
 _RUN_SCRIPT_TYPES = _JAVASCRIPT_TYPES | {"module", "importmap", "speculationrules"}
+#: What a browser never reads as the page's elements: a comment (``<!-- <script>… -->``),
+#: found outside a script or a style sheet, where ``<!--`` is the code's own text.
+_COMMENT_OR_RAW_TEXT = re.compile(
+    r"<!--(?:>|->|.*?--!?>|.*)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+)
 #: An address in quotes in a script's code: what an analytics snippet loads and reports to.
 _SCRIPT_ADDRESS = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
 #: XML namespaces, which a script names to make SVG or MathML (``createElementNS``): names
@@ -180,6 +186,7 @@ def fetched_from_other_sites(html: str, own_host: str | None) -> list[Fetched]:
     """Every file that ``html`` (a page's content) would make a browser fetch from another
     site, in the page's order."""
     found: list[tuple[int, Fetched]] = []
+    html = without_comments(html)
     for start, tag in _tags_with_addresses(html):
         element = _FETCHING_ELEMENT.match(tag)
         if element is None and "style" not in tag:  # a link, most often: fetched only when clicked
@@ -195,6 +202,14 @@ def fetched_from_other_sites(html: str, own_host: str | None) -> list[Fetched]:
     if "<script" in html:
         found += [(start, fetched) for start, fetched in _fetched_by_script_code(html, own_host)]
     return [fetched for _, fetched in sorted(found, key=lambda pair: pair[0])]
+
+
+def without_comments(html: str) -> str:
+    """``html`` with each comment blanked out, as long as it was: what it holds, a browser
+    neither shows nor runs nor fetches. A comment's marks inside a script are its code's."""
+    if "<!--" not in html:
+        return html
+    return _COMMENT_OR_RAW_TEXT.sub(lambda found: found[0] if found[1] else " " * len(found[0]), html)
 
 
 def _tags_with_addresses(html: str) -> Iterator[tuple[int, str]]:
@@ -271,7 +286,7 @@ def _script_type(attributes: dict[str, str]) -> str:
 
 def draws_mermaid(html: str) -> bool:
     """Whether ``html`` holds a Mermaid diagram, which Material draws with a script it fetches."""
-    return "mermaid" in html and _MERMAID.search(html) is not None
+    return "mermaid" in html and _MERMAID.search(without_comments(html)) is not None
 
 
 def page_errors(
