@@ -122,6 +122,47 @@ def test_after_a_comment_and_inside_a_script_a_comment_s_marks_hide_nothing():
     ]
 
 
+def test_a_script_that_opens_another_site_in_a_window_on_a_click_fetches_nothing():
+    # Browsers open a window only on a reader's action: the address is followed as a link is.
+    html = """
+    <script>
+      document.querySelector("#map").addEventListener("click", () => window.open("https://maps.example.com/"));
+      button.onclick = function () { open('https://maps.example.org/', "_blank"); };
+    </script>
+    """
+    assert addresses(html) == []
+
+
+def test_a_script_that_fetches_from_another_site_on_a_click_is_found():
+    # The same click may send a request: fetch, XHR, an image's src and import() are not links.
+    html = """
+    <script>
+      button.addEventListener("click", () => {
+        fetch("https://api.example.com/count");
+        xhr.open("GET", "https://xhr.example.com/x");
+        new Image().src = "https://pixel.example.com/p.gif";
+        import("https://cdn.example.com/m.js");
+        win.open("https://other.example.com/");
+      });
+    </script>
+    """
+    assert addresses(html) == [
+        "https://api.example.com/count",
+        "https://xhr.example.com/x",
+        "https://pixel.example.com/p.gif",
+        "https://cdn.example.com/m.js",
+        "https://other.example.com/",
+    ]
+
+
+def test_a_script_that_sends_the_reader_to_another_site_is_named_as_such():
+    # On a click, that is a link; as the page opens, a request: only running it tells which.
+    html = '<script>btn.onclick = () => { location.href = "https://elsewhere.example.com/"; };</script>'
+    (fetched,) = fetched_from_other_sites(html, OWN)
+    assert (fetched.what, fetched.where) == ("a script that sends the reader to a page", "on another site")
+    assert "write a link to the address instead" in fetched.hint
+
+
 def test_a_script_that_draws_svg_names_its_namespace_which_is_no_request():
     # createElementNS names the SVG and XLink namespaces as addresses; no browser fetches them.
     html = """

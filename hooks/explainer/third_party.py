@@ -9,7 +9,13 @@ makes (`page_errors`: an image, a frame, a script or a style sheet by address, a
 whose code names another site, a Mermaid diagram, which Material draws with a script it fetches from unpkg.com).
 
 A link is not a request: a reader's browser follows it only when the reader clicks it.
-Nor is what an HTML comment holds, which no browser runs or fetches.
+Nor is what an HTML comment holds, which no browser runs or fetches, nor a script's
+``window.open("https://…")``, which browsers let open a window only on a reader's click.
+A script that sets ``location.href`` to another site's address is a link if it waits for a
+click and a request if it runs as the page opens: the build cannot tell which by reading
+the code, and names it as a script that sends the reader away, for a link to replace it.
+Any other address in quotes in a script's code is taken for one it fetches; one built
+from pieces (``"https:" + "//…"``) is not seen.
 """
 
 from __future__ import annotations
@@ -111,6 +117,14 @@ _RUN_SCRIPT_TYPES = _JAVASCRIPT_TYPES | {"module", "importmap", "speculationrule
 _COMMENT_OR_RAW_TEXT = re.compile(
     r"<!--(?:>|->|.*?--!?>|.*)|<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
 )
+#: Code that opens the address it is given in a new window (``window.open("https://…")``):
+#: browsers open one only when the reader acts (a click), and block it otherwise, so the
+#: address is followed as a link is.
+_OPENS_WINDOW = re.compile(r"(?:\bwindow\s*\.\s*|(?<![\w$.]))open\s*\(\s*$")
+#: Code that sends the reader to the address (``location.href = "https://…"``,
+#: ``location.assign(…)``): a link, if it runs on a click; a request as the page opens, if
+#: it runs then. Which, only running the script tells.
+_NAVIGATES = re.compile(r"\blocation\s*(?:\.\s*href\s*)?(?:=|\.\s*(?:assign|replace)\s*\()\s*$")
 #: An address in quotes in a script's code: what an analytics snippet loads and reports to.
 _SCRIPT_ADDRESS = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
 #: XML namespaces, which a script names to make SVG or MathML (``createElementNS``): names
@@ -142,6 +156,13 @@ SCRIPT_HINT = (
     " snippet) as the page opens, and so tells it who reads the page. Remove the script; to point readers"
     " to that site, link to it: a link is followed only when a reader clicks it."
 )
+#: What to do about a script in the page that sends the reader to another site.
+NAVIGATION_HINT = (
+    "A script that sends the reader to another site's address (location.href = …) does so as the page"
+    " opens, if it runs then, and so tells the site who reads the page; the build cannot tell whether it"
+    " waits for a click. If it does, write a link to the address instead, which does the same without"
+    " a script; else remove the script."
+)
 #: What to do about an emoji drawn as an image from a CDN (pymdownx.emoji's default).
 EMOJI_HINT = (
     "pymdownx.emoji draws emoji with images from a CDN, which would learn who reads the page. Under"
@@ -168,6 +189,8 @@ class Fetched:
     #: Markdown wrote something else that made it (an emoji's ``:smile:``).
     written: str
     hint: str
+    #: Where the address is, after what it is: "an image from another site".
+    where: str = "from another site"
 
     @property
     def host(self) -> str:
@@ -272,7 +295,14 @@ def _fetched_by_script_code(html: str, own_host: str | None) -> Iterator[tuple[i
         for address in _SCRIPT_ADDRESS.finditer(code):
             if address[1] in _NAMESPACES or not on_another_site(address[1], own_host):
                 continue
-            yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
+            before = code[max(0, address.start() - 80) : address.start()]
+            if _OPENS_WINDOW.search(before):
+                continue
+            if _NAVIGATES.search(before):
+                what = "a script that sends the reader to a page"
+                yield script.start(), Fetched(what, address[1], address[1], NAVIGATION_HINT, "on another site")
+            else:
+                yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
 
 
 def _script_type(attributes: dict[str, str]) -> str:
@@ -299,7 +329,7 @@ def page_errors(
     site serves its own copy of Mermaid's script.
     """
     found = [
-        (f"{fetched.what} from another site ({fetched.host}): {fetched.address}", fetched.written, fetched.hint)
+        (f"{fetched.what} {fetched.where} ({fetched.host}): {fetched.address}", fetched.written, fetched.hint)
         for fetched in fetched_from_other_sites(html, own_host)
     ]
     if not mermaid_script and draws_mermaid(html):
@@ -403,7 +433,7 @@ def fetching_settings(config: Mapping[str, Any], *, privacy_plugin: bool) -> lis
             found.append(
                 Setting(
                     ("copyright",),
-                    f"{fetched.what} from another site, in every page's footer: {fetched.address}",
+                    f"{fetched.what} {fetched.where}, in every page's footer: {fetched.address}",
                     "Name the licence in a link instead, or save the image in docs/ and give its address"
                     " on this site: site_url, then its path (a relative path would break on the pages below).",
                 )
