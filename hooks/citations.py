@@ -286,6 +286,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
             words=options.words,
+            semicolon=style_words.semicolon,
         )
         spliced.write_part(listing_file, stream_without_unindexed_markers(html))
         return "".join(references)

@@ -331,6 +331,13 @@ def test_the_notes_are_set_in_the_articles_words(french):
     assert " ".join(reference.split()).startswith("J. Exemple, « Une petite étude », partie « Partie »")
 
 
+def test_the_pages_a_source_is_also_cited_on_are_separated_by_the_article_s_semicolon(french):
+    # dupont2001 is cited on two glossary entries, whose notes are their own: French sets
+    # " ;" between them, as the notes do between sources, its space never breaking a line.
+    also = french.page("bibliography/").select_one(".explainer-bibliography__also-in").get_text()
+    assert re.sub(r"[ \n]+", " ", also) == "Cité aussi dans\u00a0: Côte d’Ivoire, n.\u00a01\u00a0; journal, n.\u00a05"
+
+
 def test_a_section_s_reference_gives_the_section_s_address_and_the_records_the_article_s(french):
     box = french.page("partie/").select_one("section.explainer-cite")
     # A reader who follows the reference of a section finds the section, not the home page.

@@ -315,8 +315,8 @@ class NoteWordsConfig(base.Config):
     (or ``{mastersthesis}``); another ``type`` is printed as written."""
 
     semicolon = Words(ENGLISH.semicolon)
-    """The mark after each source but the last that one note cites; French writes ``" ;"``,
-    a space before it."""
+    """The mark after each source but the last that one note cites, and between the pages
+    of the bibliography's "Also cited in" list; French writes ``" ;"``, a space before it."""
 
 
 class ArticleConfig(base.Config):
