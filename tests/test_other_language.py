@@ -361,10 +361,14 @@ def test_a_term_is_found_in_the_plural_the_language_makes(french):
 def test_timeline_dates_are_written_as_the_language_writes_them(french):
     timeline = french.page("timeline/")
     assert timeline.select_one(".explainer-timeline__date time").get_text() == "5 mars 2019"
-    assert "n. 2" in timeline.select_one(".explainer-timeline__source").get_text()
+    assert "n.\u00a02" in timeline.select_one(".explainer-timeline__source").get_text()
     assert timeline.select_one(".explainer-timeline-filter label").get_text(strip=True) == "Tous"
     events = french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
     assert "5 mars 2019\u00a0: La Côte d’Ivoire signe" in events  # the colon as French sets it
+    # A place's notes: the section, the colon as French sets it, the word and its first number
+    # kept together (as the bibliography and the timeline keep them), never broken apart.
+    notes = french.page("glossary/cote-divoire/").select_one(".explainer-glossary-notes").get_text()
+    assert re.sub(r"[ \n]+", " ", notes).strip() == "Partie\u00a0: nn.\u00a02, 3, 4"
 
 
 @pytest.mark.parametrize(

@@ -316,7 +316,7 @@ def test_search_finds_a_glossary_entry_and_a_timeline_event_once_without_the_lis
     assert glossary.select("form.explainer-glossary-filter input")
     timeline = site.page("timeline/")
     assert timeline.select("form.explainer-timeline-filter input")
-    assert any("note 59" in p.get_text() for p in timeline.select(".explainer-timeline__source"))
+    assert any("note\u00a059" in p.get_text() for p in timeline.select(".explainer-timeline__source"))
     assert "explainer:" not in str(glossary) + str(timeline)
 
 
