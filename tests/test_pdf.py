@@ -73,6 +73,30 @@ def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts
         assert len(head) in american.positions(head + tail), f"{head}-{tail}"
 
 
+def test_an_english_title_in_another_language_s_article_breaks_as_american_dictionaries_break_it(tmp_path):
+    # In a French article, a source's English title is marked lang="en" (langid = {english}):
+    # Pyphen reads the bare "en" as British ("cent-ral", "geo-graphy") there as on <body>.
+    import pyphen
+
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    title = "Central geography " * 90
+    html = f'<p>Un titre anglais : <span lang="en">{title}</span> <span lang="en-GB">Central</span></p>'
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T", language="fr"), stylesheet)
+    assert '<html lang="fr">' in document and "<body>" in document  # the PDF's /Lang: the article's
+    assert [span["lang"] for span in BeautifulSoup(document, "html.parser").select("p span")] == ["en-US", "en-GB"]
+    render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
+    text = "".join(page.extract_text() for page in reader.pages)
+    breaks = re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)
+    assert len(breaks) > 5, text[:300]  # a narrow justified page breaks many of them
+    american = pyphen.Pyphen(lang="en_US")
+    for head, tail in breaks:
+        assert len(head) in american.positions(head + tail), f"{head}-{tail}"
+
+
 def test_tagged_pdf_for_assistive_technology(pdf):
     root = pdf.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"])

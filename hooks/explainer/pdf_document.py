@@ -317,6 +317,7 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
             run_of_own_notes = 0
             _make_footnotes(section.soup)
         _clean(section.soup)
+        _inner_languages_hyphenated_as_variants(section.soup)
         _titles_without_note_calls(section.soup)
         _spaces_into_inline_elements(section.soup)
         _rewrite_ids_and_links(section, prefixes)
@@ -365,3 +366,13 @@ def _hyphenation_lang(language: str) -> str:
     variant it does not name; the document's own language (the PDF's /Lang) stays as given."""
     variant = HYPHENATION_VARIANTS.get(language.casefold())
     return f' lang="{variant}"' if variant else ""
+
+
+def _inner_languages_hyphenated_as_variants(soup: BeautifulSoup) -> None:
+    """Each element's bare ``lang`` made its variant too (`HYPHENATION_VARIANTS`): in an
+    article in another language, a source's English title (``langid = {english}``) breaks
+    at line ends as the English of an English article does."""
+    for element in soup.find_all(lang=True):
+        variant = HYPHENATION_VARIANTS.get(str(element["lang"]).casefold())
+        if variant:
+            element["lang"] = variant
