@@ -83,7 +83,7 @@ def test_terms_are_matched_across_diacritics_and_longest_first(site):
 def test_a_definitions_emphasis_is_dropped_in_the_hover_and_kept_in_the_index(site):
     links = content(site.page("part-2/")).select('a.glossary-term[data-glossary="qiaowu"]')
     (hover,) = {link["title"] for link in links}
-    assert hover.startswith("The Chinese name, with huáqiáo shìwù, that") and "*" not in hover
+    assert hover.startswith("The Chinese name (also huáqiáo shìwù) of") and "*" not in hover
     index = content(site.page("glossary/"))
     (definition,) = [dd for dd in index.select("dd") if "Extra-Territorial Policies of the Overseas Chinese" in dd.text]
     assert html_text(definition.em) == "huáqiáo shìwù"
