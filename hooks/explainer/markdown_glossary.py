@@ -195,51 +195,47 @@ def sentence_around(text: str, start: int, end: int, breaks: list[tuple[int, int
     return _BREAKING_SPACE.sub(" ", text[begin:stop]).strip(" ")
 
 
-def text_offset(
-    block: etree.Element, parent: etree.Element, after: etree.Element | None, stash: Stash = ()
-) -> int | None:
-    """Where in `block_text` of ``block`` (with ``emphasis`` and ``stash``) the text of
-    ``parent`` starts (``after`` None), or the tail of its child ``after``; None if that
-    text is not part of it."""
-    length = 0
-
-    def visit(node: etree.Element) -> bool:  # whether the text was reached
-        nonlocal length
-        if node.tag == "sup" or node.tag is etree.Comment:
-            return False
-        opening, closing = EMPHASIS_MARKS.get(node.tag, ("", ""))
-        length += len(opening)
-        if node is parent and after is None:
-            return True
-        length += len(shown_text(node.text or "", stash))
-        for child in node:
-            if visit(child) or (node is parent and child is after):
-                return True
-            length += len(shown_text(child.tail or "", stash))
-        length += len(closing)
-        return False
-
-    return length if visit(block) else None
+#: Where a text of the tree starts in `block_text`: ``(id(parent), None)`` for
+#: ``parent.text``, ``(id(parent), id(child))`` for ``child.tail``.
+TextStarts = dict[tuple[int, int | None], int]
 
 
 def block_text(element: etree.Element, *, emphasis: bool = False, stash: Stash = ()) -> str:
     """The text of a block, without note calls; with ``emphasis``, its italic and bold
     runs between the marks of `quoted_emphasis`. Python-Markdown's placeholders are read
     (`shown_text`): raw HTML from ``stash``, the page's htmlStash, as its text."""
+    return block_text_and_starts(element, emphasis=emphasis, stash=stash)[0]
+
+
+def block_text_and_starts(
+    element: etree.Element, *, emphasis: bool = False, stash: Stash = ()
+) -> tuple[str, TextStarts]:
+    """`block_text`, and where each text of the tree it holds starts in it (`TextStarts`):
+    one walk gives both, so a use's place in the block is read, not walked to again."""
     parts: list[str] = []
+    starts: TextStarts = {}
+    length = 0
+
+    def add(text: str) -> None:
+        nonlocal length
+        parts.append(text)
+        length += len(text)
 
     def visit(node: etree.Element) -> None:
         if node.tag == "sup" or node.tag is etree.Comment:
             return
         opening, closing = EMPHASIS_MARKS.get(node.tag, ("", "")) if emphasis else ("", "")
-        parts.append(opening + shown_text(node.text or "", stash))
+        add(opening)
+        starts[(id(node), None)] = length
+        add(shown_text(node.text or "", stash))
         for child in node:
             visit(child)
-            parts.append(shown_text(child.tail or "", stash))
-        parts.append(closing)
+            starts[(id(node), id(child))] = length
+            add(shown_text(child.tail or "", stash))
+        add(closing)
 
     visit(element)
-    return "".join(parts)
+    return "".join(parts), starts
 
 
 class GlossaryLinker(Treeprocessor):
@@ -259,7 +255,7 @@ class GlossaryLinker(Treeprocessor):
         self._block_calls: dict[int, set[int]] = {}
         #: (entry, block) pairs whose calls are recorded: a block that uses a term twice adds them once.
         self._calls_recorded: set[tuple[str, int]] = set()
-        self._block_text: dict[int, str] = {}
+        self._block_text: dict[int, tuple[str, TextStarts]] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}
         self._visit(root, block=None)
 
@@ -345,13 +341,13 @@ class GlossaryLinker(Treeprocessor):
         self.block_ids[id(block)] = block_id
         stash = self.md.htmlStash.rawHtmlBlocks
         if id(block) not in self._block_text:
-            full = self._block_text[id(block)] = block_text(block, emphasis=True, stash=stash)
-            self._block_breaks[id(block)] = sentence_breaks(full)
-        full = self._block_text[id(block)]
+            self._block_text[id(block)] = block_text_and_starts(block, emphasis=True, stash=stash)
+            self._block_breaks[id(block)] = sentence_breaks(self._block_text[id(block)][0])
+        full, starts = self._block_text[id(block)]
         # The sentence of this use, not of the same words written earlier in the block
         # where they were no use (inside a link, or a longer name the entry lists in `not_in`).
         parent, after, text, start = place
-        offset = text_offset(block, parent, after, stash)
+        offset = starts.get((id(parent), None if after is None else id(after)))
         # Raw HTML before the use in its own text is read too, as its text.
         position = offset + len(shown_text(text[:start], stash)) if offset is not None else -1
         if not full.startswith(words, position):
