@@ -13,7 +13,6 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from html import escape
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -30,7 +29,7 @@ from explainer.config import ExplainerConfig, option_item_line
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
-from explainer.search_entries import search_entry_mark
+from explainer.search_entries import search_entry
 from explainer.search_index import set_page_section_text
 from explainer.site_pages import (
     as_build_error,
@@ -275,8 +274,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
 
         def items() -> Iterator[BibliographyItem]:
             for item in bibliography_items(bibliography, backlinks, bib_url, style_words):
-                mark = search_entry_mark(item.anchor, item.short)
-                references.append(f"<div>{mark}<p>{escape(item.text)}</p></div>\n")
+                references.append(search_entry(item.anchor, item.short, item.text))
                 yield item
 
         # Straight to a file, a piece at a time: with thousands of sources the list is

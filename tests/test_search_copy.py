@@ -10,7 +10,7 @@ import pytest
 from material.plugins.search.plugin import Parser, SearchIndex
 from project import copy_project, run_in_one_process
 
-from explainer.search_entries import search_entry_mark, without_search_entry_marks
+from explainer.search_entries import search_entry, search_entry_mark, without_search_entry_marks
 from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
@@ -106,6 +106,21 @@ def test_a_marked_entry_is_a_search_document_of_its_own_at_its_anchor():
     shown = without_search_entry_marks(LISTED)
     assert "<h6" not in shown and "search-entry" not in shown
     assert '<li id="smith:2001"><p>Smith' in shown
+
+
+def test_entries_written_for_the_index_alone_are_documents_the_parser_never_steps_back_through():
+    # Each source in an element of its own: at each element's end the plugin looked back
+    # through every section before, the square of the number of sources (5 s at 16,000).
+    entries = "".join(search_entry(f"s{n}", f"Source {n}", f"Author {n} & co, <Title>.") for n in range(300))
+    html = f'<h1 id="sources">Sources</h1><p>Before.</p><div class="slot">{entries}</div><p>After.</p>'
+    parser = Parser()
+    parser.feed(search_copy(html))
+    parser.close()
+    found = sections(search_copy(html))
+    assert found[1] == ("s0", "Source 0", "<p>Author 0 &amp; co, &lt;Title&gt;.</p>")
+    assert len(found) == 301 and found[-1][0] == "s299"
+    exited = [section for section in parser.data if section.depth == float("inf")]
+    assert len(exited) <= 1  # the last entry, once, where the element around them all ends
 
 
 INDEX_THREE_WAYS = """
