@@ -116,6 +116,20 @@ def test_raw_html_before_a_use_does_not_move_it_to_another_sentence():
     assert page.uses[0].sentence == "\ue010The\ue011 new SCO met."
 
 
+def test_never_inside_a_link_or_abbreviation_typed_as_raw_html():
+    # Python-Markdown stashes each raw tag and leaves the words between them in the tree:
+    # a term inside a typed <a> was linked inside it, a link in a link.
+    soup, page = convert(
+        'A <a href="https://example.org">report on the <em>SCO</em></a>, an <abbr title="x">SCO</abbr>'
+        " body. Then the <span>three evils</span> and the SCO."
+    )
+    assert links(soup) == [("three evils", "../glossary/three-evils.md"), ("SCO", "../glossary/sco.md")]
+    assert not soup.select("a a, abbr a")
+    assert soup.select_one("a[href^='https']").text == "report on the SCO"
+    # Neither is a use: a link's words are not counted where the tree's own links are not.
+    assert {use.slug: use.count for use in page.uses} == {"three-evils": 1, "sco": 1}
+
+
 def test_disabled_pages_are_left_alone():
     soup, page = convert("The SCO.", enabled=False)
     assert links(soup) == [] and page.uses == []

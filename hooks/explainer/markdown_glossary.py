@@ -73,6 +73,8 @@ _PLACEHOLDER = re.compile(f"{STX}(?:(wzxhzdk:)?([0-9]+)|[^{STX}{ETX}]*){ETX}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+#: The start of a tag of raw HTML: ``/`` if it closes, and its name.
+_HTML_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 
 #: Python-Markdown's stash of raw HTML (``md.htmlStash.rawHtmlBlocks``): strings, or elements.
 Stash = Sequence["str | etree.Element"]
@@ -172,6 +174,37 @@ def shown_text(text: str, stash: Stash = ()) -> str:
     return _PLACEHOLDER.sub(shown, text)
 
 
+def raw_skipped_spans(text: str, stash: Stash, open_before: int) -> tuple[list[tuple[int, int]], int]:
+    """The spans of ``text`` inside elements of `SKIP_TAGS` typed as raw HTML (``<a href=…>``,
+    ``<abbr>``), and how many of them are still open where ``text`` ends.
+
+    Python-Markdown stashes each tag of raw inline HTML and leaves the words between them in
+    the tree's text: the linker would link inside a typed link, where the tree's own links
+    are never entered. ``open_before``: how many were open where ``text`` starts.
+    """
+    if not open_before and STX not in text:
+        return [], 0
+    spans: list[tuple[int, int]] = []
+    open_now, start = open_before, 0
+    for found in _PLACEHOLDER.finditer(text):
+        raw = stash[int(found[2])] if found[1] and int(found[2]) < len(stash) else None
+        if not isinstance(raw, str):
+            continue
+        for tag in _HTML_TAG_START.finditer(_HTML_COMMENT.sub("", raw)):
+            if tag[2].lower() not in SKIP_TAGS:
+                continue
+            if not tag[1]:
+                start = found.end() if not open_now else start
+                open_now += 1
+            elif open_now:
+                open_now -= 1
+                if not open_now:
+                    spans.append((start, found.start()))
+    if open_now:
+        spans.append((start, len(text)))
+    return spans, open_now
+
+
 def sentence_breaks(text: str) -> list[tuple[int, int]]:
     """Where ``text`` breaks between sentences: (end of one, start of the next) pairs, in order."""
     return [
@@ -257,6 +290,8 @@ class GlossaryLinker(Treeprocessor):
         self._calls_recorded: set[tuple[str, int]] = set()
         self._block_text: dict[int, tuple[str, TextStarts]] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}
+        #: Elements of `SKIP_TAGS` typed as raw HTML and open where the walk is (`raw_skipped_spans`).
+        self._raw_open = 0
         self._visit(root, block=None)
 
     def _skipped(self, element: etree.Element) -> bool:
@@ -286,7 +321,10 @@ class GlossaryLinker(Treeprocessor):
         assert matcher is not None
         pieces: list[tuple[str, tuple[etree.Element, etree.Element]]] = []
         cursor = 0
+        skipped, self._raw_open = raw_skipped_spans(text, self.md.htmlStash.rawHtmlBlocks, self._raw_open)
         for start, end, slug in matcher.find(text):
+            if skipped and any(begin <= start < stop for begin, stop in skipped):
+                continue
             self._record(slug, text[start:end], block, (parent, after, text, start))
             if slug in self.linked or slug == self.extension.own_slug:
                 continue
