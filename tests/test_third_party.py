@@ -163,6 +163,38 @@ def test_a_script_that_sends_the_reader_to_another_site_is_named_as_such():
     assert "write a link to the address instead" in fetched.hint
 
 
+def test_code_in_a_tag_is_read_as_a_script_is():
+    # An event handler runs as the page opens (onload, onerror) or as the pointer passes
+    # (onmouseover): a request no reader means; a click's is one too, unless it follows a link.
+    html = """
+    <img src="map.png" onerror="fetch('https://pixel.example.com/p.gif')">
+    <span onmouseover="new Image().src = &quot;https://hover.example.com/h&quot;">term</span>
+    <button onclick="navigator.sendBeacon('//beacon.example.net/b')">Cite</button>
+    <a href="javascript:fetch('https://js.example.org/j')">Go</a>
+    <body onload="location.href = 'https://elsewhere.example.com/'">
+    """
+    found = fetched_from_other_sites(html, OWN)
+    assert [(fetched.what, fetched.address) for fetched in found] == [
+        ("a file code in onerror= loads", "https://pixel.example.com/p.gif"),
+        ("a file code in onmouseover= loads", "https://hover.example.com/h"),
+        ("a file code in onclick= loads", "//beacon.example.net/b"),
+        ("a file code in href= loads", "https://js.example.org/j"),
+        ("a script that sends the reader to a page", "https://elsewhere.example.com/"),
+    ]
+    assert "Remove the code" in found[0].hint
+
+
+def test_code_in_a_tag_that_a_click_runs_to_open_or_go_to_a_page_is_a_link():
+    html = """
+    <button onclick="window.open('https://maps.example.com/')">Map</button>
+    <button onclick="location.href = 'https://elsewhere.example.com/'">Go</button>
+    <a href="javascript:open('https://maps.example.org/')">Map</a>
+    <a href="https://example.com/" onclick="return confirm('Leave?')">Leave</a>
+    <p data-note="see https://example.com/">text</p>
+    """
+    assert addresses(html) == []
+
+
 def test_a_script_that_draws_svg_names_its_namespace_which_is_no_request():
     # createElementNS names the SVG and XLink namespaces as addresses; no browser fetches them.
     html = """
@@ -294,7 +326,8 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
         text
         + '\n![A map](https://maps.example.com/central-asia.png)\n\n<pre class="mermaid">graph TD; A--&gt;B</pre>\n'
         + "\nA claim.[^remote]\n\n[^remote]: A note with a chart: ![chart](https://charts.example.net/c.png)\n"
-        + '\n<script>\n  var u = "https://stats.example.org/";\n</script>\n',
+        + '\n<script>\n  var u = "https://stats.example.org/";\n</script>\n'
+        + '\nThe <span onmouseover="fetch(\'https://hover.example.net/h\')">term</span> is hovered.\n',
         encoding="utf-8",
     )
     result = run_build(project_copy, project_copy / "site")
@@ -312,5 +345,7 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
     assert f"docs/conclusion.md:{chart}: an image from another site (charts.example.net)" in result.output
     tracker = next(number for number, line in enumerate(lines, 1) if "stats.example.org" in line)
     assert f"docs/conclusion.md:{tracker}: a file a script loads from another site (stats.example.org)" in result.output
+    handler = next(number for number, line in enumerate(lines, 1) if "hover.example.net" in line)
+    assert f"docs/conclusion.md:{handler}: a file code in onmouseover= loads from another site" in result.output
     assert "Traceback" not in result.output
     assert not (project_copy / "site" / "conclusion" / "index.html").exists()

@@ -139,6 +139,12 @@ _NAMESPACES = frozenset(
         "http://www.w3.org/2000/xmlns/",
     }
 )
+#: A tag that holds code: an event handler (``onload=``), or a ``javascript:`` address.
+_CODE_IN_TAG = re.compile(r"\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+#: The event handlers that run only when the reader clicks: a page they open or send the
+#: reader to is followed as a link's is. Others run as the page opens (``onload``,
+#: ``onerror``) or as the pointer passes (``onmouseover``), which no reader means as a request.
+_ON_CLICK = frozenset({"onclick", "onauxclick", "ondblclick", "onsubmit"})
 _MERMAID = re.compile(r"""<(?:pre|div|code)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid[\s"']""", re.IGNORECASE)
 
 #: Material's analytics providers, by the name its configuration gives them.
@@ -155,6 +161,13 @@ SCRIPT_HINT = (
     "A script in the page that names another site's address loads from it or reports to it (an analytics"
     " snippet) as the page opens, and so tells it who reads the page. Remove the script; to point readers"
     " to that site, link to it: a link is followed only when a reader clicks it."
+)
+#: What to do about code in a tag (an event handler) that names another site.
+HANDLER_HINT = (
+    "Code in a tag (onload=, onclick=, onmouseover=…, or a javascript: address) that names another site's"
+    " address loads from it or reports to it when it runs, and so tells the site who reads the page."
+    " Remove the code; to point readers to that site, link to it: a link is followed only when a reader"
+    " clicks it."
 )
 #: What to do about a script in the page that sends the reader to another site.
 NAVIGATION_HINT = (
@@ -212,13 +225,14 @@ def fetched_from_other_sites(html: str, own_host: str | None) -> list[Fetched]:
     html = without_comments(html)
     for start, tag in _tags_with_addresses(html):
         element = _FETCHING_ELEMENT.match(tag)
-        if element is None and "style" not in tag:  # a link, most often: fetched only when clicked
-            continue
+        if element is None and "style" not in tag and not _CODE_IN_TAG.search(tag):
+            continue  # a link, most often: followed only when clicked
         attributes = _attributes(tag[len(_TAG_NAME.match(tag)[0]) :])
         if element is not None:
             found += [(start, fetched) for fetched in _fetched_by_element(element[1].lower(), attributes, own_host)]
         if "style" in attributes:
             found += [(start, fetched) for fetched in _fetched_by_css(attributes["style"], "a style's image", own_host)]
+        found += [(start, fetched) for fetched in _fetched_by_attribute_code(attributes, own_host)]
     if "<style" in html:
         for sheet in _STYLE_ELEMENT.finditer(html):
             found += [(sheet.start(), fetched) for fetched in _fetched_by_css(sheet[1], _WHAT["style"], own_host)]
@@ -291,18 +305,38 @@ def _fetched_by_script_code(html: str, own_host: str | None) -> Iterator[tuple[i
     for script in _SCRIPT_ELEMENT.finditer(html):
         if _script_type(_attributes(script[1])) not in _RUN_SCRIPT_TYPES:
             continue
-        code = script[2]
-        for address in _SCRIPT_ADDRESS.finditer(code):
-            if address[1] in _NAMESPACES or not on_another_site(address[1], own_host):
-                continue
-            before = code[max(0, address.start() - 80) : address.start()]
-            if _OPENS_WINDOW.search(before):
-                continue
-            if _NAVIGATES.search(before):
-                what = "a script that sends the reader to a page"
-                yield script.start(), Fetched(what, address[1], address[1], NAVIGATION_HINT, "on another site")
-            else:
-                yield script.start(), Fetched("a file a script loads", address[1], address[1], SCRIPT_HINT)
+        for fetched in _fetched_by_code(script[2], own_host, "a file a script loads", SCRIPT_HINT, on_click=False):
+            yield script.start(), fetched
+
+
+def _fetched_by_attribute_code(attributes: dict[str, str], own_host: str | None) -> Iterator[Fetched]:
+    """Each address on another site named by code in a tag: an event handler's
+    (``onload="fetch('https://…')"``) or a ``javascript:`` address's, which a click runs."""
+    for name, value in attributes.items():
+        if name.startswith("on"):
+            on_click = name in _ON_CLICK
+        elif value.lstrip().lower().startswith("javascript:"):
+            on_click = True
+        else:
+            continue
+        yield from _fetched_by_code(value, own_host, f"a file code in {name}= loads", HANDLER_HINT, on_click=on_click)
+
+
+def _fetched_by_code(code: str, own_host: str | None, what: str, hint: str, *, on_click: bool) -> Iterator[Fetched]:
+    """Each address on another site that JavaScript ``code`` names, but for a window it opens
+    and, in code a click runs (``on_click``), a page it sends the reader to: a link's doing."""
+    for address in _SCRIPT_ADDRESS.finditer(code):
+        if address[1] in _NAMESPACES or not on_another_site(address[1], own_host):
+            continue
+        before = code[max(0, address.start() - 80) : address.start()]
+        if _OPENS_WINDOW.search(before):
+            continue
+        if _NAVIGATES.search(before):
+            if not on_click:
+                what_it_is = "a script that sends the reader to a page"
+                yield Fetched(what_it_is, address[1], address[1], NAVIGATION_HINT, "on another site")
+        else:
+            yield Fetched(what, address[1], address[1], hint)
 
 
 def _script_type(attributes: dict[str, str]) -> str:
