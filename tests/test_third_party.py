@@ -327,7 +327,7 @@ def test_a_page_that_would_fetch_from_other_sites_does_not_build(project_copy):
         + '\n![A map](https://maps.example.com/central-asia.png)\n\n<pre class="mermaid">graph TD; A--&gt;B</pre>\n'
         + "\nA claim.[^remote]\n\n[^remote]: A note with a chart: ![chart](https://charts.example.net/c.png)\n"
         + '\n<script>\n  var u = "https://stats.example.org/";\n</script>\n'
-        + '\nThe <span onmouseover="fetch(\'https://hover.example.net/h\')">term</span> is hovered.\n',
+        + "\nThe <span onmouseover=\"fetch('https://hover.example.net/h')\">term</span> is hovered.\n",
         encoding="utf-8",
     )
     result = run_build(project_copy, project_copy / "site")
