@@ -287,7 +287,9 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
             semicolon=style_words.semicolon,
         )
         spliced.write_part(listing_file, stream_without_unindexed_markers(html))
-        return "".join(references)
+        # One element around them all: the page's words after it go back to the page's own
+        # result, and the search plugin looks back through the sources once, not once each.
+        return f"<div>{''.join(references)}</div>"
 
     def write_notes(src_uri: str) -> str:
         return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)

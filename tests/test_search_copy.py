@@ -117,6 +117,7 @@ def test_entries_written_for_the_index_alone_are_documents_the_parser_never_step
     parser.feed(search_copy(html))
     parser.close()
     found = sections(search_copy(html))
+    assert found[0] == (None, "Sources", "<p>Before.</p><p>After.</p>")  # the page's own words, together
     assert found[1] == ("s0", "Source 0", "<p>Author 0 &amp; co, &lt;Title&gt;.</p>")
     assert len(found) == 301 and found[-1][0] == "s299"
     exited = [section for section in parser.data if section.depth == float("inf")]
