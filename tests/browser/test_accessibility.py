@@ -111,3 +111,60 @@ def test_a_source_s_links_back_to_its_notes_are_named_as_notes(page, base_url):
     assert numbers and all(number.isdigit() for number in numbers)  # as printed: the numbers alone
     for number in numbers:
         assert cited_in.get_by_role("link", name=f"note {number}", exact=True).count() == 1, number
+
+
+#: The colour a text is read against: the first opaque background behind it, with the
+#: translucent ones between laid over it (a target's tint), as the browser paints them.
+BACKGROUND = """element => {
+    const parse = text => {
+        const p = text.match(/[\\d.]+/g).map(Number);
+        const scale = text.startsWith('color(') ? 255 : 1;  // color-mix() computes to color(srgb 0-1)
+        return [p[0] * scale, p[1] * scale, p[2] * scale, p.length > 3 ? p[3] : 1];
+    };
+    const layers = [];
+    for (let e = element; e; e = e.parentElement) {
+        const colour = parse(getComputedStyle(e).backgroundColor);
+        if (colour[3] > 0) layers.push(colour);
+        if (colour[3] >= 1) break;
+    }
+    let base = layers.length && layers[layers.length - 1][3] >= 1 ? layers.pop().slice(0, 3) : [255, 255, 255];
+    for (const layer of layers.reverse()) base = base.map((v, i) => layer[i] * layer[3] + v * (1 - layer[3]));
+    return `rgb(${base.map(Math.round).join(', ')})`;
+}"""
+
+
+def text_contrast(page, locator) -> float:
+    colour = locator.evaluate("element => getComputedStyle(element).color")
+    return page.evaluate(CONTRAST, [colour, locator.evaluate(BACKGROUND)])
+
+
+#: The engine's links, each on a page that has it.
+ENGINE_LINKS = [
+    ("part-1/western-values/", "a.glossary-term"),
+    ("part-1/western-values/", "a.footnote-ref"),
+    ("part-1/western-values/", ".explainer-notes a.citation-ref"),
+    ("part-1/western-values/", ".explainer-notes a.footnote-backref"),
+    ("glossary/china/", "a.explainer-glossary-back__link"),
+    ("timeline/", ".explainer-timeline__source a"),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_link_under_the_keyboard_or_the_pointer_stays_readable(browser, base_url, scheme):
+    """WCAG 1.4.3: a note call, a term, a citation, a way back, focused or hovered, stands
+    4.5:1 on the page, as it does at rest (Material's accent, indigo, did not)."""
+    # Without motion the colours are read as they end, not halfway through a transition.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme, reduced_motion="reduce")
+    page = context.new_page()
+    faint = {}
+    for url, selector in ENGINE_LINKS:
+        page.goto(base_url + url)
+        link = page.locator(selector).first
+        link.focus()
+        faint[f"{selector} focused"] = text_contrast(page, link)
+        link.hover()
+        faint[f"{selector} hovered"] = text_contrast(page, link)
+        page.mouse.move(0, 0)
+    context.close()
+    faint = {name: round(ratio, 2) for name, ratio in faint.items() if ratio < 4.5}
+    assert not faint, faint
