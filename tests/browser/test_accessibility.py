@@ -168,3 +168,44 @@ def test_a_link_under_the_keyboard_or_the_pointer_stays_readable(browser, base_u
     context.close()
     faint = {name: round(ratio, 2) for name, ratio in faint.items() if ratio < 4.5}
     assert not faint, faint
+
+
+#: Where a link lands, and the texts of the marked target.
+TARGETS = [
+    ("part-1/western-values/#note-4", "#note-4 :is(a.citation-url, a.footnote-backref, a.citation-ref)"),
+    ("part-1/western-values/#note-ref-4", "#note-ref-4 > a"),
+    ("part-1/western-values/#p2", "#p2, #p2 a.footnote-ref"),
+    (
+        "bibliography/#brown2017world",
+        "#brown2017world :is(.explainer-bibliography__reference, .explainer-bibliography__cited-in, a)",
+    ),
+    ("timeline/#event-3", "#event-3 :is(p, a)"),
+]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_text_of_a_marked_target_stays_readable(browser, base_url, scheme):
+    """WCAG 1.4.3: the note, call, paragraph, source or event a link leads to is marked, and
+    its text and links still stand 4.5:1 on the mark."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme, reduced_motion="reduce")
+    page = context.new_page()
+    faint, unmarked = {}, []
+    for url, selector in TARGETS:
+        page.goto(base_url + url)
+        if not page.evaluate(
+            """() => {
+            const target = document.querySelector(':target'), mark = target.matches('sup') ? target.firstChild : target;
+            const style = getComputedStyle(mark);
+            return style.backgroundColor !== 'rgba(0, 0, 0, 0)' || style.outlineStyle !== 'none';
+        }"""
+        ):
+            unmarked.append(url)
+        texts = page.locator(selector)
+        assert texts.count() > 0, (url, selector)
+        for index in range(texts.count()):
+            ratio = text_contrast(page, texts.nth(index))
+            if ratio < 4.5:
+                faint[f"{url} {selector} #{index}"] = round(ratio, 2)
+    context.close()
+    assert not unmarked, unmarked
+    assert not faint, faint
