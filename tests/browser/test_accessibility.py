@@ -209,3 +209,14 @@ def test_the_text_of_a_marked_target_stays_readable(browser, base_url, scheme):
     context.close()
     assert not unmarked, unmarked
     assert not faint, faint
+
+
+def test_a_glossary_entry_s_links_to_notes_are_named_as_notes(page, base_url):
+    """A screen reader's list of links reads "Introduction, note 2", not a bare "2"."""
+    page.goto(base_url + "glossary/china/")
+    group = page.locator(".explainer-glossary-notes > li").first
+    section = group.inner_text().split(":")[0]
+    numbers = [link.inner_text() for link in group.get_by_role("link").all()]
+    assert numbers and all(number.isdigit() for number in numbers)  # as shown: the numbers alone
+    for number in numbers:
+        assert group.get_by_role("link", name=f"{section}, note {number}", exact=True).count() == 1, number
