@@ -1,3 +1,22 @@
+/* Material (content.tooltips) sets an element's title in its card as HTML: a source's
+   title holding "<img src=x onerror=…>", in the card of its short citation, would be an
+   image there and run its code, and "&lt;" would read "<". Material reads the titles once
+   the page has loaded, after this script has run: each title in the text is written here
+   as the HTML of its text, so that the card reads as the title does. Without the feature,
+   the browser shows a title as text, and it is left as it is. */
+(function () {
+  "use strict";
+  var config = document.getElementById("__config");
+  var features = config ? JSON.parse(config.textContent).features || [] : [];
+  if (features.indexOf("content.tooltips") === -1) {
+    return;
+  }
+  document.querySelectorAll(".md-content [title]").forEach(function (element) {
+    var title = element.getAttribute("title");
+    element.setAttribute("title", title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+  });
+})();
+
 /* Touch screens have no hover. There, the first tap on a note call, a short citation or
    a glossary term shows its tooltip (Material shows it on focus, as on hover); a second
    tap on the same element follows the link. */

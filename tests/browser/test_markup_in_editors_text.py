@@ -1,0 +1,73 @@
+"""Editors' text that holds markup characters (``<``, ``&``, quotation marks), in BibTeX,
+glossary entries, the timeline and options, reads in the browser as typed, runs nothing,
+and works as any other text does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from browsing import serve
+from playwright.sync_api import Page
+from project import copy_project, run_build
+
+TOOLTIP = ".md-tooltip2--active"
+
+#: A source whose title holds an image tag with code, as text a hostile or careless
+#: editor may paste: the notes and cards must show it, not run it.
+INJECTED_SOURCE = """
+@misc{injected2021,
+  author = {Doe, J.},
+  title = {Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;},
+  date = {2021},
+}
+"""
+#: The reference the notes print for it, as a reader reads it.
+INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;, 2021."
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = copy_project(tmp_path_factory.mktemp("markup") / "project")
+    with (project / "bib" / "article.bib").open("a", encoding="utf-8") as bib:
+        bib.write(INJECTED_SOURCE)
+    conclusion = project / "docs" / "conclusion.md"
+    conclusion.write_text(
+        conclusion.read_text(encoding="utf-8")
+        # Cited in full, then another source, then in short form: the short form's card
+        # holds the full reference.
+        + "\nAn added sentence.[@injected2021] Another.[@brown2017world] A third.[@injected2021]\n",
+        encoding="utf-8",
+    )
+    build = run_build(project, project / "site")
+    assert build.returncode == 0, build.output
+    server, url = serve(build.site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture
+def page_with_dialogs(page: Page) -> Iterator[tuple[Page, list[str]]]:
+    """A page that records any dialog a script opens (an injected ``alert``), and closes it."""
+    opened: list[str] = []
+
+    def record(dialog) -> None:
+        opened.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
+    yield page, opened
+
+
+def test_a_short_citation_s_card_shows_the_source_s_markup_as_text_and_runs_none(page_with_dialogs, site_url):
+    page, opened = page_with_dialogs
+    page.goto(site_url + "conclusion/")
+    short = page.locator('a.citation-ref--short[href$="#injected2021"]')
+    short.scroll_into_view_if_needed()
+    short.hover()
+    page.wait_for_selector(TOOLTIP, state="visible", timeout=5000)
+    assert page.inner_text(TOOLTIP) == INJECTED_REFERENCE
+    assert page.locator(f"{TOOLTIP} img").count() == 0
+    short.focus()
+    page.wait_for_timeout(300)  # an image that failed to load would have run its onerror by now
+    assert opened == []
