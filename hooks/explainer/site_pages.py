@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .config import ExplainerConfig, load_config, option_line
+from .css_text import css_string
 from .errors import ExplainerError
 
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
@@ -193,11 +194,13 @@ def fill_slot(page: Page, slot_name: str, html: str) -> bool:
 
 
 def with_engine_templates(env: Environment) -> Environment:
-    """The theme's environment, able to load the engine's templates after the theme's own."""
+    """The theme's environment, able to load the engine's templates after the theme's own, and
+    given their filter ``css_string`` (`explainer.css_text`)."""
     if getattr(env, "_explainer_templates", False):
         return env
     loaders = [env.loader] if env.loader else []
     env.loader = ChoiceLoader([*loaders, FileSystemLoader(TEMPLATES)])
+    env.filters["css_string"] = css_string
     env._explainer_templates = True  # type: ignore[attr-defined]
     return env
 

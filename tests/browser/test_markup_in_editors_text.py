@@ -36,9 +36,35 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         conclusion.read_text(encoding="utf-8")
         # Cited in full, then another source, then in short form: the short form's card
         # holds the full reference.
-        + "\nAn added sentence.[@injected2021] Another.[@brown2017world] A third.[@injected2021]\n",
+        + "\nAn added sentence.[@injected2021] Another.[@brown2017world] A third.[@injected2021]\n"
+        + "\nBosnia & Herzegovina, too, is a state.\n",
         encoding="utf-8",
     )
+    # A category and a country whose names hold an ampersand and quotation marks.
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "    pdf_paper: A4\n",
+            "    pdf_paper: A4\n    glossary_categories: [concept, organisation, policy or programme, event, place,"
+            " law or norm, 'ideas & \"doctrines\"']\n",
+        ),
+        encoding="utf-8",
+    )
+    tianxia = project / "docs" / "glossary" / "tianxia.md"
+    tianxia.write_text(
+        tianxia.read_text(encoding="utf-8").replace("category: concept", "category: 'ideas & \"doctrines\"'"),
+        encoding="utf-8",
+    )
+    (project / "docs" / "glossary" / "bosnia.md").write_text(
+        "---\nterm: Bosnia & Herzegovina\ndefinition: A state in the Balkans.\ncategory: place\n---\n\nA place.\n",
+        encoding="utf-8",
+    )
+    with (project / "docs" / "timeline.yml").open("a", encoding="utf-8") as timeline:
+        timeline.write(
+            '\n- date: "2021"\n  event: An event in Bosnia & Herzegovina.\n'
+            "  countries: [Bosnia & Herzegovina]\n  page: conclusion.md\n"
+            '  quote: "Bosnia & Herzegovina, too"\n'
+        )
     build = run_build(project, project / "site")
     assert build.returncode == 0, build.output
     server, url = serve(build.site)
@@ -71,3 +97,21 @@ def test_a_short_citation_s_card_shows_the_source_s_markup_as_text_and_runs_none
     short.focus()
     page.wait_for_timeout(300)  # an image that failed to load would have run its onerror by now
     assert opened == []
+
+
+def test_a_category_or_country_with_an_ampersand_or_quotation_marks_filters_as_any_other(page, site_url):
+    page.goto(site_url + "glossary/")
+    page.locator(".explainer-glossary-filter label", has_text="Ideas").click()
+    entries = page.eval_on_selector_all(
+        ".explainer-glossary-index__entry",
+        "all => all.filter(e => e.offsetParent !== null).map(e => e.querySelector('dt a').textContent)",
+    )
+    assert entries == ["Tianxia"]
+    page.goto(site_url + "timeline/")
+    page.locator(".explainer-timeline-filter label", has_text="Bosnia").click()
+    events = page.eval_on_selector_all(
+        ".explainer-timeline__event",
+        "all => all.filter(e => e.offsetParent !== null)"
+        ".map(e => e.querySelector('.explainer-timeline__text').textContent)",
+    )
+    assert events == ["An event in Bosnia & Herzegovina."]
