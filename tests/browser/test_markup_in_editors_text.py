@@ -40,13 +40,14 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         + "\nBosnia & Herzegovina, too, is a state.\n",
         encoding="utf-8",
     )
-    # A category and a country whose names hold an ampersand and quotation marks.
+    # A category and a country whose names hold an ampersand and quotation marks, and a
+    # label of the link to the PDF with markup characters.
     config = project / "mkdocs.yml"
     config.write_text(
         config.read_text(encoding="utf-8").replace(
             "    pdf_paper: A4\n",
             "    pdf_paper: A4\n    glossary_categories: [concept, organisation, policy or programme, event, place,"
-            " law or norm, 'ideas & \"doctrines\"']\n",
+            " law or norm, 'ideas & \"doctrines\"']\n    pdf_link_label: 'PDF <A4> & notes'\n",
         ),
         encoding="utf-8",
     )
@@ -65,7 +66,7 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             "  countries: [Bosnia & Herzegovina]\n  page: conclusion.md\n"
             '  quote: "Bosnia & Herzegovina, too"\n'
         )
-    build = run_build(project, project / "site")
+    build = run_build(project, project / "site", pdf=True)  # the link to the PDF is there only with it
     assert build.returncode == 0, build.output
     server, url = serve(build.site)
     yield url
@@ -115,3 +116,10 @@ def test_a_category_or_country_with_an_ampersand_or_quotation_marks_filters_as_a
         ".map(e => e.querySelector('.explainer-timeline__text').textContent)",
     )
     assert events == ["An event in Bosnia & Herzegovina."]
+
+
+def test_the_pdf_link_s_label_reads_as_written_in_the_options(page, site_url):
+    page.goto(site_url + "conclusion/")
+    link = page.locator("a.explainer-pdf-link")
+    assert link.inner_text() == "PDF <A4> & notes"
+    assert link.get_attribute("href") == "../peyrouse-china-central-asia.pdf"
