@@ -65,6 +65,10 @@ _HREF_ADDRESS = re.compile(r"\\href\s*\{[^{}]*\}")
 #: A command's name; a line break (two backslashes) is matched whole, so that it is no command.
 _COMMAND = re.compile(r"\\\\|\\([A-Za-z]+)")
 _MATH = re.compile(r"(?<!\\)\$[^$]*\$")
+#: ``&`` and ``%`` typed without a backslash of their own (``\\&`` is a line break, then one):
+#: the characters, as a field without LaTeX reads them. LaTeX would read an alignment tab,
+#: which prints nothing, and a comment, which loses the rest of the field.
+_BARE_SPECIAL = re.compile(r"(?<!\\)((?:\\\\)*)([&%])")
 #: Stands in for a ``\url``'s address while the rest is read: private-use characters.
 _KEPT = "\ue000{}\ue001"
 _KEPT_BACK = re.compile("\ue000(\\d+)\ue001")
@@ -111,6 +115,7 @@ class LatexText:
             return _KEPT.format(len(addresses) - 1)
 
         latex = _switched_italics_as_emph(_HREF_ADDRESS.sub("", _URL.sub(keep, latex)))
+        latex = _BARE_SPECIAL.sub(r"\1\\\2", latex)
         self._check_commands(latex)
         try:
             decoded = self._decoder.latex_to_text(latex, latex_context=self._parsing)

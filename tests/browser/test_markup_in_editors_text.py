@@ -22,6 +22,14 @@ INJECTED_SOURCE = """
   date = {2021},
 }
 """
+#: A title with LaTeX (an umlaut) and a bare & and %, as BibTeX users type them.
+LATEX_SOURCE = """
+@misc{budget2020,
+  author = {M{\\"u}ller, A.},
+  title = {R&D in {\\"O}sterreich: 100% of the Budget, and More},
+  date = {2020},
+}
+"""
 #: The reference the notes print for it, as a reader reads it.
 INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;, 2021."
 
@@ -30,14 +38,14 @@ INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = copy_project(tmp_path_factory.mktemp("markup") / "project")
     with (project / "bib" / "article.bib").open("a", encoding="utf-8") as bib:
-        bib.write(INJECTED_SOURCE)
+        bib.write(INJECTED_SOURCE + LATEX_SOURCE)
     conclusion = project / "docs" / "conclusion.md"
     conclusion.write_text(
         conclusion.read_text(encoding="utf-8")
         # Cited in full, then another source, then in short form: the short form's card
         # holds the full reference.
         + "\nAn added sentence.[@injected2021] Another.[@brown2017world] A third.[@injected2021]\n"
-        + "\nBosnia & Herzegovina, too, is a state.\n",
+        + "\nBosnia & Herzegovina, too, is a state.[@budget2020]\n",
         encoding="utf-8",
     )
     # A category and a country whose names hold an ampersand and quotation marks, and a
@@ -123,3 +131,9 @@ def test_the_pdf_link_s_label_reads_as_written_in_the_options(page, site_url):
     link = page.locator("a.explainer-pdf-link")
     assert link.inner_text() == "PDF <A4> & notes"
     assert link.get_attribute("href") == "../peyrouse-china-central-asia.pdf"
+
+
+def test_a_bare_ampersand_or_percent_sign_in_a_field_with_latex_is_printed(page, site_url):
+    page.goto(site_url + "bibliography/")
+    reference = page.inner_text("#budget2020 .explainer-bibliography__reference")
+    assert reference == "Müller, A., R&D in Österreich: 100% of the Budget, and More, 2020."
