@@ -180,6 +180,7 @@ def test_a_url_wrapped_over_lines_is_named_with_its_space(tmp_path):
         ("shcool = {Harvard}", "shcool is no field the notes read; did you mean school?"),
         ("editor = {Doe, J. and}", "editor 'Doe, J. and' has an 'and' with no name after it"),
         ("url = {x.org}", "url 'x.org' is not an http(s) address"),
+        ("url = {https://x.org/<a>}", "url 'https://x.org/<a>' holds <, which an address cannot; write it as %3C"),
         ("doi = {xyz}", "doi 'xyz' is not a DOI"),
         ("volume = {}", "volume is empty"),
         ("location = ibt", "location = ibt names no @string"),

@@ -705,8 +705,15 @@ def _make_entry(
         raise FieldProblem(
             "url", f"url {url!r} holds a space; write the address without spaces, on one line (%20 for a space in it)"
         )
-    if url is not None and not re.match(r"^https?://[^\s<>\"']+$", url):
+    if url is not None and not re.match(r"^https?://\S+$", url):
         raise FieldProblem("url", f"url {url!r} is not an http(s) address; only http:// and https:// links are allowed")
+    # An apostrophe is a character of addresses (RFC 3986), written into links escaped;
+    # these three are not, and a browser would change them when it follows the link.
+    if url is not None and (unsafe := next((char for char in url if char in '"<>'), None)):
+        raise FieldProblem(
+            "url",
+            f"url {url!r} holds {unsafe}, which an address cannot; write it as %{ord(unsafe):02X}, as a browser does",
+        )
     if url is not None and "\\" in url:
         raise FieldProblem(
             "url", f"url '{url}' holds a backslash; a url is copied as it is, so write _ and % without one"

@@ -30,6 +30,15 @@ LATEX_SOURCE = """
   date = {2020},
 }
 """
+#: An address with an apostrophe in it, which addresses may hold (RFC 3986).
+APOSTROPHE_URL = "https://example.org/wiki/People's_Republic?a=1&b=2"
+APOSTROPHE_SOURCE = f"""
+@online{{apostrophe2020,
+  title = {{A Page}},
+  url = {{{APOSTROPHE_URL}}},
+  date = {{2020}},
+}}
+"""
 #: The reference the notes print for it, as a reader reads it.
 INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;, 2021."
 
@@ -38,14 +47,14 @@ INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = copy_project(tmp_path_factory.mktemp("markup") / "project")
     with (project / "bib" / "article.bib").open("a", encoding="utf-8") as bib:
-        bib.write(INJECTED_SOURCE + LATEX_SOURCE)
+        bib.write(INJECTED_SOURCE + LATEX_SOURCE + APOSTROPHE_SOURCE)
     conclusion = project / "docs" / "conclusion.md"
     conclusion.write_text(
         conclusion.read_text(encoding="utf-8")
         # Cited in full, then another source, then in short form: the short form's card
         # holds the full reference.
         + "\nAn added sentence.[@injected2021] Another.[@brown2017world] A third.[@injected2021]\n"
-        + "\nBosnia & Herzegovina, too, is a state.[@budget2020]\n",
+        + "\nBosnia & Herzegovina, too, is a state.[@budget2020] So is another.[@apostrophe2020]\n",
         encoding="utf-8",
     )
     # A category and a country whose names hold an ampersand and quotation marks, and a
@@ -137,3 +146,10 @@ def test_a_bare_ampersand_or_percent_sign_in_a_field_with_latex_is_printed(page,
     page.goto(site_url + "bibliography/")
     reference = page.inner_text("#budget2020 .explainer-bibliography__reference")
     assert reference == "Müller, A., R&D in Österreich: 100% of the Budget, and More, 2020."
+
+
+def test_a_source_s_address_with_an_apostrophe_is_linked_as_written(page, site_url):
+    page.goto(site_url + "bibliography/")
+    link = page.locator("#apostrophe2020 a.citation-url")
+    assert link.inner_text() == APOSTROPHE_URL
+    assert link.get_attribute("href") == APOSTROPHE_URL
