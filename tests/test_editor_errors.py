@@ -53,6 +53,19 @@ def test_malformed_bibtex_names_file_and_line(project_copy):
     assert f"Close it before location = on line {line + 1}." in result.output
 
 
+def test_a_comma_missing_after_a_key_is_one_error_at_the_entry_not_a_brace_too_many(project_copy):
+    # The parser stops at the key and leaves the entry's other fields as text: they are that
+    # entry's, not fields a } too many closed out of the entry above, which has none.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "@book{omelicheva2015democracy,", "@book{omelicheva2015democracy")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "@book{omelicheva2015democracy")
+    assert "1 error in the sources:" in result.output
+    assert f"bib/article.bib:{line}: this entry is not valid BibTeX (Expected comma after entry key" in result.output
+    assert "outside any entry" not in result.output
+
+
 def test_duplicate_key_names_both_places(project_copy):
     bib = project_copy / "bib" / "article.bib"
     with bib.open("a", encoding="utf-8") as handle:

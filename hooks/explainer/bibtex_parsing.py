@@ -547,6 +547,10 @@ def parse_text(text: str, shown: str) -> ParsedFile:
         if isinstance(block, model.Entry):
             first_line.setdefault(block.key, block.start_line + 1 - offset)
             last_entry = block
+        elif type(block) is model.ParsingFailedBlock:
+            # The parser stops inside an entry it cannot read (no comma after its key) and leaves
+            # the rest of that entry as text: those fields are its own, which its error names.
+            last_entry = None
         elif isinstance(block, model.ImplicitComment):
             head = _HEAD_WITHOUT_AT.search(block.raw)
             if head:
