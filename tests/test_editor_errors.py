@@ -488,6 +488,52 @@ def test_a_tab_in_yaml_is_named_on_its_line(project_copy, source, old, new, what
 @pytest.mark.parametrize(
     ("source", "old", "new", "message"),
     [
+        (  # a field indented one space too far, in a record of the timeline
+            "timeline.yml",
+            '- date: "2005"\n  event:',
+            '- date: "2005"\n   event:',
+            "not valid YAML: `event:` is indented by 3 spaces, and `date:` on line {above} is indented by 2 spaces\n"
+            "    YAML reads what belongs together from its indentation: indent `event:` by 2 spaces, as `date:`.",
+        ),
+        (  # a field written at the start of its line, out of its record
+            "timeline.yml",
+            "  countries: [Kyrgyzstan, China]\n",
+            "countries: [Kyrgyzstan, China]\n",
+            "not valid YAML: `countries:` is not indented, and `event:` on line {above} is indented by 2 spaces",
+        ),
+        (  # a field indented as if it went on with the value above
+            "glossary/three-evils.md",
+            "category: concept\nrelated:\n",
+            "category: concept\n  related:\n",
+            "front matter is not valid YAML: `related:` is indented by 2 spaces, and `category:` on line {above}"
+            " is not indented\n    YAML reads what belongs together from its indentation: start `related:` at the"
+            " line's start, as `category:`.",
+        ),
+        (  # a list item indented less than the one above
+            "glossary/three-evils.md",
+            "  - zhanaozen-events\n",
+            " - zhanaozen-events\n",
+            "front matter is not valid YAML: `- zhanaozen-events` is indented by 1 space, and"
+            " `- shanghai-cooperation-organization` on line {above} is indented by 2 spaces\n"
+            "    YAML reads what belongs together from its indentation: indent `- zhanaozen-events` by 2 spaces,",
+        ),
+    ],
+)
+def test_a_line_indented_otherwise_than_its_record_or_list_names_both_lines(project_copy, source, old, new, message):
+    # The parser says it "did not find expected key" or "'-' indicator", and the hint was to close brackets.
+    path = project_copy / "docs" / source
+    edit(path, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(path, new) + new.rstrip("\n").count("\n")  # the edit's last line
+    above = line_number(path, new) if new.count("\n") > 1 else line - 1
+    assert f"docs/{source}:{line}: {message.format(above=above)}" in result.output
+    assert "Close every bracket" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("source", "old", "new", "message"),
+    [
         (
             "safe-city.md",
             "aliases: []\n",

@@ -63,7 +63,9 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
     earlier line is the cause, the message names that line too. A tab that indents the line
     where the parser gave up is named (PyYAML would say only that a character "cannot start
     any token"); a tab further on, in a quoted value, say, is no cause, and the parser's
-    problem is told. So is a date not in the calendar: the YAML itself is valid.
+    problem is told. So is a date not in the calendar: the YAML itself is valid. A field or
+    list item indented otherwise than the one above it is named with that one's line and
+    indentation: the parser says only that it "did not find expected key".
     """
     problem_mark = getattr(error, "problem_mark", None)
     line = problem_mark.line + first_line if problem_mark is not None else first_line
@@ -75,6 +77,25 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
         return ExplainerError(
             message, path=path, line=line, hint="YAML forbids tabs for indentation: replace the tab with spaces."
         )
+    problem = str(getattr(error, "problem", None) or "")
+    slip = _indentation_slip(text, problem_mark.line, problem_mark.column, problem) if problem_mark else None
+    if problem_mark is not None and slip is not None:
+        (shown, spaces), (sibling, sibling_spaces, sibling_index) = slip
+        message = (
+            f"{what}: `{shown}` is {_indented(spaces)},"
+            f" and `{sibling}` on line {sibling_index + first_line} is {_indented(sibling_spaces)}"
+        )
+        plural = "s" if sibling_spaces != 1 else ""
+        move = (
+            f"indent `{shown}` by {sibling_spaces} space{plural}"
+            if sibling_spaces
+            else f"start `{shown}` at the line's start"
+        )
+        hint = (
+            f"YAML reads what belongs together from its indentation: {move}, as `{sibling}`."
+            " The fields of one record, and the `- ` items of one list, start in one column."
+        )
+        return ExplainerError(message, path=path, line=line, hint=hint)
     context_mark = getattr(error, "context_mark", None)
     context = getattr(error, "context", None)
     message = f"{what}: {getattr(error, 'problem', None) or 'invalid YAML'}"
@@ -97,3 +118,53 @@ def _line(text: str, index: int) -> str:
     """Line ``index`` of ``text`` (0 for the first), or "" past its end."""
     lines = text.split("\n")
     return lines[index] if 0 <= index < len(lines) else ""
+
+
+#: The parser's words where a line is indented otherwise than its record or list (libyaml's
+#: and PyYAML's): the line is the one that does not fit.
+_INDENTATION_PROBLEMS = (
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "mapping values are not allowed",
+    "expected <block end>",
+)
+#: A line that starts a list item (``  - SCO``): its dash's column, and the item.
+_ITEM = re.compile(r"( *)-(?: +|$)(.*)")
+#: A line that holds a field, alone or as a list item's first (``  event: …``, ``- date: …``).
+_FIELD = re.compile(r"( *(?:- +)?)([A-Za-z_][\w-]*):(?: |$)")
+
+
+def _indented(spaces: int) -> str:
+    """``indented by 3 spaces``, ``not indented``."""
+    return f"indented by {spaces} space{'s' if spaces != 1 else ''}" if spaces else "not indented"
+
+
+def _indentation_slip(
+    text: str, index: int, column: int, problem: str
+) -> tuple[tuple[str, int], tuple[str, int, int]] | None:
+    """Line ``index``, where the parser gave up with ``problem`` at ``column``, if its field or
+    list item is indented otherwise than the nearest field or item above it: what it starts
+    with and its indentation, and the same for that line and its index. None where they line
+    up, or the parser's problem is another (a colon in a value: ``event: A: b``)."""
+    lines = text.split("\n")
+    if not 0 <= index < len(lines) or not any(words in problem for words in _INDENTATION_PROBLEMS):
+        return None
+    shape = _FIELD if _FIELD.match(lines[index]) and not _ITEM.match(lines[index]) else _ITEM
+    here = shape.match(lines[index])
+    if here is None or ("mapping values" in problem and (shape is not _FIELD or column != here.end(2))):
+        return None
+    for above in range(index - 1, -1, -1):
+        sibling = shape.match(lines[above])
+        if sibling is None or lines[above].lstrip().startswith("#"):
+            continue
+        if len(sibling.group(1)) == len(here.group(1)):
+            return None
+        return (_shown(here), len(here.group(1))), (_shown(sibling), len(sibling.group(1)), above)
+    return None
+
+
+def _shown(line: re.Match[str]) -> str:
+    """How a message names a line: its field (``event:``) or its item (``- SCO``)."""
+    if line.re is _FIELD:
+        return f"{line.group(2)}:"
+    return f"- {line.group(2)}".rstrip()
