@@ -534,6 +534,45 @@ def test_a_line_indented_otherwise_than_its_record_or_list_names_both_lines(proj
 @pytest.mark.parametrize(
     ("source", "old", "new", "message"),
     [
+        (  # one space too many before an alias's dash: without an error, the entry loses the alias
+            "glossary/three-evils.md",
+            "  - three evil forces\n",
+            "  - three evil forces\n   - three evil\n",
+            "`- three evil` is indented further than the item on line {above}, so YAML reads it as more of that item:"
+            " 'three evil forces - three evil'\n    Indent its `-` as the `-` on line {above}.",
+        ),
+        (  # a field indented as the text of a `>-` definition: the hover would show "category: concept"
+            "glossary/three-evils.md",
+            "category: concept\n",
+            "  category: concept\n",
+            "`category:` is indented as the text of `definition:` (line {above}), so YAML reads it as more of that"
+            " text, and the record has no `category`\n    Start `category:` at the line's start, as `definition:`.",
+        ),
+        (  # the same in the timeline, a country's dash one space too far: the event would name one country
+            "timeline.yml",
+            "  countries: [Kyrgyzstan]\n",
+            "  countries:\n    - Kyrgyzstan\n     - China\n",
+            "`- China` is indented further than the item on line {above}, so YAML reads it as more of that item:"
+            " 'Kyrgyzstan - China'",
+        ),
+    ],
+)
+def test_a_line_yaml_reads_as_more_of_the_value_above_it_is_named(project_copy, source, old, new, message):
+    # Valid YAML, so the parser says nothing: the alias would be lost, or the definition hold the field.
+    path = project_copy / "docs" / source
+    edit(path, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(path, new) + new.rstrip("\n").count("\n")
+    above = line_number(path, "definition:") if "definition" in message else line - 1
+    assert f"docs/{source}:{line}: {message.format(above=above)}" in result.output
+    assert result.output.count("error in the sources") == 1  # once: not the entry's errors as one of the build's
+    assert "has no `category`\n    Add `category:`" not in result.output  # the cause, not its consequence
+
+
+@pytest.mark.parametrize(
+    ("source", "old", "new", "message"),
+    [
         (
             "safe-city.md",
             "aliases: []\n",

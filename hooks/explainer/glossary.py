@@ -31,7 +31,8 @@ from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .page_front_matter import field_line, misspelt_fields
 from .smart_quotes import educate
 from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold, name_form
-from .yaml_loading import YAML_LOADER
+from .yaml_loading import YAML_LOADER, load_with_nodes
+from .yaml_run_ons import run_on_lines
 
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.
@@ -119,13 +120,16 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
             )
         return {}, text
     try:
-        data = yaml.load(found["yaml"], Loader=YAML_LOADER) or {}
+        data, root = load_with_nodes(found["yaml"])
+        data = data or {}
     except yaml.YAMLError as error:
         # The front matter starts on the file's second line, after its opening ``---``.
         problem = yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2, text=found["yaml"])
         raise problem from None
     if not isinstance(data, dict):
         raise ExplainerError("front matter must be a mapping of fields", path=path, line=2)
+    if run_ons := run_on_lines(found["yaml"], root, FIELDS, path=path, first_line=2):
+        raise ExplainerErrors(run_ons)
     return data, text[found.end() :]
 
 
@@ -335,6 +339,9 @@ def build_glossary(
             entry, problems, doubts = parse_entry(
                 slug, src_uri, path, text, typographic=typographic, categories=categories
             )
+        except ExplainerErrors as problems:  # several in its front matter (`yaml_run_ons`)
+            errors += problems.errors
+            continue
         except ExplainerError as problem:
             errors.append(problem)
             continue

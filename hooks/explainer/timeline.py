@@ -31,7 +31,8 @@ from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
 from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
-from .yaml_loading import YAML_LOADER
+from .yaml_loading import load_with_nodes
+from .yaml_run_ons import run_on_lines
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
 #: Between a span's first and last dates, as ISO 8601 writes a time interval.
@@ -106,11 +107,14 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
     ``typographic``: set the events' and countries' quotation marks as print does.
     """
     try:
-        data = yaml.load(text, Loader=YAML_LOADER) or []
+        data, root = load_with_nodes(text)
+        data = data or []
     except yaml.YAMLError as error:
         raise yaml_error(error, what="not valid YAML", path=path, first_line=1, text=text) from None
     if not isinstance(data, list):
         raise ExplainerError("the timeline must be a list of events", path=path, line=1)
+    if run_ons := run_on_lines(text, root, FIELDS, path=path, first_line=1):
+        raise ExplainerErrors(run_ons)
     lines = _line_numbers(text)
     text_lines = text.splitlines()
     events, errors = [], []

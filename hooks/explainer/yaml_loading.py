@@ -54,3 +54,14 @@ class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mis
 
 Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 YAML_LOADER = Loader
+
+
+def load_with_nodes(text: str) -> tuple[object, yaml.Node | None]:
+    """The YAML ``text`` as `YAML_LOADER` reads it, and the nodes it was read from (their
+    lines), from one parse; raise ``yaml.YAMLError`` as ``yaml.load`` does."""
+    loader = YAML_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
