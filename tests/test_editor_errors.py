@@ -371,6 +371,22 @@ def test_a_timeline_quote_over_two_paragraphs_or_not_on_the_page_is_named_so_mar
     assert f"docs/timeline.yml:{line_number(timeline, marked)}: the quote is not in part-2/index.md" in result.output
 
 
+def test_a_timeline_quote_on_another_page_names_that_page_and_not_the_note(project_copy):
+    # As after a paragraph moved to another page: the event's page is the old one. Its note,
+    # called on the new page, is no second error: on the old page no note of it is called.
+    timeline = project_copy / "docs" / "timeline.yml"
+    quote = "in 2007, the Committee on the Elimination of Racial Discrimination expressed its"
+    edit(timeline, f'  page: part-2/extradition.md\n  quote: "{quote}"', f'  page: conclusion.md\n  quote: "{quote}"')
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"docs/timeline.yml:{line_number(timeline, quote)}: the quote is not in conclusion.md: {quote!r}\n"
+        "    The words are in part-2/extradition.md: if the passage moved, write `page: part-2/extradition.md`."
+    ) in result.output
+    assert "1 error in the sources" in result.output
+    assert "is not called on conclusion.md" not in result.output
+
+
 @pytest.mark.parametrize(
     ("quote", "note", "message"),
     [

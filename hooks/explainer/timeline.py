@@ -314,14 +314,25 @@ def check_against_pages(
             continue
         found = passage_notes is not None and (event.page, event.quote) in passage_notes
         if not found and not quote_on_page(event.quote, pages[event.page]):
+            # A passage moved to another page: name it there, and leave the note to be
+            # checked on it, since on the old page every note would be "not called".
+            elsewhere = [other for other in pages if other != event.page and quote_on_page(event.quote, pages[other])]
+            in_nav = [other for other in elsewhere if nav is None or other in nav]
+            elsewhere = in_nav or elsewhere  # an article page's, not an entry's that quotes it
+            hint = _quote_hint(event.quote, pages[event.page])
+            if elsewhere:
+                where = " and ".join(elsewhere)
+                hint = f"The words are in {where}: if the passage moved, write `page: {elsewhere[0]}`."
             errors.append(
                 ExplainerError(
                     f"the quote is not in {event.page}: {event.quote!r}",
                     path=path,
                     line=event.line_of("quote"),
-                    hint=_quote_hint(event.quote, pages[event.page]),
+                    hint=hint,
                 )
             )
+            if elsewhere:
+                continue
         elif not found and passage_notes is not None:  # its words run across paragraphs
             errors.append(
                 ExplainerError(
