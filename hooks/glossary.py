@@ -24,7 +24,7 @@ from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked
-from explainer.glossary import Glossary, build_glossary, markdown_literal
+from explainer.glossary import Glossary, build_glossary, markdown_literal, not_in_warnings
 from explainer.glossary_pages import (
     PageUses,
     back_to_index,
@@ -201,10 +201,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
         lead = f'<p class="explainer-glossary-definition">{entry.definition_html}</p>\n\n'
         return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
-    generated_lists = {_index_uri(options), options.bibliography_page}
-    enabled = options.link_terms and src_uri not in generated_lists and not options.is_separate(src_uri)
+    enabled = options.link_terms and _links_terms(src_uri)
     state.extension.start_page(src_uri, enabled=enabled)
     return markdown
+
+
+def _links_terms(src_uri: str) -> bool:
+    """Whether the page is one of the article's, where terms are linked (not an entry, a list
+    the hooks generate or a page that numbers its notes on its own)."""
+    assert state is not None
+    options = state.options
+    generated_lists = {_index_uri(options), options.bibliography_page}
+    is_entry = state.glossary.by_src_uri(src_uri) is not None
+    return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)
+
+
+def _source_of(files: Files, src_uri: str) -> str:
+    file = files.get_file_from_path(src_uri)
+    return file.content_string if file is not None else ""
 
 
 @event_priority(-50)  # after the search plugin (0) has read the page: the link is not the entry's text
@@ -266,6 +280,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         for entry in entries:
             if entry.slug not in used:
                 log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
+        linked = [page.content or "" for page, _terms in in_order if _links_terms(page.file.src_uri)]
+        sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
+        for warning in not_in_warnings(state.glossary, linked, sources, options.glossary_plurals):
+            log.warning(warning)
     by_source = {entry.src_uri: entry for entry in entries}
 
     @functools.cache
@@ -343,6 +361,21 @@ def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navig
     else:
         fill_slot(page, "glossary-uses", state.held.hold(src, state.entry_ends.get(src)))
     return context
+
+
+def _links_terms(src_uri: str) -> bool:
+    """Whether the page is one of the article's, where terms are linked (not an entry, a list
+    the hooks generate or a page that numbers its notes on its own)."""
+    assert state is not None
+    options = state.options
+    generated_lists = {_index_uri(options), options.bibliography_page}
+    is_entry = state.glossary.by_src_uri(src_uri) is not None
+    return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)
+
+
+def _source_of(files: Files, src_uri: str) -> str:
+    file = files.get_file_from_path(src_uri)
+    return file.content_string if file is not None else ""
 
 
 @event_priority(-50)  # after the search plugin (0) has indexed the page without term links and held parts

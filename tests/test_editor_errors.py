@@ -66,6 +66,22 @@ def test_a_comma_missing_after_a_key_is_one_error_at_the_entry_not_a_brace_too_m
     assert "outside any entry" not in result.output
 
 
+def test_a_not_in_name_no_article_page_writes_is_a_warning_at_its_line(project_copy):
+    # A slip in copying the name hides nothing: "China" would be linked inside the name meant.
+    entry = project_copy / "docs" / "glossary" / "china.md"
+    edit(entry, "  - Communist Youth League of China\n", "  - Comunist Youth League of China\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(entry, "Comunist Youth League of China")
+    assert (
+        f"docs/glossary/china.md:{line}: `not_in`: 'Comunist Youth League of China' is on no article page,"
+        " so it hides nothing; copy the name as the article writes it, or delete the line"
+    ) in result.output
+    # Written in other case, or with a hyphen for a space, the name is found, as terms are.
+    edit(entry, "  - Comunist Youth League of China\n", "  - communist youth league-of China\n")
+    assert build(project_copy).returncode == 0
+
+
 def test_duplicate_key_names_both_places(project_copy):
     bib = project_copy / "bib" / "article.bib"
     with bib.open("a", encoding="utf-8") as handle:

@@ -400,3 +400,43 @@ def build_glossary(
         raise ExplainerErrors(errors)
     ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“‘\"'"), entry.slug))
     return Glossary(entries={entry.slug: entry for entry in ordered}, warnings=tuple(warnings))
+
+
+#: A note's call (``<sup …>12</sup>``), which stands against the word before it, and any tag.
+_NOTE_CALL = re.compile(r"<sup\b[^>]*>.*?</sup>", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def not_in_warnings(
+    glossary: Glossary, article_html: Iterable[str], sources: Mapping[str, str], plurals: Sequence[str]
+) -> list[str]:
+    """A warning for each ``not_in`` name that no article page writes: a slip in copying it
+    (``Bank of Englnd``) hides nothing, and the term is linked inside the
+    name the editor meant. ``article_html``: the article pages' HTML; ``sources``: each
+    entry's page source by its ``src_uri``, for the line; ``plurals`` as the glossary finds them."""
+    names = [
+        (name, f"{entry.slug}\0{place}")
+        for entry in glossary.entries.values()
+        for place, name in enumerate(entry.not_in)
+    ]
+    if not names:
+        return []
+    finder = TermMatcher(names, plurals)
+    found = {
+        slug
+        for page in article_html
+        for _start, _end, slug in finder.find(html.unescape(_TAG.sub("", _NOTE_CALL.sub(" ", page))))
+    }
+    warnings = []
+    for name, key in names:
+        if key in found:
+            continue
+        slug, place = key.split("\0")
+        entry = glossary[slug]
+        lines = _item_lines(sources.get(entry.src_uri, ""), "not_in")
+        line = lines[int(place)] if int(place) < len(lines) else 1
+        warnings.append(
+            f"{entry.path}:{line}: `not_in`: {name!r} is on no article page, so it hides nothing;"
+            " copy the name as the article writes it, or delete the line"
+        )
+    return warnings
