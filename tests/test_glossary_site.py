@@ -179,6 +179,23 @@ def test_unused_entry_is_a_warning_and_shared_alias_an_error(project_copy):
     assert "Traceback" not in result.output
 
 
+def test_a_name_two_entries_share_is_named_at_the_alias_s_own_line_in_both(project_copy):
+    # A long list of aliases: the line of `aliases:` would leave the editor to look for it.
+    entry = project_copy / "docs" / "glossary" / "nowhere.md"
+    entry.write_text(
+        "---\nterm: Nowhere Land\naliases:\n  - Nowhere\n  - Shanghai Cooperation Organisation\n"
+        "definition: A place.\ncategory: place\n---\n\nBody.\n",
+        encoding="utf-8",
+    )
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    sco = (project_copy / "docs" / "glossary" / "shanghai-cooperation-organization.md").read_text(encoding="utf-8")
+    other_line = sco.split("\n").index("  - Shanghai Cooperation Organisation") + 1
+    here, there = "docs/glossary/nowhere.md:5", f"docs/glossary/shanghai-cooperation-organization.md:{other_line}"
+    shared = "the name 'shanghai cooperation organisation' belongs to two entries: this one and"
+    assert f"{here}: {shared} {there}" in result.output or f"{there}: {shared} {here}" in result.output
+
+
 def test_an_entry_shows_the_way_back_to_the_glossary(site):
     # An entry is not in the navigation: a link above its title leads to the index, and the
     # navigation marks the glossary as the reader's place while the entry is shown.

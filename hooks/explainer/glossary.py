@@ -175,6 +175,14 @@ def _item_lines(text: str, field: str) -> list[int]:
     return []
 
 
+def _name_line(text: str, place: int) -> int:
+    """The line of an entry's name ``place`` in `GlossaryEntry.names`: 0 is the term, then its aliases'."""
+    if place == 0:
+        return field_line(text, "term") or 1
+    lines = _item_lines(text, "aliases")
+    return lines[place - 1] if place - 1 < len(lines) else field_line(text, "aliases") or 1
+
+
 def _alias_warnings(text: str, path: str, term: str, aliases: object) -> list[str]:
     """Warnings for aliases that are likely a slip: several names in one string, an alias
     listed twice, the term again. None of them stops the entry from working as written."""
@@ -354,18 +362,18 @@ def build_glossary(
     #: Each name as the matcher reads it (`name_form`), and the entry that has it:
     #: two entries must not share one, or the second would never be linked by it. (A
     #: plural yields to a name: `TermMatcher`.)
-    claimed: dict[str, GlossaryEntry] = {}
+    claimed: dict[str, tuple[GlossaryEntry, int]] = {}
     for entry in entries.values():
-        for written in entry.names:
+        for place, written in enumerate(entry.names):
             name = name_form(written)
-            other = claimed.setdefault(name, entry) if name else entry
+            other, other_place = claimed.setdefault(name, (entry, place)) if name else (entry, place)
             if other.slug != entry.slug:
-                field = "term" if written == entry.term else "aliases"
                 errors.append(
                     ExplainerError(
-                        f"the name {name!r} belongs to two entries: this one and {other.path}",
+                        f"the name {name!r} belongs to two entries: this one and"
+                        f" {other.path}:{_name_line(texts[other.slug], other_place)}",
                         path=entry.path,
-                        line=field_line(texts[entry.slug], field) or 1,
+                        line=_name_line(texts[entry.slug], place),
                         hint="A term or alias may name one entry only; remove it from one of them.",
                     )
                 )
