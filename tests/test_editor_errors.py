@@ -743,6 +743,30 @@ def test_the_editors_guide_documents_every_option():
             assert f"`{group}.{name}`" in guide, f"{group}.{name}"
 
 
+def test_an_option_indented_out_of_its_place_in_mkdocs_yml_is_described_in_the_guide_as_printed(project_copy):
+    # MkDocs reads mkdocs.yml before any hook: its own message is what the editor sees, and
+    # the guide must quote it as printed, with where to look.
+    from project import PROJECT
+
+    config = project_copy / "mkdocs.yml"
+    edit(config, "  explainer:\n", "  explainer:\n  positons: page\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "  positons: page")
+    assert "MkDocs encountered an error parsing the configuration file: mapping values are not allowed here" in (
+        result.output
+    )
+    # YAML finds out at the line after the slip, the first it cannot read: the guide says so.
+    assert f'mkdocs.yml", line {line + 1}, column' in result.output
+    guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert (
+        "`Error: MkDocs encountered an error parsing the configuration file: mapping values are not allowed here`"
+        ' / `in "mkdocs.yml", line 92, column 14`'
+    ) in guide
+    assert line + 1 == 92  # the guide's example is this very slip
+    assert "or the line just above it" in guide
+
+
 def test_a_large_bibtex_file_parsed_beside_the_build_reports_the_same_error(project_copy):
     # Above the size at which a forked process parses the file while MkDocs reads the pages.
     bib = project_copy / "bib" / "article.bib"
