@@ -88,6 +88,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 page.file.content_string,
                 typographic=sets_quotes(options.article.language),
             )
+        except ExplainerErrors as problems:
+            errors.extend(problems.errors)
         except ExplainerError as error:
             errors.append(error)
     return html

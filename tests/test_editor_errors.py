@@ -230,6 +230,24 @@ def test_a_summary_point_names_its_line(project_copy, old, new, message):
     assert f"docs/introduction.md:{line}: {message}" in result.output
 
 
+def test_every_summary_point_that_names_a_paragraph_no_longer_there_is_named_at_once(project_copy):
+    # As after a paragraph moved to another page: two points named the paragraph it was.
+    page = project_copy / "docs" / "part-2" / "extradition.md"
+    text = page.read_text(encoding="utf-8")
+    last = text.rstrip("\n").rsplit("\n\n", 1)[1]
+    page.write_text(text.replace("\n\n" + last, ""), encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    lines = [number for number, line in enumerate(text.split("\n"), start=1) if line == "    paragraph: 2"]
+    assert len(lines) == 2
+    assert "2 errors in the sources:" in result.output
+    for point, line in zip((2, 3), lines, strict=True):
+        assert (
+            f"docs/part-2/extradition.md:{line}: summary point {point}: `paragraph: 2` is not a paragraph of this page"
+            " (1 to 1)"
+        ) in result.output
+
+
 @pytest.mark.parametrize("item", [{"paragraph": 1}, {"point": " ", "paragraph": 1}, "A point without its field"])
 def test_a_summary_point_without_its_text(item):
     from explainer.errors import ExplainerError

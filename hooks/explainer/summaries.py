@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import ExplainerError
+from .errors import ExplainerError, ExplainerErrors
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .markdown_anchors import paragraph_id
 from .page_front_matter import misspelt_fields
@@ -45,45 +45,58 @@ def parse_summary(
         return []
     if not isinstance(raw, list) or not raw:
         raise ExplainerError("`summary` must be a list of points", path=path, line=_SummaryLines(source).summary)
-    points = []
+    points, errors = [], []
     for number, item in enumerate(raw, start=1):
-        if isinstance(item, dict) and (strays := [str(key) for key in item if key not in FIELDS]):
-            stray = strays[0]
-            meant = dict(misspelt_fields(item, FIELDS)).get(stray)
-            raise ExplainerError(
-                f"summary point {number}: `{stray}` is not a field of a point"
-                + (f"; did you mean `{meant}`?" if meant else ""),
-                path=path,
-                line=_SummaryLines(source).field(number, stray),
-                hint=f"Write `{meant}:`." if meant else "A point has `point:` (its text) and `paragraph:` (a number).",
-            )
-        if not isinstance(item, dict) or not isinstance(item.get("point"), str) or not item["point"].strip():
-            line = _SummaryLines(source).item(number)  # read only when there is an error to place
-            raise ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
-        paragraph = item.get("paragraph")
-        if not isinstance(paragraph, int) or isinstance(paragraph, bool) or not 1 <= paragraph <= paragraphs:
-            # A quoted number is text to YAML: say so, or "`paragraph: 1` is not a paragraph" would puzzle.
-            quoted = isinstance(paragraph, str) and paragraph.strip().isdigit()
-            problem = (
-                f"`paragraph: {paragraph!r}` is not a paragraph number; write it without quotes"
-                if quoted
-                else f"`paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})"
-            )
-            raise ExplainerError(
-                f"summary point {number}: {problem}", path=path, line=_SummaryLines(source).field(number, "paragraph")
-            )
+        # Every point is checked: an editor who renumbers paragraphs learns of each at once.
+        if problem := _point_problem(number, item, path, paragraphs, source):
+            errors.append(problem)
+            continue
         text = " ".join(item["point"].split())
-        markup = markup_in(text)
-        if markup:
-            raise ExplainerError(
-                f"summary point {number} holds markup ({markup!r}), which would show as typed",
-                path=path,
-                line=_SummaryLines(source).field(number, "point"),
-                hint=MARKUP_HINT,
-            )
         plain, marked = emphasis_forms(text, typographic=typographic)
-        points.append(SummaryPoint(plain, paragraph, marked))
+        points.append(SummaryPoint(plain, item["paragraph"], marked))
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ExplainerErrors(errors)
     return points
+
+
+def _point_problem(number: int, item: object, path: str, paragraphs: int, source: str) -> ExplainerError | None:
+    """What is wrong with point ``number`` of a summary, at its line; None if nothing."""
+    if isinstance(item, dict) and (strays := [str(key) for key in item if key not in FIELDS]):
+        stray = strays[0]
+        meant = dict(misspelt_fields(item, FIELDS)).get(stray)
+        return ExplainerError(
+            f"summary point {number}: `{stray}` is not a field of a point"
+            + (f"; did you mean `{meant}`?" if meant else ""),
+            path=path,
+            line=_SummaryLines(source).field(number, stray),
+            hint=f"Write `{meant}:`." if meant else "A point has `point:` (its text) and `paragraph:` (a number).",
+        )
+    if not isinstance(item, dict) or not isinstance(item.get("point"), str) or not item["point"].strip():
+        line = _SummaryLines(source).item(number)  # read only when there is an error to place
+        return ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
+    paragraph = item.get("paragraph")
+    if not isinstance(paragraph, int) or isinstance(paragraph, bool) or not 1 <= paragraph <= paragraphs:
+        # A quoted number is text to YAML: say so, or "`paragraph: 1` is not a paragraph" would puzzle.
+        quoted = isinstance(paragraph, str) and paragraph.strip().isdigit()
+        problem = (
+            f"`paragraph: {paragraph!r}` is not a paragraph number; write it without quotes"
+            if quoted
+            else f"`paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})"
+        )
+        return ExplainerError(
+            f"summary point {number}: {problem}", path=path, line=_SummaryLines(source).field(number, "paragraph")
+        )
+    markup = markup_in(" ".join(item["point"].split()))
+    if markup:
+        return ExplainerError(
+            f"summary point {number} holds markup ({markup!r}), which would show as typed",
+            path=path,
+            line=_SummaryLines(source).field(number, "point"),
+            hint=MARKUP_HINT,
+        )
+    return None
 
 
 class _SummaryLines:
