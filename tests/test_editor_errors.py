@@ -405,6 +405,20 @@ def test_a_timeline_quote_over_two_paragraphs_or_not_on_the_page_is_named_so_mar
     assert f"docs/timeline.yml:{line_number(timeline, marked)}: the quote is not in part-2/index.md" in result.output
 
 
+def test_a_timeline_page_renamed_names_the_page_that_now_holds_the_quote(project_copy):
+    # conclusion.md renamed closing.md, in the nav too: too far apart for a slip's "did you mean".
+    (project_copy / "docs" / "conclusion.md").rename(project_copy / "docs" / "closing.md")
+    edit(project_copy / "mkdocs.yml", "  - Conclusion: conclusion.md", "  - Conclusion: closing.md")
+    result = build(project_copy)
+    assert result.returncode != 0
+    timeline = project_copy / "docs" / "timeline.yml"
+    line = line_number(timeline, "  page: conclusion.md")
+    assert (
+        f"docs/timeline.yml:{line}: page 'conclusion.md' does not exist\n"
+        "    The quoted words are in closing.md: write `page: closing.md`."
+    ) in result.output
+
+
 def test_a_timeline_quote_on_another_page_names_that_page_and_not_the_note(project_copy):
     # As after a paragraph moved to another page: the event's page is the old one. Its note,
     # called on the new page, is no second error: on the old page no note of it is called.

@@ -302,6 +302,14 @@ def check_against_pages(
         if outside
         else ""
     )
+
+    def page_quoting(event: TimelineEvent) -> str | None:
+        """The one page other than the event's that holds its quote, an article page rather
+        than an entry's that quotes it; None if none does, or several do (no guess then)."""
+        elsewhere = [other for other in pages if other != event.page and quote_on_page(event.quote, pages[other])]
+        elsewhere = [other for other in elsewhere if nav is None or other in nav] or elsewhere
+        return elsewhere[0] if len(elsewhere) == 1 else None
+
     for event in events:
         if event.page not in pages:
             line = event.line_of("page")
@@ -310,19 +318,19 @@ def check_against_pages(
                 hint = "Restore the page in the docs folder, or name the page that states the event now."
             else:
                 message, hint = f"page {event.page!r} does not exist", _page_hint(event.page, pages)
+            # Renamed, or the passage moved, rather than a slip in the name, which the hint names.
+            if not hint.startswith("Did you mean") and (elsewhere := page_quoting(event)):
+                hint = f"The quoted words are in {elsewhere}: write `page: {elsewhere}`."
             errors.append(ExplainerError(message, path=path, line=line, hint=hint))
             continue
         found = passage_notes is not None and (event.page, event.quote) in passage_notes
         if not found and not quote_on_page(event.quote, pages[event.page]):
             # A passage moved to another page: name it there, and leave the note to be
             # checked on it, since on the old page every note would be "not called".
-            elsewhere = [other for other in pages if other != event.page and quote_on_page(event.quote, pages[other])]
-            in_nav = [other for other in elsewhere if nav is None or other in nav]
-            elsewhere = in_nav or elsewhere  # an article page's, not an entry's that quotes it
+            elsewhere = page_quoting(event)
             hint = _quote_hint(event.quote, pages[event.page])
             if elsewhere:
-                where = " and ".join(elsewhere)
-                hint = f"The words are in {where}: if the passage moved, write `page: {elsewhere[0]}`."
+                hint = f"The words are in {elsewhere}: if the passage moved, write `page: {elsewhere}`."
             errors.append(
                 ExplainerError(
                     f"the quote is not in {event.page}: {event.quote!r}",
