@@ -4,7 +4,8 @@ and the words of the page a broken link leads to.
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
 reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, and
-``explainer.source_text`` a page that is not UTF-8.
+``explainer.source_text`` a page that is not UTF-8; ``explainer.link_lines`` gives MkDocs'
+warnings about a link the line of the link.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors
 from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
 from explainer.site_pages import (
     as_build_error,
     load_options,
+    project_root,
     source_path,
     with_engine_templates,
 )
@@ -53,6 +56,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     errors.clear()
     options = load_options(config)
     config.markdown_extensions.append(AnchorsExtension())
+    # MkDocs names a page whose link it cannot follow, not the link's line: give it.
+    pages_log = logging.getLogger("mkdocs.structure.pages")
+    for stale in [each for each in pages_log.filters if isinstance(each, LinkLines)]:  # the last build's
+        pages_log.removeFilter(stale)
+    pages_log.addFilter(LinkLines(config.docs_dir, project_root(config)))
     return config
 
 

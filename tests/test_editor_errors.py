@@ -691,6 +691,33 @@ def test_a_link_to_an_anchor_that_is_not_there_fails_and_the_anchors_the_hooks_w
     )
 
 
+def test_a_link_to_a_page_renamed_or_an_anchor_not_there_names_the_link_s_line(project_copy):
+    # MkDocs names the page, not the line: a page that links twice would leave the editor to search.
+    (project_copy / "docs" / "conclusion.md").rename(project_copy / "docs" / "closing.md")
+    edit(project_copy / "mkdocs.yml", "  - Conclusion: conclusion.md", "  - Conclusion: closing.md")
+    timeline = project_copy / "docs" / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8").replace("page: conclusion.md", "page: closing.md"))
+    entry = project_copy / "docs" / "glossary" / "neo-patrimonialism.md"
+    edit(
+        entry,
+        "[the conclusion](../conclusion.md)",
+        "[the conclusion](../conclusion.md) ([a passage](../part-1/new-paradigm.md#p99))",
+    )
+    result = build(project_copy, strict=False)
+    lines = [number for number, line in enumerate(entry.read_text().split("\n"), 1) if "](../conclusion.md)" in line]
+    assert len(lines) == 2
+    for line in lines:
+        assert (
+            f"docs/glossary/neo-patrimonialism.md:{line}: Doc file 'glossary/neo-patrimonialism.md' contains a link"
+            " '../conclusion.md', but the target 'conclusion.md' is not found among documentation files."
+        ) in result.output
+    line = line_number(entry, "new-paradigm.md#p99")
+    assert (
+        f"docs/glossary/neo-patrimonialism.md:{line}: Doc file 'glossary/neo-patrimonialism.md' contains a link"
+        " '../part-1/new-paradigm.md#p99', but the doc 'part-1/new-paradigm.md' does not contain an anchor '#p99'"
+    ) in result.output
+
+
 @pytest.mark.parametrize("source", ["docs/conclusion.md", "docs/glossary/tianxia.md", "docs/timeline.yml"])
 def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
     # A closing quotation mark as Windows-1252 writes it, pasted into the file's third line.
