@@ -29,6 +29,7 @@ from explainer.glossary_pages import (
     PageUses,
     back_to_index,
     entry_links,
+    entry_names,
     events_concerning,
     notes_by_entry,
     notes_concerning,
@@ -305,7 +306,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         entry = by_source[src_uri]
         file = files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None
-        uses = uses_of(all_uses.get(entry.slug, []), file.page.url, entry.names)
+        uses = uses_of(all_uses.get(entry.slug, []), file.page.url, entry_names(entry, options.glossary_plurals))
         related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
         # Places also list the timeline's events and the notes that concern them.
         place_events, place_notes = [], []

@@ -1,9 +1,11 @@
 """Glossary entries and the timeline: their YAML, and errors an editor can act on."""
 
+import dataclasses
+
 import pytest
 
 from explainer.errors import ExplainerErrors
-from explainer.glossary import build_glossary
+from explainer.glossary import GlossaryEntry, build_glossary
 
 
 def entry(term="Tianxia", definition="All under Heaven.", category="concept", aliases=(), related=()) -> str:
@@ -457,13 +459,20 @@ def test_a_timeline_error_about_a_field_names_the_field_s_own_line():
 
 
 def test_a_quoted_sentence_marks_every_name_of_the_entry_it_writes():
-    from explainer.glossary_pages import highlight
+    from explainer.glossary_pages import entry_names, highlight
 
-    sentence = "The Shanghai Cooperation Organization (SCO) met; the sco's members, not the SCOs, agreed."
-    marked = highlight(sentence, "Shanghai Cooperation Organization", ("Shanghai Cooperation Organization", "SCO"))
+    sco = GlossaryEntry(
+        "sco", "glossary/sco.md", "docs/glossary/sco.md", "Shanghai Cooperation Organization", "D.", "x"
+    )
+    sco = dataclasses.replace(sco, aliases=("SCO",), not_in=("SCO Research Center",))
+    # As the linker counts them: a plural is a use, the words of a `not_in` name are none.
+    sentence = (
+        "The Shanghai Cooperation Organization (SCO) met; the sco's members, SCOs and the SCO Research Center agreed."
+    )
+    marked = highlight(sentence, "Shanghai Cooperation Organization", entry_names(sco))
     assert marked == (
         "The <mark>Shanghai Cooperation Organization</mark> (<mark>SCO</mark>) met; the <mark>sco</mark>&#x27;s"
-        " members, not the SCOs, agreed."
+        " members, <mark>SCOs</mark> and the SCO Research Center agreed."
     )
     # Without the entry's names (a page that uses the term once), the use alone.
     assert highlight("A Tianxia and a tianxia.", "Tianxia") == "A <mark>Tianxia</mark> and a tianxia."

@@ -157,6 +157,23 @@ def test_search_index_finds_folded_spellings(site, query, expected):
     assert expected <= pages
 
 
+def test_a_quoted_sentence_marks_the_uses_counted_not_the_words_of_a_not_in_name(project_copy):
+    # "In 2021, lawyers from Uyghur groups ... extradite Uyghurs to China ... rendition of Uyghurs
+    # from Turkey": two uses, the plural; "Uyghur groups" is listed as no use.
+    (project_copy / "docs" / "glossary" / "uyghur.md").write_text(
+        "---\nterm: Uyghur\ndefinition: A people.\ncategory: concept\nnot_in:\n  - Uyghur groups\n---\n\nBody.\n",
+        encoding="utf-8",
+    )
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode == 0, result.output
+    uses = result.page("glossary/uyghur/").select("li")
+    (extradition,) = [use for use in uses if "lawyers from Uyghur groups" in use.get_text()]
+    assert "(2 uses)" in extradition.get_text()
+    sentence = extradition.select_one("blockquote") or extradition
+    marked = [(mark.get_text(), mark.next_sibling.strip().split()[0]) for mark in sentence.select("mark")]
+    assert marked == [("Uyghurs", "to"), ("Uyghurs", "from")]
+
+
 def test_unused_entry_is_a_warning_and_shared_alias_an_error(project_copy):
     entry = project_copy / "docs" / "glossary" / "nowhere.md"
     entry.write_text(

@@ -10,7 +10,7 @@ from .glossary import CATEGORIES, Glossary, GlossaryEntry
 from .markdown_glossary import PageTerms, TermUse
 from .notes import relative_url
 from .quoted_emphasis import emphasis_html
-from .term_matcher import fold
+from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold
 from .timeline import TimelineEvent
 
 
@@ -47,17 +47,16 @@ class PageUses:
     terms: PageTerms
 
 
-def highlight(sentence: str, words: str, names: Sequence[str] = ()) -> str:
+def highlight(sentence: str, words: str, names: TermMatcher | None = None) -> str:
     """The sentence, escaped, with the words that name the entry in ``<mark>``: ``words``,
-    the use the linker found, and any of the entry's ``names`` written there too, as
-    whole words whatever their case (a sentence that uses the term and an alias); the
-    author's italics and bold, marked in the sentence, in their tags."""
+    the use the linker found, and every other use ``names`` finds there (`entry_names`: the
+    entry's names and their plurals, whatever their case, none inside a ``not_in`` name, as
+    the linker counts them); the author's italics and bold, marked in the sentence, in their tags."""
     spans = []
     if words and (first := sentence.find(words)) >= 0:
         spans.append((first, first + len(words)))
-    folded = sentence.casefold()
-    if names and len(folded) == len(sentence):  # else an index into one is not one into the other
-        spans += _whole_words(folded, {name.casefold() for name in names})
+    if names is not None:
+        spans += [(start, end) for start, end, _slug in names.find(sentence)]
     pieces, at = [], 0
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if start >= at:  # the longest of those that start together; none inside another
@@ -66,17 +65,11 @@ def highlight(sentence: str, words: str, names: Sequence[str] = ()) -> str:
     return emphasis_html("".join(pieces) + escape(sentence[at:]))
 
 
-def _whole_words(text: str, names: set[str]) -> list[tuple[int, int]]:
-    """Where each of ``names`` stands in ``text`` as whole words."""
-    spans = []
-    for name in names - {""}:
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-                spans.append((start, end))
-            start = text.find(name, end)
-    return spans
+def entry_names(entry: GlossaryEntry, plurals: Sequence[str] = ENGLISH_PLURALS) -> TermMatcher:
+    """What finds an entry's uses in a quoted sentence as the linker finds them in the page:
+    its names and their plurals by ``plurals``, and nothing inside its ``not_in`` names."""
+    names = [(name, entry.slug) for name in entry.names] + [(name, NOT_A_USE) for name in entry.not_in]
+    return TermMatcher(names, plurals)
 
 
 def back_to_index(index_url: str, from_url: str, title: str) -> str:
@@ -105,14 +98,14 @@ def uses_by_entry(pages: Sequence[PageUses]) -> dict[str, list[tuple[PageUses, T
     return found
 
 
-def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str, names: Sequence[str] = ()) -> list[UsedOn]:
+def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str, names: TermMatcher | None = None) -> list[UsedOn]:
     """The uses of one entry (from `uses_by_entry`), linked from the page at ``from_url``;
-    ``names``, the entry's, are marked wherever the quoted sentence writes them."""
+    ``names`` (`entry_names`) finds the entry's other uses in a quoted sentence, to mark them."""
     return [
         UsedOn(
             title=page.title,
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
-            sentence=highlight(use.sentence, use.words, names if use.count > 1 else ()),
+            sentence=highlight(use.sentence, use.words, names if use.count > 1 else None),
             count=use.count,
         )
         for page, use in uses
