@@ -39,6 +39,9 @@ WORDS = {
     "notes": "nn.",
     "reference_as_text": "Référence en texte",
     "article_sources": "Les sources de l’article :",
+    "copy_reference_as_text": "Copier la référence en texte",
+    "copy_bibtex": "Copier la notice BibTeX",
+    "copy_ris": "Copier la notice RIS",
     "cite_section": "partie « {section} »",
     "from_paragraph": "Du paragraphe {number}",
     "uses_count": "({count} emplois)",
@@ -299,6 +302,12 @@ def test_the_french_words_are_where_the_english_were(french):
     assert "partie «\u00a0Partie\u00a0»" in part.select_one(".explainer-cite__reference").get_text()
     assert also.startswith("Cité aussi dans\u00a0:")
     assert part.select_one(".explainer-summary__source")["aria-label"] == "Du paragraphe 1"
+    # The names explainer.js gives the cite box's copy buttons, which show an icon only.
+    assert [block["data-copy-label"] for block in part.select(".explainer-cite pre")] == [
+        "Copier la référence en texte",
+        "Copier la notice BibTeX",
+        "Copier la notice RIS",
+    ]
 
 
 def test_the_notes_are_set_in_the_articles_words(french):

@@ -204,6 +204,15 @@ class WordsConfig(base.Config):
     article_sources = Words("The article’s sources:")
     """In the cite box, the words before the links to the whole bibliography (BibTeX, CSL-JSON)."""
 
+    copy_reference_as_text = Words("Copy the reference as text")
+    """In the cite box, the name a screen reader gives the button that copies the reference as text."""
+
+    copy_bibtex = Words("Copy the BibTeX record")
+    """In the cite box, the name a screen reader gives the button that copies the BibTeX."""
+
+    copy_ris = Words("Copy the RIS record")
+    """In the cite box, the name a screen reader gives the button that copies the RIS."""
+
     cite_section = Phrase("section “{section}”", "section")
     """In the cite box's reference to a section, the words around the section's title."""
 

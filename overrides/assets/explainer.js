@@ -114,6 +114,31 @@
   );
 })();
 
+/* Material's copy button shows an icon only, and its tooltip turns the button's title
+   ("Copy to clipboard") into a description: focused, the button had no name. A cite box's
+   button is named by what it copies, in the article's words (its block's data-copy-label).
+   Material adds the buttons once the page has loaded, after this script has run. */
+(function () {
+  "use strict";
+  document.querySelectorAll(".explainer-cite pre[data-copy-label]").forEach(function (block) {
+    function name() {
+      var button = block.querySelector("button[data-clipboard-target]");
+      if (button) {
+        button.setAttribute("aria-label", block.getAttribute("data-copy-label"));
+      }
+      return button;
+    }
+    if (!name()) {
+      var watch = new MutationObserver(function () {
+        if (name()) {
+          watch.disconnect();
+        }
+      });
+      watch.observe(block, { childList: true, subtree: true });
+    }
+  });
+})();
+
 /* Material sets a definition's card below its link whatever the room there, and a note's
    on the side with more room: a term on the window's last line, or any card in a window
    256px high (400% zoom), opens out of sight. Where the keyboard brought the reader (to

@@ -249,3 +249,41 @@ def test_a_glossary_entry_s_links_to_notes_are_named_as_notes(page, base_url):
     assert numbers and all(number.isdigit() for number in numbers)  # as shown: the numbers alone
     for number in numbers:
         assert group.get_by_role("link", name=f"{section}, note {number}", exact=True).count() == 1, number
+
+
+def focused_node(page) -> dict:
+    """The focused element as Chromium's accessibility tree holds it: what a screen reader reads."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    # The document, which holds the focus, is marked focused too.
+    focused = [
+        node
+        for node in nodes
+        if node["role"]["value"] != "RootWebArea"
+        and any(property["name"] == "focused" and property["value"]["value"] for property in node.get("properties", []))
+    ]
+    assert len(focused) == 1, focused
+    return {
+        "role": focused[0]["role"]["value"],
+        "name": focused[0].get("name", {}).get("value", ""),
+        "description": focused[0].get("description", {}).get("value", ""),
+    }
+
+
+def test_a_cite_box_s_copy_buttons_are_named_by_what_they_copy(page, base_url):
+    """WCAG 4.1.2: Material's tooltip moves the icon button's title ("Copy to clipboard") into
+    a description, which left it no name while focused."""
+    page.goto(base_url + "part-1/new-paradigm/")
+    box = page.locator("section.explainer-cite")
+    for summary in box.locator("summary").all():
+        summary.click()
+    heard = []
+    for button in box.locator("button[data-clipboard-target]").all():
+        button.focus()
+        heard.append(focused_node(page))
+    assert [(node["role"], node["name"]) for node in heard] == [
+        ("button", "Copy the reference as text"),
+        ("button", "Copy the BibTeX record"),
+        ("button", "Copy the RIS record"),
+    ], heard
