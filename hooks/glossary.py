@@ -333,7 +333,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         assert index_file is not None and index_file.page is not None
         links = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
         return env.get_template("explainer/glossary-index.html").render(
-            entries=links, categories=used_categories(state.glossary, options.glossary_categories), words=options.words
+            entries=links,
+            categories=used_categories(state.glossary, options.glossary_categories),
+            words=options.words,
+            language=options.article.language,
         )
 
     # Nothing more from the build is needed: the entries' ends and the index are written

@@ -179,7 +179,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     html = (
         with_engine_templates(env)
         .get_template("explainer/timeline.html")
-        .render(events=rows, countries=countries_of(state.events), words=state.options.words)
+        .render(
+            events=rows,
+            countries=countries_of(state.events),
+            words=state.options.words,
+            language=state.options.article.language,
+        )
     )
     fill_slot(page_file.page, "timeline", state.held.hold(page_file.src_uri, html))
     return env

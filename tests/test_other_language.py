@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from project import PROJECT, run_build
+from project import PROJECT, Build, run_build
 from pypdf import PdfReader
 
 from explainer import style
@@ -51,10 +51,14 @@ WORDS = {
     "category": "Catégorie",
     "category_filter": "Montrer les entrées d’une catégorie",
     "all_categories": "Toutes",
+    "entry_shown": "{count} entrée affichée",
+    "entries_shown": "{count} entrées affichées",
     "categories": {"place": "Lieu", "concept": "Notion"},
     "country": "Pays",
     "country_filter": "Montrer les événements d’un pays",
     "all_countries": "Tous",
+    "event_shown": "{count} événement affiché",
+    "events_shown": "{count} événements affichés",
     "contents": "Table des matières",
     "not_found": "Page introuvable",
     "not_found_home": "Aller au début de l’article",
@@ -216,7 +220,11 @@ def yaml_value(value: object, indent: int) -> str:
 
 @pytest.fixture(scope="module")
 def french(tmp_path_factory):
-    root = tmp_path_factory.mktemp("french")
+    return build_french(tmp_path_factory.mktemp("french"), pdf=True)
+
+
+def build_french(root: Path, *, pdf: bool) -> Build:
+    """The small French article, every word of its interface set in French, built into ``root / "site"``."""
     hooks = "\n".join(f"  - {PROJECT / 'hooks' / name}" for name in hook_names())
     config = CONFIG.format(project=PROJECT, hooks=hooks)
     config += "".join(f"    {key}: {yaml_value(value, 4)}\n" for key, value in LABELS.items())
@@ -230,7 +238,7 @@ def french(tmp_path_factory):
         path.write_text(text, encoding="utf-8")
     (root / "bib").mkdir()
     (root / "bib" / "refs.bib").write_text(BIB, encoding="utf-8")
-    build = run_build(root, root / "site", pdf=True)
+    build = run_build(root, root / "site", pdf=pdf)
     assert build.returncode == 0, build.output
     return build
 

@@ -241,6 +241,13 @@ class WordsConfig(base.Config):
     all_categories = Words("All")
     """The glossary's filter: the choice that shows every entry."""
 
+    entry_shown = Phrase("{count} entry shown", "count")
+    """The glossary's filter: what a screen reader is told after a choice that leaves one
+    entry (or any count the article's language says as one: French says 0 so too)."""
+
+    entries_shown = Phrase("{count} entries shown", "count")
+    """The glossary's filter: what a screen reader is told after a choice, for other counts."""
+
     categories = CategoryNames()
     """The categories as the site names them (``place: Lieu``); a category left out keeps its own name."""
 
@@ -253,6 +260,13 @@ class WordsConfig(base.Config):
     all_countries = Words("All")
     """The timeline's filter: the choice that shows every event (a word of its own: some
     languages say "all" otherwise of countries than of categories)."""
+
+    event_shown = Phrase("{count} event shown", "count")
+    """The timeline's filter: what a screen reader is told after a choice that leaves one
+    event (or any count the article's language says as one)."""
+
+    events_shown = Phrase("{count} events shown", "count")
+    """The timeline's filter: what a screen reader is told after a choice, for other counts."""
 
     contents = Words("Contents")
     """The PDF's table of contents: its heading."""

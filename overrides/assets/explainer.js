@@ -139,6 +139,32 @@
   });
 })();
 
+/* A filter hides the entries or events of the other choices with CSS alone, which a screen
+   reader is not told of: after each choice, the filter's status (a polite live region)
+   says how many now show, in the phrase the article's language says that count with
+   (Intl's plural rule: "one" is 1 in English, 0 and 1 in French). Without JavaScript the
+   filter still filters, and the status stays empty. */
+(function () {
+  "use strict";
+  document.querySelectorAll(".explainer-filter-status[data-filter-items]").forEach(function (status) {
+    var form = status.closest("form");
+    var items = document.querySelectorAll(status.getAttribute("data-filter-items"));
+    var plural = new Intl.PluralRules(status.closest("[lang]") ? status.closest("[lang]").lang : undefined);
+    if (!form) {
+      return;
+    }
+    form.addEventListener("change", function () {
+      var shown = Array.prototype.filter.call(items, function (item) {
+        return item.getClientRects().length > 0;
+      }).length;
+      var phrase = status.getAttribute(plural.select(shown) === "one" ? "data-shown-one" : "data-shown-other");
+      var text = phrase.split("{count}").join(String(shown));
+      // Another choice that leaves as many would not be read out: the text must change.
+      status.textContent = status.textContent === text ? text + "\u00a0" : text;
+    });
+  });
+})();
+
 /* Material sets a definition's card below its link whatever the room there, and a note's
    on the side with more room: a term on the window's last line, or any card in a window
    256px high (400% zoom), opens out of sight. Where the keyboard brought the reader (to

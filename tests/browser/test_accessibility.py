@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import axe_playwright_python
 import pytest
+from browsing import serve
 from pages import all_pages
+from playwright.sync_api import expect
+from test_other_language import build_french
 
 #: axe-core as the pinned PyPI package ships it: nothing is downloaded at test time.
 AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
@@ -287,3 +292,73 @@ def test_a_cite_box_s_copy_buttons_are_named_by_what_they_copy(page, base_url):
         ("button", "Copy the BibTeX record"),
         ("button", "Copy the RIS record"),
     ], heard
+
+
+#: Each filter's page, the elements it filters, and how one choice's elements are found.
+FILTERS = {
+    "glossary/": (".explainer-glossary-index__entry", "[data-category={value}]"),
+    "timeline/": (".explainer-timeline__event", "[data-countries~={value}]"),
+}
+
+
+def choose_the_next(page) -> tuple[str, int]:
+    """Press → in the filter (focus on its checked choice), as a keyboard user chooses; the
+    choice made, and how many elements it keeps (counted from their data, not their display)."""
+    page.focus("form[class$='-filter'] input[type=radio]:checked")
+    page.keyboard.press("ArrowRight")
+    value = page.evaluate("document.activeElement.value")
+    items, of_one = FILTERS[page.url.split("/", 3)[3]]
+    kept = items + (of_one.format(value=json.dumps(value.replace(" ", "_"))) if value else "")
+    return value, page.locator(kept).count()
+
+
+@pytest.mark.parametrize(("url", "noun"), [("glossary/", "entries"), ("timeline/", "events")])
+def test_a_filter_s_choice_tells_a_screen_reader_how_many_show(page, base_url, url, noun):
+    """WCAG 4.1.3: a filter hides with CSS, of which a screen reader says nothing; a polite
+    live region says how many entries or events a choice leaves."""
+    page.goto(base_url + url)
+    status = page.locator("form[class$='-filter'] [role=status]")
+    assert status.get_attribute("aria-live") == "polite"
+    assert status.inner_text() == ""  # nothing is announced as the page opens
+    total = page.locator(FILTERS[url][0]).count()
+    value, kept = choose_the_next(page)
+    assert value and 1 < kept < total, (value, kept)
+    expect(status).to_have_text(f"{kept} {noun} shown")
+    page.keyboard.press("ArrowLeft")  # back to all
+    expect(status).to_have_text(f"{total} {noun} shown")
+
+
+@pytest.fixture(scope="module")
+def french_url(tmp_path_factory) -> Iterator[str]:
+    """The small French article of test_other_language, served."""
+    build = build_french(tmp_path_factory.mktemp("french"), pdf=False)
+    server, url = serve(build.site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("url", "announced"),
+    [
+        ("glossary/", ["2 entrées affichées", "1 entrée affichée"]),  # Notion, then Lieu
+        ("timeline/", ["1 événement affiché"]),  # Côte d’Ivoire
+    ],
+)
+def test_a_filter_s_count_is_said_in_the_article_s_language(page, french_url, url, announced):
+    page.goto(french_url + url)
+    status = page.locator("form[class$='-filter'] [role=status]")
+    for words in announced:
+        choose_the_next(page)
+        expect(status).to_have_text(words)
+
+
+def test_without_javascript_a_filter_still_filters(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "glossary/")
+    value, kept = choose_the_next(page)
+    shown = page.eval_on_selector_all(FILTERS["glossary/"][0], "items => items.filter(i => i.checkVisibility()).length")
+    status = page.locator("form[class$='-filter'] [role=status]").inner_text()
+    context.close()
+    assert value and shown == kept, (value, shown, kept)
+    assert status == ""
