@@ -367,21 +367,6 @@ def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navig
     return context
 
 
-def _links_terms(src_uri: str) -> bool:
-    """Whether the page is one of the article's, where terms are linked (not an entry, a list
-    the hooks generate or a page that numbers its notes on its own)."""
-    assert state is not None
-    options = state.options
-    generated_lists = {_index_uri(options), options.bibliography_page}
-    is_entry = state.glossary.by_src_uri(src_uri) is not None
-    return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)
-
-
-def _source_of(files: Files, src_uri: str) -> str:
-    file = files.get_file_from_path(src_uri)
-    return file.content_string if file is not None else ""
-
-
 @event_priority(-50)  # after the search plugin (0) has indexed the page without term links and held parts
 def _link_terms(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert state is not None
