@@ -130,6 +130,16 @@ def test_never_inside_a_link_or_abbreviation_typed_as_raw_html():
     assert {use.slug: use.count for use in page.uses} == {"three-evils": 1, "sco": 1}
 
 
+def test_a_script_typed_as_raw_html_leaves_the_terms_after_it_linked():
+    # `i<a.length` in a script's code read as an <a> opened and never closed: no term of
+    # the page after the script was linked or counted.
+    soup, page = convert(
+        "The SCO met.\n\n<script>\nfor (var i = 0; i<a.length; i++) {}\n</script>\n\nThen the three evils."
+    )
+    assert links(soup) == [("SCO", "../glossary/sco.md"), ("three evils", "../glossary/three-evils.md")]
+    assert {use.slug: use.count for use in page.uses} == {"sco": 1, "three-evils": 1}
+
+
 def test_disabled_pages_are_left_alone():
     soup, page = convert("The SCO.", enabled=False)
     assert links(soup) == [] and page.uses == []

@@ -29,6 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, ETX, STX, AtomicString
 
 from .glossary import Glossary
+from .markdown_notes import CODE_IN_HTML
 from .quoted_emphasis import CLOSING_MARKS, EMPHASIS_MARKS, OPENING_MARKS
 from .term_matcher import ENGLISH_PLURALS, TermMatcher
 
@@ -190,7 +191,8 @@ def raw_skipped_spans(text: str, stash: Stash, open_before: int) -> tuple[list[t
         raw = stash[int(found[2])] if found[1] and int(found[2]) < len(stash) else None
         if not isinstance(raw, str):
             continue
-        for tag in _HTML_TAG_START.finditer(_HTML_COMMENT.sub("", raw)):
+        # A script's code is no tag (``i<a.length`` would open an <a> that nothing closes).
+        for tag in _HTML_TAG_START.finditer(CODE_IN_HTML.sub("", _HTML_COMMENT.sub("", raw))):
             if tag[2].lower() not in SKIP_TAGS:
                 continue
             if not tag[1]:

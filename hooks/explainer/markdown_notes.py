@@ -345,8 +345,8 @@ _CALL_TAGS = (CALL_TAG, PROSE_CALL_TAG)
 #: A prose note's call, ``[^label]``, not its definition (``[^label]:``).
 _PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 #: Code, scripts and styles in raw HTML (a highlighted block is stashed as HTML): their
-#: text is a sample or a program (``/[^a-z]/``), not a call.
-_CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+#: text is a sample or a program (``/[^a-z]/``, ``i<a.length``), not a call nor a tag.
+CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 
 
 def _in_brackets(call: str) -> re.Pattern[str]:
@@ -436,7 +436,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
         for block in self.md.htmlStash.rawHtmlBlocks:
             if not isinstance(block, str) or "[" not in block:
                 continue
-            text = _CODE_IN_HTML.sub("", block)  # a code sample may show the syntax
+            text = CODE_IN_HTML.sub("", block)  # a code sample may show the syntax
             opening = block.lstrip().partition("\n")[0]
             calls = [found.group(0) for found in GROUP.finditer(text) if parse_group(found.group("body"))]
             for found in _PROSE_CALL.finditer(text):
