@@ -595,6 +595,25 @@ def test_a_line_indented_otherwise_than_its_record_or_list_names_both_lines(proj
     assert "Close every bracket" not in result.output
 
 
+def test_a_record_indented_otherwise_is_compared_with_its_sibling_not_a_closed_list_s_item():
+    # The next event's dash, one space in after an event whose countries are a block list:
+    # the message named `- Kyrgyzstan` and told the editor to indent the event by 4 spaces.
+    from explainer.errors import ExplainerError
+    from explainer.timeline import parse_timeline
+
+    text = (
+        '- date: "2005"\n  countries:\n    - Kyrgyzstan\n  event: A revolution.\n - date: "2010"\n  event: Another.\n'
+    )
+    with pytest.raises(ExplainerError) as raised:
+        parse_timeline(text, "docs/timeline.yml")
+    assert str(raised.value) == (
+        'docs/timeline.yml:5: not valid YAML: `- date: "2010"` is indented by 1 space, and'
+        ' `- date: "2005"` on line 1 is not indented\n'
+        '    YAML reads what belongs together from its indentation: start `- date: "2010"` at the line\'s'
+        ' start, as `- date: "2005"`. The fields of one record, and the `- ` items of one list, start in one column.'
+    )
+
+
 @pytest.mark.parametrize(
     ("source", "old", "new", "message"),
     [

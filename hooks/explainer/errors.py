@@ -153,13 +153,20 @@ def _indentation_slip(
     here = shape.match(lines[index])
     if here is None or ("mapping values" in problem and (shape is not _FIELD or column != here.end(2))):
         return None
+    #: The least indentation between a line above and this one: a line indented further was
+    #: in a list or record that line closed (``- China`` under ``countries:``), no sibling.
+    least = len(text)
     for above in range(index - 1, -1, -1):
-        sibling = shape.match(lines[above])
-        if sibling is None or lines[above].lstrip().startswith("#"):
+        line = lines[above]
+        if not line.strip() or line.lstrip().startswith("#"):
             continue
-        if len(sibling.group(1)) == len(here.group(1)):
-            return None
-        return (_shown(here), len(here.group(1))), (_shown(sibling), len(sibling.group(1)), above)
+        indentation = len(line) - len(line.lstrip(" "))
+        sibling = shape.match(line)
+        if sibling is not None and indentation <= least:
+            if len(sibling.group(1)) == len(here.group(1)):
+                return None
+            return (_shown(here), len(here.group(1))), (_shown(sibling), len(sibling.group(1)), above)
+        least = min(least, indentation)
     return None
 
 
