@@ -40,6 +40,8 @@ from explainer.unindexed import HeldBack
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
 _FIRST_HEADING_END = re.compile(r"</h1>\s*")
+#: The loggers that warn of a page's links: MkDocs', and ProperDocs' (its fork's own modules).
+PAGES_LOGGERS = ("mkdocs.structure.pages", "properdocs.structure.pages")
 
 options: ExplainerConfig | None = None
 #: Per build: page source path to its summary points, rendered once the theme is known.
@@ -57,10 +59,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     options = load_options(config)
     config.markdown_extensions.append(AnchorsExtension())
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
-    pages_log = logging.getLogger("mkdocs.structure.pages")
-    for stale in [each for each in pages_log.filters if isinstance(each, LinkLines)]:  # the last build's
-        pages_log.removeFilter(stale)
-    pages_log.addFilter(LinkLines(config.docs_dir, project_root(config)))
+    link_lines = LinkLines(config.docs_dir, project_root(config))
+    for name in PAGES_LOGGERS:
+        pages_log = logging.getLogger(name)
+        for stale in [each for each in pages_log.filters if isinstance(each, LinkLines)]:  # the last build's
+            pages_log.removeFilter(stale)
+        pages_log.addFilter(link_lines)
     return config
 
 

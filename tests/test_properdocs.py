@@ -58,3 +58,20 @@ def test_a_strict_properdocs_build_that_fails_on_a_warning_writes_no_pdf(tmp_pat
     done = subprocess.run(command, cwd=folder, env=environment, capture_output=True, text=True)
     assert done.returncode != 0 and "PDF not written" in done.stdout + done.stderr, done.stdout + done.stderr
     assert not list((tmp_path / "site").glob("*.pdf"))
+
+
+def test_a_properdocs_build_names_the_line_of_a_link_to_a_page_not_there(tmp_path):
+    # ProperDocs warns of links from its own module's logger, which the line was not given to.
+    from project import copy_project
+
+    project = copy_project(tmp_path / "project")
+    entry = project / "docs" / "glossary" / "china.md"
+    entry.write_text(entry.read_text(encoding="utf-8") + "\nSee [the old page](../renamed.md).\n", encoding="utf-8")
+    line = entry.read_text(encoding="utf-8").count("\n")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
+    command = [str(PROPERDOCS), "build", "-f", "mkdocs.yml", "--site-dir", str(tmp_path / "site")]
+    done = subprocess.run(command, cwd=project, env=environment, capture_output=True, text=True)
+    assert (
+        f"docs/glossary/china.md:{line}: Doc file 'glossary/china.md' contains a link '../renamed.md'"
+        in done.stdout + done.stderr
+    ), done.stdout + done.stderr
