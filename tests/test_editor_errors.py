@@ -629,7 +629,8 @@ def test_a_record_indented_otherwise_is_compared_with_its_sibling_not_a_closed_l
             "category: concept\n",
             "  category: concept\n",
             "`category:` is indented as the text of `definition:` (line {above}), so YAML reads it as more of that"
-            " text, and the record has no `category`\n    Start `category:` at the line's start, as `definition:`.",
+            " text, and the record has no `category`\n    Start `category:` at the line's start, as `definition:`."
+            " If the words are the text's own, wrap the text so that no line of it starts with `category:`.",
         ),
         (  # the same in the timeline, a country's dash one space too far: the event would name one country
             "timeline.yml",

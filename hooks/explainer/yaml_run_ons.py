@@ -59,7 +59,10 @@ def run_on_lines(
                         f" so YAML reads it as more of that text, and the record has no `{name}`",
                         path=path,
                         line=index + first_line,
-                        hint=f"{_indent(name, key.start_mark.column)}, as `{key.value}:`.",
+                        # Valid YAML either way: the words may be the text's own, which only its
+                        # writer can tell.
+                        hint=f"{_indent(name, key.start_mark.column)}, as `{key.value}:`. If the words are"
+                        f" the text's own, wrap the text so that no line of it starts with `{name}:`.",
                     )
                 )
     return errors
