@@ -85,14 +85,9 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
             f"{what}: `{shown}` is {_indented(spaces)},"
             f" and `{sibling}` on line {sibling_index + first_line} is {_indented(sibling_spaces)}"
         )
-        plural = "s" if sibling_spaces != 1 else ""
-        move = (
-            f"indent `{shown}` by {sibling_spaces} space{plural}"
-            if sibling_spaces
-            else f"start `{shown}` at the line's start"
-        )
         hint = (
-            f"YAML reads what belongs together from its indentation: {move}, as `{sibling}`."
+            f"YAML reads what belongs together from its indentation: {indent_advice(shown, sibling_spaces)},"
+            f" as `{sibling}`."
             " The fields of one record, and the `- ` items of one list, start in one column."
         )
         return ExplainerError(message, path=path, line=line, hint=hint)
@@ -132,6 +127,13 @@ _INDENTATION_PROBLEMS = (
 _ITEM = re.compile(r"( *)-(?: +|$)(.*)")
 #: A line that holds a field, alone or as a list item's first (``  event: …``, ``- date: …``).
 _FIELD = re.compile(r"( *(?:- +)?)([A-Za-z_][\w-]*):(?: |$)")
+
+
+def indent_advice(shown: str, spaces: int) -> str:
+    """``indent `event:` by 2 spaces``, or ``start `event:` at the line's start``."""
+    if not spaces:
+        return f"start `{shown}` at the line's start"
+    return f"indent `{shown}` by {spaces} space{'s' if spaces != 1 else ''}"
 
 
 def _indented(spaces: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 
 import yaml
 
-from .errors import ExplainerError
+from .errors import ExplainerError, indent_advice
 
 #: A line that reads as a list item of its own: ``- SCO``.
 _ITEM = re.compile(r"[ \t]*-(?:[ \t]+(.*)|$)")
@@ -53,6 +53,7 @@ def run_on_lines(
                 )
             elif field and key is not None and field.group(1) in fields and field.group(1) not in siblings:
                 name, owner = field.group(1), key.start_mark.line + first_line
+                advice = indent_advice(f"{name}:", key.start_mark.column)
                 errors.append(
                     ExplainerError(
                         f"`{name}:` is indented as the text of `{key.value}:` (line {owner}),"
@@ -61,18 +62,11 @@ def run_on_lines(
                         line=index + first_line,
                         # Valid YAML either way: the words may be the text's own, which only its
                         # writer can tell.
-                        hint=f"{_indent(name, key.start_mark.column)}, as `{key.value}:`. If the words are"
+                        hint=f"{advice[:1].upper()}{advice[1:]}, as `{key.value}:`. If the words are"
                         f" the text's own, wrap the text so that no line of it starts with `{name}:`.",
                     )
                 )
     return errors
-
-
-def _indent(name: str, spaces: int) -> str:
-    """``Indent `related:` by 2 spaces``, or ``Start `related:` at the line's start``."""
-    if not spaces:
-        return f"Start `{name}:` at the line's start"
-    return f"Indent `{name}:` by {spaces} space{'s' if spaces != 1 else ''}"
 
 
 def _values(node: yaml.Node | None) -> Iterator[tuple[yaml.ScalarNode | None, yaml.ScalarNode, set[str]]]:
