@@ -156,7 +156,7 @@ def _indentation_slip(
     if here is None or ("mapping values" in problem and (shape is not _FIELD or column != here.end(2))):
         return None
     #: The least indentation between a line above and this one: a line indented further was
-    #: in a list or record that line closed (``- China`` under ``countries:``), no sibling.
+    #: in a list or record that line closed (``- Mali`` under ``countries:``), no sibling.
     least = len(text)
     for above in range(index - 1, -1, -1):
         line = lines[above]
