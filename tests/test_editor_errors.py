@@ -549,6 +549,15 @@ def test_a_tab_in_yaml_is_named_on_its_line(project_copy, source, old, new, what
     ) in result.output
 
 
+def _failed_after_edit(project_copy, source: str, old: str, new: str):
+    """Edit ``docs/source``, build, see the build fail: the file, the result, the edit's last line."""
+    path = project_copy / "docs" / source
+    edit(path, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    return path, result, line_number(path, new) + new.rstrip("\n").count("\n")
+
+
 @pytest.mark.parametrize(
     ("source", "old", "new", "message"),
     [
@@ -585,11 +594,7 @@ def test_a_tab_in_yaml_is_named_on_its_line(project_copy, source, old, new, what
 )
 def test_a_line_indented_otherwise_than_its_record_or_list_names_both_lines(project_copy, source, old, new, message):
     # The parser says it "did not find expected key" or "'-' indicator", and the hint was to close brackets.
-    path = project_copy / "docs" / source
-    edit(path, old, new)
-    result = build(project_copy)
-    assert result.returncode != 0
-    line = line_number(path, new) + new.rstrip("\n").count("\n")  # the edit's last line
+    path, result, line = _failed_after_edit(project_copy, source, old, new)
     above = line_number(path, new) if new.count("\n") > 1 else line - 1
     assert f"docs/{source}:{line}: {message.format(above=above)}" in result.output
     assert "Close every bracket" not in result.output
@@ -643,11 +648,7 @@ def test_a_record_indented_otherwise_is_compared_with_its_sibling_not_a_closed_l
 )
 def test_a_line_yaml_reads_as_more_of_the_value_above_it_is_named(project_copy, source, old, new, message):
     # Valid YAML, so the parser says nothing: the alias would be lost, or the definition hold the field.
-    path = project_copy / "docs" / source
-    edit(path, old, new)
-    result = build(project_copy)
-    assert result.returncode != 0
-    line = line_number(path, new) + new.rstrip("\n").count("\n")
+    path, result, line = _failed_after_edit(project_copy, source, old, new)
     above = line_number(path, "definition:") if "definition" in message else line - 1
     assert f"docs/{source}:{line}: {message.format(above=above)}" in result.output
     assert result.output.count("error in the sources") == 1  # once: not the entry's errors as one of the build's
