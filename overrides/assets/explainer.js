@@ -1,9 +1,11 @@
 /* Material (content.tooltips) sets an element's title in its card as HTML: a source's
    title holding "<img src=x onerror=…>", in the card of its short citation, would be an
-   image there and run its code, and "&lt;" would read "<". Material reads the titles once
-   the page has loaded, after this script has run: each title in the text is written here
-   as the HTML of its text, so that the card reads as the title does. Without the feature,
-   the browser shows a title as text, and it is left as it is. */
+   image there and run its code, and "&lt;" would read "<". Material reads a title when
+   its card opens: each title in the text is written here, before, as the HTML of its
+   text, so that the card reads as the title does. Material's document$ tells of each
+   page it shows, the first and, with navigation.instant, each one it loads in place;
+   each element is written once, since Material puts back the title it read. Without
+   the feature, the browser shows a title as text, and it is left as it is. */
 (function () {
   "use strict";
   var config = document.getElementById("__config");
@@ -11,10 +13,21 @@
   if (features.indexOf("content.tooltips") === -1) {
     return;
   }
-  document.querySelectorAll(".md-content [title]").forEach(function (element) {
-    var title = element.getAttribute("title");
-    element.setAttribute("title", title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
-  });
+  var written = new WeakSet();
+  function writeTitlesAsHtml() {
+    document.querySelectorAll(".md-content [title]").forEach(function (element) {
+      if (written.has(element)) {
+        return;
+      }
+      written.add(element);
+      var title = element.getAttribute("title");
+      element.setAttribute("title", title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+    });
+  }
+  writeTitlesAsHtml();
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(writeTitlesAsHtml);
+  }
 })();
 
 /* Touch screens have no hover. There, the first tap on a note call, a short citation or

@@ -57,11 +57,17 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         + "\nBosnia & Herzegovina, too, is a state.[@budget2020] So is another.[@apostrophe2020]\n",
         encoding="utf-8",
     )
+    # The site is served where its address says, so that Material's navigation.instant
+    # loads the pages it links to in place, as a theme may be set to.
+    server, url = serve(project / "site")
     # A category and a country whose names hold an ampersand and quotation marks, and a
     # label of the link to the PDF with markup characters.
     config = project / "mkdocs.yml"
     config.write_text(
-        config.read_text(encoding="utf-8").replace(
+        config.read_text(encoding="utf-8")
+        .replace("    - navigation.indexes\n", "    - navigation.indexes\n    - navigation.instant\n")
+        .replace("site_author:", f"site_url: {url}\nsite_author:")
+        .replace(
             "    pdf_paper: A4\n",
             "    pdf_paper: A4\n    glossary_categories: [concept, organisation, policy or programme, event, place,"
             " law or norm, 'ideas & \"doctrines\"']\n    pdf_link_label: 'PDF <A4> & notes'\n",
@@ -83,11 +89,12 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             "  countries: [Bosnia & Herzegovina]\n  page: conclusion.md\n"
             '  quote: "Bosnia & Herzegovina, too"\n'
         )
-    build = run_build(project, project / "site", pdf=True)  # the link to the PDF is there only with it
-    assert build.returncode == 0, build.output
-    server, url = serve(build.site)
-    yield url
-    server.shutdown()
+    try:
+        build = run_build(project, project / "site", pdf=True)  # the link to the PDF is there only with it
+        assert build.returncode == 0, build.output
+        yield url
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture
@@ -117,6 +124,22 @@ def test_a_short_citation_s_card_shows_the_source_s_markup_as_text_and_runs_none
     assert opened == []
 
 
+def test_a_card_on_a_page_loaded_in_place_shows_the_source_s_markup_as_text(page_with_dialogs, site_url):
+    page, opened = page_with_dialogs
+    page.goto(site_url + "introduction/")
+    page.evaluate("window.loadedOnce = true")
+    page.locator('.md-nav a[href$="conclusion/"]').first.click()
+    page.wait_for_url("**/conclusion/")
+    assert page.evaluate("window.loadedOnce") is True  # navigation.instant: the page was loaded in place
+    short = page.locator('a.citation-ref--short[href$="#injected2021"]')
+    short.scroll_into_view_if_needed()
+    short.hover()
+    page.wait_for_selector(TOOLTIP, state="visible", timeout=5000)
+    assert page.inner_text(TOOLTIP) == INJECTED_REFERENCE
+    assert page.locator(f"{TOOLTIP} img").count() == 0
+    assert opened == []
+
+
 def test_a_category_or_country_with_an_ampersand_or_quotation_marks_filters_as_any_other(page, site_url):
     page.goto(site_url + "glossary/")
     page.locator(".explainer-glossary-filter label", has_text="Ideas").click()
@@ -139,7 +162,8 @@ def test_the_pdf_link_s_label_reads_as_written_in_the_options(page, site_url):
     page.goto(site_url + "conclusion/")
     link = page.locator("a.explainer-pdf-link")
     assert link.inner_text() == "PDF <A4> & notes"
-    assert link.get_attribute("href") == "../peyrouse-china-central-asia.pdf"
+    # Where it leads (navigation.instant writes a site's links as full addresses).
+    assert link.evaluate("a => a.href") == site_url + "peyrouse-china-central-asia.pdf"
 
 
 def test_a_bare_ampersand_or_percent_sign_in_a_field_with_latex_is_printed(page, site_url):
