@@ -159,10 +159,23 @@
    filter still filters, and the status stays empty. */
 (function () {
   "use strict";
+  // A tag the browser does not know (the config takes "en-1a") would throw and leave the
+  // count unsaid: its language alone ("en") is tried, then the browser's own.
+  function pluralRules(lang) {
+    var tags = [lang, lang.split("-")[0]];
+    for (var i = 0; i < tags.length; i++) {
+      try {
+        return new Intl.PluralRules(tags[i] || undefined);
+      } catch (error) {
+        continue;
+      }
+    }
+    return new Intl.PluralRules();
+  }
   document.querySelectorAll(".explainer-filter-status[data-filter-items]").forEach(function (status) {
     var form = status.closest("form");
     var items = document.querySelectorAll(status.getAttribute("data-filter-items"));
-    var plural = new Intl.PluralRules(status.closest("[lang]") ? status.closest("[lang]").lang : undefined);
+    var plural = pluralRules(status.closest("[lang]") ? status.closest("[lang]").lang : "");
     if (!form) {
       return;
     }

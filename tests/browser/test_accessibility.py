@@ -328,6 +328,26 @@ def test_a_filter_s_choice_tells_a_screen_reader_how_many_show(page, base_url, u
     expect(status).to_have_text(f"{total} {noun} shown")
 
 
+def test_a_language_tag_the_browser_refuses_still_gets_its_count_said(page, base_url):
+    """A tag the build takes but Intl does not (``en-1a``, as a config may name the article's
+    language: the page and its interface words are marked with it) is read as its language alone."""
+    page.route(
+        base_url + "glossary/",
+        lambda route: route.fulfill(
+            response=(response := route.fetch()),
+            body=response.text().replace(' lang="en"', ' lang="en-1a"'),
+        ),
+    )
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base_url + "glossary/")
+    status = page.locator("form[class$='-filter'] [role=status]")
+    assert status.get_attribute("lang") == page.evaluate("document.documentElement.lang") == "en-1a"
+    _value, kept = choose_the_next(page)
+    expect(status).to_have_text(f"{kept} entries shown")
+    assert errors == []
+
+
 @pytest.fixture(scope="module")
 def french_url(tmp_path_factory) -> Iterator[str]:
     """The small French article of test_other_language, served."""
