@@ -1,11 +1,24 @@
+/* Material's document$ tells of each page it shows: the first, once its components are
+   set up, and, with navigation.instant, each one it loads in place, where no script runs
+   again. What reads or changes a page's content runs on each; without Material's script,
+   on the one page there is. */
+function explainerOnEachPage(run) {
+  "use strict";
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(function () {
+      run();
+    });
+  } else {
+    run();
+  }
+}
+
 /* Material (content.tooltips) sets an element's title in its card as HTML: a source's
    title holding "<img src=x onerror=…>", in the card of its short citation, would be an
    image there and run its code, and "&lt;" would read "<". Material reads a title when
    its card opens: each title in the text is written here, before, as the HTML of its
-   text, so that the card reads as the title does. Material's document$ tells of each
-   page it shows, the first and, with navigation.instant, each one it loads in place;
-   each element is written once, since Material puts back the title it read. Without
-   the feature, the browser shows a title as text, and it is left as it is. */
+   text, so that the card reads as the title does. Without the feature, the browser
+   shows a title as text, and it is left as it is. */
 (function () {
   "use strict";
   var config = document.getElementById("__config");
@@ -13,21 +26,12 @@
   if (features.indexOf("content.tooltips") === -1) {
     return;
   }
-  var written = new WeakSet();
-  function writeTitlesAsHtml() {
+  explainerOnEachPage(function () {
     document.querySelectorAll(".md-content [title]").forEach(function (element) {
-      if (written.has(element)) {
-        return;
-      }
-      written.add(element);
       var title = element.getAttribute("title");
       element.setAttribute("title", title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
     });
-  }
-  writeTitlesAsHtml();
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(writeTitlesAsHtml);
-  }
+  });
 })();
 
 /* Touch screens have no hover. There, the first tap on a note call, a short citation or
@@ -86,25 +90,27 @@
   if (!/^https?:$/.test(window.location.protocol)) {
     return;
   }
-  document.querySelectorAll(".explainer-cite[data-cite-home]").forEach(function (box) {
-    var addresses = [
-      [box.getAttribute("data-cite-token"), new URL(box.getAttribute("data-cite-home"), window.location.href).href],
-      [box.getAttribute("data-cite-section-token"), new URL(box.getAttribute("data-cite-section"), window.location.href).href],
-    ];
-    box.querySelectorAll("[data-cite-at-page]").forEach(function (form) {
-      var text = form.getAttribute("data-cite-at-page");
-      addresses.forEach(function (pair) {
-        var address = pair[1];
+  explainerOnEachPage(function () {
+    document.querySelectorAll(".explainer-cite[data-cite-home]").forEach(function (box) {
+      var addresses = [
+        [box.getAttribute("data-cite-token"), new URL(box.getAttribute("data-cite-home"), window.location.href).href],
+        [box.getAttribute("data-cite-section-token"), new URL(box.getAttribute("data-cite-section"), window.location.href).href],
+      ];
+      box.querySelectorAll("[data-cite-at-page]").forEach(function (form) {
+        var text = form.getAttribute("data-cite-at-page");
+        addresses.forEach(function (pair) {
+          var address = pair[1];
+          if (form.tagName === "P") {
+            address = address.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+          }
+          text = text.split(pair[0]).join(address);
+        });
         if (form.tagName === "P") {
-          address = address.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+          form.innerHTML = text;
+        } else {
+          form.textContent = text;
         }
-        text = text.split(pair[0]).join(address);
       });
-      if (form.tagName === "P") {
-        form.innerHTML = text;
-      } else {
-        form.textContent = text;
-      }
     });
   });
 })();
@@ -130,25 +136,27 @@
 /* Material's copy button shows an icon only, and its tooltip turns the button's title
    ("Copy to clipboard") into a description: focused, the button had no name. A cite box's
    button is named by what it copies, in the article's words (its block's data-copy-label).
-   Material adds the buttons once the page has loaded, after this script has run. */
+   Material may add the buttons after this has run: they are then named as they come. */
 (function () {
   "use strict";
-  document.querySelectorAll(".explainer-cite pre[data-copy-label]").forEach(function (block) {
-    function name() {
-      var button = block.querySelector("button[data-clipboard-target]");
-      if (button) {
-        button.setAttribute("aria-label", block.getAttribute("data-copy-label"));
-      }
-      return button;
-    }
-    if (!name()) {
-      var watch = new MutationObserver(function () {
-        if (name()) {
-          watch.disconnect();
+  explainerOnEachPage(function () {
+    document.querySelectorAll(".explainer-cite pre[data-copy-label]").forEach(function (block) {
+      function name() {
+        var button = block.querySelector("button[data-clipboard-target]");
+        if (button) {
+          button.setAttribute("aria-label", block.getAttribute("data-copy-label"));
         }
-      });
-      watch.observe(block, { childList: true, subtree: true });
-    }
+        return button;
+      }
+      if (!name()) {
+        var watch = new MutationObserver(function () {
+          if (name()) {
+            watch.disconnect();
+          }
+        });
+        watch.observe(block, { childList: true, subtree: true });
+      }
+    });
   });
 })();
 
@@ -172,21 +180,23 @@
     }
     return new Intl.PluralRules();
   }
-  document.querySelectorAll(".explainer-filter-status[data-filter-items]").forEach(function (status) {
-    var form = status.closest("form");
-    var items = document.querySelectorAll(status.getAttribute("data-filter-items"));
-    var plural = pluralRules(status.closest("[lang]") ? status.closest("[lang]").lang : "");
-    if (!form) {
-      return;
-    }
-    form.addEventListener("change", function () {
-      var shown = Array.prototype.filter.call(items, function (item) {
-        return item.getClientRects().length > 0;
-      }).length;
-      var phrase = status.getAttribute(plural.select(shown) === "one" ? "data-shown-one" : "data-shown-other");
-      var text = phrase.split("{count}").join(String(shown));
-      // Another choice that leaves as many would not be read out: the text must change.
-      status.textContent = status.textContent === text ? text + "\u00a0" : text;
+  explainerOnEachPage(function () {
+    document.querySelectorAll(".explainer-filter-status[data-filter-items]").forEach(function (status) {
+      var form = status.closest("form");
+      var items = document.querySelectorAll(status.getAttribute("data-filter-items"));
+      var plural = pluralRules(status.closest("[lang]") ? status.closest("[lang]").lang : "");
+      if (!form) {
+        return;
+      }
+      form.addEventListener("change", function () {
+        var shown = Array.prototype.filter.call(items, function (item) {
+          return item.getClientRects().length > 0;
+        }).length;
+        var phrase = status.getAttribute(plural.select(shown) === "one" ? "data-shown-one" : "data-shown-other");
+        var text = phrase.split("{count}").join(String(shown));
+        // Another choice that leaves as many would not be read out: the text must change.
+        status.textContent = status.textContent === text ? text + "\u00a0" : text;
+      });
     });
   });
 })();
@@ -259,51 +269,53 @@
   function fold(text) {
     return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   }
-  var typed = (new URLSearchParams(window.location.search).get("h") || "").toLowerCase().split(/\s+/).filter(Boolean);
-  var terms = typed.map(fold);
-  var content = document.querySelector(".md-content");
-  if (!terms.length || !content) {
-    return;
-  }
-  var word = /[\p{L}\p{N}\p{M}]*[^\p{ASCII}][\p{L}\p{N}\p{M}]*/gu;
-  var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
-    acceptNode: function (node) {
-      var parent = node.parentElement;
-      return parent && !parent.closest("mark, script, style") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-    },
-  });
-  var found = [];
-  for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!/[^\x00-\x7f]/.test(node.data)) {
-      continue;
+  explainerOnEachPage(function () {
+    var typed = (new URLSearchParams(window.location.search).get("h") || "").toLowerCase().split(/\s+/).filter(Boolean);
+    var terms = typed.map(fold);
+    var content = document.querySelector(".md-content");
+    if (!terms.length || !content) {
+      return;
     }
-    var matches = Array.from(node.data.matchAll(word)).filter(function (match) {
-      var folded = fold(match[0]);
-      var lower = match[0].toLowerCase();
-      var markedByMaterial = typed.some(function (term) {
-        return lower.indexOf(term) !== -1;
-      });
-      return !markedByMaterial && folded !== lower && terms.some(function (term) {
-        return folded.startsWith(term);
-      });
+    var word = /[\p{L}\p{N}\p{M}]*[^\p{ASCII}][\p{L}\p{N}\p{M}]*/gu;
+    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentElement;
+        return parent && !parent.closest("mark, script, style") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
     });
-    if (matches.length) {
-      found.push([node, matches]);
+    var found = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/[^\x00-\x7f]/.test(node.data)) {
+        continue;
+      }
+      var matches = Array.from(node.data.matchAll(word)).filter(function (match) {
+        var folded = fold(match[0]);
+        var lower = match[0].toLowerCase();
+        var markedByMaterial = typed.some(function (term) {
+          return lower.indexOf(term) !== -1;
+        });
+        return !markedByMaterial && folded !== lower && terms.some(function (term) {
+          return folded.startsWith(term);
+        });
+      });
+      if (matches.length) {
+        found.push([node, matches]);
+      }
     }
-  }
-  found.forEach(function (pair) {
-    var node = pair[0];
-    var parts = document.createDocumentFragment();
-    var cursor = 0;
-    pair[1].forEach(function (match) {
-      parts.append(node.data.slice(cursor, match.index));
-      var mark = document.createElement("mark");
-      mark.setAttribute("data-md-highlight", "");
-      mark.textContent = match[0];
-      parts.append(mark);
-      cursor = match.index + match[0].length;
+    found.forEach(function (pair) {
+      var node = pair[0];
+      var parts = document.createDocumentFragment();
+      var cursor = 0;
+      pair[1].forEach(function (match) {
+        parts.append(node.data.slice(cursor, match.index));
+        var mark = document.createElement("mark");
+        mark.setAttribute("data-md-highlight", "");
+        mark.textContent = match[0];
+        parts.append(mark);
+        cursor = match.index + match[0].length;
+      });
+      parts.append(node.data.slice(cursor));
+      node.replaceWith(parts);
     });
-    parts.append(node.data.slice(cursor));
-    node.replaceWith(parts);
   });
 })();

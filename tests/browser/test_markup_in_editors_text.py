@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from browsing import serve
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from project import copy_project, run_build
 
 TOOLTIP = ".md-tooltip2--active"
@@ -138,6 +138,17 @@ def test_a_card_on_a_page_loaded_in_place_shows_the_source_s_markup_as_text(page
     assert page.inner_text(TOOLTIP) == INJECTED_REFERENCE
     assert page.locator(f"{TOOLTIP} img").count() == 0
     assert opened == []
+
+
+def test_a_filter_on_a_page_loaded_in_place_says_its_count(page, site_url):
+    """Scripts that work on a page's content run again on each page navigation.instant loads."""
+    page.goto(site_url + "introduction/")
+    page.evaluate("window.loadedOnce = true")
+    page.locator('.md-nav a[href$="glossary/"]').first.click()
+    page.wait_for_url("**/glossary/")
+    assert page.evaluate("window.loadedOnce") is True
+    page.locator(".explainer-glossary-filter label", has_text="Ideas").click()
+    expect(page.locator(".explainer-glossary-filter [role=status]")).to_have_text("1 entry shown")
 
 
 def test_a_category_or_country_with_an_ampersand_or_quotation_marks_filters_as_any_other(page, site_url):
