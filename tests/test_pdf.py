@@ -458,7 +458,7 @@ def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot
     from explainer.pdf_render import render_pdf
 
     stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    filler = f"<p>{'Words that fill the page. ' * 40}</p>"
+    filler = f"<p>{'Words that fill the page. ' * 41}</p>"
     call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
     after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
     note = "A note of three lines or so, long enough to need its room at the foot of the page."
@@ -472,6 +472,52 @@ def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot
     assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
     next_page = " ".join(reader.pages[call_page + 1].extract_text().split())  # justified: spaces vary
     assert next_page.startswith("The next paragraph runs on.")  # the paragraph went on whole
+
+
+def baselines(page) -> list[tuple[float, str]]:
+    """The height of each run of text on ``page`` (in points, from the foot), with its text."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.append((tm[5] * cm[3] + tm[4] * cm[1] + cm[5], text))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_text_runs_down_to_the_notes_at_the_foot_of_the_page(tmp_path):
+    # Pages 8 and 9 of the article stopped three lines above their notes: the next
+    # paragraph had room for two lines beside them, and its orphans asked for three, so
+    # it went on whole to the next page. Whatever the page holds before the call, no more
+    # than one line (which could not stand alone at the foot) is left blank above the notes.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
+    note = "A note of three lines or so, long enough to need its room at the foot of the page."
+    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
+    text_to_note = {}  # filler length: from the call page's last line of text down to the note's first
+    for words in range(36, 45):
+        filler = f"<p>{'Words that fill the page. ' * words}</p>"
+        html = assemble(
+            [PdfSection("p/", "P", filler + call + after + notes)],
+            PdfMetadata("T"),
+            stylesheet.replace("PAGE_SIZE", "A6"),
+        )
+        render_pdf(html, str(tmp_path / f"{words}.pdf"), str(tmp_path))
+        reader = PdfReader(tmp_path / f"{words}.pdf")
+        page = reader.pages[reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])]
+        lines = baselines(page)
+        note_line = next(height for height, text in lines if text.startswith("1."))
+        text_line = min(height for height, text in lines if height > note_line + 5 and text.strip() != "1")
+        text_to_note[words] = text_line - note_line
+    full_page = min(text_to_note.values())  # the text runs down to the notes
+    body_line = 10.5 * 1.42  # pdf.css: font-size and line-height of the text
+    blank = {words: round((distance - full_page) / body_line, 1) for words, distance in text_to_note.items()}
+    assert max(blank.values()) > 0.5  # some page has a line the paragraph could not use
+    assert max(blank.values()) < 2, f"lines left blank above the note, by filler length: {blank}"
 
 
 def test_a_note_too_long_to_stay_with_its_call_is_not_laid_out_again_and_again(tmp_path, monkeypatch):
