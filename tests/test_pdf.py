@@ -73,6 +73,14 @@ def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts
         assert len(head) in american.positions(head + tail), f"{head}-{tail}"
 
 
+def test_no_line_break_leaves_fewer_than_three_letters_of_a_word_to_the_next_line(page_texts):
+    # "Chi-" ended a line and "na" began the next; "poli-cy", "col-or" alike.
+    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)]
+    assert len(breaks) > 20
+    short = [f"{head}-{tail}" for head, tail in breaks if len(head) < 2 or len(tail) < 3]
+    assert not short, short
+
+
 def test_an_english_title_in_another_language_s_article_breaks_as_american_dictionaries_break_it(tmp_path):
     # In a French article, a source's English title is marked lang="en" (langid = {english}):
     # Pyphen reads the bare "en" as British ("cent-ral", "geo-graphy") there as on <body>.
