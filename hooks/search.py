@@ -2,7 +2,8 @@
 
 Folding: Material's search (lunr) does not fold diacritics, so a reader who types
 ``Dvorak`` would not find ``Dvořák``. Before the search plugin writes its index, each
-entry's text gets the folded form of every word that has diacritics.
+entry's text gets the folded form of every word that has diacritics, hidden in the
+paragraph that writes the word, which a result then shows.
 
 Punctuation: the search finds a word only by its start, and its index keeps the
 punctuation against a word, so "(khuligany)" or "“socialist" would not be found as

@@ -193,9 +193,9 @@ def test_the_stand_in_gives_the_plugin_the_index_it_would_have_made(fork):
     written = json.loads(plugin.search_index.generate_search_index(None))
     assert written == json.loads(by_plugin.generate_search_index(None))
     assert [(entry["location"], entry["text"]) for entry in written["docs"]] == [
-        ("one/", "<p>First.</p> urumqi"),
+        ("one/", "<p>First.</p><span hidden> urumqi</span>"),
         ("one/#notes", "notes of one/"),
-        ("two/", "<p>Qiáowù, last.</p> qiaowu"),  # the last page's words are folded too
+        ("two/", "<p>Qiáowù, last.<span hidden> qiaowu</span></p>"),  # the last page's words are folded too
         ("two/#notes", "notes of two/"),
     ]
     assert written["docs"][2]["title"] == "Given" and written["docs"][2]["boost"] == 2

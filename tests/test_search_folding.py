@@ -43,5 +43,19 @@ def test_an_entry_with_accents_gets_its_folded_words_and_keeps_its_title() -> No
         {"location": "b/", "title": "Plain", "text": "Nothing to fold."},
     ]
     add_folded_words(entries)
-    assert entries[0] == {"location": "a/", "title": "Ürümqi", "text": "Talks in Dvořák’s hall. urumqi dvorak"}
+    assert entries[0] == {
+        "location": "a/",
+        "title": "Ürümqi",
+        "text": "Talks in Dvořák’s hall.<span hidden> dvorak</span><span hidden> urumqi</span>",
+    }
     assert entries[1]["text"] == "Nothing to fold."
+
+
+def test_folded_words_go_hidden_into_the_paragraph_that_writes_them() -> None:
+    # A result shows the paragraphs where the search found the words: the folded form
+    # must be in the paragraph of the word it stands for, not in a line of its own.
+    entries = [{"location": "a/", "title": "Plain", "text": "<p>Known as qiáowù.</p> <ul><li>In Ürümqi</li></ul>"}]
+    add_folded_words(entries)
+    assert entries[0]["text"] == (
+        "<p>Known as qiáowù.<span hidden> qiaowu</span></p> <ul><li>In Ürümqi</li><span hidden> urumqi</span></ul>"
+    )

@@ -268,16 +268,67 @@ def folded_words(text: str) -> list[str]:
     return list(extra)
 
 
+#: Where Material's search splits an entry's text into the blocks its results show: at
+#: each ``<`` and ``>`` (its tokenizer reads markup so, without parsing it).
+_MARKUP_EDGE = re.compile(r"[<>]")
+
+
+def result_blocks(text: str) -> list[tuple[int, int]]:
+    """Each block of ``text`` as Material's search shows it in a result, as ``(start, end)``.
+
+    A block runs from the end of the last outermost element to the end of the next one's
+    content, before its closing tag (or to the text's end): the place where words put
+    in the block show with it. This counts tags as Material's search worker does
+    (``extract``), so that the blocks are the same.
+    """
+    blocks = []
+    start = block_start = depth = 0
+    for edge in _MARKUP_EDGE.finditer(text):
+        at = edge.start()
+        if text[at] == "<":
+            start = at
+            continue
+        if text[start + 1 : start + 2] == "/":
+            depth -= 1
+            if depth == 0:
+                blocks.append((block_start, start))
+                block_start = at + 1
+        elif text[at - 1 : at] != "/":
+            depth += 1
+        start = at + 1
+    if block_start < len(text):
+        blocks.append((block_start, len(text)))
+    return blocks
+
+
 def add_folded_words(entries: list[dict]) -> list[dict]:
-    """Append to each entry's text the folded forms of the accented words of its title and text.
+    """Give each entry's text the folded forms of the accented words of its title and text.
 
     The title is left as it is, since the search shows it; the text is what lunr matches.
+    A result shows the blocks of the text (paragraphs, list items) where the search found
+    the words typed: each block's folded words go in the block itself, hidden, so that a
+    search for "qiaowu" shows the paragraph that writes "qiáowù", not a line of folded
+    words. The title's words that no block holds go at the end, hidden too.
     """
     for entry in entries:
-        both = f"{entry.get('title', '')} {entry.get('text', '')}"
-        if both.isascii():
+        title, text = entry.get("title", ""), entry.get("text", "")
+        if f"{title}{text}".isascii():
             continue  # most entries: nothing to fold
-        words = folded_words(both)
-        if words:
-            entry["text"] = f"{entry.get('text', '')} {' '.join(words)}"
+        parts, cursor, placed = [], 0, set()
+        for start, end in result_blocks(text):
+            words = folded_words(text[start:end])
+            if words:
+                parts += [text[cursor:end], _hidden_words(words)]
+                cursor = end
+                placed.update(words)
+        parts.append(text[cursor:])
+        title_words = [word for word in folded_words(title) if word not in placed]
+        if title_words:
+            parts.append(_hidden_words(title_words))
+        entry["text"] = "".join(parts)
     return entries
+
+
+def _hidden_words(words: list[str]) -> str:
+    # Found by the search, never shown nor read out: `hidden` holds in the results' HTML.
+    return f"<span hidden> {' '.join(words)}</span>"

@@ -261,26 +261,22 @@ function explainerOnEachPage(run) {
 })();
 
 /* A search typed without diacritics finds "qiáowù" (the index holds the folded form of
-   each word with diacritics), but the highlight on the page it opens compares letters as
-   typed: Material marks "qiaowu" and not "qiáowù". Each word with diacritics whose folded
-   form starts with a searched word is marked here, as Material marks its own matches. */
+   each word with diacritics, hidden in the paragraph that writes it), but Material marks
+   letters as typed: it marks "qiaowu" and not "qiáowù", in a result's paragraph as on the
+   page a result opens. Each word with diacritics whose folded form starts with a searched
+   word is marked here too, as Material marks its own matches. */
 (function () {
   "use strict";
   function fold(text) {
     return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   }
-  explainerOnEachPage(function () {
-    var typed = (new URLSearchParams(window.location.search).get("h") || "").toLowerCase().split(/\s+/).filter(Boolean);
+  var word = /[\p{L}\p{N}\p{M}]*[^\p{ASCII}][\p{L}\p{N}\p{M}]*/gu;
+  function markFolded(root, typed) {
     var terms = typed.map(fold);
-    var content = document.querySelector(".md-content");
-    if (!terms.length || !content) {
-      return;
-    }
-    var word = /[\p{L}\p{N}\p{M}]*[^\p{ASCII}][\p{L}\p{N}\p{M}]*/gu;
-    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         var parent = node.parentElement;
-        return parent && !parent.closest("mark, script, style") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+        return parent && !parent.closest("mark, script, style, [hidden]") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
       },
     });
     var found = [];
@@ -317,5 +313,33 @@ function explainerOnEachPage(run) {
       parts.append(node.data.slice(cursor));
       node.replaceWith(parts);
     });
+  }
+  function words(text) {
+    // As Material reads a query: quotation marks, a required or excluded word, a wildcard.
+    return text.toLowerCase().split(/[\s"“”„«»]+/).map(function (term) {
+      return term.replace(/^[+-]/, "").replace(/\*$/, "");
+    }).filter(Boolean);
+  }
+  explainerOnEachPage(function () {
+    var content = document.querySelector(".md-content");
+    var typed = words(new URLSearchParams(window.location.search).get("h") || "");
+    if (typed.length && content) {
+      markFolded(content, typed);
+    }
   });
+  // Material adds the results to its list as they come, and more as the reader scrolls.
+  var list = document.querySelector(".md-search-result__list");
+  var input = document.querySelector(".md-search__input");
+  if (list && input) {
+    new MutationObserver(function (records) {
+      var query = words(input.value);
+      records.forEach(function (record) {
+        record.addedNodes.forEach(function (item) {
+          if (query.length && item.nodeType === Node.ELEMENT_NODE) {
+            markFolded(item, query);
+          }
+        });
+      });
+    }).observe(list, { childList: true });
+  }
 })();
