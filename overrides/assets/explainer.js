@@ -64,6 +64,30 @@ function explainerOnEachPage(run) {
     },
     true
   );
+
+  /* A tap is a hover that no pointer ends: a card stays open after its link is followed
+     to a place on the same page (a note call to its note, a note's ↩ to its call), out
+     of sight, and covered the text where the browser's back button returned the reader.
+     Once the page has moved, the card of the link followed is closed. */
+  var followed = null;
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target.closest ? event.target.closest("a[href]") : null;
+      followed = link && window.matchMedia("(hover: none)").matches ? link : null;
+    },
+    true
+  );
+  window.addEventListener("hashchange", function () {
+    if (!followed) {
+      return;
+    }
+    if (document.activeElement === followed) {
+      followed.blur();
+    }
+    followed.dispatchEvent(new MouseEvent("mouseleave"));
+    followed = null;
+  });
 })();
 
 /* Escape closes the card a note call, a short citation or a glossary term shows, as it

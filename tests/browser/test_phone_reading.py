@@ -27,3 +27,28 @@ def test_a_search_without_diacritics_shows_the_author_s_sentence_not_folded_word
     assert "qiáowù" in marked, marked
     page.click(".md-search-result__more summary")  # the glossary entry's sections
     assert "huaqiao" not in page.inner_text(".md-search-result__list")
+
+
+def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phone: BrowserContext, base_url):
+    # A tap is a hover no pointer ends: the note's card stayed open while the reader read
+    # the note at the page's end, and covered the text when the back button returned there.
+    page = phone.new_page()
+    page.goto(base_url + "part-1/opposition-and-separatism/")
+    call = page.locator("#note-ref-27 a")
+    call.scroll_into_view_if_needed()
+    call.tap()
+    page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=5000)
+    call.tap()  # the second tap follows the call to its note
+    page.wait_for_url("**/opposition-and-separatism/#note-27")
+    page.go_back()
+    page.wait_for_url("**/opposition-and-separatism/")
+    page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
+    box, height = call.bounding_box(), page.viewport_size["height"]
+    assert box is not None and 0 < box["y"] < height  # back at the reading place
+    # A note's ↩, tapped, then the back button: the notes show without the ↩'s label over them.
+    page.goto(base_url + "part-1/opposition-and-separatism/#note-27")
+    page.tap("#note-27 a.footnote-backref")
+    page.wait_for_url("**/opposition-and-separatism/#note-ref-27")
+    page.go_back()
+    page.wait_for_url("**/opposition-and-separatism/#note-27")
+    page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
