@@ -105,7 +105,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         title=state.options.article.title or config.site_name,
         author=", ".join(state.options.article.authors) or config.site_author or "",
         keywords=tuple(state.options.article.keywords),
-        description=config.site_description or "",
+        description=state.options.pdf_description or config.site_description or "",
         language=state.options.article.language,
         appendix_title=state.options.glossary_title,
         contents_title=state.options.words.contents,

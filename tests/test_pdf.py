@@ -54,6 +54,8 @@ def test_a4_pages_and_metadata(pdf):
     assert pdf.metadata.title == "China's Impact on Democracy and Human Rights in Central Asia"
     assert pdf.metadata.author == "Sebastien Peyrouse"
     assert pdf.metadata["/Keywords"] == "Central Asia, China, authoritarianism, human rights, democratization"
+    # The PDF's own description (pdf_description), not the site's, which names the summaries.
+    assert pdf.metadata.subject.endswith("with its notes and bibliography, and the editors' timeline and glossary.")
     assert pdf.trailer["/Root"]["/Lang"] == "en"
 
 

@@ -491,6 +491,10 @@ class ExplainerConfig(base.Config):
     pdf_link_label = Words("Download PDF")
     """Text of the link to the PDF on every page."""
 
+    pdf_description = c.Type(str, default="")
+    """What the PDF holds, in its properties (its Subject), where it differs from the site:
+    a site's summaries, for one, are not in the PDF. Empty: the site's ``site_description``."""
+
     template_cache = c.Type(bool, default=True)
     """Keep the theme's compiled templates between builds (Jinja's bytecode cache, in a
     directory of the user's in the system's temporary directory), so that a build, and
