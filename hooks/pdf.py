@@ -112,7 +112,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     with open(os.path.join(TEMPLATES, "explainer", "pdf.css"), encoding="utf-8") as handle:
         stylesheet = handle.read().replace("PAGE_SIZE", state.options.pdf_paper)
-    html = assemble(sections, metadata, stylesheet)
+    html = assemble(sections, metadata, stylesheet, state.options.pdf_hyphenation)
     target = os.path.join(config.site_dir, state.options.pdf_file)
     with as_build_error():
         written = render_pdf(html, target, config.site_dir, strict=bool(config.strict))

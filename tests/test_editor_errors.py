@@ -779,6 +779,10 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
         ("timeline_file: timelines.yml", "extra.explainer.timeline_file: docs/timelines.yml does not exist"),
         # The PDF would be written outside the site, and its links would lead there.
         ("pdf_file: ../escaped.pdf", "extra.explainer.pdf_file: '../escaped.pdf' is not a .pdf file's path inside"),
+        (
+            "pdf_hyphenation: [Da ge-stan]",
+            "extra.explainer.pdf_hyphenation: 'Da ge-stan' is not a word with a hyphen where a line may break it",
+        ),
         ("timeline_page: ../x.md", "extra.explainer.timeline_page: '../x.md' is not a .md file's path inside the docs"),
     ],
 )

@@ -83,6 +83,14 @@ def test_no_line_break_leaves_fewer_than_three_letters_of_a_word_to_the_next_lin
     assert not short, short
 
 
+def test_the_names_the_article_lists_break_only_where_it_says(page_texts):
+    # pdf_hyphenation in mkdocs.yml: the dictionary's "Kaza-khstan" and "Kyr-gyzs-tan" are gone.
+    places = {"kazakh": {2}, "kazakhs": {2}, "kazakhstan": {2, 6}, "kyrgyz": {3}, "kyrgyzstan": {3, 6}}
+    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)]
+    named = [(head, tail) for head, tail in breaks if (head + tail).casefold() in places]
+    assert all(len(head) in places[(head + tail).casefold()] for head, tail in named), named
+
+
 def test_an_english_title_in_another_language_s_article_breaks_as_american_dictionaries_break_it(tmp_path):
     # In a French article, a source's English title is marked lang="en" (langid = {english}):
     # Pyphen reads the bare "en" as British ("cent-ral", "geo-graphy") there as on <body>.
@@ -615,3 +623,36 @@ def test_a_renumbered_note_s_link_is_named_with_its_printed_number():
     first, second = soup.select("a")
     assert (first.string, first["aria-label"]) == ("143", "Kazakhstan, note 143")
     assert second.string == "Kazakhstan, note 153" and not second.has_attr("aria-label")
+
+
+def line_end_breaks(pdf_path) -> list[str]:
+    """Each word broken at a line's end in the PDF, as ``head-tail``."""
+    text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+    return [f"{head}-{tail}" for head, tail in re.findall(r"([^\W\d_]+)\u2010\n([^\W\d_]+)", text)]
+
+
+@pytest.mark.parametrize("hyphenation", [(), ("Ka-zakh-stan", "Xinjiang")])
+def test_a_word_listed_with_its_hyphens_breaks_only_there_and_one_without_never(tmp_path, hyphenation):
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    # Narrow columns of the two names, in several cases and with an ending, and an address.
+    words = "Kazakhstan KAZAKHSTAN Kazakhstan\u2019s Xinjiang kazakhstan " * 40
+    html = (
+        "".join(f'<p style="width: {width}em">{words}</p>' for width in (3.2, 3.6, 4, 5.2, 5.4, 5.7))
+        + '<p><a class="citation-url" href="https://example.org/kazakhstan">https://example.org/kazakhstan</a></p>'
+    )
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet, hyphenation)
+    render_pdf(document.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+    breaks = {
+        word.casefold()
+        for word in line_end_breaks(tmp_path / "t.pdf")
+        if word.replace("-", "").casefold() in ("kazakhstan", "xinjiang")  # not a running head after it
+    }
+    if not hyphenation:  # the dictionary's own breaks, which the option is for
+        assert {"kaza-khstan", "xin-jiang"} <= breaks, breaks
+        return
+    assert breaks and breaks <= {"ka-zakhstan", "kazakh-stan"}, breaks
+    assert "\u00ad" not in BeautifulSoup(document, "html.parser").select_one("a.citation-url").get_text()
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
+    assert "\u00ad" not in text  # an unbroken soft hyphen is not copied

@@ -17,6 +17,7 @@ from mkdocs.config import config_options as c
 from .citation_syntax import KEY
 from .errors import ExplainerError, ExplainerErrors
 from .glossary import CATEGORIES
+from .hyphenation import LISTED_WORD
 from .notes import StyleOptions
 from .smart_quotes import keep_marks_with_words
 from .style import ENGLISH, StyleWords
@@ -490,6 +491,14 @@ class ExplainerConfig(base.Config):
 
     pdf_link_label = Words("Download PDF")
     """Text of the link to the PDF on every page."""
+
+    pdf_hyphenation = OneOrMany(
+        Matching(LISTED_WORD, "a word with a hyphen where a line may break it (Da-ge-stan)", default=""),
+        default=[],
+    )
+    """Words the PDF breaks at line ends only where their hyphens are (``[Da-ge-stan]``),
+    in any case and with an ending after them (``Dagestan's``); a word with no hyphen is
+    never broken. For names the language's dictionary breaks wrongly ("Dages-tan")."""
 
     pdf_description = c.Type(str, default="")
     """What the PDF holds, in its properties (its Subject), where it differs from the site:

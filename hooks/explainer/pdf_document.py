@@ -21,6 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .hyphenation import break_places, hyphenate_listed_words
+
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
 SITE_ORIGIN = "https://site.invalid/"
@@ -301,8 +303,14 @@ def _title_page(section: _Section | None, metadata: PdfMetadata) -> str:
     return f'<section class="title-page" id="{section.prefix if section else "home"}">{body}</section>'
 
 
-def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: str) -> str:
-    """The whole document, in reading order: title page, contents, article, bibliography, glossary."""
+def assemble(
+    sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: str, hyphenation: Sequence[str] = ()
+) -> str:
+    """The whole document, in reading order: title page, contents, article, bibliography, glossary.
+
+    ``hyphenation``: the editors' words with their places to break (`hyphenation`).
+    """
+    break_places_of_words = break_places(hyphenation)
     prepared = [_Section(source, prefix_for(source.url)) for source in sections]
     prefixes = {section.source.url: section.prefix for section in prepared}
     run_of_own_notes = 0  # the last footnote number in the current run of `own_notes` pages
@@ -320,6 +328,7 @@ def assemble(sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: 
         _inner_languages_hyphenated_as_variants(section.soup)
         _titles_without_note_calls(section.soup)
         _spaces_into_inline_elements(section.soup)
+        hyphenate_listed_words(section.soup, break_places_of_words)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
         for section in prepared:

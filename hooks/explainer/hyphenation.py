@@ -1,0 +1,87 @@
+"""Words the PDF breaks at line ends where the editors say, as TeX's ``\\hyphenation``.
+
+Hyphenation dictionaries guess at names they do not hold: Pyphen's American English
+breaks "Dagestan" as "Dages-tan". An editor lists such words with a hyphen at each
+place a line may break (``Da-ge-stan``), or with none to keep the word whole. In the
+PDF's text, each listed word, in any case and with anything after it that is not a
+letter ("Dagestan's"), gets a soft hyphen at each of its places: a word that holds one
+breaks there only (CSS Text 3, ``hyphens: auto``), and an unbroken soft hyphen is
+neither set nor copied. A word kept whole is set with ``hyphens: manual``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from itertools import pairwise
+
+from bs4 import BeautifulSoup, NavigableString
+
+#: A listed word: letters, with single hyphens between them.
+LISTED_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+
+SOFT_HYPHEN = "\u00ad"
+
+#: Text left as it is: code, and addresses, which break at their punctuation only.
+_NOT_WORDS = ("code", "pre", "kbd", "samp", "script", "style")
+_NOT_WORDS_CLASSES = ("citation-url",)
+
+
+def break_places(listed: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Each listed word, lowercased without its hyphens, to the letter counts its breaks come after.
+
+    ``Da-ge-stan``: ``{"dagestan": (2, 4)}``; ``Tbilisi`` (kept whole): ``{"tbilisi": ()}``.
+    """
+    places: dict[str, tuple[int, ...]] = {}
+    for word in listed:
+        parts = word.split("-")
+        offsets, at = [], 0
+        for part in parts[:-1]:
+            at += len(part)
+            offsets.append(at)
+        places["".join(parts).lower()] = tuple(offsets)
+    return places
+
+
+def hyphenate_listed_words(soup: BeautifulSoup, places: Mapping[str, tuple[int, ...]]) -> None:
+    """Give each listed word in ``soup``'s text its soft hyphens, or keep it whole."""
+    if not places:
+        return
+    # Longest first: a listed word that another listed word starts with does not cut it.
+    names = sorted(places, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])", re.IGNORECASE)
+    for text in list(soup.find_all(string=pattern)):
+        if type(text) is not NavigableString or _left_as_written(text):
+            continue
+        pieces: list[str | tuple[str]] = []  # text, and (word kept whole,)
+        cursor = 0
+        for match in pattern.finditer(text):
+            word = match.group()
+            offsets = places[word.lower()]  # as re.IGNORECASE matched it
+            pieces.append(text[cursor : match.start()])
+            if offsets:
+                pieces.append(_with_soft_hyphens(word, offsets))
+            else:
+                pieces.append((word,))
+            cursor = match.end()
+        pieces.append(text[cursor:])
+        replacements = [piece if isinstance(piece, str) else _kept_whole(soup, piece[0]) for piece in pieces if piece]
+        text.replace_with(*replacements)
+
+
+def _with_soft_hyphens(word: str, offsets: tuple[int, ...]) -> str:
+    cuts = (0, *offsets, len(word))
+    return SOFT_HYPHEN.join(word[start:end] for start, end in pairwise(cuts))
+
+
+def _kept_whole(soup: BeautifulSoup, word: str):
+    span = soup.new_tag("span", attrs={"class": "hyphenation-kept-whole"})
+    span.string = word
+    return span
+
+
+def _left_as_written(text: NavigableString) -> bool:
+    for parent in text.parents:
+        if parent.name in _NOT_WORDS or any(name in parent.get("class", ()) for name in _NOT_WORDS_CLASSES):
+            return True
+    return False
