@@ -372,6 +372,24 @@ def test_a_filter_s_count_is_said_in_the_article_s_language(page, french_url, ur
         expect(status).to_have_text(words)
 
 
+def test_the_cite_box_has_its_copy_buttons_on_a_site_that_does_not_turn_them_on_for_all_code(browser, french_url):
+    # The French article, as `make new-article` wrote one, lists no `content.code.copy`:
+    # Material gave its cite box no button, though the box names each in French.
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(french_url + "partie/")
+    box = page.locator("section.explainer-cite")
+    for summary in box.locator("summary").all():
+        summary.click()
+    buttons = box.locator("button[data-md-type=copy]")
+    expect(buttons).to_have_count(3)
+    names = [buttons.nth(index).get_attribute("aria-label") for index in range(3)]
+    assert names == ["Copier la référence en texte", "Copier la notice BibTeX", "Copier la notice RIS"]
+    buttons.nth(1).click()
+    assert page.evaluate("navigator.clipboard.readText()") == box.locator("pre code").nth(1).text_content()
+    context.close()
+
+
 def test_without_javascript_a_filter_still_filters(browser, base_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
