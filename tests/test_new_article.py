@@ -321,3 +321,38 @@ def test_a_page_word_set_in_italics_is_read_as_its_label_in_a_locator(tmp_path, 
         assert build.returncode != 0
         line = next(number for number, text in enumerate(section.read_text().splitlines(), 1) if citation in text)
         assert f"docs/introduction.md:{line}: {warning}" in build.output, build.output
+
+
+def test_a_timeline_note_on_a_page_left_out_of_the_nav_is_named_as_outside_it(tmp_path):
+    # Out of the nav, the page's notes are numbered after the last page's. The event's
+    # note 3 (the page's second paragraph) became the number of its first paragraph's
+    # note, and the build said to give the note of the quoted passage: note 4.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    (folder / "docs" / "dams.md").write_text(
+        "# Dams\n\nThe first dam.[@example2020, p. 4]\n\nThe second dam was built in 1990.[@example2020, p. 5]\n",
+        encoding="utf-8",
+    )
+    (folder / "docs" / "conclusion.md").write_text("# Conclusion\n\nThe end.[@example2020, p. 9]\n", encoding="utf-8")
+    (folder / "docs" / "timeline.yml").write_text(
+        '- date: "1990"\n  event: The second dam is built.\n  countries: []\n  page: dams.md\n'
+        '  quote: "The second dam was built in 1990."\n  note: 3\n',
+        encoding="utf-8",
+    )
+    config = folder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    sections = "  - Introduction: introduction.md\n  - Dams: dams.md\n  - Conclusion: conclusion.md\n"
+    config.write_text(text.replace("  - Introduction: introduction.md\n", sections), encoding="utf-8")
+    in_nav = run_build(folder, folder / "site")
+    assert in_nav.returncode == 0, in_nav.output  # in the nav, note 3 is right
+    config.write_text(
+        text.replace("  - Introduction: introduction.md\n", sections.replace("  - Dams: dams.md\n", "")),
+        encoding="utf-8",
+    )
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    assert (
+        "docs/timeline.yml:6: dams.md is not in the nav, so its notes are not numbered in the article's order"
+        " (note 3 cannot be checked)\n    Add the page to `nav` in mkdocs.yml"
+    ) in build.output
+    assert "Give the note of the quoted passage" not in build.output

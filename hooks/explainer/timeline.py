@@ -353,7 +353,11 @@ def check_against_pages(
         if event.note is None:
             continue
         passage = (passage_notes or {}).get((event.page, event.quote))
-        if event.note not in notes_on_page.get(event.page, ()) and nav is not None and event.page not in nav:
+        on_page = event.note in notes_on_page.get(event.page, ())
+        in_passage = passage is None or event.note in passage.calls or event.note == passage.within
+        # Outside the nav, the page's notes are numbered after the last page's: a number
+        # that is called elsewhere on the page, under its new numbering, is no clue either.
+        if not (on_page and in_passage) and nav is not None and event.page not in nav:
             errors.append(
                 ExplainerError(
                     f"{event.page} is not in the nav, so its notes are not numbered in the article's order"
@@ -363,7 +367,7 @@ def check_against_pages(
                     hint="Add the page to `nav` in mkdocs.yml, where it belongs in the article's order.",
                 )
             )
-        elif event.note not in notes_on_page.get(event.page, ()):
+        elif not on_page:
             hint = "Notes are numbered across the article: a note added or removed before it changes its number."
             hint += renumbered
             if passage is not None and (passage.calls or passage.within is not None):
@@ -373,7 +377,8 @@ def check_against_pages(
                     f"note {event.note} is not called on {event.page}", path=path, line=event.line_of("note"), hint=hint
                 )
             )
-        elif passage is not None and event.note not in passage.calls and event.note != passage.within:
+        elif not in_passage:
+            assert passage is not None  # in_passage holds without a passage
             errors.append(
                 ExplainerError(
                     f"note {event.note} is not called in the quoted paragraph of {event.page},"
