@@ -173,6 +173,13 @@ def test_another_language_s_labels_are_its_own():
     assert locator_label_problem("p.5", "p.", "p.", english=False) == (
         "the locator 'p.5' has no space after its label; write p. 5"
     )
+    # Its own label without its full stop is printed as typed ("p 5"): it is named.
+    assert locator_label_problem("p 5", "p.", "p.", english=False) == (
+        "the locator 'p 5' has no full stop after its label; write p. 5"
+    )
+    assert locator_label_problem("p5", "p.", "p.", english=False) == (
+        "the locator 'p5' has no full stop or space after its label; write p. 5"
+    )
 
 
 @pytest.mark.parametrize(

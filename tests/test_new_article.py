@@ -356,3 +356,19 @@ def test_a_timeline_note_on_a_page_left_out_of_the_nav_is_named_as_outside_it(tm
         " (note 3 cannot be checked)\n    Add the page to `nav` in mkdocs.yml"
     ) in build.output
     assert "Give the note of the quoted passage" not in build.output
+
+
+@pytest.mark.parametrize(("typed", "problem"), [("p 12", "no full stop"), ("p12", "no full stop or space")])
+def test_a_french_page_label_typed_without_its_full_stop_is_named(tmp_path, typed, problem):
+    # A note prints its locator as typed: "p 12" was printed, with no warning, in French.
+    folder = tmp_path / "fleuves"
+    assert new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", "fr").returncode == 0
+    section = folder / "docs" / "introduction.md"
+    text = section.read_text(encoding="utf-8")
+    section.write_text(text.replace("[@example2020, p. 12]", f"[@example2020, {typed}]"), encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = next(number for number, line in enumerate(section.read_text().splitlines(), 1) if typed + "]" in line)
+    assert (
+        f"docs/introduction.md:{line}: the locator '{typed}' of @example2020 has {problem} after its label; write p. 12"
+    ) in build.output, build.output

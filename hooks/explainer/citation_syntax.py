@@ -203,7 +203,8 @@ def locator_label_problem(
     of several on one (``p. 4-5``), where ``page`` and ``pages`` differ. In English, also
     a long label no note uses but close to one (``chapetr``), a common slip (``pg.``) and
     an abbreviation without its full stop (``p 5``); another language's labels are not
-    listed here. A short word no note uses is taken as meant (``at 45``, ``cl. 4``)."""
+    listed here, but its own page labels without their full stop are named too. A short
+    word no note uses is taken as meant (``at 45``, ``cl. 4``)."""
     text = locator.strip()
     found = _LEADING_LABEL.match(text)
     if found is None:
@@ -212,6 +213,10 @@ def locator_label_problem(
     written, rest, folded = label + stop, text[found.end() :], label.casefold()
     the_locator = f"the locator {locator!r}" + (f" of @{key}" if key else "")
     known = written in (page, pages) or (english and folded in ENGLISH_LOCATOR_LABELS)
+    if not stop and f"{label}." in (page, pages):
+        # The article's own label without its full stop (``p 33``), in any language.
+        missing = "full stop" if space else "full stop or space"
+        return f"{the_locator} has no {missing} after its label; write {label}. {rest}"
     if not known:
         if not english:
             return None
