@@ -4,8 +4,9 @@ and the words of the page a broken link leads to.
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
 reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, and
-``explainer.source_text`` a page that is not UTF-8; ``explainer.link_lines`` gives MkDocs'
-warnings about a link the line of the link.
+``explainer.source_text`` a page that is not UTF-8, ``explainer.page_titles`` a page
+without a title; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
+of the link.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors
 from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
+from explainer.page_titles import untitled_page_warning
 from explainer.site_pages import (
     as_build_error,
     load_options,
@@ -40,6 +42,7 @@ from explainer.unindexed import HeldBack
 
 _PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
 _FIRST_HEADING_END = re.compile(r"</h1>\s*")
+log = logging.getLogger("mkdocs.plugins.explainer")
 #: The loggers that warn of a page's links: MkDocs', and ProperDocs' (its fork's own modules).
 PAGES_LOGGERS = ("mkdocs.structure.pages", "properdocs.structure.pages")
 
@@ -90,6 +93,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    untitled = untitled_page_warning(page, source_path(page, config))
+    if untitled is not None:
+        log.warning(untitled)
     if "summary" in page.meta:
         try:
             assert options is not None

@@ -372,3 +372,33 @@ def test_a_french_page_label_typed_without_its_full_stop_is_named(tmp_path, type
     assert (
         f"docs/introduction.md:{line}: the locator '{typed}' of @example2020 has {problem} after its label; write p. 12"
     ) in build.output, build.output
+
+
+def test_a_page_without_a_title_is_named_at_its_first_line(tmp_path):
+    # MkDocs named it after its file: "Index" in the nav, the page's tab, the PDF's
+    # contents and the cite box, in English whatever the article's language.
+    folder = tmp_path / "fleuves"
+    assert new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", "fr").returncode == 0
+    (folder / "docs" / "partie-1").mkdir()
+    page = folder / "docs" / "partie-1" / "index.md"
+    body = "Le texte de la partie.[@example2020, p. 4]\n"
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - Introduction: introduction.md\n",
+            "  - Introduction: introduction.md\n  - Première partie :\n      - partie-1/index.md\n",
+        ),
+        encoding="utf-8",
+    )
+    page.write_text("# Première partie\n\n" + body, encoding="utf-8")
+    titled = run_build(folder, folder / "site", pdf=True)
+    assert titled.returncode == 0, titled.output
+    assert "no title" not in titled.output
+    page.write_text("---\nsummary:\n  - point: Un point.\n    paragraph: 1\n---\n\n" + body, encoding="utf-8")
+    untitled = run_build(folder, folder / "site")
+    assert untitled.returncode != 0
+    assert (
+        "docs/partie-1/index.md:7: the page has no title, so the site, the PDF's contents and the cite box call it"
+        " 'Index', after its file; start it with a heading (`# Its title`), or give it a title in the nav"
+        " (`- Its title: partie-1/index.md`)"
+    ) in untitled.output, untitled.output
