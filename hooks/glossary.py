@@ -171,7 +171,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             path = os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri
             pages.append((file.src_uri, path, source_text(file, path)))
         state.glossary = build_glossary(
-            pages, typographic=sets_quotes(options.article.language), categories=options.glossary_categories
+            pages,
+            typographic=sets_quotes(options.article.language),
+            categories=options.glossary_categories,
+            category_names=options.words.categories,
         )
         _check_timeline_places(files, root)
     for warning in state.glossary.warnings:

@@ -402,3 +402,17 @@ def test_a_page_without_a_title_is_named_at_its_first_line(tmp_path):
         " 'Index', after its file; start it with a heading (`# Its title`), or give it a title in the nav"
         " (`- Its title: partie-1/index.md`)"
     ) in untitled.output, untitled.output
+
+
+def test_a_category_written_as_the_site_shows_it_is_named_with_its_own_name(tmp_path):
+    # A French site shows the category `place` as "Lieu"; an editor who wrote what the
+    # site shows was told only that 'lieu' is not one of the categories.
+    folder = tmp_path / "fleuves"
+    assert new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", "fr").returncode == 0
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("category: concept", "category: lieu"), "utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = next(number for number, text in enumerate(entry.read_text().splitlines(), 1) if text == "category: lieu")
+    assert f"docs/glossary/example-term.md:{line}: category 'lieu' is not one of: concept," in build.output
+    assert "The site shows the category 'place' as 'Lieu': write `category: place`." in build.output, build.output

@@ -251,10 +251,12 @@ def parse_entry(
     *,
     typographic: bool = True,
     categories: Sequence[str] = CATEGORIES,
+    category_names: Mapping[str, str] | None = None,
 ) -> tuple[GlossaryEntry | None, list[ExplainerError], list[str]]:
     """One entry from its page source, or the errors that stop it, and warnings about it;
     ``typographic``: set its term's and definition's quotation marks as print does
-    (`smart_quotes`); ``categories``: the ones an entry may have."""
+    (`smart_quotes`); ``categories``: the ones an entry may have; ``category_names``: the
+    names the site shows them by (``words.categories``), which an editor may write."""
     data, body = front_matter(text, path)
     if body is text:  # no front matter at all: one error, not one for each field it lacks
         hint = "Start the file with a line `---`, then `term:`, `definition:` and `category:` lines, then `---`."
@@ -294,8 +296,13 @@ def parse_entry(
     elif category not in categories:
         import difflib  # only for an editor's slip
 
-        closest = difflib.get_close_matches(str(category).casefold(), categories, n=1, cutoff=0.6)
-        hint = f"Did you mean {closest[0]!r}? " if closest else ""
+        shown_as = {name.casefold(): own for own, name in (category_names or {}).items()}
+        # The name the site shows ("Lieu"), in the article's language, is no category's own.
+        if (own := shown_as.get(str(category).strip().casefold())) in categories:
+            hint = f"The site shows the category {own!r} as {category_names[own]!r}: write `category: {own}`. "
+        else:
+            closest = difflib.get_close_matches(str(category).casefold(), categories, n=1, cutoff=0.6)
+            hint = f"Did you mean {closest[0]!r}? " if closest else ""
         hint += "Another category is added in mkdocs.yml, under `glossary_categories`."
         error(f"category {category!r} is not one of: {', '.join(categories)}", "category", hint)
     for field, what in (("aliases", "name"), ("related", "entry's file name (without .md)"), ("not_in", "name")):
@@ -326,10 +333,14 @@ def parse_entry(
 
 
 def build_glossary(
-    pages: Iterable[tuple[str, str, str]], *, typographic: bool = True, categories: Sequence[str] = CATEGORIES
+    pages: Iterable[tuple[str, str, str]],
+    *,
+    typographic: bool = True,
+    categories: Sequence[str] = CATEGORIES,
+    category_names: Mapping[str, str] | None = None,
 ) -> Glossary:
     """The glossary from (src_uri, display path, source text) of each entry page, its entries
-    each of one of ``categories``.
+    each of one of ``categories`` (shown as ``category_names`` name them).
 
     Raises `ExplainerErrors` listing every problem in every entry.
     """
@@ -345,7 +356,7 @@ def build_glossary(
         slugs.add(slug)
         try:
             entry, problems, doubts = parse_entry(
-                slug, src_uri, path, text, typographic=typographic, categories=categories
+                slug, src_uri, path, text, typographic=typographic, categories=categories, category_names=category_names
             )
         except ExplainerErrors as problems:  # several in its front matter (`yaml_run_ons`)
             errors += problems.errors
