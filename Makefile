@@ -7,7 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-SITE_DIR ?= site
+# Another article's folder (make new-article): make serve ARTICLE=../rivers, make build ARTICLE=../rivers.
+ARTICLE ?= .
+SITE_DIR ?= $(if $(filter .,$(ARTICLE)),site,$(ARTICLE)/site)
+CONFIG := $(ARTICLE)/mkdocs.yml
 # The PDF needs Pango (WeasyPrint's text layout) and a serif face that covers pinyin
 # tone marks and Cyrillic: Charis SIL. Debian packages, installed when missing.
 PDF_SYSTEM_PACKAGES := fonts-sil-charis libpango-1.0-0 libpangoft2-1.0-0 fontconfig
@@ -83,17 +86,19 @@ PROPERDOCS_RUNS := $(shell .venv-properdocs/bin/python -c '' 2>/dev/null && echo
 
 ## serve: preview on http://$(HOST):$(PORT) and reload the page on every edit
 ##   make serve PORT=8001 previews on another port, when 8000 is taken
+##   make serve ARTICLE=../rivers previews another article (make new-article)
 serve: $(VENV)/.site-installed
 	@# MkDocs would build the site, then stop on a taken port with a traceback.
 	@if (exec 3<>/dev/tcp/$(HOST)/$(PORT)) 2>/dev/null; then \
 	  echo "make serve: port $(PORT) on $(HOST) is already in use, perhaps by another make serve." >&2; \
 	  echo "Stop that one, or preview on another port: make serve PORT=$$(( $(PORT) + 1 ))" >&2; exit 1; fi
-	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+	$(BIN)/mkdocs serve --livereload --config-file $(CONFIG) --dev-addr $(HOST):$(PORT)
 
 ## build: the published site in site/ with its PDF (strict: any warning fails); a failed build keeps the old site/
+##   make build ARTICLE=../rivers builds another article into ../rivers/site
 build: $(VENV)/.site-installed system-pdf
 	rm -rf $(SITE_DIR).new
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR).new || { rm -rf $(SITE_DIR).new; exit 1; }
+	$(BIN)/mkdocs build --strict --config-file $(CONFIG) --site-dir $(SITE_DIR).new || { rm -rf $(SITE_DIR).new; exit 1; }
 	rm -rf $(SITE_DIR).old
 	if [ -d $(SITE_DIR) ]; then mv $(SITE_DIR) $(SITE_DIR).old; fi
 	mv $(SITE_DIR).new $(SITE_DIR)

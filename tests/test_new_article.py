@@ -416,3 +416,27 @@ def test_a_category_written_as_the_site_shows_it_is_named_with_its_own_name(tmp_
     line = next(number for number, text in enumerate(entry.read_text().splitlines(), 1) if text == "category: lieu")
     assert f"docs/glossary/example-term.md:{line}: category 'lieu' is not one of: concept," in build.output
     assert "The site shows the category 'place' as 'Lieu': write `category: place`." in build.output, build.output
+
+
+def test_make_builds_the_new_article_in_its_folder_and_a_failed_build_keeps_the_last_site(tmp_path):
+    folder = tmp_path / "rivers"
+    written = new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar")
+    assert f"make build ARTICLE={folder}" in written.stdout  # what to run next, from the project
+
+    def make_build() -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["make", "build", f"ARTICLE={folder}"], cwd=PROJECT, capture_output=True, text=True, timeout=600
+        )
+
+    first = make_build()
+    assert first.returncode == 0, first.stdout + first.stderr
+    pdf = folder / "site" / "exemplar-rivers-between-states.pdf"
+    before = {path: path.read_bytes() for path in (folder / "site" / "index.html", pdf)}
+    assert not (PROJECT / "site.new").exists()
+    bib = folder / "bib" / "article.bib"
+    bib.write_text(bib.read_text(encoding="utf-8").replace("},", "", 1), encoding="utf-8")  # a field left open
+    second = make_build()
+    assert second.returncode != 0
+    assert "bib/article.bib:2: entry 'example2020'" in second.stdout + second.stderr
+    assert {path: path.read_bytes() for path in before} == before
+    assert not (folder / "site.new").exists()  # nothing half-written left behind

@@ -297,8 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Wrote {len(written)} files in {args.folder}:")
     for path in written:
         print(f"  {path}")
+    folder = args.folder.resolve()
     print(
-        f"Preview it with {PROJECT / '.venv' / 'bin' / 'mkdocs'} serve, from {args.folder}.\n"
+        f"From {PROJECT}: preview it with `make serve ARTICLE={folder}`, and write the published"
+        f" site with `make build ARTICLE={folder}` (a failed build keeps the last site).\n"
         "Replace each example with the article's own text, sources, glossary and timeline;"
         " CONTRIBUTING.md says how."
     )
