@@ -153,11 +153,11 @@ class Backlink:
 
 @dataclass
 class Resolution:
-    """Notes of the whole article: per-page HTML and, per source, the notes that cite it."""
+    """Notes of the whole article: each page's numbers and citations, which write its
+    notes on demand (`ResolvedPage`), and, per source, the notes that cite it."""
 
     pages: dict[str, ResolvedPage] = field(default_factory=dict)
     backlinks: dict[str, list[Backlink]] = field(default_factory=dict)
-    total: int = 0
 
 
 def relative_url(target: str, from_url: str) -> str:
@@ -306,7 +306,6 @@ def resolve(
         resolution.pages[page.id] = resolved
         if not page.separate:
             article_number = number
-    resolution.total = article_number
     return resolution
 
 
