@@ -235,9 +235,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     del converted
     refs = [
         (
-            notes.PageRef(
-                page.file.src_uri, page.url, page.file.src_uri, page_title(page), options.is_separate(page.file.src_uri)
-            ),
+            notes.PageRef(page.file.src_uri, page.url, page_title(page), options.is_separate(page.file.src_uri)),
             page_notes,
         )
         for page, page_notes in in_order

@@ -269,7 +269,7 @@ def test_resolving_notes_never_raises_on_known_keys(text):
     extension = NotesExtension()
     html = markdown.markdown(source, extensions=[extension])
     page_notes = extension.take_page()
-    resolution = notes.resolve([(notes.PageRef("p", "p/", "p.md"), page_notes)], bib, notes.StyleOptions(), "b/")
+    resolution = notes.resolve([(notes.PageRef("p", "p/"), page_notes)], bib, notes.StyleOptions(), "b/")
     filled = notes.fill(html, resolution.pages["p"], {"call": "{number}", "backref": "{number}"})
     # No placeholder is left: a tag the hooks wrote for later (the text may say "data-explainer").
     assert not re.search(r"<\w+ data-explainer-", filled)

@@ -53,7 +53,7 @@ def test_packed_notes_come_back_the_same():
 def render(pages: list[str], options: notes.StyleOptions | None = None) -> list[BeautifulSoup]:
     """Convert pages, resolve their notes in order as the hook does, return each page's HTML."""
     converted = [convert(source) for source in pages]
-    refs = [(notes.PageRef(f"p{i}", f"p{i}/", f"p{i}.md"), page_notes) for i, (_, page_notes) in enumerate(converted)]
+    refs = [(notes.PageRef(f"p{i}", f"p{i}/"), page_notes) for i, (_, page_notes) in enumerate(converted)]
     resolution = notes.resolve(refs, BIB, options or notes.StyleOptions(), "bibliography/")
     labels = {"call": "Note {number}", "backref": "Back to note {number}"}
     out = []
@@ -439,7 +439,7 @@ def test_relative_urls():
 def test_calls_marked_before_rendering_carry_their_numbers_and_write_out_as_fill_writes_them():
     sources = ["One.[@brown2017] Two.[^a]\n\n[^a]: A prose note.", "Three.[@nathan2015] Four.[@odihr]"]
     converted = [convert(source) for source in sources]
-    refs = [(notes.PageRef(f"p{i}", f"p{i}/", f"p{i}.md"), page_notes) for i, (_, page_notes) in enumerate(converted)]
+    refs = [(notes.PageRef(f"p{i}", f"p{i}/"), page_notes) for i, (_, page_notes) in enumerate(converted)]
     resolution = notes.resolve(refs, BIB, notes.StyleOptions(), "bibliography/")
     labels = {"call": "Note {number}", "backref": "Back to note {number}"}
     numbers = []

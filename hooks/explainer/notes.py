@@ -94,7 +94,7 @@ class CitationTracker:
 
 @dataclass(frozen=True)
 class PageRef:
-    """A page as the resolver needs it: a stable id, its URL, its source path and title.
+    """A page as the resolver needs it: a stable id (the hook gives its source path), its URL and title.
 
     A *separate* page (an appendix such as a glossary entry) numbers its notes from 1
     and cites each source in full first, without touching the article's sequence.
@@ -102,7 +102,6 @@ class PageRef:
 
     id: str
     url: str
-    src_path: str
     title: str = ""
     separate: bool = False
 
