@@ -200,13 +200,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     entry = state.glossary.by_src_uri(src_uri)
     state.quotes.start_page(enabled=entry is not None, quotes=sets_quotes(options.article.language))
     if entry is not None:
-        # An entry page: its title and definition come from the front matter.
-        state.extension.start_page(src_uri, enabled=False, own_slug=entry.slug)
+        # An entry page: its title and definition come from the front matter; no term is linked.
+        state.extension.start_page(enabled=False)
         head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
         lead = f'<p class="explainer-glossary-definition">{entry.definition_html}</p>\n\n'
         return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
     enabled = options.link_terms and _links_terms(src_uri)
-    state.extension.start_page(src_uri, enabled=enabled)
+    state.extension.start_page(enabled=enabled)
     return markdown
 
 

@@ -34,7 +34,7 @@ GLOSSARY = build_glossary(
 def convert(source: str, page: str = "part-1/page.md", *, enabled: bool = True) -> tuple[BeautifulSoup, object]:
     glossary = GlossaryExtension()
     glossary.set_glossary(GLOSSARY)
-    glossary.start_page(page, enabled=enabled)
+    glossary.start_page(enabled=enabled)
     html = markdown.markdown(source, extensions=["tables", NotesExtension(), glossary])
     # As the hook does once the entries' URLs are known; here, the source files.
     html = expand_terms(html, GLOSSARY, lambda slug: relative_url(GLOSSARY[slug].src_uri, page))

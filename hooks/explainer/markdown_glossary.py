@@ -328,7 +328,7 @@ class GlossaryLinker(Treeprocessor):
             if skipped and any(begin <= start < stop for begin, stop in skipped):
                 continue
             self._record(slug, text[start:end], block, (parent, after, text, start))
-            if slug in self.linked or slug == self.extension.own_slug:
+            if slug in self.linked:
                 continue
             self.linked.add(slug)
             pieces.append((text[cursor:start], self._marked(slug, text[start:end])))
@@ -428,18 +428,15 @@ class GlossaryExtension(Extension):
         self.glossary = glossary
         self.matcher = glossary.matcher(plurals)
 
-    def start_page(self, src_uri: str, *, enabled: bool, own_slug: str | None = None) -> None:
-        """Before a page converts: where it is (for relative links) and whether to link terms."""
+    def start_page(self, *, enabled: bool) -> None:
+        """Before a page converts: whether to link its terms (the links are written later,
+        by `expand_terms`, once the entries' URLs are known)."""
         self.reset()
-        self.page_src_uri = src_uri
         self.enabled = enabled
-        self.own_slug = own_slug
 
     def reset(self) -> None:
         self.page = PageTerms()
-        self.page_src_uri = ""
         self.enabled = False
-        self.own_slug: str | None = None
 
     def page_state(self) -> PageTerms:
         """The uses of the page just converted, for another process (`explainer.parallel_pages`)."""
