@@ -76,7 +76,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def _is_article_page(page: Page) -> bool:
     assert options is not None
     src = page.file.src_uri
-    generated = {options.bibliography_page, options.timeline_page, f"{options.glossary_dir.strip('/')}/index.md"}
+    generated = {options.bibliography_page, options.timeline_page, options.glossary_index_page()}
     return src not in generated and not options.is_separate(src)
 
 

@@ -117,13 +117,9 @@ def _check_timeline_places(files: Files, root: str) -> None:
         raise ExplainerErrors(errors)
 
 
-def _index_uri(options: ExplainerConfig) -> str:
-    return f"{options.glossary_dir.strip('/')}/index.md"
-
-
 def _is_entry(options: ExplainerConfig, src_uri: str) -> bool:
     folder = options.glossary_dir.strip("/") + "/"
-    return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != _index_uri(options)
+    return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != options.glossary_index_page()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -152,10 +148,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             f"{folder} holds no glossary entry",
             "Check the folder's name, relative to the docs folder; each entry is a .md file in it.",
         )
-        if nav_lists(config, _index_uri(options)):  # MkDocs would only say the page is not found
+        if nav_lists(config, options.glossary_index_page()):  # MkDocs would only say the page is not found
             log.warning(
                 f"{folder} holds no glossary entry, so there is no glossary page for the nav's"
-                f" {_index_uri(options)}; add an entry, or take the glossary out of the nav"
+                f" {options.glossary_index_page()}; add an entry, or take the glossary out of the nav"
             )
         return files
     if config.nav is not None:
@@ -180,16 +176,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for warning in state.glossary.warnings:
         log.warning(warning)
     state.extension.set_glossary(state.glossary, options.glossary_plurals)
-    ensure_page(files, config, _index_uri(options), options.glossary_title, "glossary-index")
+    ensure_page(files, config, options.glossary_index_page(), options.glossary_title, "glossary-index")
     return files
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
     state.nav_pages = list(nav.pages)
-    index_uri = _index_uri(state.options)
+    index_uri = state.options.glossary_index_page()
     state.index_in_nav = next((page for page in state.nav_pages if page.file.src_uri == index_uri), None)
-    render_last(files, [_index_uri(state.options), *(entry.src_uri for entry in state.glossary.entries.values())])
+    render_last(files, [index_uri, *(entry.src_uri for entry in state.glossary.entries.values())])
     return nav
 
 
@@ -215,7 +211,7 @@ def _links_terms(src_uri: str) -> bool:
     the hooks generate or a page that numbers its notes on its own)."""
     assert state is not None
     options = state.options
-    generated_lists = {_index_uri(options), options.bibliography_page}
+    generated_lists = {options.glossary_index_page(), options.bibliography_page}
     is_entry = state.glossary.by_src_uri(src_uri) is not None
     return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)
 
@@ -329,7 +325,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             words=options.words,
         )
 
-    index_uri = _index_uri(options)
+    index_uri = options.glossary_index_page()
 
     def write_index() -> str:
         index_file = files.get_file_from_path(index_uri)
@@ -361,7 +357,7 @@ def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navig
     src = page.file.src_uri
     if state.entry_ends is None or src not in state.entry_ends:
         return context
-    if src == _index_uri(state.options):
+    if src == state.options.glossary_index_page():
         if not fill_slot(page, "glossary-index", state.held.hold(src, state.entry_ends.get(src))):
             path = source_path(page, config)
             log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")

@@ -126,7 +126,7 @@ def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, render
     """The pages of the PDF in reading order: the home page as title page, the article,
     the bibliography, then the glossary entries as an appendix; ``rendered`` holds their HTML."""
     glossary_dir = options.glossary_dir.strip("/") + "/"
-    glossary_index = glossary_dir + "index.md"
+    glossary_index = options.glossary_index_page()
     from explainer.pdf_document import PdfSection
 
     sections: list[PdfSection] = []

@@ -532,6 +532,10 @@ class ExplainerConfig(base.Config):
             **{name: self.note_words[name] for name, _ in NoteWordsConfig._schema}, language=self.article.language
         )
 
+    def glossary_index_page(self) -> str:
+        """The glossary's index page: ``index.md`` in `glossary_dir`."""
+        return f"{self.glossary_dir.strip('/')}/index.md"
+
     def is_separate(self, src_uri: str) -> bool:
         """Whether a page numbers its notes on its own (see `separate_notes`)."""
         return any(src_uri.startswith(folder.rstrip("/") + "/") for folder in self.separate_notes)
