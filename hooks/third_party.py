@@ -8,7 +8,6 @@ that means to load things from other sites leaves this hook out of its ``hooks``
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import partial
 from urllib.parse import urlsplit
@@ -22,7 +21,13 @@ from mkdocs.structure.pages import Page
 
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.site_pages import config_path, config_text, source_path
-from explainer.third_party import fetching_settings, page_errors, settings_errors
+from explainer.third_party import (
+    fetching_settings,
+    page_errors,
+    privacy_plugin_on,
+    serves_own_mermaid,
+    settings_errors,
+)
 
 
 @dataclass
@@ -41,24 +46,14 @@ state: BuildState | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
-    settings = fetching_settings(config, privacy_plugin=_privacy_plugin_on(config))
+    settings = fetching_settings(config, privacy_plugin=privacy_plugin_on(config.plugins))
     if settings:
         raise PluginError(str(ExplainerErrors(settings_errors(settings, config_text(config), config_path(config)))))
-    scripts = [str(getattr(script, "path", script)) for script in config.extra_javascript]
     state = BuildState(
         own_host=urlsplit(config.site_url or "").hostname,
-        mermaid_script=any("mermaid" in os.path.basename(script) for script in scripts),
+        mermaid_script=serves_own_mermaid(config.extra_javascript),
     )
     return config
-
-
-def _privacy_plugin_on(config: MkDocsConfig) -> bool:
-    """Whether Material's privacy plugin downloads, as the site builds, what pages would fetch."""
-    for name in ("material/privacy", "privacy"):
-        plugin = config.plugins.get(name)
-        if plugin is not None and getattr(plugin.config, "enabled", False) and getattr(plugin.config, "assets", False):
-            return True
-    return False
 
 
 @event_priority(100)  # first: the other hooks take parts out of the page (its notes) to put back later

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from project import run_build
 
-from explainer.third_party import draws_mermaid, fetched_from_other_sites, fetching_settings, settings_errors
+from explainer.third_party import (
+    draws_mermaid,
+    fetched_from_other_sites,
+    fetching_settings,
+    privacy_plugin_on,
+    serves_own_mermaid,
+    settings_errors,
+)
 
 OWN = "article.example.org"
 
@@ -213,6 +221,25 @@ def test_an_emoji_image_is_found_by_what_the_markdown_wrote():
     [fetched] = fetched_from_other_sites(html, None)
     assert (fetched.what, fetched.written) == ("an emoji image", ":smile:")
     assert "emoji_generator" in fetched.hint
+
+
+def test_a_site_that_serves_its_own_mermaid_is_told_from_one_that_does_not():
+    # `extra_javascript` holds paths, or (MkDocs 1.5+) objects with a path.
+    assert serves_own_mermaid(["js/mermaid.min.js"])
+    assert serves_own_mermaid([SimpleNamespace(path="assets/mermaid.esm.min.mjs")])
+    assert not serves_own_mermaid(["js/site.js", SimpleNamespace(path="mermaid/setup.js")])
+    assert not serves_own_mermaid([])
+
+
+def test_material_s_privacy_plugin_counts_only_when_it_downloads_assets():
+    def plugin(*, enabled: bool, assets: bool) -> SimpleNamespace:
+        return SimpleNamespace(config=SimpleNamespace(enabled=enabled, assets=assets))
+
+    assert privacy_plugin_on({"material/privacy": plugin(enabled=True, assets=True)})
+    assert privacy_plugin_on({"privacy": plugin(enabled=True, assets=True)})
+    assert not privacy_plugin_on({"material/privacy": plugin(enabled=True, assets=False)})
+    assert not privacy_plugin_on({"material/privacy": plugin(enabled=False, assets=True)})
+    assert not privacy_plugin_on({"search": object()})
 
 
 def test_a_mermaid_diagram_is_found():

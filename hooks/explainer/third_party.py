@@ -20,8 +20,9 @@ from pieces (``"https:" + "//…"``) is not seen.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import unescape
 from typing import Any
@@ -353,6 +354,13 @@ def draws_mermaid(html: str) -> bool:
     return "mermaid" in html and _MERMAID.search(without_comments(html)) is not None
 
 
+def serves_own_mermaid(extra_javascript: Iterable[object]) -> bool:
+    """Whether the site serves its own copy of Mermaid's script (in ``extra_javascript``,
+    whose items are paths, or objects with a ``path``), which Material then uses."""
+    paths = [str(getattr(script, "path", script)) for script in extra_javascript]
+    return any("mermaid" in os.path.basename(path) for path in paths)
+
+
 def page_errors(
     html: str, read_source: Callable[[], str], path: str, own_host: str | None, *, mermaid_script: bool
 ) -> list[ExplainerError]:
@@ -390,6 +398,15 @@ class Setting:
     hint: str
     #: Text on the setting's own line, for a list's item (an address in ``extra_javascript``).
     item: str = ""
+
+
+def privacy_plugin_on(plugins: Mapping[str, Any]) -> bool:
+    """Whether Material's privacy plugin downloads, as the site builds, what pages would fetch."""
+    for name in ("material/privacy", "privacy"):
+        plugin = plugins.get(name)
+        if plugin is not None and getattr(plugin.config, "enabled", False) and getattr(plugin.config, "assets", False):
+            return True
+    return False
 
 
 def fetching_settings(config: Mapping[str, Any], *, privacy_plugin: bool) -> list[Setting]:
