@@ -2,7 +2,8 @@
 and the words of the page a broken link leads to.
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
-reads a page's ``summary`` front matter; the box is the ``explainer/summary.html`` template.
+reads a page's ``summary`` front matter and puts the box under the page's title; the box
+is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, and
 ``explainer.source_text`` a page that is not UTF-8, ``explainer.page_titles`` a page
 without a title; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
@@ -12,7 +13,6 @@ of the link.
 from __future__ import annotations
 
 import logging
-import re
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
-from explainer.markdown_anchors import AnchorsExtension, PageAnchors
+from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
 from explainer.page_titles import untitled_page_warning
 from explainer.site_pages import (
@@ -37,11 +37,9 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
-from explainer.summaries import SummaryPoint, parse_summary
+from explainer.summaries import SummaryPoint, parse_summary, with_box_after_title
 from explainer.unindexed import HeldBack
 
-_PARAGRAPH_ID = re.compile(r'<p id="p\d+"')
-_FIRST_HEADING_END = re.compile(r"</h1>\s*")
 log = logging.getLogger("mkdocs.plugins.explainer")
 #: The loggers that warn of a page's links: MkDocs', and ProperDocs' (its fork's own modules).
 PAGES_LOGGERS = ("mkdocs.structure.pages", "properdocs.structure.pages")
@@ -102,7 +100,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             summaries[page.file.src_uri] = parse_summary(
                 page.meta,
                 source_path(page, config),
-                len(_PARAGRAPH_ID.findall(html)),
+                anchored_paragraphs(html),
                 page.file.content_string,
                 typographic=sets_quotes(options.article.language),
             )
@@ -134,10 +132,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         box = template.render(
             points=points, title=options.summary_title, label=options.summary_title, words=options.words
         )
-        content = file.page.content
-        heading = _FIRST_HEADING_END.search(content)
-        at = heading.end() if heading else 0
-        file.page.content = content[:at] + held.hold(src_uri, box) + content[at:]
+        file.page.content = with_box_after_title(file.page.content, held.hold(src_uri, box))
     return env
 
 

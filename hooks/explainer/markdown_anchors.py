@@ -24,6 +24,15 @@ def paragraph_id(index: int) -> str:
     return f"p{index}"
 
 
+_PARAGRAPH_WITH_ID = re.compile(r'<p id="p\d+"')
+
+
+def anchored_paragraphs(html: str) -> int:
+    """How many paragraphs of a converted page have an id of `paragraph_id`'s: those a
+    summary's point may name."""
+    return len(_PARAGRAPH_WITH_ID.findall(html))
+
+
 def is_raw_html(paragraph: etree.Element) -> bool:
     """Whether a paragraph only holds the placeholder of a raw HTML block.
 

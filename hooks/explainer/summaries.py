@@ -9,6 +9,7 @@ summary:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .errors import ExplainerError, ExplainerErrors
@@ -18,6 +19,7 @@ from .page_front_matter import misspelt_fields
 
 #: The fields of a point.
 FIELDS = ("point", "paragraph")
+_FIRST_HEADING_END = re.compile(r"</h1>\s*")
 
 
 @dataclass(frozen=True)
@@ -135,3 +137,11 @@ class _SummaryLines:
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
+
+
+def with_box_after_title(html: str, box: str) -> str:
+    """The page's HTML with the summary's box right after its title (its first ``<h1>``),
+    or first if it has none."""
+    heading = _FIRST_HEADING_END.search(html)
+    at = heading.end() if heading else 0
+    return html[:at] + box + html[at:]
