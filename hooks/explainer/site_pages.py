@@ -1,9 +1,16 @@
-"""Pages whose main content the hooks generate: the bibliography, the glossary index.
+"""What every hook needs of the MkDocs build: its options, paths, pages and generated pages.
 
-An editor may write such a page (to give it an introduction) and mark where the list
-goes with a slot element; if the page does not exist, it is generated with a title and
-the slot. The lists are rendered from Jinja templates in ``templates/explainer/``, which
-a theme's ``custom_dir`` may override.
+Pages whose main content the hooks generate (the bibliography, the glossary's index, the
+timeline): an editor may write such a page (to give it an introduction) and mark where
+the list goes with a slot element; if the page does not exist, it is generated with a
+title and the slot. The lists are rendered from Jinja templates in
+``templates/explainer/``, which a theme's ``custom_dir`` may override.
+
+The rest is shared by the hooks so that each says it once: the ``extra.explainer``
+options and the errors placed on their lines in ``mkdocs.yml``; paths as an editor finds
+them (relative to the project); the pages in the navigation's order, and the generated
+ones rendered last; a build refused with ``--dirty``; and what MkDocs' logging hides
+(a strict build's count of warnings, an error a ``serve`` rebuild printed before).
 """
 
 from __future__ import annotations
