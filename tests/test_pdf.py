@@ -10,7 +10,7 @@ import manuscript
 import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
-from project import PROJECT, run_build
+from project import PROJECT, copy_project, run_build, run_in_one_process
 from pypdf import PdfReader
 from test_site import READING_ORDER, content, notes_on
 from textforms import markdown_text
@@ -676,3 +676,21 @@ def test_a_word_listed_with_its_hyphens_breaks_only_there_and_one_without_never(
     assert "\u00ad" not in BeautifulSoup(document, "html.parser").select_one("a.citation-url").get_text()
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
     assert "\u00ad" not in text  # an unbroken soft hyphen is not copied
+
+
+BUILD_AND_LIST_PDF_LIBRARIES = """
+import json, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print(json.dumps(sorted(name for name in ("bs4", "weasyprint", "pypdf") if name in sys.modules)))
+"""
+
+
+def test_a_build_without_the_pdf_loads_none_of_the_pdf_s_libraries(tmp_path):
+    # Each would add its import time and memory to every build and `serve` rebuild.
+    loaded = run_in_one_process(BUILD_AND_LIST_PDF_LIBRARIES, copy_project(tmp_path / "project"), str(tmp_path / "s"))
+    assert loaded == []

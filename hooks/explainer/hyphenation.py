@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, NavigableString
+if TYPE_CHECKING:  # the options read `LISTED_WORD` on every build; BeautifulSoup is for a PDF's
+    from bs4 import BeautifulSoup, NavigableString
 
 #: A listed word: letters, with single hyphens between them.
 LISTED_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -47,6 +49,8 @@ def hyphenate_listed_words(soup: BeautifulSoup, places: Mapping[str, tuple[int, 
     """Give each listed word in ``soup``'s text its soft hyphens, or keep it whole."""
     if not places:
         return
+    from bs4 import NavigableString
+
     # Longest first: a listed word that another listed word starts with does not cut it.
     names = sorted(places, key=len, reverse=True)
     pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])", re.IGNORECASE)
