@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -29,11 +30,17 @@ _NOT_WORDS = ("code", "pre", "kbd", "samp", "script", "style")
 _NOT_WORDS_CLASSES = ("citation-url",)
 
 
-def break_places(listed: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    """Each listed word, lowercased without its hyphens, to the letter counts its breaks come after.
+@dataclass(frozen=True)
+class ListedWords:
+    """The editors' words: each, lowercased without its hyphens, to the letter counts its
+    breaks come after, and one pattern that finds them all, compiled once per PDF."""
 
-    ``Da-ge-stan``: ``{"dagestan": (2, 4)}``; ``Tbilisi`` (kept whole): ``{"tbilisi": ()}``.
-    """
+    places: Mapping[str, tuple[int, ...]]
+    pattern: re.Pattern[str] | None
+
+
+def listed_words(listed: Iterable[str]) -> ListedWords:
+    """``Da-ge-stan``: ``{"dagestan": (2, 4)}``; ``Tbilisi`` (kept whole): ``{"tbilisi": ()}``."""
     places: dict[str, tuple[int, ...]] = {}
     for word in listed:
         parts = word.split("-")
@@ -42,26 +49,28 @@ def break_places(listed: Iterable[str]) -> dict[str, tuple[int, ...]]:
             at += len(part)
             offsets.append(at)
         places["".join(parts).lower()] = tuple(offsets)
-    return places
-
-
-def hyphenate_listed_words(soup: BeautifulSoup, places: Mapping[str, tuple[int, ...]]) -> None:
-    """Give each listed word in ``soup``'s text its soft hyphens, or keep it whole."""
     if not places:
-        return
-    from bs4 import NavigableString
-
+        return ListedWords(places, None)
     # Longest first: a listed word that another listed word starts with does not cut it.
     names = sorted(places, key=len, reverse=True)
     pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W\d_])", re.IGNORECASE)
-    for text in list(soup.find_all(string=pattern)):
+    return ListedWords(places, pattern)
+
+
+def hyphenate_listed_words(soup: BeautifulSoup, words: ListedWords) -> None:
+    """Give each listed word in ``soup``'s text its soft hyphens, or keep it whole."""
+    if words.pattern is None:
+        return
+    from bs4 import NavigableString
+
+    for text in list(soup.find_all(string=words.pattern)):
         if type(text) is not NavigableString or _left_as_written(text):
             continue
         pieces: list[str | tuple[str]] = []  # text, and (word kept whole,)
         cursor = 0
-        for match in pattern.finditer(text):
+        for match in words.pattern.finditer(text):
             word = match.group()
-            offsets = places[word.lower()]  # as re.IGNORECASE matched it
+            offsets = words.places[word.lower()]  # as re.IGNORECASE matched it
             pieces.append(text[cursor : match.start()])
             if offsets:
                 pieces.append(_with_soft_hyphens(word, offsets))

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .hyphenation import break_places, hyphenate_listed_words
+from .hyphenation import hyphenate_listed_words, listed_words
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -310,7 +310,7 @@ def assemble(
 
     ``hyphenation``: the editors' words with their places to break (`hyphenation`).
     """
-    break_places_of_words = break_places(hyphenation)
+    words_to_hyphenate = listed_words(hyphenation)
     prepared = [_Section(source, prefix_for(source.url)) for source in sections]
     prefixes = {section.source.url: section.prefix for section in prepared}
     run_of_own_notes = 0  # the last footnote number in the current run of `own_notes` pages
@@ -328,7 +328,7 @@ def assemble(
         _inner_languages_hyphenated_as_variants(section.soup)
         _titles_without_note_calls(section.soup)
         _spaces_into_inline_elements(section.soup)
-        hyphenate_listed_words(section.soup, break_places_of_words)
+        hyphenate_listed_words(section.soup, words_to_hyphenate)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
         for section in prepared:
