@@ -12,3 +12,11 @@ def all_pages(site: Path) -> list[str]:
         relative = index.parent.relative_to(site).as_posix()
         urls.append("" if relative == "." else f"{relative}/")
     return urls
+
+
+def opened_cite_box(page) -> tuple:
+    """The cite box of the page open in ``page``, each form unfolded, and its copy buttons."""
+    box = page.locator("section.explainer-cite")
+    for summary in box.locator("summary").all():
+        summary.click()
+    return box, box.locator("button[data-md-type=copy]")

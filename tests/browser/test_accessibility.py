@@ -9,7 +9,7 @@ from pathlib import Path
 import axe_playwright_python
 import pytest
 from browsing import serve
-from pages import all_pages
+from pages import all_pages, opened_cite_box
 from playwright.sync_api import expect
 from test_other_language import build_french
 
@@ -280,9 +280,7 @@ def test_a_cite_box_s_copy_buttons_are_named_by_what_they_copy(page, base_url):
     """WCAG 4.1.2: Material's tooltip moves the icon button's title ("Copy to clipboard") into
     a description, which left it no name while focused."""
     page.goto(base_url + "part-1/new-paradigm/")
-    box = page.locator("section.explainer-cite")
-    for summary in box.locator("summary").all():
-        summary.click()
+    box, _buttons = opened_cite_box(page)
     heard = []
     for button in box.locator("button[data-clipboard-target]").all():
         button.focus()
@@ -378,10 +376,7 @@ def test_the_cite_box_has_its_copy_buttons_on_a_site_that_does_not_turn_them_on_
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(french_url + "partie/")
-    box = page.locator("section.explainer-cite")
-    for summary in box.locator("summary").all():
-        summary.click()
-    buttons = box.locator("button[data-md-type=copy]")
+    box, buttons = opened_cite_box(page)
     expect(buttons).to_have_count(3)
     names = [buttons.nth(index).get_attribute("aria-label") for index in range(3)]
     assert names == ["Copier la référence en texte", "Copier la notice BibTeX", "Copier la notice RIS"]

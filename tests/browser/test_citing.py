@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pages import opened_cite_box
 from playwright.sync_api import Browser, BrowserContext, Page
 
 
@@ -66,11 +67,8 @@ def test_a_copied_note_holds_its_reference_without_the_way_back(clipboard: Brows
 def test_each_form_of_the_cite_box_is_copied_exactly_as_shown(clipboard: BrowserContext, base_url, path):
     page = clipboard.new_page()
     page.goto(base_url + path)
-    box = page.locator("section.explainer-cite")
-    for summary in box.locator("summary").all():
-        summary.click()
+    box, buttons = opened_cite_box(page)
     forms = box.locator("pre code")
-    buttons = box.locator("button[data-md-type=copy]")
     assert forms.count() == buttons.count() == 3  # text, BibTeX, RIS
     for index in range(3):
         buttons.nth(index).click()

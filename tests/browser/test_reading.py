@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from browsing import DESKTOP, PHONE
-from pages import all_pages
+from pages import all_pages, opened_cite_box
 from playwright.sync_api import BrowserContext, Page
 from pypdf import PdfReader
 
@@ -296,10 +296,7 @@ def test_cite_box_forms_each_have_a_copy_button(browser, base_url):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(base_url + "part-1/new-paradigm/")
-    box = page.locator("section.explainer-cite")
-    for summary in box.locator("summary").all():
-        summary.click()
-    buttons = box.locator("button[data-md-type=copy]")
+    _box, buttons = opened_cite_box(page)
     assert buttons.count() == 3  # text, BibTeX, RIS
     buttons.nth(1).click()
     copied = page.evaluate("navigator.clipboard.readText()")
