@@ -65,10 +65,21 @@ def test_first_use_on_each_article_page_is_linked_with_its_definition(site):
             assert link["title"] == educate(" ".join(meta["definition"].split()).replace("*", ""))
             assert link["href"].endswith(f"glossary/{link['data-glossary']}/")
             assert link.find_parent(["h1", "h2", "h3", "code", "pre", "sup"]) is None
-            assert link.find_parent(class_="explainer-notes") is None
+            assert link.find_parent(class_="citation") is None
             assert link.find_parent("a") is None
         linked_somewhere.update(slugs)
     assert set(REQUIRED) <= linked_somewhere
+
+
+def test_a_term_in_a_note_s_own_words_is_linked_and_listed_where_it_appears(site):
+    # Note 3 is the author's prose; the Belt and Road Initiative is named nowhere else on the page.
+    note = content(site.page("introduction/")).select_one("#note-3")
+    (link,) = note.select("a.glossary-term")
+    assert (link.text, link["data-glossary"]) == ("Belt and Road Initiative", "belt-and-road-initiative")
+    uses = content(site.page("glossary/belt-and-road-initiative/")).select(".explainer-glossary-uses > li")
+    (in_introduction,) = [use for use in uses if html_text(use.a) == "Introduction"]
+    assert in_introduction.a["href"] == f"../../introduction/#{note.p['id']}"
+    assert html_text(in_introduction.blockquote).startswith("The Silk Road Economic Belt or SREB consists")
 
 
 def test_terms_are_matched_across_diacritics_and_longest_first(site):

@@ -62,17 +62,38 @@ def test_longest_match_and_diacritics():
     ]
 
 
-def test_never_in_headings_links_code_note_calls_or_notes():
+def test_never_in_headings_links_code_or_note_calls():
     source = (
         "# The SCO\n\n"
         "A [link about the SCO](https://example.org) and `SCO` in code.\n\n"
         "```\nSCO\n```\n\n"
         "Text.[^n]\n\n"
-        "[^n]: A note about the SCO and the three evils.\n"
+        "[^n]: A note.\n"
     )
     soup, page = convert(source)
     assert links(soup) == []
     assert page.uses == []
+
+
+def test_a_prose_note_s_own_text_is_linked_and_its_use_is_in_that_note():
+    # The author's prose in a note is text like the body's; only its citations are not.
+    source = (
+        "The SCO met.[^a] Then again.[^b]\n\n"
+        "[^a]: A note on the three evils, [@key, p. 3].\n"
+        "[^b]: The three evils and the SCO again, a second time.\n"
+    )
+    soup, page = convert(source)
+    assert links(soup) == [("SCO", "../glossary/sco.md"), ("three evils", "../glossary/three-evils.md")]
+    (first_note, second_note) = soup.select(".explainer-notes li")
+    assert first_note.select_one("a.glossary-term").text == "three evils"
+    # Each entry is linked once on the page: the second note's uses are counted, not linked.
+    assert second_note.select("a.glossary-term") == []
+    (sco, evils) = sorted(page.uses, key=lambda use: use.slug)
+    assert (sco.count, evils.count) == (2, 2)
+    assert first_note.p["id"] == evils.block_id
+    assert evils.sentence.startswith("A note on the three evils")
+    # The entry's notes are the calls of the blocks that use it, and the notes that do.
+    assert {slug: set(calls) for slug, calls in page.note_calls.items()} == {"sco": {0, 1}, "three-evils": {0, 1}}
 
 
 def test_link_goes_after_existing_inline_markup():

@@ -2,7 +2,8 @@
 
 Modelled on Python-Markdown's abbr extension: a treeprocessor that runs after inline
 processing and walks the text of the tree once, with an explicit set of elements it
-never enters (links, headings, code, note calls, the list of notes). The first use of
+never enters (links, headings, code, note calls, citations): a prose note's own words
+are read as the page's text, which they follow. The first use of
 each entry on a page becomes a link whose ``title`` is the short definition; every use
 is recorded, with its paragraph and sentence, for the entry's "Where it appears".
 
@@ -35,8 +36,11 @@ from .term_matcher import ENGLISH_PLURALS, TermMatcher
 
 #: Elements whose text is never linked.
 SKIP_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "abbr", "sup", "script", "style"})
-#: Classes of elements never entered: the list of notes and its citations.
-SKIP_CLASSES = frozenset({"explainer-notes", "footnote", "citation"})
+#: Classes of elements never entered: citations, generated from the bibliography.
+SKIP_CLASSES = frozenset({"citation"})
+#: The one mark of the notes (`markdown_notes`) whose element is entered: a prose note's
+#: item, whose text is the author's own; its citations and back link are marks too, skipped.
+PROSE_NOTE = "data-explainer-note"
 #: Blocks a use is reported in: "where it appears" links to the block and quotes its sentence.
 BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote"})
 #: After 'inline' (20), the notes (12) and the paragraph ids (10), so calls and notes are in
@@ -292,6 +296,8 @@ class GlossaryLinker(Treeprocessor):
         self._calls_recorded: set[tuple[str, int]] = set()
         self._block_text: dict[int, tuple[str, TextStarts]] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}
+        #: Blocks inside a prose note, with the note's index on the page (as its call's).
+        self._note_of_block: dict[int, int] = {}
         #: Elements of `SKIP_TAGS` typed as raw HTML and open where the walk is (`raw_skipped_spans`).
         self._raw_open = 0
         self._visit(root, block=None)
@@ -300,18 +306,24 @@ class GlossaryLinker(Treeprocessor):
         if element.tag in SKIP_TAGS or element.tag is etree.Comment:
             return True
         classes = set((element.get("class") or "").split())
-        return bool(classes & SKIP_CLASSES) or any(name.startswith("data-explainer") for name in element.attrib)
+        return bool(classes & SKIP_CLASSES) or any(
+            name.startswith("data-explainer") and name != PROSE_NOTE for name in element.attrib
+        )
 
-    def _visit(self, element: etree.Element, block: etree.Element | None) -> None:
+    def _visit(self, element: etree.Element, block: etree.Element | None, note: int | None = None) -> None:
         if element.tag in BLOCK_TAGS:
             block = element
+            if (mark := element.get(PROSE_NOTE)) is not None:
+                note = int(mark)
+            if note is not None:
+                self._note_of_block[id(block)] = note
         # The children as they were: links inserted below carry text already searched.
         children = list(element)
         if element.text:
             element.text = self._link(element.text, element, None, block)
         for child in children:
             if not self._skipped(child):
-                self._visit(child, block)
+                self._visit(child, block, note)
             if child.tail:
                 child.tail = self._link(child.tail, element, child, block)
 
@@ -369,6 +381,9 @@ class GlossaryLinker(Treeprocessor):
                 calls = self._block_calls[id(block)] = {
                     int(call) for sup in block.iter("sup") if (call := sup.get("data-explainer-call"))
                 }
+                # A use in a note's own text is a use in that note.
+                if (note := self._note_of_block.get(id(block))) is not None:
+                    calls.add(note)
             if calls and (slug, id(block)) not in self._calls_recorded:
                 self._calls_recorded.add((slug, id(block)))
                 page.add_note_calls(slug, calls)
