@@ -1,6 +1,7 @@
 """MkDocs hook: the whole article as one PDF, with real footnotes, from the built pages.
 
-Thin wiring only: ``explainer.pdf_document`` assembles the HTML, ``explainer.pdf_render``
+Thin wiring only: ``explainer.pdf_sections`` puts the pages in order,
+``explainer.pdf_document`` assembles the HTML, ``explainer.pdf_render``
 renders it with WeasyPrint. The PDF is written after the site, atomically; every page
 links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
 """
@@ -15,13 +16,12 @@ from dataclasses import dataclass, field
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
 from explainer.config import ExplainerConfig
-from explainer.site_pages import TEMPLATES, as_build_error, load_options, page_title, strict_warnings
-from explainer.term_matcher import fold
+from explainer.site_pages import TEMPLATES, as_build_error, load_options, strict_warnings
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -98,6 +98,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # Imported here: a build without a PDF does not pay for BeautifulSoup or WeasyPrint.
     from explainer.pdf_document import PdfMetadata, assemble
     from explainer.pdf_render import render_pdf
+    from explainer.pdf_sections import pdf_sections
 
     started = time.monotonic()
     sections = pdf_sections(state.nav, state.files, state.options, state.rendered)
@@ -120,60 +121,3 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info("PDF not written: its warnings stop the build in strict mode")
         return
     log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
-
-
-def pdf_sections(nav: Navigation, files: Files, options: ExplainerConfig, rendered: dict[str, str]) -> list:
-    """The pages of the PDF in reading order: the home page as title page, the article,
-    the bibliography, then the glossary entries as an appendix; ``rendered`` holds their HTML."""
-    glossary_dir = options.glossary_dir.strip("/") + "/"
-    glossary_index = options.glossary_index_page()
-    from explainer.pdf_document import PdfSection
-
-    sections: list[PdfSection] = []
-
-    def add(page: Page, *, parts: tuple[str, ...] = (), depth: int = 0) -> None:
-        src = page.file.src_uri
-        if src == glossary_index or src not in rendered:
-            return
-        if page.is_homepage:
-            kind = "front"
-        elif src in (options.bibliography_page, options.timeline_page):
-            kind = "back"
-        else:
-            kind = "article"
-        own_notes = options.is_separate(src)
-        sections.append(PdfSection(page.url, page_title(page), rendered[src], kind, parts, depth, own_notes))
-
-    def walk(items: list, depth: int, opening: tuple[str, ...]) -> tuple[str, ...]:
-        """Add the pages of ``items``, sections within sections; ``opening``: the parts the
-        next page opens. Returns those no page has opened yet."""
-        for item in items:
-            if isinstance(item, Page):
-                add(item, parts=opening, depth=depth)
-                opening = ()
-            elif isinstance(item, Section):
-                children = list(item.children)
-                first = children[0] if children else None
-                if isinstance(first, Page) and first.file.src_uri.endswith("index.md"):
-                    # The section's own page stands for it, as its part's title.
-                    add(first, parts=opening, depth=depth)
-                    opening = walk(children[1:], depth + 1, ())
-                else:
-                    opening = walk(children, depth + 1, (*opening, item.title or ""))
-        return opening
-
-    walk(list(nav.items), 0, ())
-    entries = sorted(
-        (
-            file.page
-            for file in files.documentation_pages()
-            if file.src_uri.startswith(glossary_dir) and file.src_uri != glossary_index and file.page
-        ),
-        key=lambda page: fold(page_title(page)).lstrip("“\"'‘"),
-    )
-    for page in entries:
-        src = page.file.src_uri
-        if src in rendered:
-            own_notes = options.is_separate(src)
-            sections.append(PdfSection(page.url, page_title(page), rendered[src], "appendix", own_notes=own_notes))
-    return sections
