@@ -117,11 +117,6 @@ def _check_timeline_places(files: Files, root: str) -> None:
         raise ExplainerErrors(errors)
 
 
-def _is_entry(options: ExplainerConfig, src_uri: str) -> bool:
-    folder = options.glossary_dir.strip("/") + "/"
-    return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != options.glossary_index_page()
-
-
 def on_startup(command: str, dirty: bool) -> None:
     refuse_dirty_builds(dirty)
 
@@ -139,7 +134,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
     options = state.options
-    entry_files = [file for file in files.documentation_pages() if _is_entry(options, file.src_uri)]
+    entry_files = [file for file in files.documentation_pages() if options.is_glossary_entry(file.src_uri)]
     if not entry_files:
         folder = f"{docs_path(config, options.glossary_dir.strip('/'))}/"
         refuse_missing(

@@ -615,6 +615,25 @@ def test_a_strict_build_that_fails_on_a_warning_writes_no_pdf(tmp_path):
     assert relaxed.returncode == 0 and list((tmp_path / "relaxed").glob("*.pdf"))
 
 
+def test_a_file_in_the_glossary_s_folder_that_is_no_entry_is_not_printed_as_one(tmp_path):
+    # The site takes only .md files there as entries; a .markdown file is a page of its own,
+    # outside the nav, which MkDocs reports: the PDF's glossary must not print it as an entry.
+    from test_new_article import new_article
+
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    aside = "# Aside\n\nThe editors' working notes on the glossary, not for print.\n"
+    (folder / "docs" / "glossary" / "aside.markdown").write_text(aside, encoding="utf-8")
+    build = run_build(folder, tmp_path / "site", strict=False, pdf=True)
+    assert build.returncode == 0, build.output
+    assert "- glossary/aside.markdown" in build.output  # MkDocs' own report of a page outside the nav
+    index = build.page("glossary/")
+    assert [link.get_text() for link in index.select("article a[href*='aside']")] == []
+    text = squeeze("".join(page.extract_text() for page in PdfReader(next(build.site.glob("*.pdf"))).pages))
+    assert squeeze("A term the article uses, explained") in text  # the entry is printed
+    assert squeeze("working notes on the glossary") not in text and "Aside" not in text
+
+
 def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section_s_title(site, page_texts):
     # "Where it appears" lists each section with the sentence quoted from it: a section's
     # title left at the foot of a page, its sentence on the next, reads as an empty item.

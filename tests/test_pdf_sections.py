@@ -83,3 +83,13 @@ def test_a_page_not_rendered_is_left_out(tmp_path):
     urls = [section.url for section in pdf_sections(nav, files, options, pages)]
     assert "part-2/dams/" not in urls and "glossary/b/" not in urls
     assert "part-2/floods/" in urls and "glossary/a/" in urls
+
+
+def test_only_the_glossary_s_entries_are_its_appendix_not_another_file_in_its_folder(tmp_path):
+    # The site takes only a .md file there as an entry; MkDocs reads a .markdown one as a
+    # page of its own, outside the nav, which the PDF leaves out as it does any other.
+    nav, files, options = site(tmp_path / "docs", extra=["glossary/aside.markdown", "glossary/notes.mdown"])
+    appendix = [
+        section.url for section in pdf_sections(nav, files, options, rendered(files)) if section.kind == "appendix"
+    ]
+    assert appendix == ["glossary/c/", "glossary/b/", "glossary/a/"]

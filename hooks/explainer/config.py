@@ -536,6 +536,14 @@ class ExplainerConfig(base.Config):
         """The glossary's index page: ``index.md`` in `glossary_dir`."""
         return f"{self.glossary_dir.strip('/')}/index.md"
 
+    def is_glossary_entry(self, src_uri: str) -> bool:
+        """Whether a page is a glossary entry: a ``.md`` file in `glossary_dir`, not its index.
+
+        The one rule for the site and the PDF: another file there (``notes.markdown``) is
+        a page of its own, which MkDocs reports as missing from the nav."""
+        folder = self.glossary_dir.strip("/") + "/"
+        return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != self.glossary_index_page()
+
     def is_separate(self, src_uri: str) -> bool:
         """Whether a page numbers its notes on its own (see `separate_notes`)."""
         return any(src_uri.startswith(folder.rstrip("/") + "/") for folder in self.separate_notes)

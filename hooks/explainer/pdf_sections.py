@@ -27,7 +27,6 @@ def pdf_sections(
     """The pages of the PDF in reading order: the home page as title page, the article,
     the bibliography, then the glossary entries as an appendix; ``rendered`` holds their
     HTML by source path, and a page it does not hold is left out."""
-    glossary_dir = options.glossary_dir.strip("/") + "/"
     glossary_index = options.glossary_index_page()
     sections: list[PdfSection] = []
 
@@ -67,7 +66,8 @@ def pdf_sections(
         (
             file.page
             for file in files.documentation_pages()
-            if file.src_uri.startswith(glossary_dir) and file.src_uri != glossary_index and file.page
+            # The site's rule: another file in the glossary's folder is no entry.
+            if options.is_glossary_entry(file.src_uri) and file.page
         ),
         key=lambda page: fold(page_title(page)).lstrip("“\"'‘"),
     )
