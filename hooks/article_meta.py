@@ -1,13 +1,13 @@
 """MkDocs hook: the article as a citable thing. Cite box, metadata tags, JSON-LD, bibliography downloads.
 
-Thin wiring: ``explainer.article_meta`` makes every form; the theme's ``main.html``
+Thin wiring: ``explainer.article_meta`` makes every form, ``explainer.cite_box`` what the
+cite box shows of them on each page; the theme's ``main.html``
 includes the ``explainer/head.html`` and ``explainer/cite.html`` templates with what this
 hook puts in each page's context.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import os
 
 from jinja2 import Environment
@@ -17,20 +17,16 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import article_meta, bibtex, notes, spliced, style
+from explainer import article_meta, bibtex, spliced
+from explainer.cite_box import CiteBox
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
 from explainer.site_pages import as_build_error, load_options, page_title, project_root
 
 options: ExplainerConfig | None = None
-#: The notes' words (`options.style_words`), for the cite box: made once a build.
-style_words = style.ENGLISH
 article: article_meta.Article | None = None
-#: The article's BibTeX and RIS records: the same on every page, made once per build.
-records: dict[str, str] = {}
-#: Without a site_url, the article with a token for its address, which the reader's
-#: browser fills in (`article_meta.PAGE_URL_TOKEN`); None with one.
-article_at_page: article_meta.Article | None = None
+#: The cite box of this build's article pages.
+cite_box: CiteBox | None = None
 #: What is made from the whole bibliography, beside the build once the BibTeX is parsed:
 #: the home page's JSON-LD (``json_ld``, written to a part of the page, `spliced`) and the
 #: CSL-JSON download (``csl``).
@@ -44,11 +40,10 @@ CSL_CHILD_MIN_ENTRIES = 200
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, article, article_at_page, records, json_ld_placeholder, style_words
+    global options, article, cite_box, json_ld_placeholder
     _close_child()  # a serve rebuild after a build that stopped early
     json_ld_placeholder = ""
     options = load_options(config)
-    style_words = options.style_words()
     bibtex.shared_cache.start(list(options.bib_files), project_root(config))
     meta = options.article
     site_url = (config.site_url or "").rstrip("/")
@@ -64,12 +59,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         pdf_url=(f"{site_url}/{options.pdf_file}" if site_url else options.pdf_file) if options.pdf else "",
         key=meta.citation_key,
     )
-    records = {"bibtex": article_meta.bibtex_record(article), "ris": article_meta.ris_record(article)}
-    article_at_page = None
-    if not article.url:  # no site_url: the reader's browser fills in the address it reads from
-        article_at_page = dataclasses.replace(article, url=article_meta.PAGE_URL_TOKEN)
-        records["bibtex_at_page"] = article_meta.bibtex_record(article_at_page)
-        records["ris_at_page"] = article_meta.ris_record(article_at_page)
+    cite_box = CiteBox(
+        article,
+        title=options.cite_title,
+        words=options.words,
+        style_words=options.style_words(),
+        bibtex_download=options.bibtex_download,
+        csl_download=options.csl_download,
+    )
     return config
 
 
@@ -86,36 +83,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page_title(page), home=home)
     if home and json_ld_placeholder:
         context["explainer_json_ld"] = json_ld_placeholder
-    if _is_article_page(page):
-        section = "" if home else page_title(page)
-        # A reference to a section gives the section's address: the home page's would not lead to it.
-        at_section = article if home or not article.url else dataclasses.replace(article, url=article.url + page.url)
-        reference = article_meta.cite_as(at_section, section, options.words.cite_section, style_words)
-        context["explainer_cite"] = {
-            "title": options.cite_title,
-            "words": options.words,
-            "reference": reference.html(),
-            "reference_text": reference.plain,
-            "bibtex": records["bibtex"],
-            "ris": records["ris"],
-            "bibtex_href": notes.relative_url(options.bibtex_download, page.url),
-            "csl_href": notes.relative_url(options.csl_download, page.url),
-        }
-        if article_at_page is not None:
-            section_at_page = (
-                article_at_page if home else dataclasses.replace(article_at_page, url=article_meta.SECTION_URL_TOKEN)
-            )
-            reference_at_page = article_meta.cite_as(section_at_page, section, options.words.cite_section, style_words)
-            context["explainer_cite"]["at_page"] = {
-                "token": article_meta.PAGE_URL_TOKEN,
-                "home": notes.relative_url("", page.url),
-                "section_token": article_meta.SECTION_URL_TOKEN,
-                "section": notes.relative_url(page.url, page.url),
-                "reference": reference_at_page.html(),
-                "reference_text": reference_at_page.plain,
-                "bibtex": records["bibtex_at_page"],
-                "ris": records["ris_at_page"],
-            }
+    if _is_article_page(page) and cite_box is not None:
+        context["explainer_cite"] = cite_box.context(page.url, "" if home else page_title(page))
     return context
 
 

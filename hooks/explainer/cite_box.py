@@ -1,0 +1,83 @@
+"""The cite box on each of the article's pages: what the ``explainer/cite.html`` template shows.
+
+The article's reference as text, BibTeX and RIS, and links to the whole bibliography. On a
+section's page the reference names the section and gives its address. Without a site
+address the box also carries each form with tokens for the addresses
+(`article_meta.PAGE_URL_TOKEN`, `article_meta.SECTION_URL_TOKEN`), which the reader's
+browser replaces with those it reads the site from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+
+from . import article_meta, style
+from .config import WordsConfig
+from .notes import relative_url
+
+
+@dataclass(frozen=True)
+class CiteBox:
+    """One build's cite box, which every article page shows with its own section and links."""
+
+    article: article_meta.Article
+    #: The box's title, and the interface's words (`WordsConfig`) the template reads.
+    title: str
+    words: WordsConfig
+    #: The notes' words, in which the reference is written.
+    style_words: style.StyleWords
+    #: Where the whole bibliography is, as BibTeX and as CSL-JSON, relative to the site.
+    bibtex_download: str
+    csl_download: str
+
+    @functools.cached_property  # the same on every page: made once, not once a page
+    def records(self) -> dict[str, str]:
+        """The article's BibTeX and RIS records, and the same with the tokens (`at_page`)."""
+        records = {"bibtex": article_meta.bibtex_record(self.article), "ris": article_meta.ris_record(self.article)}
+        if self.at_page is not None:
+            records["bibtex_at_page"] = article_meta.bibtex_record(self.at_page)
+            records["ris_at_page"] = article_meta.ris_record(self.at_page)
+        return records
+
+    @functools.cached_property
+    def at_page(self) -> article_meta.Article | None:
+        """Without a site address, the article with a token for it; None with one."""
+        if self.article.url:
+            return None
+        return dataclasses.replace(self.article, url=article_meta.PAGE_URL_TOKEN)
+
+    def context(self, page_url: str, section: str = "") -> dict:
+        """The template's ``explainer_cite`` for the page at ``page_url``: the home page's
+        without a ``section``, else that of the section of that title."""
+        article, words = self.article, self.words
+        home = not section
+        # A reference to a section gives the section's address: the home page's would not lead to it.
+        at_section = article if home or not article.url else dataclasses.replace(article, url=article.url + page_url)
+        reference = article_meta.cite_as(at_section, section, words.cite_section, self.style_words)
+        box: dict = {
+            "title": self.title,
+            "words": words,
+            "reference": reference.html(),
+            "reference_text": reference.plain,
+            "bibtex": self.records["bibtex"],
+            "ris": self.records["ris"],
+            "bibtex_href": relative_url(self.bibtex_download, page_url),
+            "csl_href": relative_url(self.csl_download, page_url),
+        }
+        at_page = self.at_page
+        if at_page is not None:
+            section_at_page = at_page if home else dataclasses.replace(at_page, url=article_meta.SECTION_URL_TOKEN)
+            reference_at_page = article_meta.cite_as(section_at_page, section, words.cite_section, self.style_words)
+            box["at_page"] = {
+                "token": article_meta.PAGE_URL_TOKEN,
+                "home": relative_url("", page_url),
+                "section_token": article_meta.SECTION_URL_TOKEN,
+                "section": relative_url(page_url, page_url),
+                "reference": reference_at_page.html(),
+                "reference_text": reference_at_page.plain,
+                "bibtex": self.records["bibtex_at_page"],
+                "ris": self.records["ris_at_page"],
+            }
+        return box
