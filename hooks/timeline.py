@@ -1,8 +1,8 @@
 """MkDocs hook: the timeline page, from ``docs/timeline.yml``, each event linked to its passage and note.
 
-Thin wiring: ``explainer.timeline`` reads and checks the events; ``explainer.markdown_passages``
-finds the paragraph that holds each event's quoted words while pages convert; the page is
-the ``explainer/timeline.html`` template.
+Thin wiring: ``explainer.timeline`` reads and checks the events, and makes the page's
+rows; ``explainer.markdown_passages`` finds the paragraph that holds each event's quoted
+words while pages convert; the page is the ``explainer/timeline.html`` template.
 """
 
 from __future__ import annotations
@@ -38,7 +38,15 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
-from explainer.timeline import TimelineEvent, check_against_pages, countries_of, parse_timeline, shared_quotes
+from explainer.timeline import (
+    StatingPage,
+    TimelineEvent,
+    check_against_pages,
+    countries_of,
+    parse_timeline,
+    shared_quotes,
+    timeline_rows,
+)
 from explainer.unindexed import HeldBack
 
 
@@ -154,28 +162,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     page_file = files.get_file_from_path(state.options.timeline_page)
     if page_file is None or page_file.page is None or page_file.page.content is None:
         return env
-    here = page_file.page.url
-    rows = []
-    for index, event in enumerate(state.events, start=1):
-        target = files.get_file_from_path(event.page)
-        assert target is not None and target.page is not None
-        page_url = notes.relative_url(target.page.url, here)
-        rows.append(
-            {
-                "id": f"event-{index}",
-                "date": event.date,
-                "display_date": event.display_date(state.options.article.language),
-                "times": list(zip(event.dates, event.reader_dates(state.options.article.language), strict=True)),
-                "separator": event.span_separator(state.options.article.language),
-                "event": event.event,
-                "event_html": event.event_html,
-                "countries": event.countries,
-                "section": page_title(target.page),
-                "passage": f"{page_url}#{state.passages[event.page][event.quote]}",
-                "note": event.note,
-                "note_href": f"{page_url}#note-{event.note}" if event.note else "",
-            }
-        )
+    pages = {}
+    for src_uri in {event.page for event in state.events}:
+        target = files.get_file_from_path(src_uri)
+        assert target is not None and target.page is not None  # checked against the pages above
+        pages[src_uri] = StatingPage(target.page.url, page_title(target.page))
+    language = state.options.article.language
+    rows = timeline_rows(state.events, pages, state.passages, page_file.page.url, language)
     html = (
         with_engine_templates(env)
         .get_template("explainer/timeline.html")
@@ -183,7 +176,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             events=rows,
             countries=countries_of(state.events),
             words=state.options.words,
-            language=state.options.article.language,
+            language=language,
         )
     )
     fill_slot(page_file.page, "timeline", state.held.hold(page_file.src_uri, html))

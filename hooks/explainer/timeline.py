@@ -29,6 +29,7 @@ from .dates import DateFormatError, PartialDate, parse_partial_date, reader_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
+from .notes import relative_url
 from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
 from .yaml_loading import load_with_nodes
@@ -448,3 +449,70 @@ def misspelt_places(
 def countries_of(events: Sequence[TimelineEvent]) -> list[str]:
     """Every country the events name, A to Z."""
     return sorted({country for event in events for country in event.countries})
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One event as the timeline's page shows it: what the ``explainer/timeline.html``
+    template reads, with its links relative to that page."""
+
+    #: The event's anchor, ``event-1`` for the first: its place in the timeline.
+    id: str
+    date: str
+    display_date: str
+    #: Each date of a span (or the one date), and as readers write it.
+    times: list[tuple[str, str]]
+    #: What stands between a span's dates; empty for one date.
+    separator: str
+    event: str
+    event_html: str
+    countries: tuple[str, ...]
+    #: The title of the page that states the event, and the link to its passage.
+    section: str
+    passage: str
+    note: int | None
+    note_href: str
+
+
+@dataclass(frozen=True)
+class StatingPage:
+    """The page an event quotes, as the timeline links to it."""
+
+    url: str
+    title: str
+
+
+def timeline_rows(
+    events: Sequence[TimelineEvent],
+    pages: Mapping[str, StatingPage],
+    passages: Mapping[str, Mapping[str, str]],
+    here: str,
+    language: str,
+) -> list[TimelineRow]:
+    """The events as rows of the timeline's page at the URL ``here``, in the timeline's order.
+
+    ``pages`` gives each event's page by source path; ``passages``, for each page, the id of
+    the paragraph that holds each quote. Events are checked against them first
+    (`check_against_pages`), so every event's page and quote is there.
+    """
+    rows = []
+    for index, event in enumerate(events, start=1):
+        page = pages[event.page]
+        page_url = relative_url(page.url, here)
+        rows.append(
+            TimelineRow(
+                id=f"event-{index}",
+                date=event.date,
+                display_date=event.display_date(language),
+                times=list(zip(event.dates, event.reader_dates(language), strict=True)),
+                separator=event.span_separator(language),
+                event=event.event,
+                event_html=event.event_html,
+                countries=event.countries,
+                section=page.title,
+                passage=f"{page_url}#{passages[event.page][event.quote]}",
+                note=event.note,
+                note_href=f"{page_url}#note-{event.note}" if event.note else "",
+            )
+        )
+    return rows
