@@ -1,7 +1,7 @@
 """MkDocs hook: citation notes, numbered across the article, and the bibliography page.
 
 Thin wiring only; the work is done by the plain modules of the ``explainer`` package:
-``bibtex`` (load), ``markdown_notes`` (convert), ``notes`` (number and write),
+``bibtex`` (load), ``markdown_notes`` (convert), ``note_numbering`` and ``notes`` (number and write),
 ``bibliography`` (the page). Hook modules are imported once per ``mkdocs serve``
 process, so all per-build state lives in `BuildState`, replaced in ``on_config``.
 """
@@ -29,6 +29,7 @@ from explainer.config import ExplainerConfig, option_item_line
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
+from explainer.note_numbering import number_notes
 from explainer.search_entries import search_entry
 from explainer.search_index import set_page_section_text
 from explainer.site_pages import (
@@ -38,9 +39,7 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
-    page_title,
     project_root,
-    reading_order,
     refuse_dirty_builds,
     render_last,
     report_errors_again,
@@ -230,25 +229,13 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     assert state is not None
     bibliography, converted = _checked_notes(config)
     options = state.options
-    pages = [page for page, _notes in converted.values()]
-    in_order = [converted[page.file.src_uri] for page in reading_order(pages, state.nav_pages)]
-    del converted
-    refs = [
-        (
-            notes.PageRef(page.file.src_uri, page.url, page_title(page), options.is_separate(page.file.src_uri)),
-            page_notes,
-        )
-        for page, page_notes in in_order
-    ]
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
     style_words = options.style_words()
-    resolution = notes.resolve(refs, bibliography, options.style_options(), bib_url, style_words)
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
+    resolution = number_notes(converted, state.nav_pages, bibliography, options, bib_url)
+    del converted
     labels = _labels(options)
-    for page, _page_notes in in_order:
-        if page.content:
-            page.content = notes.mark_calls(page.content, resolution.pages[page.file.src_uri])
 
     # The lists of notes and the bibliography need nothing more from the build: they are
     # written beside it, each in a forked process. A child runs at most its pipe's buffer
