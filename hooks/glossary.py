@@ -7,7 +7,6 @@ Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 from collections.abc import Sequence
@@ -25,18 +24,8 @@ from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked
 from explainer.glossary import Glossary, build_glossary, markdown_literal, not_in_warnings
-from explainer.glossary_pages import (
-    PageUses,
-    back_to_index,
-    entry_links,
-    entry_names,
-    events_concerning,
-    notes_by_entry,
-    notes_concerning,
-    used_categories,
-    uses_by_entry,
-    uses_of,
-)
+from explainer.glossary_page_ends import GlossaryPageEnds
+from explainer.glossary_pages import PageUses, back_to_index, unused_entry_warnings
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.site_pages import (
     as_build_error,
@@ -251,98 +240,47 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if not state.glossary.entries:
         return env
     options = state.options
-    env = with_engine_templates(env)
     converted = [page for page, _terms in state.uses.values()]
     in_order = [state.uses[page.file.src_uri] for page in reading_order(converted, state.nav_pages)]
     state.uses = {}  # read once, here: the build need not hold every page's uses to its end
     pages = [PageUses(page_title(page), page.url, terms) for page, terms in in_order]
-
-    def url_of(src_uri: str) -> str:
-        file = files.get_file_from_path(src_uri)
-        return file.url if file else src_uri
-
-    contents = {page.url: page.content or "" for page, _terms in in_order}
-    events, _path = _timeline_events(files, project_root(config))
-    timeline_file = files.get_file_from_path(options.timeline_page)
-    state.entry_urls = {
-        entry.slug: file.url
-        for entry in state.glossary.entries.values()
-        if (file := files.get_file_from_path(entry.src_uri)) is not None
-    }
     entries = state.glossary.entries.values()
+    index_uri = options.glossary_index_page()
+    urls = {
+        src_uri: file.url
+        for src_uri in (index_uri, *(entry.src_uri for entry in entries))
+        if (file := files.get_file_from_path(src_uri)) is not None
+    }
+    state.entry_urls = {entry.slug: urls[entry.src_uri] for entry in entries if entry.src_uri in urls}
     if options.warn_unused_terms:
-        used = {slug for page in pages for slug in page.terms.used}
-        for entry in entries:
-            if entry.slug not in used:
-                log.warning(f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page")
+        for warning in unused_entry_warnings(state.glossary, pages):
+            log.warning(warning)
         linked = [page.content or "" for page, _terms in in_order if _links_terms(page.file.src_uri)]
         sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
         for warning in not_in_warnings(state.glossary, linked, sources, options.glossary_plurals):
             log.warning(warning)
-    by_source = {entry.src_uri: entry for entry in entries}
-
-    @functools.cache
-    def gathered() -> tuple[dict, dict]:
-        """Each entry's uses and the notes near them, gathered where first needed: where the
-        platform forks, in the child that writes the entries' pages, so the build's process
-        never unpacks every page's uses at once."""
-        note_numbers = {url: notes.note_numbers(content) for url, content in contents.items()}
-        return uses_by_entry(pages), notes_by_entry(pages, note_numbers)
-
-    def write_end(src_uri: str) -> str:
-        """The end of an entry's page: where the article uses the term, related entries and more."""
-        # Gathered before anything is written, the index included: the child writes the
-        # index first, then waits until the build reads it, which renders the glossary
-        # last; the gathering (a second at 16x) is done by then, not while the build waits.
-        all_uses, all_notes = gathered()
-        if src_uri == index_uri:
-            return write_index()
-        entry = by_source[src_uri]
-        file = files.get_file_from_path(src_uri)
-        assert file is not None and file.page is not None
-        uses = uses_of(all_uses.get(entry.slug, []), file.page.url, entry_names(entry, options.glossary_plurals))
-        related = entry_links([state.glossary[slug] for slug in entry.related], url_of, file.page.url)
-        # Places also list the timeline's events and the notes that concern them.
-        place_events, place_notes = [], []
-        if entry.category == "place":
-            place_notes = notes_concerning(all_notes.get(entry.slug, []), file.page.url)
-            if timeline_file and timeline_file.page:
-                place_events = events_concerning(
-                    entry.term, events, timeline_file.page.url, file.page.url, options.article.language
-                )
-        return env.get_template("explainer/glossary-entry.html").render(
-            uses=uses,
-            related=related,
-            events=place_events,
-            notes=place_notes,
-            uses_title=options.uses_title,
-            related_title=options.related_title,
-            words=options.words,
-        )
-
-    index_uri = options.glossary_index_page()
-
-    def write_index() -> str:
-        index_file = files.get_file_from_path(index_uri)
-        assert index_file is not None and index_file.page is not None
-        links = entry_links(list(state.glossary.entries.values()), url_of, index_file.page.url)
-        return env.get_template("explainer/glossary-index.html").render(
-            entries=links,
-            categories=used_categories(state.glossary, options.glossary_categories),
-            words=options.words,
-            language=options.article.language,
-        )
-
+    events, _path = _timeline_events(files, project_root(config))
+    timeline_file = files.get_file_from_path(options.timeline_page)
+    ends = GlossaryPageEnds(
+        state.glossary,
+        options,
+        with_engine_templates(env),
+        pages,
+        contents={page.url: page.content or "" for page, _terms in in_order},
+        urls=urls,
+        events=events,
+        timeline_url=timeline_file.page.url if timeline_file and timeline_file.page else None,
+    )
     # Nothing more from the build is needed: the entries' ends and the index are written
     # beside it, in a forked process, in the order the pages render (templates compiled there too).
     render_order = [
         file.src_uri
         for file in files.documentation_pages()
-        if (file.src_uri in by_source or file.src_uri == index_uri)
+        if (file.src_uri == index_uri or state.glossary.by_src_uri(file.src_uri) is not None)
         and file.page is not None
         and file.page.content is not None
     ]
-    state.entry_ends = Forked(render_order, write_end, redo=False)  # the build lets go of the uses
+    state.entry_ends = Forked(render_order, ends.write, redo=False)  # the build lets go of the uses
     return env
 
 

@@ -199,3 +199,13 @@ def events_concerning(
         for index, event in enumerate(events, start=1)
         if place in event.countries
     ]
+
+
+def unused_entry_warnings(glossary: Glossary, pages: Sequence[PageUses]) -> list[str]:
+    """A warning for each entry that no page of ``pages`` (the article's) uses."""
+    used = {slug for page in pages for slug in page.terms.used}
+    return [
+        f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page"
+        for entry in glossary.entries.values()
+        if entry.slug not in used
+    ]

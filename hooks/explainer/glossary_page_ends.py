@@ -1,0 +1,104 @@
+"""The parts of the glossary's pages that need every page of the article: written last.
+
+The end of an entry's page lists where the article uses the term, the related entries,
+and for a place the timeline's events and the notes that concern it; the index lists
+every entry by category. Both are written once every page is converted, in the
+``explainer/glossary-entry.html`` and ``explainer/glossary-index.html`` templates; the
+hook writes them beside the build, in a forked process (`explainer.forked`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from jinja2 import Environment
+
+from . import notes
+from .config import ExplainerConfig
+from .glossary import Glossary
+from .glossary_pages import (
+    PageUses,
+    entry_links,
+    entry_names,
+    events_concerning,
+    notes_by_entry,
+    notes_concerning,
+    used_categories,
+    uses_by_entry,
+    uses_of,
+)
+from .timeline import TimelineEvent
+
+
+@dataclass
+class GlossaryPageEnds:
+    """Writes the end of each entry's page and the index's list (`write`), by source path."""
+
+    glossary: Glossary
+    options: ExplainerConfig
+    #: The theme's environment, which loads the engine's templates (`site_pages.with_engine_templates`).
+    env: Environment
+    #: The article's pages in reading order, with the terms each uses.
+    pages: Sequence[PageUses]
+    #: Each of those pages' HTML by URL, its note calls marked: the notes near each use.
+    contents: Mapping[str, str]
+    #: The URL of each entry's page and of the index, by source path.
+    urls: Mapping[str, str]
+    #: The timeline's events, and its page's URL (None without one): a place lists those that name it.
+    events: Sequence[TimelineEvent] = ()
+    timeline_url: str | None = None
+
+    @functools.cached_property
+    def gathered(self) -> tuple[dict, dict]:
+        """Each entry's uses and the notes near them, gathered where first needed: where the
+        platform forks, in the child that writes the entries' pages, so the build's process
+        never unpacks every page's uses at once."""
+        note_numbers = {url: notes.note_numbers(content) for url, content in self.contents.items()}
+        return uses_by_entry(self.pages), notes_by_entry(self.pages, note_numbers)
+
+    def url_of(self, src_uri: str) -> str:
+        return self.urls.get(src_uri, src_uri)
+
+    def write(self, src_uri: str) -> str:
+        """The end of the page ``src_uri``: an entry's (where the article uses the term,
+        related entries and more), or the index's list."""
+        # Gathered before anything is written, the index included: the child writes the
+        # index first, then waits until the build reads it, which renders the glossary
+        # last; the gathering (a second at 16x) is done by then, not while the build waits.
+        all_uses, all_notes = self.gathered
+        if src_uri == self.options.glossary_index_page():
+            return self._index(src_uri)
+        options = self.options
+        entry = self.glossary.by_src_uri(src_uri)
+        assert entry is not None, src_uri
+        here = self.urls[src_uri]
+        uses = uses_of(all_uses.get(entry.slug, []), here, entry_names(entry, options.glossary_plurals))
+        related = entry_links([self.glossary[slug] for slug in entry.related], self.url_of, here)
+        # Places also list the timeline's events and the notes that concern them.
+        place_events, place_notes = [], []
+        if entry.category == "place":
+            place_notes = notes_concerning(all_notes.get(entry.slug, []), here)
+            if self.timeline_url is not None:
+                place_events = events_concerning(
+                    entry.term, self.events, self.timeline_url, here, options.article.language
+                )
+        return self.env.get_template("explainer/glossary-entry.html").render(
+            uses=uses,
+            related=related,
+            events=place_events,
+            notes=place_notes,
+            uses_title=options.uses_title,
+            related_title=options.related_title,
+            words=options.words,
+        )
+
+    def _index(self, src_uri: str) -> str:
+        links = entry_links(list(self.glossary.entries.values()), self.url_of, self.urls[src_uri])
+        return self.env.get_template("explainer/glossary-index.html").render(
+            entries=links,
+            categories=used_categories(self.glossary, self.options.glossary_categories),
+            words=self.options.words,
+            language=self.options.article.language,
+        )

@@ -1,0 +1,111 @@
+"""The ends of the glossary's pages (`explainer.glossary_page_ends`): an entry's uses,
+related entries, a place's events and notes; the index."""
+
+from __future__ import annotations
+
+import markdown
+from bs4 import BeautifulSoup
+from jinja2 import Environment
+
+from explainer.config import load_config
+from explainer.glossary import build_glossary
+from explainer.glossary_page_ends import GlossaryPageEnds
+from explainer.glossary_pages import PageUses, unused_entry_warnings
+from explainer.markdown_anchors import AnchorsExtension
+from explainer.markdown_glossary import GlossaryExtension
+from explainer.markdown_notes import NotesExtension
+from explainer.notes import CALL_MARKER
+from explainer.site_pages import with_engine_templates
+from explainer.timeline import parse_timeline
+
+GLOSSARY = build_glossary(
+    [
+        (
+            "glossary/kazakhstan.md",
+            "docs/glossary/kazakhstan.md",
+            "---\nterm: Kazakhstan\ndefinition: A state of Central Asia.\ncategory: place\n"
+            "related: [three-evils]\n---\n",
+        ),
+        (
+            "glossary/three-evils.md",
+            "docs/glossary/three-evils.md",
+            "---\nterm: three evils\ndefinition: Terrorism, extremism, separatism.\ncategory: concept\n---\n",
+        ),
+    ]
+)
+URLS = {
+    "glossary/index.md": "glossary/",
+    "glossary/kazakhstan.md": "glossary/kazakhstan/",
+    "glossary/three-evils.md": "glossary/three-evils/",
+}
+TIMELINE = """\
+- date: "2019"
+  event: Kazakhstan signed.
+  countries: [Kazakhstan]
+  page: part-1/dams.md
+  quote: Kazakhstan signed
+- date: "2020"
+  event: Others met.
+  countries: [China]
+  page: part-1/dams.md
+  quote: The three evils
+"""
+
+
+def page_ends() -> GlossaryPageEnds:
+    """The ends of a small glossary's pages, whose terms one page of the article uses."""
+    glossary = GlossaryExtension()
+    glossary.set_glossary(GLOSSARY)
+    glossary.start_page(enabled=True)
+    source = "Kazakhstan signed.[@k]\n\nThe three evils returned.\n"
+    markdown.markdown(source, extensions=[AnchorsExtension(), NotesExtension(), glossary])
+    page = PageUses("1.2 Dams", "part-1/dams/", glossary.take_page())
+    return GlossaryPageEnds(
+        GLOSSARY,
+        load_config({"explainer": {}}, "mkdocs.yml"),
+        with_engine_templates(Environment()),
+        [page],
+        # The page's first note call is numbered 7 across the article.
+        contents={"part-1/dams/": f"<p>Kazakhstan signed.{CALL_MARKER.format(number=7)}</p>"},
+        urls=URLS,
+        events=parse_timeline(TIMELINE, "docs/timeline.yml"),
+        timeline_url="timeline/",
+    )
+
+
+def links(html: str, selector: str) -> list[tuple[str, str]]:
+    return [
+        (link.get_text(" ", strip=True), link["href"]) for link in BeautifulSoup(html, "html.parser").select(selector)
+    ]
+
+
+def test_an_entry_s_page_ends_with_where_the_article_uses_it_and_its_related_entries():
+    end = page_ends().write("glossary/kazakhstan.md")
+    assert links(end, ".explainer-glossary-uses a") == [("1.2 Dams", "../../part-1/dams/#p1")]
+    assert "Kazakhstan signed." in BeautifulSoup(end, "html.parser").select_one("blockquote").get_text()
+    assert ("three evils", "../three-evils/") in links(end, "a")
+
+
+def test_a_place_s_page_lists_the_events_and_the_notes_that_concern_it():
+    end = page_ends().write("glossary/kazakhstan.md")
+    assert links(end, ".explainer-glossary-events a") == [("2019", "../../timeline/#event-1")]
+    assert links(end, ".explainer-glossary-notes a") == [("7", "../../part-1/dams/#note-7")]
+    # A concept lists neither.
+    concept = page_ends().write("glossary/three-evils.md")
+    assert not links(concept, ".explainer-glossary-events a, .explainer-glossary-notes a")
+
+
+def test_the_index_links_every_entry_from_its_own_page():
+    index = page_ends().write("glossary/index.md")
+    assert {("Kazakhstan", "kazakhstan/"), ("three evils", "three-evils/")} <= set(links(index, "a"))
+
+
+def test_an_entry_no_page_of_the_article_uses_is_named_with_its_file():
+    glossary = GlossaryExtension()
+    glossary.set_glossary(GLOSSARY)
+    glossary.start_page(enabled=True)
+    markdown.markdown("Kazakhstan signed.\n", extensions=[glossary])
+    pages = [PageUses("1.2 Dams", "part-1/dams/", glossary.take_page())]
+    assert unused_entry_warnings(GLOSSARY, pages) == [
+        "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page"
+    ]
