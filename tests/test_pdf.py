@@ -135,6 +135,34 @@ def test_a_page_a_section_opens_has_no_running_head_and_the_next_page_has_it(pdf
     assert "1.1 The Chinese Approach to Western Values in Asia and Beyond" in lines(middle)
 
 
+def test_the_glossary_s_first_page_has_no_running_head_and_its_entries_run_on(site, pdf, page_texts):
+    # "Glossary" stood twice at the top of its first page: the running head, then the title.
+    def lines(page: int) -> list[str]:
+        return [line.strip() for line in page_texts[page - 1].splitlines() if line.strip()]
+
+    # The running head is read after the page's text, just before its number.
+    opening = destination_page(pdf, "appendix")
+    assert lines(opening)[:2] == ["Glossary", "Belt and Road Initiative"], lines(opening)[:3]
+    assert lines(opening).count("Glossary") == 1, lines(opening)[-3:]
+    assert lines(opening + 1)[-2] == "Belt and Road Initiative"  # a page it does not open keeps its head
+    # The entries run on: each one starts below the one before wherever there is room, and
+    # one that a page's end puts on the next starts at the top of the text, as the text does.
+    entries = [name for name in pdf.named_destinations if re.fullmatch(r"glossary-[a-z]+(?:-[a-z]+)*", name)]
+    text_top = float(pdf.named_destinations["introduction"].top)  # a page the article's text opens
+
+    def title(entry: str) -> str:
+        heading = site.page(f"glossary/{entry.removeprefix('glossary-')}/").select_one("article h1")
+        return heading.get_text().removesuffix(heading.select_one(".headerlink").get_text())
+
+    def opens_its_page(entry: str) -> bool:
+        return squeeze(lines(destination_page(pdf, entry))[0]) == squeeze(title(entry))
+
+    opening_a_page = [name for name in entries if opens_its_page(name)]
+    assert 0 < len(opening_a_page) < len(entries) / 4, opening_a_page  # most start lower on a page
+    for name in opening_a_page:
+        assert float(pdf.named_destinations[name].top) == pytest.approx(text_top, abs=0.5), name
+
+
 def test_tagged_pdf_for_assistive_technology(pdf):
     root = pdf.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"])

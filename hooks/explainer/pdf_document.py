@@ -336,19 +336,27 @@ def assemble(
 
     front = next((section for section in prepared if section.source.kind == "front"), None)
     parts = [_title_page(front, metadata), _contents(prepared, metadata)]
-    appendix_opened = False
+    appendix_opened = in_appendix = False
     for section in prepared:
         source = section.source
         if source.kind == "front":
             continue
+        if in_appendix and source.kind != "appendix":
+            parts.append("</div>")
+            in_appendix = False
         if source.kind == "appendix" and not appendix_opened:
-            appendix_opened = True
+            appendix_opened = in_appendix = True
+            # One element holds the title and the entries: it names the page (pdf.css) that
+            # the title opens, and the entries within it run on as they do without a name.
+            parts.append('<div class="appendix">')
             parts.append(f'<h1 class="appendix-title" id="appendix">{escape(metadata.appendix_title)}</h1>')
         for index, (level, title) in enumerate(source.part_headings()):
             css = "part" if level == 0 else f"part part-nested depth-{level}"
             parts.append(f'<h1 class="{css}" id="{_part_id(section, index)}">{escape(title)}</h1>')
         classes = f"section section-{source.kind}" + (f" in-part depth-{source.depth}" if source.in_part else "")
         parts.append(f'<section class="{classes}" id="{section.prefix}">{section.soup.decode_contents()}</section>')
+    if in_appendix:
+        parts.append("</div>")
 
     meta = [f'<meta name="author" content="{escape(metadata.author)}">'] if metadata.author else []
     if metadata.keywords:
