@@ -253,6 +253,35 @@ def internal_links(pdf: PdfReader) -> set[tuple[int, str]]:
     return links
 
 
+def test_no_note_call_starts_a_line(pdf):
+    # "…for the model's priorities." ended a line of the glossary, and its call, "64",
+    # stood alone on the next: a break between a full stop and a digit is allowed.
+    def runs(page) -> list[tuple[str, float, float, float]]:
+        """Each run of text on ``page``: its text, where it starts (x, y from the top), its size."""
+        found = []
+
+        def visit(text, _matrix, text_matrix, _font, size):
+            if text.strip():
+                found.append((text.strip(), text_matrix[4], text_matrix[5], size))
+
+        page.extract_text(visitor_text=visit)
+        return found
+
+    calls = 0
+    for number, page in enumerate(pdf.pages, 1):
+        on_page = runs(page)
+        # A call is a number set smaller than anything else: pdf.css sets it at 6.5pt, the
+        # notes at 8.5pt and the page's number at 9pt (WeasyPrint writes sizes in CSS pixels).
+        for text, x, y, size in on_page:
+            if not (text.isdigit() and size < 7.5 * 4 / 3):
+                continue
+            calls += 1
+            # The line it is raised above: text of a larger size, down to a size below it.
+            before_it = [run for run in on_page if run[3] > size and y <= run[2] <= y + size and run[1] < x]
+            assert before_it, f"page {number}: the note call {text} starts a line"
+    assert calls > 200  # the article's 60 and the glossary's
+
+
 def test_a_note_call_links_to_its_footnote_and_the_footnote_back_to_it(pdf):
     # A reader on a tablet taps the number in the text, or the note's number at the foot.
     links = internal_links(pdf)

@@ -240,6 +240,32 @@ def _spaces_into_inline_elements(soup: BeautifulSoup) -> None:
         first.replace_with(" " + first)
 
 
+#: The punctuation just before a note call: the characters after the text's last letter,
+#: digit or space.
+_PUNCTUATION_BEFORE = re.compile(r"[^\w\s]+$")
+
+
+def _note_calls_bound_to_the_punctuation_before(soup: BeautifulSoup) -> None:
+    """Wrap each note call, its footnote and the punctuation just before the call in one
+    element that pdf.css keeps on one line.
+
+    Line breaking (Unicode's) allows a break between a full stop, a comma or a semicolon and
+    a digit, so WeasyPrint could set a call's number alone at the start of a line
+    ("priorities." then "64" below). Between a letter or a digit and the call it allows
+    none, so the word itself stays out of the element and breaks at its hyphens as before.
+    """
+    for anchor in soup.select("a.note-anchor"):
+        before, footnote = anchor.previous_sibling, anchor.next_sibling
+        if type(before) is not NavigableString or not (punctuation := _PUNCTUATION_BEFORE.search(before)):
+            continue
+        if not isinstance(footnote, Tag) or "footnote" not in footnote.get("class", ()):
+            continue
+        bound = soup.new_tag("span", attrs={"class": "note-call-bound"})
+        before.replace_with(before[: punctuation.start()])
+        anchor.insert_before(bound)
+        bound.extend([punctuation[0], anchor.extract(), footnote.extract()])
+
+
 def _rewrite_ids_and_links(section: _Section, prefixes: dict[str, str]) -> None:
     soup, prefix = section.soup, section.prefix
     for element in soup.find_all(id=True):
@@ -328,6 +354,7 @@ def assemble(
         _inner_languages_hyphenated_as_variants(section.soup)
         _titles_without_note_calls(section.soup)
         _spaces_into_inline_elements(section.soup)
+        _note_calls_bound_to_the_punctuation_before(section.soup)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
