@@ -215,6 +215,18 @@ def test_bookmarks_for_every_section(pdf):
     assert (1, "1.2 Promoting a New Paradigm of Democracy") in found  # nested under part 1
 
 
+def test_a_bookmark_is_its_heading_s_title_as_written(pdf):
+    # The places the editors give a word to break at (pdf_hyphenation: Ka-zakh-stan) are soft
+    # hyphens in the PDF's text; the bookmarks read "Ka\u00adzakh\u00adstan", "Kyr\u00adgyz\u00adstan".
+    def titles(outline):
+        for item in outline:
+            yield from titles(item) if isinstance(item, list) else [item.title]
+
+    found = list(titles(pdf.outline))
+    assert "Kazakhstan" in found and "Kyrgyzstan" in found
+    assert not [title for title in found if "\u00ad" in title]
+
+
 def test_every_note_is_a_footnote_on_the_page_of_its_call(site, pdf, page_texts):
     notes = {}
     for url in READING_ORDER:

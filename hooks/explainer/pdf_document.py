@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .hyphenation import hyphenate_listed_words, listed_words
+from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -201,16 +201,19 @@ def _clean(soup: BeautifulSoup) -> None:
             link.append(piece)
 
 
-def _titles_without_note_calls(soup: BeautifulSoup) -> None:
-    """Give a heading that calls a note its title without the call: its bookmark and the
-    running head (pdf.css reads ``data-title``) would otherwise read "Dams and floods2"."""
+def _titles_as_written(soup: BeautifulSoup) -> None:
+    """Give a heading whose printed text is not its title that title: without its note call,
+    and without the soft hyphens of the editors' words (`hyphenation`). Its bookmark and the
+    running head (pdf.css reads ``data-title``) would otherwise read "Dams and floods2", or
+    hold the soft hyphens: a bookmark "Ka\u00adzakh\u00adstan" is not the word a reader
+    or a program that reads the outline looks for."""
     for heading in soup.find_all(re.compile(r"^h[1-6]$")):
-        if heading.select_one("a.note-anchor") is None:
+        if heading.select_one("a.note-anchor") is None and SOFT_HYPHEN not in heading.get_text():
             continue
         title = BeautifulSoup(str(heading), "html.parser")
         for call in title.select("a.note-anchor, .footnote"):
             call.decompose()
-        heading["data-title"] = " ".join(title.get_text().split())
+        heading["data-title"] = " ".join(title.get_text().replace(SOFT_HYPHEN, "").split())
 
 
 #: Inline elements that text runs into: a line may have to break just before one.
@@ -352,10 +355,10 @@ def assemble(
             _make_footnotes(section.soup)
         _clean(section.soup)
         _inner_languages_hyphenated_as_variants(section.soup)
-        _titles_without_note_calls(section.soup)
         _spaces_into_inline_elements(section.soup)
         _note_calls_bound_to_the_punctuation_before(section.soup)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
+        _titles_as_written(section.soup)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
         for section in prepared:
