@@ -19,7 +19,7 @@ from explainer.search_index import (
     set_section_text,
 )
 
-PERMALINK = '<a class="headerlink" href="#{}" title="Permanent link">&para;</a>'
+PERMALINK = '<a aria-label="Permanent link" class="headerlink" href="#{}" title="Permanent link">&para;</a>'
 PAGE = f"""<h1 id="title">Title <em>with</em> emphasis{PERMALINK.format("title")}</h1>
 <p id="p1">The <a href="../glossary/sco/" class="glossary-term" title="A body > another" data-glossary="sco">SCO</a>
 met in <strong>Astana</strong>, <span class="x">2001</span>.<sup class="note-call"><a href="#note-1">1</a></sup></p>

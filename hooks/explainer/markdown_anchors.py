@@ -2,7 +2,8 @@
 
 Summaries, the timeline and the glossary's "where it appears" link to a passage, not
 just to a page; a stable id per paragraph is what they link to. Paragraphs that already
-have an id keep it.
+have an id keep it. The same extension names each heading's permalink for a screen
+reader (`markdown_permalinks`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
+
+from .markdown_permalinks import PERMALINKS_PRIORITY, PermalinkNames
 
 #: After the notes are assembled (12), so the list of notes is not counted; before the
 #: glossary linker (8), which reuses these ids for the passages it reports.
@@ -54,10 +57,11 @@ class ParagraphAnchors(Treeprocessor):
 
 
 class AnchorsExtension(Extension):
-    """Gives each top-level paragraph an id."""
+    """Gives each top-level paragraph an id, and each heading's permalink a name (`markdown_permalinks`)."""
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.treeprocessors.register(ParagraphAnchors(md), "explainer_paragraph_anchors", ANCHORS_PRIORITY)
+        md.treeprocessors.register(PermalinkNames(md), "explainer_permalink_names", PERMALINKS_PRIORITY)
 
 
 #: An element's id in written HTML (attributes in double quotes, as the build writes them).

@@ -22,9 +22,9 @@ _NON_ASCII_LETTERS = re.compile(r"[^\W\x00-\x7f]+")
 #: The comments the hooks leave in a page until it is rendered: note calls, glossary
 #: terms, held-back parts. All start ``<!--explainer:`` or ``<!--/explainer:``.
 _ENGINE_COMMENT = re.compile(r"<!--/?explainer:[^>]*-->")
-#: A heading's permalink as Python-Markdown's toc writes it: the search plugin leaves
-#: its text (the pilcrow) out of the section's title.
-_PERMALINK = re.compile(r'<a class="headerlink" href="[^"]*" title="[^"]*">[^<]*</a>')
+#: A heading's permalink as Python-Markdown's toc writes it, named by `markdown_permalinks`:
+#: the search plugin leaves its text (the pilcrow) out of the section's title.
+_PERMALINK = re.compile(r'<a (?:aria-label="[^"]*" )?class="headerlink" href="[^"]*" title="[^"]*">[^<]*</a>')
 #: Inline tags the search plugin's parser reads only for the text they hold (it keeps
 #: paragraphs, lists, code, sub- and superscripts and headings, so those stay); quoted
 #: attribute values may hold ``>``.

@@ -395,3 +395,30 @@ def test_without_javascript_a_filter_still_filters(browser, base_url):
     context.close()
     assert value and shown == kept, (value, shown, kept)
     assert status == ""
+
+
+def accessible_tree(page) -> list[dict]:
+    """Chromium's accessibility tree of the page open in ``page``: what a screen reader reads."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    return [
+        {"role": node["role"]["value"], "name": node.get("name", {}).get("value", "")}
+        for node in nodes
+        if not node.get("ignored")
+    ]
+
+
+@pytest.mark.parametrize("url", ["part-1/western-values/", "bibliography/", "timeline/"])
+def test_a_heading_s_permalink_is_named_in_words(page, base_url, url):
+    """A screen reader read Python-Markdown's permalink as "¶" ("pilcrow"), in the list of
+    links and in every heading's name; it reads the link's title, as the toc words it."""
+    page.goto(base_url + url)
+    permalinks = page.locator("article a.headerlink")
+    assert permalinks.count() >= 1
+    assert {permalinks.nth(index).inner_text() for index in range(permalinks.count())} == {"¶"}  # as seen
+    tree = accessible_tree(page)
+    links = [node["name"] for node in tree if node["role"] == "link"]
+    headings = [node["name"] for node in tree if node["role"] == "heading"]
+    assert links.count("Permanent link") == permalinks.count(), links
+    assert not [name for name in links + headings if "¶" in name], (links, headings)
