@@ -39,6 +39,8 @@ APOSTROPHE_SOURCE = f"""
   date = {{2020}},
 }}
 """
+#: Front-matter titles of two sections, with Markdown and with HTML (as YAML, in quotes).
+TITLES = {"new-paradigm.md": "'The *Tianxia* idea'", "western-values.md": "'Western <em>values</em> & Asia'"}
 #: The reference the notes print for it, as a reader reads it.
 INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;, 2021."
 
@@ -74,6 +76,10 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ),
         encoding="utf-8",
     )
+    # Titles in front matter with Markdown's emphasis, and with a tag and an ampersand.
+    for name, title in TITLES.items():
+        section = project / "docs" / "part-1" / name
+        section.write_text(f"---\ntitle: {title}\n" + section.read_text(encoding="utf-8").removeprefix("---\n"))
     tianxia = project / "docs" / "glossary" / "tianxia.md"
     tianxia.write_text(
         tianxia.read_text(encoding="utf-8").replace("category: concept", "category: 'ideas & \"doctrines\"'"),
@@ -190,3 +196,23 @@ def test_a_source_s_address_with_an_apostrophe_is_linked_as_written(page, site_u
     link = page.locator("#apostrophe2020 a.citation-url")
     assert link.inner_text() == APOSTROPHE_URL
     assert link.get_attribute("href") == APOSTROPHE_URL
+
+
+def test_a_title_written_with_markup_in_front_matter_shows_as_text(page, site_url):
+    """Material printed a front-matter title as HTML: the nav and the header showed
+    ``*Tianxia*`` with its asterisks, the tab, the cite box and the link to the next page
+    (as a screen reader reads it) ``<em>`` as typed."""
+    page.goto(site_url + "part-1/western-values/")
+    site_name = "China's Impact on Democracy and Human Rights in Central Asia"
+    assert page.title() == f"Western values & Asia - {site_name}"
+    assert page.locator("[data-md-component=header-topic]").inner_text() == "Western values & Asia"
+    nav = page.locator(".md-sidebar--primary")
+    expect(nav.get_by_role("link", name="The Tianxia idea", exact=True)).to_have_count(1)
+    expect(nav.get_by_role("link", name="Western values & Asia", exact=True)).to_have_count(1)
+    expect(page.get_by_role("link", name="Next: The Tianxia idea", exact=True)).to_have_count(1)
+    reference = page.locator(".explainer-cite__reference").inner_text()
+    assert "section “Western values & Asia,”" in reference, reference
+    page.goto(site_url + "part-1/new-paradigm/")
+    assert page.title() == f"The Tianxia idea - {site_name}"
+    assert page.locator("[data-md-component=header-topic]").inner_text() == "The Tianxia idea"
+    expect(page.get_by_role("link", name="Previous: Western values & Asia", exact=True)).to_have_count(1)
