@@ -422,3 +422,24 @@ def test_a_heading_s_permalink_is_named_in_words(page, base_url, url):
     headings = [node["name"] for node in tree if node["role"] == "heading"]
     assert links.count("Permanent link") == permalinks.count(), links
     assert not [name for name in links + headings if "¶" in name], (links, headings)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_search_s_count_and_matched_words_stay_readable(browser, base_url, scheme):
+    """WCAG 1.4.3: axe reads pages with the search closed. Open, its count of results on
+    its grey bar and a word a result's text matched, on its tint, stand 4.5:1."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    page.focus("input.md-search__input")
+    page.keyboard.type("Tianxia ideas")
+    count = page.locator(".md-search-result__meta")
+    expect(count).to_contain_text("matching documents")
+    matched = page.locator(".md-search-result__article p mark:visible")
+    expect(matched.first).to_be_visible()
+    faint = {"count": text_contrast(page, count)}
+    for index in range(3):
+        faint[f"{matched.nth(index).inner_text()} #{index}"] = text_contrast(page, matched.nth(index))
+    context.close()
+    faint = {name: round(ratio, 2) for name, ratio in faint.items() if ratio < 4.5}
+    assert not faint, faint
