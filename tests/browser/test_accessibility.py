@@ -443,3 +443,23 @@ def test_the_search_s_count_and_matched_words_stay_readable(browser, base_url, s
     context.close()
     faint = {name: round(ratio, 2) for name, ratio in faint.items() if ratio < 4.5}
     assert not faint, faint
+
+
+@pytest.mark.parametrize("query", ["", "Tianxia"])
+def test_the_tab_after_the_search_field_lands_on_something_seen(page, base_url, query):
+    """WCAG 2.4.7: Tab from the search field closes the search; the next stop was its list
+    of results, then with no height, and the keyboard's place was seen nowhere."""
+    page.goto(base_url + "part-1/western-values/")
+    page.focus("input.md-search__input")
+    if query:
+        page.keyboard.type(query)
+        expect(page.locator(".md-search-result__meta")).to_contain_text("matching")
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        """() => {
+        const element = document.activeElement, box = element.getBoundingClientRect();
+        return {className: String(element.className), width: box.width, height: box.height,
+                shown: element.checkVisibility({visibilityProperty: true})};
+    }"""
+    )
+    assert focused["shown"] and focused["width"] > 0 and focused["height"] > 0, focused
