@@ -6,7 +6,8 @@ reads a page's ``summary`` front matter and puts the box under the page's title;
 is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, and
 ``explainer.source_text`` a page that is not UTF-8, ``explainer.page_titles`` a page
-without a title; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
+without a title, and ``explainer.shown_titles`` sets the titles editors write (front matter,
+nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
 of the link.
 """
 
@@ -28,6 +29,7 @@ from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
 from explainer.page_titles import untitled_page_warning
+from explainer.shown_titles import nav_titles_as_text, titles_as_text
 from explainer.site_pages import (
     as_build_error,
     load_options,
@@ -69,6 +71,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    nav_titles_as_text(nav.items)
+    return nav
+
+
 def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     # MkDocs would stop on a byte that is not UTF-8 with a traceback naming no line.
     with as_build_error():
@@ -76,6 +83,7 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    titles_as_text(page)
     problem = unread_front_matter(markdown, page.meta, source_path(page, config))
     if problem is not None:
         errors.append(problem)

@@ -5,12 +5,14 @@ markup dropped: ``Law &amp; Order``), but one written in the front matter or the
 it is typed, and Material prints that as HTML: ``title: "The *Tianxia* idea"`` showed
 its asterisks in the nav and the header, and ``Western <em>values</em>`` its tag in the
 browser's tab. Such a title is read as Markdown, as a heading's words are, and reduced
-to text the same way.
+to text the same way, once, where MkDocs reads it: the theme, the search index and the
+engine then all show the same text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from markdown import Markdown
@@ -39,10 +41,20 @@ def title_text(title: str) -> str:
     return " ".join(_TAG_OR_COMMENT.sub("", markdown.convert(str(title))).split())
 
 
-def shown_title(item: object) -> str:
-    """The title of ``item`` (a page, or a section or link of the nav) as HTML text, as
-    MkDocs gives a heading's; a title MkDocs took from a heading is given as it is."""
-    title = getattr(item, "title", None) or ""
-    if isinstance(item, Page) and "title" not in vars(item) and "title" not in item.meta:
-        return title  # from its first heading (or its file's name): text already
-    return title_text(title)
+def titles_as_text(page: Page) -> None:
+    """Set the title the editors wrote for ``page``, in its front matter or the nav, as
+    text (`title_text`); a title MkDocs takes from the page's first heading is text already.
+    Once the page's front matter is read (``page_markdown``), before any template shows it."""
+    if "title" in vars(page):  # given by the nav, which sets it on the page
+        page.title = title_text(page.title or "")
+    elif isinstance(page.meta.get("title"), str):
+        page.meta["title"] = title_text(page.meta["title"])
+
+
+def nav_titles_as_text(items: Iterable[object]) -> None:
+    """Set the titles the nav gives its sections and links as text (`title_text`); the
+    pages' own are set when each is read (`titles_as_text`)."""
+    for item in items:
+        if not isinstance(item, Page) and isinstance(title := getattr(item, "title", None), str):
+            item.title = title_text(title)  # type: ignore[attr-defined]
+        nav_titles_as_text(getattr(item, "children", None) or ())

@@ -30,7 +30,6 @@ from mkdocs.structure.pages import Page
 from .config import ExplainerConfig, load_config, option_line
 from .css_text import css_string
 from .errors import ExplainerError
-from .shown_titles import shown_title, title_text
 
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
@@ -149,9 +148,8 @@ def config_text(config: MkDocsConfig) -> str:
 
 def page_title(page: Page) -> str:
     """The page's title as text. MkDocs gives it as HTML, as its heading holds it
-    (``Law &amp; Order``), or as the editors wrote it (`shown_titles`), and the engine's
-    templates escape what they print."""
-    return html.unescape(shown_title(page))
+    (``Law &amp; Order``), and the engine's templates escape what they print."""
+    return html.unescape(page.title or "")
 
 
 def reading_order(pages: list[Page], nav_pages: list[Page]) -> list[Page]:
@@ -204,15 +202,12 @@ def fill_slot(page: Page, slot_name: str, html: str) -> bool:
 
 def with_engine_templates(env: Environment) -> Environment:
     """The theme's environment, able to load the engine's templates after the theme's own, and
-    given their filters: ``css_string`` (`explainer.css_text`), and ``shown_title`` and
-    ``title_text``, with which the theme's overrides show a title the editors wrote as text."""
+    given their filter ``css_string`` (`explainer.css_text`)."""
     if getattr(env, "_explainer_templates", False):
         return env
     loaders = [env.loader] if env.loader else []
     env.loader = ChoiceLoader([*loaders, FileSystemLoader(TEMPLATES)])
     env.filters["css_string"] = css_string
-    env.filters["shown_title"] = shown_title
-    env.filters["title_text"] = title_text
     env._explainer_templates = True  # type: ignore[attr-defined]
     return env
 
