@@ -367,3 +367,69 @@ function explainerOnEachPage(run) {
     }).observe(list, { childList: true });
   }
 })();
+
+/* On a narrow screen Material opens the navigation drawer and the search with labels of
+   hidden checkboxes: no key reaches them, a screen reader finds an unnamed image, and
+   the drawer's links, out of sight, still take the Tab key. Each becomes a button, named
+   as Material names what it opens, saying whether it is open, worked by Enter and Space;
+   the closed drawer leaves the Tab order (inert), and Escape closes the open one. */
+(function () {
+  "use strict";
+  var drawer = document.getElementById("__drawer");
+  var sidebar = document.querySelector(".md-sidebar--primary");
+  // Where Material's stylesheet makes the primary sidebar a drawer.
+  var narrow = window.matchMedia("(max-width: 76.234375em)");
+  var toggles = [
+    [drawer, document.querySelector(".md-nav--primary")],
+    [document.getElementById("__search"), document.querySelector(".md-search__input")],
+  ];
+  toggles.forEach(function (pair) {
+    var toggle = pair[0];
+    var opened = pair[1];
+    if (!toggle || !opened) {
+      return;
+    }
+    document.querySelectorAll('.md-header__button[for="' + toggle.id + '"]').forEach(function (button) {
+      button.setAttribute("role", "button");
+      button.tabIndex = 0;
+      if (!button.hasAttribute("aria-label")) {
+        button.setAttribute("aria-label", opened.getAttribute("aria-label") || "");
+      }
+      var state = function () {
+        button.setAttribute("aria-expanded", String(toggle.checked));
+      };
+      state();
+      toggle.addEventListener("change", state);
+      button.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") {
+          return;
+        }
+        // As a disclosure button does, it keeps the focus: the next Tab goes on into what
+        // opened. Material's own keys would click a focused label a second time on Enter.
+        event.preventDefault();
+        event.stopPropagation();
+        button.click();
+      });
+    });
+  });
+  if (!drawer || !sidebar) {
+    return;
+  }
+  var drawerState = function () {
+    sidebar.inert = narrow.matches && !drawer.checked;
+  };
+  drawerState();
+  drawer.addEventListener("change", drawerState);
+  narrow.addEventListener("change", drawerState);
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !drawer.checked || !narrow.matches) {
+      return;
+    }
+    drawer.checked = false;
+    drawer.dispatchEvent(new Event("change"));
+    var button = document.querySelector('.md-header__button[for="__drawer"]');
+    if (button) {
+      button.focus();
+    }
+  });
+})();

@@ -463,3 +463,54 @@ def test_the_tab_after_the_search_field_lands_on_something_seen(page, base_url, 
     }"""
     )
     assert focused["shown"] and focused["width"] > 0 and focused["height"] > 0, focused
+
+
+def tab_until(page, wanted: str, stops: int = 40) -> list[dict]:
+    """Press Tab until the focus is on ``wanted`` (a selector); each stop on the way, where it is on screen."""
+    seen = []
+    for _ in range(stops):
+        page.keyboard.press("Tab")
+        seen.append(
+            page.evaluate(
+                """wanted => {
+                const element = document.activeElement, box = element.getBoundingClientRect();
+                return {wanted: element.matches(wanted), inDrawer: !!element.closest('.md-sidebar--primary'),
+                        onScreen: box.right > 0 && box.left < innerWidth && box.width > 0};
+            }""",
+                wanted,
+            )
+        )
+        if seen[-1]["wanted"]:
+            return seen
+    raise AssertionError(f"{wanted} never took the focus in {stops} Tabs")
+
+
+def test_on_a_phone_the_keyboard_opens_and_closes_the_navigation_and_the_search(browser, base_url):
+    """WCAG 2.1.1 and 2.4.3: on a narrow screen (a phone, or a desktop zoomed to 400%)
+    Material's menu button was a label no key reached, while Tab went through the closed
+    drawer's links, out of sight; the search button likewise took no key."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    menu = page.locator('.md-header__button[for="__drawer"]')
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    stops = tab_until(page, '.md-header__button[for="__drawer"]')
+    # No stop before it was in the closed drawer or out of sight.
+    assert not [stop for stop in stops if stop["inDrawer"] or not stop["onScreen"]], stops
+    assert focused_node(page) == {"role": "button", "name": "Navigation", "description": ""}
+    page.keyboard.press("Enter")
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    # The focus stays on the button; Tab goes on into the drawer it opened.
+    assert focused_node(page)["role"] == "button"
+    assert tab_until(page, ".md-sidebar--primary a.md-nav__link")[-1]["inDrawer"]
+    page.keyboard.press("Escape")
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    expect(menu).to_be_focused()
+    # The search button: Space opens the search, with the focus in its field.
+    tab_until(page, '.md-header__button[for="__search"]')
+    assert focused_node(page)["name"] == "Search"
+    page.keyboard.press(" ")
+    expect(page.locator("#__search")).to_be_checked()
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    context.close()
