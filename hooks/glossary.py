@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -21,11 +20,12 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes
 from explainer.config import ExplainerConfig
-from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.errors import ExplainerErrors
 from explainer.forked import Forked
 from explainer.glossary import Glossary, build_glossary, markdown_literal, not_in_warnings
 from explainer.glossary_page_ends import GlossaryPageEnds
 from explainer.glossary_pages import PageUses, back_to_index, unused_entry_warnings
+from explainer.glossary_timeline import misspelt_timeline_places, timeline_events
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.site_pages import (
     as_build_error,
@@ -46,7 +46,6 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import QuotesExtension, sets_quotes
 from explainer.source_text import source_text
-from explainer.timeline import TimelineEvent, misspelt_places, parse_timeline
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -76,34 +75,6 @@ class GlossaryState:
 
 
 state: GlossaryState | None = None
-
-
-def _timeline_events(files: Files, root: str) -> tuple[Sequence[TimelineEvent], str]:
-    """The timeline's events, in the timeline's order, and its path as an editor finds it.
-
-    No events if the timeline has errors: its own hook reports them. Read with the path
-    that hook gives, so that one build parses the file once (`parse_timeline` is cached).
-    """
-    assert state is not None
-    source = files.get_file_from_path(state.options.timeline_file)
-    if source is None:
-        return (), ""
-    path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
-    try:
-        typographic = sets_quotes(state.options.article.language)
-        return parse_timeline(source_text(source, path), path, typographic=typographic), path
-    except ExplainerError:
-        return (), path
-
-
-def _check_timeline_places(files: Files, root: str) -> None:
-    """Stop the build if the timeline names a glossary place otherwise than its term."""
-    assert state is not None
-    places = {entry.term: entry.aliases for entry in state.glossary.entries.values() if entry.category == "place"}
-    events, path = _timeline_events(files, root) if places else ((), "")
-    errors = misspelt_places(events, places, path)
-    if errors:
-        raise ExplainerErrors(errors)
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -145,6 +116,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if file.inclusion is InclusionLevel.UNDEFINED or file.inclusion is InclusionLevel.INCLUDED:
                 file.inclusion = InclusionLevel.NOT_IN_NAV
     root = project_root(config)
+    typographic = sets_quotes(options.article.language)
     with as_build_error():
         pages = []
         for file in sorted(entry_files, key=lambda file: file.src_uri):
@@ -152,11 +124,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             pages.append((file.src_uri, path, source_text(file, path)))
         state.glossary = build_glossary(
             pages,
-            typographic=sets_quotes(options.article.language),
+            typographic=typographic,
             categories=options.glossary_categories,
             category_names=options.words.categories,
         )
-        _check_timeline_places(files, root)
+        misspelt = misspelt_timeline_places(state.glossary, files, options.timeline_file, root, typographic=typographic)
+        if misspelt:
+            raise ExplainerErrors(misspelt)
     for warning in state.glossary.warnings:
         log.warning(warning)
     state.extension.set_glossary(state.glossary, options.glossary_plurals)
@@ -259,7 +233,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
         for warning in not_in_warnings(state.glossary, linked, sources, options.glossary_plurals):
             log.warning(warning)
-    events, _path = _timeline_events(files, project_root(config))
+    typographic = sets_quotes(options.article.language)
+    events, _path = timeline_events(files, options.timeline_file, project_root(config), typographic=typographic)
     timeline_file = files.get_file_from_path(options.timeline_page)
     ends = GlossaryPageEnds(
         state.glossary,
