@@ -19,7 +19,6 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerErrors
 from explainer.markdown_passages import PassageNotes, PassagesExtension
@@ -41,7 +40,7 @@ from explainer.source_text import source_text
 from explainer.timeline import (
     StatingPage,
     TimelineEvent,
-    check_against_pages,
+    check_against_site,
     countries_of,
     parse_timeline,
     shared_quotes,
@@ -141,22 +140,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         if page_file is not None and page_file.page is not None and page_file.page.content is not None:
             fill_slot(page_file.page, "timeline", "")  # no events: no list, and no slot left in the page
         return env
-    texts, note_numbers = {}, {}
-    for file in files.documentation_pages():
-        if file.page is not None:
-            texts[file.src_uri] = file.content_string
-            note_numbers[file.src_uri] = notes.note_numbers(file.page.content or "")
-    numbered = {
-        (src_uri, quote): passage.numbered(note_numbers[src_uri])
-        for src_uri, passages in state.passage_notes.items()
-        if src_uri in note_numbers
-        for quote, passage in passages.items()
-    }
-    problems = check_against_pages(state.events, texts, note_numbers, state.path, numbered, state.nav_pages)
+    problems = check_against_site(state.events, files, state.passage_notes, state.path, state.nav_pages)
     if problems:
         raise PluginError(str(ExplainerErrors(problems)))
-    holders = {(src_uri, quote): count for src_uri, counts in state.holders.items() for quote, count in counts.items()}
-    for warning in shared_quotes(state.events, holders, state.path):
+    for warning in shared_quotes(state.events, state.holders, state.path):
         log.warning(warning)
 
     page_file = files.get_file_from_path(state.options.timeline_page)

@@ -24,12 +24,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
+from mkdocs.structure.files import Files
 
 from .dates import DateFormatError, PartialDate, parse_partial_date, reader_date, reader_span, written_as_date
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
-from .notes import relative_url
+from .notes import note_numbers, relative_url
 from .page_front_matter import misspelt_fields
 from .smart_quotes import educate
 from .yaml_loading import load_with_nodes
@@ -393,18 +394,47 @@ def check_against_pages(
     return errors
 
 
-def shared_quotes(events: Sequence[TimelineEvent], holders: Mapping[tuple[str, str], int], path: str) -> list[str]:
+def check_against_site(
+    events: Sequence[TimelineEvent],
+    files: Files,
+    passage_notes: Mapping[str, Mapping[str, PassageNotes]],
+    path: str,
+    nav: Collection[str],
+) -> list[ExplainerError]:
+    """`check_against_pages` on the site's converted pages, once every note is numbered:
+    each page's Markdown, the notes its HTML calls, and the notes of each quoted paragraph
+    by those numbers.
+
+    ``passage_notes``: page source path to {quote: the notes of the paragraph that holds it,
+    by their place on the page}, as `PassagesExtension` found them while the page converted.
+    """
+    texts, called = {}, {}
+    for file in files.documentation_pages():
+        if file.page is not None:
+            texts[file.src_uri] = file.content_string
+            called[file.src_uri] = note_numbers(file.page.content or "")
+    numbered = {
+        (src_uri, quote): passage.numbered(called[src_uri])
+        for src_uri, passages in passage_notes.items()
+        if src_uri in called
+        for quote, passage in passages.items()
+    }
+    return check_against_pages(events, texts, called, path, numbered, nav)
+
+
+def shared_quotes(events: Sequence[TimelineEvent], holders: Mapping[str, Mapping[str, int]], path: str) -> list[str]:
     """A warning for each event whose quote more than one paragraph of its page holds.
 
-    ``holders``: (page, quote) to how many of the page's paragraphs hold the quote. The
-    event links to the first, which may not be the passage meant.
+    ``holders``: page source path to {quote: how many of the page's paragraphs hold it},
+    as `PassagesExtension` counted them. The event links to the first, which may not be
+    the passage meant.
     """
     return [
         f"{path}:{event.line_of('quote')}: the quote is in {count} paragraphs of {event.page},"
         f" and the event links to the first: {event.quote!r}; quote more of its words, so that they name"
         " one passage"
         for event in events
-        if (count := holders.get((event.page, event.quote), 0)) > 1
+        if (count := holders.get(event.page, {}).get(event.quote, 0)) > 1
     ]
 
 
