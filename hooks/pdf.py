@@ -1,9 +1,9 @@
 """MkDocs hook: the whole article as one PDF, with real footnotes, from the built pages.
 
 Thin wiring only: ``explainer.pdf_sections`` puts the pages in order,
-``explainer.pdf_document`` assembles the HTML, ``explainer.pdf_render``
-renders it with WeasyPrint. The PDF is written after the site, atomically; every page
-links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
+``explainer.pdf_settings`` gives its metadata and stylesheet, ``explainer.pdf_document``
+assembles the HTML, ``explainer.pdf_render`` renders it with WeasyPrint. The PDF is
+written after the site, atomically; every page links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
 from explainer.config import ExplainerConfig
-from explainer.site_pages import TEMPLATES, as_build_error, load_options, strict_warnings
+from explainer.site_pages import as_build_error, load_options, strict_warnings
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -96,23 +96,20 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info(f"PDF not written: the build has {warnings} warning(s), which stop it in strict mode")
         return
     # Imported here: a build without a PDF does not pay for BeautifulSoup or WeasyPrint.
-    from explainer.pdf_document import PdfMetadata, assemble
+    from explainer.pdf_document import assemble
     from explainer.pdf_render import render_pdf
     from explainer.pdf_sections import pdf_sections
+    from explainer.pdf_settings import pdf_metadata, pdf_stylesheet
 
     started = time.monotonic()
     sections = pdf_sections(state.nav, state.files, state.options, state.rendered)
-    metadata = PdfMetadata(
-        title=state.options.article.title or config.site_name,
-        author=", ".join(state.options.article.authors) or config.site_author or "",
-        keywords=tuple(state.options.article.keywords),
-        description=state.options.pdf_description or config.site_description or "",
-        language=state.options.article.language,
-        appendix_title=state.options.glossary_title,
-        contents_title=state.options.words.contents,
+    metadata = pdf_metadata(
+        state.options,
+        site_name=config.site_name,
+        site_author=config.site_author,
+        site_description=config.site_description,
     )
-    with open(os.path.join(TEMPLATES, "explainer", "pdf.css"), encoding="utf-8") as handle:
-        stylesheet = handle.read().replace("PAGE_SIZE", state.options.pdf_paper)
+    stylesheet = pdf_stylesheet(state.options.pdf_paper)
     html = assemble(sections, metadata, stylesheet, state.options.pdf_hyphenation)
     target = os.path.join(config.site_dir, state.options.pdf_file)
     with as_build_error():
