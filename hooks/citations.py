@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -23,14 +22,14 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced, style
-from explainer.bibliography import BibliographyItem, bibliography_items
+from explainer.bibliography_listing import BibliographyListing, marked_search_copy, search_copy_replaced
 from explainer.bibtex import Bibliography, missing_bib_file_hint, shared_cache
 from explainer.config import ExplainerConfig, option_item_line
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
+from explainer.note_lists import NoteLists
 from explainer.note_numbering import number_notes
-from explainer.search_entries import search_entry
 from explainer.search_index import set_page_section_text
 from explainer.site_pages import (
     as_build_error,
@@ -47,15 +46,10 @@ from explainer.site_pages import (
     source_path,
     with_engine_templates,
 )
-from explainer.unindexed import stream_without_unindexed_markers
 from explainer.watched_files import WatchedFiles
 
 # Messages start with the file they are about, so no plugin-name prefix.
 log = logging.getLogger("mkdocs.plugins.explainer")
-
-#: Where the bibliography's list goes, holding its text for the search index until the page renders.
-SEARCH_COPY = "<!--explainer:search-copy-->{}<!--/explainer:search-copy-->"
-_SEARCH_COPY = re.compile(r"<!--explainer:search-copy-->.*?<!--/explainer:search-copy-->", re.DOTALL)
 
 
 @dataclass
@@ -231,11 +225,9 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     options = state.options
     bib_file = files.get_file_from_path(options.bibliography_page)
     bib_url = bib_file.url if bib_file else ""
-    style_words = options.style_words()
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     resolution = number_notes(converted, state.nav_pages, bibliography, options, bib_url)
     del converted
-    labels = _labels(options)
 
     # The lists of notes and the bibliography need nothing more from the build: they are
     # written beside it, each in a forked process. A child runs at most its pipe's buffer
@@ -247,45 +239,19 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         # Each entry's id, for MkDocs' check of links to anchors: the list is written beside
         # the build, so the page MkDocs renders never holds it.
         bib_page.present_anchor_ids.update(bibliography.entries)
-    env = with_engine_templates(env)
-    lists, resolved_pages, backlinks = state.lists, resolution.pages, resolution.backlinks
-    state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in lists.items()}
+    state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in state.lists.items()}
+    lists = NoteLists(state.lists, resolution.pages, _labels(options))
     state.lists = {}  # from here on, the writers' own: each part is read once, then let go
-
-    def write_listing(src_uri: str) -> str:
-        """The list as the page shows it, to its file; for the search index, each reference as a
-        paragraph, a result of its own titled with its short form (`search_entries`)."""
-        references: list[str] = []
-
-        def items() -> Iterator[BibliographyItem]:
-            for item in bibliography_items(bibliography, backlinks, bib_url, style_words):
-                references.append(search_entry(item.anchor, item.short, item.text))
-                yield item
-
-        # Straight to a file, a piece at a time: with thousands of sources the list is
-        # megabytes, which neither this process nor the page need ever hold whole.
-        html = env.get_template("explainer/bibliography.html").generate(
-            items=items(),
-            cited_in_label=options.cited_in_label,
-            also_in_label=options.also_in_label,
-            words=options.words,
-            semicolon=style_words.semicolon,
-        )
-        spliced.write_part(listing_file, stream_without_unindexed_markers(html))
-        # One element around them all: the page's words after it go back to the page's own
-        # result, and the search plugin looks back through the sources once, not once each.
-        return f"<div>{''.join(references)}</div>"
-
-    def write_notes(src_uri: str) -> str:
-        return notes.fill(lists.pop(src_uri), resolved_pages.pop(src_uri), labels)
-
+    render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in lists.lists]
     listing_file = ""
     if bib_page is not None:
         state.listing_placeholder, listing_file = spliced.parts.reserve(bib_page.file.abs_dest_path)
+    listing = BibliographyListing(
+        bibliography, resolution.backlinks, bib_url, options, with_engine_templates(env), listing_file
+    )
     # Once forked, the build lets go of what the children write from (`redo=False`).
-    state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], write_listing, redo=False)
-    render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in lists]
-    state.written = Forked(render_order, write_notes, redo=False)
+    state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], listing.write, redo=False)
+    state.written = Forked(render_order, lists.write, redo=False)
 
     if options.warn_uncited:
         for key, entry in bibliography.entries.items():
@@ -303,7 +269,7 @@ def _fill_bibliography(context: dict, page: Page, config: MkDocsConfig, nav: Nav
     # The search index reads each reference as a paragraph: the same words as the list,
     # without the links, spans and links back that would cost its parser thousands of tags.
     search_copy = state.listing.get(src)
-    if not fill_slot(page, "bibliography", SEARCH_COPY.format(search_copy)):
+    if not fill_slot(page, "bibliography", marked_search_copy(search_copy)):
         log.warning(
             f"{source_path(page, config)}: no {slot('bibliography')} on the page; the bibliography went at its end"
         )
@@ -321,8 +287,7 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     if src == state.bibliography_page:
         # In place of its search copy, the list's placeholder: the list goes into the
         # written page at the end of the build (`spliced`), its markers taken out in the child.
-        placeholder = state.listing_placeholder
-        page.content = _SEARCH_COPY.sub(lambda _found: placeholder, page.content, count=1)
+        page.content = search_copy_replaced(page.content, state.listing_placeholder)
     if state.written is None or src not in state.written:
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))

@@ -1,0 +1,80 @@
+"""The bibliography page's list, written beside the build once every note is numbered, and
+the copy of it that the search index reads in its place.
+
+The list goes straight to a file of its own, a piece at a time (`spliced`): with thousands
+of sources it is megabytes, which neither the process that writes it nor the page need
+ever hold whole. Until the search plugin has indexed the page, the page holds the search
+copy instead: each reference as a paragraph, a result of its own (`search_entries`),
+without the links, spans and links back that would cost the plugin's parser thousands of
+tags; then the list's placeholder takes its place, and the list goes into the written page
+at the end of the build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jinja2 import Environment
+
+from .bibliography import BibliographyItem, bibliography_items
+from .bibtex import Bibliography
+from .config import ExplainerConfig
+from .notes import Backlink
+from .search_entries import search_entry
+from .spliced import write_part
+from .unindexed import stream_without_unindexed_markers
+
+#: The search copy as it stands in the page, between markers that find it again.
+SEARCH_COPY = "<!--explainer:search-copy-->{}<!--/explainer:search-copy-->"
+_SEARCH_COPY = re.compile(r"<!--explainer:search-copy-->.*?<!--/explainer:search-copy-->", re.DOTALL)
+
+
+def marked_search_copy(search_copy: str) -> str:
+    """The search copy (`BibliographyListing.write`) as it goes into the page, marked."""
+    return SEARCH_COPY.format(search_copy)
+
+
+def search_copy_replaced(html: str, placeholder: str) -> str:
+    """The page's ``html`` with the list's ``placeholder`` in place of its (first) search copy."""
+    return _SEARCH_COPY.sub(lambda _found: placeholder, html, count=1)
+
+
+@dataclass
+class BibliographyListing:
+    """The bibliography page's list, and what it is written from."""
+
+    bibliography: Bibliography
+    #: Each source's notes, by its key.
+    backlinks: dict[str, list[Backlink]]
+    #: The bibliography page's URL, which the links back are relative to.
+    page_url: str
+    options: ExplainerConfig
+    #: An environment that finds the engine's templates (`site_pages.with_engine_templates`).
+    env: Environment
+    #: The file the list is written to, whose placeholder the page holds (`spliced.parts.reserve`).
+    part_file: str
+
+    def write(self, src_uri: str) -> str:
+        """Write the list as the page shows it to `part_file`; give its search copy: each
+        reference as a paragraph, a result of its own titled with its short form."""
+        options, style_words = self.options, self.options.style_words()
+        references: list[str] = []
+
+        def items() -> Iterator[BibliographyItem]:
+            for item in bibliography_items(self.bibliography, self.backlinks, self.page_url, style_words):
+                references.append(search_entry(item.anchor, item.short, item.text))
+                yield item
+
+        html = self.env.get_template("explainer/bibliography.html").generate(
+            items=items(),
+            cited_in_label=options.cited_in_label,
+            also_in_label=options.also_in_label,
+            words=options.words,
+            semicolon=style_words.semicolon,
+        )
+        write_part(self.part_file, stream_without_unindexed_markers(html))
+        # One element around them all: the page's words after it go back to the page's own
+        # result, and the search plugin looks back through the sources once, not once each.
+        return f"<div>{''.join(references)}</div>"

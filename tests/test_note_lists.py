@@ -1,0 +1,65 @@
+"""What the citations hook writes beside the build once the notes are numbered: each page's
+list of notes (`explainer.note_lists`), the bibliography's list and the copy of it the
+search index reads (`explainer.bibliography_listing`)."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+from jinja2 import Environment
+from test_note_numbering import BIBLIOGRAPHY, converted
+
+from explainer import notes
+from explainer.bibliography_listing import BibliographyListing, marked_search_copy, search_copy_replaced
+from explainer.config import load_config
+from explainer.note_lists import NoteLists
+from explainer.note_numbering import number_notes
+from explainer.site_pages import with_engine_templates
+
+LABELS = {"call": "Note {number}", "backref": "Back to the call of note {number}"}
+
+
+def numbered(tmp_path, options):
+    """Each page's list of notes as it converted, and the notes numbered in the nav's order."""
+    pages, nav_pages = converted(tmp_path / "docs")
+    lists = {}
+    for src_uri, (page, _page_notes) in pages.items():
+        page.content, lists[src_uri] = notes.split_list(page.content)
+    return lists, number_notes(pages, nav_pages, BIBLIOGRAPHY, options, "bibliography/")
+
+
+def test_a_page_s_list_holds_its_notes_by_their_numbers_in_reading_order_each_written_once(tmp_path):
+    lists, resolution = numbered(tmp_path, load_config({"explainer": {}}, "mkdocs.yml"))
+    written = NoteLists(lists, resolution.pages, LABELS)
+    floods = BeautifulSoup(written.write("floods.md"), "html.parser")
+    assert [(item["id"], item["value"]) for item in floods.select("li")] == [("note-3", "3"), ("note-4", "4")]
+    assert floods.select_one("li#note-4").get_text("", strip=True).startswith("Ibid., p.\xa03.")
+    assert floods.select_one("#note-3 a[href='#note-ref-3']")["aria-label"] == "Back to the call of note 3"
+    # Let go once written: the forked writer holds each page's list only until its page takes it.
+    assert "floods.md" not in written.lists and "floods.md" not in written.pages
+
+
+def test_the_bibliography_s_list_goes_to_its_file_and_its_search_copy_names_each_source_once(tmp_path):
+    options = load_config({"explainer": {}}, "mkdocs.yml")
+    _lists, resolution = numbered(tmp_path, options)
+    part_file = tmp_path / "part.html"
+    env = with_engine_templates(Environment())
+    listing = BibliographyListing(BIBLIOGRAPHY, resolution.backlinks, "bibliography/", options, env, str(part_file))
+    search_copy = listing.write("bibliography.md")
+
+    written = BeautifulSoup(part_file.read_text(encoding="utf-8"), "html.parser")
+    (entry,) = written.select("ul.explainer-bibliography > li")
+    assert entry["id"] == "brown"
+    cited_in = [link["href"] for link in entry.select(".explainer-bibliography__cited-in a")]
+    assert cited_in == ["../#note-1", "../dams/#note-2", "../floods/#note-3", "../floods/#note-4", "../outside/#note-5"]
+    assert "explainer:unindexed" not in part_file.read_text(encoding="utf-8")
+
+    # For the search index: the reference as a paragraph of its own, titled with its short
+    # form, and none of the links back.
+    assert search_copy.startswith('<div><!--explainer:search-entry id="brown" title="Rivers"--><p>')
+    assert "<a " not in search_copy and search_copy.endswith("</p>\n</div>")
+
+
+def test_the_search_copy_stands_in_the_page_until_the_list_s_placeholder_takes_its_place():
+    page = f"<h1>Sources</h1>{marked_search_copy('<div><p>Rivers.</p></div>')}<p>After.</p>"
+    assert search_copy_replaced(page, "<!--part-->") == "<h1>Sources</h1><!--part--><p>After.</p>"
+    assert search_copy_replaced("<p>No list.</p>", "<!--part-->") == "<p>No list.</p>"
