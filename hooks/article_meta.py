@@ -45,19 +45,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     json_ld_placeholder = ""
     options = load_options(config)
     bibtex.shared_cache.start(list(options.bib_files), project_root(config))
-    meta = options.article
-    site_url = (config.site_url or "").rstrip("/")
-    article = article_meta.Article(
-        title=meta.title or config.site_name,
-        authors=tuple(meta.authors or ([config.site_author] if config.site_author else [])),
-        affiliation=meta.affiliation,
-        keywords=tuple(meta.keywords),
-        language=meta.language,
-        description=config.site_description or "",
-        url=f"{site_url}/" if site_url else "",
-        # Relative to the home page, which is where reference managers read it, without a site_url.
-        pdf_url=(f"{site_url}/{options.pdf_file}" if site_url else options.pdf_file) if options.pdf else "",
-        key=meta.citation_key,
+    article = article_meta.article_from_options(
+        options,
+        site_name=config.site_name,
+        site_author=config.site_author,
+        site_description=config.site_description,
+        site_url=config.site_url,
     )
     cite_box = CiteBox(
         article,

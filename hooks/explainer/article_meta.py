@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import style
 from .bibtex import Bibliography, Entry, Person
+from .config import ExplainerConfig
 from .dates import parse_partial_date
 from .languages import babel_name, language_tag
 from .richtext import RichText
@@ -37,6 +38,33 @@ class Article:
     def people(self) -> tuple[Person, ...]:
         """The authors split into given and family names, as BibTeX splits them."""
         return tuple(signed_name(name) for name in self.authors)
+
+
+def article_from_options(
+    options: ExplainerConfig,
+    *,
+    site_name: str,
+    site_author: str | None,
+    site_description: str | None,
+    site_url: str | None,
+) -> Article:
+    """The article as ``extra.explainer.article`` gives it, else as the site's own settings do
+    (its name as the title, its author); the description is the site's, and the addresses
+    are the site's and its PDF's. Without a ``site_url`` there is no address, and the PDF's
+    is relative to the home page, which is where reference managers read it."""
+    meta = options.article
+    site = (site_url or "").rstrip("/")
+    return Article(
+        title=meta.title or site_name,
+        authors=tuple(meta.authors or ([site_author] if site_author else [])),
+        affiliation=meta.affiliation,
+        keywords=tuple(meta.keywords),
+        language=meta.language,
+        description=site_description or "",
+        url=f"{site}/" if site else "",
+        pdf_url=(f"{site}/{options.pdf_file}" if site else options.pdf_file) if options.pdf else "",
+        key=meta.citation_key,
+    )
 
 
 def signed_name(name: str) -> Person:

@@ -1,0 +1,61 @@
+"""The article as the cite box and the metadata give it (`explainer.article_meta.article_from_options`):
+the options' facts, else the site's own settings; the site's and the PDF's addresses."""
+
+from __future__ import annotations
+
+from explainer.article_meta import Article, article_from_options, bibtex_record
+from explainer.config import load_config
+
+SITE = {"site_name": "Rivers site", "site_author": "Site Author", "site_description": "About rivers."}
+
+
+def article(explainer: dict, site_url: str | None) -> Article:
+    return article_from_options(load_config({"explainer": explainer}, "mkdocs.yml"), site_url=site_url, **SITE)
+
+
+def test_the_article_s_options_give_its_facts_and_the_site_its_addresses():
+    options = {
+        "article": {
+            "title": "Rivers Between States",
+            "authors": ["Ana Exemplar", "Jean de La Rivière"],
+            "affiliation": "University of Example",
+            "keywords": ["rivers", "borders"],
+            "language": "fr",
+            "citation_key": "exemplar2024rivers",
+        },
+        "pdf_file": "rivers.pdf",
+    }
+    cited = article(options, "https://example.org/rivers/")
+    assert cited == Article(
+        title="Rivers Between States",
+        authors=("Ana Exemplar", "Jean de La Rivière"),
+        affiliation="University of Example",
+        keywords=("rivers", "borders"),
+        language="fr",
+        description="About rivers.",
+        url="https://example.org/rivers/",
+        pdf_url="https://example.org/rivers/rivers.pdf",
+        key="exemplar2024rivers",
+    )
+    # As the cite box's BibTeX gives it: the key, and the authors as BibTeX splits them.
+    assert bibtex_record(cited).startswith(
+        "@misc{exemplar2024rivers,\n  author = {Exemplar, Ana and de La Rivière, Jean},"
+    )
+
+
+def test_without_them_the_site_s_name_and_author_and_without_a_site_url_no_address():
+    cited = article({}, None)
+    assert (cited.title, cited.authors, cited.url, cited.key) == ("Rivers site", ("Site Author",), "", "article")
+    # Relative to the home page, where reference managers read it.
+    assert cited.pdf_url == "article.pdf"
+
+
+def test_without_a_pdf_no_pdf_address_and_without_any_author_none():
+    cited = article_from_options(
+        load_config({"explainer": {"pdf": False}}, "mkdocs.yml"),
+        site_name="R",
+        site_author=None,
+        site_description=None,
+        site_url="https://example.org",
+    )
+    assert (cited.url, cited.pdf_url, cited.authors, cited.description) == ("https://example.org/", "", (), "")
