@@ -63,7 +63,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _is_article_page(page: Page) -> bool:
+def _shows_cite_box(page: Page) -> bool:
+    """Whether the page is a section of the article, which a reader may cite: not a page the
+    hooks generate (the bibliography, the timeline, the glossary's index) nor one that numbers
+    its notes on its own (`separate_notes`: the glossary's entries).
+
+    Not the glossary's rule for the pages whose terms it links (`_links_terms` in
+    ``hooks/glossary.py``), which links them on the timeline's page too: an introduction an
+    editor writes there has its terms linked, but the page is no section of the article.
+    """
     assert options is not None
     src = page.file.src_uri
     generated = {options.bibliography_page, options.timeline_page, options.glossary_index_page()}
@@ -76,7 +84,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page_title(page), home=home)
     if home and json_ld_placeholder:
         context["explainer_json_ld"] = json_ld_placeholder
-    if _is_article_page(page) and cite_box is not None:
+    if _shows_cite_box(page) and cite_box is not None:
         context["explainer_cite"] = cite_box.context(page.url, "" if home else page_title(page))
     return context
 

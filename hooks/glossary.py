@@ -165,8 +165,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def _links_terms(src_uri: str) -> bool:
-    """Whether the page is one of the article's, where terms are linked (not an entry, a list
-    the hooks generate or a page that numbers its notes on its own)."""
+    """Whether terms are linked on the page: not on an entry's, nor on the lists the hooks
+    generate from the sources and the entries (the bibliography, the glossary's index), nor on
+    a page that numbers its notes on its own (`separate_notes`).
+
+    Not the cite box's rule for the article's sections (`_shows_cite_box` in
+    ``hooks/article_meta.py``): on the timeline's page, what an editor writes in its
+    Markdown (an introduction in a ``timeline.md`` of their own) has its terms linked as the
+    article's pages do, though the page is no section of the article to cite.
+    """
     assert state is not None
     options = state.options
     generated_lists = {options.glossary_index_page(), options.bibliography_page}

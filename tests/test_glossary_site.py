@@ -185,6 +185,21 @@ def test_a_quoted_sentence_marks_the_uses_counted_not_the_words_of_a_not_in_name
     assert marked == [("Uyghurs", "to"), ("Uyghurs", "from")]
 
 
+def test_an_introduction_an_editor_writes_on_the_timeline_s_page_links_terms_and_has_no_cite_box(project_copy):
+    # Two rules on purpose: the glossary links terms on the timeline's page, the cite box
+    # shows on the article's sections only.
+    (project_copy / "docs" / "timeline.md").write_text(
+        "# Timeline\n\nEvents in Kazakhstan and elsewhere.\n\n<div data-explainer-timeline></div>\n", encoding="utf-8"
+    )
+    result = run_build(project_copy, project_copy / "site")
+    assert result.returncode == 0, result.output
+    timeline = result.page("timeline/")
+    (introduction,) = [paragraph for paragraph in timeline.select("article p") if "Events in" in paragraph.get_text()]
+    assert introduction.select_one("a.glossary-term")["href"] == "../glossary/kazakhstan/"
+    assert timeline.select_one(".explainer-cite") is None
+    assert result.page("conclusion/").select_one(".explainer-cite") is not None
+
+
 def test_unused_entry_is_a_warning_and_shared_alias_an_error(project_copy):
     entry = project_copy / "docs" / "glossary" / "nowhere.md"
     entry.write_text(
