@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
-from project import PROJECT, run_build
+from project import PROJECT, copy_project, edit, run_build
 from test_site import READING_ORDER, content
 from textforms import html_text
 
@@ -151,6 +151,22 @@ def test_glossary_notes_are_numbered_on_their_own(site):
     page = site.page("glossary/qiaowu/")
     numbers = [int(item["value"]) for item in content(page).select(".explainer-notes li")]
     assert numbers[0] == 1
+
+
+def test_entries_in_a_folder_of_another_name_still_number_their_notes_on_their_own(tmp_path):
+    """`separate_notes` names the folder `glossary/` by default: an editor who moved the
+    entries (`glossary_dir: terms`) got them numbered after the article's notes (61, 62…),
+    each with a cite box citing it as a section of the article."""
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "glossary").rename(project / "docs" / "terms")
+    edit(project / "mkdocs.yml", "  - Glossary: glossary/index.md", "  - Glossary: terms/index.md")
+    edit(project / "mkdocs.yml", "  explainer:\n", "  explainer:\n    glossary_dir: terms\n")
+    build = run_build(project, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    page = build.page("terms/qiaowu/")
+    assert content(page).select_one(".explainer-notes li")["value"] == "1"
+    assert page.select_one(".explainer-cite") is None
+    assert build.page("part-2/").select_one(".explainer-cite") is not None
 
 
 @pytest.mark.parametrize(

@@ -418,7 +418,8 @@ class ExplainerConfig(base.Config):
     """Folders (relative to ``docs/``) whose pages number their notes from 1, each on its
     own, and cite every source in full first: appendices such as the glossary, whose
     notes must not shift the article's numbering. In the PDF, where such pages run on
-    one after another, their notes are numbered through the run."""
+    one after another, their notes are numbered through the run. The glossary's folder
+    (`glossary_dir`) is always one."""
 
     glossary_dir = PathInside("the docs folder", (), default="glossary")
     """Folder of glossary entries, relative to ``docs/``: one page per entry, its data in
@@ -545,8 +546,10 @@ class ExplainerConfig(base.Config):
         return src_uri.startswith(folder) and src_uri.endswith(".md") and src_uri != self.glossary_index_page()
 
     def is_separate(self, src_uri: str) -> bool:
-        """Whether a page numbers its notes on its own (see `separate_notes`)."""
-        return any(src_uri.startswith(folder.rstrip("/") + "/") for folder in self.separate_notes)
+        """Whether a page numbers its notes on its own (see `separate_notes`); the glossary's
+        entries always do, wherever `glossary_dir` puts them."""
+        folders = (*self.separate_notes, self.glossary_dir)
+        return any(src_uri.startswith(folder.strip("/") + "/") for folder in folders)
 
 
 def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = str) -> ExplainerConfig:
