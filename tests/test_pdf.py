@@ -461,6 +461,39 @@ def test_url_pieces_end_where_a_line_may_break_and_join_back(url, pieces):
     assert "".join(pieces) == url
 
 
+def uri_link_rectangles(pdf_path) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """(URI, rectangle) of every link annotation to a web address in the PDF."""
+    links = []
+    for page in PdfReader(pdf_path).pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if annotation.get("/Subtype") == "/Link" and action is not None and "/URI" in action.get_object():
+                rectangle = tuple(float(value) for value in annotation["/Rect"])
+                links.append((str(action.get_object()["/URI"]), rectangle))
+    return links
+
+
+def test_a_url_across_lines_is_one_link_annotation_a_line_and_copies_as_written(tmp_path):
+    # Each break point was a <wbr>, a box of its own in the link: WeasyPrint made two link
+    # annotations of zero width at each, so a screen reader met one URL dozens of times.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    url = "https://www.example.org/en/odr/they-shot-to-kill-the-massacre-of-striking-oil-workers-eight-years-on/?q=1&r=2#s"
+    html = f'<p><a class="citation-url" href="{url}">{url}</a></p>'
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+    links = uri_link_rectangles(tmp_path / "t.pdf")
+    assert {uri for uri, _ in links} == {url}
+    assert all(right > left for _, (left, _, right, _) in links), links  # none of zero width
+    lines = {round(top, 1) for _, (_, _, _, top) in links}
+    assert len(lines) == len(links) > 2  # one annotation on each line the URL spans
+    # Copied, it is the URL (the page's last lines, but for its number): no zero-width space.
+    text = PdfReader(tmp_path / "t.pdf").pages[-1].extract_text().splitlines()
+    assert "".join(text[: len(links)]) == url, text
+
+
 def test_parts_start_a_page_and_their_sections_follow_on(pdf, page_texts):
     # As in print: a part, and a section outside any part, opens a page; the sections of
     # a part run on after the one before, so no page is left mostly blank between them.

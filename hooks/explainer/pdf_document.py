@@ -32,6 +32,12 @@ SITE_ORIGIN = "https://site.invalid/"
 #: engine (Pango) itself allows a break after a slash or a hyphen. Nowhere else: a URL
 #: broken inside a word ("htt|ps", "Autho|ritarian") reads as two.
 _URL_BREAKS = re.compile(r"(?<=[.\-_?&=#])|(?<=/)(?!/)")
+#: What marks a URL's break points in the document: a zero-width space, a break opportunity
+#: in the text itself that is not copied from the PDF. A ``<wbr>`` would be an inline box of
+#: its own, and WeasyPrint (70) makes every box inside a link a link annotation of its own:
+#: each ``<wbr>`` gave two of zero width (the element and its ``::before``), each one more
+#: link to a screen reader.
+URL_BREAK = "\u200b"
 #: A piece of a URL longer than this, with no break of its own, gets one every
 #: `_URL_PIECE_CHARACTERS`: a last resort, so that no token runs past the margin.
 _URL_LONGEST_PIECE = 40
@@ -194,11 +200,7 @@ def _clean(soup: BeautifulSoup) -> None:
             element.decompose()
     for link in soup.select("a.citation-url"):
         text = link.get_text()
-        link.clear()
-        for index, piece in enumerate(url_pieces(text)):
-            if index:
-                link.append(soup.new_tag("wbr"))
-            link.append(piece)
+        link.string = URL_BREAK.join(url_pieces(text))
 
 
 def _titles_as_written(soup: BeautifulSoup) -> None:
