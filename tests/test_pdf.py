@@ -494,6 +494,43 @@ def test_a_url_across_lines_is_one_link_annotation_a_line_and_copies_as_written(
     assert "".join(text[: len(links)]) == url, text
 
 
+def test_no_link_annotation_in_the_article_s_pdf_is_of_zero_width(pdf):
+    # 3316 of its 3567 annotations to web addresses were, and 33 inside the document.
+    rectangles = [
+        [float(value) for value in annotation["/Rect"]]
+        for page in pdf.pages
+        for annotation in (link.get_object() for link in page.get("/Annots") or [])
+        if annotation.get("/Subtype") == "/Link"
+    ]
+    assert len(rectangles) > 2000
+    assert not [rectangle for rectangle in rectangles if rectangle[2] <= rectangle[0]]
+
+
+def test_a_line_that_ends_just_inside_a_link_makes_no_link_annotation_of_zero_width(tmp_path):
+    # The space before a link goes inside it (pdf_document); where a line ended on that
+    # space, the link's part there was empty, and WeasyPrint made it an annotation of zero
+    # width: one more link to a screen reader, that no one can click.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    url = "https://x.org"
+    links = f'see <a class="citation-url" href="{url}">{url}</a> and <a href="#target">heading</a>, '
+    html = f'<h2 id="target">Heading</h2><p style="width: 9em">{links * 12}</p>'
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+    annotations = [
+        (annotation.get("/Dest") or annotation["/A"]["/URI"], [float(value) for value in annotation["/Rect"]])
+        for page in PdfReader(tmp_path / "t.pdf").pages
+        for annotation in (link.get_object() for link in page.get("/Annots") or [])
+        if annotation.get("/Subtype") == "/Link"
+    ]
+    zero_width = [(target, rectangle) for target, rectangle in annotations if rectangle[2] <= rectangle[0]]
+    assert not zero_width
+    # Every link is there, and each once (none breaks across lines): twelve of each.
+    targets = [str(target) for target, _ in annotations]
+    assert targets.count(url) == 12 and targets.count("p--target") == 12, targets
+
+
 def test_parts_start_a_page_and_their_sections_follow_on(pdf, page_texts):
     # As in print: a part, and a section outside any part, opens a page; the sections of
     # a part run on after the one before, so no page is left mostly blank between them.

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
+from .pdf_links import drop_empty_link_parts
 from .scripts import has_cjk
 
 # Messages start with the file they are about, so no plugin-name prefix.
@@ -52,7 +53,9 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
     weasyprint_log.addHandler(problems)
     try:
         document = HTML(string=html, url_fetcher=site_files(site_dir))
-        render_with_footnotes_at_calls(document, pdf_variant=PDF_VARIANT).write_pdf(temporary, pdf_variant=PDF_VARIANT)
+        rendered = render_with_footnotes_at_calls(document, pdf_variant=PDF_VARIANT)
+        drop_empty_link_parts(rendered)
+        rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT)
         warnings = _warnings(problems.messages)
         if strict and warnings:
             return False  # a strict build stops on them: no PDF of a failed build

@@ -1,0 +1,37 @@
+"""Link annotations only where a link is set on the page.
+
+WeasyPrint (70) makes a link annotation of each of a link's boxes, one a line. Where a
+line ends just inside a link, after the space that `pdf_document` moves into an inline
+element (a line may end there), the link's part on that line holds nothing but that space,
+which the line's end drops: a box of zero width, and an annotation and a structure
+element of zero width, one more link to a screen reader or a PDF reader's list of links,
+that no one can click.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def drop_empty_link_parts(document: Any) -> None:
+    """Remove from each page of ``document`` (a laid-out WeasyPrint ``Document``) the parts
+    of links that are of zero width and hold nothing, and their annotations."""
+    from weasyprint.formatting_structure import boxes
+
+    for page in document.pages:
+        empty = {
+            id(box)
+            for _, _, (left, _, right, _), box in page.links
+            if right <= left and isinstance(box, boxes.ParentBox) and not box.children
+        }
+        if not empty:
+            continue
+        page.links = [link for link in page.links if id(link[3]) not in empty]
+        # WeasyPrint keeps the laid-out page box there; the PDF's structure is made from it.
+        holders = [
+            box
+            for box in page._page_box.descendants()
+            if isinstance(box, boxes.ParentBox) and any(id(child) in empty for child in box.children)
+        ]
+        for box in holders:
+            box.children = [child for child in box.children if id(child) not in empty]
