@@ -506,6 +506,34 @@ def test_no_link_annotation_in_the_article_s_pdf_is_of_zero_width(pdf):
     assert not [rectangle for rectangle in rectangles if rectangle[2] <= rectangle[0]]
 
 
+def test_a_heading_that_a_page_s_end_puts_on_the_next_starts_at_the_top_of_the_text(tmp_path):
+    # The article's pages are a named page (pdf.css), and WeasyPrint (70) took each of their
+    # breaks for a forced one: a heading moved to the next page kept its top margin there,
+    # and stood lower than the text of the pages around it. A forced break keeps its margin.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    words = "Authoritarian regimes in Central Asia draw on Chinese support for their repression. "
+    body = "".join(f'<p>{words * (1 + n % 4)}</p><h2 id="h{n}">Heading {n}</h2>' for n in range(24))
+    sections = [
+        PdfSection("part-1/a/", "A", f"<h1>A</h1>{body}", parts=("Part One",), depth=1),
+        PdfSection("part-1/b/", "B", f"<h1>B</h1>{body}", depth=1),  # in the part: it follows on
+        PdfSection("bibliography/", "Bibliography", f"<h1>Bibliography</h1>{body}", kind="back"),
+    ]
+    document = assemble(sections, PdfMetadata("T"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+    destinations = PdfReader(tmp_path / "t.pdf").named_destinations
+    text_top = float(destinations["bibliography"].top)  # a forced break: the section opens a page
+    assert float(destinations["part-1-a--part"].top) == pytest.approx(text_top - 30 * 72 / 25.4, abs=0.5)
+    headings = {name: float(place.top) for name, place in destinations.items() if re.search(r"--h\d+$", name)}
+    # A heading's top margin is 1.2em, 13.8 points: any heading that high opens its page.
+    opening_a_page = {name: top for name, top in headings.items() if top > text_top - 20}
+    assert len(opening_a_page) > 3 and {"part-1-a", "part-1-b", "bibliography"} <= {
+        name.partition("--")[0] for name in opening_a_page
+    }
+    assert all(top == pytest.approx(text_top, abs=0.5) for top in opening_a_page.values()), opening_a_page
+
+
 def test_a_line_that_ends_just_inside_a_link_makes_no_link_annotation_of_zero_width(tmp_path):
     # The space before a link goes inside it (pdf_document); where a line ended on that
     # space, the link's part there was empty, and WeasyPrint made it an annotation of zero
