@@ -93,7 +93,6 @@ class PdfMetadata:
 
     title: str
     author: str = ""
-    affiliation: str = ""
     keywords: tuple[str, ...] = ()
     description: str = ""
     language: str = "en"
