@@ -27,7 +27,7 @@ from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
-from explainer.page_front_matter import field_line, misspelt_fields, unread_front_matter
+from explainer.page_front_matter import unread_front_matter
 from explainer.page_titles import untitled_page_warning
 from explainer.shown_titles import nav_titles_as_text, titles_as_text
 from explainer.site_pages import (
@@ -39,7 +39,7 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
-from explainer.summaries import SummaryPoint, parse_summary, with_box_after_title
+from explainer.summaries import SummaryPoint, misspelt_summary_keys, parse_summary, with_box_after_title
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -87,14 +87,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     problem = unread_front_matter(markdown, page.meta, source_path(page, config))
     if problem is not None:
         errors.append(problem)
-    for key, field in misspelt_fields(page.meta, ("summary",)):  # MkDocs keeps any key, read or not
-        line = field_line(page.file.content_string, key)
-        hint = f"Write `{field}:`; the page has no summary box until then."
-        errors.append(
-            ExplainerError(
-                f"`{key}` is not read; did you mean `{field}`?", path=source_path(page, config), line=line, hint=hint
-            )
-        )
+    errors.extend(misspelt_summary_keys(page.meta, source_path(page, config), page.file.content_string))
     return markdown
 
 

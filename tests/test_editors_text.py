@@ -5,6 +5,8 @@ from __future__ import annotations
 from test_site import content
 from textforms import html_text
 
+from explainer.summaries import misspelt_summary_keys
+
 
 def test_akayevs_decision_is_not_dated_to_2005(site):
     # The article dates the upheaval and the Tulip Revolution it fed to 2005 ("in 2005, …
@@ -45,3 +47,10 @@ def test_the_three_evils_entry_does_not_read_the_phrase_into_sections_the_articl
     entry = html_text(content(site.page("glossary/three-evils/")))
     assert "The framing returns" not in entry
     assert "The article does not name the three evils again" in entry
+
+
+def test_a_front_matter_key_close_to_summary_is_named_with_its_line_and_the_key_meant():
+    source = "---\ntitle: T\nsumary:\n  - point: P\n    paragraph: 1\n---\n# T\n"
+    (error,) = misspelt_summary_keys({"title": "T", "sumary": []}, "docs/p.md", source)
+    assert str(error).startswith("docs/p.md:3: `sumary` is not read; did you mean `summary`?")
+    assert misspelt_summary_keys({"title": "T", "summary": []}, "docs/p.md", source) == []
