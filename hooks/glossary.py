@@ -8,7 +8,6 @@ Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -45,7 +44,7 @@ from explainer.site_pages import (
     with_engine_templates,
 )
 from explainer.smart_quotes import QuotesExtension, sets_quotes
-from explainer.source_text import source_text
+from explainer.source_text import editor_path, source_text
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -120,7 +119,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     with as_build_error():
         pages = []
         for file in sorted(entry_files, key=lambda file: file.src_uri):
-            path = os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri
+            path = editor_path(file, root)
             pages.append((file.src_uri, path, source_text(file, path)))
         state.glossary = build_glossary(
             pages,

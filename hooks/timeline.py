@@ -8,7 +8,6 @@ words while pages convert; the page is the ``explainer/timeline.html`` template.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -36,7 +35,7 @@ from explainer.site_pages import (
     with_engine_templates,
 )
 from explainer.smart_quotes import sets_quotes
-from explainer.source_text import source_text
+from explainer.source_text import editor_path, source_text
 from explainer.timeline import (
     StatingPage,
     TimelineEvent,
@@ -95,7 +94,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 f" {state.options.timeline_page}; add the file, or take the timeline out of the nav"
             )
         return files
-    state.path = os.path.relpath(source.abs_src_path, project_root(config)) if source.abs_src_path else source.src_uri
+    state.path = editor_path(source, project_root(config))
     with as_build_error():
         typographic = sets_quotes(state.options.article.language)
         state.events = parse_timeline(source_text(source, state.path), state.path, typographic=typographic)

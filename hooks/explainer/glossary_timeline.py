@@ -7,14 +7,13 @@ the same path and options, so that one build parses the file once (`parse_timeli
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 from mkdocs.structure.files import Files
 
 from .errors import ExplainerError
 from .glossary import Glossary
-from .source_text import source_text
+from .source_text import editor_path, source_text
 from .timeline import TimelineEvent, misspelt_places, parse_timeline
 
 
@@ -30,7 +29,7 @@ def timeline_events(
     source = files.get_file_from_path(timeline_file)
     if source is None:
         return (), ""
-    path = os.path.relpath(source.abs_src_path, root) if source.abs_src_path else source.src_uri
+    path = editor_path(source, root)
     try:
         return parse_timeline(source_text(source, path), path, typographic=typographic), path
     except ExplainerError:

@@ -7,9 +7,17 @@ found by the line that holds it.
 
 from __future__ import annotations
 
+import os
+
 from mkdocs.structure.files import File
 
 from .errors import NOT_UTF8_HINT, ExplainerError
+
+
+def editor_path(file: File, root: str) -> str:
+    """Where an editor finds ``file``: its path relative to ``root``, the project's folder
+    (``docs/timeline.yml``); a file MkDocs holds in memory only is named by its URI."""
+    return os.path.relpath(file.abs_src_path, root) if file.abs_src_path else file.src_uri
 
 
 def source_text(file: File, path: str) -> str:
