@@ -415,12 +415,6 @@ function explainerOnEachPage(run) {
   if (!drawer || !sidebar) {
     return;
   }
-  var drawerState = function () {
-    sidebar.inert = narrow.matches && !drawer.checked;
-  };
-  drawerState();
-  drawer.addEventListener("change", drawerState);
-  narrow.addEventListener("change", drawerState);
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || !drawer.checked || !narrow.matches) {
       return;
@@ -431,5 +425,165 @@ function explainerOnEachPage(run) {
     if (button) {
       button.focus();
     }
+  });
+})();
+
+/* The drawer shows one panel of the navigation at a time: a section's (or the page's table
+   of contents) slides over the one above it, and closed ones wait off to its side, see
+   through. Tab went through the covered panels' links, the closed ones', and the page
+   under the overlay, out of sight; the panels' arrows, and the back arrow that goes up a
+   level, are labels that no key reached. Where the drawer is a drawer: closed, it is
+   inert; open, all but the panel seen is, save the overlay a tap closes it with; each
+   arrow is a button (Enter, Space) saying whether its panel is open, and the focus
+   follows the keyboard into the panel it opens, or back to the arrow that opened it. */
+(function () {
+  "use strict";
+  var drawer = document.getElementById("__drawer");
+  var sidebar = document.querySelector(".md-sidebar--primary");
+  var primary = sidebar ? sidebar.querySelector(".md-nav--primary") : null;
+  // Where Material's stylesheet makes the primary sidebar a drawer.
+  var narrow = window.matchMedia("(max-width: 76.234375em)");
+  if (!drawer || !sidebar || !primary) {
+    return;
+  }
+  var arrows = Array.prototype.filter.call(primary.querySelectorAll("label.md-nav__link[for], label.md-nav__title[for]"), function (label) {
+    return label.htmlFor !== drawer.id && document.getElementById(label.htmlFor);
+  });
+  // Material's own tabindex of each arrow, given back where the sidebar is no drawer.
+  var tabindexes = arrows.map(function (label) {
+    return label.getAttribute("tabindex");
+  });
+  var inerted = [];
+
+  function toggleOf(panel) {
+    return panel.parentElement ? panel.parentElement.querySelector(":scope > input.md-nav__toggle") : null;
+  }
+  // The panels that slide over ``panel``: the ones whose nearest panel above is it.
+  function panelsIn(panel) {
+    return Array.prototype.filter.call(panel.querySelectorAll(".md-nav"), function (inner) {
+      return inner.parentElement.closest(".md-nav") === panel && toggleOf(inner);
+    });
+  }
+  // The panel on top: the deepest open one (the last, where two are open side by side).
+  function shownPanel() {
+    var shown = primary;
+    for (;;) {
+      var open = panelsIn(shown).filter(function (panel) {
+        return toggleOf(panel).checked;
+      });
+      if (!open.length) {
+        return shown;
+      }
+      shown = open[open.length - 1];
+    }
+  }
+  function makeInert(element) {
+    if (!element.inert) {
+      element.inert = true;
+      inerted.push(element);
+    }
+  }
+  function inertAllBut(root, kept, spared) {
+    Array.prototype.forEach.call(root.children, function (child) {
+      if (child === kept || spared(child)) {
+        return;
+      }
+      if (child.contains(kept)) {
+        inertAllBut(child, kept, spared);
+      } else {
+        makeInert(child);
+      }
+    });
+  }
+  function firstStop(panel) {
+    return Array.prototype.find.call(panel.querySelectorAll("a[href], [tabindex]"), function (element) {
+      return element.tabIndex >= 0 && !element.closest("[inert]") && element.getClientRects().length > 0;
+    });
+  }
+  function update() {
+    inerted.forEach(function (element) {
+      element.inert = false;
+    });
+    inerted = [];
+    arrows.forEach(function (label, index) {
+      var toggle = document.getElementById(label.htmlFor);
+      if (narrow.matches) {
+        label.tabIndex = 0;
+        label.setAttribute("role", "button");
+        label.setAttribute("aria-expanded", String(toggle.checked));
+        // An arrow alone (beside a section's link) is named by its panel's title.
+        var title = primary.querySelector('label.md-nav__title[for="' + label.htmlFor + '"]');
+        if (!label.textContent.trim() && title && title !== label) {
+          label.setAttribute("aria-label", title.textContent.replace(/\s+/g, " ").trim());
+        }
+      } else {
+        if (tabindexes[index] === null) {
+          label.removeAttribute("tabindex");
+        } else {
+          label.setAttribute("tabindex", tabindexes[index]);
+        }
+        label.removeAttribute("role");
+        label.removeAttribute("aria-expanded");
+      }
+    });
+    if (!narrow.matches) {
+      return null;
+    }
+    if (!drawer.checked) {
+      makeInert(sidebar);
+      return null;
+    }
+    var shown = shownPanel();
+    // The page under the overlay, and the header; not the overlay, nor Material's toggles.
+    inertAllBut(document.body, sidebar, function (element) {
+      return element.matches(".md-overlay, input.md-toggle");
+    });
+    inertAllBut(sidebar, shown, function () {
+      return false;
+    });
+    panelsIn(shown).forEach(makeInert);
+    return shown;
+  }
+
+  update();
+  narrow.addEventListener("change", update);
+  // The drawer's toggle, and each panel's: every change of what the drawer shows.
+  function changed(event) {
+    var toggle = event.target;
+    if (toggle !== drawer && !toggle.matches(".md-nav__toggle")) {
+      return;
+    }
+    var focused = document.activeElement;
+    var byKeyboard = focused && focused !== document.body && focused.matches(":focus-visible");
+    var shown = update();
+    if (!byKeyboard || !shown || (document.activeElement === focused && !focused.closest("[inert]"))) {
+      return;
+    }
+    // The control the keyboard worked is now covered: the focus goes where the eyes go.
+    var target = null;
+    if (toggle === drawer || toggle.checked) {
+      target = firstStop(shown);
+    } else {
+      target = arrows.find(function (label) {
+        return label.htmlFor === toggle.id && label.classList.contains("md-nav__link") && !label.closest("[inert]");
+      });
+    }
+    // Not scrolled to: the panel is still sliding in, and the drawer would scroll sideways
+    // to where it starts, showing nothing.
+    if (target) {
+      target.focus({ preventScroll: true });
+    }
+  }
+  drawer.addEventListener("change", changed);
+  primary.addEventListener("change", changed);
+  primary.addEventListener("keydown", function (event) {
+    var label = event.target;
+    if ((event.key !== "Enter" && event.key !== " ") || arrows.indexOf(label) === -1 || !narrow.matches) {
+      return;
+    }
+    // Material's own keys click a focused label on Enter: once is enough.
+    event.preventDefault();
+    event.stopPropagation();
+    label.click();
   });
 })();

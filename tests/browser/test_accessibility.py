@@ -501,7 +501,7 @@ def test_on_a_phone_the_keyboard_opens_and_closes_the_navigation_and_the_search(
     page.keyboard.press("Enter")
     expect(page.locator("#__drawer")).to_be_checked()
     expect(menu).to_have_attribute("aria-expanded", "true")
-    # The focus stays on the button; Tab goes on into the drawer it opened.
+    # The button is under the drawer now: the focus goes into the drawer it opened.
     assert focused_node(page)["role"] == "button"
     assert tab_until(page, ".md-sidebar--primary a.md-nav__link")[-1]["inDrawer"]
     page.keyboard.press("Escape")
@@ -513,4 +513,73 @@ def test_on_a_phone_the_keyboard_opens_and_closes_the_navigation_and_the_search(
     page.keyboard.press(" ")
     expect(page.locator("#__search")).to_be_checked()
     expect(page.locator("input.md-search__input")).to_be_focused()
+    context.close()
+
+
+def drawer_tab_stops(page) -> list[dict]:
+    """Tab from the focus round to it again: each stop's name, and whether it is in the drawer and on top
+    (what the eye finds at its centre is it, or inside it). The browser's own stop, out of the page, is left out."""
+    stops: list[dict] = []
+    page.evaluate("window.explainerStops = new Map()")
+    for _ in range(40):
+        page.wait_for_function("() => document.getAnimations().length === 0")  # panels slide
+        stop = page.evaluate(
+            """() => {
+            const element = document.activeElement;
+            if (element === document.body) return null;
+            if (explainerStops.has(element)) return 'again';
+            explainerStops.set(element, true);
+            const box = element.getBoundingClientRect();
+            const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return {name: (element.getAttribute('aria-label') || element.textContent).replace(/\\s+/g, ' ').trim(),
+                    inDrawer: !!element.closest('.md-sidebar--primary'),
+                    onTop: !!seen && element.contains(seen)};
+        }"""
+        )
+        if stop == "again":
+            return stops
+        if stop is not None:
+            stops.append(stop)
+        page.keyboard.press("Tab")
+    raise AssertionError(f"the focus never came round in 40 Tabs: {stops}")
+
+
+def test_on_a_phone_the_open_drawer_s_tab_stops_are_what_it_shows(browser, base_url):
+    """WCAG 2.4.3, 2.4.7, 2.4.11 and 2.1.1: with a section's panel shown in the drawer, Tab went
+    through the top-level panel's links beneath it (Home, Introduction…), the closed panels'
+    and the page's under the overlay, all out of sight; the back arrow (a label) and the
+    arrows that open a panel took no key."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    tab_until(page, '.md-header__button[for="__drawer"]')
+    page.keyboard.press("Enter")
+    # The section's panel is shown, over the top level: its stops are the back arrow and its pages.
+    back = focused_node(page)
+    assert back["role"] == "button" and back["name"].startswith("1 Chinese Strategies"), back
+    stops = drawer_tab_stops(page)
+    assert [stop["name"][:3] for stop in stops] == ["1 C", "1.1", "1.2", "1.3"], stops
+    assert all(stop["inDrawer"] and stop["onTop"] for stop in stops), stops
+    # Enter on the back arrow goes up a level, to the arrow of the section just left.
+    page.keyboard.press("Enter")
+    expect(page.locator("#__nav_3")).not_to_be_checked()
+    assert focused_node(page)["name"].startswith("1 Chinese Strategies")
+    stops = drawer_tab_stops(page)
+    names = [stop["name"] for stop in stops]
+    assert "Home" in names and "Timeline" in names and not [name for name in names if name.startswith("1.")], names
+    assert all(stop["inDrawer"] and stop["onTop"] for stop in stops), stops
+    # Space on the next section's arrow opens its panel, the focus on its way back.
+    tab_until(page, 'label[for="__nav_4"].md-nav__link')
+    arrow = focused_node(page)
+    assert arrow == {"role": "button", "name": "2 Chinese Efforts in Practice in Central Asia", "description": ""}
+    page.keyboard.press(" ")
+    expect(page.locator("#__nav_4")).to_be_checked()
+    stops = drawer_tab_stops(page)
+    assert [stop["name"][:3] for stop in stops] == ["2 C", "2.1", "2.2", "2.3"], stops
+    assert all(stop["inDrawer"] and stop["onTop"] for stop in stops), stops
+    # A pointer works the arrows as before.
+    page.locator('label.md-nav__title[for="__nav_4"]').click()
+    expect(page.locator("#__nav_4")).not_to_be_checked()
+    page.locator('label.md-nav__link[for="__nav_3"]').click()
+    expect(page.locator("#__nav_3")).to_be_checked()
     context.close()
