@@ -257,12 +257,52 @@ function explainerOnEachPage(run) {
       window.scrollBy({ top: shift, behavior: "instant" });
     }
   }
+  /* Where the page cannot scroll the card into view (the page's last lines, or a tap,
+     which does not scroll), it stays in the window: on the other side of its link if it
+     fits there, else on the side with more room, as high as that room, scrolling inside.
+     A card that fits where Material sets it is left there. */
+  function keepInWindow(card) {
+    var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
+    var inner = card.querySelector(".md-tooltip2__inner");
+    if (!host || !inner) {
+      return;
+    }
+    card.classList.remove("explainer-card--placed");
+    inner.style.maxHeight = "";
+    var header = document.querySelector(".md-header");
+    var top = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+    var bottom = window.innerHeight;
+    var margin = 0.4 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    var link = host.getBoundingClientRect();
+    var height = inner.offsetHeight;
+    // Material's offset of the card from its link's top, and so its gap to the link.
+    var offset = parseFloat(card.style.getPropertyValue("--md-tooltip-y")) || 0;
+    var below = offset >= 0;
+    var gap = below ? offset - link.height : -offset - height;
+    var roomBelow = bottom - margin - (link.bottom + gap);
+    var roomAbove = link.top - gap - margin - top;
+    if (height <= (below ? roomBelow : roomAbove)) {
+      return;
+    }
+    if (height <= roomBelow) {
+      below = true;
+    } else if (height <= roomAbove) {
+      below = false;
+    } else {
+      below = roomBelow >= roomAbove;
+      height = Math.max(below ? roomBelow : roomAbove, 0);
+      inner.style.maxHeight = height + "px";
+    }
+    card.style.setProperty("--explainer-card-y", (below ? link.height + gap : -gap - height) + "px");
+    card.classList.add("explainer-card--placed");
+  }
   new MutationObserver(function (records) {
     records.forEach(function (record) {
       var card = record.target;
       var opened = card.classList.contains("md-tooltip2--active") && !/md-tooltip2--active/.test(record.oldValue || "");
       if (opened && card.classList.contains("md-tooltip2")) {
         bringIntoView(card);
+        keepInWindow(card);
       }
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });

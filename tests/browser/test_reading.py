@@ -457,3 +457,46 @@ def test_a_glossary_filtered_by_category_shows_no_letter_without_an_entry(page, 
     )
     assert shown and all(count > 0 for _, count in shown), shown  # a letter alone, with nothing under it
     assert "O" in dict(shown)
+
+
+@pytest.mark.parametrize("how", ["tap", "keyboard"])
+@pytest.mark.parametrize(
+    ("url", "moved"),
+    [
+        # The last reference of the entry, in the page's last lines: no room below it.
+        ("glossary/color-revolutions/", True),
+        # Room enough below: the card stays where Material sets it.
+        ("glossary/tianxia/", False),
+    ],
+)
+def test_at_a_page_s_end_on_a_small_phone_a_card_stays_on_the_screen(browser, base_url, how, url, moved):
+    """Material sets a reference's or a definition's card below its link, whatever the room:
+    at the end of a page, which cannot scroll further, it ran 8 pixels off a 320 by 640 screen."""
+    touch = how == "tap"
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=touch, has_touch=touch)
+    page = context.new_page()
+    page.goto(base_url + url)
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    link = page.locator(".md-content a.citation-ref--short").last
+    if touch:
+        link.tap()
+    else:
+        link.evaluate(
+            """link => {
+            const links = [...document.querySelectorAll('a[href]')];
+            links[links.indexOf(link) - 1].focus({preventScroll: true});
+        }"""
+        )
+        page.keyboard.press("Tab")
+    tooltip_text(page)
+    page.wait_for_timeout(600)  # the card has slid into place
+    card = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
+    near = link.bounding_box()
+    header = page.locator("header.md-header").bounding_box()
+    context.close()
+    assert card is not None and near is not None and header is not None
+    assert header["y"] + header["height"] <= card["y"] and card["y"] + card["height"] <= 640, card
+    # The link stays in sight, not under its card.
+    assert near["y"] + near["height"] <= 640, near
+    assert card["y"] + card["height"] <= near["y"] or card["y"] >= near["y"] + near["height"], (card, near)
+    assert (card["y"] < near["y"]) is moved, (card, near)
