@@ -77,7 +77,9 @@ def test_a_term_in_a_note_s_own_words_is_linked_and_listed_where_it_appears(site
     (link,) = note.select("a.glossary-term")
     assert (link.text, link["data-glossary"]) == ("Belt and Road Initiative", "belt-and-road-initiative")
     uses = content(site.page("glossary/belt-and-road-initiative/")).select(".explainer-glossary-uses > li")
-    (in_introduction,) = [use for use in uses if html_text(use.a) == "Introduction"]
+    # Named by its page and its note: the sentence quoted is the note's, not the text's.
+    (in_introduction,) = [use for use in uses if html_text(use.a).startswith("Introduction")]
+    assert in_introduction.a.get_text() == "Introduction: note\u00a03"
     assert in_introduction.a["href"] == f"../../introduction/#{note.p['id']}"
     assert html_text(in_introduction.blockquote).startswith("The Silk Road Economic Belt or SREB consists")
 

@@ -90,7 +90,8 @@ def test_a_prose_note_s_own_text_is_linked_and_its_use_is_in_that_note():
     assert second_note.select("a.glossary-term") == []
     (sco, evils) = sorted(page.uses, key=lambda use: use.slug)
     assert (sco.count, evils.count) == (2, 2)
-    assert first_note.p["id"] == evils.block_id
+    assert first_note.p["id"] == evils.block_id and evils.note == 0
+    assert sco.note is None  # its first use is in the text
     assert evils.sentence.startswith("A note on the three evils")
     # The entry's notes are the calls of the blocks that use it, and the notes that do.
     assert {slug: set(calls) for slug, calls in page.note_calls.items()} == {"sco": {0, 1}, "three-evils": {0, 1}}

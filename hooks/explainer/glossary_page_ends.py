@@ -51,12 +51,16 @@ class GlossaryPageEnds:
     timeline_url: str | None = None
 
     @functools.cached_property
+    def note_numbers(self) -> dict[str, list[int]]:
+        """Each page's note numbers, by URL, in the order of their calls."""
+        return {url: notes.note_numbers(content) for url, content in self.contents.items()}
+
+    @functools.cached_property
     def gathered(self) -> tuple[dict, dict]:
         """Each entry's uses and the notes near them, gathered where first needed: where the
         platform forks, in the child that writes the entries' pages, so the build's process
         never unpacks every page's uses at once."""
-        note_numbers = {url: notes.note_numbers(content) for url, content in self.contents.items()}
-        return uses_by_entry(self.pages), notes_by_entry(self.pages, note_numbers)
+        return uses_by_entry(self.pages), notes_by_entry(self.pages, self.note_numbers)
 
     def url_of(self, src_uri: str) -> str:
         return self.urls.get(src_uri, src_uri)
@@ -74,7 +78,8 @@ class GlossaryPageEnds:
         entry = self.glossary.by_src_uri(src_uri)
         assert entry is not None, src_uri
         here = self.urls[src_uri]
-        uses = uses_of(all_uses.get(entry.slug, []), here, entry_names(entry, options.glossary_plurals))
+        names = entry_names(entry, options.glossary_plurals)
+        uses = uses_of(all_uses.get(entry.slug, []), here, names, self.note_numbers)
         related = entry_links([self.glossary[slug] for slug in entry.related], self.url_of, here)
         # Places also list the timeline's events and the notes that concern them.
         place_events, place_notes = [], []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -16,12 +16,14 @@ from .timeline import TimelineEvent
 
 @dataclass(frozen=True)
 class UsedOn:
-    """A page that uses an entry: its title, a link to the block, the sentence (HTML), the count."""
+    """A page that uses an entry: its title, a link to the block, the sentence (HTML), the
+    count, and the number of the note whose own words the sentence is, if it is a note's."""
 
     title: str
     href: str
     sentence: str
     count: int
+    note: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,15 +100,27 @@ def uses_by_entry(pages: Sequence[PageUses]) -> dict[str, list[tuple[PageUses, T
     return found
 
 
-def uses_of(uses: Sequence[tuple[PageUses, TermUse]], from_url: str, names: TermMatcher | None = None) -> list[UsedOn]:
+def uses_of(
+    uses: Sequence[tuple[PageUses, TermUse]],
+    from_url: str,
+    names: TermMatcher | None = None,
+    note_numbers: Mapping[str, Sequence[int]] | None = None,
+) -> list[UsedOn]:
     """The uses of one entry (from `uses_by_entry`), linked from the page at ``from_url``;
-    ``names`` (`entry_names`) finds the entry's other uses in a quoted sentence, to mark them."""
+    ``names`` (`entry_names`) finds the entry's other uses in a quoted sentence, to mark them;
+    ``note_numbers`` (each page's, by URL, in the order of their calls) number a use in a note."""
+
+    def number(page: PageUses, use: TermUse) -> int | None:
+        numbers = (note_numbers or {}).get(page.url, ())
+        return numbers[use.note] if use.note is not None and use.note < len(numbers) else None
+
     return [
         UsedOn(
             title=page.title,
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
             sentence=highlight(use.sentence, use.words, names if use.count > 1 else None),
             count=use.count,
+            note=number(page, use),
         )
         for page, use in uses
     ]

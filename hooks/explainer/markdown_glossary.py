@@ -86,8 +86,9 @@ Stash = Sequence["str | etree.Element"]
 
 
 class TermUse(NamedTuple):
-    """Where an entry is used on a page: the block's id, the sentence, the words used, and
-    how many times the page uses the entry in all (known once the page is converted)."""
+    """Where an entry is used on a page: the block's id, the sentence, the words used, how
+    many times the page uses the entry in all (known once the page is converted), and the
+    note whose own words hold the block, if one does (its index on the page, as its call's)."""
 
     # A named tuple: one is made per first use of an entry on a page, and a tuple costs a
     # fraction of a frozen dataclass to make.
@@ -97,6 +98,7 @@ class TermUse(NamedTuple):
     sentence: str
     words: str
     count: int = 1
+    note: int | None = None
 
 
 @dataclass
@@ -411,7 +413,7 @@ class GlossaryLinker(Treeprocessor):
             sentence = sentence_around(full, position, position + len(words), self._block_breaks[id(block)])
         else:
             sentence = words
-        page.add(TermUse(slug, block_id, sentence, words))
+        page.add(TermUse(slug, block_id, sentence, words, note=self._note_of_block.get(id(block))))
 
 
 def expand_terms(html: str, glossary: Glossary, href_of: Callable[[str], str | None]) -> str:
