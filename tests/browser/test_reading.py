@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from browsing import DESKTOP, PHONE
 from pages import all_pages, opened_cite_box
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Locator, Page
 from pypdf import PdfReader
 
 TOOLTIP = ".md-tooltip2--active"
@@ -27,6 +27,19 @@ def tooltip_fits(page: Page) -> None:
     assert box is not None and viewport is not None
     assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"] + 0.5, box
     assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"] + 0.5, box
+
+
+def settled_card_boxes(page: Page, link: Locator) -> tuple[dict, dict, dict]:
+    """The open card's text box, its link's and the header's, once the card has slid into place."""
+    tooltip_text(page)
+    page.wait_for_timeout(600)
+    boxes = (
+        page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box(),
+        link.bounding_box(),
+        page.locator("header.md-header").bounding_box(),
+    )
+    assert None not in boxes, boxes
+    return boxes  # type: ignore[return-value]
 
 
 def reset_pointer(page: Page) -> None:
@@ -410,13 +423,8 @@ def test_a_card_opened_from_the_keyboard_is_brought_into_view(browser, base_url,
     )
     page.keyboard.press("Tab")
     assert target.evaluate("link => link === document.activeElement")
-    tooltip_text(page)
-    page.wait_for_timeout(600)  # the card has slid into place
-    card = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
-    link = target.bounding_box()
-    header = page.locator("header.md-header").bounding_box()
+    card, link, header = settled_card_boxes(page, target)
     context.close()
-    assert card is not None and link is not None and header is not None
     assert header["y"] + header["height"] <= card["y"] and card["y"] + card["height"] <= viewport["height"], card
     assert header["y"] + header["height"] <= link["y"] and link["y"] + link["height"] <= viewport["height"], link
 
@@ -488,13 +496,8 @@ def test_at_a_page_s_end_on_a_small_phone_a_card_stays_on_the_screen(browser, ba
         }"""
         )
         page.keyboard.press("Tab")
-    tooltip_text(page)
-    page.wait_for_timeout(600)  # the card has slid into place
-    card = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
-    near = link.bounding_box()
-    header = page.locator("header.md-header").bounding_box()
+    card, near, header = settled_card_boxes(page, link)
     context.close()
-    assert card is not None and near is not None and header is not None
     assert header["y"] + header["height"] <= card["y"] and card["y"] + card["height"] <= 640, card
     # The link stays in sight, not under its card.
     assert near["y"] + near["height"] <= 640, near
