@@ -9,8 +9,6 @@ process, so all per-build state lives in `BuildState`, replaced in ``on_config``
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jinja2 import Environment
@@ -23,8 +21,8 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced, style
 from explainer.bibliography_listing import BibliographyListing, marked_search_copy, search_copy_replaced
-from explainer.bibtex import Bibliography, missing_bib_file_hint, shared_cache
-from explainer.config import ExplainerConfig, option_item_line
+from explainer.bibtex import Bibliography, shared_cache
+from explainer.config import ExplainerConfig, absolute_paths, missing_bib_files
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
@@ -109,8 +107,10 @@ def _start_build(config: MkDocsConfig) -> MkDocsConfig:
     options = load_options(config)
     if clash := footnotes_clash(config.markdown_extensions, config_text(config), config_path(config)):
         raise PluginError(clash)
-    bib_files_watched.update(_absolute(options.bib_files, root))  # a missing file too: writing it rebuilds
-    _refuse_missing_bib_files(config, options.bib_files, root)
+    bib_files_watched.update(absolute_paths(options.bib_files, root))  # a missing file too: writing it rebuilds
+    # Stop at the line that lists a file not there, before any parse begins.
+    if missing := missing_bib_files(options.bib_files, root, config_path(config), lambda: config_text(config)):
+        raise PluginError(str(ExplainerErrors(missing)))
     shared_cache.start(list(options.bib_files), root)
     extension = NotesExtension(notes_title=options.notes_title)
     config.markdown_extensions.append(extension)
@@ -119,30 +119,6 @@ def _start_build(config: MkDocsConfig) -> MkDocsConfig:
 
 
 on_config = CombinedEvent(_report_errors_again, _start_build)
-
-
-def _refuse_missing_bib_files(config: MkDocsConfig, bib_files: list[str], root: str) -> None:
-    """Stop at the line of ``mkdocs.yml`` that lists a file not there, before any parse begins."""
-    missing = [
-        path
-        for path, absolute in zip(bib_files, _absolute(bib_files, root), strict=True)
-        if not os.path.exists(absolute)
-    ]
-    if not missing:
-        return
-    text, shown_config = config_text(config), config_path(config)
-    errors = []
-    for path in missing:
-        absolute = _absolute([path], root)[0]
-        errors.append(
-            ExplainerError(
-                f"extra.explainer.bib_files: bibliography file {os.path.relpath(absolute, root)} not found",
-                path=shown_config,
-                line=option_item_line(text, "bib_files", path),
-                hint=missing_bib_file_hint(absolute, os.path.relpath(absolute, root)),
-            )
-        )
-    raise PluginError(str(ExplainerErrors(errors)))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -329,9 +305,5 @@ def _labels(options: ExplainerConfig) -> dict[str, str]:
 def on_serve(server, config: MkDocsConfig, builder):
     """Rebuild when a BibTeX file changes, not only the docs; a file listed later too."""
     assert state is not None
-    bib_files_watched.serve(server, _absolute(state.options.bib_files, state.project_root))
+    bib_files_watched.serve(server, absolute_paths(state.options.bib_files, state.project_root))
     return server
-
-
-def _absolute(paths: Iterable[str], root: str) -> list[str]:
-    return [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from project import run_build
 
+from explainer.config import missing_bib_files
+
 
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
@@ -810,6 +812,20 @@ def test_a_missing_bib_file_is_named_at_its_line_in_the_list(project_copy):
     assert f"mkdocs.yml:{line}: extra.explainer.bib_files: bibliography file bib/extra.bib not found" in result.output
     assert "Found there: bib/article.bib." in result.output
     assert "Traceback" not in result.output
+
+
+def test_missing_bib_files_are_named_at_their_lines_and_config_is_read_only_for_them(tmp_path):
+    (tmp_path / "bib").mkdir()
+    (tmp_path / "bib" / "article.bib").write_text("", encoding="utf-8")
+    text = "extra:\n  explainer:\n    bib_files:\n      - bib/article.bib\n      - bib/extra.bib\n"
+    (error,) = missing_bib_files(["bib/article.bib", "bib/extra.bib"], str(tmp_path), "mkdocs.yml", lambda: text)
+    assert str(error).startswith("mkdocs.yml:5: extra.explainer.bib_files: bibliography file bib/extra.bib not found")
+    assert "Found there: bib/article.bib." in str(error)
+
+    def unread() -> str:
+        raise AssertionError("the configuration's text is read only to place an error")
+
+    assert missing_bib_files(["bib/article.bib"], str(tmp_path), "mkdocs.yml", unread) == []
 
 
 def test_the_editors_guide_documents_every_option():

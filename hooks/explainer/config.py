@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .bibtex import missing_bib_file_hint
 from .citation_syntax import KEY
 from .errors import ExplainerError, ExplainerErrors
 from .glossary import CATEGORIES
@@ -593,6 +594,38 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
         ]
         raise ExplainerErrors(errors)
     return config
+
+
+def absolute_paths(paths: Iterable[str], root: str) -> list[str]:
+    """Each of ``paths`` as written in ``mkdocs.yml``, made absolute from the project's folder."""
+    return [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]
+
+
+def missing_bib_files(
+    bib_files: Sequence[str], root: str, config_path: str, config_text: Callable[[], str]
+) -> list[ExplainerError]:
+    """An error at the line of ``mkdocs.yml`` that lists each ``bib_files`` file not there,
+    for the build to stop before any parse begins.
+
+    ``config_text`` gives the configuration file's text, read only to place an error.
+    """
+    missing = [
+        (path, absolute)
+        for path, absolute in zip(bib_files, absolute_paths(bib_files, root), strict=True)
+        if not os.path.exists(absolute)
+    ]
+    if not missing:
+        return []
+    text = config_text()
+    return [
+        ExplainerError(
+            f"extra.explainer.bib_files: bibliography file {os.path.relpath(absolute, root)} not found",
+            path=config_path,
+            line=option_item_line(text, "bib_files", path),
+            hint=missing_bib_file_hint(absolute, os.path.relpath(absolute, root)),
+        )
+        for path, absolute in missing
+    ]
 
 
 def _unknown_category_names(config: ExplainerConfig) -> list[tuple[str, str]]:
