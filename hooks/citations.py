@@ -19,11 +19,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from explainer import notes, spliced, style
+from explainer import notes, spliced
 from explainer.bibliography_listing import BibliographyListing, marked_search_copy, search_copy_replaced
 from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig, absolute_paths, missing_bib_files
-from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.errors import ExplainerErrors
 from explainer.forked import Forked, collector_held
 from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
 from explainer.note_lists import NoteLists
@@ -73,7 +73,6 @@ class BuildState:
     #: Where the list goes in the page, once the search index has read its text.
     listing_placeholder: str = ""
     bibliography_page: str | None = None
-    errors: list[ExplainerError] = field(default_factory=list)
 
     def close(self) -> None:
         """Collect the forked processes; one whose parts the build did not all take is stopped."""
@@ -166,14 +165,6 @@ def _checked_notes(config: MkDocsConfig) -> tuple[Bibliography, dict[str, tuple[
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
-    for problem in style.style_warnings(bibliography):
-        log.warning(problem)
-    if not bibliography.entries:  # a file left empty, or one whose entries were all removed
-        files_named = " and ".join(state.options.bib_files)
-        log.warning(
-            f"{files_named}: no entries, so the bibliography page lists nothing; add the article's sources"
-            ' (CONTRIBUTING.md, "Add a source")'
-        )
     converted = {src_uri: (page, PageNotes.unpacked(packed)) for src_uri, (page, packed) in state.pages.items()}
     state.pages = {}  # read once, here
     sources = [
@@ -184,14 +175,11 @@ def _checked_notes(config: MkDocsConfig) -> tuple[Bibliography, dict[str, tuple[
         )
         for page, page_notes in converted.values()
     ]
-    words = state.options.style_words()
-    for source in sources:
-        state.errors += notes.unknown_keys(source.notes, bibliography, source.read_source, source.path_of)
-        for warning in notes.locator_warnings(source.notes, words, source.read_source, source.path_of):
-            log.warning(warning)
-    state.errors += notes.notes_apart(sources)
-    if state.errors:
-        raise PluginError(str(ExplainerErrors(state.errors)))
+    checks = notes.check_citations(sources, bibliography, state.options.style_words(), state.options.bib_files)
+    for warning in checks.warnings:
+        log.warning(warning)
+    if checks.errors:
+        raise PluginError(str(ExplainerErrors(checks.errors)))
     return bibliography, converted
 
 

@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from textforms import html_text
 
-from explainer import notes
+from explainer import notes, style
 from explainer.bibtex import Bibliography
 from explainer.bibtex_parsing import parse_text
 from explainer.markdown_notes import NotesExtension, PageNotes
@@ -464,3 +464,30 @@ def test_a_range_of_numbers_stays_on_one_line_in_the_note_and_on_its_card():
     # The card's plain text binds the en dash to the number after it, invisibly.
     assert page.select_one("#note-2 a.citation-ref")["title"].endswith("vol.\u00a07, pp.\u00a014–\u206023.")
     assert "–\u2060" not in page.select_one("#note-1").get_text()  # never in the note a reader copies
+
+
+def test_the_checks_before_numbering_name_every_key_locator_and_note_apart_and_nothing_on_correct_pages():
+    pages = [
+        page_source("One.[@brown2017, p 5] Two.[@brown2071]\n\nThree.[^moved]\n", "docs/a.md"),
+        page_source("Four.[@wang2016, p. 15]\n\n[^moved]: The text.\n", "docs/b.md"),
+    ]
+    checks = notes.check_citations(pages, BIB, style.ENGLISH, ["bib/a.bib"])
+    assert [str(error).splitlines()[0] for error in checks.errors] == [
+        "docs/a.md:1: unknown citation key 'brown2071'",
+        "docs/a.md:3: note [^moved] is called but never defined",
+        "docs/b.md:3: note [^moved] is defined but never called",
+    ]
+    assert checks.warnings == [
+        "docs/a.md:1: the locator 'p 5' of @brown2017 has no full stop after its label; write p. 5"
+    ]
+    correct = [page_source("One.[@brown2017, p. 5]\n\nTwo.[^a]\n\n[^a]: See [@wang2016].\n", "docs/a.md")]
+    assert notes.check_citations(correct, BIB, style.ENGLISH, ["bib/a.bib"]) == notes.CitationChecks([], [])
+
+
+def test_a_bibliography_without_entries_is_one_warning_naming_its_files():
+    checks = notes.check_citations([], Bibliography(entries={}), style.ENGLISH, ["bib/a.bib", "bib/b.bib"])
+    assert checks.errors == []
+    assert checks.warnings == [
+        "bib/a.bib and bib/b.bib: no entries, so the bibliography page lists nothing; add the article's sources"
+        ' (CONTRIBUTING.md, "Add a source")'
+    ]

@@ -314,6 +314,18 @@ def missing_bib_file_hint(path: str, shown: str) -> str:
     return hint
 
 
+def no_entries_warning(bibliography: Bibliography, bib_files: Iterable[str]) -> str | None:
+    """A warning if the files listed hold no entry (a file left empty, or one whose entries
+    were all removed): the bibliography page would list nothing."""
+    if bibliography.entries:
+        return None
+    files_named = " and ".join(bib_files)
+    return (
+        f"{files_named}: no entries, so the bibliography page lists nothing; add the article's sources"
+        ' (CONTRIBUTING.md, "Add a source")'
+    )
+
+
 def load(paths: Iterable[str], root: str) -> Bibliography:
     """Load several files into one `Bibliography`; a key in two files is an error naming both."""
     # Imported here, not above: a build whose files parse in a forked process never needs it.

@@ -19,7 +19,7 @@ from html import escape
 from urllib.parse import quote
 
 from . import style
-from .bibtex import Bibliography
+from .bibtex import Bibliography, no_entries_warning
 from .citation_syntax import CitationItem, locator_label_problem
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
@@ -581,6 +581,33 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
             hint = move_it.format(elsewhere=elsewhere) if elsewhere else alone.format(label=label)
             errors.append(ExplainerError(f"note [^{label}] {problem}", path=path, line=line, hint=hint))
     return errors
+
+
+@dataclass(frozen=True)
+class CitationChecks:
+    """What the checks run before the notes are numbered found: errors, which stop the
+    build (each citation must name an entry, each prose note be where it is called), and
+    warnings, in the order they are reported."""
+
+    errors: list[ExplainerError]
+    warnings: list[str]
+
+
+def check_citations(
+    pages: Sequence[PageSource], bibliography: Bibliography, words: style.StyleWords, bib_files: Sequence[str]
+) -> CitationChecks:
+    """Every check of the bibliography and the pages' citations, each error and warning
+    named at its file and line: the entries' style, an empty bibliography, the keys cited,
+    the locators' labels, and prose notes called on one page and defined on another."""
+    warnings = list(style.style_warnings(bibliography))
+    if (empty := no_entries_warning(bibliography, bib_files)) is not None:
+        warnings.append(empty)
+    errors = []
+    for page in pages:
+        errors += unknown_keys(page.notes, bibliography, page.read_source, page.path_of)
+        warnings += locator_warnings(page.notes, words, page.read_source, page.path_of)
+    errors += notes_apart(pages)
+    return CitationChecks(errors, warnings)
 
 
 def _line_outside_brackets(source: str, text: str) -> int | None:
