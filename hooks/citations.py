@@ -218,9 +218,8 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     state.written = Forked(render_order, lists.write, redo=False)
 
     if options.warn_uncited:
-        for key, entry in bibliography.entries.items():
-            if key not in resolution.backlinks:
-                log.warning(f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it")
+        for warning in notes.uncited_warnings(bibliography, resolution.backlinks):
+            log.warning(warning)
     return env
 
 

@@ -491,3 +491,14 @@ def test_a_bibliography_without_entries_is_one_warning_naming_its_files():
         "bib/a.bib and bib/b.bib: no entries, so the bibliography page lists nothing; add the article's sources"
         ' (CONTRIBUTING.md, "Add a source")'
     ]
+
+
+def test_each_entry_no_note_cites_is_named_at_its_line_of_the_bib_file():
+    _html, page_notes = convert("One.[@brown2017] Two.[^a]\n\n[^a]: See [@nathan2015; @odihr; @carvalho2019].\n")
+    resolution = notes.resolve([(notes.PageRef("p", "p/"), page_notes)], BIB, notes.StyleOptions(), "bibliography/")
+    assert notes.uncited_warnings(BIB, resolution.backlinks) == [
+        "test.bib:7: entry 'wang2016' is not cited in any note; cite it or remove it"
+    ]
+    _html, all_cited = convert("One.[@brown2017; @nathan2015; @odihr; @carvalho2019; @wang2016]\n")
+    resolution = notes.resolve([(notes.PageRef("p", "p/"), all_cited)], BIB, notes.StyleOptions(), "bibliography/")
+    assert notes.uncited_warnings(BIB, resolution.backlinks) == []

@@ -583,6 +583,15 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
     return errors
 
 
+def uncited_warnings(bibliography: Bibliography, backlinks: dict[str, list[Backlink]]) -> list[str]:
+    """A warning, at its line of the .bib file, for each entry no note cites."""
+    return [
+        f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it"
+        for key, entry in bibliography.entries.items()
+        if key not in backlinks
+    ]
+
+
 @dataclass(frozen=True)
 class CitationChecks:
     """What the checks run before the notes are numbered found: errors, which stop the
