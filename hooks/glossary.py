@@ -1,6 +1,7 @@
 """MkDocs hook: the glossary. Entry pages, term links in the article, "where it appears".
 
 Thin wiring only; the work is done by ``explainer.glossary`` (entries),
+``explainer.glossary_files`` (finding and reading the entries' pages),
 ``explainer.term_matcher`` (finding terms) and ``explainer.markdown_glossary`` (linking).
 Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 """
@@ -13,38 +14,34 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes
 from explainer.config import ExplainerConfig
-from explainer.errors import ExplainerErrors
 from explainer.forked import Forked
-from explainer.glossary import Glossary, build_glossary, markdown_literal, not_in_warnings
+from explainer.glossary import Glossary, markdown_literal, not_in_warnings
+from explainer.glossary_files import glossary_entry_files, no_entries_warning, read_glossary
 from explainer.glossary_page_ends import GlossaryPageEnds
 from explainer.glossary_pages import PageUses, back_to_index, unused_entry_warnings
-from explainer.glossary_timeline import misspelt_timeline_places, timeline_events
+from explainer.glossary_timeline import timeline_events
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.site_pages import (
     as_build_error,
-    docs_path,
     ensure_page,
     fill_slot,
     load_options,
-    nav_lists,
     page_title,
     project_root,
     reading_order,
     refuse_dirty_builds,
-    refuse_missing,
     render_last,
     slot,
     source_path,
     with_engine_templates,
 )
 from explainer.smart_quotes import QuotesExtension, sets_quotes
-from explainer.source_text import editor_path, source_text
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -93,43 +90,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
     options = state.options
-    entry_files = [file for file in files.documentation_pages() if options.is_glossary_entry(file.src_uri)]
+    entry_files = glossary_entry_files(files, options)
     if not entry_files:
-        folder = f"{docs_path(config, options.glossary_dir.strip('/'))}/"
-        refuse_missing(
-            config,
-            "glossary_dir",
-            f"{folder} holds no glossary entry",
-            "Check the folder's name, relative to the docs folder; each entry is a .md file in it.",
-        )
-        if nav_lists(config, options.glossary_index_page()):  # MkDocs would only say the page is not found
-            log.warning(
-                f"{folder} holds no glossary entry, so there is no glossary page for the nav's"
-                f" {options.glossary_index_page()}; add an entry, or take the glossary out of the nav"
-            )
+        if (warning := no_entries_warning(config, options)) is not None:
+            log.warning(warning)
         return files
-    if config.nav is not None:
-        # The glossary's index lists its entries: left out of a written nav, they are not
-        # a slip, and MkDocs' list of pages missing from it would bury one that is.
-        for file in entry_files:
-            if file.inclusion is InclusionLevel.UNDEFINED or file.inclusion is InclusionLevel.INCLUDED:
-                file.inclusion = InclusionLevel.NOT_IN_NAV
-    root = project_root(config)
-    typographic = sets_quotes(options.article.language)
     with as_build_error():
-        pages = []
-        for file in sorted(entry_files, key=lambda file: file.src_uri):
-            path = editor_path(file, root)
-            pages.append((file.src_uri, path, source_text(file, path)))
-        state.glossary = build_glossary(
-            pages,
-            typographic=typographic,
-            categories=options.glossary_categories,
-            category_names=options.words.categories,
-        )
-        misspelt = misspelt_timeline_places(state.glossary, files, options.timeline_file, root, typographic=typographic)
-        if misspelt:
-            raise ExplainerErrors(misspelt)
+        state.glossary = read_glossary(entry_files, files, config, options)
     for warning in state.glossary.warnings:
         log.warning(warning)
     state.extension.set_glossary(state.glossary, options.glossary_plurals)

@@ -1,0 +1,72 @@
+"""The glossary as the site's files hold it: the entries' pages found among the
+documentation files, left out of the nav's check, and read into a `Glossary`."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .config import ExplainerConfig
+from .errors import ExplainerErrors
+from .glossary import Glossary, build_glossary
+from .glossary_timeline import misspelt_timeline_places
+from .site_pages import docs_path, nav_lists, project_root, refuse_missing
+from .smart_quotes import sets_quotes
+from .source_text import editor_path, source_text
+
+
+def glossary_entry_files(files: Files, options: ExplainerConfig) -> list[File]:
+    """The entries' pages: the documentation pages in ``glossary_dir``."""
+    return [file for file in files.documentation_pages() if options.is_glossary_entry(file.src_uri)]
+
+
+def no_entries_warning(config: MkDocsConfig, options: ExplainerConfig) -> str | None:
+    """For a site whose ``glossary_dir`` holds no entry: a warning if the nav lists the
+    glossary's index, of which MkDocs would only say that the page is not found.
+
+    Stops the build (`PluginError`) if ``glossary_dir`` is named on purpose: a typo.
+    """
+    folder = f"{docs_path(config, options.glossary_dir.strip('/'))}/"
+    refuse_missing(
+        config,
+        "glossary_dir",
+        f"{folder} holds no glossary entry",
+        "Check the folder's name, relative to the docs folder; each entry is a .md file in it.",
+    )
+    if not nav_lists(config, options.glossary_index_page()):
+        return None
+    return (
+        f"{folder} holds no glossary entry, so there is no glossary page for the nav's"
+        f" {options.glossary_index_page()}; add an entry, or take the glossary out of the nav"
+    )
+
+
+def read_glossary(entry_files: list[File], files: Files, config: MkDocsConfig, options: ExplainerConfig) -> Glossary:
+    """The glossary of the entries' pages, each entry's warnings in its ``warnings``; the
+    entries left out of the nav's check of pages missing from it.
+
+    Raises `ExplainerErrors` naming every problem in the entries, and the timeline's
+    countries written otherwise than the glossary's places.
+    """
+    if config.nav is not None:
+        # The glossary's index lists its entries: left out of a written nav, they are not
+        # a slip, and MkDocs' list of pages missing from it would bury one that is.
+        for file in entry_files:
+            if file.inclusion is InclusionLevel.UNDEFINED or file.inclusion is InclusionLevel.INCLUDED:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+    root = project_root(config)
+    typographic = sets_quotes(options.article.language)
+    pages = []
+    for file in sorted(entry_files, key=lambda file: file.src_uri):
+        path = editor_path(file, root)
+        pages.append((file.src_uri, path, source_text(file, path)))
+    glossary = build_glossary(
+        pages,
+        typographic=typographic,
+        categories=options.glossary_categories,
+        category_names=options.words.categories,
+    )
+    misspelt = misspelt_timeline_places(glossary, files, options.timeline_file, root, typographic=typographic)
+    if misspelt:
+        raise ExplainerErrors(misspelt)
+    return glossary
