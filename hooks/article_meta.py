@@ -68,9 +68,10 @@ def _shows_cite_box(page: Page) -> bool:
     hooks generate (the bibliography, the timeline, the glossary's index) nor one that numbers
     its notes on its own (`separate_notes`: the glossary's entries).
 
-    Not the glossary's rule for the pages whose terms it links (`_links_terms` in
-    ``hooks/glossary.py``), which links them on the timeline's page too: an introduction an
-    editor writes there has its terms linked, but the page is no section of the article.
+    Not the glossary's rule for the pages whose terms it links (`links_terms` in
+    ``explainer/glossary_files.py``), which links them on the timeline's page too: an
+    introduction an editor writes there has its terms linked, but the page is no section of
+    the article.
     """
     assert options is not None
     src = page.file.src_uri

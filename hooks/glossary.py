@@ -21,10 +21,10 @@ from mkdocs.structure.pages import Page
 from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
-from explainer.glossary import Glossary, markdown_literal, not_in_warnings
-from explainer.glossary_files import glossary_entry_files, no_entries_warning, read_glossary
+from explainer.glossary import Glossary, not_in_warnings
+from explainer.glossary_files import glossary_entry_files, links_terms, no_entries_warning, read_glossary
 from explainer.glossary_page_ends import GlossaryPageEnds
-from explainer.glossary_pages import PageUses, back_to_index, unused_entry_warnings
+from explainer.glossary_pages import PageUses, back_to_index, entry_page_markdown, unused_entry_warnings
 from explainer.glossary_timeline import timeline_events
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.site_pages import (
@@ -116,35 +116,11 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert state is not None
     options = state.options
-    src_uri = page.file.src_uri
-    entry = state.glossary.by_src_uri(src_uri)
+    entry = state.glossary.by_src_uri(page.file.src_uri)
     state.quotes.start_page(enabled=entry is not None, quotes=sets_quotes(options.article.language))
-    if entry is not None:
-        # An entry page: its title and definition come from the front matter; no term is linked.
-        state.extension.start_page(enabled=False)
-        head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
-        lead = f'<p class="explainer-glossary-definition">{entry.definition_html}</p>\n\n'
-        return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
-    enabled = options.link_terms and _links_terms(src_uri)
-    state.extension.start_page(enabled=enabled)
-    return markdown
-
-
-def _links_terms(src_uri: str) -> bool:
-    """Whether terms are linked on the page: not on an entry's, nor on the lists the hooks
-    generate from the sources and the entries (the bibliography, the glossary's index), nor on
-    a page that numbers its notes on its own (`separate_notes`).
-
-    Not the cite box's rule for the article's sections (`_shows_cite_box` in
-    ``hooks/article_meta.py``): on the timeline's page, what an editor writes in its
-    Markdown (an introduction in a ``timeline.md`` of their own) has its terms linked as the
-    article's pages do, though the page is no section of the article to cite.
-    """
-    assert state is not None
-    options = state.options
-    generated_lists = {options.glossary_index_page(), options.bibliography_page}
-    is_entry = state.glossary.by_src_uri(src_uri) is not None
-    return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)
+    # On an entry's page no term is linked.
+    state.extension.start_page(enabled=options.link_terms and links_terms(options, state.glossary, page.file.src_uri))
+    return entry_page_markdown(entry, markdown) if entry is not None else markdown
 
 
 def _source_of(files: Files, src_uri: str) -> str:
@@ -202,7 +178,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if options.warn_unused_terms:
         for warning in unused_entry_warnings(state.glossary, pages):
             log.warning(warning)
-        linked = [page.content or "" for page, _terms in in_order if _links_terms(page.file.src_uri)]
+        linked = [
+            page.content or "" for page, _terms in in_order if links_terms(options, state.glossary, page.file.src_uri)
+        ]
         sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
         for warning in not_in_warnings(state.glossary, linked, sources, options.glossary_plurals):
             log.warning(warning)

@@ -1,5 +1,6 @@
 """The glossary as the site's files hold it (`explainer.glossary_files`): its entries'
-pages found, left out of the nav's check, and read; a folder without entries."""
+pages found, left out of the nav's check, and read; a folder without entries; the pages
+whose terms are linked; and an entry's page as Markdown (`explainer.glossary_pages`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel, get_files
 
 from explainer.errors import ExplainerErrors
-from explainer.glossary_files import glossary_entry_files, no_entries_warning, read_glossary
-from explainer.site_pages import load_options
+from explainer.glossary_files import glossary_entry_files, links_terms, no_entries_warning, read_glossary
+from explainer.glossary_pages import entry_page_markdown
+from explainer.site_pages import load_options, slot
 
 ENTRY = "---\nterm: Kazakhstan\ndefinition: A state of Central Asia.\ncategory: place\naliases: [Qazaqstan]\n---\n"
 
@@ -62,3 +64,31 @@ def test_a_glossary_dir_named_on_purpose_without_entries_stops_the_build(tmp_pat
     config, _files, options = project(tmp_path, {}, extra="    glossary_dir: glosary\n")
     with pytest.raises(PluginError, match=r"extra\.explainer\.glossary_dir: docs/glosary/ holds no glossary entry"):
         no_entries_warning(config, options)
+
+
+def test_terms_are_linked_on_the_article_s_pages_and_the_timeline_s_not_on_the_lists_or_entries(tmp_path):
+    config, files, options = project(tmp_path, {"kazakhstan.md": ENTRY})
+    glossary = read_glossary(glossary_entry_files(files, options), files, config, options)
+    pages = ("index.md", "part-1/index.md", "timeline.md", "glossary/kazakhstan.md", "glossary/index.md")
+    linked = {src_uri: links_terms(options, glossary, src_uri) for src_uri in (*pages, "bibliography.md")}
+    assert linked == {
+        "index.md": True,
+        "part-1/index.md": True,
+        "timeline.md": True,
+        "glossary/kazakhstan.md": False,
+        "glossary/index.md": False,
+        "bibliography.md": False,
+    }
+
+
+def test_an_entry_s_page_is_titled_with_its_term_and_defined_unless_it_has_a_heading(tmp_path):
+    config, files, options = project(tmp_path, {"kazakhstan.md": ENTRY})
+    entry = read_glossary(glossary_entry_files(files, options), files, config, options)["kazakhstan"]
+    written = entry_page_markdown(entry, "Its text.")
+    assert written == (
+        '# Kazakhstan\n\n<p class="explainer-glossary-definition">A state of Central Asia.</p>\n\n'
+        f"Its text.\n\n{slot('glossary-uses')}\n"
+    )
+    assert entry_page_markdown(entry, "# Its own title\n\nText.").startswith(
+        '<p class="explainer-glossary-definition">A state of Central Asia.</p>\n\n# Its own title\n'
+    )

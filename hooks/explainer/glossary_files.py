@@ -70,3 +70,18 @@ def read_glossary(entry_files: list[File], files: Files, config: MkDocsConfig, o
     if misspelt:
         raise ExplainerErrors(misspelt)
     return glossary
+
+
+def links_terms(options: ExplainerConfig, glossary: Glossary, src_uri: str) -> bool:
+    """Whether terms are linked on the page: not on an entry's, nor on the lists the hooks
+    generate from the sources and the entries (the bibliography, the glossary's index), nor on
+    a page that numbers its notes on its own (`separate_notes`).
+
+    Not the cite box's rule for the article's sections (`_shows_cite_box` in
+    ``hooks/article_meta.py``): on the timeline's page, what an editor writes in its
+    Markdown (an introduction in a ``timeline.md`` of their own) has its terms linked as the
+    article's pages do, though the page is no section of the article to cite.
+    """
+    generated_lists = {options.glossary_index_page(), options.bibliography_page}
+    is_entry = glossary.by_src_uri(src_uri) is not None
+    return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)

@@ -6,10 +6,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .glossary import CATEGORIES, Glossary, GlossaryEntry
+from .glossary import CATEGORIES, Glossary, GlossaryEntry, markdown_literal
 from .markdown_glossary import PageTerms, TermUse
 from .notes import relative_url
 from .quoted_emphasis import emphasis_html
+from .site_pages import slot
 from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold
 from .timeline import TimelineEvent
 
@@ -83,6 +84,15 @@ def back_to_index(index_url: str, from_url: str, title: str) -> str:
         f'<nav class="explainer-glossary-back" aria-label="{escape(title)}"><ol><li>'
         f'<a class="explainer-glossary-back__link" href="{href}">{escape(title)}</a></li></ol></nav>'
     )
+
+
+def entry_page_markdown(entry: GlossaryEntry, markdown: str) -> str:
+    """An entry's page as Markdown: its title (the term, unless the page starts with a
+    heading of its own) and definition from its front matter, its text, and the slot where
+    "where it appears" goes."""
+    head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
+    lead = f'<p class="explainer-glossary-definition">{entry.definition_html}</p>\n\n'
+    return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
 
 
 def index_letter(term: str) -> str:
