@@ -95,20 +95,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert article is not None
     with as_build_error():
         bibliography = bibtex.shared_cache.get()
-    cited = article
     home = next((file.page for file in files.documentation_pages() if file.page and file.page.is_homepage), None)
     json_ld_placeholder, json_ld_file = spliced.parts.reserve(home.file.abs_dest_path) if home else ("", "")
-
-    def make(key: str) -> str:
-        if key == "json_ld":
-            spliced.write_part(json_ld_file, [article_meta.json_ld(cited, bibliography)])
-            return ""
-        return article_meta.csl_json(bibliography)
-
+    made = article_meta.FromBibliography(article, bibliography, json_ld_file)
     # Needs nothing but the bibliography: made in a forked process while the pages render,
     # when there are enough sources to be worth the few milliseconds a child takes to start.
     large = len(bibliography) >= CSL_CHILD_MIN_ENTRIES
-    from_bibliography = Forked(["json_ld", "csl"] if home else ["csl"], make, fork=large, redo=False)
+    from_bibliography = Forked(["json_ld", "csl"] if home else ["csl"], made.make, fork=large, redo=False)
     return env
 
 

@@ -3,7 +3,11 @@ the options' facts, else the site's own settings; the site's and the PDF's addre
 
 from __future__ import annotations
 
-from explainer.article_meta import Article, article_from_options, bibtex_record
+import json
+
+from explainer.article_meta import Article, FromBibliography, article_from_options, bibtex_record
+from explainer.bibtex import Bibliography
+from explainer.bibtex_parsing import parse_text
 from explainer.config import load_config
 
 SITE = {"site_name": "Rivers site", "site_author": "Site Author", "site_description": "About rivers."}
@@ -59,3 +63,23 @@ def test_without_a_pdf_no_pdf_address_and_without_any_author_none():
         site_url="https://example.org",
     )
     assert (cited.url, cited.pdf_url, cited.authors, cited.description) == ("https://example.org/", "", (), "")
+
+
+def test_the_home_page_s_json_ld_goes_to_its_part_and_the_csl_json_holds_every_source(tmp_path):
+    bibliography = Bibliography(
+        entries={
+            entry.key: entry
+            for entry in parse_text(
+                "@book{dvorak2001, author={Dvořák, J.}, title={Rivers and Borders}, date={2001}}\n", "a.bib"
+            ).entries
+        }
+    )
+    cited = article({"article": {"title": "Rivers Between States", "authors": ["Ana Exemplar"]}}, None)
+    part = tmp_path / "json-ld.part"
+    made = FromBibliography(cited, bibliography, str(part))
+    assert made.make("json_ld") == ""
+    graph = json.loads(part.read_text(encoding="utf-8"))
+    assert graph["name"] == "Rivers Between States"
+    assert [work["name"] for work in graph["citation"]] == ["Rivers and Borders"]
+    (item,) = json.loads(made.make("csl"))
+    assert item["id"] == "dvorak2001" and item["title"] == "Rivers and Borders"

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import style
+from . import spliced, style
 from .bibtex import Bibliography, Entry, Person
 from .config import ExplainerConfig
 from .dates import parse_partial_date
@@ -357,3 +357,22 @@ def _date_parts(text: str | None) -> list[int] | None:
 def csl_json(bibliography: Bibliography) -> str:
     items = [csl_item(entry) for entry in sorted(bibliography.entries.values(), key=style.sort_key)]
     return json.dumps(items, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+@dataclass(frozen=True)
+class FromBibliography:
+    """What is made from the whole bibliography, by key: the home page's JSON-LD
+    (``json_ld``), written to the part's file ``json_ld_file`` (`spliced`), and the CSL-JSON
+    download (``csl``). Needs nothing of the build: a forked process may make them."""
+
+    article: Article
+    bibliography: Bibliography
+    #: Where the JSON-LD's part is written: the home page's, reserved with `spliced.parts`.
+    json_ld_file: str = ""
+
+    def make(self, key: str) -> str:
+        """The CSL-JSON for ``csl``; for ``json_ld``, the JSON-LD written to its part, and nothing."""
+        if key == "json_ld":
+            spliced.write_part(self.json_ld_file, [json_ld(self.article, self.bibliography)])
+            return ""
+        return csl_json(self.bibliography)
