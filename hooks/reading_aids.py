@@ -39,7 +39,13 @@ from explainer.site_pages import (
 )
 from explainer.smart_quotes import sets_quotes
 from explainer.source_text import source_text
-from explainer.summaries import SummaryPoint, misspelt_summary_keys, parse_summary, with_box_after_title
+from explainer.summaries import (
+    SummaryBox,
+    SummaryPoint,
+    misspelt_summary_keys,
+    parse_summary,
+    with_box_after_title,
+)
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -125,15 +131,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert options is not None
     if errors:
         raise PluginError(str(ExplainerErrors(errors)))
-    template = with_engine_templates(env).get_template("explainer/summary.html")
+    box = SummaryBox(with_engine_templates(env), options.summary_title, options.words)
     for src_uri, points in summaries.items():
         file = files.get_file_from_path(src_uri)
         if not file or not file.page or not file.page.content or not points:
             continue
-        box = template.render(
-            points=points, title=options.summary_title, label=options.summary_title, words=options.words
-        )
-        file.page.content = with_box_after_title(file.page.content, held.hold(src_uri, box))
+        file.page.content = with_box_after_title(file.page.content, held.hold(src_uri, box.html(points)))
     return env
 
 

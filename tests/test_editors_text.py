@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
+from jinja2 import Environment
 from test_site import content
 from textforms import html_text
 
-from explainer.summaries import misspelt_summary_keys
+from explainer.config import load_config
+from explainer.site_pages import with_engine_templates
+from explainer.summaries import SummaryBox, misspelt_summary_keys, parse_summary
 
 
 def test_akayevs_decision_is_not_dated_to_2005(site):
@@ -54,3 +58,17 @@ def test_a_front_matter_key_close_to_summary_is_named_with_its_line_and_the_key_
     (error,) = misspelt_summary_keys({"title": "T", "sumary": []}, "docs/p.md", source)
     assert str(error).startswith("docs/p.md:3: `sumary` is not read; did you mean `summary`?")
     assert misspelt_summary_keys({"title": "T", "summary": []}, "docs/p.md", source) == []
+
+
+def test_a_summary_s_box_names_its_title_and_links_each_point_to_its_paragraph_in_the_article_s_words():
+    options = load_config({"explainer": {"words": {"from_paragraph": "Du paragraphe {number}"}}}, "mkdocs.yml")
+    points = parse_summary({"summary": [{"point": "Dams *first*.", "paragraph": 2}]}, "docs/p.md", 3, typographic=False)
+    box = BeautifulSoup(
+        SummaryBox(with_engine_templates(Environment()), "En bref", options.words).html(points), "html.parser"
+    )
+    assert box.aside["aria-label"] == "En bref"
+    assert html_text(box.select_one(".explainer-summary__title")) == "En bref"
+    (point,) = box.select("li")
+    assert point.em.get_text() == "first"
+    link = point.select_one("a.explainer-summary__source")
+    assert (link["href"], link["aria-label"]) == ("#p2", "Du paragraphe 2")

@@ -10,12 +10,17 @@ summary:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .errors import ExplainerError, ExplainerErrors
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .markdown_anchors import paragraph_id
 from .page_front_matter import field_line, misspelt_fields
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 #: The fields of a point.
 FIELDS = ("point", "paragraph")
@@ -151,6 +156,20 @@ def misspelt_summary_keys(meta: dict, path: str, source: str) -> list[ExplainerE
         )
         for key, field in misspelt_fields(meta, ("summary",))
     ]
+
+
+class SummaryBox:
+    """A page's summary as the box's HTML, from the ``explainer/summary.html`` template (a
+    theme's ``custom_dir`` may override it), titled and labelled ``title``, with the options'
+    ``words`` (its links' names)."""
+
+    def __init__(self, env: Environment, title: str, words: object) -> None:
+        self._template = env.get_template("explainer/summary.html")
+        self._title = title
+        self._words = words
+
+    def html(self, points: Sequence[SummaryPoint]) -> str:
+        return self._template.render(points=points, title=self._title, label=self._title, words=self._words)
 
 
 def with_box_after_title(html: str, box: str) -> str:
