@@ -440,3 +440,25 @@ def test_make_builds_the_new_article_in_its_folder_and_a_failed_build_keeps_the_
     assert "bib/article.bib:2: entry 'example2020'" in second.stdout + second.stderr
     assert {path: path.read_bytes() for path in before} == before
     assert not (folder / "site.new").exists()  # nothing half-written left behind
+
+
+def test_ibid_after_words_of_its_sentence_is_in_lower_case_in_french(tmp_path):
+    # "Voir aussi Ibid., p. 9": the capital that opens a note was kept after a prefix and
+    # inside a prose note's sentence, where French and Chicago write "ibid.".
+    folder = tmp_path / "fleuves"
+    assert new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", "fr").returncode == 0
+    section = folder / "docs" / "introduction.md"
+    section.write_text(
+        section.read_text(encoding="utf-8") + "\nDeux.[voir @example2020, p. 12] Trois.[^a] Quatre.[^b] Cinq.[^c]\n\n"
+        "[^a]: Voir aussi [@example2020, p. 9], et la suite.\n"
+        "[^b]: [@example2020, p. 11], pour la suite.\n"
+        "[^c]: C’est « dit ». [@example2020, p. 10] le dit aussi.\n",
+        encoding="utf-8",
+    )
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    notes = notes_on(build.page("introduction/"))
+    assert notes[2] == "Voir *ibid.*"
+    assert notes[3] == "Voir aussi *ibid.*, p. 9, et la suite."
+    assert notes[4] == "*Ibid.*, p. 11, pour la suite."
+    assert notes[5] == "C’est « dit ». *Ibid.*, p. 10 le dit aussi."

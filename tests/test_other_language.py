@@ -68,6 +68,7 @@ WORDS = {
 #: (``vol.``, ``et al.``) stay; the test of English words left looks for the others.
 NOTE_WORDS = {
     "ibid": "*Ibidem*",  # in italics, as French sets Latin
+    "ibid_in_sentence": "*ibidem*",
     "page": "p.",
     "pages": "p.",
     "volume": "vol.",

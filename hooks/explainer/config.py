@@ -290,6 +290,10 @@ class NoteWordsConfig(base.Config):
     ibid = NoteWords(ENGLISH.ibid)
     """For the source cited alone in the note just before."""
 
+    ibid_in_sentence = NoteWords(ENGLISH.ibid_in_sentence)
+    """``ibid`` after words of its own sentence, a prefix's or a prose note's (French:
+    ``*ibid.*``, in ``voir ibid.``); left empty, ``ibid`` as it is."""
+
     page = NoteWords(ENGLISH.page)
     """Before a single page of an entry's ``pages``, and of a locator without a label
     (``[@key, 7]``); a locator with a label (``p. 7``, ``chap. 3``) is printed as written."""

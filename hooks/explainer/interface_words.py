@@ -87,6 +87,7 @@ FRENCH = InterfaceWords(
     note_words={
         # French sets Latin in italics.
         "ibid": "*Ibid.*",
+        "ibid_in_sentence": "*ibid.*",
         "page": "p.",
         "pages": "p.",
         "volume": "vol.",

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from html import escape
+from html import escape, unescape
 from urllib.parse import quote
 
 from . import style
@@ -134,12 +134,15 @@ class ResolvedPage:
         """The citations that make note ``index`` of the page."""
         return self._write(self.note_groups[index])
 
-    def inline_text(self, index: int) -> str:
-        """The citations of group ``index`` written inside a prose note."""
-        return self._write(self.inline_groups[index])
+    def inline_text(self, index: int, *, opens_sentence: bool) -> str:
+        """The citations of group ``index`` written inside a prose note; ``opens_sentence``
+        if no words of the note's sentence come before them."""
+        return self._write(self.inline_groups[index], opens_sentence=opens_sentence)
 
-    def _write(self, group: PlannedGroup) -> str:
-        return self.writer.group_html(group.items, group.positions, self.page, final_stop=group.final_stop)
+    def _write(self, group: PlannedGroup, *, opens_sentence: bool = True) -> str:
+        return self.writer.group_html(
+            group.items, group.positions, self.page, final_stop=group.final_stop, opens_sentence=opens_sentence
+        )
 
 
 @dataclass(frozen=True)
@@ -202,15 +205,23 @@ class NoteWriter:
         return self._full_text[key]
 
     def group_html(
-        self, items: Sequence[CitationItem], positions: Sequence[Position], page: PageRef, *, final_stop: bool
+        self,
+        items: Sequence[CitationItem],
+        positions: Sequence[Position],
+        page: PageRef,
+        *,
+        final_stop: bool,
+        opens_sentence: bool = True,
     ) -> str:
         texts: list[RichText] = []
+        # Ibid. after words of its sentence, a prefix's or a prose note's: "voir ibid.".
+        in_sentence = bool(items and items[0].prefix) or not opens_sentence
         for item, position in zip(items, positions, strict=True):
             entry = self.bibliography[item.key]
             if position is Position.IBID:
-                texts.append(self._forms.ibid())
+                texts.append(self._forms.ibid(in_sentence=in_sentence))
             elif position is Position.IBID_WITH_LOCATOR:
-                texts.append(self._forms.ibid(item.locator))
+                texts.append(self._forms.ibid(item.locator, in_sentence=in_sentence))
             elif position is Position.SUBSEQUENT:
                 texts.append(self._forms.short(entry, item.locator, suppress_author=item.suppress_author))
             else:
@@ -324,6 +335,19 @@ _PLACEHOLDER = re.compile(
 )
 
 
+_TAG = re.compile(r"<[^>]*>")
+#: What may close a sentence after its full stop: a quotation mark, a bracket.
+_AFTER_SENTENCE = " \t\n\u00a0\u202f»”’\"')]"
+
+
+def _opens_sentence(html: str, end: int) -> bool:
+    """Whether a citation at ``end`` of ``html``, in a prose note, starts a sentence: the
+    note holds no words before it, or they end with a full stop, ``?`` or ``!``."""
+    note_start = html.rfind('<li data-explainer-note="', 0, end)
+    before = unescape(_TAG.sub("", html[max(note_start, 0) : end])).rstrip(_AFTER_SENTENCE)
+    return not before or before.endswith((".", "?", "!", "…"))
+
+
 def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
     """Replace a page's placeholders with numbered calls, notes and citations."""
 
@@ -339,7 +363,7 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
             number = resolved.numbers[int(found["note"])]
             return f'<li id="note-{number}" value="{number}">'
         if found["cite"] is not None:
-            return resolved.inline_text(int(found["cite"]))
+            return resolved.inline_text(int(found["cite"]), opens_sentence=_opens_sentence(html, found.start()))
         if found["marker"] is not None:
             return ""
         return backref_html(resolved.numbers[int(found["backref"])], labels)

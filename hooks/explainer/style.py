@@ -37,6 +37,9 @@ class StyleWords:
     """
 
     ibid: str = "Ibid."
+    #: ``ibid`` after words of its own sentence (a prefix's, a prose note's): French sets
+    #: ``voir ibid.``; empty, ``ibid`` as it is (the journal's ``see Ibid.``).
+    ibid_in_sentence: str = ""
     #: Before a single page of an entry's ``pages``, and before a range or list of them.
     page: str = "p."
     pages: str = "pp."
@@ -777,13 +780,13 @@ class EntryForms:
             self._short[cached] = short_parts(entry, self.words, suppress_author=suppress_author)
         return _with_locator(self._short[cached], locator, self.words)
 
-    def ibid(self, locator: str = "") -> RichText:
-        return ibid(locator, words=self.words)
+    def ibid(self, locator: str = "", *, in_sentence: bool = False) -> RichText:
+        return ibid(locator, words=self.words, in_sentence=in_sentence)
 
 
-def ibid(locator: str = "", *, words: StyleWords = ENGLISH) -> RichText:
-    """``Ibid.`` or ``Ibid., p. 7``."""
-    text = RichText().add_words(words.ibid)
+def ibid(locator: str = "", *, words: StyleWords = ENGLISH, in_sentence: bool = False) -> RichText:
+    """``Ibid.`` or ``Ibid., p. 7``; ``in_sentence``, after words of its sentence (``see ibid.``)."""
+    text = RichText().add_words((in_sentence and words.ibid_in_sentence) or words.ibid)
     if locator:
         text.add_words(f", {locator_text(locator, words)}")
     return text
