@@ -462,3 +462,35 @@ def test_ibid_after_words_of_its_sentence_is_in_lower_case_in_french(tmp_path):
     assert notes[3] == "Voir aussi *ibid.*, p. 9, et la suite."
     assert notes[4] == "*Ibid.*, p. 11, pour la suite."
     assert notes[5] == "C’est « dit ». *Ibid.*, p. 10 le dit aussi."
+
+
+def test_a_french_term_of_several_words_is_found_with_each_word_in_the_plural(tmp_path):
+    # French puts each word of "bassin versant" in the plural, and the head noun of "droit
+    # de l'homme": found only on the last word, neither use was linked or listed.
+    folder = tmp_path / "fleuves"
+    assert new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", "fr").returncode == 0
+    assert "    glossary_plural_words: every\n" in (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    glossary = folder / "docs" / "glossary"
+    (glossary / "bassin-versant.md").write_text(
+        "---\nterm: bassin versant\ndefinition: Les terres drainées par un fleuve.\ncategory: concept\n---\n",
+        encoding="utf-8",
+    )
+    (glossary / "droit-de-l-homme.md").write_text(
+        "---\nterm: droit de l’homme\ndefinition: Un droit de chaque personne.\ncategory: concept\n---\n",
+        encoding="utf-8",
+    )
+    section = folder / "docs" / "introduction.md"
+    section.write_text(
+        section.read_text(encoding="utf-8") + "\nLes bassins versants partagés. Les droits de l’homme.\n",
+        encoding="utf-8",
+    )
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    links = content(build.page("introduction/")).select("a.glossary-term")
+    assert {html_text(link): link["href"] for link in links} == {
+        "example term": "../glossary/example-term/",
+        "bassins versants": "../glossary/bassin-versant/",
+        "droits de l’homme": "../glossary/droit-de-l-homme/",
+    }
+    uses = content(build.page("glossary/bassin-versant/")).select_one(".explainer-glossary-uses")
+    assert "Les bassins versants partagés." in html_text(uses)

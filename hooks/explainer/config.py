@@ -22,7 +22,7 @@ from .hyphenation import LISTED_WORD
 from .notes import StyleOptions
 from .smart_quotes import keep_marks_with_words
 from .style import ENGLISH, StyleWords
-from .term_matcher import ENGLISH_PLURALS
+from .term_matcher import ENGLISH_PLURALS, EveryWordPlurals
 
 
 class OneOrMany(c.ListOfItems):
@@ -164,6 +164,11 @@ class PluralRules(OneOrMany):
                     " replaces it (y>ies), in letters"
                 )
         return rules
+
+    def post_validation(self, config: base.Config, key_name: str) -> None:
+        # The rules carry where they apply, so that every glossary matcher reads them alike.
+        if config.get("glossary_plural_words") == "every":
+            config[key_name] = EveryWordPlurals(config[key_name])
 
 
 class CategoryNames(c.DictOfItems):
@@ -442,6 +447,10 @@ class ExplainerConfig(base.Config):
     """How a term's last word makes its plural, for finding terms in the text: an ending
     added (``s``), or one ending replaced by another (``y>ies``, ``al>aux``). English's by
     default; another language lists its own, and ``[]`` finds the names as written only."""
+
+    glossary_plural_words = c.Choice(("last", "every"), default="last")
+    """Which words of a name take the plural: the ``last`` (English: "human rights"), or
+    ``every`` one, each alone or with others (French: "bassins versants", "droits de l'homme")."""
 
     link_terms = c.Type(bool, default=True)
     """Link the first use of each glossary term on each article page to its entry."""

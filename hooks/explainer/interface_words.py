@@ -29,6 +29,8 @@ class InterfaceWords:
     nav: dict[str, str] = field(default_factory=dict)
     #: The title of a heading's permanent link (Python-Markdown's ``toc``).
     permalink_title: str = ""
+    #: Which words of a term take the plural (`glossary_plural_words`): French's each.
+    plural_words: str = "last"
 
 
 FRENCH = InterfaceWords(
@@ -113,6 +115,7 @@ FRENCH = InterfaceWords(
         "timeline.md": "Chronologie",
     },
     permalink_title="Lien permanent",
+    plural_words="every",
 )
 
 #: By the language's primary subtag (``fr`` for ``fr-CA`` too).

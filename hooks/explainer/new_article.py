@@ -189,6 +189,7 @@ def _interface_words(language: str) -> str:
     if words is not None:
         lines.append("    # How a glossary term makes its plural.")
         lines.append(f"    glossary_plurals: [{', '.join(words.plurals)}]")
+        lines.append(f"    glossary_plural_words: {words.plural_words}")
         lines.append("    # The notes' words, as the language's journals commonly set them.")
     else:
         lines.append("    # How a glossary term makes its plural, English's until you give your language's.")

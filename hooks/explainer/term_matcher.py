@@ -13,6 +13,8 @@ steps only through what it finds.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -112,7 +114,6 @@ def fold(text: str) -> str:
 
 #: What may stand for an apostrophe: the straight one and the typographic ones.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-_LAST_WORD = re.compile(r"[^\W_]+$")
 
 
 def _separators_alike(folded: str) -> str:
@@ -144,6 +145,34 @@ def plural_forms(word: str, rules: Sequence[str] = ENGLISH_PLURALS) -> set[str]:
     return forms
 
 
+class EveryWordPlurals(tuple[str, ...]):
+    """Plural rules for a language whose names take the plural on each word, not only on
+    the last (French: "bassin versant", "bassins versants"; "droit de l'homme", "droits
+    de l'homme"): `glossary_plural_words: every`."""
+
+
+#: A name's forms with a plural on any of its words, beyond which only its last word's
+#: are made: a long name would otherwise give thousands.
+_MOST_PLURAL_FORMS = 256
+
+
+def plural_names(name: str, rules: Sequence[str]) -> list[str]:
+    """``name``'s plurals: on its last word, or on any of its words by `EveryWordPlurals`."""
+    words = list(_WORD.finditer(name))
+    choices = [sorted(plural_forms(word.group(), rules)) for word in words]
+    if isinstance(rules, EveryWordPlurals) and math.prod(map(len, choices)) <= _MOST_PLURAL_FORMS:
+        forms = []
+        for chosen in itertools.product(*choices):
+            pieces, end = [], 0
+            for word, form in zip(words, chosen, strict=True):
+                pieces += [name[end : word.start()], form]
+                end = word.end()
+            forms.append("".join(pieces) + name[end:])
+        return forms
+    last = words[-1]
+    return [name[: last.start()] + form + name[last.end() :] for form in choices[-1]]
+
+
 #: The slug of a longer name given only so that a term inside it is not found there (an
 #: entry's ``not_in``: "England" in "Bank of England"): `TermMatcher.find`
 #: passes over its words and reports nothing.
@@ -173,7 +202,8 @@ class TermMatcher:
         A name wins over another name's plural too. ``plurals``: how a name's last word makes
         its plural (`plural_forms`), in the article's language.
         """
-        plurals = [fold(rule) for rule in plurals]
+        folded_rules = [fold(rule) for rule in plurals]
+        plurals = EveryWordPlurals(folded_rules) if isinstance(plurals, EveryWordPlurals) else folded_rules
         slugs: dict[str, str] = {}  # each name as `name_form` gives it
         named = [(name, slug) for text, slug in terms if (name := name_form(text))]
         for name, slug in named:
@@ -181,10 +211,8 @@ class TermMatcher:
         # Then a plural on the last word, where no name has those words: "RAAs", the plural
         # of one entry's "RAA", must not take "RAAS" from the entry of that name.
         for name, slug in named:
-            last = _LAST_WORD.search(name)
-            assert last is not None  # a name has a word
-            for form in plural_forms(last.group(), plurals):
-                slugs.setdefault(name[: last.start()] + form, slug)
+            for form in plural_names(name, plurals):
+                slugs.setdefault(form, slug)
         #: By pattern: the name if anything but letters and digits is in it (what stands
         #: between its words, to check in the text), else None; and the entry it names.
         self._checked = [None if name.isalnum() else name for name in slugs]
