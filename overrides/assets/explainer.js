@@ -13,6 +13,33 @@ function explainerOnEachPage(run) {
   }
 }
 
+/* A page printed from the browser has no cards: a short citation or an Ibid. whose source
+   is cited in full on another page of the article would print with nothing to find the
+   source by. Under the note where such a source is first cited on this page, its full
+   reference (the short citation's title, which its card shows) is written for print only.
+   This runs before the titles are escaped for Material's cards (below), and reads them
+   before Material takes them off as a card opens. */
+explainerOnEachPage(function () {
+  "use strict";
+  var citedInFull = {};
+  document.querySelectorAll(".explainer-notes .citation[data-position='first']").forEach(function (citation) {
+    citedInFull[citation.getAttribute("data-citation-key")] = true;
+  });
+  document.querySelectorAll(".explainer-notes .citation").forEach(function (citation) {
+    var key = citation.getAttribute("data-citation-key");
+    var short = citation.querySelector("a.citation-ref--short[title]");
+    var note = citation.closest("li");
+    if (!short || !note || citedInFull[key]) {
+      return;
+    }
+    citedInFull[key] = true;
+    var reference = document.createElement("p");
+    reference.className = "explainer-note-reference";
+    reference.textContent = short.getAttribute("title");
+    note.appendChild(reference);
+  });
+});
+
 /* Material (content.tooltips) sets an element's title in its card as HTML: a source's
    title holding "<img src=x onerror=…>", in the card of its short citation, would be an
    image there and run its code, and "&lt;" would read "<". Material reads a title when

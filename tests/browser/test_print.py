@@ -119,3 +119,20 @@ def test_a_printed_page_s_words_copy_as_letters_not_as_ligatures(page, base_url)
     printed = " ".join(printed_pages(page, "part-1/western-values/", base_url))
     assert "influence" in printed
     assert not re.findall("[\ufb00-\ufb06]", printed)
+
+
+def test_a_short_citation_prints_its_source_in_full_where_no_note_of_the_sheet_gives_it(page, base_url):
+    # On screen a short citation's card gives its source in full; paper has no card. Note
+    # 53 cites Brook short: the Conclusion never gives the book in full, section 1.2 does.
+    printed = " ".join(printed_pages(page, "conclusion/", base_url))
+    assert (
+        "53. Brook, Great State. China and the World. "
+        "→ T. Brook, Great State. China and the World, London & New York, Profile Books, 2019. 54." in printed
+    ), printed[printed.find("53. Brook") :][:200]
+    assert "Profile Books" not in page.locator("article").inner_text()  # the screen has the card
+    # Given once a page, where the source is first cited short (note 20, not 21 after it);
+    # not at all where a note of the page gives it in full (Lanteigne's note 7 in 1.1).
+    printed = " ".join(printed_pages(page, "part-1/new-paradigm/", base_url))
+    assert printed.count("London, Routledge, 2013") == 1
+    assert printed.index("London, Routledge, 2013") < printed.index("21. Lanteigne")
+    assert "→" not in " ".join(printed_pages(page, "part-1/western-values/", base_url))
