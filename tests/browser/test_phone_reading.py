@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import BrowserContext, Page
+import pytest
+from browsing import PHONE
+from pages import opened_cite_box
+from playwright.sync_api import Browser, BrowserContext, Page
+from test_accessibility import text_contrast
 
 
 def search_on_a_phone(page: Page, base_url: str, query: str) -> None:
@@ -52,3 +56,26 @@ def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phon
     page.go_back()
     page.wait_for_url("**/opposition-and-separatism/#note-27")
     page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_on_a_phone_the_cite_box_s_copy_buttons_can_be_seen_and_tapped(browser: Browser, base_url, scheme):
+    # Material shows a copy button in its faintest grey until the pointer is over the code,
+    # which a finger never is: on a phone the buttons were all but invisible, and 19px.
+    context = browser.new_context(
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+        color_scheme=scheme,
+        reduced_motion="reduce",
+    )
+    page = context.new_page()
+    page.goto(base_url)
+    _, buttons = opened_cite_box(page)
+    assert buttons.count() == 3
+    for button in buttons.all():
+        box = button.bounding_box()
+        assert box is not None and box["width"] >= 24 and box["height"] >= 24, box  # WCAG 2.5.8
+        assert text_contrast(page, button) >= 3, text_contrast(page, button)  # WCAG 1.4.11
+    context.close()
