@@ -55,6 +55,19 @@ def test_malformed_bibtex_names_file_and_line(project_copy):
     assert f"Close it before location = on line {line + 1}." in result.output
 
 
+def test_a_field_name_with_two_letters_swapped_stops_the_build_at_its_line(project_copy):
+    # `yaer` was kept as a field no one reads: the note lost its year without a word.
+    bib = project_copy / "bib" / "article.bib"
+    tauris = "  publisher = {I.B. Tauris},\n"
+    edit(bib, tauris + "  date      = {2017},", tauris + "  yaer      = {2017},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  yaer      = {2017},")
+    assert f"bib/article.bib:{line}: entry 'brown2017world': yaer is no field the notes read; did you mean year?" in (
+        result.output
+    )
+
+
 def test_a_comma_missing_after_a_key_is_one_error_at_the_entry_not_a_brace_too_many(project_copy):
     # The parser stops at the key and leaves the entry's other fields as text: they are that
     # entry's, not fields a } too many closed out of the entry above, which has none.

@@ -680,9 +680,25 @@ def _misspelt_field(fields: dict[str, str]) -> FieldProblem | None:
     import difflib  # only for an editor's slip
 
     for name in fields:
-        if name not in _KNOWN_FIELDS and (close := difflib.get_close_matches(name, _READ_FIELDS, n=1, cutoff=0.8)):
+        if name in _KNOWN_FIELDS:
+            continue
+        # Two letters typed the wrong way round (``yaer``) count as one slip, though on a
+        # short name they change too much of it for difflib's ratio.
+        close = [field for field in _READ_FIELDS if _swaps_two_letters(name, field)]
+        if close or (close := difflib.get_close_matches(name, _READ_FIELDS, n=1, cutoff=0.8)):
             return FieldProblem(name, f"{name} is no field the notes read; did you mean {close[0]}?")
     return None
+
+
+def _swaps_two_letters(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with two neighbouring letters swapped (``yaer``, ``year``)."""
+    if len(written) != len(meant):
+        return False
+    differ = [at for at, (one, other) in enumerate(zip(written, meant, strict=True)) if one != other]
+    if len(differ) != 2:
+        return False
+    first, second = differ
+    return second == first + 1 and written[first] == meant[second] and written[second] == meant[first]
 
 
 _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
