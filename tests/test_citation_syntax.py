@@ -76,6 +76,21 @@ def test_a_locator_whose_range_misses_an_end_is_a_problem(locator):
 
 
 @pytest.mark.parametrize(
+    ("locator", "problem"),
+    [
+        ("59,", "ends with a comma: delete it, or write what follows it"),
+        (", 59", "starts with a comma: delete it"),
+        ("pp. 3,, 5", "has two commas with nothing between them: delete one"),
+        ("p, 59", "has a comma after its label 'p': delete the comma"),
+    ],
+)
+def test_a_locator_with_a_stray_comma_is_a_problem(locator, problem):
+    # The note printed it as written: "Brown, China's World, 59,." or "…, , 59."
+    (item,) = parse_group(f"@k, {locator}")
+    assert f"the locator {locator!r} of @k {problem}" in (locator_problem(item) or "")
+
+
+@pytest.mark.parametrize(
     "locator",
     [
         "p. 59",
@@ -91,6 +106,9 @@ def test_a_locator_whose_range_misses_an_end_is_a_problem(locator):
         "pp. 321–28",
         "pp. 7–7",
         "fig. 2.10–2.3",
+        "pp. 3, 7",
+        "p. 1,000",
+        "chap. 3, p. 4",
     ],
 )
 def test_a_locator_with_what_it_points_to_is_fine(locator):

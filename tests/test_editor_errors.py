@@ -39,6 +39,18 @@ def test_unknown_key_names_page_line_key_and_closest_keys(project_copy):
     assert "Did you mean omelicheva2015democracy" in result.output
 
 
+def test_a_locator_with_a_stray_comma_stops_the_build_at_its_line(project_copy):
+    # The note printed the comma as written: "Omelicheva, Democracy in Central Asia, , p. 59."
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "@omelicheva2015democracy, p. 59", "@omelicheva2015democracy, , p. 59")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "@omelicheva2015democracy, , p. 59")
+    assert (
+        f"docs/introduction.md:{line}: the locator ', p. 59' of @omelicheva2015democracy starts with a comma: delete it"
+    ) in result.output
+
+
 def test_malformed_bibtex_names_file_and_line(project_copy):
     bib = project_copy / "bib" / "article.bib"
     edit(

@@ -240,14 +240,33 @@ def locator_label_problem(
     return None
 
 
+def stray_comma(locator: str) -> str | None:
+    """What is wrong if a comma in ``locator`` parts nothing from something (``, 14``, ``14,``,
+    ``3,, 5``) or follows a label alone (``p, 14``), else None: the note would print it as written."""
+    parts = [part.strip() for part in locator.split(",")]
+    if len(parts) == 1:
+        return None
+    if not parts[0]:
+        return "starts with a comma: delete it (one comma parts the key from its locator)"
+    if not parts[-1]:
+        return "ends with a comma: delete it, or write what follows it"
+    if "" in parts:
+        return "has two commas with nothing between them: delete one"
+    if _LABEL_ALONE.fullmatch(parts[0]):
+        return f"has a comma after its label {parts[0]!r}: delete the comma (p. 59)"
+    return None
+
+
 def locator_problem(item: CitationItem) -> str | None:
-    """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), or a range
-    missing an end or running backwards."""
+    """What is wrong with the item's locator: a label with nothing after it (``[@key, p.]``), a
+    stray comma (`stray_comma`), or a range missing an end or running backwards."""
     if item.locator and _LABEL_ALONE.fullmatch(item.locator):
         return (
             f"the locator {item.locator!r} of @{item.key} names no place: "
             "write what it points to after it (p. 59, chap. 3), or drop the comma"
         )
+    if comma := stray_comma(item.locator):
+        return f"the locator {item.locator!r} of @{item.key} {comma}"
     if open_range(item.locator):
         return (
             f"the locator {item.locator!r} of @{item.key} has a dash with no page on one side: "
