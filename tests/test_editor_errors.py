@@ -489,6 +489,18 @@ def test_a_timeline_note_the_quoted_paragraph_does_not_call_names_the_notes_it_d
     assert f"docs/timeline.yml:{line}: {message}\n    Give the note of the quoted passage" in result.output
 
 
+@pytest.mark.parametrize("written", ["date:\n", 'date: ""\n'])
+def test_a_timeline_date_left_empty_is_named_as_empty(project_copy, written):
+    # YAML reads `date:` alone as None, which the message quoted: "date 'None' is not YYYY…".
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, 'date: "2005"\n', written)
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, written)
+    assert f"docs/timeline.yml:{line}: `date` is empty\n    Write the date after it, in quotes" in result.output
+    assert "None" not in result.output
+
+
 def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
     # MkDocs alone says only that the nav's page "is not found in the documentation files".
     for entry in (project_copy / "docs" / "glossary").glob("*.md"):

@@ -145,6 +145,12 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
         if "date" not in record:
             if "date" not in meant:
                 fail("`date` is missing", hint='Add `date: "YYYY-MM-DD"`, as precise as the article.')
+        elif record["date"] is None or not date.strip():  # YAML reads `date:` with nothing after it as None
+            fail(
+                "`date` is empty",
+                line_of("date"),
+                'Write the date after it, in quotes, as precise as the article: "2005".',
+            )
         else:
             for problem, hint in _date_problems(date):
                 fail(f"date {problem}", line_of("date"), hint)
