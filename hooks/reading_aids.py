@@ -27,6 +27,7 @@ from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
+from explainer.nav_lines import NavLines
 from explainer.page_front_matter import unread_front_matter
 from explainer.page_titles import untitled_page_warning
 from explainer.shown_titles import nav_titles_as_text, titles_as_text
@@ -51,6 +52,8 @@ from explainer.unindexed import HeldBack
 log = logging.getLogger("mkdocs.plugins.explainer")
 #: The loggers that warn of a page's links: MkDocs', and ProperDocs' (its fork's own modules).
 PAGES_LOGGERS = ("mkdocs.structure.pages", "properdocs.structure.pages")
+#: The loggers that warn of a nav entry whose page is not there.
+NAV_LOGGERS = ("mkdocs.structure.nav", "properdocs.structure.nav")
 
 options: ExplainerConfig | None = None
 #: Per build: page source path to its summary points, rendered once the theme is known.
@@ -74,6 +77,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for stale in [each for each in pages_log.filters if isinstance(each, LinkLines)]:  # the last build's
             pages_log.removeFilter(stale)
         pages_log.addFilter(link_lines)
+    # MkDocs names a nav entry whose page is not there, not its line in mkdocs.yml: give it.
+    nav_lines = NavLines(config.config_file_path, config.docs_dir, project_root(config))
+    for name in NAV_LOGGERS:
+        nav_log = logging.getLogger(name)
+        for stale in [each for each in nav_log.filters if isinstance(each, NavLines)]:  # the last build's
+            nav_log.removeFilter(stale)
+        nav_log.addFilter(nav_lines)
     return config
 
 

@@ -501,6 +501,26 @@ def test_a_timeline_date_left_empty_is_named_as_empty(project_copy, written):
     assert "None" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("entry", "slip", "meant"),
+    [
+        ("  - Conclusion: conclusion.md\n", "  - Conclusion: conclusions.md\n", "conclusion.md"),
+        ("      - part-1/new-paradigm.md\n", "      - part-1/new-paradigms.md\n", "part-1/new-paradigm.md"),
+    ],
+)
+def test_a_nav_entry_whose_page_is_not_there_names_its_line_in_mkdocs_yml(project_copy, entry, slip, meant):
+    # MkDocs alone says "A reference to 'conclusions.md' is included in the 'nav' configuration,
+    # which is not found in the documentation files": no file, no line, no page meant.
+    config = project_copy / "mkdocs.yml"
+    edit(config, entry, slip)
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, slip)
+    missing = slip.split()[-1]
+    assert f"mkdocs.yml:{line}: A reference to '{missing}' is included in the 'nav' configuration" in result.output
+    assert f"Did you mean {meant}? Write the page's path inside the docs folder, or create the page." in result.output
+
+
 def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
     # MkDocs alone says only that the nav's page "is not found in the documentation files".
     for entry in (project_copy / "docs" / "glossary").glob("*.md"):

@@ -1,0 +1,72 @@
+"""MkDocs' warning about a nav entry whose page is not there, given its line in ``mkdocs.yml``
+and what to do.
+
+MkDocs says only "A reference to 'conclusions.md' is included in the 'nav' configuration,
+which is not found in the documentation files.": no file, no line, no page meant. After a
+page is renamed, or with a slip in its path, `NavLines` puts ``mkdocs.yml:LINE:`` in front,
+as every other message of the build has it, keeps MkDocs' words, and names the closest page.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+
+#: MkDocs' words for a nav entry it cannot find, in `mkdocs.structure.nav`.
+_NAV_WARNING = re.compile(
+    r"A reference to '(?P<path>[^']+)' is included in the 'nav' configuration, which is not found"
+)
+
+
+class NavLines(logging.Filter):
+    """A filter for MkDocs' nav logger: each warning about a missing page starts with
+    ``mkdocs.yml:LINE:`` and ends with what to write instead."""
+
+    def __init__(self, config_file: str, docs_dir: str, root: str) -> None:
+        super().__init__()
+        self.config_file = config_file
+        self.docs_dir = docs_dir
+        self.root = root
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        found = _NAV_WARNING.match(record.getMessage())
+        if found is None:
+            return True
+        path = found["path"]
+        line = nav_line(_read(self.config_file), path)
+        shown = os.path.relpath(self.config_file, self.root)
+        where = f"{shown}:{line}" if line else shown
+        record.msg, record.args = f"{where}: {record.getMessage()} {_hint(path, self.docs_dir)}", None
+        return True
+
+
+def nav_line(text: str, path: str) -> int | None:
+    """The line of ``text`` (``mkdocs.yml``) where a nav item names ``path``, titled or not
+    (``- conclusions.md``, ``- Conclusion: conclusions.md``, quoted or not)."""
+    item = re.compile(r"^\s*-\s*(?:[^\n]*:\s+)?([\"']?)" + re.escape(path) + r"\1\s*(?:#.*)?$", re.MULTILINE)
+    found = item.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _hint(path: str, docs_dir: str) -> str:
+    import difflib  # only for an editor's slip
+
+    pages = sorted(
+        os.path.relpath(os.path.join(folder, name), docs_dir).replace(os.sep, "/")
+        for folder, _, names in os.walk(docs_dir)
+        for name in names
+        if name.endswith(".md")
+    )
+    # Close, as a slip is (`conclusions.md`): a page deleted is not "meant" as the one whose path is nearest.
+    closest = difflib.get_close_matches(path, pages, n=1, cutoff=0.8)
+    meant = f"Did you mean {closest[0]}? " if closest else ""
+    return f"{meant}Write the page's path inside the docs folder, or create the page."
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError):
+        return ""
