@@ -35,6 +35,7 @@ from explainer.site_pages import (
     as_build_error,
     load_options,
     project_root,
+    replace_log_filter,
     source_path,
     with_engine_templates,
 )
@@ -71,19 +72,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     options = load_options(config)
     config.markdown_extensions.append(AnchorsExtension())
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
-    link_lines = LinkLines(config.docs_dir, project_root(config))
-    for name in PAGES_LOGGERS:
-        pages_log = logging.getLogger(name)
-        for stale in [each for each in pages_log.filters if isinstance(each, LinkLines)]:  # the last build's
-            pages_log.removeFilter(stale)
-        pages_log.addFilter(link_lines)
+    replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config)))
     # MkDocs names a nav entry whose page is not there, not its line in mkdocs.yml: give it.
-    nav_lines = NavLines(config.config_file_path, config.docs_dir, project_root(config))
-    for name in NAV_LOGGERS:
-        nav_log = logging.getLogger(name)
-        for stale in [each for each in nav_log.filters if isinstance(each, NavLines)]:  # the last build's
-            nav_log.removeFilter(stale)
-        nav_log.addFilter(nav_lines)
+    replace_log_filter(NAV_LOGGERS, NavLines(config.config_file_path, config.docs_dir, project_root(config)))
     return config
 
 

@@ -232,3 +232,13 @@ def render_last(files: Files, src_uris: Iterable[str]) -> None:
         if file is not None:
             files.remove(file)
             files.append(file)
+
+
+def replace_log_filter(logger_names: Iterable[str], log_filter: logging.Filter) -> None:
+    """Put ``log_filter`` on each logger, in place of the one of its class an earlier build
+    put there: hook modules live as long as the ``mkdocs serve`` process."""
+    for name in logger_names:
+        logger = logging.getLogger(name)
+        for stale in [each for each in logger.filters if type(each) is type(log_filter)]:
+            logger.removeFilter(stale)
+        logger.addFilter(log_filter)
