@@ -28,7 +28,7 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.nav_lines import NavLines
-from explainer.page_front_matter import unread_front_matter
+from explainer.page_front_matter import misspelt_page_keys, unread_front_matter
 from explainer.page_titles import untitled_page_warning
 from explainer.shown_titles import nav_titles_as_text, titles_as_text
 from explainer.site_pages import (
@@ -44,7 +44,6 @@ from explainer.source_text import source_text
 from explainer.summaries import (
     SummaryBox,
     SummaryPoint,
-    misspelt_summary_keys,
     parse_summary,
     with_box_after_title,
 )
@@ -94,7 +93,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     problem = unread_front_matter(markdown, page.meta, source_path(page, config))
     if problem is not None:
         errors.append(problem)
-    errors.extend(misspelt_summary_keys(page.meta, source_path(page, config), page.file.content_string))
+    assert options is not None
+    if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
+        errors.extend(misspelt_page_keys(page.meta, source_path(page, config), page.file.content_string))
     return markdown
 
 

@@ -257,6 +257,18 @@ def test_a_summary_point_names_its_line(project_copy, old, new, message):
     assert f"docs/introduction.md:{line}: {message}" in result.output
 
 
+def test_a_front_matter_key_close_to_one_a_page_is_read_for_is_named_at_its_line(project_copy):
+    # MkDocs keeps any key: the page would lose its title without a word.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    page.write_text("---\ntitel: The End\n" + text[4:], encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "docs/conclusion.md:2: `titel` is not read; did you mean `title`?" in result.output
+    assert "Write `title:`; until then the page has no `title`." in result.output
+
+
 def test_every_summary_point_that_names_a_paragraph_no_longer_there_is_named_at_once(project_copy):
     # As after a paragraph moved to another page: two points named the paragraph it was.
     page = project_copy / "docs" / "part-2" / "extradition.md"

@@ -8,8 +8,9 @@ from test_site import content
 from textforms import html_text
 
 from explainer.config import load_config
+from explainer.page_front_matter import misspelt_page_keys
 from explainer.site_pages import with_engine_templates
-from explainer.summaries import SummaryBox, misspelt_summary_keys, parse_summary
+from explainer.summaries import SummaryBox, parse_summary
 
 
 def test_akayevs_decision_is_not_dated_to_2005(site):
@@ -55,9 +56,9 @@ def test_the_three_evils_entry_does_not_read_the_phrase_into_sections_the_articl
 
 def test_a_front_matter_key_close_to_summary_is_named_with_its_line_and_the_key_meant():
     source = "---\ntitle: T\nsumary:\n  - point: P\n    paragraph: 1\n---\n# T\n"
-    (error,) = misspelt_summary_keys({"title": "T", "sumary": []}, "docs/p.md", source)
+    (error,) = misspelt_page_keys({"title": "T", "sumary": []}, "docs/p.md", source)
     assert str(error).startswith("docs/p.md:3: `sumary` is not read; did you mean `summary`?")
-    assert misspelt_summary_keys({"title": "T", "summary": []}, "docs/p.md", source) == []
+    assert misspelt_page_keys({"title": "T", "summary": []}, "docs/p.md", source) == []
 
 
 def test_a_summary_s_box_names_its_title_and_links_each_point_to_its_paragraph_in_the_article_s_words():

@@ -44,3 +44,23 @@ def field_line(text: str, key: str) -> int | None:
     """The line of ``text`` (a page with its front matter) where the field ``key`` starts."""
     found = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+#: The front matter's keys that a page of the article is read for: this project's
+#: ``summary``, MkDocs' ``title`` and ``template``, and Material's own.
+PAGE_FIELDS = ("title", "summary", "template", "description", "hide", "search", "tags", "icon", "status", "subtitle")
+
+
+def misspelt_page_keys(meta: dict, path: str, source: str) -> list[ExplainerError]:
+    """An error for each key of a page's front matter that is close to one the page is read
+    for but not it (``titel``, ``sumary``): MkDocs keeps any key, read or not, so the
+    title or the summary would go missing without a word."""
+    return [
+        ExplainerError(
+            f"`{key}` is not read; did you mean `{field}`?",
+            path=path,
+            line=field_line(source, key),
+            hint=f"Write `{field}:`; until then the page has no `{field}`.",
+        )
+        for key, field in misspelt_fields(meta, PAGE_FIELDS)
+    ]

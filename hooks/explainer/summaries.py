@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .errors import ExplainerError, ExplainerErrors
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .markdown_anchors import paragraph_id
-from .page_front_matter import field_line, misspelt_fields
+from .page_front_matter import misspelt_fields
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -142,20 +142,6 @@ class _SummaryLines:
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
-
-
-def misspelt_summary_keys(meta: dict, path: str, source: str) -> list[ExplainerError]:
-    """An error for each key of a page's front matter that is close to ``summary`` but not it
-    (``sumary``): MkDocs keeps any key, read or not, and the page would have no box."""
-    return [
-        ExplainerError(
-            f"`{key}` is not read; did you mean `{field}`?",
-            path=path,
-            line=field_line(source, key),
-            hint=f"Write `{field}:`; the page has no summary box until then.",
-        )
-        for key, field in misspelt_fields(meta, ("summary",))
-    ]
 
 
 class SummaryBox:
