@@ -880,3 +880,17 @@ def test_a_build_without_the_pdf_loads_none_of_the_pdf_s_libraries(tmp_path):
     # Each would add its import time and memory to every build and `serve` rebuild.
     loaded = run_in_one_process(BUILD_AND_LIST_PDF_LIBRARIES, copy_project(tmp_path / "project"), str(tmp_path / "s"))
     assert loaded == []
+
+
+def test_a_note_call_can_be_clicked(pdf, page_texts):
+    # The call's line-height was 0, and so was the height of its link annotation: a PDF
+    # reader found nothing to click on any of the article's or the glossary's calls.
+    calls = [
+        [float(value) for value in annotation["/Rect"]]
+        for page in pdf.pages
+        for annotation in (link.get_object() for link in page.get("/Annots") or [])
+        if re.search(r"--note-\d+$", str(annotation.get("/Dest", "")))
+    ]
+    assert len(calls) > 200
+    # The number is 6.5 points high: its area covers it.
+    assert not [rectangle for rectangle in calls if abs(rectangle[3] - rectangle[1]) < 6.5]
