@@ -244,6 +244,24 @@ def _spaces_into_inline_elements(soup: BeautifulSoup) -> None:
         first.replace_with(" " + first)
 
 
+def _links_inside_their_only_element(soup: BeautifulSoup) -> None:
+    """Put each link whose whole text is one inline element (a title in italics,
+    ``<a><em>Title</em></a>``) inside that element instead (``<em><a>Title</a></em>``).
+
+    WeasyPrint (70) tags the text of an element inside a link under an element of its own
+    (``NonStruct``): such a link's structure element held no text of its own, and a screen
+    reader may announce it as a link without a name. It reads and looks the same.
+    """
+    for link in soup.find_all("a", href=True):
+        inner = link.contents[0] if len(link.contents) == 1 else None
+        if not isinstance(inner, Tag) or inner.name not in _INLINE_TAGS or inner.name == "a" or inner.find("a"):
+            continue
+        link.replace_with(inner.extract())
+        for child in list(inner.contents):
+            link.append(child.extract())
+        inner.append(link)
+
+
 #: The punctuation just before a note call: the characters after the text's last letter,
 #: digit or space.
 _PUNCTUATION_BEFORE = re.compile(r"[^\w\s]+$")
@@ -307,20 +325,28 @@ def _renumber_links(soup: BeautifulSoup, renumbered: dict[str, str]) -> None:
 def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
     items = []
     appendix_listed = False
+
+    def entry(css: str, target: str, title: str) -> str:
+        # The leader and page number are the pseudo-element of a span in the link, not of the
+        # link itself: WeasyPrint (70) tags an ``a::after`` as a Link of its own, inside the
+        # entry's, and a screen reader announced each entry as two links.
+        page = f'<span class="toc-page" data-target="#{target}"></span>'
+        return f'<li class="{css}"><a href="#{target}">{escape(title)}{page}</a></li>'
+
     for section in sections:
         source = section.source
         if source.kind == "front":
             continue
         if source.kind == "appendix":
             if not appendix_listed:
-                items.append(f'<li class="toc-section"><a href="#appendix">{escape(metadata.appendix_title)}</a></li>')
+                items.append(entry("toc-section", "appendix", metadata.appendix_title))
                 appendix_listed = True
             continue
         for index, (level, title) in enumerate(source.part_headings()):
             css = f"toc-part toc-level-{level}"
-            items.append(f'<li class="{css}"><a href="#{_part_id(section, index)}">{escape(title)}</a></li>')
+            items.append(entry(css, _part_id(section, index), title))
         css = f"toc-section toc-nested toc-level-{source.depth}" if source.in_part else "toc-section"
-        items.append(f'<li class="{css}"><a href="#{section.prefix}">{escape(source.title)}</a></li>')
+        items.append(entry(css, section.prefix, source.title))
     listing = "\n".join(items)
     return (
         f'<nav class="contents" id="contents"><h1 class="contents-title">{escape(metadata.contents_title)}</h1>'
@@ -355,6 +381,7 @@ def assemble(
             run_of_own_notes = 0
             _make_footnotes(section.soup)
         _clean(section.soup)
+        _links_inside_their_only_element(section.soup)
         _inner_languages_hyphenated_as_variants(section.soup)
         _spaces_into_inline_elements(section.soup)
         _note_calls_bound_to_the_punctuation_before(section.soup)

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
-from .pdf_links import drop_empty_link_parts
+from .pdf_links import drop_empty_link_parts, drop_links_inside_their_own_link
 from .scripts import has_cjk
 
 # Messages start with the file they are about, so no plugin-name prefix.
@@ -55,6 +55,7 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
         document = HTML(string=html, url_fetcher=site_files(site_dir))
         rendered = render_with_footnotes_at_calls(document, pdf_variant=PDF_VARIANT)
         drop_empty_link_parts(rendered)
+        drop_links_inside_their_own_link(rendered)
         rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT)
         warnings = _warnings(problems.messages)
         if strict and warnings:

@@ -1,0 +1,125 @@
+"""The PDF's tagged structure, read as a screen reader reads it: links, headings, notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject
+
+PDF_NAME = "peyrouse-china-central-asia.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdf(site) -> PdfReader:
+    return PdfReader(site.site / PDF_NAME)
+
+
+@dataclass(frozen=True)
+class Element:
+    """A structure element: its type, its page (0-based), what it holds directly, its ancestors' types."""
+
+    tag: str
+    page: int | None
+    kids: tuple
+    ancestors: tuple[str, ...]
+    node: DictionaryObject
+
+
+def _kids(node: DictionaryObject) -> list:
+    kids = node.get("/K")
+    if kids is None:
+        return []
+    kids = kids.get_object()
+    return [
+        kid.get_object() if isinstance(kid, IndirectObject) else kid
+        for kid in (kids if isinstance(kids, ArrayObject) else [kids])
+    ]
+
+
+def structure(pdf: PdfReader) -> Iterator[Element]:
+    """Every structure element of the PDF, in reading order."""
+    pages = {page.indirect_reference.idnum: index for index, page in enumerate(pdf.pages)}
+
+    def walk(node: DictionaryObject, page: int | None, ancestors: tuple[str, ...]) -> Iterator[Element]:
+        if "/Pg" in node:
+            page = pages[node.raw_get("/Pg").idnum]
+        kids = _kids(node)
+        tag = str(node.get("/S", ""))
+        if tag:
+            yield Element(tag, page, tuple(kids), ancestors, node)
+        for kid in kids:
+            if isinstance(kid, DictionaryObject) and kid.get("/Type") not in ("/MCR", "/OBJR"):
+                yield from walk(kid, page, (*ancestors, tag) if tag else ancestors)
+
+    yield from walk(pdf.trailer["/Root"]["/StructTreeRoot"].get_object(), None, ())
+
+
+def marked_content_with_text(pdf: PdfReader, page: int) -> set[int]:
+    """The marked-content ids of ``page`` under which some glyph is shown."""
+    with_text: set[int] = set()
+    open_ids: list[int | None] = []
+    for operands, operator in ContentStream(pdf.pages[page].get_contents(), pdf).operations:
+        if operator == b"BDC":
+            properties = operands[1]
+            open_ids.append(
+                int(properties["/MCID"]) if isinstance(properties, DictionaryObject) and "/MCID" in properties else None
+            )
+        elif operator == b"BMC":
+            open_ids.append(None)
+        elif operator == b"EMC":
+            open_ids.pop()
+        elif operator in (b"Tj", b"TJ", b"'", b'"'):
+            shown = operands[-1]
+            glyphs = (
+                sum(len(part) for part in shown if isinstance(part, (bytes, str)))
+                if isinstance(shown, ArrayObject)
+                else len(shown)
+            )
+            current = next((mcid for mcid in reversed(open_ids) if mcid is not None), None)
+            if glyphs and current is not None:
+                with_text.add(current)
+    return with_text
+
+
+def test_every_link_is_tagged_once_with_its_text_and_its_annotation(pdf):
+    # A box inside a link (a title in italics in a reference, the contents' leader and page
+    # number) was given the link again by WeasyPrint: 225 annotations lay on another of the
+    # same link, each tagged outside any Link (in a NonStruct), or as a Link inside a Link;
+    # and the two references whose whole link is a title in italics were Links that held
+    # no text of their own.
+    elements = list(structure(pdf))
+    links = [element for element in elements if element.tag == "/Link"]
+    assert len(links) > 2000
+    texts = {page: marked_content_with_text(pdf, page) for page in {link.page for link in links}}
+    for link in links:
+        page = link.page
+        own_text = [kid for kid in link.kids if isinstance(kid, int) and kid in texts[page]]
+        annotations = [
+            kid["/Obj"].get_object()
+            for kid in link.kids
+            if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/OBJR"
+        ]
+        where = (page + 1, [kid for kid in link.kids if not isinstance(kid, DictionaryObject)])
+        assert own_text, where
+        assert len(annotations) == 1, where
+        left, bottom, right, top = (float(value) for value in annotations[0]["/Rect"])
+        assert right > left and top != bottom, where
+        assert "/Link" not in link.ancestors, where
+    # Every link annotation is a Link element's: none is tagged as anything else.
+    tagged_in = {
+        kid.raw_get("/Obj").idnum: element.tag
+        for element in elements
+        for kid in element.kids
+        if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/OBJR"
+    }
+    annotations = [
+        reference.idnum
+        for page in pdf.pages
+        for reference in page.get("/Annots") or []
+        if reference.get_object().get("/Subtype") == "/Link"
+    ]
+    assert len(annotations) == len(links)
+    assert {tagged_in.get(annotation) for annotation in annotations} == {"/Link"}
