@@ -894,3 +894,25 @@ def test_a_note_call_can_be_clicked(pdf, page_texts):
     assert len(calls) > 200
     # The number is 6.5 points high: its area covers it.
     assert not [rectangle for rectangle in calls if abs(rectangle[3] - rectangle[1]) < 6.5]
+
+
+def test_a_title_that_opens_a_page_has_no_running_head_above_it_and_a_page_that_goes_on_has_one(pdf, page_texts):
+    # A glossary entry that a page's end put at the top of the next page had its own title
+    # as the running head just above it (pages 29, 30, 45 and 51 of the article's PDF).
+    def lines(page: int) -> list[str]:
+        return [line.strip() for line in page_texts[page - 1].splitlines() if line.strip()]
+
+    def bookmarks(outline):
+        for item in outline:
+            yield from bookmarks(item) if isinstance(item, list) else [squeeze(item.title)]
+
+    titles = set(bookmarks(pdf.outline))
+    # The running head is read after the page's text, just before its number.
+    repeated = [page for page in range(3, len(page_texts) + 1) if squeeze(lines(page)[0]) == squeeze(lines(page)[-2])]
+    assert not repeated
+    glossary = range(destination_page(pdf, "appendix") + 1, len(page_texts) + 1)
+    opened = [page for page in glossary if squeeze(lines(page)[0]) in titles]
+    going_on = [page for page in glossary if page not in opened]
+    assert opened and len(going_on) > 20
+    # Each page where an entry goes on is headed with an entry's title.
+    assert not [(page, lines(page)[-2]) for page in going_on if squeeze(lines(page)[-2]) not in titles]

@@ -217,6 +217,27 @@ def _titles_as_written(soup: BeautifulSoup) -> None:
         heading["data-title"] = " ".join(title.get_text().replace(SOFT_HYPHEN, "").split())
 
 
+def _running_heads_after_their_headings(soup: BeautifulSoup) -> None:
+    """Give the element just after each page title (``h1``) that title as the running head
+    it sets (pdf.css reads ``data-running-head``), the heading itself setting it empty.
+
+    WeasyPrint takes the running head of a page that an element setting it opens from that
+    element (``string(section, start)``): a section, or a glossary entry, that a page's end
+    put at the top of the next page had its own title in the head, just above the title in
+    large type. Set from the next element, the head is empty there, as a book drops the
+    running head over a heading that opens the page, and a page where the section goes on
+    has it. A heading with nothing after it sets its title itself.
+    """
+    for heading in soup.find_all("h1"):
+        title = heading.get("data-title") or " ".join(heading.get_text().replace(SOFT_HYPHEN, "").split())
+        after = heading.find_next_sibling()
+        if after is None:
+            heading["data-running-head"] = title
+            continue
+        heading["data-running-head"] = ""
+        after["data-running-head"] = title
+
+
 #: Inline elements that text runs into: a line may have to break just before one.
 _INLINE_TAGS = ("a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong")
 
@@ -387,6 +408,7 @@ def assemble(
         _note_calls_bound_to_the_punctuation_before(section.soup)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
         _titles_as_written(section.soup)
+        _running_heads_after_their_headings(section.soup)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
         for section in prepared:
