@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -123,3 +124,30 @@ def test_every_link_is_tagged_once_with_its_text_and_its_annotation(pdf):
     ]
     assert len(annotations) == len(links)
     assert {tagged_in.get(annotation) for annotation in annotations} == {"/Link"}
+
+
+def test_headings_nest_as_the_bookmarks_do_and_skip_no_level(pdf):
+    # Every page's title was an H1, as on the site: a screen reader found the sections of a
+    # part (1.1, 2.3) and the glossary's entries at the level of the part and of "Glossary",
+    # where the bookmarks nest them one level down.
+    headings = [
+        (int(element.tag[2]), element.page)
+        for element in structure(pdf)
+        if element.tag[:2] == "/H" and len(element.tag) == 3
+    ]
+    assert headings[0][0] == 1
+    skipped = [(before, after) for before, after in itertools.pairwise(headings) if after[0] > before[0] + 1]
+    assert not skipped
+
+    def bookmarks(outline, depth=1):
+        for item in outline:
+            if isinstance(item, list):
+                yield from bookmarks(item, depth + 1)
+            else:
+                yield depth, pdf.get_destination_page_number(item)
+
+    # Each bookmark is a heading of its level, on its page, in the same order.
+    remaining = iter(headings)
+    missing = [bookmark for bookmark in bookmarks(pdf.outline) if bookmark not in remaining]
+    assert not missing
+    assert {level for level, _ in headings} >= {1, 2, 3}

@@ -238,6 +238,20 @@ def _running_heads_after_their_headings(soup: BeautifulSoup) -> None:
         after["data-running-head"] = title
 
 
+def _headings_at_their_depth(soup: BeautifulSoup, depth: int) -> None:
+    """Set each heading ``depth`` levels deeper, to the level it has in the whole document, and
+    mark it with its level on the site (``heading-1``…), which pdf.css styles it by.
+
+    On the site each page's title is an ``h1``; in the PDF the page is a section inside a part,
+    or an entry of the glossary, and a screen reader, which reads the tagged PDF's headings
+    (``H1``…``H6``) from the elements' names, found them all at the level of the part.
+    """
+    for heading in soup.find_all(re.compile(r"^h[1-6]$")):
+        level = int(heading.name[1])
+        heading["class"] = [*heading.get("class", []), f"heading-{level}"]
+        heading.name = f"h{min(level + depth, 6)}"
+
+
 #: Inline elements that text runs into: a line may have to break just before one.
 _INLINE_TAGS = ("a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong")
 
@@ -409,6 +423,7 @@ def assemble(
         hyphenate_listed_words(section.soup, words_to_hyphenate)
         _titles_as_written(section.soup)
         _running_heads_after_their_headings(section.soup)
+        _headings_at_their_depth(section.soup, 1 if section.source.kind == "appendix" else section.source.depth)
         _rewrite_ids_and_links(section, prefixes)
     if renumbered:
         for section in prepared:
@@ -432,7 +447,8 @@ def assemble(
             parts.append(f'<h1 class="appendix-title" id="appendix">{escape(metadata.appendix_title)}</h1>')
         for index, (level, title) in enumerate(source.part_headings()):
             css = "part" if level == 0 else f"part part-nested depth-{level}"
-            parts.append(f'<h1 class="{css}" id="{_part_id(section, index)}">{escape(title)}</h1>')
+            tag = f"h{min(level + 1, 6)}"
+            parts.append(f'<{tag} class="{css}" id="{_part_id(section, index)}">{escape(title)}</{tag}>')
         classes = f"section section-{source.kind}" + (f" in-part depth-{source.depth}" if source.in_part else "")
         parts.append(f'<section class="{classes}" id="{section.prefix}">{section.soup.decode_contents()}</section>')
     if in_appendix:
