@@ -916,3 +916,34 @@ def test_a_title_that_opens_a_page_has_no_running_head_above_it_and_a_page_that_
     assert opened and len(going_on) > 20
     # Each page where an entry goes on is headed with an entry's title.
     assert not [(page, lines(page)[-2]) for page in going_on if squeeze(lines(page)[-2]) not in titles]
+
+
+def test_a_part_whose_title_is_a_page_s_opens_as_the_other_parts_do(pdf):
+    # Part 2 of the article is a page of its own (part-2/index.md, with its text), part 1 a
+    # section of the nav without one: part 2's title was set as a section's, 15 points at
+    # the top of the page and in roman in the contents, part 1's as a part's, 17 points
+    # 30 mm lower and in bold.
+    def runs(page: int) -> list[tuple[str, float, float, str]]:
+        found: list[tuple[str, float, float, str]] = []
+
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                font_name = str(font.get("/BaseFont", "")) if font else ""
+                found.append((text.strip(), round(size * tm[3] * cm[3], 1), round(tm[5] * cm[3] + cm[5], 1), font_name))
+
+        pdf.pages[page - 1].extract_text(visitor_text=visit)
+        return found
+
+    def title(opening: str) -> tuple[float, float]:
+        page = destination_page(pdf, opening)
+        _, size, baseline, _ = next(run for run in runs(page) if run[0][:1] in "12" and "Chinese" in run[0])
+        return size, baseline
+
+    assert title("part-2") == title("part-1-western-values--part")
+    contents = runs(2)
+
+    def weight(words: str) -> str:
+        return "Bold" if "Bold" in next(font for text, _, _, font in contents if text.startswith(words)) else "Regular"
+
+    assert weight("1 Chinese Strategies") == weight("2 Chinese Efforts") == "Bold"
+    assert weight("2.1 Selling") == "Regular"

@@ -72,6 +72,9 @@ class PdfSection:
     #: Whether the site numbers the page's notes from 1, on their own (``separate_notes``).
     #: Such pages' footnotes are numbered through each run of them in the PDF.
     own_notes: bool = False
+    #: Whether the page stands for a part (the navigation section it opens, as its
+    #: ``index.md``): its title is the part's, and is set as a part's title is.
+    opens_part: bool = False
 
     @property
     def in_part(self) -> bool:
@@ -380,7 +383,10 @@ def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
         for index, (level, title) in enumerate(source.part_headings()):
             css = f"toc-part toc-level-{level}"
             items.append(entry(css, _part_id(section, index), title))
-        css = f"toc-section toc-nested toc-level-{source.depth}" if source.in_part else "toc-section"
+        if source.opens_part:
+            css = f"toc-part toc-level-{source.depth}"
+        else:
+            css = f"toc-section toc-nested toc-level-{source.depth}" if source.in_part else "toc-section"
         items.append(entry(css, section.prefix, source.title))
     listing = "\n".join(items)
     return (
@@ -450,6 +456,7 @@ def assemble(
             tag = f"h{min(level + 1, 6)}"
             parts.append(f'<{tag} class="{css}" id="{_part_id(section, index)}">{escape(title)}</{tag}>')
         classes = f"section section-{source.kind}" + (f" in-part depth-{source.depth}" if source.in_part else "")
+        classes += " section-part" if source.opens_part else ""
         parts.append(f'<section class="{classes}" id="{section.prefix}">{section.soup.decode_contents()}</section>')
     if in_appendix:
         parts.append("</div>")

@@ -30,7 +30,7 @@ def pdf_sections(
     glossary_index = options.glossary_index_page()
     sections: list[PdfSection] = []
 
-    def add(page: Page, *, parts: tuple[str, ...] = (), depth: int = 0) -> None:
+    def add(page: Page, *, parts: tuple[str, ...] = (), depth: int = 0, opens_part: bool = False) -> None:
         src = page.file.src_uri
         if src == glossary_index or src not in rendered:
             return
@@ -41,7 +41,9 @@ def pdf_sections(
         else:
             kind = "article"
         own_notes = options.is_separate(src)
-        sections.append(PdfSection(page.url, page_title(page), rendered[src], kind, parts, depth, own_notes))
+        sections.append(
+            PdfSection(page.url, page_title(page), rendered[src], kind, parts, depth, own_notes, opens_part)
+        )
 
     def walk(items: list, depth: int, opening: tuple[str, ...]) -> tuple[str, ...]:
         """Add the pages of ``items``, sections within sections; ``opening``: the parts the
@@ -55,7 +57,7 @@ def pdf_sections(
                 first = children[0] if children else None
                 if isinstance(first, Page) and first.file.src_uri.endswith("index.md"):
                     # The section's own page stands for it, as its part's title.
-                    add(first, parts=opening, depth=depth)
+                    add(first, parts=opening, depth=depth, opens_part=True)
                     opening = walk(children[1:], depth + 1, ())
                 else:
                     opening = walk(children, depth + 1, (*opening, item.title or ""))
