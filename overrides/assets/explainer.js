@@ -132,6 +132,31 @@ explainerOnEachPage(function () {
   });
 })();
 
+/* Material fades a card out over 250ms after the focus left its link, and the next link
+   the Tab key reached could be under it: once the focus is elsewhere (not in the card),
+   the card goes at once. */
+(function () {
+  "use strict";
+  document.addEventListener("focusin", function (event) {
+    document.querySelectorAll(".md-tooltip2--active").forEach(function (card) {
+      var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
+      if (host !== event.target && !card.contains(event.target)) {
+        card.classList.remove("md-tooltip2--active");
+        card.classList.add("explainer-card--left");
+      }
+    });
+  });
+  // Opened again (its link focused again within the 250ms), it shows again.
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      var card = record.target;
+      if (card.classList.contains("md-tooltip2--active") && card.classList.contains("explainer-card--left")) {
+        card.classList.remove("explainer-card--left");
+      }
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["class"], subtree: true });
+})();
+
 /* A site built without its address (no site_url) cannot name it in the cite box: where
    the reader reads it over the web, each form gets the address of the article's home
    page, and a reference to a section the section's, as the browser knows them. Read from
