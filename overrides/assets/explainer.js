@@ -132,11 +132,21 @@ explainerOnEachPage(function () {
   });
 })();
 
-/* Material fades a card out over 250ms after the focus left its link, and the next link
-   the Tab key reached could be under it: once the focus is elsewhere (not in the card),
-   the card goes at once. */
+/* The keyboard's cards. Material fades a card out over 250ms after the focus left its
+   link, and the next link the Tab key reached could be under it: once the focus is
+   elsewhere (not in the card), the card goes at once. A reader who followed a note call
+   to its note and comes back (by the note's ↩, or the browser's Back) reads on from the
+   call: the focus is put back on it, so that the next Tab goes on from there, but its
+   card, read already, is not opened over the text again; the pointer still opens it.
+   This runs before the script below that places an opened card, so that a card kept
+   closed is neither placed nor scrolled to. */
 (function () {
   "use strict";
+  var quiet = null; // the call come back to, focused, whose card stays closed
+  function cardOf(link) {
+    var id = link.getAttribute("aria-controls") || link.getAttribute("aria-describedby");
+    return id ? document.getElementById(id) : null;
+  }
   document.addEventListener("focusin", function (event) {
     document.querySelectorAll(".md-tooltip2--active").forEach(function (card) {
       var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
@@ -146,15 +156,68 @@ explainerOnEachPage(function () {
       }
     });
   });
-  // Opened again (its link focused again within the 250ms), it shows again.
+  document.addEventListener("focusout", function (event) {
+    if (event.target === quiet) {
+      quiet = null;
+    }
+  });
+  // The call followed is remembered in the history entry the reader will come back to.
+  document.addEventListener(
+    "click",
+    function (event) {
+      var call = event.target.closest ? event.target.closest(".note-call") : null;
+      if (call && call.id && call.querySelector("a.footnote-ref")) {
+        history.replaceState(Object.assign({}, history.state, { explainerCall: call.id }), "");
+      }
+    },
+    true
+  );
+  window.addEventListener("hashchange", function () {
+    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!(target && target.matches(".note-call")) && history.state && history.state.explainerCall) {
+      target = document.getElementById(history.state.explainerCall);
+    }
+    var call = target && target.matches(".note-call") ? target.querySelector("a.footnote-ref") : null;
+    if (!call) {
+      return;
+    }
+    quiet = call;
+    call.focus({ preventScroll: true });
+    // Come back before Material saw the focus leave (its card still open): closed here.
+    var card = cardOf(call);
+    if (card) {
+      card.classList.remove("md-tooltip2--active");
+    }
+  });
+  // A mouse over the call, or a tap on it (the first of two, which shows the card), opens it.
+  function reopen(event) {
+    if (!quiet || !quiet.contains(event.target) || (event.type === "pointerover" && event.pointerType !== "mouse")) {
+      return;
+    }
+    if (event.type === "pointerover" && !window.matchMedia("(hover: hover)").matches) {
+      return;
+    }
+    var card = cardOf(quiet);
+    quiet = null;
+    if (card) {
+      card.classList.add("md-tooltip2--active");
+    }
+  }
+  document.addEventListener("pointerover", reopen);
+  document.addEventListener("pointerdown", reopen);
   new MutationObserver(function (records) {
     records.forEach(function (record) {
       var card = record.target;
-      if (card.classList.contains("md-tooltip2--active") && card.classList.contains("explainer-card--left")) {
-        card.classList.remove("explainer-card--left");
+      var opened = card.classList.contains("md-tooltip2--active") && !/md-tooltip2--active/.test(record.oldValue || "");
+      if (!opened || !card.classList.contains("md-tooltip2")) {
+        return;
+      }
+      card.classList.remove("explainer-card--left");
+      if (quiet && cardOf(quiet) === card) {
+        card.classList.remove("md-tooltip2--active");
       }
     });
-  }).observe(document.body, { attributes: true, attributeFilter: ["class"], subtree: true });
+  }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
 })();
 
 /* A site built without its address (no site_url) cannot name it in the cite box: where
@@ -286,7 +349,8 @@ explainerOnEachPage(function () {
   "use strict";
   function bringIntoView(card) {
     var host = document.activeElement;
-    if (!host || !host.matches(":focus-visible")) {
+    // A card the pointer opened, over a link the keyboard had focused, is left as well.
+    if (!host || !host.matches(":focus-visible") || host.matches(":hover")) {
       return;
     }
     if (host.getAttribute("aria-describedby") !== card.id && host.getAttribute("aria-controls") !== card.id) {

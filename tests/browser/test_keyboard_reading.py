@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from browsing import DESKTOP, PHONE
+from playwright.sync_api import Page
 
+TOOLTIP = ".md-tooltip2--active"
 SECTION = "part-1/western-values/"
 
 #: Two frames after a key: the focused element, and every card but its own that is seen
@@ -26,6 +28,68 @@ COVERING_CARDS = """() => new Promise(done => requestAnimationFrame(() => reques
           hasCard: focused.matches('a.footnote-ref, a.glossary-term, a.citation-ref--short'),
           inText: !!focused.closest('article'), covering});
 })))"""
+
+
+def focused(page: Page) -> dict:
+    return page.evaluate(
+        """() => {
+        const element = document.activeElement;
+        return {tag: element.tagName, call: element.closest('sup.note-call')?.id ?? null,
+                className: element.className, hash: location.hash};
+    }"""
+    )
+
+
+def card_shown(page: Page) -> bool:
+    """Whether a card is open once Material's delay and its slide have passed."""
+    page.wait_for_timeout(700)
+    return page.locator(TOOLTIP).count() > 0
+
+
+def follow_call_by_keyboard(page: Page, number: int) -> None:
+    """Tab to the call of note ``number`` from the link before it, and follow it with Enter."""
+    page.goto(page.url.split("#")[0])
+    page.locator(f"#note-ref-{number} a").evaluate(
+        """call => {
+        const links = Array.from(document.querySelectorAll('article a[href]'));
+        links[links.indexOf(call) - 1].focus();
+    }"""
+    )
+    page.keyboard.press("Tab")
+    assert focused(page)["call"] == f"note-ref-{number}"
+    page.wait_for_selector(TOOLTIP, state="visible")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"location.hash === '#note-{number}'")
+
+
+def test_back_from_a_note_by_its_link_the_focus_is_on_the_call_and_its_card_stays_closed(page, base_url):
+    page.goto(base_url + SECTION)
+    follow_call_by_keyboard(page, 7)
+    # To the note's ↩, past the source it cites, and back with Enter.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert "footnote-backref" in focused(page)["className"]
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.hash === '#note-ref-7'")
+    assert focused(page)["call"] == "note-ref-7"
+    assert not card_shown(page)
+    # Reading goes on from the call: the next Tab reaches the link after it, not the call.
+    page.keyboard.press("Tab")
+    after = page.evaluate("document.activeElement.dataset.glossary")
+    assert after == "china", focused(page)
+
+
+def test_back_from_a_note_by_the_browser_s_back_the_focus_is_on_the_call_and_its_card_stays_closed(page, base_url):
+    page.goto(base_url + SECTION)
+    follow_call_by_keyboard(page, 8)
+    page.go_back()
+    page.wait_for_function("location.hash === ''")
+    assert focused(page)["call"] == "note-ref-8"
+    assert not card_shown(page)
+    # The pointer still opens it.
+    page.hover("#note-ref-8 a")
+    page.wait_for_selector(TOOLTIP, state="visible", timeout=5000)
+    assert page.inner_text(TOOLTIP).startswith("Den Hao")
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])

@@ -58,6 +58,22 @@ def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phon
     page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
 
 
+def test_back_from_a_note_a_tap_on_its_call_shows_its_card_again(phone: BrowserContext, base_url):
+    page = phone.new_page()
+    page.goto(base_url + "part-1/opposition-and-separatism/")
+    call = page.locator("#note-ref-27 a")
+    call.scroll_into_view_if_needed()
+    call.tap()
+    call.tap()
+    page.wait_for_url("**/opposition-and-separatism/#note-27")
+    page.go_back()
+    page.wait_for_url("**/opposition-and-separatism/")
+    page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
+    call.tap()  # one tap shows the note again, as anywhere else
+    page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=5000)
+    assert page.url.endswith("/opposition-and-separatism/")
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_on_a_phone_the_cite_box_s_copy_buttons_can_be_seen_and_tapped(browser: Browser, base_url, scheme):
     # Material shows a copy button in its faintest grey until the pointer is over the code,
