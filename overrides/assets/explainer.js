@@ -147,6 +147,14 @@ explainerOnEachPage(function () {
     var id = link.getAttribute("aria-controls") || link.getAttribute("aria-describedby");
     return id ? document.getElementById(id) : null;
   }
+  // Material makes a note's card a dialog with no name: a screen reader said "dialog"
+  // alone. It is named as its call is ("Note 7").
+  function nameDialog(card) {
+    var host = document.querySelector('[aria-controls="' + card.id + '"]');
+    if (card.getAttribute("role") === "dialog" && host && host.getAttribute("aria-label")) {
+      card.setAttribute("aria-label", host.getAttribute("aria-label"));
+    }
+  }
   document.addEventListener("focusin", function (event) {
     document.querySelectorAll(".md-tooltip2--active").forEach(function (card) {
       var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
@@ -213,6 +221,7 @@ explainerOnEachPage(function () {
         return;
       }
       card.classList.remove("explainer-card--left");
+      nameDialog(card);
       if (quiet && cardOf(quiet) === card) {
         card.classList.remove("md-tooltip2--active");
       }

@@ -113,3 +113,18 @@ def test_tabbing_through_a_section_no_card_covers_the_focused_link(browser, base
     assert sum(stop["hasCard"] for stop in stops) > 15, stops
     assert any(stop["name"] == "Ibid." for stop in stops), stops
     assert not covered, covered
+
+
+def test_a_note_s_card_is_a_dialog_named_as_its_call(page, base_url):
+    """A screen reader names the card it is told the call opens: "Note 7, dialog", not "dialog"."""
+    page.goto(base_url + SECTION)
+    page.focus("#note-ref-7 a")
+    page.wait_for_selector(TOOLTIP, state="visible")
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    card = page.locator(TOOLTIP).get_attribute("id")
+    call = [node for node in nodes if node.get("name", {}).get("value") == "Note 7" and node["role"]["value"] == "link"]
+    controls = [prop["value"] for prop in call[0].get("properties", []) if prop["name"] == "controls"]
+    dialogs = [node.get("name", {}).get("value") for node in nodes if node["role"]["value"] == "dialog"]
+    assert controls and card, (controls, card)  # the call tells of the card it opens
+    assert "Note 7" in dialogs, dialogs
