@@ -494,3 +494,21 @@ def test_a_french_term_of_several_words_is_found_with_each_word_in_the_plural(tm
     }
     uses = content(build.page("glossary/bassin-versant/")).select_one(".explainer-glossary-uses")
     assert "Les bassins versants partagés." in html_text(uses)
+
+
+def test_a_long_title_s_citation_key_and_pdf_name_end_on_a_whole_word(tmp_path):
+    # Cut at 40 characters, "Les fleuves entre les États" gave the key and the PDF's
+    # name "dupre-lefevre-les-fleuves-entre-les-etat", a word cut in two.
+    folder = tmp_path / "fleuves"
+    written = new_article(
+        folder, "--title", "Les fleuves entre les États", "--author", "Marie Dupré-Lefèvre", "--language", "fr"
+    )
+    assert written.returncode == 0, written.stderr
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s*citation_key: dupre-lefevre-les-fleuves-entre-les$", config, re.MULTILINE)
+    assert re.search(r"^\s*pdf_file: dupre-lefevre-les-fleuves-entre-les\.pdf$", config, re.MULTILINE)
+    # A title whose words fit is kept whole, to the last letter of the limit.
+    written = new_article(tmp_path / "rivers", "--title", "Rivers Between States of Europe", "--author", "Ana Exemplar")
+    assert written.returncode == 0, written.stderr
+    config = (tmp_path / "rivers" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s*citation_key: exemplar-rivers-between-states-of-europe$", config, re.MULTILINE)

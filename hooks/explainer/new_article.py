@@ -35,7 +35,12 @@ def slug(text: str, *, longest: int = 40) -> str:
     """``china-s-impact-on-democracy`` for a title: ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return words[:longest].rstrip("-") or "article"
+    if len(words) > longest:
+        # Cut after the last whole word that fits ("etats", not "etat"); a first word
+        # longer than the limit is cut, since a key needs something.
+        cut = words.rfind("-", 0, longest + 1)
+        words = words[:cut] if cut > 0 else words[:longest]
+    return words.rstrip("-") or "article"
 
 
 def _scalar(text: str) -> str:
