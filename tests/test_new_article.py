@@ -512,3 +512,71 @@ def test_a_long_title_s_citation_key_and_pdf_name_end_on_a_whole_word(tmp_path):
     assert written.returncode == 0, written.stderr
     config = (tmp_path / "rivers" / "mkdocs.yml").read_text(encoding="utf-8")
     assert re.search(r"^\s*citation_key: exemplar-rivers-between-states-of-europe$", config, re.MULTILINE)
+
+
+#: Two sources whose forms end with a full stop of their own: a publisher's "Inc.", and
+#: a short title's "etc.".
+SOURCES_ENDING_WITH_A_STOP = """
+@book{durand2019,
+  author    = {Durand, Paul},
+  title     = {Les barrages},
+  location  = {Paris},
+  publisher = {Acme Inc.},
+}
+
+@book{martin2018,
+  author     = {Martin, Luc},
+  title      = {Les fleuves d'Europe, leurs ponts, etc.},
+  shorttitle = {Fleuves, etc.},
+  location   = {Lyon},
+  publisher  = {PUL},
+  date       = {2018},
+}
+"""
+
+
+def notes_of_a_new_article(tmp_path, language: str, notes: str) -> dict[int, str]:
+    """The notes of a new article in ``language`` with the two sources above and ``notes``
+    (prose notes [^a] to [^g], called after its first note); in English, Ibid. inside a
+    sentence is set as ``ibid.``, as a French article's is by default."""
+    folder = tmp_path / "fleuves"
+    written = new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", language)
+    assert written.returncode == 0, written.stderr
+    if language == "en":  # the journal's English keeps "Ibid." everywhere; an article may not
+        config = folder / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        own_words = "    note_words:\n      ibid_in_sentence: ibid.\n    pdf_file:"
+        config.write_text(text.replace("    pdf_file:", own_words, 1), encoding="utf-8")
+    bib = folder / "bib" / "article.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") + SOURCES_ENDING_WITH_A_STOP, encoding="utf-8")
+    section = folder / "docs" / "introduction.md"
+    calls = "Deux.[^a] Trois.[^b] Quatre.[^c] Cinq.[^d] Six.[@martin2018] Sept.[^e] Huit.[^f] Neuf.[^g]"
+    section.write_text(section.read_text(encoding="utf-8") + f"\n{calls}\n\n{notes}", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return notes_on(build.page("introduction/"))
+
+
+@pytest.mark.parametrize(
+    ("language", "in_sentence", "opening"), [("fr", "*ibid.*", "*Ibid.*"), ("en", "ibid.", "Ibid.")]
+)
+def test_ibid_after_an_abbreviation_is_inside_its_sentence(tmp_path, language, in_sentence, opening):
+    # "Cf. [@k]" in a prose note printed "Cf. Ibid.": the abbreviation's stop was read
+    # as the end of a sentence. A sentence's own stop still opens the next one.
+    notes = notes_of_a_new_article(
+        tmp_path,
+        language,
+        "[^a]: Cf. [@example2020, p. 9] pour la suite.\n"
+        "[^b]: Voir aussi, e.g. [@example2020, p. 10], et la suite.\n"
+        "[^c]: Voir p. [@example2020, p. 10] et la suite.\n"
+        "[^d]: Voir [@durand2019].\n"
+        "[^e]: Le texte est long (cf. [@martin2018], et la suite).\n"
+        "[^f]: Il le dit ici. [@martin2018] le dit.\n"
+        "[^g]: Il le dit à J. [@martin2018] le dit.\n",
+    )
+    assert notes[2] == f"Cf. {in_sentence}, p. 9 pour la suite."
+    assert notes[3] == f"Voir aussi, e.g. {in_sentence}, p. 10, et la suite."
+    assert notes[4] == f"Voir p. {in_sentence} et la suite."
+    assert notes[7] == f"Le texte est long (cf. {in_sentence}, et la suite)."
+    assert notes[8] == f"Il le dit ici. {opening} le dit."
+    assert notes[9] == f"Il le dit à J. {opening} le dit."

@@ -340,11 +340,30 @@ _TAG = re.compile(r"<[^>]*>")
 _AFTER_SENTENCE = " \t\n\u00a0\u202f»”’\"')]"
 
 
+#: Abbreviations that notes use before a source, the same in every language (Latin).
+_LATIN_ABBREVIATIONS = ("cf.", "viz.", "vs.", "ca.")
+#: Lower-case letters each with its full stop: ``p.``, ``e.g.``, ``i.e.``, ``z.B.``.
+_LETTERS_ABBREVIATED = re.compile(r"(?:[^\W\d_]\.)+")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation's full stop rather than a sentence's."""
+    words = text.split()
+    word = words[-1].lstrip("([«“‘\"'") if words else ""
+    # "Cf." opens a note; "J." or "U.S." may close a sentence: only lower-case letters count.
+    return word.casefold() in _LATIN_ABBREVIATIONS or (
+        word[:1].islower() and bool(_LETTERS_ABBREVIATED.fullmatch(word))
+    )
+
+
 def _opens_sentence(html: str, end: int) -> bool:
     """Whether a citation at ``end`` of ``html``, in a prose note, starts a sentence: the
-    note holds no words before it, or they end with a full stop, ``?`` or ``!``."""
+    note holds no words before it, or they end with a full stop, ``?`` or ``!`` (not an
+    abbreviation's: ``cf. ibid.``)."""
     note_start = html.rfind('<li data-explainer-note="', 0, end)
     before = unescape(_TAG.sub("", html[max(note_start, 0) : end])).rstrip(_AFTER_SENTENCE)
+    if _ends_with_abbreviation(before):
+        return False
     return not before or before.endswith((".", "?", "!", "…"))
 
 
