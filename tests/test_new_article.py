@@ -557,6 +557,29 @@ def notes_of_a_new_article(tmp_path, language: str, notes: str) -> dict[int, str
     return notes_on(build.page("introduction/"))
 
 
+@pytest.mark.parametrize(("language", "ibid", "separator"), [("fr", "*ibid.*", " ;"), ("en", "ibid.", ";")])
+def test_a_prose_note_s_stop_after_a_citation_that_ends_with_one_is_not_doubled(tmp_path, language, ibid, separator):
+    # "Comme le montre [@k]." printed "*ibid.*." and "… Acme Inc..": Chicago sets one stop.
+    notes = notes_of_a_new_article(
+        tmp_path,
+        language,
+        "[^a]: Comme le montre [@example2020, p. 12].\n"
+        "[^b]: Comme le montre [@example2020, p. 9].\n"
+        "[^c]: Tout est dans [@durand2019].\n"
+        "[^d]: Voir [@example2020]...\n"
+        "[^e]: Voir encore [@durand2019; @martin2018].\n"
+        "[^f]: Voir [@martin2018, p. 3]!\n"
+        "[^g]: Voir [@martin2018, p. 4].\n",
+    )
+    assert notes[2] == f"Comme le montre {ibid}"
+    assert notes[3] == f"Comme le montre {ibid}, p. 9."  # a stop after a page is the editor's own
+    assert notes[4] == "Tout est dans P. Durand, *Les barrages*, Paris, Acme Inc."
+    assert notes[5] == "Voir Exemplar, *An Example Book*..."  # an ellipsis is not a stop
+    assert notes[7] == f"Voir encore Durand, *Les barrages*{separator} Martin, *Fleuves, etc.*"
+    assert notes[8] == "Voir Martin, *Fleuves, etc.*, p. 3!"
+    assert notes[9] == f"Voir {ibid}, p. 4."
+
+
 @pytest.mark.parametrize(
     ("language", "in_sentence", "opening"), [("fr", "*ibid.*", "*Ibid.*"), ("en", "ibid.", "Ibid.")]
 )

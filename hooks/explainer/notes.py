@@ -23,7 +23,15 @@ from .bibtex import Bibliography, no_entries_warning
 from .citation_syntax import CitationItem, locator_label_problem
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
-from .richtext import RichText, Run, labels_kept_with_numbers, plain_words, ranges_unbroken_text, runs_html
+from .richtext import (
+    TERMINAL_MARKS,
+    RichText,
+    Run,
+    labels_kept_with_numbers,
+    plain_words,
+    ranges_unbroken_text,
+    runs_html,
+)
 
 
 class Position(Enum):
@@ -329,7 +337,8 @@ _PLACEHOLDER = re.compile(
     r"<sup data-explainer-call=\"(?P<call>\d+)\"></sup>"
     r"|<li data-explainer-cited-note=\"(?P<cited>\d+)\"></li>"
     r"|<li data-explainer-note=\"(?P<note>\d+)\">"
-    r"|<span data-explainer-cite=\"(?P<cite>\d+)\"></span>"
+    # A citation in a prose note, with the editor's full stop after it, if one is there.
+    r"|<span data-explainer-cite=\"(?P<cite>\d+)\"></span>(?P<stop>\.(?!\.))?"
     r"|<span data-explainer-backref=\"(?P<backref>\d+)\"></span>"
     r"|(?P<marker>" + re.escape(LIST_START) + "|" + re.escape(LIST_END) + ")"
 )
@@ -382,7 +391,12 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
             number = resolved.numbers[int(found["note"])]
             return f'<li id="note-{number}" value="{number}">'
         if found["cite"] is not None:
-            return resolved.inline_text(int(found["cite"]), opens_sentence=_opens_sentence(html, found.start()))
+            text = resolved.inline_text(int(found["cite"]), opens_sentence=_opens_sentence(html, found.start()))
+            # One stop where the citation ends with one ("Ibid.", "2nd ed."), as Chicago sets it.
+            stop = found["stop"] or ""
+            if stop and unescape(_TAG.sub("", text)).endswith(tuple(TERMINAL_MARKS)):
+                stop = ""
+            return text + stop
         if found["marker"] is not None:
             return ""
         return backref_html(resolved.numbers[int(found["backref"])], labels)
@@ -472,7 +486,7 @@ def prose_text(listing: str) -> str:
     citations inside prose notes) are left out: the bibliography page indexes each
     source once, and links to every note that cites it.
     """
-    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _PLACEHOLDER.sub("", listing)))
+    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _PLACEHOLDER.sub(lambda found: found["stop"] or "", listing)))
     return " ".join(text.split())
 
 
