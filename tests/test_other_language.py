@@ -378,11 +378,11 @@ def test_a_term_is_found_in_the_plural_the_language_makes(french):
 
 def test_timeline_dates_are_written_as_the_language_writes_them(french):
     timeline = french.page("timeline/")
-    assert timeline.select_one(".explainer-timeline__date time").get_text() == "5 mars 2019"
+    assert timeline.select_one(".explainer-timeline__date time").get_text() == "5\u00a0mars 2019"
     assert "n.\u00a02" in timeline.select_one(".explainer-timeline__source").get_text()
     assert timeline.select_one(".explainer-timeline-filter label").get_text(strip=True) == "Tous"
     events = french.page("glossary/cote-divoire/").select_one(".explainer-glossary-events").get_text()
-    assert "5 mars 2019\u00a0: La Côte d’Ivoire signe" in events  # the colon as French sets it
+    assert "5\u00a0mars 2019\u00a0: La Côte d’Ivoire signe" in events  # the colon as French sets it
     # A place's notes: the section, the colon as French sets it, the word and its first number
     # kept together (as the bibliography and the timeline keep them), never broken apart.
     notes = french.page("glossary/cote-divoire/").select_one(".explainer-glossary-notes").get_text()
@@ -394,9 +394,10 @@ def test_timeline_dates_are_written_as_the_language_writes_them(french):
     [
         ("en", "March 2019", "March 5, 2019"),  # the house style's form, without Babel
         ("en-US", "March 2019", "March 5, 2019"),
-        ("en-GB", "March 2019", "5 March 2019"),
-        ("fr", "mars 2019", "5 mars 2019"),
-        ("de", "März 2019", "5. März 2019"),
+        ("en-GB", "March 2019", "5\u00a0March 2019"),  # the day kept with its month
+        ("fr", "mars 2019", "5\u00a0mars 2019"),
+        ("de", "März 2019", "5.\u00a0März 2019"),
+        ("es", "marzo de 2019", "5\u00a0de\u00a0marzo de 2019"),
         ("xx", "March 2019", "March 5, 2019"),  # a language Babel does not know: English
     ],
 )
@@ -410,7 +411,12 @@ def test_a_timeline_date_as_each_language_writes_it(language, month, day):
 
 @pytest.mark.parametrize(
     ("language", "first"),
-    [("fr", "1er mars 2019"), ("fr-CA", "1er mars 2019"), ("en", "March 1, 2019"), ("de", "1. März 2019")],
+    [
+        ("fr", "1er\u00a0mars 2019"),
+        ("fr-CA", "1er\u00a0mars 2019"),
+        ("en", "March 1, 2019"),
+        ("de", "1.\u00a0März 2019"),
+    ],
 )
 def test_the_first_of_the_month_as_each_language_writes_it(language, first):
     from explainer.dates import PartialDate, reader_date
@@ -481,3 +487,14 @@ def test_a_timeline_span_says_once_what_its_dates_share(language, span, shown, t
     assert event.display_date(language) == shown
     # Each date keeps its <time>: the first, shortened, and the last.
     assert event.span_separator(language).join(event.reader_dates(language)) == shown
+
+
+def test_a_date_s_day_is_never_parted_from_its_month(french):
+    # "5 mars 2019" could break between "5" and "mars", in the notes, the bibliography and
+    # the PDF; French typography keeps the day with its month.
+    note = french.page("partie/").select(".footnote li")[3].get_text()
+    assert "n°\u00a03, 5\u00a0mars 2019" in note and "5 mars" not in note
+    bibliography = french.page("bibliography/").select_one(".explainer-bibliography").get_text()
+    assert "5\u00a0mars 2019" in bibliography and "5 mars" not in bibliography
+    text = "\n".join(page.extract_text() for page in PdfReader(french.site / "article.pdf").pages)
+    assert "5\u00a0mars 2019" in text and not re.search(r"5\s*\n\s*mars", text)

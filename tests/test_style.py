@@ -634,7 +634,7 @@ def test_another_languages_words_and_dates(tmp_path):
     )
     assert marked(style.full(bib["c"], "S. 5", words=GERMAN)) == (
         "M. Weber u. a., „Wasser“, in E. Roth, U. Berg (Hrsg.), *Flüsse*, 3. Aufl., Bd. 2, Nr. 7, Berlin, V,"
-        " 5. März 2019, S. 5."
+        " 5.\u00a0März 2019, S. 5."  # the day kept with its month
     )
     assert marked(style.short(bib["c"], words=GERMAN)) == "Weber u. a., „Wasser“."
     assert marked(style.ibid("S. 6", words=GERMAN)) == "Ebd., S. 6."

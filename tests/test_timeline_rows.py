@@ -41,4 +41,4 @@ def test_dates_are_written_as_the_article_s_language_writes_them():
     assert treaty.times == [("2019", "2019"), ("2020", "2020")]
     assert (flood.display_date, flood.times, flood.separator) == ("May 2, 1960", [("1960-05-02", "May 2, 1960")], "")
     french = timeline_rows(events, PAGES, PASSAGES, "timeline/", "fr")[0]
-    assert french.display_date == "2 mai 1960"
+    assert french.display_date == "2\u00a0mai 1960"  # the day kept with its month

@@ -46,9 +46,28 @@ def reader_date(date: PartialDate, language: str) -> str:
         locale = Locale("en")
     skeleton = "yMMMM" if date.day is None else "yMMMMd"
     text = format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=locale)
+    text = day_kept_with_month(text, date, locale.months["format"]["wide"][date.month])
     if date.day == 1 and (first := FIRST_OF_THE_MONTH.get(locale.language)):
         text = re.sub(r"(?<!\d)1(?!\d)", first, text, count=1)
     return text
+
+
+#: Between a day and its month, as French typography sets it (``15 mars``): no line break.
+DAY_MONTH_SPACE = "\u00a0"
+#: What may stand between a day and its month: spaces, the day's stop, a short word
+#: (German ``15. März``, Spanish ``15 de marzo``).
+_BETWEEN_DAY_AND_MONTH = r"\.?\s+(?:[^\W\d_]{1,3}\s+)?"
+
+
+def day_kept_with_month(text: str, date: PartialDate, month_name: str) -> str:
+    """``text``, a date in words, with the spaces between its day and the month after it
+    made no-break (``15 mars 2022``, ``15. März``): French typography, and a
+    line that ends with the day and starts the next with its month reads as two dates.
+    A month written first (English ``March 15, 2022``) is left as the house style sets it."""
+    if date.day is None:
+        return text
+    joined = re.compile(rf"(?<!\d){date.day}(?!\d){_BETWEEN_DAY_AND_MONTH}{re.escape(month_name)}", re.IGNORECASE)
+    return joined.sub(lambda found: re.sub(r"\s+", DAY_MONTH_SPACE, found[0]), text, count=1)
 
 
 #: The first day of a month where a language writes it as an ordinal, which CLDR's
@@ -154,4 +173,6 @@ def reader_span(first: PartialDate, last: PartialDate, language: str) -> tuple[s
     separator = _SPAN_SEPARATOR.search(opening)
     if separator is None or not opening[: separator.start()]:
         return whole
-    return opening[: separator.start()], separator.group(), closing
+    months = locale.months["format"]["wide"]
+    opening = day_kept_with_month(opening[: separator.start()], first, months[first.month])
+    return opening, separator.group(), day_kept_with_month(closing, last, months[last.month])
