@@ -80,6 +80,40 @@ def test_a_field_name_with_two_letters_swapped_stops_the_build_at_its_line(proje
     )
 
 
+def test_every_misspelt_field_of_every_entry_is_named_at_its_line_in_one_build(project_copy):
+    # Only the first was named: an editor found an entry's slips one rebuild at a time.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  author    = {Brown, K.},", "  autor     = {Brown, K.},")
+    edit(bib, "  title     = {China's World.", "  titel     = {China's World.")
+    edit(
+        bib,
+        "  publisher = {I.B. Tauris},\n  date      = {2017},",
+        "  publisher = {I.B. Tauris},\n  yaer      = {2017},",
+    )
+    edit(bib, "  publisher = {University Press of Kentucky},", "  pubisher  = {University Press of Kentucky},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "4 errors in the sources:" in result.output
+    for written, meant, entry in [
+        ("autor     = {Brown, K.}", "author", "brown2017world"),
+        ("titel     = {China's World.", "title", "brown2017world"),
+        ("yaer      = {2017}", "year", "brown2017world"),
+        ("pubisher  = {University Press", "publisher", "omelicheva2015democracy"),
+    ]:
+        name = written.split()[0]
+        line = line_number(bib, written)
+        assert (
+            f"bib/article.bib:{line}: entry '{entry}': {name} is no field the notes read; did you mean {meant}?"
+        ) in result.output
+    # Put right, the entries build with no word about their fields.
+    for slip, field in [("autor    ", "author   "), ("titel    ", "title    "), ("yaer     ", "date     ")]:
+        edit(bib, f"  {slip} = ", f"  {field} = ")
+    edit(bib, "  pubisher  = ", "  publisher = ")
+    fixed = build(project_copy)
+    assert fixed.returncode == 0, fixed.output
+    assert "WARNING" not in fixed.output
+
+
 def test_a_comma_missing_after_a_key_is_one_error_at_the_entry_not_a_brace_too_many(project_copy):
     # The parser stops at the key and leaves the entry's other fields as text: they are that
     # entry's, not fields a } too many closed out of the entry above, which has none.

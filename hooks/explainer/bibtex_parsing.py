@@ -636,6 +636,14 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                 layout.append((key, bib_field.start_line - block.start_line))
         field_lines = layouts.get(written := tuple(layout)) or layouts.setdefault(written, dict(written))
         location = SourceLocation(shown, line)
+        if misspelt := _misspelt_fields(fields):
+            errors += (
+                ExplainerError(
+                    f"entry {block.key!r}: {problem}", path=shown, line=line + field_lines.get(problem.field, 0)
+                )
+                for problem in misspelt
+            )
+            continue
         try:
             entries.append(_make_entry(block.key, block.entry_type, fields, location, field_lines, decode))
         except FieldProblem as problem:
@@ -672,13 +680,15 @@ _READ_FIELDS = (
 _KNOWN_FIELDS = FACTS_NOT_PRINTED.union(LEFT_ALONE_FIELDS, _READ_FIELDS)
 
 
-def _misspelt_field(fields: dict[str, str]) -> FieldProblem | None:
-    """The problem of a field that no one reads but is close to one the notes read (``autor``,
-    ``organisation``), if any: the notes would leave it out without a word."""
+def _misspelt_fields(fields: Mapping[str, str]) -> list[FieldProblem]:
+    """The problems of the fields that no one reads but are close to one the notes read
+    (``autor``, ``organisation``): the notes would leave them out without a word. All of
+    them, so that an editor fixes an entry's slips in one rebuild."""
     if _KNOWN_FIELDS.issuperset(fields):  # nearly always: one set operation
-        return None
+        return []
     import difflib  # only for an editor's slip
 
+    problems = []
     for name in fields:
         if name in _KNOWN_FIELDS:
             continue
@@ -686,8 +696,8 @@ def _misspelt_field(fields: dict[str, str]) -> FieldProblem | None:
         # short name they change too much of it for difflib's ratio.
         close = [field for field in _READ_FIELDS if _swaps_two_letters(name, field)]
         if close or (close := difflib.get_close_matches(name, _READ_FIELDS, n=1, cutoff=0.8)):
-            return FieldProblem(name, f"{name} is no field the notes read; did you mean {close[0]}?")
-    return None
+            problems.append(FieldProblem(name, f"{name} is no field the notes read; did you mean {close[0]}?"))
+    return problems
 
 
 def _swaps_two_letters(written: str, meant: str) -> bool:
@@ -714,8 +724,6 @@ def _make_entry(
     field_lines: Mapping[str, int],
     decode: LatexToUnicode,
 ) -> Entry:
-    if problem := _misspelt_field(fields):
-        raise problem
     if "" in fields.values():  # the values come stripped
         empty = [name for name, value in fields.items() if not value]
         are = "is" if len(empty) == 1 else "are"
