@@ -229,6 +229,44 @@ def test_a_note_label_with_a_space_names_page_and_line_once(project_copy):
 
 
 @pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # Left as text, it printed "[^]" where a note was meant, and nothing said so.
+        ("[^sreb]\n", "[^]\n", "note call [^] has no label"),
+        ("[^sreb]\n", "[^ ]\n", "note call [^ ] has no label"),
+        # Read as a link's definition, the note's text vanished without a word.
+        ("[^sreb]: The Silk Road", "[^]: The Silk Road", "note definition [^]: has no label"),
+        ("[^sreb]: The Silk Road", "[^]: Silk", "note definition [^]: has no label"),
+    ],
+)
+def test_a_note_with_no_label_names_page_and_line(project_copy, old, new, message):
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, old, new)
+    # A sample in code higher on the page is not taken for the place.
+    first = page.read_text(encoding="utf-8").split("\n")[13]
+    edit(page, first + "\n", first + " Samples: `[^]`, `[^ ]`.\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, new)
+    advice = "name the note in one word, [^label], at its call and before its text: [^label]: …"
+    assert f"docs/introduction.md:{line}: {message}; {advice}" in result.output
+    assert result.output.count(message) == 1
+    assert "holds a space" not in result.output
+
+
+def test_a_note_call_with_no_label_in_code_is_left_alone(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    with page.open("a", encoding="utf-8") as handle:
+        handle.write("\nA class that matches nothing is `[^]` or `[^ ]`.\n")
+        handle.write("\n```\n/[^]/ and [^]: as typed\n```\n")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    html = (project_copy / "site" / "conclusion" / "index.html").read_text(encoding="utf-8")
+    assert "<code>[^]</code> or <code>[^ ]</code>" in html
+    assert "/[^]/ and [^]: as typed" in html
+
+
+@pytest.mark.parametrize(
     ("citation", "message"),
     [
         ("[@brook2019state, p.]", "the locator 'p.' of @brook2019state names no place"),

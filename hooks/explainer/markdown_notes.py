@@ -222,19 +222,31 @@ class NoteCallInlineProcessor(InlineProcessor):
         return element, m.start(0), m.end(0)
 
 
+#: What to do about a note's call or definition with no label (``[^]``, ``[^ ]``).
+EMPTY_LABEL_ADVICE = "name the note in one word, [^label], at its call and before its text: [^label]: …"
+
+
 class SpacedNoteLabelProcessor(InlineProcessor):
-    """Reports ``[^a b]``: with a space in its label it is neither a note call nor a definition.
+    """Reports ``[^a b]`` and ``[^]``: with a space in its label, or none, it is neither a
+    note call nor a definition.
 
     Left alone, the call and the definition would both print as typed. The text stays as it
     is; the page's problems stop the build.
     """
 
     def __init__(self, extension: NotesExtension) -> None:
-        super().__init__(r"\[\^(?P<label>[^\]\s]*\s[^\]]*)\]")
+        super().__init__(r"\[\^(?P<label>[^\]\s]*\s[^\]]*|)\]")
         self.extension = extension
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
         label = " ".join(m.group("label").split())
+        if not label:  # a definition with no label is `NoteDefinitionProcessor`'s
+            written = m.group(0)
+            # Placed where no code span holds it (an even number of backticks after it on its
+            # line): a sample such as `[^]` higher on the page is code, left alone.
+            place = re.compile(rf"{re.escape(written)}(?=(?:[^`\n]*`[^`\n]*`)*[^`\n]*$)", re.MULTILINE)
+            self.extension.page.problems.append((f"note call {written} has no label; {EMPTY_LABEL_ADVICE}", place))
+            return None, None, None
         one_word = label.replace(" ", "-")
         problem = (f"note label [^{label}] holds a space; a label is one word: [^{one_word}]", m.group(0))
         if problem not in self.extension.page.problems:  # the call and the definition: one error
@@ -275,7 +287,9 @@ class BareKeyProcessor(InlineProcessor):
 class NoteDefinitionProcessor(BlockProcessor):
     """Takes ``[^label]: text`` blocks (with indented continuation blocks) out of the flow."""
 
-    DEFINITION = re.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\]:[ ]*(?P<text>.*)$", re.MULTILINE)
+    #: A label left blank is taken too: else ``[^]: Word`` would be read as a link's
+    #: definition and vanish without a word.
+    DEFINITION = re.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+|[ \t]*)\]:[ ]*(?P<text>.*)$", re.MULTILINE)
 
     def __init__(self, parser, extension: NotesExtension) -> None:
         super().__init__(parser)
@@ -306,6 +320,11 @@ class NoteDefinitionProcessor(BlockProcessor):
         while blocks and blocks[0].startswith("    "):
             text += "\n\n" + "\n".join(line[4:] for line in blocks.pop(0).splitlines())
         label = found["label"]
+        if not label.strip():
+            written = f"[^{label}]:"
+            problem = f"note definition {written} has no label; {EMPTY_LABEL_ADVICE}"
+            self.extension.page.problems.append((problem, written))
+            return True
         self.extension.definition_counts[label] += 1
         if label in self.extension.definitions:
             # Placed at the new definition, the one an editor has just written: the
