@@ -1261,3 +1261,25 @@ def test_a_list_items_line_is_found_under_its_option():
     assert option_item_line(flush, "bib_files", "b.bib") == 5  # a list as deep as its key, as YAML allows
     assert option_item_line("extra:\n  explainer:\n    bib_files: [a.bib, b.bib]\n", "bib_files", "b.bib") == 3
     assert option_item_line("site_name: x\n", "bib_files", "a.bib") is None
+
+
+def test_a_new_glossary_entry_whose_term_is_another_s_is_named_once_at_the_new_file(project_copy):
+    # It was named twice, both times at tianxia.md (its term and its alias Tiānxià read alike),
+    # and never at the file just added.
+    new = project_copy / "docs" / "glossary" / "tianxia-2.md"
+    new.write_text(
+        "---\nterm: Tianxia\ndefinition: All under Heaven.\ncategory: concept\n---\n\nBody.\n", encoding="utf-8"
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "1 error in the sources:" in result.output
+    old_line = line_number(project_copy / "docs" / "glossary" / "tianxia.md", "term: Tianxia")
+    assert (
+        "docs/glossary/tianxia-2.md:2: the name 'tianxia' belongs to two entries: this one and"
+        f" docs/glossary/tianxia.md:{old_line}"
+    ) in result.output
+    # A term of its own clashes with nothing.
+    edit(new, "term: Tianxia", "term: Tianxia order")
+    relaxed = build(project_copy, strict=False)
+    assert relaxed.returncode == 0, relaxed.output
+    assert "belongs to two entries" not in relaxed.output

@@ -374,11 +374,17 @@ def build_glossary(
     #: two entries must not share one, or the second would never be linked by it. (A
     #: plural yields to a name: `TermMatcher`.)
     claimed: dict[str, tuple[GlossaryEntry, int]] = {}
-    for entry in entries.values():
+    #: Each name already reported as another entry's, by entry: a term and an alias that
+    #: read alike (`Tianxia`, `Tiānxià`) are one clash, reported once.
+    reported: set[tuple[str, str]] = set()
+    # In the order of the files' names, so that a clash is reported at the entry that comes
+    # second (`tianxia-2.md`, just added, not `tianxia.md`), as an editor lists them.
+    for entry in sorted(entries.values(), key=lambda entry: entry.slug):
         for place, written in enumerate(entry.names):
             name = name_form(written)
             other, other_place = claimed.setdefault(name, (entry, place)) if name else (entry, place)
-            if other.slug != entry.slug:
+            if other.slug != entry.slug and (entry.slug, name) not in reported:
+                reported.add((entry.slug, name))
                 errors.append(
                     ExplainerError(
                         f"the name {name!r} belongs to two entries: this one and"
