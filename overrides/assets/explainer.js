@@ -533,6 +533,18 @@ explainerOnEachPage(function () {
   }
 })();
 
+/* Material's search is a dialog with no name: opened, a screen reader said "dialog" alone.
+   It is named as Material names its field, in the site's language ("Search"). */
+(function () {
+  "use strict";
+  var dialog = document.querySelector('.md-search[role="dialog"]');
+  var field = document.querySelector(".md-search__input");
+  var name = field ? field.getAttribute("aria-label") : null;
+  if (dialog && name && !dialog.hasAttribute("aria-label") && !dialog.hasAttribute("aria-labelledby")) {
+    dialog.setAttribute("aria-label", name);
+  }
+})();
+
 /* On a narrow screen Material opens the navigation drawer and the search with labels of
    hidden checkboxes: no key reaches them, a screen reader finds an unnamed image, and
    the drawer's links, out of sight, still take the Tab key. Each becomes a button, named

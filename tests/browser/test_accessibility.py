@@ -516,6 +516,17 @@ def test_on_a_phone_the_keyboard_opens_and_closes_the_navigation_and_the_search(
     context.close()
 
 
+@pytest.mark.parametrize(("served", "name"), [("base_url", "Search"), ("french_url", "Rechercher")])
+def test_the_open_search_is_a_dialog_named_in_the_site_s_language(request, page, served, name):
+    """WCAG 4.1.2: Material's search is a dialog with no name: as it opened, a screen reader
+    said "dialog" alone. It is named as Material names its field, in the site's language."""
+    page.goto(request.getfixturevalue(served))
+    page.focus("input.md-search__input")
+    expect(page.locator("#__search")).to_be_checked()
+    dialogs = [node for node in accessible_tree(page) if node["role"] == "dialog"]
+    assert dialogs == [{"role": "dialog", "name": name}]
+
+
 def drawer_tab_stops(page) -> list[dict]:
     """Tab from the focus round to it again: each stop's name, and whether it is in the drawer and on top
     (what the eye finds at its centre is it, or inside it). The browser's own stop, out of the page, is left out."""
