@@ -117,32 +117,20 @@ explainerOnEachPage(function () {
   });
 })();
 
-/* Escape closes the card a note call, a short citation or a glossary term shows, as it
-   closes any pop-up: Material closes it only when focus or the pointer leaves. */
-(function () {
-  "use strict";
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") {
-      return;
-    }
-    // Focus stays where it is: the next Tab goes on from the same link.
-    document.querySelectorAll(".md-tooltip2--active").forEach(function (tooltip) {
-      tooltip.classList.remove("md-tooltip2--active");
-    });
-  });
-})();
-
 /* The keyboard's cards. Material fades a card out over 250ms after the focus left its
    link, and the next link the Tab key reached could be under it: once the focus is
    elsewhere (not in the card), the card goes at once. A reader who followed a note call
    to its note and comes back (by the note's ↩, or the browser's Back) reads on from the
    call: the focus is put back on it, so that the next Tab goes on from there, but its
    card, read already, is not opened over the text again; the pointer still opens it.
+   Escape closes the card a note call, a short citation or a glossary term shows, as it
+   closes any pop-up (Material closes it only when focus or the pointer leaves); the focus
+   stays on its link, so the card stays closed alike, until the pointer comes over it.
    This runs before the script below that places an opened card, so that a card kept
    closed is neither placed nor scrolled to. */
 (function () {
   "use strict";
-  var quiet = null; // the call come back to, focused, whose card stays closed
+  var quiet = null; // the focused link whose card stays closed: a call come back to, or Escape's
   function cardOf(link) {
     var id = link.getAttribute("aria-controls") || link.getAttribute("aria-describedby");
     return id ? document.getElementById(id) : null;
@@ -197,7 +185,21 @@ explainerOnEachPage(function () {
       card.classList.remove("md-tooltip2--active");
     }
   });
-  // A mouse over the call, or a tap on it (the first of two, which shows the card), opens it.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    // Focus stays where it is: the next Tab goes on from the same link.
+    document.querySelectorAll(".md-tooltip2--active").forEach(function (card) {
+      card.classList.remove("md-tooltip2--active");
+    });
+    // Material, which sees the focus still on the link, would not reopen its card on hover.
+    var focused = document.activeElement;
+    if (focused && focused !== document.body && cardOf(focused)) {
+      quiet = focused;
+    }
+  });
+  // A mouse over the link, or a tap on it (the first of two, which shows the card), opens it.
   function reopen(event) {
     if (!quiet || !quiet.contains(event.target) || (event.type === "pointerover" && event.pointerType !== "mouse")) {
       return;

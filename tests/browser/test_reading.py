@@ -108,6 +108,32 @@ def test_escape_closes_a_card_and_focus_stays(page, base_url):
     page.wait_for_selector(TOOLTIP, state="hidden", timeout=5000)
 
 
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("part-1/new-paradigm/", 'a.glossary-term[data-glossary="tianxia"]'),
+        ("part-1/western-values/", "#note-ref-8 a"),
+        ("part-1/western-values/", "a.citation-ref--short"),
+    ],
+    ids=["term", "note call", "short citation"],
+)
+def test_after_escape_the_pointer_over_the_still_focused_link_shows_its_card_again(page, base_url, url, link):
+    """Escape closed the card and left the focus on its link; Material, which saw the focus
+    still there, opened it no more when the mouse came over the link."""
+    page.goto(base_url + url)
+    page.mouse.move(0, 0)
+    focused = page.locator(link).first
+    focused.focus()
+    shown = tooltip_text(page)
+    page.keyboard.press("Escape")
+    page.wait_for_selector(TOOLTIP, state="hidden", timeout=5000)
+    page.wait_for_timeout(700)  # it stays closed by itself
+    assert page.locator(TOOLTIP).count() == 0
+    focused.hover()
+    assert tooltip_text(page) == shown
+    assert focused.evaluate("link => link === document.activeElement")
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_definition_s_card_is_set_as_a_note_s_and_stands_out_from_the_page(browser, base_url, scheme):
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
