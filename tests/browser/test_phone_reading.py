@@ -95,3 +95,82 @@ def test_on_a_phone_the_cite_box_s_copy_buttons_can_be_seen_and_tapped(browser: 
         assert box is not None and box["width"] >= 24 and box["height"] >= 24, box  # WCAG 2.5.8
         assert text_contrast(page, button) >= 3, text_contrast(page, button)  # WCAG 1.4.11
     context.close()
+
+
+#: The links to notes in a timeline event's and a source's small print.
+SMALL_PRINT_LINKS = {
+    "timeline/": ".explainer-timeline__source a",
+    "bibliography/": ":is(.explainer-bibliography__cited-in, .explainer-bibliography__also-in) a",
+}
+
+#: Each link's boxes (one a line it is on), its line's height, how far it reaches past its
+#: text's ends, and whether a finger just outside its text (above, below, before, after)
+#: lands on it, the page scrolled to it. Then the same links' text boxes with their padding and margin taken off.
+TAP_TARGETS = """selector => {
+    const links = [...document.querySelectorAll(selector)];
+    const textBoxes = () => links.map(link => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        return [...range.getClientRects()].map(box => [box.left + scrollX, box.top + scrollY, box.width, box.height]);
+    });
+    const measured = links.map(link => {
+        link.scrollIntoView({block: 'center'});
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        const [text, lastText] = [range.getClientRects()[0], [...range.getClientRects()].at(-1)];
+        const [box, lastBox] = [link.getClientRects()[0], [...link.getClientRects()].at(-1)];
+        // Halfway from the text's edge to the link's, and 1px from the text at least.
+        const out = (textEdge, boxEdge, sign) => textEdge + sign * Math.max(1, sign * (boxEdge - textEdge) / 2);
+        const [x, y] = [text.left + text.width / 2, text.top + text.height / 2];
+        const hit = (px, py) => document.elementFromPoint(px, py)?.closest('a') === link;
+        return {
+            name: link.textContent, lineHeight: parseFloat(getComputedStyle(link.parentElement).lineHeight),
+            boxes: [...link.getClientRects()].map(box =>
+                [box.left + scrollX, box.top + scrollY, box.right + scrollX, box.bottom + scrollY]),
+            widerBy: [text.left - box.left, lastBox.right - lastText.right],
+            tapped: [hit(x, out(text.top, box.top, -1)), hit(x, out(text.bottom, box.bottom, 1)),
+                     hit(out(text.left, box.left, -1), y),
+                     hit(out(lastText.right, lastBox.right, 1), lastText.top + lastText.height / 2)],
+        };
+    });
+    const before = textBoxes();
+    const plain = document.createElement('style');
+    plain.textContent = selector + ' { padding: 0 !important; margin: 0 !important; }';
+    document.head.append(plain);
+    const without = textBoxes();
+    plain.remove();
+    return {measured, textStays: JSON.stringify(before) === JSON.stringify(without)};
+}"""
+
+
+@pytest.mark.parametrize("url", list(SMALL_PRINT_LINKS))
+def test_on_a_phone_the_links_to_notes_in_small_print_take_taps_around_their_text(phone: BrowserContext, base_url, url):
+    """A finger missed "note 9" on the timeline and "Cited in notes 28, 30" in the
+    bibliography: 9 to 17px wide, 16px tall, a few pixels apart. Each takes taps a little
+    around its text, no target runs into its neighbour's, and the text stays where it was."""
+    page = phone.new_page()
+    page.goto(base_url + url)
+    result = page.evaluate(TAP_TARGETS, SMALL_PRINT_LINKS[url])
+    assert result["textStays"]
+    links = result["measured"]
+    assert len(links) > 20
+    small = [
+        link["name"]
+        for link in links
+        if any(box[3] - box[1] < 0.95 * link["lineHeight"] for box in link["boxes"])
+        or min(link["widerBy"]) < 3
+        or not all(link["tapped"])
+    ]
+    assert not small, small
+    boxes = [(link["name"], box) for link in links for box in link["boxes"]]
+    overlapping = [
+        (name, other)
+        for index, (name, box) in enumerate(boxes)
+        for other, next_box in boxes[index + 1 :]
+        if name != other
+        and box[0] < next_box[2]
+        and next_box[0] < box[2]
+        and box[1] < next_box[3]
+        and next_box[1] < box[3]
+    ]
+    assert not overlapping, overlapping
