@@ -14,6 +14,8 @@ import os
 import re
 from collections import Counter
 
+from .source_text import text_or_empty
+
 #: MkDocs' words for a link it cannot follow, in `mkdocs.structure.pages`.
 _LINK_WARNING = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)'")
 
@@ -36,7 +38,7 @@ class LinkLines(logging.Filter):
             return True
         page, link = found["page"], found["link"]
         path = os.path.join(self.docs_dir, page)
-        lines = link_lines(_read(path), link)
+        lines = link_lines(text_or_empty(path), link)
         if lines:
             place = self._seen[(page, link)]
             self._seen[(page, link)] += 1
@@ -52,11 +54,3 @@ def link_lines(text: str, link: str) -> list[int]:
     before = r"(?:\]\(\s*<?|<|\]:\s*|(?:href|src)\s*=\s*[\"']?)"
     pattern = re.compile(before + re.escape(link) + r"(?=[\s)>\"'#]|$)")
     return [text.count("\n", 0, found.start()) + 1 for found in pattern.finditer(text)]
-
-
-def _read(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError):
-        return ""

@@ -13,6 +13,8 @@ import logging
 import os
 import re
 
+from .source_text import text_or_empty
+
 #: MkDocs' words for a nav entry it cannot find, in `mkdocs.structure.nav`.
 _NAV_WARNING = re.compile(
     r"A reference to '(?P<path>[^']+)' is included in the 'nav' configuration, which is not found"
@@ -34,7 +36,7 @@ class NavLines(logging.Filter):
         if found is None:
             return True
         path = found["path"]
-        line = nav_line(_read(self.config_file), path)
+        line = nav_line(text_or_empty(self.config_file), path)
         shown = os.path.relpath(self.config_file, self.root)
         where = f"{shown}:{line}" if line else shown
         record.msg, record.args = f"{where}: {record.getMessage()} {_hint(path, self.docs_dir)}", None
@@ -62,11 +64,3 @@ def _hint(path: str, docs_dir: str) -> str:
     closest = difflib.get_close_matches(path, pages, n=1, cutoff=0.8)
     meant = f"Did you mean {closest[0]}? " if closest else ""
     return f"{meant}Write the page's path inside the docs folder, or create the page."
-
-
-def _read(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError):
-        return ""

@@ -39,3 +39,13 @@ def first_bad_line(raw: bytes) -> int | None:
     except UnicodeDecodeError as error:
         return raw.count(b"\n", 0, error.start) + 1
     return None
+
+
+def text_or_empty(path: str) -> str:
+    """The text of the file at ``path``, or "" if it cannot be read: for placing a message
+    at its line, where a file gone or garbled only loses the line, not the message."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError):
+        return ""
