@@ -31,3 +31,14 @@ def test_a_pages_anchors_are_those_mkdocs_found_and_those_of_the_written_page():
         assert anchor in anchors, anchor
     for anchor in ("p", "p0", "note-", "x", "title\np1", "", 3):
         assert anchor not in anchors, anchor
+
+
+def test_an_id_after_any_of_htmls_spaces_is_an_anchor_and_a_data_id_is_not():
+    from explainer.markdown_anchors import PageAnchors
+
+    written = '<div\nid="after-newline"><span\tid="after-tab" data-id="data"></span></div> <p id="p1">x</p>'
+    anchors = PageAnchors(set(), written)
+    for anchor in ("after-newline", "after-tab", "p1"):
+        assert anchor in anchors, anchor
+    assert "data" not in anchors
+    assert "data" not in PageAnchors(set(), '<p id="p1" data-id="data">x</p>')

@@ -64,8 +64,19 @@ class AnchorsExtension(Extension):
         md.treeprocessors.register(PermalinkNames(md), "explainer_permalink_names", PERMALINKS_PRIORITY)
 
 
-#: An element's id in written HTML (attributes in double quotes, as the build writes them).
-_ID = re.compile(r'\sid="([^"]+)"')
+#: An element's id in written HTML (attributes in double quotes, as the build writes them),
+#: after any of HTML's spaces.
+_ID = re.compile(r'[\t\n\f\r ]id="([^"]+)"')
+#: The same after a plain space, as nearly every attribute is written: a pattern that
+#: starts with a literal is searched for at C speed, four times faster over a page.
+_ID_AFTER_SPACE = re.compile(r' id="([^"]+)"')
+
+
+def written_ids(html: str) -> list[str]:
+    """The ids of the elements of a written page."""
+    if any(f"{space}id=" in html for space in "\t\n\f\r"):
+        return _ID.findall(html)
+    return _ID_AFTER_SPACE.findall(html)
 
 
 class PageAnchors(set):
@@ -82,7 +93,7 @@ class PageAnchors(set):
 
     def __init__(self, found: set[str], html: str) -> None:
         super().__init__(found)
-        self._written = "\n" + "\n".join(_ID.findall(html)) + "\n"
+        self._written = "\n" + "\n".join(written_ids(html)) + "\n"
 
     def __contains__(self, anchor: object) -> bool:
         if set.__contains__(self, anchor):
