@@ -529,3 +529,27 @@ def test_at_a_page_s_end_on_a_small_phone_a_card_stays_on_the_screen(browser, ba
     assert near["y"] + near["height"] <= 640, near
     assert card["y"] + card["height"] <= near["y"] or card["y"] >= near["y"] + near["height"], (card, near)
     assert (card["y"] < near["y"]) is moved, (card, near)
+
+
+NOTE_ENDS = """() => [...document.querySelectorAll("li[id^=note-] > p > .footnote-backref")].map((backref) => {
+    const text = document.createRange();
+    text.setStartBefore(backref.parentElement.firstChild);
+    text.setEndBefore(backref);
+    const lines = [...text.getClientRects()].filter((rect) => rect.width > 0);
+    const last = lines.reduce((lowest, rect) => (rect.bottom > lowest.bottom ? rect : lowest));
+    return { note: backref.closest("li").id, backrefTop: backref.getBoundingClientRect().top, textBottom: last.bottom };
+})"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_notes_way_back_stays_on_its_last_line(browser, base_url, site, viewport):
+    """The arrow back, shown on hover, never wraps alone: a note would seem to end in an empty line."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    wrapped = []
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        ends = page.evaluate(NOTE_ENDS)
+        wrapped += [f"{url}#{end['note']}" for end in ends if end["backrefTop"] >= end["textBottom"] - 1]
+    context.close()
+    assert not wrapped, wrapped
