@@ -211,12 +211,15 @@ def test_on_a_phone_a_tap_shows_and_a_second_tap_follows(
     page.wait_for_url(re.compile(re.escape(target) + "$"))
 
 
-def test_no_page_scrolls_sideways_on_a_phone(phone: BrowserContext, base_url, site):
+@pytest.mark.parametrize("width", [PHONE["width"], 320], ids=["phone", "small-phone"])
+def test_no_page_scrolls_sideways_on_a_phone(browser, base_url, site, width):
+    phone = browser.new_context(viewport={**PHONE, "width": width}, is_mobile=True, has_touch=True)
     page = phone.new_page()
     for url in all_pages(site.site):
         page.goto(base_url + url)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 0, f"{url} scrolls sideways by {overflow}px"
+        assert overflow <= 0, f"{url} scrolls sideways by {overflow}px at {width}px"
+    phone.close()
 
 
 def test_navigation_works_on_a_phone(phone: BrowserContext, base_url):
