@@ -1,6 +1,7 @@
 """MkDocs hook: the whole article as one PDF, with real footnotes, from the built pages.
 
-Thin wiring only: ``explainer.pdf_sections`` puts the pages in order,
+Thin wiring only: ``explainer.config`` says whether a build makes it (`pdf_wanted`),
+``explainer.pdf_sections`` puts the pages in order,
 ``explainer.pdf_settings`` gives its metadata and stylesheet, ``explainer.pdf_document``
 assembles the HTML, ``explainer.pdf_render`` renders it with WeasyPrint. The PDF is
 written after the site, atomically; every page links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
@@ -20,7 +21,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
-from explainer.config import ExplainerConfig
+from explainer.config import ExplainerConfig, pdf_wanted
 from explainer.site_pages import as_build_error, load_options, strict_warnings
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -44,13 +45,6 @@ class PdfState:
 
 
 state: PdfState | None = None
-
-
-def pdf_wanted(options: ExplainerConfig, command: str, environment: str | None) -> bool:
-    """The configured setting, which ``EXPLAINER_PDF`` overrides; off in ``serve`` by default."""
-    if environment in ("0", "1"):
-        return environment == "1"
-    return options.pdf and command != "serve"
 
 
 def on_startup(command: str, dirty: bool) -> None:

@@ -609,6 +609,14 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
     return config
 
 
+def pdf_wanted(options: ExplainerConfig, command: str, environment: str | None) -> bool:
+    """Whether a build makes the PDF: the `pdf` option, which ``EXPLAINER_PDF`` (``environment``,
+    ``0`` or ``1``) overrides; off in ``serve`` (``command``) by default."""
+    if environment in ("0", "1"):
+        return environment == "1"
+    return options.pdf and command != "serve"
+
+
 def absolute_paths(paths: Iterable[str], root: str) -> list[str]:
     """Each of ``paths`` as written in ``mkdocs.yml``, made absolute from the project's folder."""
     return [path if os.path.isabs(path) else os.path.join(root, path) for path in paths]
