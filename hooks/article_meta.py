@@ -8,8 +8,6 @@ hook puts in each page's context.
 
 from __future__ import annotations
 
-import os
-
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -114,13 +112,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         from_bibliography.get("json_ld")  # its part is written
     csl_text = from_bibliography.get("csl")
     _close_child()
-    root = project_root(config)
-    sources = []
-    for path in options.bib_files:
-        with open(os.path.join(root, path), encoding="utf-8") as handle:
-            sources.append(handle.read().rstrip() + "\n")
-    _write(os.path.join(config.site_dir, options.bibtex_download), "\n".join(sources))
-    _write(os.path.join(config.site_dir, options.csl_download), csl_text)
+    article_meta.write_downloads(options, project_root(config), config.site_dir, csl_text)
 
 
 def on_build_error(error: Exception) -> None:
@@ -132,10 +124,3 @@ def _close_child() -> None:
     if from_bibliography is not None:
         from_bibliography.close()
         from_bibliography = None
-
-
-def _write(path: str, text: str) -> None:
-    temporary = path + ".tmp"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(temporary, path)

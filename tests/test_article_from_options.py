@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from explainer.article_meta import Article, FromBibliography, article_from_options, bibtex_record
+from explainer.article_meta import Article, FromBibliography, article_from_options, bibtex_record, write_downloads
 from explainer.bibtex import Bibliography
 from explainer.bibtex_parsing import parse_text
 from explainer.config import load_config
@@ -83,3 +83,20 @@ def test_the_home_page_s_json_ld_goes_to_its_part_and_the_csl_json_holds_every_s
     assert [work["name"] for work in graph["citation"]] == ["Rivers and Borders"]
     (item,) = json.loads(made.make("csl"))
     assert item["id"] == "dvorak2001" and item["title"] == "Rivers and Borders"
+
+
+def test_the_downloads_hold_every_bib_file_as_written_one_after_another_and_the_csl_json(tmp_path):
+    (tmp_path / "bib").mkdir()
+    (tmp_path / "bib" / "a.bib").write_text("@book{a, title={Á}}\n\n\n", encoding="utf-8")
+    (tmp_path / "bib" / "b.bib").write_text("% Zotero\n@book{b, title={B}}", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    options = load_config(
+        {"explainer": {"bib_files": ["bib/a.bib", "bib/b.bib"], "bibtex_download": "sources.bib"}}, "mkdocs.yml"
+    )
+    write_downloads(options, str(tmp_path), str(site), '[{"id": "a"}]')
+    assert (site / "sources.bib").read_text(encoding="utf-8") == (
+        "@book{a, title={Á}}\n\n% Zotero\n@book{b, title={B}}\n"
+    )
+    assert (site / "bibliography.json").read_text(encoding="utf-8") == '[{"id": "a"}]'
+    assert sorted(path.name for path in site.iterdir()) == ["bibliography.json", "sources.bib"]  # no .tmp left

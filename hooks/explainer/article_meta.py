@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -376,3 +377,22 @@ class FromBibliography:
             spliced.write_part(self.json_ld_file, [json_ld(self.article, self.bibliography)])
             return ""
         return csl_json(self.bibliography)
+
+
+def write_downloads(options: ExplainerConfig, root: str, site_dir: str, csl_text: str) -> None:
+    """The whole bibliography for reference managers, in the site: the ``bib_files`` (relative
+    to ``root``, the project's folder) as written, one after another, and the CSL-JSON."""
+    sources = []
+    for path in options.bib_files:
+        with open(os.path.join(root, path), encoding="utf-8") as handle:
+            sources.append(handle.read().rstrip() + "\n")
+    _write(os.path.join(site_dir, options.bibtex_download), "\n".join(sources))
+    _write(os.path.join(site_dir, options.csl_download), csl_text)
+
+
+def _write(path: str, text: str) -> None:
+    # Whole or not at all: a file half written is never left in the site.
+    temporary = path + ".tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
