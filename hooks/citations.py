@@ -20,7 +20,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
-from explainer.bibliography_listing import BibliographyListing, marked_search_copy, search_copy_replaced
+from explainer.bibliography_listing import (
+    BibliographyListing,
+    add_entry_anchors,
+    marked_search_copy,
+    search_copy_replaced,
+)
 from explainer.bibtex import Bibliography, shared_cache
 from explainer.config import ExplainerConfig, absolute_paths, missing_bib_files
 from explainer.errors import ExplainerErrors
@@ -33,6 +38,7 @@ from explainer.site_pages import (
     as_build_error,
     config_path,
     config_text,
+    converted_page,
     ensure_page,
     fill_slot,
     load_options,
@@ -197,12 +203,10 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     # written beside it, each in a forked process. A child runs at most its pipe's buffer
     # (`forked.PIPE_BYTES`) ahead of the pages that take its parts, so the bibliography,
     # one long part rendered last (`on_nav`), has a child of its own and is ready by then.
-    bib_page = bib_file.page if bib_file and bib_file.page and bib_file.page.content is not None else None
+    bib_page = converted_page(bib_file)
     state.bibliography_page = bib_page.file.src_uri if bib_page else None
-    if bib_page is not None and bib_page.present_anchor_ids is not None:
-        # Each entry's id, for MkDocs' check of links to anchors: the list is written beside
-        # the build, so the page MkDocs renders never holds it.
-        bib_page.present_anchor_ids.update(bibliography.entries)
+    if bib_page is not None:
+        add_entry_anchors(bib_page, bibliography)
     state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in state.lists.items()}
     lists = NoteLists(state.lists, resolution.pages, _labels(options))
     state.lists = {}  # from here on, the writers' own: each part is read once, then let go

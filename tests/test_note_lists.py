@@ -4,16 +4,26 @@ search index reads (`explainer.bibliography_listing`)."""
 
 from __future__ import annotations
 
+import logging
+
 from bs4 import BeautifulSoup
 from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
 from test_note_numbering import BIBLIOGRAPHY, converted
 
 from explainer import notes
-from explainer.bibliography_listing import BibliographyListing, marked_search_copy, search_copy_replaced
+from explainer.bibliography_listing import (
+    BibliographyListing,
+    add_entry_anchors,
+    marked_search_copy,
+    search_copy_replaced,
+)
 from explainer.config import load_config
 from explainer.note_lists import NoteLists
 from explainer.note_numbering import number_notes
-from explainer.site_pages import with_engine_templates
+from explainer.site_pages import converted_page, with_engine_templates
 
 LABELS = {"call": "Note {number}", "backref": "Back to the call of note {number}"}
 
@@ -63,3 +73,30 @@ def test_the_search_copy_stands_in_the_page_until_the_list_s_placeholder_takes_i
     page = f"<h1>Sources</h1>{marked_search_copy('<div><p>Rivers.</p></div>')}<p>After.</p>"
     assert search_copy_replaced(page, "<!--part-->") == "<h1>Sources</h1><!--part--><p>After.</p>"
     assert search_copy_replaced("<p>No list.</p>", "<!--part-->") == "<p>No list.</p>"
+
+
+def test_a_link_to_a_source_on_the_bibliography_page_passes_mkdocs_check_of_anchors(tmp_path, caplog):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("See [Rivers](bibliography.md#brown).\n", encoding="utf-8")
+    (docs / "bibliography.md").write_text("# Sources\n", encoding="utf-8")
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Rivers", "docs_dir": str(docs), "validation": {"anchors": "warn"}})
+    assert not config.validate()[0]
+    files = get_files(config)
+    get_navigation(files, config)
+    for file in files.documentation_pages():
+        assert file.page is not None
+        file.page.read_source(config)
+        file.page.render(config, files)
+    bib_page = converted_page(files.get_file_from_path("bibliography.md"))
+    assert bib_page is not None and bib_page.file.src_uri == "bibliography.md"
+    assert converted_page(None) is None
+    home = files.get_file_from_path("index.md").page
+
+    home.validate_anchor_links(files=files, log_level=logging.WARNING)
+    assert "does not contain an anchor '#brown'" in caplog.text  # the list is not in the page
+    caplog.clear()
+    add_entry_anchors(bib_page, BIBLIOGRAPHY)
+    home.validate_anchor_links(files=files, log_level=logging.WARNING)
+    assert caplog.text == ""

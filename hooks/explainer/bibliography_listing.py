@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jinja2 import Environment
+from mkdocs.structure.pages import Page
 
 from .bibliography import BibliographyItem, bibliography_items
 from .bibtex import Bibliography
@@ -39,6 +40,13 @@ def marked_search_copy(search_copy: str) -> str:
 def search_copy_replaced(html: str, placeholder: str) -> str:
     """The page's ``html`` with the list's ``placeholder`` in place of its (first) search copy."""
     return _SEARCH_COPY.sub(lambda _found: placeholder, html, count=1)
+
+
+def add_entry_anchors(page: Page, bibliography: Bibliography) -> None:
+    """Each entry's id among the page's anchors, for MkDocs' check of links to anchors: the
+    list is written beside the build, so the page MkDocs renders never holds it."""
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids.update(bibliography.entries)
 
 
 @dataclass

@@ -189,6 +189,13 @@ def ensure_page(files: Files, config: MkDocsConfig, src_uri: str, title: str, sl
         files.append(File.generated(config, src_uri, content=f"# {title}\n\n{slot(slot_name)}\n"))
 
 
+def converted_page(file: File | None) -> Page | None:
+    """``file``'s page, if MkDocs converted it: a page whose content a hook may complete."""
+    if file is None or file.page is None or file.page.content is None:
+        return None
+    return file.page
+
+
 def fill_slot(page: Page, slot_name: str, html: str) -> bool:
     """Put ``html`` in the page's slot; without a slot, at the end. False if there was no slot."""
     marker = slot(slot_name)
