@@ -1,8 +1,9 @@
 """MkDocs hook: the timeline page, from ``docs/timeline.yml``, each event linked to its passage and note.
 
-Thin wiring: ``explainer.timeline`` reads and checks the events, and makes the page's
-rows; ``explainer.markdown_passages`` finds the paragraph that holds each event's quoted
-words while pages convert; the page is the ``explainer/timeline.html`` template.
+Thin wiring: ``explainer.timeline_files`` finds and reads the file, ``explainer.timeline``
+parses and checks the events, and makes the page's rows; ``explainer.markdown_passages``
+finds the paragraph that holds each event's quoted words while pages convert; the page
+is the ``explainer/timeline.html`` template.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -23,28 +24,22 @@ from explainer.errors import ExplainerErrors
 from explainer.markdown_passages import PassageNotes, PassagesExtension
 from explainer.site_pages import (
     as_build_error,
-    docs_path,
     ensure_page,
     fill_slot,
     load_options,
-    nav_lists,
     nav_paths,
     page_title,
-    project_root,
-    refuse_missing,
     with_engine_templates,
 )
-from explainer.smart_quotes import sets_quotes
-from explainer.source_text import editor_path, source_text
 from explainer.timeline import (
     StatingPage,
     TimelineEvent,
     check_against_site,
     countries_of,
-    parse_timeline,
     shared_quotes,
     timeline_rows,
 )
+from explainer.timeline_files import no_events_warning, no_timeline_warning, read_timeline
 from explainer.unindexed import HeldBack
 
 
@@ -82,30 +77,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
-    source = files.get_file_from_path(state.options.timeline_file)
+    options = state.options
+    source = files.get_file_from_path(options.timeline_file)
     if source is None:
-        missing = docs_path(config, state.options.timeline_file)
-        refuse_missing(
-            config, "timeline_file", f"{missing} does not exist", "Check the file's name, relative to the docs folder."
-        )
-        if nav_lists(config, state.options.timeline_page):  # MkDocs would only say the page is not found
-            log.warning(
-                f"{missing} does not exist, so there is no timeline page for the nav's"
-                f" {state.options.timeline_page}; add the file, or take the timeline out of the nav"
-            )
+        if (warning := no_timeline_warning(config, options)) is not None:
+            log.warning(warning)
         return files
-    state.path = editor_path(source, project_root(config))
     with as_build_error():
-        typographic = sets_quotes(state.options.article.language)
-        state.events = parse_timeline(source_text(source, state.path), state.path, typographic=typographic)
+        state.path, state.events = read_timeline(source, config, options)
     if not state.events:
-        log.warning(
-            f"{state.path}: the timeline has no events, so its page is empty;"
-            " add events, or delete the file to have no timeline page"
-        )
-    # The page's source, as a page's Markdown is: read here, not published (the glossary reads it too).
-    source.inclusion = InclusionLevel.EXCLUDED
-    ensure_page(files, config, state.options.timeline_page, state.options.timeline_title, "timeline")
+        log.warning(no_events_warning(state.path))
+    ensure_page(files, config, options.timeline_page, options.timeline_title, "timeline")
     return files
 
 
