@@ -2,8 +2,9 @@
 
 Thin wiring: ``explainer.timeline_files`` finds and reads the file, ``explainer.timeline``
 parses and checks the events, and makes the page's rows; ``explainer.markdown_passages``
-finds the paragraph that holds each event's quoted words while pages convert; the page
-is the ``explainer/timeline.html`` template.
+finds the paragraph that holds each event's quoted words while pages convert;
+``explainer.timeline_page`` checks the events against the site and writes their list
+from the ``explainer/timeline.html`` template.
 """
 
 from __future__ import annotations
@@ -13,33 +14,25 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
-from explainer.errors import ExplainerErrors
 from explainer.markdown_passages import PassageNotes, PassagesExtension
 from explainer.site_pages import (
     as_build_error,
+    converted_page,
     ensure_page,
     fill_slot,
     load_options,
     nav_paths,
-    page_title,
     with_engine_templates,
 )
-from explainer.timeline import (
-    StatingPage,
-    TimelineEvent,
-    check_against_site,
-    countries_of,
-    shared_quotes,
-    timeline_rows,
-)
+from explainer.timeline import TimelineEvent
 from explainer.timeline_files import no_events_warning, no_timeline_warning, read_timeline
+from explainer.timeline_page import site_warnings, timeline_html
 from explainer.unindexed import HeldBack
 
 
@@ -116,38 +109,19 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
+    page = converted_page(files.get_file_from_path(state.options.timeline_page))
     if not state.events:
-        page_file = files.get_file_from_path(state.options.timeline_page)
-        if page_file is not None and page_file.page is not None and page_file.page.content is not None:
-            fill_slot(page_file.page, "timeline", "")  # no events: no list, and no slot left in the page
+        if page is not None:
+            fill_slot(page, "timeline", "")  # no events: no list, and no slot left in the page
         return env
-    problems = check_against_site(state.events, files, state.passage_notes, state.path, state.nav_pages)
-    if problems:
-        raise PluginError(str(ExplainerErrors(problems)))
-    for warning in shared_quotes(state.events, state.holders, state.path):
+    with as_build_error():
+        warnings = site_warnings(state.events, files, state.passage_notes, state.holders, state.path, state.nav_pages)
+    for warning in warnings:
         log.warning(warning)
-
-    page_file = files.get_file_from_path(state.options.timeline_page)
-    if page_file is None or page_file.page is None or page_file.page.content is None:
+    if page is None:
         return env
-    pages = {}
-    for src_uri in {event.page for event in state.events}:
-        target = files.get_file_from_path(src_uri)
-        assert target is not None and target.page is not None  # checked against the pages above
-        pages[src_uri] = StatingPage(target.page.url, page_title(target.page))
-    language = state.options.article.language
-    rows = timeline_rows(state.events, pages, state.passages, page_file.page.url, language)
-    html = (
-        with_engine_templates(env)
-        .get_template("explainer/timeline.html")
-        .render(
-            events=rows,
-            countries=countries_of(state.events),
-            words=state.options.words,
-            language=language,
-        )
-    )
-    fill_slot(page_file.page, "timeline", state.held.hold(page_file.src_uri, html))
+    html = timeline_html(state.events, files, state.passages, page.url, state.options, with_engine_templates(env))
+    fill_slot(page, "timeline", state.held.hold(page.file.src_uri, html))
     return env
 
 

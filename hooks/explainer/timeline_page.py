@@ -1,0 +1,62 @@
+"""The timeline's page once every page is converted: the events checked against the site,
+and their list as the page shows it, from the ``explainer/timeline.html`` template."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from jinja2 import Environment
+from mkdocs.structure.files import Files
+
+from .config import ExplainerConfig
+from .errors import ExplainerErrors
+from .markdown_passages import PassageNotes
+from .site_pages import page_title
+from .timeline import StatingPage, TimelineEvent, check_against_site, countries_of, shared_quotes, timeline_rows
+
+
+def site_warnings(
+    events: Sequence[TimelineEvent],
+    files: Files,
+    passage_notes: Mapping[str, Mapping[str, PassageNotes]],
+    holders: Mapping[str, Mapping[str, int]],
+    path: str,
+    nav: Collection[str],
+) -> list[str]:
+    """The warnings for the events' quotes that more than one paragraph holds (`shared_quotes`).
+
+    Raises `ExplainerErrors` naming every event the converted pages contradict
+    (`check_against_site`): a page, a quote or a note that is not there.
+    """
+    problems = check_against_site(events, files, passage_notes, path, nav)
+    if problems:
+        raise ExplainerErrors(problems)
+    return shared_quotes(events, holders, path)
+
+
+def timeline_html(
+    events: Sequence[TimelineEvent],
+    files: Files,
+    passages: Mapping[str, Mapping[str, str]],
+    page_url: str,
+    options: ExplainerConfig,
+    env: Environment,
+) -> str:
+    """The events' list on the timeline's page (at ``page_url``), each linked to the passage
+    that states it; ``env`` finds the engine's templates (`site_pages.with_engine_templates`).
+
+    The events are checked against the site (`site_warnings`) first: each names a converted page.
+    """
+    pages = {}
+    for src_uri in {event.page for event in events}:
+        target = files.get_file_from_path(src_uri)
+        assert target is not None and target.page is not None  # checked against the pages before
+        pages[src_uri] = StatingPage(target.page.url, page_title(target.page))
+    language = options.article.language
+    rows = timeline_rows(events, pages, passages, page_url, language)
+    return env.get_template("explainer/timeline.html").render(
+        events=rows,
+        countries=countries_of(events),
+        words=options.words,
+        language=language,
+    )
