@@ -2,7 +2,8 @@
 
 Thin wiring only; the work is done by ``explainer.glossary`` (entries),
 ``explainer.glossary_files`` (finding and reading the entries' pages),
-``explainer.term_matcher`` (finding terms) and ``explainer.markdown_glossary`` (linking).
+``explainer.term_matcher`` (finding terms), ``explainer.markdown_glossary`` (linking) and
+``explainer.glossary_page_ends`` (the entries' "where it appears" and the index).
 Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 """
 
@@ -21,20 +22,17 @@ from mkdocs.structure.pages import Page
 from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
-from explainer.glossary import Glossary, not_in_warnings
+from explainer.glossary import Glossary
 from explainer.glossary_files import glossary_entry_files, links_terms, no_entries_warning, read_glossary
-from explainer.glossary_page_ends import GlossaryPageEnds
-from explainer.glossary_pages import PageUses, back_to_index, entry_page_markdown, unused_entry_warnings
-from explainer.glossary_timeline import timeline_events
+from explainer.glossary_page_ends import site_page_ends
+from explainer.glossary_pages import back_to_index, entry_page_markdown
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.site_pages import (
     as_build_error,
     ensure_page,
     fill_slot,
     load_options,
-    page_title,
     project_root,
-    reading_order,
     refuse_dirty_builds,
     render_last,
     slot,
@@ -123,11 +121,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return entry_page_markdown(entry, markdown) if entry is not None else markdown
 
 
-def _source_of(files: Files, src_uri: str) -> str:
-    file = files.get_file_from_path(src_uri)
-    return file.content_string if file is not None else ""
-
-
 @event_priority(-50)  # after the search plugin (0) has read the page: the link is not the entry's text
 def _place_entry(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     # An entry is not in the navigation: a link above its title leads back to the index
@@ -162,51 +155,23 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
     if not state.glossary.entries:
         return env
-    options = state.options
-    converted = [page for page, _terms in state.uses.values()]
-    in_order = [state.uses[page.file.src_uri] for page in reading_order(converted, state.nav_pages)]
+    converted = list(state.uses.values())
     state.uses = {}  # read once, here: the build need not hold every page's uses to its end
-    pages = [PageUses(page_title(page), page.url, terms) for page, terms in in_order]
-    entries = state.glossary.entries.values()
-    index_uri = options.glossary_index_page()
-    urls = {
-        src_uri: file.url
-        for src_uri in (index_uri, *(entry.src_uri for entry in entries))
-        if (file := files.get_file_from_path(src_uri)) is not None
-    }
-    state.entry_urls = {entry.slug: urls[entry.src_uri] for entry in entries if entry.src_uri in urls}
-    if options.warn_unused_terms:
-        for warning in unused_entry_warnings(state.glossary, pages):
-            log.warning(warning)
-        linked = [
-            page.content or "" for page, _terms in in_order if links_terms(options, state.glossary, page.file.src_uri)
-        ]
-        sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
-        for warning in not_in_warnings(state.glossary, linked, sources, options.glossary_plurals):
-            log.warning(warning)
-    typographic = sets_quotes(options.article.language)
-    events, _path = timeline_events(files, options.timeline_file, project_root(config), typographic=typographic)
-    timeline_file = files.get_file_from_path(options.timeline_page)
-    ends = GlossaryPageEnds(
+    site = site_page_ends(
         state.glossary,
-        options,
+        state.options,
         with_engine_templates(env),
-        pages,
-        contents={page.url: page.content or "" for page, _terms in in_order},
-        urls=urls,
-        events=events,
-        timeline_url=timeline_file.page.url if timeline_file and timeline_file.page else None,
+        converted,
+        state.nav_pages,
+        files,
+        project_root(config),
     )
+    state.entry_urls = site.entry_urls
+    for warning in site.warnings:
+        log.warning(warning)
     # Nothing more from the build is needed: the entries' ends and the index are written
     # beside it, in a forked process, in the order the pages render (templates compiled there too).
-    render_order = [
-        file.src_uri
-        for file in files.documentation_pages()
-        if (file.src_uri == index_uri or state.glossary.by_src_uri(file.src_uri) is not None)
-        and file.page is not None
-        and file.page.content is not None
-    ]
-    state.entry_ends = Forked(render_order, ends.write, redo=False)  # the build lets go of the uses
+    state.entry_ends = Forked(site.render_order, site.ends.write, redo=False)  # the build lets go of the uses
     return env
 
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 import markdown
 from bs4 import BeautifulSoup
 from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
 
 from explainer.config import load_config
 from explainer.glossary import build_glossary
-from explainer.glossary_page_ends import GlossaryPageEnds
+from explainer.glossary_page_ends import GlossaryPageEnds, site_page_ends
 from explainer.glossary_pages import PageUses, unused_entry_warnings
 from explainer.markdown_anchors import AnchorsExtension
 from explainer.markdown_glossary import GlossaryExtension
@@ -18,21 +21,19 @@ from explainer.notes import CALL_MARKER
 from explainer.site_pages import with_engine_templates
 from explainer.timeline import parse_timeline
 
-GLOSSARY = build_glossary(
-    [
-        (
-            "glossary/kazakhstan.md",
-            "docs/glossary/kazakhstan.md",
-            "---\nterm: Kazakhstan\ndefinition: A state of Central Asia.\ncategory: place\n"
-            "related: [three-evils]\n---\n",
-        ),
-        (
-            "glossary/three-evils.md",
-            "docs/glossary/three-evils.md",
-            "---\nterm: three evils\ndefinition: Terrorism, extremism, separatism.\ncategory: concept\n---\n",
-        ),
-    ]
-)
+GLOSSARY_SOURCES = [
+    (
+        "glossary/kazakhstan.md",
+        "docs/glossary/kazakhstan.md",
+        "---\nterm: Kazakhstan\ndefinition: A state of Central Asia.\ncategory: place\nrelated: [three-evils]\n---\n",
+    ),
+    (
+        "glossary/three-evils.md",
+        "docs/glossary/three-evils.md",
+        "---\nterm: three evils\ndefinition: Terrorism, extremism, separatism.\ncategory: concept\n---\n",
+    ),
+]
+GLOSSARY = build_glossary(GLOSSARY_SOURCES)
 URLS = {
     "glossary/index.md": "glossary/",
     "glossary/kazakhstan.md": "glossary/kazakhstan/",
@@ -109,3 +110,48 @@ def test_an_entry_no_page_of_the_article_uses_is_named_with_its_file():
     assert unused_entry_warnings(GLOSSARY, pages) == [
         "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page"
     ]
+
+
+def test_the_site_gives_the_ends_their_pages_in_reading_order_the_timeline_and_the_warnings(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "glossary").mkdir(parents=True)
+    for src_uri, (_src, _path, text) in zip(URLS, [("", "", "# Glossary\n"), *GLOSSARY_SOURCES], strict=True):
+        (docs / src_uri).write_text(text, encoding="utf-8")
+    (docs / "part-1").mkdir()
+    for name in ("dams.md", "floods.md"):
+        (docs / "part-1" / name).write_text("# Page\n", encoding="utf-8")
+    (docs / "timeline.yml").write_text(TIMELINE, encoding="utf-8")
+    (docs / "timeline.md").write_text("# Timeline\n", encoding="utf-8")
+    config = MkDocsConfig()
+    config.load_dict(
+        {"site_name": "Rivers", "docs_dir": str(docs), "nav": ["part-1/floods.md", "part-1/dams.md", "timeline.md"]}
+    )
+    assert not config.validate()[0]
+    files = get_files(config)
+    nav = get_navigation(files, config)
+    converted = []
+    for src_uri, title, source in (
+        ("part-1/dams.md", "1.2 Dams", "Kazakhstan signed.\n"),  # converted first, read second
+        ("part-1/floods.md", "1.1 Floods", "Kazakhstan flooded.\n"),
+        ("glossary/kazakhstan.md", "Kazakhstan", ""),
+        ("glossary/three-evils.md", "three evils", ""),
+    ):
+        glossary = GlossaryExtension()
+        glossary.set_glossary(GLOSSARY)
+        glossary.start_page(enabled=src_uri.startswith("part-1/"))
+        page = files.get_file_from_path(src_uri).page
+        page.title, page.content = title, markdown.markdown(source, extensions=[AnchorsExtension(), glossary])
+        converted.append((page, glossary.take_page()))
+    options = load_config({"explainer": {}}, "mkdocs.yml")
+    env = with_engine_templates(Environment())
+    site = site_page_ends(GLOSSARY, options, env, converted, nav.pages, files, str(tmp_path))
+
+    assert site.entry_urls == {"kazakhstan": "glossary/kazakhstan/", "three-evils": "glossary/three-evils/"}
+    # The index is not converted here: only the entries' ends are written, in the files' order.
+    assert site.render_order == ["glossary/kazakhstan.md", "glossary/three-evils.md"]
+    assert site.warnings == [
+        "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page"
+    ]
+    end = site.ends.write("glossary/kazakhstan.md")
+    assert [title for title, _href in links(end, ".explainer-glossary-uses a")] == ["1.1 Floods", "1.2 Dams"]
+    assert links(end, ".explainer-glossary-events a") == [("2019", "../../timeline/#event-1")]

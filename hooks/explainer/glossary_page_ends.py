@@ -4,7 +4,8 @@ The end of an entry's page lists where the article uses the term, the related en
 and for a place the timeline's events and the notes that concern it; the index lists
 every entry by category. Both are written once every page is converted, in the
 ``explainer/glossary-entry.html`` and ``explainer/glossary-index.html`` templates; the
-hook writes them beside the build, in a forked process (`explainer.forked`).
+hook writes them beside the build, in a forked process (`explainer.forked`), with what
+`site_page_ends` gathers from the converted site.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from . import notes
 from .config import ExplainerConfig
-from .glossary import Glossary
+from .glossary import Glossary, not_in_warnings
+from .glossary_files import links_terms
 from .glossary_pages import (
     PageUses,
     entry_links,
@@ -25,10 +29,15 @@ from .glossary_pages import (
     events_concerning,
     notes_by_entry,
     notes_concerning,
+    unused_entry_warnings,
     used_categories,
     uses_by_entry,
     uses_of,
 )
+from .glossary_timeline import timeline_events
+from .markdown_glossary import PageTerms
+from .site_pages import page_title, reading_order
+from .smart_quotes import sets_quotes
 from .timeline import TimelineEvent
 
 
@@ -107,3 +116,75 @@ class GlossaryPageEnds:
             words=self.options.words,
             language=self.options.article.language,
         )
+
+
+@dataclass(frozen=True)
+class SitePageEnds:
+    """What the build needs of the glossary once every page is converted (`site_page_ends`)."""
+
+    #: Writes the end of each entry's page and the index's list.
+    ends: GlossaryPageEnds
+    #: The pages whose ends it writes, in the order the build renders them.
+    render_order: list[str]
+    #: Each entry's page URL, by slug, for the links to the entries.
+    entry_urls: dict[str, str]
+    #: For each entry no page of the article uses, and each name found only inside a ``not_in`` one.
+    warnings: list[str]
+
+
+def site_page_ends(
+    glossary: Glossary,
+    options: ExplainerConfig,
+    env: Environment,
+    converted: Sequence[tuple[Page, PageTerms]],
+    nav_pages: Sequence[Page],
+    files: Files,
+    root: str,
+) -> SitePageEnds:
+    """The ends of the glossary's pages as the site gives them: ``converted``, each page with
+    the terms it uses, read in the order of ``nav_pages``; the entries' and the timeline's
+    pages in ``files``; the timeline's events read from ``root``, the project's folder.
+    ``env`` loads the engine's templates (`site_pages.with_engine_templates`)."""
+    uses = {page.file.src_uri: (page, terms) for page, terms in converted}
+    in_order = [uses[page.file.src_uri] for page in reading_order([page for page, _ in converted], list(nav_pages))]
+    pages = [PageUses(page_title(page), page.url, terms) for page, terms in in_order]
+    entries = glossary.entries.values()
+    index_uri = options.glossary_index_page()
+    urls = {
+        src_uri: file.url
+        for src_uri in (index_uri, *(entry.src_uri for entry in entries))
+        if (file := files.get_file_from_path(src_uri)) is not None
+    }
+    warnings = []
+    if options.warn_unused_terms:
+        warnings += unused_entry_warnings(glossary, pages)
+        linked = [page.content or "" for page, _terms in in_order if links_terms(options, glossary, page.file.src_uri)]
+        sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
+        warnings += not_in_warnings(glossary, linked, sources, options.glossary_plurals)
+    typographic = sets_quotes(options.article.language)
+    events, _path = timeline_events(files, options.timeline_file, root, typographic=typographic)
+    timeline_file = files.get_file_from_path(options.timeline_page)
+    ends = GlossaryPageEnds(
+        glossary,
+        options,
+        env,
+        pages,
+        contents={page.url: page.content or "" for page, _terms in in_order},
+        urls=urls,
+        events=events,
+        timeline_url=timeline_file.page.url if timeline_file and timeline_file.page else None,
+    )
+    render_order = [
+        file.src_uri
+        for file in files.documentation_pages()
+        if (file.src_uri == index_uri or glossary.by_src_uri(file.src_uri) is not None)
+        and file.page is not None
+        and file.page.content is not None
+    ]
+    entry_urls = {entry.slug: urls[entry.src_uri] for entry in entries if entry.src_uri in urls}
+    return SitePageEnds(ends, render_order, entry_urls, warnings)
+
+
+def _source_of(files: Files, src_uri: str) -> str:
+    file = files.get_file_from_path(src_uri)
+    return file.content_string if file is not None else ""
