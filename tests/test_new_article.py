@@ -547,6 +547,12 @@ def notes_of_a_new_article(tmp_path, language: str, notes: str) -> dict[int, str
         text = config.read_text(encoding="utf-8")
         own_words = "    note_words:\n      ibid_in_sentence: ibid.\n    pdf_file:"
         config.write_text(text.replace("    pdf_file:", own_words, 1), encoding="utf-8")
+    if language == "de":  # the German words, where the new article lists English's to translate
+        config = folder / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        english = "      ibid: Ibid.\n      ibid_in_sentence: ''\n"
+        assert english in text
+        config.write_text(text.replace(english, "      ibid: Ebd.\n      ibid_in_sentence: ebd.\n"), encoding="utf-8")
     bib = folder / "bib" / "article.bib"
     bib.write_text(bib.read_text(encoding="utf-8") + SOURCES_ENDING_WITH_A_STOP, encoding="utf-8")
     section = folder / "docs" / "introduction.md"
@@ -603,3 +609,27 @@ def test_ibid_after_an_abbreviation_is_inside_its_sentence(tmp_path, language, i
     assert notes[7] == f"Le texte est long (cf. {in_sentence}, et la suite)."
     assert notes[8] == f"Il le dit ici. {opening} le dit."
     assert notes[9] == f"Il le dit à J. {opening} le dit."
+
+
+def test_ibid_after_a_word_cut_short_in_the_article_s_language_is_inside_its_sentence(tmp_path):
+    # "Vgl. [@k]" in a German prose note printed "Vgl. Ebd.": only Latin's abbreviations
+    # and single letters were known, so "vgl." (vergleiche) was read as a sentence's end.
+    notes = notes_of_a_new_article(
+        tmp_path,
+        "de",
+        "[^a]: Vgl. [@example2020, p. 9].\n"
+        "[^b]: Dazu vgl. [@example2020, p. 10] und weiter.\n"
+        "[^c]: So auch bzw. [@example2020, p. 11].\n"
+        "[^d]: Er sagt es. Vgl. [@example2020, p. 12].\n"
+        "[^e]: Er sagt es hier. [@martin2018, p. 3] sagt es auch.\n"
+        "[^f]: Er sagt es mit J. [@martin2018, p. 4] zusammen.\n"
+        "[^g]: Wie der Text der USA. [@martin2018, p. 5] sagt es, wie [@durand2019].\n",
+    )
+    assert notes[2] == "Vgl. ebd., p. 9."
+    assert notes[3] == "Dazu vgl. ebd., p. 10 und weiter."
+    assert notes[4] == "So auch bzw. ebd., p. 11."
+    assert notes[5] == "Er sagt es. Vgl. ebd., p. 12."
+    # A sentence's last word, a name's initial or a capitals' abbreviation, still ends it.
+    assert notes[7] == "Er sagt es hier. Ebd., p. 3 sagt es auch."
+    assert notes[8] == "Er sagt es mit J. Ebd., p. 4 zusammen."
+    assert notes[9] == "Wie der Text der USA. Ebd., p. 5 sagt es, wie P. Durand, *Les barrages*, Paris, Acme Inc."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -353,16 +354,33 @@ _AFTER_SENTENCE = " \t\n\u00a0\u202f»”’\"')]"
 _LATIN_ABBREVIATIONS = ("cf.", "viz.", "vs.", "ca.")
 #: Lower-case letters each with its full stop: ``p.``, ``e.g.``, ``i.e.``, ``z.B.``.
 _LETTERS_ABBREVIATED = re.compile(r"(?:[^\W\d_]\.)+")
+#: Letters and one full stop: a word, or a word cut short (``vgl.``).
+_WORD_WITH_STOP = re.compile(r"[^\W\d_]+\.")
+#: The vowels of the Latin, Greek and Cyrillic alphabets, without their accents.
+_VOWELS = frozenset("aeiouyæøœαεηιουωаеиоуыэюяіє")
+
+
+def _has_no_vowel(word: str) -> bool:
+    """Whether ``word`` lacks a vowel, as a word cut short does in any language (``vgl.``,
+    ``bzw.``, ``cfr.``, ``см.``) and a whole word of these alphabets hardly ever does."""
+    return not any(letter in _VOWELS for letter in unicodedata.normalize("NFD", word.casefold()))
 
 
 def _ends_with_abbreviation(text: str) -> bool:
     """Whether ``text`` ends with an abbreviation's full stop rather than a sentence's."""
     words = text.split()
     word = words[-1].lstrip("([«“‘\"'") if words else ""
-    # "Cf." opens a note; "J." or "U.S." may close a sentence: only lower-case letters count.
-    return word.casefold() in _LATIN_ABBREVIATIONS or (
-        word[:1].islower() and bool(_LETTERS_ABBREVIATED.fullmatch(word))
-    )
+    if word.casefold() in _LATIN_ABBREVIATIONS:
+        return True
+    cut_short = bool(_WORD_WITH_STOP.fullmatch(word)) and _has_no_vowel(word)
+    if word[:1].islower():
+        return cut_short or bool(_LETTERS_ABBREVIATED.fullmatch(word))
+    # "J." or "U.S." may close a sentence, so a capital's abbreviation ("Vgl.") counts
+    # only where it opens its sentence, as no sentence's last word would.
+    if not (cut_short and word[1:] == word[1:].lower()):
+        return False
+    before = text[: text.rindex(words[-1])].rstrip(_AFTER_SENTENCE)
+    return not before or (before.endswith((".", "?", "!", "…")) and not _ends_with_abbreviation(before))
 
 
 def _opens_sentence(html: str, end: int) -> bool:
