@@ -633,3 +633,34 @@ def test_ibid_after_a_word_cut_short_in_the_article_s_language_is_inside_its_sen
     assert notes[7] == "Er sagt es hier. Ebd., p. 3 sagt es auch."
     assert notes[8] == "Er sagt es mit J. Ebd., p. 4 zusammen."
     assert notes[9] == "Wie der Text der USA. Ebd., p. 5 sagt es, wie P. Durand, *Les barrages*, Paris, Acme Inc."
+
+
+def test_a_date_s_month_and_day_are_never_parted_at_a_line_s_end(tmp_path):
+    # English writes "May 20, 2021", and the notes keep the journal's text exactly (no
+    # no-break space): a line of the PDF ended with "May" and the next began with "20".
+    folder = tmp_path / "dated"
+    written = new_article(folder, "--title", "Dated", "--author", "Ana Exemplar")
+    assert written.returncode == 0, written.stderr
+    keys = [f"report{count}" for count in range(40)]
+    bib = folder / "bib" / "article.bib"
+    # Titles of every length, so that some note's line would end after the month.
+    entries = "".join(
+        f"@online{{{key},\n  author = {{Agency, Press}},\n  title = {{Report {'on rivers ' * count}now}},\n"
+        f"  date = {{2021-05-20}},\n}}\n"
+        for count, key in enumerate(keys)
+    )
+    bib.write_text(bib.read_text(encoding="utf-8") + entries, encoding="utf-8")
+    section = folder / "docs" / "introduction.md"
+    calls = " ".join(f"Claim.[@{key}]" for key in keys)
+    section.write_text(section.read_text(encoding="utf-8") + f"\n{calls}\n", encoding="utf-8")
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    notes = notes_on(build.page("introduction/"))
+    assert notes[2] == "P. Agency, “Report now,” May 20, 2021."  # the text as the house style sets it
+    assert [span.get_text() for span in build.page("introduction/").select(".explainer-unbroken")][:2] == [
+        "May 20",
+        "May 20",
+    ]
+    text = "\n".join(page.extract_text() for page in PdfReader(next(build.site.glob("*.pdf"))).pages)
+    assert text.count("May") >= 2 * len(keys)  # every note and its bibliography entry
+    assert not re.search(r"May\s*\n\s*20", text)

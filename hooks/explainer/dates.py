@@ -70,6 +70,19 @@ def day_kept_with_month(text: str, date: PartialDate, month_name: str) -> str:
     return joined.sub(lambda found: re.sub(r"\s+", DAY_MONTH_SPACE, found[0]), text, count=1)
 
 
+def month_then_day(text: str, date: PartialDate) -> tuple[int, int] | None:
+    """Where ``text``, a date in words, writes its month and then its day after a space
+    (English ``May 20, 2021``, Hungarian ``2021. május 20.``), as ``(start, end)``: a line
+    that ends with the month and starts the next with its day reads as two dates, but the
+    house style's text is kept as it is, so markup keeps them together. None if the day
+    comes first or there is none (`day_kept_with_month` joins those)."""
+    if date.day is None:
+        return None
+    # The month's whole word, with any number it holds (Korean ``5월 20일``).
+    found = re.search(rf"\S*[^\W\d_]\.?[ \t]+{date.day}(?!\d)", text)
+    return found.span() if found else None
+
+
 #: The first day of a month where a language writes it as an ordinal, which CLDR's
 #: formats do not: French ``1er mars 2019``.
 FIRST_OF_THE_MONTH = {"fr": "1er"}

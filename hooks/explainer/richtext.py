@@ -22,13 +22,15 @@ TERMINAL_MARKS = ".?!"
 
 
 class Run(NamedTuple):
-    """A piece of text with one style: ``em`` for italics, ``href`` for a link, ``lang`` for its language."""
+    """A piece of text with one style: ``em`` for italics, ``href`` for a link, ``lang`` for
+    its language, ``unbroken`` for words no line may break between (``May 20``)."""
 
     # A named tuple, not a dataclass: notes are made of tens of thousands of runs.
     text: str
     em: bool = False
     href: str | None = None
     lang: str | None = None
+    unbroken: bool = False
 
 
 #: Where italics start and end in a source's field (``\emph{…}`` in BibTeX): characters of
@@ -58,11 +60,13 @@ class RichText:
     def __init__(self, runs: list[Run] | None = None) -> None:
         self.runs: list[Run] = list(runs or [])
 
-    def add(self, text: str, *, em: bool = False, href: str | None = None, lang: str | None = None) -> RichText:
+    def add(
+        self, text: str, *, em: bool = False, href: str | None = None, lang: str | None = None, unbroken: bool = False
+    ) -> RichText:
         if not text.isprintable():  # cheap test first: control characters are rare
             text = _CONTROL.sub(" ", text)
         if text:
-            self.runs.append(Run(text, em=em, href=href, lang=lang))
+            self.runs.append(Run(text, em=em, href=href, lang=lang, unbroken=unbroken))
         return self
 
     def add_words(self, text: str) -> RichText:
@@ -127,7 +131,7 @@ class RichText:
         if mark == "." and body.endswith(tuple(TERMINAL_MARKS)):
             return self
         if quotes:
-            self.runs[-1] = Run(body + mark + quotes, em=last.em, href=last.href, lang=last.lang)
+            self.runs[-1] = last._replace(text=body + mark + quotes)
         else:
             self.add(mark)
         return self
@@ -176,10 +180,12 @@ def ranges_unbroken_text(text: str) -> str:
 def runs_html(runs: list[Run]) -> str:
     """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
     label keeps its number on its line (a non-breaking space between them), and a range
-    of numbers stays on one line."""
+    of numbers, or an unbroken run, stays on one line."""
     out = []
     for run in runs:
         piece = ranges_unbroken_html(labels_kept_with_numbers(escape(run.text, quote=False)))
+        if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
+            piece = f'<span class="explainer-unbroken">{piece}</span>'
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .citation_syntax import page_parts
-from .dates import PartialDate, reader_date
+from .dates import PartialDate, month_then_day, reader_date
 from .languages import language_tag, same_language
 from .richtext import RichText, plain_words, unmarked
 from .scripts import has_cjk
@@ -111,7 +111,11 @@ def format_date(date: Date | None, language: str = "en") -> str:
     """``April 5, 2018``, ``January 2015`` or ``2015``; in another language, as it writes them."""
     if date is None:
         return ""
-    return reader_date(PartialDate(date.year, date.month or None, (date.day or None) if date.month else None), language)
+    return reader_date(_partial_date(date), language)
+
+
+def _partial_date(date: Date) -> PartialDate:
+    return PartialDate(date.year, date.month or None, (date.day or None) if date.month else None)
 
 
 def person_name(person: Person, *, inverted: bool = False) -> str:
@@ -302,7 +306,13 @@ def report_number(entry: Entry, words: StyleWords) -> RichText | None:
 @_reads("date", "year", "month", "day")
 def date(entry: Entry, words: StyleWords) -> RichText | None:
     text = format_date(entry.date, words.language)
-    return RichText().add(text) if text else None
+    if not text:
+        return None
+    kept = month_then_day(text, _partial_date(entry.date)) if entry.date else None
+    if kept is None:
+        return RichText().add(text)
+    start, end = kept
+    return RichText().add(text[:start]).add(text[start:end], unbroken=True).add(text[end:])
 
 
 #: biblatex's keys for a publication's state that the notes' words name; others as written.
