@@ -664,3 +664,30 @@ def test_a_date_s_month_and_day_are_never_parted_at_a_line_s_end(tmp_path):
     text = "\n".join(page.extract_text() for page in PdfReader(next(build.site.glob("*.pdf"))).pages)
     assert text.count("May") >= 2 * len(keys)  # every note and its bibliography entry
     assert not re.search(r"May\s*\n\s*20", text)
+
+
+def test_a_space_typed_before_a_mark_in_a_french_source_s_title_never_breaks_a_line(tmp_path):
+    # French sets a space before ":", ";", "?" and "!": typed in a BibTeX title, it was a
+    # plain space, so a line of a note could start with the colon alone.
+    folder = tmp_path / "fleuves"
+    written = new_article(folder, "--title", "Fleuves", "--author", "Ana Exemplar", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    bib = folder / "bib" / "article.bib"
+    source = (
+        "@book{karimov2005,\n  author = {Karimov, Islam},\n"
+        "  title = {L'Ouzbékistan : vers le siècle ; un essai ?},\n"
+        "  location = {Tachkent},\n  publisher = {Ouzbékistan},\n  date = {2005},\n}\n"
+    )
+    bib.write_text(bib.read_text(encoding="utf-8") + source, encoding="utf-8")
+    section = folder / "docs" / "introduction.md"
+    calls = "Un livre.[@karimov2005] Le même.[@example2020] Encore.[@karimov2005]"
+    section.write_text(section.read_text(encoding="utf-8") + f"\n{calls}\n", encoding="utf-8")
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    kept = "L'Ouzbékistan\u00a0: vers le siècle\u00a0; un essai\u00a0?"
+    page = build.page("introduction/")
+    assert kept in page.select(".explainer-notes li")[1].get_text()
+    assert kept in page.select(".citation-ref--short")[-1]["title"]  # the short form's hover card
+    assert kept in build.page("bibliography/").select_one(".explainer-bibliography").get_text()
+    text = "\n".join(pdf_page.extract_text() for pdf_page in PdfReader(next(build.site.glob("*.pdf"))).pages)
+    assert text.count(kept) == 3 and " :" not in text  # the two notes and the bibliography

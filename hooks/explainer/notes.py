@@ -33,6 +33,7 @@ from .richtext import (
     ranges_unbroken_text,
     runs_html,
 )
+from .smart_quotes import keep_marks_with_words
 
 
 class Position(Enum):
@@ -208,9 +209,8 @@ class NoteWriter:
         if key not in self._full_text:
             # The card shows the title attribute's text: a label keeps its number there
             # too, and a range its second number.
-            self._full_text[key] = ranges_unbroken_text(
-                labels_kept_with_numbers(self._forms.full(self.bibliography[key]).punctuate(".").plain)
-            )
+            plain = self._forms.full(self.bibliography[key]).punctuate(".").plain
+            self._full_text[key] = ranges_unbroken_text(labels_kept_with_numbers(keep_marks_with_words(plain)))
         return self._full_text[key]
 
     def group_html(

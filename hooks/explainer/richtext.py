@@ -11,6 +11,8 @@ import re
 from html import escape
 from typing import NamedTuple
 
+from .smart_quotes import keep_marks_with_words
+
 #: Control characters (line breaks and tabs included): a reference is one line of text,
 #: and HTML has no place for the others.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -180,10 +182,11 @@ def ranges_unbroken_text(text: str) -> str:
 def runs_html(runs: list[Run]) -> str:
     """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
     label keeps its number on its line (a non-breaking space between them), and a range
-    of numbers, or an unbroken run, stays on one line."""
+    of numbers, or an unbroken run, stays on one line. A space typed in a source's field
+    beside a mark, as French sets it (``L'État : une histoire``), never breaks a line."""
     out = []
     for run in runs:
-        piece = ranges_unbroken_html(labels_kept_with_numbers(escape(run.text, quote=False)))
+        piece = ranges_unbroken_html(labels_kept_with_numbers(escape(keep_marks_with_words(run.text), quote=False)))
         if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
             piece = f'<span class="explainer-unbroken">{piece}</span>'
         if run.lang:
