@@ -21,6 +21,14 @@ from explainer.pdf_render import site_files
 PDF_NAME = "peyrouse-china-central-asia.pdf"
 
 
+#: Where a word hyphenated at a line's end starts (its text ends the line with the
+#: hyphen-minus it is printed with, pdf.css): not inside an address, which breaks after
+#: its own "-" or "/" and reads alike, nor a compound's second word ("non-interfer-ence").
+WORD_START = r"(?<![\w/.=&?#%~:-])"
+#: A word hyphenated at a line's end, as its head and its tail.
+HYPHENATED_WORD = WORD_START + r"([A-Za-z]+)-\n([a-z]+)"
+
+
 def squeeze(text: str) -> str:
     """Text with line breaks, hyphens and spaces removed: hyphenation and layout vary, words do not."""
     return re.sub(r"[\s\-\u00ad\u2010\u2011]+", "", text)
@@ -69,7 +77,7 @@ def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts
     import pyphen
 
     american, british = pyphen.Pyphen(lang="en_US"), pyphen.Pyphen(lang="en_GB")
-    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)]
+    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(HYPHENATED_WORD, text)]
     assert len(breaks) > 20  # a justified article breaks many words
     differing = [
         (head, tail)
@@ -84,7 +92,7 @@ def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts
 
 def test_no_line_break_leaves_fewer_than_three_letters_of_a_word_to_the_next_line(page_texts):
     # "Chi-" ended a line and "na" began the next; "poli-cy", "col-or" alike.
-    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)]
+    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(HYPHENATED_WORD, text)]
     assert len(breaks) > 20
     short = [f"{head}-{tail}" for head, tail in breaks if len(head) < 2 or len(tail) < 3]
     assert not short, short
@@ -92,9 +100,27 @@ def test_no_line_break_leaves_fewer_than_three_letters_of_a_word_to_the_next_lin
 
 def test_the_names_the_article_lists_break_only_where_it_says(page_texts):
     # pdf_hyphenation in mkdocs.yml: the dictionary's "Kaza-khstan" and "Kyr-gyzs-tan" are gone.
-    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)]
+    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(HYPHENATED_WORD, text)]
     named = [(head, tail) for head, tail in breaks if (head + tail).casefold() in LISTED_BREAKS]
     assert all(len(head) in LISTED_BREAKS[(head + tail).casefold()] for head, tail in named), named
+
+
+def test_a_word_hyphenated_at_a_line_s_end_copies_as_the_word(tmp_path):
+    # WeasyPrint's hyphen, U+2010, stayed in the copied text ("demo\u2010cracy"), so a search
+    # for the word found nothing. The hyphen-minus is printed alike, and text extractors
+    # (pdftotext) read it at a line's end as a hyphenation: they join the word's two parts.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    words = ("democracy", "authoritarianism", "cooperation", "international")
+    html = f"<p style='width: 9em'>{' '.join(words * 30)}</p>"
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
+    assert "\u2010" not in text and "\u00ad" not in text
+    breaks = re.findall(WORD_START + r"([a-z]+)-\n([a-z]+)", text)
+    assert len(breaks) > 10, text[:300]  # each a hyphen drawn at the line's end: the text holds its glyph
+    assert {head + tail for head, tail in breaks} <= set(words), breaks  # joined, each is the word
 
 
 def test_an_english_title_in_another_language_s_article_breaks_as_american_dictionaries_break_it(tmp_path):
@@ -114,7 +140,7 @@ def test_an_english_title_in_another_language_s_article_breaks_as_american_dicti
     reader = PdfReader(tmp_path / "t.pdf")
     assert reader.trailer["/Root"]["/Lang"] == "fr"
     text = "".join(page.extract_text() for page in reader.pages)
-    breaks = re.findall(r"([A-Za-z]+)\u2010\n([a-z]+)", text)
+    breaks = re.findall(HYPHENATED_WORD, text)
     assert len(breaks) > 5, text[:300]  # a narrow justified page breaks many of them
     american = pyphen.Pyphen(lang="en_US")
     for head, tail in breaks:
@@ -834,7 +860,7 @@ def test_a_renumbered_note_s_link_is_named_with_its_printed_number():
 def line_end_breaks(pdf_path) -> list[str]:
     """Each word broken at a line's end in the PDF, as ``head-tail``."""
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
-    return [f"{head}-{tail}" for head, tail in re.findall(r"([^\W\d_]+)\u2010\n([^\W\d_]+)", text)]
+    return [f"{head}-{tail}" for head, tail in re.findall(WORD_START + r"([^\W\d_]+)-\n([^\W\d_]+)", text)]
 
 
 @pytest.mark.parametrize("hyphenation", [(), ("Ka-zakh-stan", "Xinjiang")])
