@@ -1,0 +1,99 @@
+"""The site built beside the last one, and moved into its place only once the build has passed.
+
+MkDocs empties ``site_dir`` as a build starts and writes the new site into it as it
+goes. A strict build that logs a warning stops only once the site is complete ("Aborted
+with 1 warnings in strict mode!"), and a build that an error stops leaves the pages
+written so far: either way the folder an editor publishes from no longer holds the last
+good site. Here the build writes into a hidden folder beside ``site_dir``, on the same
+filesystem so that each move is a rename; once the build's last event has run, its
+files replace the old site's, unless the build is strict and has logged a warning that
+will stop it. A failed build's folder is removed, and the old site is left as it was.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from .errors import ExplainerError
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+#: Before the random part of the hidden folder's name: ``.site.building-k3j9x_2a``.
+BUILDING_MARK = ".building-"
+
+
+@dataclass
+class SiteBuiltBeside:
+    """One build writing into ``building``, beside the ``site_dir`` it is meant for."""
+
+    config: MkDocsConfig
+    site_dir: str
+    building: str
+
+    @classmethod
+    def start(cls, config: MkDocsConfig) -> SiteBuiltBeside | None:
+        """Point the build at a new hidden folder beside its ``site_dir``; None where none can be
+        made (a parent folder the user may not write to), and the build writes in place as MkDocs does."""
+        site_dir = os.path.abspath(config.site_dir)
+        parent, name = os.path.split(site_dir)
+        try:
+            os.makedirs(parent, exist_ok=True)
+            building = tempfile.mkdtemp(prefix=f".{name}{BUILDING_MARK}", dir=parent)
+        except OSError as error:
+            log.info(f"Building in {site_dir} itself: no folder could be made beside it ({error})")
+            return None
+        # A build stopped by Ctrl-C runs no `on_build_error`: its folder goes as the process exits.
+        atexit.register(shutil.rmtree, building, True)
+        config.site_dir = building
+        log.info(f"Building the site beside {site_dir}, which it replaces once the build has passed")
+        return cls(config, site_dir, building)
+
+    def move_into_place(self) -> None:
+        """Replace the old site's files with the new ones; as MkDocs' own cleaning does, keep
+        the old site's hidden files (``.git`` of a repository the site is published from)."""
+        self.config.site_dir = self.site_dir
+        try:
+            self._move_files()
+        except OSError as error:
+            raise ExplainerError(
+                f"the built site could not be moved into place from {self.building} ({error})",
+                path=self.site_dir,
+                hint="Make the folder writable, or free space on its disk, and build again.",
+            ) from error
+        log.info(f"Site moved into place: {self.site_dir}")
+
+    def _move_files(self) -> None:
+        os.makedirs(self.site_dir, exist_ok=True)
+        for entry in os.listdir(self.site_dir):
+            if not entry.startswith("."):
+                _remove(os.path.join(self.site_dir, entry))
+        for entry in os.listdir(self.building):
+            target = os.path.join(self.site_dir, entry)
+            if os.path.lexists(target):  # a hidden file the new site has too
+                _remove(target)
+            # A rename on one filesystem; a copy where `site_dir` is a mount point or a link elsewhere.
+            shutil.move(os.path.join(self.building, entry), target)
+        os.rmdir(self.building)
+
+    def discard(self) -> None:
+        """Remove the failed build's folder and leave the old site as it was."""
+        self.config.site_dir = self.site_dir
+        shutil.rmtree(self.building, ignore_errors=True)
+        if os.path.isdir(self.site_dir):
+            log.info(f"The last site, in {self.site_dir}, is left as it was")
+        else:
+            log.info(f"Nothing written to {self.site_dir}")
+
+
+def _remove(path: str) -> None:
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)

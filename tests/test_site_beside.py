@@ -1,0 +1,83 @@
+"""A failed `mkdocs build` leaves the folder an editor publishes from as it was.
+
+MkDocs would empty the site's folder as the build starts, and a strict build stops on
+its warnings only once the new site is written over the old one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from project import copy_project, edit, run_build
+
+#: A site as a previous build left it: pages, a folder, and a hidden file of the publisher's.
+OLD_SITE = {
+    "index.html": "<p>The site as it was published.</p>",
+    "stale/index.html": "<p>A page the sources no longer have.</p>",
+    ".git/HEAD": "ref: refs/heads/gh-pages\n",
+}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    project = copy_project(tmp_path / "project")
+    for name, text in OLD_SITE.items():
+        (project / "site" / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / "site" / name).write_text(text, encoding="utf-8")
+    return project
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def break_a_link(project: Path) -> None:
+    edit(project / "docs" / "conclusion.md", "\n\n", "\n\nSee [the annex](annex.md).\n\n")
+
+
+def test_a_strict_build_that_warns_leaves_the_old_site_byte_for_byte(project):
+    break_a_link(project)
+    before = files_in(project / "site")
+    folders = sorted(path.name for path in project.iterdir())
+    build = run_build(project, project / "site")
+    assert build.returncode != 0
+    assert "contains a link 'annex.md'" in build.output
+    assert "Aborted with 1 warnings in strict mode" in build.output
+    assert files_in(project / "site") == before
+    assert sorted(path.name for path in project.iterdir()) == folders  # no folder of the failed build left
+
+
+def test_a_build_that_an_error_stops_leaves_the_old_site(project):
+    edit(project / "docs" / "conclusion.md", "[@ambrosio2016sco]", "[@ambrosio2016scoo]")
+    before = files_in(project / "site")
+    folders = sorted(path.name for path in project.iterdir())
+    build = run_build(project, project / "site", strict=False)
+    assert build.returncode != 0
+    assert "unknown citation key 'ambrosio2016scoo'" in build.output
+    assert files_in(project / "site") == before
+    assert sorted(path.name for path in project.iterdir()) == folders
+
+
+def test_a_strict_build_that_passes_replaces_the_site_given_by_a_relative_path(project):
+    folders = sorted(path.name for path in project.iterdir())
+    build = run_build(project, Path("site"))  # relative to the project, where the build runs
+    assert build.returncode == 0, build.output
+    site = project / "site"
+    assert "Sebastien Peyrouse" in (site / "index.html").read_text(encoding="utf-8")
+    assert not (site / "stale").exists()
+    # Written by plugins and hooks as the build's last event runs: the search index, the downloads.
+    assert (site / "search" / "search_index.json").stat().st_size > 0
+    assert "@book{brown2017world," in (site / "bibliography.bib").read_text(encoding="utf-8")
+    # Hidden files are kept, as MkDocs' own cleaning keeps them.
+    assert (site / ".git" / "HEAD").read_text(encoding="utf-8") == OLD_SITE[".git/HEAD"]
+    assert sorted(path.name for path in project.iterdir()) == folders
+
+
+def test_a_build_that_is_not_strict_writes_its_site_despite_a_warning(project):
+    break_a_link(project)
+    build = run_build(project, project / "site", strict=False)
+    assert build.returncode == 0, build.output
+    assert "contains a link 'annex.md'" in build.output
+    assert "Sebastien Peyrouse" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert not (project / "site" / "stale").exists()
