@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
 from explainer.config import ExplainerConfig, pdf_wanted
+from explainer.site_beside import meant_site_dir
 from explainer.site_pages import as_build_error, load_options, strict_warnings
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -111,4 +112,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not written:
         log.info("PDF not written: its warnings stop the build in strict mode")
         return
-    log.info(f"PDF written to {target} in {time.monotonic() - started:.1f} seconds")
+    # Named where it will be read: a site built beside the last one moves in after this.
+    shown = os.path.join(meant_site_dir(config.site_dir), state.options.pdf_file)
+    log.info(f"PDF written to {shown} in {time.monotonic() - started:.1f} seconds")

@@ -81,3 +81,15 @@ def test_a_build_that_is_not_strict_writes_its_site_despite_a_warning(project):
     assert "contains a link 'annex.md'" in build.output
     assert "Sebastien Peyrouse" in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert not (project / "site" / "stale").exists()
+
+
+def test_a_message_names_the_site_a_hidden_build_folder_will_replace():
+    import tempfile
+
+    from explainer.site_beside import BUILDING_MARK, meant_site_dir
+
+    with tempfile.TemporaryDirectory() as parent:
+        building = tempfile.mkdtemp(prefix=f".site{BUILDING_MARK}", dir=parent)
+        assert meant_site_dir(building) == f"{parent}/site"
+    assert meant_site_dir("/srv/www/site") == "/srv/www/site"
+    assert meant_site_dir("/srv/www/.hidden-site") == "/srv/www/.hidden-site"

@@ -92,6 +92,15 @@ class SiteBuiltBeside:
             log.info(f"Nothing written to {self.site_dir}")
 
 
+def meant_site_dir(site_dir: str) -> str:
+    """The folder a build writes for: ``site_dir`` itself, or the site a hidden folder
+    beside it (`SiteBuiltBeside`) will replace, for messages that name where files go."""
+    parent, name = os.path.split(site_dir)
+    if name.startswith(".") and BUILDING_MARK in name:
+        return os.path.join(parent, name[1 : name.rindex(BUILDING_MARK)])
+    return site_dir
+
+
 def _remove(path: str) -> None:
     if os.path.isdir(path) and not os.path.islink(path):
         shutil.rmtree(path)
