@@ -131,9 +131,16 @@ explainerOnEachPage(function () {
 (function () {
   "use strict";
   var quiet = null; // the focused link whose card stays closed: a call come back to, or Escape's
+  // Not a note call's description (below), which is its note's text, not a card.
   function cardOf(link) {
-    var id = link.getAttribute("aria-controls") || link.getAttribute("aria-describedby");
-    return id ? document.getElementById(id) : null;
+    var ids = [link.getAttribute("aria-controls"), link.getAttribute("aria-describedby")];
+    for (var i = 0; i < ids.length; i++) {
+      var card = ids[i] ? document.getElementById(ids[i]) : null;
+      if (card && card.classList.contains("md-tooltip2")) {
+        return card;
+      }
+    }
+    return null;
   }
   // Material makes a note's card a dialog with no name: a screen reader said "dialog"
   // alone. It is named as its call is ("Note 7").
@@ -229,6 +236,58 @@ explainerOnEachPage(function () {
       }
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
+})();
+
+/* A note call's card shows its note to the eye, but Material makes the card a dialog the
+   call controls, which a screen reader does not read out as the focus reaches the call:
+   it said "Note 7" and nothing of the note. The call is described by its note's text
+   (without the note's ↩ and its print-only reference), as the reader hears a link's
+   title. The texts are held hidden at the end of the body, not in the calls: there, a
+   passage copied from the text would take its notes' texts along in its HTML. Material
+   takes any aria-describedby off the call as its card closes (and as it sets the call up):
+   the description is put back each time. */
+(function () {
+  "use strict";
+  var holder = document.createElement("div");
+  holder.id = "explainer-note-texts";
+  holder.hidden = true;
+  function textIdOf(call) {
+    var sup = call.closest(".note-call[id]");
+    return sup ? sup.id + "-text" : "";
+  }
+  function describe(call) {
+    var id = textIdOf(call);
+    if (id && !call.hasAttribute("aria-describedby") && holder.contains(document.getElementById(id))) {
+      call.setAttribute("aria-describedby", id);
+    }
+  }
+  explainerOnEachPage(function () {
+    // A page loaded in place has calls of its own: the last page's texts go.
+    holder.textContent = "";
+    document.body.appendChild(holder);
+    document.querySelectorAll(".note-call[id] > a.footnote-ref[href^='#']").forEach(function (call) {
+      var note = document.getElementById(decodeURIComponent(call.hash.slice(1)));
+      if (!note) {
+        return;
+      }
+      var copy = note.cloneNode(true);
+      copy.querySelectorAll(".footnote-backref, .explainer-note-reference, [hidden]").forEach(function (element) {
+        element.remove();
+      });
+      var text = document.createElement("span");
+      text.id = textIdOf(call);
+      text.textContent = copy.textContent.replace(/\s+/g, " ").trim();
+      holder.appendChild(text);
+      describe(call);
+    });
+  });
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      if (record.target.matches("a.footnote-ref")) {
+        describe(record.target);
+      }
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["aria-describedby"], subtree: true });
 })();
 
 /* A site built without its address (no site_url) cannot name it in the cite box: where

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from browsing import DESKTOP, PHONE
+from pages import all_pages
 from playwright.sync_api import Page
 
 TOOLTIP = ".md-tooltip2--active"
@@ -128,3 +129,74 @@ def test_a_note_s_card_is_a_dialog_named_as_its_call(page, base_url):
     dialogs = [node.get("name", {}).get("value") for node in nodes if node["role"]["value"] == "dialog"]
     assert controls and card, (controls, card)  # the call tells of the card it opens
     assert "Note 7" in dialogs, dialogs
+
+
+def spoken(page: Page) -> dict:
+    """What Chromium gives a screen reader for the focused element: its role, name and description."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    for node in nodes:
+        states = {prop["name"]: prop["value"].get("value") for prop in node.get("properties", [])}
+        if states.get("focused") and node["role"]["value"] != "RootWebArea":
+            return {
+                "role": node["role"]["value"],
+                "name": node.get("name", {}).get("value"),
+                "description": node.get("description", {}).get("value"),
+            }
+    return {}
+
+
+#: Each note's text as the page shows it, without its ↩, by the number its call links to.
+NOTE_TEXTS = """() => Object.fromEntries(Array.from(document.querySelectorAll('a.footnote-ref'), call => {
+    const note = document.getElementById(call.hash.slice(1));
+    const back = note.querySelector('.footnote-backref');
+    const text = note.innerText.replace(back ? back.innerText : '', '');
+    return [call.getAttribute('aria-label'), text.replace(/\\s+/g, ' ').trim()];
+}))"""
+
+
+def test_a_note_call_reached_by_the_keyboard_is_described_by_its_note(page, base_url):
+    """A screen reader reads the note with its call ("Note 7, M. Lanteigne, …"), as the eye
+    reads it in the card; also once the card has closed and the focus comes back."""
+    page.goto(base_url + SECTION)
+    note = page.evaluate(NOTE_TEXTS)["Note 7"]
+    page.locator("#note-ref-7 a").evaluate(
+        """call => {
+        const links = Array.from(document.querySelectorAll('article a[href]'));
+        links[links.indexOf(call) - 1].focus();
+    }"""
+    )
+    page.keyboard.press("Tab")
+    page.wait_for_selector(TOOLTIP, state="visible")
+    assert note.startswith("M. Lanteigne, Chinese Foreign Policy")
+    assert spoken(page) == {"role": "link", "name": "Note 7", "description": note}
+    # Away, until Material has closed the card (which takes the description off), and back.
+    page.keyboard.press("Tab")
+    page.wait_for_function("!document.querySelector('#note-ref-7 a').hasAttribute('aria-controls')")
+    page.keyboard.press("Shift+Tab")
+    assert spoken(page) == {"role": "link", "name": "Note 7", "description": note}
+    page.keyboard.press("Escape")
+    assert not card_shown(page)
+    assert spoken(page)["description"] == note
+
+
+def test_every_note_call_is_described_by_its_own_note(page, base_url, site):
+    """On every page, prose notes and a glossary entry's notes too: each call by its note's text alone."""
+    differing, calls = {}, 0
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        notes = page.evaluate(NOTE_TEXTS)
+        session = page.context.new_cdp_session(page)
+        nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+        session.detach()
+        described = {
+            node["name"]["value"]: node.get("description", {}).get("value")
+            for node in nodes
+            if node["role"]["value"] == "link" and node.get("name", {}).get("value") in notes
+        }
+        calls += len(notes)
+        if described != notes:
+            differing[url] = {name: described.get(name) for name in notes if described.get(name) != notes[name]}
+    assert calls > 200  # the article's 60, and the glossary's
+    assert not differing, differing
