@@ -40,6 +40,54 @@ explainerOnEachPage(function () {
   });
 });
 
+/* A note's ↩ is named by where it leads ("Back to the call of note 7"); its title said the
+   same, so its card only repeated the name to the eye, and to a screen reader, which read
+   the card as the link's description, twice. Its card shows instead the passage the reader
+   goes back to: the author's sentence up to the call, in the article's language's sentences
+   (Intl.Segmenter). Where there is none to show, the ↩ has no card. This runs before the
+   titles are escaped for Material's cards (below). */
+explainerOnEachPage(function () {
+  "use strict";
+  var language = document.documentElement.lang || undefined;
+  var sentences = null;
+  try {
+    sentences = new Intl.Segmenter(language, { granularity: "sentence" });
+  } catch (error) {
+    sentences = null;
+  }
+  function passageBefore(call) {
+    var block = call.parentElement ? call.parentElement.closest("p, li, dd, dt, td, th, blockquote, figcaption") : null;
+    if (!block || !sentences) {
+      return "";
+    }
+    var range = document.createRange();
+    range.setStart(block, 0);
+    range.setEndBefore(call);
+    var words = range.cloneContents();
+    // Not the other calls' numbers, the paragraph's ¶, nor what is not shown.
+    words.querySelectorAll(".note-call, .headerlink, [hidden]").forEach(function (element) {
+      element.remove();
+    });
+    var text = words.textContent.replace(/\s+/g, " ").trim();
+    var passage = "";
+    Array.from(sentences.segment(text)).forEach(function (sentence) {
+      if (sentence.segment.trim()) {
+        passage = sentence.segment.trim();
+      }
+    });
+    return passage;
+  }
+  document.querySelectorAll(".md-content a.footnote-backref[href^='#']").forEach(function (back) {
+    var call = document.getElementById(decodeURIComponent(back.hash.slice(1)));
+    var passage = call ? passageBefore(call) : "";
+    if (passage) {
+      back.setAttribute("title", passage);
+    } else {
+      back.removeAttribute("title");
+    }
+  });
+});
+
 /* Material (content.tooltips) sets an element's title in its card as HTML: a source's
    title holding "<img src=x onerror=…>", in the card of its short citation, would be an
    image there and run its code, and "&lt;" would read "<". Material reads a title when

@@ -200,3 +200,35 @@ def test_every_note_call_is_described_by_its_own_note(page, base_url, site):
             differing[url] = {name: described.get(name) for name in notes if described.get(name) != notes[name]}
     assert calls > 200  # the article's 60, and the glossary's
     assert not differing, differing
+
+
+@pytest.mark.parametrize(
+    ("number", "passage"),
+    [
+        (
+            7,
+            "Beijing saw in the so-called color revolutions in the post-Soviet space a Western advance on its own"
+            " doorstep, and in the Arab springs in the 2010s, the risk of a domino effect capable of impacting its"
+            " territory.",
+        ),
+        # A call inside a sentence: the sentence as far as the call.
+        (
+            5,
+            "It has accused the United States and the European Union of contaminating foreign policy with ideology,"
+            " using the promotion of democracy and human rights as a tool to interfere in the internal affairs of"
+            " other countries",
+        ),
+    ],
+)
+def test_a_note_s_way_back_shows_and_tells_the_passage_it_leads_to(page, base_url, number, passage):
+    """The ↩'s card showed its own name again, and a screen reader read it twice ("Back to
+    the call of note 7, Back to the call of note 7"): it shows the author's sentence the
+    reader goes back to, which the screen reader reads as the link's description."""
+    page.goto(base_url + SECTION)
+    # From the note's last link before its ↩ (a source's title, or its address).
+    page.locator(f"#note-{number} a:not(.footnote-backref)").last.focus()
+    page.keyboard.press("Tab")
+    assert "footnote-backref" in focused(page)["className"]
+    page.wait_for_selector(TOOLTIP, state="visible")
+    assert page.inner_text(TOOLTIP).strip() == passage
+    assert spoken(page) == {"role": "link", "name": f"Back to the call of note {number}", "description": passage}
