@@ -282,6 +282,16 @@ explainerOnEachPage(function () {
       if (quiet && cardOf(quiet) === card) {
         card.classList.remove("md-tooltip2--active");
       }
+      // A card that opens late, once the Tab key has already taken the focus on to another
+      // link, would cover that link over Material's fade: it goes at once, unless the
+      // pointer is over its own link.
+      var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
+      var focused = document.activeElement;
+      var elsewhere = focused && focused !== host && focused.matches("a[href]") && !card.contains(focused);
+      if (host && elsewhere && !host.matches(":hover")) {
+        card.classList.remove("md-tooltip2--active");
+        card.classList.add("explainer-card--left");
+      }
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
 })();
