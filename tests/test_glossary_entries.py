@@ -441,11 +441,13 @@ def test_a_place_lists_the_timeline_s_events_that_name_it_linked_from_its_entry(
     ]
     assert events_concerning("Kyrgyzstan", events, "timeline/", "glossary/kyrgyzstan/", "en") == [
         EventLink("../../timeline/#event-1", "2005", "A border treaty."),
-        EventLink("../../timeline/#event-3", "May 3, 2021", "An <em>election</em>."),
+        EventLink(
+            "../../timeline/#event-3", '<span class="explainer-unbroken">May 3</span>, 2021', "An <em>election</em>."
+        ),
     ]
     # French keeps the day with its month.
     french = events_concerning("Kyrgyzstan", events, "timeline/", "glossary/kyrgyzstan/", "fr")
-    assert french[1].date == "3\u00a0mai 2021"
+    assert french[1].date_html == "3\u00a0mai 2021"
 
 
 def test_a_timeline_error_about_a_field_names_the_field_s_own_line():

@@ -39,6 +39,10 @@ def test_dates_are_written_as_the_article_s_language_writes_them():
     flood, treaty = timeline_rows(events, PAGES, PASSAGES, "timeline/", "en")
     assert (treaty.date, treaty.display_date, treaty.separator) == ("2019/2020", "2019–2020", "–")
     assert treaty.times == [("2019", "2019"), ("2020", "2020")]
-    assert (flood.display_date, flood.times, flood.separator) == ("May 2, 1960", [("1960-05-02", "May 2, 1960")], "")
+    assert (flood.display_date, flood.separator) == ("May 2, 1960", "")
+    # Markup, not the text, keeps the month with its day after it (the site's and the PDF's CSS).
+    assert flood.times == [("1960-05-02", '<span class="explainer-unbroken">May 2</span>, 1960')]
+    hungarian = timeline_rows(events, PAGES, PASSAGES, "timeline/", "hu")[0]
+    assert hungarian.times == [("1960-05-02", '1960. <span class="explainer-unbroken">május 2</span>.')]
     french = timeline_rows(events, PAGES, PASSAGES, "timeline/", "fr")[0]
     assert french.display_date == "2\u00a0mai 1960"  # the day kept with its month

@@ -208,7 +208,8 @@ class EventLink:
     """An event of the timeline that concerns a place, linked from the place's entry."""
 
     href: str
-    date: str
+    #: As readers write it, its month kept with its day (`TimelineEvent.display_date_html`).
+    date_html: str
     event_html: str
 
 
@@ -219,7 +220,7 @@ def events_concerning(
     order, each linked to its place on the timeline page (at ``timeline_url``)."""
     timeline = relative_url(timeline_url, from_url)
     return [
-        EventLink(f"{timeline}#event-{index}", event.display_date(language), event.event_html)
+        EventLink(f"{timeline}#event-{index}", event.display_date_html(language), event.event_html)
         for index, event in enumerate(events, start=1)
         if place in event.countries
     ]

@@ -22,11 +22,20 @@ import dataclasses
 import functools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from html import escape
 
 import yaml
 from mkdocs.structure.files import Files
 
-from .dates import DateFormatError, PartialDate, parse_partial_date, reader_date, reader_span, written_as_date
+from .dates import (
+    DateFormatError,
+    PartialDate,
+    month_then_day,
+    parse_partial_date,
+    reader_date,
+    reader_span,
+    written_as_date,
+)
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
@@ -74,6 +83,17 @@ class TimelineEvent:
             return (first, last)
         return tuple(reader_date(date, language) for date in dates)
 
+    def reader_dates_html(self, language: str) -> tuple[str, ...]:
+        """`reader_dates` as HTML, each month kept with its day (`unbroken_date_html`)."""
+        dates = [parse_partial_date(date) for date in self.dates]
+        return tuple(
+            unbroken_date_html(shown, date) for shown, date in zip(self.reader_dates(language), dates, strict=True)
+        )
+
+    def display_date_html(self, language: str) -> str:
+        """`display_date` as HTML, each month kept with its day (`unbroken_date_html`)."""
+        return escape(self.span_separator(language), quote=False).join(self.reader_dates_html(language))
+
     def span_separator(self, language: str) -> str:
         """What stands between a span's two dates, as ``language`` writes the span."""
         dates = [parse_partial_date(date) for date in self.dates]
@@ -83,6 +103,22 @@ class TimelineEvent:
         """The date as readers of ``language`` write it; a span says once what its dates
         share (``2019–2020``, ``May–September 1960``, ``mai – septembre 1960``)."""
         return self.span_separator(language).join(self.reader_dates(language))
+
+
+def unbroken_date_html(shown: str, date: PartialDate) -> str:
+    """``shown``, ``date`` as readers write it, as escaped HTML whose month and the day
+    after it (``May 3``, `month_then_day`) are set in ``.explainer-unbroken``: a line
+    ending with "May" and the next starting "3, 2021" reads as two dates, and the text
+    itself is the house style's. A day written first is already joined to its month."""
+    kept = month_then_day(shown, date)
+    if kept is None:
+        return escape(shown, quote=False)
+    start, end = kept
+    return (
+        escape(shown[:start], quote=False)
+        + f'<span class="explainer-unbroken">{escape(shown[start:end], quote=False)}</span>'
+        + escape(shown[end:], quote=False)
+    )
 
 
 def _line_numbers(text: str) -> list[int]:
@@ -496,7 +532,7 @@ class TimelineRow:
     id: str
     date: str
     display_date: str
-    #: Each date of a span (or the one date), and as readers write it.
+    #: Each date of a span (or the one date), and as readers write it, in HTML.
     times: list[tuple[str, str]]
     #: What stands between a span's dates; empty for one date.
     separator: str
@@ -540,7 +576,7 @@ def timeline_rows(
                 id=f"event-{index}",
                 date=event.date,
                 display_date=event.display_date(language),
-                times=list(zip(event.dates, event.reader_dates(language), strict=True)),
+                times=list(zip(event.dates, event.reader_dates_html(language), strict=True)),
                 separator=event.span_separator(language),
                 event=event.event,
                 event_html=event.event_html,

@@ -1,0 +1,109 @@
+"""A timeline's dates, on its page and in a place's list of events: a month written before
+its day ("November 15, 2020") ends no line with the day on the next, on a 320 px phone."""
+
+from __future__ import annotations
+
+import pytest
+from browsing import serve
+from playwright.sync_api import Browser
+from project import run_build
+from test_new_article import new_article
+from test_site import content
+
+#: Spans of two years, written whole ("September 30, 2019–November 15, 2020"): long
+#: enough to wrap on a phone, at every width a line may end.
+SPANS = [
+    (f"2019-{first:02d}-{first + 10}", f"2020-{last:02d}-{last + 3:02d}")
+    for first in range(1, 13)
+    for last in (2, 9, 11, 12)
+]
+
+
+@pytest.fixture(scope="module")
+def dated_site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dated") / "rivers"
+    written = new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar")
+    assert written.returncode == 0, written.stderr
+    (folder / "docs" / "glossary" / "kyrgyzstan.md").write_text(
+        "---\nterm: Kyrgyzstan\ndefinition: A country of Central Asia.\ncategory: place\n---\n\nA place.\n",
+        encoding="utf-8",
+    )
+    section = folder / "docs" / "introduction.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\nKyrgyzstan held elections.\n", encoding="utf-8")
+    events = "".join(
+        f'- date: "{first}/{last}"\n  event: Elections were held.\n  countries: [Kyrgyzstan]\n'
+        f"  page: introduction.md\n  quote: held elections\n"
+        for first, last in SPANS
+    )
+    timeline = folder / "docs" / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8") + events, encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return build
+
+
+DATES = {"timeline/": "p.explainer-timeline__date", "glossary/kyrgyzstan/": ".explainer-glossary-events a"}
+
+
+@pytest.mark.parametrize("url", DATES)
+def test_a_date_s_month_is_marked_to_stay_with_its_day(dated_site, url):
+    dates = content(dated_site.page(url)).select(DATES[url])
+    assert len(dates) >= len(SPANS)
+    spans = [date for date in dates if "–" in date.get_text()]
+    assert spans[0].get_text() == "January 11, 2019–February 5, 2020"  # the text as it was
+    for date in spans:
+        assert [kept.get_text() for kept in date.select(".explainer-unbroken")] == [
+            " ".join(part.split(",")[0].split()[:2]) for part in date.get_text().split("–")
+        ]
+
+
+#: Each month written before its day in ``selector``'s elements, as the top of the month's
+#: last letter and of the day's first digit: equal where they share a line.
+MONTH_AND_DAY_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
+    const nodes = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const text = nodes.map(node => node.data).join('');
+    const at = offset => {
+        for (const node of nodes) {
+            if (offset < node.data.length) return [node, offset];
+            offset -= node.data.length;
+        }
+    };
+    const top = (start, end) => {
+        const range = document.createRange();
+        range.setStart(...at(start));
+        range.setEnd(...at(end - 1));
+        range.setEnd(range.endContainer, range.endOffset + 1);
+        return range.getClientRects()[0].top;
+    };
+    return [...text.matchAll(/([A-Z][a-z]+) (\\d{1,2})\\b/g)].map(found => {
+        const dayAt = found.index + found[1].length + 1;
+        return [found[0], top(dayAt - 2, dayAt - 1), top(dayAt, dayAt + 1)];
+    });
+})"""
+
+
+@pytest.mark.parametrize("url", DATES)
+def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser, dated_site, url):
+    server, base_url = serve(dated_site.site)
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + url)
+        tops = page.evaluate(MONTH_AND_DAY_TOPS, DATES[url])
+        # Every event's two dates are measured, and some spans do wrap on a phone.
+        assert len(tops) == 2 * len(SPANS)
+        wrapped = page.evaluate(
+            """selector => [...document.querySelectorAll(selector)].filter(date => {
+                const range = document.createRange();
+                range.selectNodeContents(date);
+                return new Set([...range.getClientRects()].map(box => box.top)).size > 1;
+            }).length""",
+            DATES[url],
+        )
+        assert wrapped > 0
+        assert [date for date, month_top, day_top in tops if month_top != day_top] == []
+    finally:
+        context.close()
+        server.shutdown()
