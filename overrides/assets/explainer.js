@@ -174,11 +174,15 @@ explainerOnEachPage(function () {
    Escape closes the card a note call, a short citation or a glossary term shows, as it
    closes any pop-up (Material closes it only when focus or the pointer leaves); the focus
    stays on its link, so the card stays closed alike, until the pointer comes over it.
+   Material tells a screen reader that a link opens its note's card (aria-haspopup, and
+   aria-controls the card) while the card shows, and no more once it closes; a card closed
+   here, its link still focused, is told closed alike, and open again as it reopens.
    This runs before the script below that places an opened card, so that a card kept
    closed is neither placed nor scrolled to. */
 (function () {
   "use strict";
   var quiet = null; // the focused link whose card stays closed: a call come back to, or Escape's
+  var quietCard = null; // its card, which its link no longer names once closed
   // Not a note call's description (below), which is its note's text, not a card.
   function cardOf(link) {
     var ids = [link.getAttribute("aria-controls"), link.getAttribute("aria-describedby")];
@@ -207,9 +211,26 @@ explainerOnEachPage(function () {
       }
     });
   });
+  // As Material does when it closes a card: its link no longer says it opens a dialog.
+  function closeCard(card) {
+    card.classList.remove("md-tooltip2--active");
+    var host = document.querySelector('[aria-controls="' + card.id + '"]');
+    if (host) {
+      host.removeAttribute("aria-controls");
+      host.removeAttribute("aria-haspopup");
+    }
+  }
+  function keepClosed(link) {
+    quietCard = cardOf(link);
+    quiet = link;
+    if (quietCard) {
+      closeCard(quietCard);
+    }
+  }
   document.addEventListener("focusout", function (event) {
     if (event.target === quiet) {
       quiet = null;
+      quietCard = null;
     }
   });
   // The call followed is remembered in the history entry the reader will come back to.
@@ -232,27 +253,21 @@ explainerOnEachPage(function () {
     if (!call) {
       return;
     }
-    quiet = call;
     call.focus({ preventScroll: true });
     // Come back before Material saw the focus leave (its card still open): closed here.
-    var card = cardOf(call);
-    if (card) {
-      card.classList.remove("md-tooltip2--active");
-    }
+    keepClosed(call);
   });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") {
       return;
     }
     // Focus stays where it is: the next Tab goes on from the same link.
-    document.querySelectorAll(".md-tooltip2--active").forEach(function (card) {
-      card.classList.remove("md-tooltip2--active");
-    });
     // Material, which sees the focus still on the link, would not reopen its card on hover.
     var focused = document.activeElement;
     if (focused && focused !== document.body && cardOf(focused)) {
-      quiet = focused;
+      keepClosed(focused);
     }
+    document.querySelectorAll(".md-tooltip2--active").forEach(closeCard);
   });
   // A mouse over the link, or a tap on it (the first of two, which shows the card), opens it.
   function reopen(event) {
@@ -262,11 +277,18 @@ explainerOnEachPage(function () {
     if (event.type === "pointerover" && !window.matchMedia("(hover: hover)").matches) {
       return;
     }
-    var card = cardOf(quiet);
+    var link = quiet;
+    var card = quietCard || cardOf(link);
     quiet = null;
-    if (card) {
-      card.classList.add("md-tooltip2--active");
+    quietCard = null;
+    if (!card) {
+      return;
     }
+    if (card.getAttribute("role") === "dialog") {
+      link.setAttribute("aria-controls", card.id);
+      link.setAttribute("aria-haspopup", "dialog");
+    }
+    card.classList.add("md-tooltip2--active");
   }
   document.addEventListener("pointerover", reopen);
   document.addEventListener("pointerdown", reopen);
@@ -279,8 +301,11 @@ explainerOnEachPage(function () {
       }
       card.classList.remove("explainer-card--left");
       nameDialog(card);
-      if (quiet && cardOf(quiet) === card) {
-        card.classList.remove("md-tooltip2--active");
+      if (quiet && !quietCard) {
+        quietCard = cardOf(quiet); // Material set up the link's card after the focus came back
+      }
+      if (quiet && quietCard === card) {
+        closeCard(card);
       }
       // A card that opens late, once the Tab key has already taken the focus on to another
       // link, would cover that link over Material's fade: it goes at once, unless the

@@ -74,6 +74,7 @@ def test_back_from_a_note_by_its_link_the_focus_is_on_the_call_and_its_card_stay
     page.wait_for_function("location.hash === '#note-ref-7'")
     assert focused(page)["call"] == "note-ref-7"
     assert not card_shown(page)
+    assert popup_told(page) == {"popup": None, "controls": []}  # nor does the call say it opens one
     # Reading goes on from the call: the next Tab reaches the link after it, not the call.
     page.keyboard.press("Tab")
     after = page.evaluate("document.activeElement.dataset.glossary")
@@ -232,3 +233,41 @@ def test_a_note_s_way_back_shows_and_tells_the_passage_it_leads_to(page, base_ur
     page.wait_for_selector(TOOLTIP, state="visible")
     assert page.inner_text(TOOLTIP).strip() == passage
     assert spoken(page) == {"role": "link", "name": f"Back to the call of note {number}", "description": passage}
+
+
+def popup_told(page: Page) -> dict:
+    """What Chromium tells a screen reader the focused link opens: the kind of pop-up, and
+    the role and name of what it controls."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    by_dom = {node.get("backendDOMNodeId"): node for node in nodes}
+    for node in nodes:
+        states = {prop["name"]: prop["value"] for prop in node.get("properties", [])}
+        if states.get("focused", {}).get("value") and node["role"]["value"] != "RootWebArea":
+            controlled = [
+                by_dom.get(related["backendDOMNodeId"])
+                for related in states.get("controls", {}).get("relatedNodes", [])
+            ]
+            return {
+                "popup": states.get("hasPopup", {}).get("value"),
+                "controls": [(item["role"]["value"], item.get("name", {}).get("value")) for item in controlled if item],
+            }
+    return {}
+
+
+def test_a_note_call_whose_card_escape_closed_no_longer_says_it_opens_a_dialog(page, base_url):
+    """Escape closed the card and left the focus on its call, which still told a screen
+    reader that it opens a dialog, and controls it, hidden. It is told as Material tells a
+    call whose card closed; the pointer over it opens the card, and it is told again."""
+    page.goto(base_url + SECTION)
+    page.mouse.move(0, 0)
+    page.focus("#note-ref-7 a")
+    page.wait_for_selector(TOOLTIP, state="visible")
+    assert popup_told(page) == {"popup": "dialog", "controls": [("dialog", "Note 7")]}
+    page.keyboard.press("Escape")
+    assert not card_shown(page)  # after Material's own delays
+    assert popup_told(page) == {"popup": None, "controls": []}
+    page.hover("#note-ref-7 a")
+    page.wait_for_selector(TOOLTIP, state="visible")
+    assert popup_told(page) == {"popup": "dialog", "controls": [("dialog", "Note 7")]}
