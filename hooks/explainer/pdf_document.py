@@ -26,18 +26,27 @@ from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
 SITE_ORIGIN = "https://site.invalid/"
-#: Where a URL may break across lines in print: after a slash (but not between the two
-#: of ``//``), a period, a hyphen, an underscore, a question mark, an ampersand, an
-#: equals sign or a number sign, as LaTeX's url package breaks them; the PDF's text
-#: engine (Pango) itself allows a break after a slash or a hyphen. Nowhere else: a URL
-#: broken inside a word ("htt|ps", "Autho|ritarian") reads as two.
-_URL_BREAKS = re.compile(r"(?<=[.\-_?&=#])|(?<=/)(?!/)")
+#: Where a URL may break across lines in print, as the Chicago Manual of Style breaks one:
+#: after its ``//``; before a single slash, a period, a comma, a hyphen, an underscore, a
+#: question mark, a number sign, a percent sign or a tilde (before the first of a run of
+#: them: "/#_ftn1" stays whole, and a last "/" stays on its line); before or after an
+#: ampersand or an equals sign. Never after a hyphen: a hyphen at a line's end is then
+#: always a word's hyphenation, which text extractors (Poppler's pdftotext) take out, and
+#: the URL copies whole ("-for-Authoritarian", not "-forAuthoritarian"). Nowhere else: a
+#: URL broken inside a word ("htt|ps", "Autho|ritarian") reads as two.
+_URL_BREAKS = re.compile(r"(?<=//)|(?<=[^\W_])(?!//)(?=[.,\-_?#%~&=/].)|(?<=[&=])(?=[^\W_])")
 #: What marks a URL's break points in the document: a zero-width space, a break opportunity
 #: in the text itself that is not copied from the PDF. A ``<wbr>`` would be an inline box of
 #: its own, and WeasyPrint (70) makes every box inside a link a link annotation of its own:
 #: each ``<wbr>`` gave two of zero width (the element and its ``::before``), each one more
 #: link to a screen reader.
 URL_BREAK = "\u200b"
+#: What keeps a line from breaking after a URL's punctuation elsewhere: the PDF's text
+#: engine (Pango) by itself breaks after a hyphen, a slash or a question mark. A word
+#: joiner, invisible and, like the zero-width space, not copied from the PDF.
+URL_NO_BREAK = "\u2060"
+#: A URL's punctuation inside a piece, where `URL_NO_BREAK` follows it.
+_URL_PUNCTUATION = re.compile(r"[^\w\s](?!$)")
 #: A piece of a URL longer than this, with no break of its own, gets one every
 #: `_URL_PIECE_CHARACTERS`: a last resort, so that no token runs past the margin.
 _URL_LONGEST_PIECE = 40
@@ -53,6 +62,11 @@ def url_pieces(url: str) -> list[str]:
         elif piece:
             pieces.append(piece)
     return pieces
+
+
+def url_as_printed(url: str) -> str:
+    """``url`` as the PDF sets it: breakable where `url_pieces` cuts it and nowhere else."""
+    return URL_BREAK.join(_URL_PUNCTUATION.sub(r"\g<0>" + URL_NO_BREAK, piece) for piece in url_pieces(url))
 
 
 @dataclass(frozen=True)
@@ -202,7 +216,7 @@ def _clean(soup: BeautifulSoup) -> None:
             element.decompose()
     for link in soup.select("a.citation-url"):
         text = link.get_text()
-        link.string = URL_BREAK.join(url_pieces(text))
+        link.string = url_as_printed(text)
 
 
 def _titles_as_written(soup: BeautifulSoup) -> None:
