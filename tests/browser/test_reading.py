@@ -42,6 +42,19 @@ def settled_card_boxes(page: Page, link: Locator) -> tuple[dict, dict, dict]:
     return boxes  # type: ignore[return-value]
 
 
+def settled_box(page: Page, element: Locator) -> dict:
+    """``element``'s box once it has stopped moving: a card slides into place as it opens,
+    more slowly on a loaded machine, and a drag over where it was selects something else."""
+    box = element.bounding_box()
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        moved, box = box, element.bounding_box()
+        if box == moved:
+            break
+    assert box is not None
+    return box
+
+
 def reset_pointer(page: Page) -> None:
     page.mouse.move(0, 0)
     page.evaluate("document.activeElement && document.activeElement.blur()")
@@ -468,8 +481,7 @@ def test_a_reference_copied_from_its_card_has_no_invisible_character(browser, ba
     page.goto(base_url + "glossary/three-evils/")
     page.locator("#note-8 a.citation-ref--short").hover()
     assert "–\u2060" in tooltip_text(page)  # the case in point: a range, on one line
-    box = page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
-    assert box is not None
+    box = settled_box(page, page.locator(TOOLTIP + " .md-tooltip2__inner"))
     page.mouse.move(box["x"] + 4, box["y"] + 4, steps=4)
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] - 4, box["y"] + box["height"] - 4, steps=8)
