@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from browsing import DESKTOP, PHONE
 from pages import all_pages
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 TOOLTIP = ".md-tooltip2--active"
 SECTION = "part-1/western-values/"
@@ -41,6 +44,14 @@ def focused(page: Page) -> dict:
     )
 
 
+def focus_on_call(page: Page, call: str) -> None:
+    """Wait (up to 5 s) for the focus to reach the note call ``call``; the assertion after it says what it reached."""
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            "(call) => document.activeElement?.closest('sup.note-call')?.id === call", arg=call, timeout=5000
+        )
+
+
 def card_shown(page: Page) -> bool:
     """Whether a card is open once Material's delay and its slide have passed."""
     page.wait_for_timeout(700)
@@ -72,6 +83,8 @@ def test_back_from_a_note_by_its_link_the_focus_is_on_the_call_and_its_card_stay
     assert "footnote-backref" in focused(page)["className"]
     page.keyboard.press("Enter")
     page.wait_for_function("location.hash === '#note-ref-7'")
+    # The focus is put back as the hashchange event runs, a moment after the hash changes.
+    focus_on_call(page, "note-ref-7")
     assert focused(page)["call"] == "note-ref-7"
     assert not card_shown(page)
     assert popup_told(page) == {"popup": None, "controls": []}  # nor does the call say it opens one
@@ -86,6 +99,7 @@ def test_back_from_a_note_by_the_browser_s_back_the_focus_is_on_the_call_and_its
     follow_call_by_keyboard(page, 8)
     page.go_back()
     page.wait_for_function("location.hash === ''")
+    focus_on_call(page, "note-ref-8")
     assert focused(page)["call"] == "note-ref-8"
     assert not card_shown(page)
     # The pointer still opens it.
