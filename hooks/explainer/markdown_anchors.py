@@ -68,15 +68,18 @@ class AnchorsExtension(Extension):
 #: after any of HTML's spaces.
 _ID = re.compile(r'[\t\n\f\r ]id="([^"]+)"')
 #: The same after a plain space, as nearly every attribute is written: a pattern that
-#: starts with a literal is searched for at C speed, four times faster over a page.
+#: starts with a literal is searched for at C speed, three times faster over a page.
 _ID_AFTER_SPACE = re.compile(r' id="([^"]+)"')
 
 
 def written_ids(html: str) -> list[str]:
     """The ids of the elements of a written page."""
-    if any(f"{space}id=" in html for space in "\t\n\f\r"):
-        return _ID.findall(html)
-    return _ID_AFTER_SPACE.findall(html)
+    ids = _ID_AFTER_SPACE.findall(html)
+    # Every id="..." of the page was after a space (one count, at C speed, says so): else an
+    # id after another space, or an attribute whose name ends in "id", is read the slow way.
+    if html.count('id="') == len(ids):
+        return ids
+    return _ID.findall(html)
 
 
 class PageAnchors(set):
