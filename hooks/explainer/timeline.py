@@ -91,8 +91,14 @@ class TimelineEvent:
         )
 
     def display_date_html(self, language: str) -> str:
-        """`display_date` as HTML, each month kept with its day (`unbroken_date_html`)."""
-        return escape(self.span_separator(language), quote=False).join(self.reader_dates_html(language))
+        """`display_date` as HTML, each month kept with its day (`unbroken_date_html`);
+        a span's dates in ``.explainer-dates``, which breaks a line only inside a date: a
+        line ending on the dash ("May 3–", then "9, 2021") reads as two dates."""
+        shown = self.reader_dates_html(language)
+        if len(shown) == 1:
+            return shown[0]
+        separator = escape(self.span_separator(language), quote=False)
+        return f'<span class="explainer-dates">{separator.join(f"<span>{date}</span>" for date in shown)}</span>'
 
     def span_separator(self, language: str) -> str:
         """What stands between a span's two dates, as ``language`` writes the span."""

@@ -1,5 +1,6 @@
 """A timeline's dates, on its page and in a place's list of events: a month written before
-its day ("November 15, 2020") ends no line with the day on the next, on a 320 px phone."""
+its day ("November 15, 2020") ends no line with the day on the next, and a span of dates
+ends no line on its dash ("May 3–", then "9, 2021"), on a 320 px phone."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ SPANS = [
     for first in range(1, 13)
     for last in (2, 9, 11, 12)
 ]
+#: Spans within a month, written "May 3–9, 2021": short, so they wrap only in large text.
+SAME_MONTH_SPANS = [
+    (f"2021-{month:02d}-03", f"2021-{month:02d}-{last:02d}") for month in range(1, 13) for last in (9, 28)
+]
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +38,7 @@ def dated_site(tmp_path_factory):
     events = "".join(
         f'- date: "{first}/{last}"\n  event: Elections were held.\n  countries: [Kyrgyzstan]\n'
         f"  page: introduction.md\n  quote: held elections\n"
-        for first, last in SPANS
+        for first, last in SPANS + SAME_MONTH_SPANS
     )
     timeline = folder / "docs" / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8") + events, encoding="utf-8")
@@ -49,7 +54,8 @@ DATES = {"timeline/": "p.explainer-timeline__date", "glossary/kyrgyzstan/": ".ex
 def test_a_date_s_month_is_marked_to_stay_with_its_day(dated_site, url):
     dates = content(dated_site.page(url)).select(DATES[url])
     assert len(dates) >= len(SPANS)
-    spans = [date for date in dates if "–" in date.get_text()]
+    spans = [date for date in dates if "–" in date.get_text() and date.get_text().count(",") == 2]
+    assert len(spans) == len(SPANS)
     assert spans[0].get_text() == "January 11, 2019–February 5, 2020"  # the text as it was
     for date in spans:
         assert [kept.get_text() for kept in date.select(".explainer-unbroken")] == [
@@ -93,7 +99,7 @@ def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser,
         page.goto(base_url + url)
         tops = page.evaluate(MONTH_AND_DAY_TOPS, DATES[url])
         # Every event's two dates are measured, and some spans do wrap on a phone.
-        assert len(tops) == 2 * len(SPANS)
+        assert len(tops) == 2 * len(SPANS) + len(SAME_MONTH_SPANS)
         wrapped = page.evaluate(
             """selector => [...document.querySelectorAll(selector)].filter(date => {
                 const range = document.createRange();
@@ -104,6 +110,65 @@ def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser,
         )
         assert wrapped > 0
         assert [date for date, month_top, day_top in tops if month_top != day_top] == []
+    finally:
+        context.close()
+        server.shutdown()
+
+
+#: Each span's dash in ``selector``'s elements, as the span's text, the top of the dash and
+#: of the character after it (equal where they share a line), and whether the span wraps.
+DASH_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
+    const nodes = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const text = nodes.map(node => node.data).join('');
+    const top = offset => {
+        for (const node of nodes) {
+            if (offset < node.data.length) {
+                const range = document.createRange();
+                range.setStart(node, offset);
+                range.setEnd(node, offset + 1);
+                return range.getClientRects()[0].top;
+            }
+            offset -= node.data.length;
+        }
+    };
+    const dash = text.indexOf('\u2013');
+    const whole = document.createRange();
+    whole.selectNodeContents(element);
+    const wraps = new Set([...whole.getClientRects()].map(box => box.top)).size > 1;
+    return dash < 0 ? [] : [[text, top(dash), top(dash + 1), wraps]];
+})"""
+
+
+@pytest.mark.parametrize("url", DATES)
+def test_on_a_phone_no_span_of_dates_ends_a_line_on_its_dash(browser: Browser, dated_site, url):
+    server, base_url = serve(dated_site.site)
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + url)
+        texts_before = page.evaluate(
+            "selector => [...document.querySelectorAll(selector)].map(date => date.textContent)", DATES[url]
+        )
+        assert "May 3–9, 2021" in texts_before  # the text as it was
+        wrapped = set()
+        # The reader's text size, from the default up to one at which "May 3–9, 2021" wraps too.
+        for text_size in ("100%", "200%", "300%", "400%"):
+            page.evaluate("size => { document.documentElement.style.fontSize = size; }", text_size)
+            dashes = page.evaluate(DASH_TOPS, DATES[url])
+            assert len(dashes) == len(SPANS) + len(SAME_MONTH_SPANS)
+            wrapped |= {text for text, _, _, wraps in dashes if wraps}
+            assert [text for text, dash_top, next_top, _ in dashes if dash_top != next_top] == [], text_size
+        # Both kinds of span do wrap: "September 30, 2019–…" on a phone, "May 3–9, 2021" in large text.
+        assert "May 3–9, 2021" in wrapped
+        assert "January 11, 2019–February 5, 2020" in wrapped
+        assert (
+            page.evaluate(
+                "selector => [...document.querySelectorAll(selector)].map(date => date.textContent)", DATES[url]
+            )
+            == texts_before
+        )
     finally:
         context.close()
         server.shutdown()
