@@ -1,8 +1,7 @@
-"""MkDocs hook: a failed ``mkdocs build`` leaves the last site as it was.
+"""MkDocs hook: a failed ``mkdocs build`` or ``mkdocs gh-deploy`` leaves the last site as it was.
 
-Thin wiring: ``explainer.site_beside`` does the work. Only the ``build`` command builds
-beside the site: ``serve`` builds into a temporary folder of its own, and a ``--dirty``
-build works on the files already in ``site_dir``.
+Thin wiring: ``explainer.site_beside`` does the work, and says which commands build
+beside the site (`builds_beside`).
 """
 
 from __future__ import annotations
@@ -10,20 +9,20 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from explainer.site_beside import SiteBuiltBeside
+from explainer.site_beside import SiteBuiltBeside, builds_beside
 from explainer.site_pages import as_build_error, strict_warnings
 
 #: Past every other handler of an event.
 LAST = -1000
 
-#: Whether this process runs ``mkdocs build`` without ``--dirty``; set once per process.
+#: Whether this process builds beside the site (`builds_beside`); set once per process.
 building_whole_site = False
 beside: SiteBuiltBeside | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
     global building_whole_site
-    building_whole_site = command == "build" and not dirty
+    building_whole_site = builds_beside(command, dirty)
 
 
 @event_priority(LAST)  # every other handler has settled `site_dir`

@@ -1,4 +1,4 @@
-"""A failed `mkdocs build` leaves the folder an editor publishes from as it was.
+"""A failed `mkdocs build` or `mkdocs gh-deploy` leaves the folder an editor publishes from as it was.
 
 MkDocs would empty the site's folder as the build starts, and a strict build stops on
 its warnings only once the new site is written over the old one.
@@ -6,6 +6,10 @@ its warnings only once the new site is written over the old one.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +97,74 @@ def test_a_message_names_the_site_a_hidden_build_folder_will_replace():
         assert meant_site_dir(building) == f"{parent}/site"
     assert meant_site_dir("/srv/www/site") == "/srv/www/site"
     assert meant_site_dir("/srv/www/.hidden-site") == "/srv/www/.hidden-site"
+
+
+def test_gh_deploy_builds_beside_the_site_as_build_does_and_serve_and_dirty_builds_do_not():
+    from explainer.site_beside import builds_beside
+
+    assert builds_beside("build", dirty=False)
+    assert builds_beside("gh-deploy", dirty=False)
+    assert not builds_beside("gh-deploy", dirty=True)
+    assert not builds_beside("build", dirty=True)
+    assert not builds_beside("serve", dirty=False)
+
+
+#: Who commits, in a test's repositories and gh-deploy's commit.
+GIT_IDENTITY = {
+    "GIT_AUTHOR_NAME": "Editor",
+    "GIT_AUTHOR_EMAIL": "editor@example.org",
+    "GIT_COMMITTER_NAME": "Editor",
+    "GIT_COMMITTER_EMAIL": "editor@example.org",
+}
+
+
+def git(folder: Path, *args: str) -> str:
+    done = subprocess.run(
+        ["git", *args], cwd=folder, capture_output=True, text=True, check=True, env={**os.environ, **GIT_IDENTITY}
+    )
+    return done.stdout
+
+
+def run_gh_deploy(project: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs gh-deploy --strict``, as an editor publishes, to the project's ``origin``."""
+    command = [sys.executable, "-m", "mkdocs", "gh-deploy", "--strict", "--site-dir", "site", "--no-history"]
+    env = {
+        **os.environ,
+        **GIT_IDENTITY,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "EXPLAINER_PDF": "0",
+    }
+    return subprocess.run(command, cwd=project, capture_output=True, text=True, env=env, timeout=600)
+
+
+def test_a_strict_gh_deploy_that_warns_leaves_the_local_site_and_publishes_nothing(project, tmp_path):
+    # A repository whose `origin` is a bare one here: gh-deploy pushes its gh-pages branch there.
+    shutil.rmtree(project / "site" / ".git")  # the old site's own repository is not this test's
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    git(project, "init", "-q")
+    git(project, "remote", "add", "origin", str(remote))
+    (project / ".gitignore").write_text("site/\n", encoding="utf-8")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "The article")
+    break_a_link(project)
+    before = files_in(project / "site")
+    folders = sorted(path.name for path in project.iterdir())
+
+    failed = run_gh_deploy(project)
+    assert failed.returncode != 0
+    assert "Aborted with 1 warnings in strict mode" in failed.stdout + failed.stderr
+    assert files_in(project / "site") == before
+    assert sorted(path.name for path in project.iterdir()) == folders
+    assert git(remote, "branch", "--list") == ""  # nothing published
+
+    edit(project / "docs" / "conclusion.md", "\n\nSee [the annex](annex.md).\n\n", "\n\n")
+    deployed = run_gh_deploy(project)
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+    # Published from the site moved into place, and the local site is the new one too.
+    assert "Sebastien Peyrouse" in git(remote, "show", "gh-pages:index.html")
+    assert "stale/index.html" not in git(remote, "ls-tree", "-r", "--name-only", "gh-pages")
+    assert "Sebastien Peyrouse" in (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert not (project / "site" / "stale").exists()
+    assert sorted(path.name for path in project.iterdir()) == folders

@@ -28,6 +28,18 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 #: Before the random part of the hidden folder's name: ``.site.building-k3j9x_2a``.
 BUILDING_MARK = ".building-"
 
+#: The MkDocs commands that build the whole site into ``site_dir`` and keep it there:
+#: ``gh-deploy`` builds as ``build`` does, then publishes from ``site_dir`` (set back
+#: by then), so a strict one that warns would otherwise have emptied the local site.
+#: ``serve`` builds into a temporary folder of its own.
+COMMANDS_BUILDING_BESIDE = frozenset({"build", "gh-deploy"})
+
+
+def builds_beside(command: str, dirty: bool) -> bool:
+    """Whether MkDocs' ``command`` builds beside the site: a ``--dirty`` build works on the
+    files already in ``site_dir``, so it writes there."""
+    return command in COMMANDS_BUILDING_BESIDE and not dirty
+
 
 @dataclass
 class SiteBuiltBeside:
