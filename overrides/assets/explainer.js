@@ -202,12 +202,18 @@ explainerOnEachPage(function () {
       card.setAttribute("aria-label", host.getAttribute("aria-label"));
     }
   }
+  function hostOf(card) {
+    return document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
+  }
+  // The card of a link the focus has left goes at once, not over Material's fade.
+  function leave(card) {
+    card.classList.remove("md-tooltip2--active");
+    card.classList.add("explainer-card--left");
+  }
   document.addEventListener("focusin", function (event) {
     document.querySelectorAll(".md-tooltip2--active").forEach(function (card) {
-      var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
-      if (host !== event.target && !card.contains(event.target)) {
-        card.classList.remove("md-tooltip2--active");
-        card.classList.add("explainer-card--left");
+      if (hostOf(card) !== event.target && !card.contains(event.target)) {
+        leave(card);
       }
     });
   });
@@ -310,12 +316,11 @@ explainerOnEachPage(function () {
       // A card that opens late, once the Tab key has already taken the focus on to another
       // link, would cover that link over Material's fade: it goes at once, unless the
       // pointer is over its own link.
-      var host = document.querySelector('[aria-describedby="' + card.id + '"], [aria-controls="' + card.id + '"]');
+      var host = hostOf(card);
       var focused = document.activeElement;
       var elsewhere = focused && focused !== host && focused.matches("a[href]") && !card.contains(focused);
       if (host && elsewhere && !host.matches(":hover")) {
-        card.classList.remove("md-tooltip2--active");
-        card.classList.add("explainer-card--left");
+        leave(card);
       }
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
