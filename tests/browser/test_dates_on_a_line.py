@@ -4,9 +4,12 @@ ends no line on its dash ("May 3–", then "9, 2021"), on a 320 px phone."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from browsing import serve
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 from project import run_build
 from test_new_article import new_article
 from test_site import content
@@ -45,6 +48,20 @@ def dated_site(tmp_path_factory):
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     return build
+
+
+@contextmanager
+def on_a_small_phone(browser: Browser, site, url: str) -> Iterator[Page]:
+    """``url`` of the built ``site``, open on a 320 px phone."""
+    server, base_url = serve(site.site)
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + url)
+        yield page
+    finally:
+        context.close()
+        server.shutdown()
 
 
 DATES = {"timeline/": "p.explainer-timeline__date", "glossary/kyrgyzstan/": ".explainer-glossary-events a"}
@@ -92,11 +109,7 @@ MONTH_AND_DAY_TOPS = """selector => [...document.querySelectorAll(selector)].fla
 
 @pytest.mark.parametrize("url", DATES)
 def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser, dated_site, url):
-    server, base_url = serve(dated_site.site)
-    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
-    try:
-        page = context.new_page()
-        page.goto(base_url + url)
+    with on_a_small_phone(browser, dated_site, url) as page:
         tops = page.evaluate(MONTH_AND_DAY_TOPS, DATES[url])
         # Every event's two dates are measured, and some spans do wrap on a phone.
         assert len(tops) == 2 * len(SPANS) + len(SAME_MONTH_SPANS)
@@ -110,9 +123,6 @@ def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser,
         )
         assert wrapped > 0
         assert [date for date, month_top, day_top in tops if month_top != day_top] == []
-    finally:
-        context.close()
-        server.shutdown()
 
 
 #: Each span's dash in ``selector``'s elements, as the span's text, the top of the dash and
@@ -143,11 +153,7 @@ DASH_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(elem
 
 @pytest.mark.parametrize("url", DATES)
 def test_on_a_phone_no_span_of_dates_ends_a_line_on_its_dash(browser: Browser, dated_site, url):
-    server, base_url = serve(dated_site.site)
-    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
-    try:
-        page = context.new_page()
-        page.goto(base_url + url)
+    with on_a_small_phone(browser, dated_site, url) as page:
         texts_before = page.evaluate(
             "selector => [...document.querySelectorAll(selector)].map(date => date.textContent)", DATES[url]
         )
@@ -169,6 +175,3 @@ def test_on_a_phone_no_span_of_dates_ends_a_line_on_its_dash(browser: Browser, d
             )
             == texts_before
         )
-    finally:
-        context.close()
-        server.shutdown()
