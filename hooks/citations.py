@@ -1,8 +1,9 @@
 """MkDocs hook: citation notes, numbered across the article, and the bibliography page.
 
 Thin wiring only; the work is done by the plain modules of the ``explainer`` package:
-``bibtex`` (load), ``markdown_notes`` (convert), ``note_numbering`` and ``notes`` (number and write),
-``bibliography`` (the page). Hook modules are imported once per ``mkdocs serve``
+``bibtex`` (load), ``markdown_notes`` (convert), ``site_notes`` (check and number, and make
+ready the writers of the lists of notes and of the bibliography, which run in forked
+processes), ``notes`` (write). Hook modules are imported once per ``mkdocs serve``
 process, so all per-build state lives in `BuildState`, replaced in ``on_config``.
 """
 
@@ -20,25 +21,18 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
-from explainer.bibliography_listing import (
-    BibliographyListing,
-    add_entry_anchors,
-    marked_search_copy,
-    search_copy_replaced,
-)
-from explainer.bibtex import Bibliography, shared_cache
+from explainer.bibliography_listing import marked_search_copy, search_copy_replaced
+from explainer.bibtex import shared_cache
 from explainer.config import ExplainerConfig, absolute_paths, missing_bib_files
 from explainer.errors import ExplainerErrors
 from explainer.forked import Forked, collector_held
-from explainer.markdown_notes import NotesExtension, PageNotes, footnotes_clash
-from explainer.note_lists import NoteLists
-from explainer.note_numbering import number_notes
+from explainer.markdown_notes import NotesExtension, footnotes_clash
 from explainer.search_index import set_page_section_text
+from explainer.site_notes import check_site_citations, note_labels, notes_to_write, unpacked_notes
 from explainer.site_pages import (
     as_build_error,
     config_path,
     config_text,
-    converted_page,
     ensure_page,
     fill_slot,
     load_options,
@@ -48,7 +42,6 @@ from explainer.site_pages import (
     report_errors_again,
     slot,
     source_path,
-    with_engine_templates,
 )
 from explainer.watched_files import WatchedFiles
 
@@ -165,65 +158,33 @@ def _let_go_of_entries(env: Environment, config: MkDocsConfig, files: Files) -> 
 on_env = CombinedEvent(_number_notes, _let_go_of_entries)
 
 
-def _checked_notes(config: MkDocsConfig) -> tuple[Bibliography, dict[str, tuple[Page, PageNotes]]]:
-    """The bibliography and every page's notes, once each citation is known to name an
-    entry and each prose note to be where it is called; else the build stops, naming all."""
+def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
-    converted = {src_uri: (page, PageNotes.unpacked(packed)) for src_uri, (page, packed) in state.pages.items()}
+    converted = unpacked_notes(state.pages)
     state.pages = {}  # read once, here
-    sources = [
-        notes.PageSource(
-            page_notes,
-            lambda file=page.file: file.content_string,
-            lambda page=page: source_path(page, config),
-        )
-        for page, page_notes in converted.values()
-    ]
-    checks = notes.check_citations(sources, bibliography, state.options.style_words(), state.options.bib_files)
+    checks = check_site_citations(converted, bibliography, state.options, config)
     for warning in checks.warnings:
         log.warning(warning)
     if checks.errors:
         raise PluginError(str(ExplainerErrors(checks.errors)))
-    return bibliography, converted
-
-
-def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    assert state is not None
-    bibliography, converted = _checked_notes(config)
-    options = state.options
-    bib_file = files.get_file_from_path(options.bibliography_page)
-    bib_url = bib_file.url if bib_file else ""
-    # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
-    resolution = number_notes(converted, state.nav_pages, bibliography, options, bib_url)
+    ready = notes_to_write(converted, state.lists, state.nav_pages, bibliography, state.options, files, env)
     del converted
-
+    state.lists = {}  # from here on, the writers' own: each part is read once, then let go
+    state.prose = ready.prose
+    state.bibliography_page = ready.bibliography_page
+    state.listing_placeholder = ready.listing_placeholder
     # The lists of notes and the bibliography need nothing more from the build: they are
     # written beside it, each in a forked process. A child runs at most its pipe's buffer
     # (`forked.PIPE_BYTES`) ahead of the pages that take its parts, so the bibliography,
     # one long part rendered last (`on_nav`), has a child of its own and is ready by then.
-    bib_page = converted_page(bib_file)
-    state.bibliography_page = bib_page.file.src_uri if bib_page else None
-    if bib_page is not None:
-        add_entry_anchors(bib_page, bibliography)
-    state.prose = {src_uri: notes.prose_text(listing) for src_uri, listing in state.lists.items()}
-    lists = NoteLists(state.lists, resolution.pages, _labels(options))
-    state.lists = {}  # from here on, the writers' own: each part is read once, then let go
-    render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in lists.lists]
-    listing_file = ""
-    if bib_page is not None:
-        state.listing_placeholder, listing_file = spliced.parts.reserve(bib_page.file.abs_dest_path)
-    listing = BibliographyListing(
-        bibliography, resolution.backlinks, bib_url, options, with_engine_templates(env), listing_file
-    )
     # Once forked, the build lets go of what the children write from (`redo=False`).
-    state.listing = Forked([state.bibliography_page] if state.bibliography_page else [], listing.write, redo=False)
-    state.written = Forked(render_order, lists.write, redo=False)
-
-    if options.warn_uncited:
-        for warning in notes.uncited_warnings(bibliography, resolution.backlinks):
-            log.warning(warning)
+    listed = [ready.bibliography_page] if ready.bibliography_page else []
+    state.listing = Forked(listed, ready.listing.write, redo=False)
+    state.written = Forked(ready.render_order, ready.lists.write, redo=False)
+    for warning in ready.uncited_warnings:
+        log.warning(warning)
     return env
 
 
@@ -248,7 +209,7 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
     assert state is not None
     if not page.content:
         return context
-    labels = _labels(state.options)
+    labels = note_labels(state.options)
     src = page.file.src_uri
     page.content = notes.expand_calls(page.content, labels)
     if src == state.bibliography_page:
@@ -287,10 +248,6 @@ def on_build_error(error: Exception) -> None:
         state.close()
     shared_cache.stop_unread()
     spliced.parts.discard()
-
-
-def _labels(options: ExplainerConfig) -> dict[str, str]:
-    return {"call": options.call_label, "backref": options.backref_label}
 
 
 def on_serve(server, config: MkDocsConfig, builder):
