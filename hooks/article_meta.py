@@ -1,7 +1,7 @@
 """MkDocs hook: the article as a citable thing. Cite box, metadata tags, JSON-LD, bibliography downloads.
 
 Thin wiring: ``explainer.article_meta`` makes every form, ``explainer.cite_box`` what the
-cite box shows of them on each page; the theme's ``main.html``
+cite box shows of them on each page, and which pages show it; the theme's ``main.html``
 includes the ``explainer/head.html`` and ``explainer/cite.html`` templates with what this
 hook puts in each page's context.
 """
@@ -16,7 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import article_meta, bibtex, spliced
-from explainer.cite_box import CiteBox
+from explainer.cite_box import CiteBox, shows_cite_box
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
 from explainer.site_pages import as_build_error, load_options, page_title, project_root
@@ -61,29 +61,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def _shows_cite_box(page: Page) -> bool:
-    """Whether the page is a section of the article, which a reader may cite: not a page the
-    hooks generate (the bibliography, the timeline, the glossary's index) nor one that numbers
-    its notes on its own (`separate_notes`: the glossary's entries).
-
-    Not the glossary's rule for the pages whose terms it links (`links_terms` in
-    ``explainer/glossary_files.py``), which links them on the timeline's page too: an
-    introduction an editor writes there has its terms linked, but the page is no section of
-    the article.
-    """
-    assert options is not None
-    src = page.file.src_uri
-    generated = {options.bibliography_page, options.timeline_page, options.glossary_index_page()}
-    return src not in generated and not options.is_separate(src)
-
-
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     assert options is not None and article is not None
     home = page.is_homepage
     context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page_title(page), home=home)
     if home and json_ld_placeholder:
         context["explainer_json_ld"] = json_ld_placeholder
-    if _shows_cite_box(page) and cite_box is not None:
+    if cite_box is not None and shows_cite_box(page.file.src_uri, options):
         context["explainer_cite"] = cite_box.context(page.url, "" if home else page_title(page))
     return context
 

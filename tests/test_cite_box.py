@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from explainer import article_meta, style
-from explainer.cite_box import CiteBox
+from explainer.cite_box import CiteBox, shows_cite_box
 from explainer.config import load_config
 
 ARTICLE = article_meta.Article(title="Rivers Between States", authors=("Ana Exemplar",), key="exemplar-rivers")
@@ -51,3 +51,20 @@ def test_without_the_site_s_address_each_form_has_a_token_the_browser_replaces()
     assert article_meta.PAGE_URL_TOKEN in at_page["bibtex"] and article_meta.PAGE_URL_TOKEN in at_page["ris"]
     home = box.context("")["at_page"]
     assert home["reference_text"] == f"A. Exemplar, “Rivers Between States,” {article_meta.PAGE_URL_TOKEN}."
+
+
+def test_only_the_article_s_sections_show_the_cite_box_whatever_the_generated_pages_are_called():
+    options = load_config(
+        {
+            "explainer": {
+                "bibliography_page": "sources.md",
+                "timeline_page": "dates.md",
+                "glossary_dir": "terms/",
+                "separate_notes": ["appendix/"],
+            }
+        },
+        "mkdocs.yml",
+    )
+    sections = ["index.md", "part-1/index.md", "conclusion.md", "bibliography.md", "timeline.md"]
+    not_sections = ["sources.md", "dates.md", "terms/index.md", "terms/dam.md", "appendix/tables.md"]
+    assert [src for src in sections + not_sections if shows_cite_box(src, options)] == sections

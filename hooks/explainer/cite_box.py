@@ -14,8 +14,22 @@ import functools
 from dataclasses import dataclass
 
 from . import article_meta, style
-from .config import WordsConfig
+from .config import ExplainerConfig, WordsConfig
 from .notes import relative_url
+
+
+def shows_cite_box(src_uri: str, options: ExplainerConfig) -> bool:
+    """Whether the page at ``src_uri`` is a section of the article, which a reader may cite:
+    not a page the hooks generate (the bibliography, the timeline, the glossary's index) nor
+    one that numbers its notes on its own (`separate_notes`: the glossary's entries).
+
+    Not the glossary's rule for the pages whose terms it links (`links_terms` in
+    ``explainer/glossary_files.py``), which links them on the timeline's page too: an
+    introduction an editor writes there has its terms linked, but the page is no section of
+    the article.
+    """
+    generated = {options.bibliography_page, options.timeline_page, options.glossary_index_page()}
+    return src_uri not in generated and not options.is_separate(src_uri)
 
 
 @dataclass(frozen=True)

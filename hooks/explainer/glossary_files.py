@@ -77,8 +77,8 @@ def links_terms(options: ExplainerConfig, glossary: Glossary, src_uri: str) -> b
     generate from the sources and the entries (the bibliography, the glossary's index), nor on
     a page that numbers its notes on its own (`separate_notes`).
 
-    Not the cite box's rule for the article's sections (`_shows_cite_box` in
-    ``hooks/article_meta.py``): on the timeline's page, what an editor writes in its
+    Not the cite box's rule for the article's sections (`shows_cite_box` in
+    ``explainer/cite_box.py``): on the timeline's page, what an editor writes in its
     Markdown (an introduction in a ``timeline.md`` of their own) has its terms linked as the
     article's pages do, though the page is no section of the article to cite.
     """
