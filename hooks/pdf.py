@@ -1,9 +1,9 @@
 """MkDocs hook: the whole article as one PDF, with real footnotes, from the built pages.
 
 Thin wiring only: ``explainer.config`` says whether a build makes it (`pdf_wanted`),
-``explainer.pdf_sections`` puts the pages in order,
-``explainer.pdf_settings`` gives its metadata and stylesheet, ``explainer.pdf_document``
-assembles the HTML, ``explainer.pdf_render`` renders it with WeasyPrint. The PDF is
+``explainer.site_pdf`` makes it from the rendered pages: ``explainer.pdf_sections`` puts
+them in order, ``explainer.pdf_settings`` gives its metadata and stylesheet,
+``explainer.pdf_document`` assembles the HTML, ``explainer.pdf_render`` renders it with WeasyPrint. The PDF is
 written after the site, atomically; every page links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
 """
 
@@ -91,24 +91,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info(f"PDF not written: the build has {warnings} warning(s), which stop it in strict mode")
         return
     # Imported here: a build without a PDF does not pay for BeautifulSoup or WeasyPrint.
-    from explainer.pdf_document import assemble
-    from explainer.pdf_render import render_pdf
-    from explainer.pdf_sections import pdf_sections
-    from explainer.pdf_settings import pdf_metadata, pdf_stylesheet
+    from explainer.site_pdf import write_site_pdf
 
     started = time.monotonic()
-    sections = pdf_sections(state.nav, state.files, state.options, state.rendered)
-    metadata = pdf_metadata(
-        state.options,
-        site_name=config.site_name,
-        site_author=config.site_author,
-        site_description=config.site_description,
-    )
-    stylesheet = pdf_stylesheet(state.options.pdf_paper)
-    html = assemble(sections, metadata, stylesheet, state.options.pdf_hyphenation)
-    target = os.path.join(config.site_dir, state.options.pdf_file)
     with as_build_error():
-        written = render_pdf(html, target, config.site_dir, strict=bool(config.strict))
+        written = write_site_pdf(state.nav, state.files, state.options, state.rendered, config)
     if not written:
         log.info("PDF not written: its warnings stop the build in strict mode")
         return
