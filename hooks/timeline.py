@@ -27,12 +27,11 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
-    nav_paths,
     with_engine_templates,
 )
 from explainer.timeline import TimelineEvent
 from explainer.timeline_files import no_events_warning, no_timeline_warning, read_timeline
-from explainer.timeline_page import site_warnings, timeline_html
+from explainer.timeline_page import pages_numbered_in_order, site_warnings, timeline_html
 from explainer.unindexed import HeldBack
 
 
@@ -86,10 +85,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     assert state is not None
-    # The nav's order numbers the notes; a page outside it has its notes numbered after the last page's.
-    # Separate pages (the glossary's) number their notes on their own: the nav's order is nothing to them.
-    separate = {file.src_uri for file in files.documentation_pages() if state.options.is_separate(file.src_uri)}
-    state.nav_pages = {page.file.src_uri for page in nav.pages} | set(nav_paths(config)) | separate
+    state.nav_pages = pages_numbered_in_order(nav, files, config, state.options)
     return nav
 
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import get_navigation
 from test_timeline_site import NAV, PASSAGES, event, site_files
 
 from explainer.config import load_config
 from explainer.errors import ExplainerErrors
 from explainer.site_pages import with_engine_templates
 from explainer.timeline import parse_timeline
-from explainer.timeline_page import site_warnings, timeline_html
+from explainer.timeline_page import pages_numbered_in_order, site_warnings, timeline_html
 
 TIMELINE = event("part-1/dams.md", "signed the treaty", 12).replace("E.", "The states *signed* the treaty.")
 
@@ -45,3 +48,19 @@ def test_the_list_links_each_event_to_its_passage_and_note_under_its_section_s_t
     links = {link.get_text(" ", strip=True): link["href"] for link in item.select("a")}
     assert links["1.2 Dams & Rivers"] == "../part-1/dams/#p3"
     assert "../part-1/dams/#note-12" in links.values()
+
+
+def test_an_event_s_note_is_checked_on_the_nav_s_pages_those_it_names_and_the_glossary_s_not_on_a_page_outside(
+    tmp_path,
+):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    config = MkDocsConfig()
+    nav_written = [{"Home": "index.md"}, {"Dams": "part-1/dams.md"}, {"Gone": "part-1/gone.md"}]
+    config.load_dict({"site_name": "Rivers", "nav": nav_written, "docs_dir": str(docs)})
+    assert not config.validate()[0]
+    paths = ["index.md", "part-1/dams.md", "aside.md", "glossary/basin.md", "appendix/tables.md"]
+    files = Files([File(path, str(docs), "site", True) for path in paths])
+    options = load_config({"explainer": {"separate_notes": ["appendix/"]}}, "mkdocs.yml")
+    pages = pages_numbered_in_order(get_navigation(files, config), files, config, options)
+    assert pages == {"index.md", "part-1/dams.md", "part-1/gone.md", "glossary/basin.md", "appendix/tables.md"}

@@ -6,13 +6,27 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 
 from .config import ExplainerConfig
 from .errors import ExplainerErrors
 from .markdown_passages import PassageNotes
-from .site_pages import page_title
+from .site_pages import nav_paths, page_title
 from .timeline import StatingPage, TimelineEvent, check_against_site, countries_of, shared_quotes, timeline_rows
+
+
+def pages_numbered_in_order(nav: Navigation, files: Files, config: MkDocsConfig, options: ExplainerConfig) -> set[str]:
+    """The pages whose notes an event's note can be checked against (`site_warnings`), by source path.
+
+    The nav's order numbers the notes; a page outside it has its notes numbered after the
+    last page's. So: the pages the nav lists (those in it, and those it names that do not
+    exist, which are reported as missing), and the separate pages (the glossary's), which
+    number their notes on their own, so that the nav's order is nothing to them.
+    """
+    separate = {file.src_uri for file in files.documentation_pages() if options.is_separate(file.src_uri)}
+    return {page.file.src_uri for page in nav.pages} | set(nav_paths(config)) | separate
 
 
 def site_warnings(
