@@ -151,3 +151,34 @@ def test_headings_nest_as_the_bookmarks_do_and_skip_no_level(pdf):
     missing = [bookmark for bookmark in bookmarks(pdf.outline) if bookmark not in remaining]
     assert not missing
     assert {level for level, _ in headings} >= {1, 2, 3}
+
+
+def test_every_footnote_is_a_note_named_by_its_id(pdf):
+    # WeasyPrint tags a footnote by its element, a span: a screen reader read each of the
+    # article's 60 notes as a Span, one more run of text at the foot of the page.
+    elements = list(structure(pdf))
+    notes = [element for element in elements if element.tag == "/Note"]
+    backs = [
+        element
+        for element in elements
+        if element.tag == "/Link" and "--note-ref-" in str(_annotation(element).get("/Dest", ""))
+    ]
+    # Every note's number links back to its call, and every such link is a note's.
+    assert len(notes) == len(backs) >= 60
+    assert {back.node.raw_get("/P").idnum for back in backs} == {note.node.indirect_reference.idnum for note in notes}
+    # PDF/UA asks each note for an ID, found in the structure's ID tree.
+    ids = [str(note.node["/ID"]) for note in notes]
+    assert len(set(ids)) == len(ids)
+    assert "part-1-western-values--note-4" in ids
+    listed = pdf.trailer["/Root"]["/StructTreeRoot"]["/IDTree"]["/Names"]
+    named = dict(zip(map(str, listed[::2]), (reference.idnum for reference in listed[1::2]), strict=True))
+    assert {named[str(note.node["/ID"])] for note in notes} == {note.node.indirect_reference.idnum for note in notes}
+
+
+def _annotation(element: Element) -> DictionaryObject:
+    """The annotation a Link element holds."""
+    return next(
+        kid["/Obj"].get_object()
+        for kid in element.kids
+        if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/OBJR"
+    )

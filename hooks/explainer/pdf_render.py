@@ -17,6 +17,7 @@ from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
 from .pdf_links import drop_empty_link_parts, drop_links_inside_their_own_link
+from .pdf_tagging import finish_structure
 from .scripts import has_cjk
 
 # Messages start with the file they are about, so no plugin-name prefix.
@@ -56,7 +57,7 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
         rendered = render_with_footnotes_at_calls(document, pdf_variant=PDF_VARIANT)
         drop_empty_link_parts(rendered)
         drop_links_inside_their_own_link(rendered)
-        rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT)
+        rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finish_structure)
         warnings = _warnings(problems.messages)
         if strict and warnings:
             return False  # a strict build stops on them: no PDF of a failed build

@@ -1,0 +1,131 @@
+"""The tagged PDF's structure, corrected where WeasyPrint's says less than the document.
+
+WeasyPrint (70) names each structure element after its HTML element alone
+(``weasyprint/pdf/tags.py``, ``_get_pdf_tag``), and no HTML element gives some of the
+elements a screen reader needs. The PDF is finished here, through WeasyPrint's hook for
+that (``write_pdf``'s ``finisher``, called once the structure is made and before the file
+is written). Nothing here changes what the pages show: text, pages and links stay.
+
+The one link WeasyPrint keeps between a laid-out box and its structure element is the
+link annotation (``box.link_annotation``, which the link's element holds): an element is
+found from a link it holds, or that its child holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pydyf
+
+#: The class `pdf_document` gives each footnote, and the one of the number in it that
+#: links back to its call (the footnote's first link).
+FOOTNOTE_CLASS = "footnote"
+FOOTNOTE_NUMBER_CLASS = "footnote-number"
+
+
+def finish_structure(document: Any, pdf: Any) -> None:
+    """Correct the structure of ``pdf`` (a ``pydyf.PDF``) made from ``document`` (the
+    laid-out WeasyPrint ``Document``): WeasyPrint's ``finisher``."""
+    if "StructTreeRoot" not in pdf.catalog:
+        return  # an untagged PDF: nothing to correct
+    structure = _Structure(pdf)
+    _footnotes_as_notes(document, structure)
+    structure.write_ids()
+
+
+class _Structure:
+    """The PDF's structure elements, reached from the link annotations they hold."""
+
+    def __init__(self, pdf: Any) -> None:
+        self.pdf = pdf
+        root = self.resolve(pdf.catalog["StructTreeRoot"])
+        self.root = root
+        numbers = self.resolve(root["ParentTree"])["Nums"]
+        #: Each annotation's ``StructParent``: the structure element that holds it.
+        self.holders = {
+            key: value for key, value in zip(numbers[::2], numbers[1::2], strict=True) if not _is_array(value)
+        }
+        self.ids: dict[str, bytes] = {}
+
+    def resolve(self, reference: Any) -> Any:
+        """The object a reference (``b"12 0 R"``) names, or the object itself."""
+        if isinstance(reference, bytes) and reference.endswith(b" R"):
+            return self.pdf.objects[int(reference.split()[0])]
+        return reference
+
+    def element_of_link(self, box: Any) -> Any | None:
+        """The structure element of a link's box, or None if it has none."""
+        annotation = box.link_annotation
+        if annotation is None or "StructParent" not in annotation:
+            return None
+        holder = self.holders.get(annotation["StructParent"])
+        return None if holder is None else self.resolve(holder)
+
+    def parent(self, element: Any) -> Any:
+        return self.resolve(element["P"])
+
+    def name(self, element: Any, identifier: str) -> None:
+        """Give ``element`` the ID ``identifier``, listed in the structure's ID tree."""
+        element["ID"] = pydyf.String(identifier)
+        self.ids[identifier] = element.reference
+
+    def write_ids(self) -> None:
+        """The ID tree, by which a reader finds an element from its ID (a name tree: sorted)."""
+        if not self.ids:
+            return
+        names = pydyf.Array()
+        for identifier in sorted(self.ids):
+            names.extend([pydyf.String(identifier), self.ids[identifier]])
+        tree = pydyf.Dictionary({"Names": names})
+        self.pdf.add_object(tree)
+        self.root["IDTree"] = tree.reference
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, list)
+
+
+def _boxes_of_class(document: Any, name: str) -> Iterator[Any]:
+    """Every laid-out box, on every page, whose element has the class ``name``."""
+    for page in document.pages:
+        # WeasyPrint keeps the laid-out page box there; the structure is made from it.
+        for box in page._page_box.descendants():
+            element = box.element
+            # A pseudo-element's box (``::footnote-marker``) has its element's class too.
+            if element is not None and "::" not in box.element_tag and name in _classes(element):
+                yield box
+
+
+def _classes(element: Any) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _footnotes_as_notes(document: Any, structure: _Structure) -> None:
+    """Tag each footnote as a ``Note``, with its element's id as its ID (PDF/UA asks a
+    note for one), so that a screen reader announces it as a note, not as more text.
+
+    The footnote's element is the one that holds its number's link (`pdf_document`).
+    """
+    for footnote in _boxes_of_class(document, FOOTNOTE_CLASS):
+        number = next(
+            (
+                box
+                for box in footnote.descendants()
+                if box.link_annotation is not None
+                and box.element is not None
+                and FOOTNOTE_NUMBER_CLASS in _classes(box.element)
+            ),
+            None,
+        )
+        if number is None:
+            continue
+        link = structure.element_of_link(number)
+        if link is None:
+            continue
+        element = structure.parent(link)
+        if element["S"] != "/Span":
+            continue  # not the element WeasyPrint (70) makes of a footnote: leave it as it is
+        element["S"] = "/Note"
+        if footnote.element.get("id"):
+            structure.name(element, footnote.element.get("id"))
