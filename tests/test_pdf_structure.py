@@ -182,3 +182,21 @@ def _annotation(element: Element) -> DictionaryObject:
         for kid in element.kids
         if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/OBJR"
     )
+
+
+def test_the_contents_is_a_table_of_contents_of_its_entries(pdf):
+    # The contents was tagged a list (L, LI, LBody) like any other: a screen reader did
+    # not offer it as the table of contents.
+    elements = list(structure(pdf))
+    tocs = [element for element in elements if element.tag == "/TOC"]
+    assert tocs and {toc.page for toc in tocs} == {1}
+    entries = [element for element in elements if element.tag == "/TOCI"]
+    assert len(entries) == 13  # the parts, the sections, the back matter and the glossary
+    for entry in entries:
+        (reference,) = entry.kids
+        assert reference["/S"] == "/Reference"
+        assert [kid["/S"] for kid in _kids(reference)] == ["/Link"]
+    # Every link on the contents page is an entry's, and no list is left there.
+    on_contents = [element for element in elements if element.page == 1]
+    assert sum(element.tag == "/Link" for element in on_contents) == len(entries)
+    assert not [element for element in on_contents if element.tag in ("/L", "/LI", "/LBody")]

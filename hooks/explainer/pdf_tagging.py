@@ -22,6 +22,8 @@ import pydyf
 #: links back to its call (the footnote's first link).
 FOOTNOTE_CLASS = "footnote"
 FOOTNOTE_NUMBER_CLASS = "footnote-number"
+#: The class of the element that holds the contents (`pdf_document`), a list of links.
+CONTENTS_CLASS = "contents"
 
 
 def finish_structure(document: Any, pdf: Any) -> None:
@@ -31,6 +33,7 @@ def finish_structure(document: Any, pdf: Any) -> None:
         return  # an untagged PDF: nothing to correct
     structure = _Structure(pdf)
     _footnotes_as_notes(document, structure)
+    _contents_as_toc(document, structure)
     structure.write_ids()
 
 
@@ -129,3 +132,22 @@ def _footnotes_as_notes(document: Any, structure: _Structure) -> None:
         element["S"] = "/Note"
         if footnote.element.get("id"):
             structure.name(element, footnote.element.get("id"))
+
+
+def _contents_as_toc(document: Any, structure: _Structure) -> None:
+    """Tag the contents as a table of contents (``TOC``, an entry a ``TOCI``, what it names
+    a ``Reference``), not as a list, so that a screen reader offers it as one.
+
+    Each entry is a list item whose link WeasyPrint tags ``LI`` > ``LBody`` > ``Link``.
+    """
+    for contents in _boxes_of_class(document, CONTENTS_CLASS):
+        for box in contents.descendants():
+            if box.link_annotation is None or (link := structure.element_of_link(box)) is None:
+                continue
+            body = structure.parent(link)
+            item = structure.parent(body)
+            listing = structure.parent(item)
+            # The list is the TOC already once its first entry is done.
+            if (body["S"], item["S"]) != ("/LBody", "/LI") or listing["S"] not in ("/L", "/TOC"):
+                continue  # not as WeasyPrint (70) tags a list's entry: leave it as it is
+            body["S"], item["S"], listing["S"] = "/Reference", "/TOCI", "/TOC"
