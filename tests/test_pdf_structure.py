@@ -184,6 +184,41 @@ def _annotation(element: Element) -> DictionaryObject:
     )
 
 
+def shown_text(pdf: PdfReader, page: int) -> Iterator[tuple[bool, int | None]]:
+    """For each operator of ``page`` that shows glyphs: whether it is inside an artifact,
+    and the marked-content id it is shown under (None if none)."""
+    open_marks: list[tuple[str, int | None]] = []
+    for operands, operator in ContentStream(pdf.pages[page].get_contents(), pdf).operations:
+        if operator == b"BDC":
+            properties = operands[1]
+            mcid = properties.get("/MCID") if isinstance(properties, DictionaryObject) else None
+            open_marks.append((str(operands[0]), None if mcid is None else int(mcid)))
+        elif operator == b"BMC":
+            open_marks.append((str(operands[0]), None))
+        elif operator == b"EMC":
+            open_marks.pop()
+        elif operator in (b"Tj", b"TJ", b"'", b'"'):
+            artifact = any(tag == "/Artifact" for tag, _ in open_marks)
+            yield artifact, next((mcid for _, mcid in reversed(open_marks) if mcid is not None), None)
+
+
+def test_running_heads_and_page_numbers_are_artifacts_and_all_other_text_is_in_the_structure(pdf):
+    # WeasyPrint tags the pages' margins as text under elements it leaves out of the
+    # structure: neither structure nor artifact, which a reader that reads the page's
+    # content read between two halves of a sentence ("1.1 The Chinese Approach… 5").
+    in_structure = {(element.page, kid) for element in structure(pdf) for kid in element.kids if isinstance(kid, int)}
+    pages_with_artifact_text = 0
+    for page in range(len(pdf.pages)):
+        shown = list(shown_text(pdf, page))
+        assert all(artifact or (page, mcid) in in_structure for artifact, mcid in shown), page + 1
+        pages_with_artifact_text += any(artifact for artifact, _ in shown)
+    # Every page but the title page has its number, at least.
+    assert pages_with_artifact_text == len(pdf.pages) - 1
+    # And the page's own text is no artifact: a page in a section reads as it did.
+    text = pdf.pages[4].extract_text()
+    assert "1.1 The Chinese Approach to Western Values in Asia and Beyond" in text
+
+
 def test_the_contents_is_a_table_of_contents_of_its_entries(pdf):
     # The contents was tagged a list (L, LI, LBody) like any other: a screen reader did
     # not offer it as the table of contents.

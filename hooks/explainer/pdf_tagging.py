@@ -34,6 +34,7 @@ def finish_structure(document: Any, pdf: Any) -> None:
     structure = _Structure(pdf)
     _footnotes_as_notes(document, structure)
     _contents_as_toc(document, structure)
+    _page_margins_as_artifacts(structure)
     structure.write_ids()
 
 
@@ -50,6 +51,12 @@ class _Structure:
             key: value for key, value in zip(numbers[::2], numbers[1::2], strict=True) if not _is_array(value)
         }
         self.ids: dict[str, bytes] = {}
+        #: The ``Document`` element, which holds every other (`tags.py`).
+        self.document = self.resolve(root["K"][0])
+        #: Each page's marked content: its ``MCID``s, in order, to the elements that hold them.
+        self.page_contents = {
+            key: value for key, value in zip(numbers[::2], numbers[1::2], strict=True) if _is_array(value)
+        }
 
     def resolve(self, reference: Any) -> Any:
         """The object a reference (``b"12 0 R"``) names, or the object itself."""
@@ -151,3 +158,45 @@ def _contents_as_toc(document: Any, structure: _Structure) -> None:
             if (body["S"], item["S"]) != ("/LBody", "/LI") or listing["S"] not in ("/L", "/TOC"):
                 continue  # not as WeasyPrint (70) tags a list's entry: leave it as it is
             body["S"], item["S"], listing["S"] = "/Reference", "/TOCI", "/TOC"
+
+
+def _page_margins_as_artifacts(structure: _Structure) -> None:
+    """Mark the text of the pages' margins (running heads, page numbers) as artifacts.
+
+    WeasyPrint (70) tags it as any text, under elements it leaves out of the structure
+    (``tags.py``: "It could be included in tree as Artifact, but that's only allowed in
+    PDF 2.0"): content that is neither in the structure nor an artifact, which PDF/UA
+    forbids and which a reader that reads the content itself reads, a running head
+    between two halves of a sentence. Those elements are the only ones whose parent
+    does not list them.
+    """
+    listed = set(structure.document["K"])
+    # pydyf lists each page as its number, 0 and "R", three items.
+    pages = [structure.pdf.objects[number] for number in structure.pdf.pages["Kids"][::3]]
+    for page_number, holders in structure.page_contents.items():
+        in_margins = {
+            mcid
+            for mcid, holder in enumerate(holders)
+            if not _in_structure(structure, structure.resolve(holder), listed)
+        }
+        if not in_margins:
+            continue
+        operations = structure.resolve(pages[page_number]["Contents"]).stream
+        for index, operation in enumerate(operations[:-1]):
+            if (
+                isinstance(operation, pydyf.Dictionary)
+                and operation.get("MCID") in in_margins
+                and operations[index + 1] == b"BDC"
+            ):
+                # "/Span <</MCID 3>> BDC" becomes "/Artifact <</Type /Pagination>> BDC".
+                operations[index - 1] = "/Artifact"
+                operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
+                holders[operation["MCID"]] = b"null"  # no element holds it now
+
+
+def _in_structure(structure: _Structure, element: Any, listed: set[bytes]) -> bool:
+    """Whether ``element`` is in the structure: it, or its ancestor just under the
+    ``Document``, is one of the ``Document``'s elements (``listed``)."""
+    while (parent := structure.resolve(element["P"])) is not structure.document:
+        element = parent
+    return element.reference in listed
