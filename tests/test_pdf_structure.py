@@ -235,3 +235,24 @@ def test_the_contents_is_a_table_of_contents_of_its_entries(pdf):
     on_contents = [element for element in elements if element.page == 1]
     assert sum(element.tag == "/Link" for element in on_contents) == len(entries)
     assert not [element for element in on_contents if element.tag in ("/L", "/LI", "/LBody")]
+
+
+def test_each_link_is_described_by_its_name_not_its_target(pdf):
+    # A link's annotation is described (Contents, the alternate description PDF/UA reads)
+    # by what the reader sees or hears on the site: WeasyPrint gave its target, an anchor's
+    # id for a link inside the PDF ("part-1-western-values--note-4" for "Note 4").
+    described = {}
+    for page in pdf.pages:
+        for reference in page.get("/Annots") or []:
+            annotation = reference.get_object()
+            if annotation.get("/Subtype") == "/Link":
+                target = annotation.get("/Dest") or annotation["/A"]["/URI"]
+                described.setdefault(str(target), set()).add(str(annotation["/Contents"]))
+    assert "Note 4" in described["part-1-western-values--note-4"]
+    assert described["glossary-china"] >= {"China"}
+    assert described["part-1-western-values--note-ref-4"] == {"4."}
+    inside = {target for target in described if not target.startswith("http")}
+    assert not [target for target in inside if target in described[target]]
+    # An address's link says the address, without the marks where its lines may break.
+    url = "https://www.fmprc.gov.cn/web/wjzbzhd/t1798203.shtml"
+    assert described[url] == {url}

@@ -35,6 +35,7 @@ def finish_structure(document: Any, pdf: Any) -> None:
     _footnotes_as_notes(document, structure)
     _contents_as_toc(document, structure)
     _page_margins_as_artifacts(structure)
+    _links_described_by_their_names(document)
     structure.write_ids()
 
 
@@ -200,3 +201,27 @@ def _in_structure(structure: _Structure, element: Any, listed: set[bytes]) -> bo
     while (parent := structure.resolve(element["P"])) is not structure.document:
         element = parent
     return element.reference in listed
+
+
+#: Characters in a link's text that set it and say nothing (`pdf_document`'s marks for a
+#: URL's line breaks, the soft hyphens of the listed words).
+_SILENT = dict.fromkeys(map(ord, "\u200b\u2060\u00ad"))
+
+
+def _links_described_by_their_names(document: Any) -> None:
+    """Describe each link annotation by its link's name (``aria-label``, else its text).
+
+    WeasyPrint (70) describes it by its target (``Contents``, which PDF/UA reads as the
+    link's alternate description): for a link inside the document, an anchor's id, so a
+    screen reader that goes from link to link read "part-1--note-5", not "Note 5", and a
+    glossary term's link the entry's id, not the term.
+    """
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            annotation = getattr(box, "link_annotation", None)
+            if annotation is None or box.element is None or box.element.tag != "a":
+                continue
+            label = box.element.get("aria-label") or "".join(box.element.itertext())
+            name = " ".join(label.translate(_SILENT).split())
+            if name:
+                annotation["Contents"] = pydyf.String(name)
