@@ -6,14 +6,19 @@ its warnings only once the new site is written over the old one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from project import copy_project, edit, run_build
+from test_new_article import new_article
 
 #: A site as a previous build left it: pages, a folder, and a hidden file of the publisher's.
 OLD_SITE = {
@@ -168,3 +173,84 @@ def test_a_strict_gh_deploy_that_warns_leaves_the_local_site_and_publishes_nothi
     assert "Sebastien Peyrouse" in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert not (project / "site" / "stale").exists()
     assert sorted(path.name for path in project.iterdir()) == folders
+
+
+#: A hook that stops a build where a test wants it: with ``BLOCK_BUILD_AT`` set, once the
+#: build's hidden folder is made, it forks a helper that lives on (as the build's own
+#: helpers are forked), names the folder in that file, and waits to be killed.
+BLOCKING_HOOK = """
+import multiprocessing, os, time
+
+def on_pre_build(config):
+    marker = os.environ.get("BLOCK_BUILD_AT")
+    if marker:
+        multiprocessing.get_context("fork").Process(target=time.sleep, args=(600,), daemon=True).start()
+        with open(marker + ".part", "w", encoding="utf-8") as handle:
+            handle.write(config.site_dir)
+        os.replace(marker + ".part", marker)
+        time.sleep(600)
+"""
+
+
+@contextlib.contextmanager
+def blocked_build(project: Path, marker: Path) -> Iterator[tuple[subprocess.Popen, Path]]:
+    """A strict build of ``project`` stopped in its hidden folder, and that folder; killed, with
+    its helpers, as the block ends."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0", "BLOCK_BUILD_AT": str(marker)}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
+    build = subprocess.Popen(
+        command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while not marker.exists():
+            assert build.poll() is None, "the build ended before the hook stopped it"
+            assert time.monotonic() < deadline, "the build never reached the hook"
+            time.sleep(0.2)
+        yield build, Path(marker.read_text(encoding="utf-8"))
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(build.pid, signal.SIGKILL)
+        build.wait()
+
+
+def hidden_folders(project: Path) -> list[str]:
+    return sorted(path.name for path in project.iterdir() if path.name.startswith(".site."))
+
+
+def test_a_build_removes_the_folder_a_killed_build_left_and_keeps_a_running_build_s(tmp_path):
+    project = tmp_path / "rivers"
+    assert new_article(project, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    (project / "blocking_hook.py").write_text(BLOCKING_HOOK, encoding="utf-8")
+    edit(project / "mkdocs.yml", "hooks:\n", "hooks:\n  - blocking_hook.py\n")
+    with (
+        blocked_build(project, tmp_path / "killed") as (killed, killed_folder),
+        blocked_build(project, tmp_path / "running") as (running, running_folder),
+    ):
+        assert killed_folder.parent == project and killed_folder.name.startswith(".site.building-")
+        os.kill(killed.pid, signal.SIGKILL)  # the build alone: its forked helper lives on
+        killed.wait()
+        assert killed_folder.is_dir()  # no handler of its own ran
+
+        build = run_build(project, project / "site")
+        assert build.returncode == 0, build.output
+        assert f"Removed {killed_folder}, left by a build that was stopped" in build.output
+        assert not killed_folder.exists()
+        # Another build still writes into its own: it is kept, whole.
+        assert running.poll() is None
+        assert hidden_folders(project) == [running_folder.name]
+        assert (project / "site" / "index.html").is_file()
+
+
+def test_a_build_removes_a_folder_left_by_a_build_that_took_no_lock(tmp_path):
+    # Builds of this version lock their folder before it has this name; one without a lock file is older.
+    project = tmp_path / "rivers"
+    assert new_article(project, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    left = project / ".site.building-k3j9x_2a"
+    (left / "assets").mkdir(parents=True)
+    (left / "index.html").write_text("<p>Half a site.</p>", encoding="utf-8")
+    build = run_build(project, project / "site")
+    assert build.returncode == 0, build.output
+    assert not left.exists()
+    assert hidden_folders(project) == []
+    assert not list((project / "site").glob(".explainer-build.lock"))  # the lock stays out of the site

@@ -8,11 +8,18 @@ good site. Here the build writes into a hidden folder beside ``site_dir``, on th
 filesystem so that each move is a rename; once the build's last event has run, its
 files replace the old site's, unless the build is strict and has logged a warning that
 will stop it. A failed build's folder is removed, and the old site is left as it was.
+
+A build killed outright (SIGKILL, a power cut) runs no handler at all, and leaves its
+folder. Each build therefore holds an exclusive lock on a file in its folder
+(`BuildLock`), which the system lets go when the process ends however it ends; the next
+build removes the folders whose lock it can take, and keeps those of builds still
+running into the same site (an editor's build while ``gh-deploy`` runs).
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import os
 import shutil
@@ -21,12 +28,16 @@ from dataclasses import dataclass
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from .build_lock import LOCK_NAME, BuildLock, remove_if_left_over
 from .errors import ExplainerError
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 #: Before the random part of the hidden folder's name: ``.site.building-k3j9x_2a``.
 BUILDING_MARK = ".building-"
+#: The name a build's folder has until its lock is held, so that every folder named with
+#: `BUILDING_MARK` is locked from the moment it appears.
+STARTING_MARK = ".starting-"
 
 #: The MkDocs commands that build the whole site into ``site_dir`` and keep it there:
 #: ``gh-deploy`` builds as ``build`` does, then publishes from ``site_dir`` (set back
@@ -48,6 +59,7 @@ class SiteBuiltBeside:
     config: MkDocsConfig
     site_dir: str
     building: str
+    lock: BuildLock
 
     @classmethod
     def start(cls, config: MkDocsConfig) -> SiteBuiltBeside | None:
@@ -56,16 +68,16 @@ class SiteBuiltBeside:
         site_dir = os.path.abspath(config.site_dir)
         parent, name = os.path.split(site_dir)
         try:
-            os.makedirs(parent, exist_ok=True)
-            building = tempfile.mkdtemp(prefix=f".{name}{BUILDING_MARK}", dir=parent)
+            building, lock = _locked_folder(parent, name)
         except OSError as error:
             log.info(f"Building in {site_dir} itself: no folder could be made beside it ({error})")
             return None
         # A build stopped by Ctrl-C runs no `on_build_error`: its folder goes as the process exits.
         atexit.register(shutil.rmtree, building, True)
+        remove_leftovers(parent, name)
         config.site_dir = building
         log.info(f"Building the site beside {site_dir}, which it replaces once the build has passed")
-        return cls(config, site_dir, building)
+        return cls(config, site_dir, building, lock)
 
     def move_into_place(self) -> None:
         """Replace the old site's files with the new ones; as MkDocs' own cleaning does, keep
@@ -87,21 +99,65 @@ class SiteBuiltBeside:
             if not entry.startswith("."):
                 _remove(os.path.join(self.site_dir, entry))
         for entry in os.listdir(self.building):
+            if entry == LOCK_NAME:
+                continue
             target = os.path.join(self.site_dir, entry)
             if os.path.lexists(target):  # a hidden file the new site has too
                 _remove(target)
             # A rename on one filesystem; a copy where `site_dir` is a mount point or a link elsewhere.
             shutil.move(os.path.join(self.building, entry), target)
-        os.rmdir(self.building)
+        # The lock is let go once the folder is gone. Another build that finds the folder
+        # without its lock file meanwhile removes it, empty, as a leftover.
+        os.unlink(os.path.join(self.building, LOCK_NAME))
+        with contextlib.suppress(FileNotFoundError):
+            os.rmdir(self.building)
+        self.lock.release()
 
     def discard(self) -> None:
         """Remove the failed build's folder and leave the old site as it was."""
         self.config.site_dir = self.site_dir
         shutil.rmtree(self.building, ignore_errors=True)
+        self.lock.release()
         if os.path.isdir(self.site_dir):
             log.info(f"The last site, in {self.site_dir}, is left as it was")
         else:
             log.info(f"Nothing written to {self.site_dir}")
+
+
+def _locked_folder(parent: str, name: str) -> tuple[str, BuildLock]:
+    """A new hidden folder in ``parent`` for the site ``name``, and the lock held on it.
+
+    Made under a name that other builds do not look at, and given the name they do once
+    its lock is held: they would take a folder they found unlocked for a leftover.
+    """
+    os.makedirs(parent, exist_ok=True)
+    starting = tempfile.mkdtemp(prefix=f".{name}{STARTING_MARK}", dir=parent)
+    lock = BuildLock(None)
+    try:
+        lock = BuildLock.take(starting)
+        random_part = os.path.basename(starting)[len(f".{name}{STARTING_MARK}") :]
+        building = os.path.join(parent, f".{name}{BUILDING_MARK}{random_part}")
+        os.rename(starting, building)
+    except OSError:
+        shutil.rmtree(starting, ignore_errors=True)
+        lock.release()
+        raise
+    return building, lock
+
+
+def remove_leftovers(parent: str, name: str) -> None:
+    """Remove the folders that builds of the site ``name`` left beside it, killed before
+    they could; those of builds still running are kept (`explainer.build_lock`)."""
+    prefix = f".{name}{BUILDING_MARK}"
+    try:
+        entries = os.listdir(parent)
+    except OSError:
+        return
+    for entry in entries:
+        folder = os.path.join(parent, entry)
+        is_folder = os.path.isdir(folder) and not os.path.islink(folder)
+        if entry.startswith(prefix) and is_folder and remove_if_left_over(folder):
+            log.info(f"Removed {folder}, left by a build that was stopped before it could remove it")
 
 
 def meant_site_dir(site_dir: str) -> str:
