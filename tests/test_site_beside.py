@@ -53,6 +53,7 @@ def test_a_strict_build_that_warns_leaves_the_old_site_byte_for_byte(project):
     assert build.returncode != 0
     assert "contains a link 'annex.md'" in build.output
     assert "Aborted with 1 warnings in strict mode" in build.output
+    assert f"Building documentation to directory: {project / 'site'}\n" in build.output
     assert files_in(project / "site") == before
     assert sorted(path.name for path in project.iterdir()) == folders  # no folder of the failed build left
 
@@ -73,6 +74,9 @@ def test_a_strict_build_that_passes_replaces_the_site_given_by_a_relative_path(p
     build = run_build(project, Path("site"))  # relative to the project, where the build runs
     assert build.returncode == 0, build.output
     site = project / "site"
+    # MkDocs' own line names the site asked for, not the hidden folder it is built in.
+    assert f"Building documentation to directory: {site}\n" in build.output
+    assert ".site.building-" not in build.output
     assert "Sebastien Peyrouse" in (site / "index.html").read_text(encoding="utf-8")
     assert not (site / "stale").exists()
     # Written by plugins and hooks as the build's last event runs: the search index, the downloads.

@@ -24,7 +24,7 @@ import logging
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mkdocs.config.defaults import MkDocsConfig
 
@@ -38,6 +38,10 @@ BUILDING_MARK = ".building-"
 #: The name a build's folder has until its lock is held, so that every folder named with
 #: `BUILDING_MARK` is locked from the moment it appears.
 STARTING_MARK = ".starting-"
+#: The loggers of MkDocs' (and ProperDocs') build, which name the folder it builds into.
+BUILD_LOGGERS = ("mkdocs.commands.build", "properdocs.commands.build")
+#: MkDocs' line naming that folder, before its path.
+BUILDING_TO = "Building documentation to directory: "
 
 #: The MkDocs commands that build the whole site into ``site_dir`` and keep it there:
 #: ``gh-deploy`` builds as ``build`` does, then publishes from ``site_dir`` (set back
@@ -60,6 +64,10 @@ class SiteBuiltBeside:
     site_dir: str
     building: str
     lock: BuildLock
+    log_filter: MeantSiteNamed = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.log_filter = MeantSiteNamed(self.building, self.site_dir)
 
     @classmethod
     def start(cls, config: MkDocsConfig) -> SiteBuiltBeside | None:
@@ -77,12 +85,16 @@ class SiteBuiltBeside:
         remove_leftovers(parent, name)
         config.site_dir = building
         log.info(f"Building the site beside {site_dir}, which it replaces once the build has passed")
-        return cls(config, site_dir, building, lock)
+        beside = cls(config, site_dir, building, lock)
+        for logger_name in BUILD_LOGGERS:
+            logging.getLogger(logger_name).addFilter(beside.log_filter)
+        return beside
 
     def move_into_place(self) -> None:
         """Replace the old site's files with the new ones; as MkDocs' own cleaning does, keep
         the old site's hidden files (``.git`` of a repository the site is published from)."""
         self.config.site_dir = self.site_dir
+        self._stop_naming_the_site()
         try:
             self._move_files()
         except OSError as error:
@@ -116,12 +128,33 @@ class SiteBuiltBeside:
     def discard(self) -> None:
         """Remove the failed build's folder and leave the old site as it was."""
         self.config.site_dir = self.site_dir
+        self._stop_naming_the_site()
         shutil.rmtree(self.building, ignore_errors=True)
         self.lock.release()
         if os.path.isdir(self.site_dir):
             log.info(f"The last site, in {self.site_dir}, is left as it was")
         else:
             log.info(f"Nothing written to {self.site_dir}")
+
+    def _stop_naming_the_site(self) -> None:
+        for logger_name in BUILD_LOGGERS:
+            logging.getLogger(logger_name).removeFilter(self.log_filter)
+
+
+class MeantSiteNamed(logging.Filter):
+    """MkDocs' "Building documentation to directory" line names the site the editor asked
+    for, not the hidden folder the build writes into; on MkDocs' build logger only while
+    a build is built beside the site."""
+
+    def __init__(self, building: str, site_dir: str) -> None:
+        super().__init__()
+        self.building_line = f"{BUILDING_TO}{building}"
+        self.meant_line = f"{BUILDING_TO}{site_dir}"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg == self.building_line:
+            record.msg = self.meant_line
+        return True
 
 
 def _locked_folder(parent: str, name: str) -> tuple[str, BuildLock]:
