@@ -673,6 +673,43 @@ def test_a_date_yaml_reads_that_is_not_in_the_calendar_names_its_line(project_co
 
 
 @pytest.mark.parametrize(
+    ("source", "key", "old", "new", "second"),
+    [
+        (
+            "glossary/belt-and-road-initiative.md",
+            "related",
+            "  - safe-city\n",
+            "  - safe-city\nrelated:\n  - china\n",
+            "related:\n  - china",
+        ),
+        ("timeline.yml", "note", "  note: 59\n", "  note: 59\n  note: 58\n", "  note: 58"),
+    ],
+)
+def test_a_key_given_twice_in_one_record_names_both_lines(project_copy, source, key, old, new, second):
+    # PyYAML keeps the second value and drops the first without a word: the entry would lose related entries.
+    path = project_copy / "docs" / source
+    first_line = line_number(path, f"{key}:")
+    edit(path, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    what = "not valid YAML" if source.endswith(".yml") else "front matter is not valid YAML"
+    message = f"{what}: `{key}` is given twice in one record, first on line {first_line}"
+    assert f"docs/{source}:{line_number(path, second)}: {message}" in result.output
+    assert f"keep the second `{key}:` and drop the first without a word: keep one" in result.output
+
+
+def test_a_key_a_record_gives_again_over_a_merged_one_is_meant():
+    from explainer.yaml_loading import load_with_nodes
+
+    text = "base: &base {country: China, note: 1}\nevent:\n  <<: *base\n  note: 2\nagain: *base\n"
+    assert load_with_nodes(text)[0] == {
+        "base": {"country": "China", "note": 1},
+        "event": {"country": "China", "note": 2},
+        "again": {"country": "China", "note": 1},
+    }
+
+
+@pytest.mark.parametrize(
     ("source", "old", "new", "what"),
     [
         ("glossary/belt-and-road-initiative.md", "  - BRI\n", "\t- BRI\n", "front matter is not valid YAML"),

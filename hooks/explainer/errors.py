@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .yaml_loading import NotADate
+from .yaml_loading import KeyGivenTwice, NotADate
 
 #: What to do about a source file that is not UTF-8 (a page, a glossary entry, a .bib file).
 NOT_UTF8_HINT = (
@@ -55,6 +55,13 @@ YAML_HINT = "Close every bracket and quote, and quote a value that holds ': ' or
 NOT_A_DATE_HINT = 'Check the date in the source. YAML reads YYYY-MM-DD as a date unless it is in quotes: "{value}".'
 
 
+#: What to do about a key written twice in one record (`yaml_loading.KeyGivenTwice`).
+KEY_GIVEN_TWICE_HINT = (
+    "YAML would keep the second `{key}:` and drop the first without a word: keep one, and put"
+    " all its values (the items of a list) under it."
+)
+
+
 def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text: str = "") -> ExplainerError:
     """An editor's error for a YAML parser's (PyYAML's ``MarkedYAMLError``).
 
@@ -63,7 +70,8 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
     earlier line is the cause, the message names that line too. A tab that indents the line
     where the parser gave up is named (PyYAML would say only that a character "cannot start
     any token"); a tab further on, in a quoted value, say, is no cause, and the parser's
-    problem is told. So is a date not in the calendar: the YAML itself is valid. A field or
+    problem is told. So is a date not in the calendar, and a key given twice in one record
+    with the line of its first: the YAML parses either way. A field or
     list item indented otherwise than the one above it is named with that one's line and
     indentation: the parser says only that it "did not find expected key".
     """
@@ -72,6 +80,10 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
     if isinstance(error, NotADate):
         hint = NOT_A_DATE_HINT.format(value=error.value)
         return ExplainerError(str(error.problem), path=path, line=line, hint=hint)
+    if isinstance(error, KeyGivenTwice):
+        first = error.context_mark.line + first_line if error.context_mark is not None else None
+        message = f"{what}: `{error.key}` is given twice in one record, first on line {first}"
+        return ExplainerError(message, path=path, line=line, hint=KEY_GIVEN_TWICE_HINT.format(key=error.key))
     if problem_mark is not None and "\t" in _indentation(_line(text, problem_mark.line))[: problem_mark.column + 1]:
         message = f"{what}: the line is indented with a tab, and YAML allows only spaces there"
         return ExplainerError(

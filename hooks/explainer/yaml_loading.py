@@ -3,6 +3,10 @@
 YAML reads a value written as a date (``2019-02-28``, unquoted) as a date; one that is
 not in the calendar (``2019-02-30``) stops PyYAML with a bare ``ValueError`` that names
 no line. `YAML_LOADER` makes it `NotADate`, a YAML error with the value's place.
+
+A key given twice in one record (two ``related:`` lists, an event's second ``note:``)
+is no error to PyYAML, which keeps the last value and drops the first without a word;
+`load_with_nodes` makes it `KeyGivenTwice`.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 #: The parts of a date as YAML reads one: a month and a day may have one digit.
 _YAML_DATE = re.compile(r"(\d{4})-(\d\d?)-(\d\d?)")
@@ -25,6 +29,15 @@ class NotADate(ConstructorError):
         super().__init__(None, None, problem, mark)
         #: The value as written.
         self.value = value
+
+
+class KeyGivenTwice(ConstructorError):
+    """A key written twice in one mapping, which YAML forbids and PyYAML lets pass."""
+
+    def __init__(self, key: str, first: object, second: object) -> None:
+        super().__init__("a key first given", first, f"`{key}` is given twice in one record", second)
+        #: The key as written.
+        self.key = key
 
 
 def _calendar_problem(written: str) -> str:
@@ -62,6 +75,37 @@ def load_with_nodes(text: str) -> tuple[object, yaml.Node | None]:
     loader = YAML_LOADER(text)
     try:
         node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), node
+        if node is None:
+            return None, None
+        _refuse_keys_given_twice(node, set())
+        return loader.construct_document(node), node
     finally:
         loader.dispose()
+
+
+#: The tag of ``<<``, whose keys a record takes over and may give again, as YAML allows.
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _refuse_keys_given_twice(node: Node, seen: set[int]) -> None:
+    """Raise `KeyGivenTwice` for the first key written twice in one mapping under ``node``.
+
+    Read from the nodes as written, before ``<<`` merges add keys to a record: a key a
+    record gives again over a merged one is meant. ``seen``: nodes already read (an alias
+    is the node of its anchor)."""
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, MappingNode):
+        first_marks: dict[tuple[str, str], object] = {}
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.tag != _MERGE:
+                written = (key.tag, key.value)
+                if written in first_marks:
+                    raise KeyGivenTwice(key.value, first_marks[written], key.start_mark)
+                first_marks[written] = key.start_mark
+            _refuse_keys_given_twice(key, seen)
+            _refuse_keys_given_twice(value, seen)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            _refuse_keys_given_twice(item, seen)
