@@ -1004,3 +1004,63 @@ def test_a_part_whose_title_is_a_page_s_opens_as_the_other_parts_do(pdf):
 
     assert weight("1 Chinese Strategies") == weight("2 Chinese Efforts") == "Bold"
     assert weight("2.1 Selling") == "Regular"
+
+
+def test_a_span_of_dates_ends_no_line_on_its_dash_in_the_timeline_or_a_place_s_events(tmp_path):
+    # pdf.css kept a date's month with its day, but not a span's two dates together, as the
+    # site does: where a span met a line's end, a line ended "January 11, 2019–" and the
+    # next began "February 5, 2020", which read as two dates.
+    from jinja2 import Environment
+    from test_timeline_site import site_files
+
+    from explainer.config import load_config
+    from explainer.glossary_pages import events_concerning
+    from explainer.pdf_render import render_pdf
+    from explainer.pdf_settings import pdf_stylesheet
+    from explainer.site_pages import with_engine_templates
+    from explainer.timeline import parse_timeline
+    from explainer.timeline_page import timeline_html
+
+    # Spans of every month, some too long for a line of an A6 page, and some within a month.
+    spans = [
+        (f"2019-{first:02d}-{first + 10}", f"2020-{last:02d}-{last + 3:02d}")
+        for first in range(1, 13)
+        for last in (2, 9, 11, 12)
+    ] + [(f"2021-{month:02d}-03", f"2021-{month:02d}-09") for month in range(1, 13)]
+    events = parse_timeline(
+        "".join(
+            f'- date: "{first}/{last}"\n  event: Elections were held.\n  countries: [Kyrgyzstan]\n'
+            "  page: part-1/dams.md\n  quote: signed the treaty\n"
+            for first, last in spans
+        ),
+        "docs/timeline.yml",
+    )
+    options = load_config({"explainer": {}}, "mkdocs.yml")
+    env = with_engine_templates(Environment())
+    timeline = timeline_html(
+        events, site_files(tmp_path), {"part-1/dams.md": {"signed the treaty": "p1"}}, "timeline/", options, env
+    )
+    place = env.get_template("explainer/glossary-entry.html").render(
+        uses=[],
+        related=[],
+        notes=[],
+        events=events_concerning("Kyrgyzstan", events, "timeline/", "glossary/kyrgyzstan/", "en"),
+        uses_title="Where it appears",
+        related_title="Related",
+        words=options.words,
+    )
+    sections = [
+        PdfSection("timeline/", "Timeline", f"<h1>Timeline</h1>{timeline}", kind="back"),
+        PdfSection("glossary/kyrgyzstan/", "Kyrgyzstan", f"<h1>Kyrgyzstan</h1>{place}", kind="back"),
+    ]
+    render_pdf(assemble(sections, PdfMetadata("T"), pdf_stylesheet("A6")), str(tmp_path / "t.pdf"), str(tmp_path))
+    lines = [line.strip() for page in PdfReader(tmp_path / "t.pdf").pages for line in page.extract_text().splitlines()]
+    shown = [event.display_date("en") for event in events]
+    assert "January 11, 2019–February 5, 2020" in shown and "May 3–9, 2021" in shown  # the dates as written
+    # Every span is printed twice; those too long for a line wrap, inside one of their dates.
+    assert sum(line.count("–") for line in lines) == 2 * len(spans)
+    wrapped = [date for date in shown if sum(date in line for line in lines) < 2]
+    assert len(wrapped) > 10
+    assert [line for line in lines if line.endswith("–")] == []
+    # A date on two lines is set left, as the event's text is: justified, its words stood apart.
+    assert [line for line in lines if "  " in line] == []
