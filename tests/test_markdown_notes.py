@@ -502,3 +502,28 @@ def test_each_entry_no_note_cites_is_named_at_its_line_of_the_bib_file():
     _html, all_cited = convert("One.[@brown2017; @nathan2015; @odihr; @carvalho2019; @wang2016]\n")
     resolution = notes.resolve([(notes.PageRef("p", "p/"), all_cited)], BIB, notes.StyleOptions(), "bibliography/")
     assert notes.uncited_warnings(BIB, resolution.backlinks) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "in_note", "on_card"),
+    [
+        # The month first: the note keeps it with its day by markup, the card by a no-break space.
+        ("en", "May 20, 2021", "May\u00a020, 2021"),
+        ("hu", "2021. május 20.", "2021. május\u00a020."),
+        ("ko", "2021년 5월 20일", "2021년 5월\u00a020일"),
+        ("fr", "20\u00a0mai 2021", "20\u00a0mai 2021"),  # the day first: a no-break space in both
+    ],
+)
+def test_a_short_form_s_card_keeps_a_date_s_month_with_its_day_in_every_language(language, in_note, on_card):
+    # The card is the title attribute's plain text, where no markup keeps "May 20" on a line.
+    source = "@online{dated, author={Agency, P.}, title={Report}, date={2021-05-20}}"
+    bib = Bibliography(entries={entry.key: entry for entry in parse_text(source, "t.bib").entries})
+    html, page_notes = convert("A.[@dated] B.[@dated]")
+    words = style.StyleWords(language=language)
+    resolution = notes.resolve([(notes.PageRef("p0", "p0/"), page_notes)], bib, notes.StyleOptions(), "bib/", words)
+    labels = {"call": "Note {number}", "backref": "Back to note {number}"}
+    page = BeautifulSoup(notes.fill(html, resolution.pages["p0"], labels), "html.parser")
+    note = page.select_one("#note-1").get_text()
+    assert f" {in_note}" in note and note.count("\u00a0") == in_note.count("\u00a0"), note
+    card = page.select_one("#note-2 a.citation-ref")["title"]
+    assert card == note.replace(in_note, on_card).strip().removesuffix("↩").strip(), card

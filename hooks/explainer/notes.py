@@ -208,8 +208,8 @@ class NoteWriter:
     def full_text(self, key: str) -> str:
         if key not in self._full_text:
             # The card shows the title attribute's text: a label keeps its number there
-            # too, and a range its second number.
-            plain = self._forms.full(self.bibliography[key]).punctuate(".").plain
+            # too, a range its second number, and a month the day after it (May 20).
+            plain = self._forms.full(self.bibliography[key]).punctuate(".").plain_unbroken
             self._full_text[key] = ranges_unbroken_text(labels_kept_with_numbers(keep_marks_with_words(plain)))
         return self._full_text[key]
 

@@ -21,6 +21,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 CLOSING_QUOTE = "”"
 #: Marks that end a sentence: no full stop is added after them.
 TERMINAL_MARKS = ".?!"
+#: Between words no line may break between, where plain text has no markup to keep them.
+NO_BREAK_SPACE = "\u00a0"
 
 
 class Run(NamedTuple):
@@ -113,6 +115,12 @@ class RichText:
     @property
     def plain(self) -> str:
         return "".join(run.text for run in self.runs)
+
+    @property
+    def plain_unbroken(self) -> str:
+        """`plain`, with the spaces of each unbroken run made no-break (``May 20`` on one
+        line): for text no markup can keep on a line, a hover card's, drawn from a ``title``."""
+        return "".join(run.text.replace(" ", NO_BREAK_SPACE) if run.unbroken else run.text for run in self.runs)
 
     def __bool__(self) -> bool:
         return any(run.text for run in self.runs)

@@ -11,6 +11,7 @@ import pytest
 from browsing import serve
 from playwright.sync_api import Browser, Page
 from project import run_build
+from test_keyboard_reading import spoken
 from test_new_article import new_article
 from test_site import content
 
@@ -25,6 +26,18 @@ SPANS = [
 SAME_MONTH_SPANS = [
     (f"2021-{month:02d}-03", f"2021-{month:02d}-{last:02d}") for month in range(1, 13) for last in (9, 28)
 ]
+
+
+#: Sources dated May 20, 2021, their titles of every length: in some card, a line would end
+#: on "May", and the next start "20, 2021".
+DATED_SOURCES = [f"report{count}" for count in range(24)]
+
+
+def dated_source(key: str) -> str:
+    """A source dated May 20, 2021, whose title's length grows with ``key``'s number."""
+    count = int(key.removeprefix("report"))
+    title = " ".join(["Report", *["on rivers"] * (count // 2), *["now"] * (1 + count % 2)])
+    return f"@online{{{key},\n  author = {{Agency, Press}},\n  title = {{{title}}},\n  date = {{2021-05-20}},\n}}\n"
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +58,11 @@ def dated_site(tmp_path_factory):
     )
     timeline = folder / "docs" / "timeline.yml"
     timeline.write_text(timeline.read_text(encoding="utf-8") + events, encoding="utf-8")
+    # Each source cited twice: the second citation is a short form, whose card gives it in full.
+    bib = folder / "bib" / "article.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") + "".join(map(dated_source, DATED_SOURCES)), encoding="utf-8")
+    calls = " ".join(f"Claim.[@{key}] Again.[@{key}]" for key in DATED_SOURCES)
+    section.write_text(section.read_text(encoding="utf-8") + f"\n{calls}\n", encoding="utf-8")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     return build
@@ -100,7 +118,7 @@ MONTH_AND_DAY_TOPS = """selector => [...document.querySelectorAll(selector)].fla
         range.setEnd(range.endContainer, range.endOffset + 1);
         return range.getClientRects()[0].top;
     };
-    return [...text.matchAll(/([A-Z][a-z]+) (\\d{1,2})\\b/g)].map(found => {
+    return [...text.matchAll(/([A-Z][a-z]+)[ \\u00a0](\\d{1,2})\\b/g)].map(found => {
         const dayAt = found.index + found[1].length + 1;
         return [found[0], top(dayAt - 2, dayAt - 1), top(dayAt, dayAt + 1)];
     });
@@ -175,3 +193,55 @@ def test_on_a_phone_no_span_of_dates_ends_a_line_on_its_dash(browser: Browser, d
             )
             == texts_before
         )
+
+
+CARD = ".md-tooltip2--active .md-tooltip2__inner"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, {"width": 1280, "height": 900}])
+def test_a_short_citation_s_card_never_ends_a_line_on_a_date_s_month(browser: Browser, dated_site, viewport):
+    """The card Material draws from a short citation's title is plain text, where no markup
+    keeps "May 20, 2021" together: a line of it ended on "May", the next began "20, 2021"."""
+    references = {  # as the note that cites each first gives it
+        citation["data-citation-key"]: citation.get_text()
+        for citation in content(dated_site.page("introduction/")).select(".citation[data-position=first]")
+    }
+    assert references["report0"] == "P. Agency, “Report now,” May 20, 2021."  # the text as it was
+    server, base_url = serve(dated_site.site)
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "introduction/")
+        tops, wrapped, heard = [], 0, {}
+        for key in DATED_SOURCES:
+            link = page.locator(f'.md-content a.citation-ref--short[href$="#{key}"]')
+            link.evaluate("link => link.scrollIntoView({block: 'center'})")
+            link.evaluate(
+                """link => {
+                const links = [...document.querySelectorAll('a[href]')];
+                links[links.indexOf(link) - 1].focus({preventScroll: true});
+            }"""
+            )
+            page.keyboard.press("Tab")  # from the keyboard: the card describes the link
+            page.wait_for_selector(CARD, state="visible", timeout=5000)
+            tops += page.evaluate(MONTH_AND_DAY_TOPS, CARD)
+            wrapped += page.evaluate(
+                """selector => {
+                const range = document.createRange();
+                range.selectNodeContents(document.querySelector(selector));
+                return new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1;
+            }""",
+                CARD,
+            )
+            heard[key] = spoken(page)["description"]
+            page.keyboard.press("Escape")
+            page.wait_for_selector(CARD, state="hidden", timeout=5000)
+    finally:
+        context.close()
+        server.shutdown()
+    assert len(tops) == len(DATED_SOURCES) and wrapped > len(DATED_SOURCES) // 2  # the cards do wrap
+    assert [date for date, month_top, day_top in tops if month_top != day_top] == []
+    # A screen reader hears the reference, its date's space a space.
+    assert {key: text.replace("\u00a0", " ") for key, text in heard.items()} == {
+        key: references[key] for key in DATED_SOURCES
+    }
