@@ -28,6 +28,7 @@ from .richtext import (
     TERMINAL_MARKS,
     RichText,
     Run,
+    days_unbroken_text,
     labels_kept_with_numbers,
     plain_words,
     ranges_unbroken_text,
@@ -210,7 +211,9 @@ class NoteWriter:
             # The card shows the title attribute's text: a label keeps its number there
             # too, a range its second number, and a month the day after it (May 20).
             plain = self._forms.full(self.bibliography[key]).punctuate(".").plain_unbroken
-            self._full_text[key] = ranges_unbroken_text(labels_kept_with_numbers(keep_marks_with_words(plain)))
+            self._full_text[key] = days_unbroken_text(
+                ranges_unbroken_text(labels_kept_with_numbers(keep_marks_with_words(plain)))
+            )
         return self._full_text[key]
 
     def group_html(

@@ -11,6 +11,7 @@ import re
 from html import escape
 from typing import NamedTuple
 
+from .dates import MONTH_NAMES
 from .smart_quotes import keep_marks_with_words
 
 #: Control characters (line breaks and tabs included): a reference is one line of text,
@@ -187,6 +188,23 @@ def ranges_unbroken_text(text: str) -> str:
     return _NUMBER_RANGE.sub(lambda m: m[0].replace("–", "–" + WORD_JOINER), text) if "–" in text else text
 
 
+#: A date written in a source's own words, in English as the house style writes them: a day
+#: and its month (``11 October 2020``, ``January 29``). A line that ends on "11" and starts
+#: the next with "October 2020" reads as two things.
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_DAY_AND_MONTH = re.compile(rf"(?<![\w.,])(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
+
+
+def days_unbroken_html(html: str) -> str:
+    """``html`` with each day and its month in a span no line breaks (``.explainer-unbroken``)."""
+    return _DAY_AND_MONTH.sub(r'<span class="explainer-unbroken">\g<0></span>', html) if " " in html else html
+
+
+def days_unbroken_text(text: str) -> str:
+    """Plain ``text`` with a no-break space between each day and its month."""
+    return _DAY_AND_MONTH.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), text) if " " in text else text
+
+
 def runs_html(runs: list[Run]) -> str:
     """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
     label keeps its number on its line (a non-breaking space between them), and a range
@@ -197,6 +215,8 @@ def runs_html(runs: list[Run]) -> str:
         piece = ranges_unbroken_html(labels_kept_with_numbers(escape(keep_marks_with_words(run.text), quote=False)))
         if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
             piece = f'<span class="explainer-unbroken">{piece}</span>'
+        elif not run.href:  # a date in a title's words ("Election, 11 October 2020"), kept alike
+            piece = days_unbroken_html(piece)
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:

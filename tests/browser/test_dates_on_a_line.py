@@ -40,6 +40,18 @@ def dated_source(key: str) -> str:
     return f"@online{{{key},\n  author = {{Agency, Press}},\n  title = {{{title}}},\n  date = {{2021-05-20}},\n}}\n"
 
 
+#: Sources whose titles hold a date in words, the day first ("Election, 11 October 2020
+#: Final Report"), their titles of every length.
+REPORTS_OF_A_DAY = [f"election{count}" for count in range(24)]
+
+
+def report_of_a_day(key: str) -> str:
+    """A source whose title holds "11 October 2020" further on as ``key``'s number grows."""
+    count = int(key.removeprefix("election"))
+    title = " ".join(["Presidential", *["Rivers"] * count, "Election, 11 October 2020 Final Report"])
+    return f"@report{{{key},\n  author = {{{{OSCE}}}},\n  title = {{{title}}},\n  date = {{2021}},\n}}\n"
+
+
 @pytest.fixture(scope="module")
 def dated_site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dated") / "rivers"
@@ -60,8 +72,9 @@ def dated_site(tmp_path_factory):
     timeline.write_text(timeline.read_text(encoding="utf-8") + events, encoding="utf-8")
     # Each source cited twice: the second citation is a short form, whose card gives it in full.
     bib = folder / "bib" / "article.bib"
-    bib.write_text(bib.read_text(encoding="utf-8") + "".join(map(dated_source, DATED_SOURCES)), encoding="utf-8")
-    calls = " ".join(f"Claim.[@{key}] Again.[@{key}]" for key in DATED_SOURCES)
+    sources = "".join(map(dated_source, DATED_SOURCES)) + "".join(map(report_of_a_day, REPORTS_OF_A_DAY))
+    bib.write_text(bib.read_text(encoding="utf-8") + sources, encoding="utf-8")
+    calls = " ".join(f"Claim.[@{key}] Again.[@{key}]" for key in DATED_SOURCES + REPORTS_OF_A_DAY)
     section.write_text(section.read_text(encoding="utf-8") + f"\n{calls}\n", encoding="utf-8")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
@@ -201,7 +214,8 @@ CARD = ".md-tooltip2--active .md-tooltip2__inner"
 @pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, {"width": 1280, "height": 900}])
 def test_a_short_citation_s_card_never_ends_a_line_on_a_date_s_month(browser: Browser, dated_site, viewport):
     """The card Material draws from a short citation's title is plain text, where no markup
-    keeps "May 20, 2021" together: a line of it ended on "May", the next began "20, 2021"."""
+    keeps "May 20, 2021" together: a line of it ended on "May", the next began "20, 2021";
+    so with a date in a title's words ("11 October 2020")."""
     references = {  # as the note that cites each first gives it
         citation["data-citation-key"]: citation.get_text()
         for citation in content(dated_site.page("introduction/")).select(".citation[data-position=first]")
@@ -213,7 +227,7 @@ def test_a_short_citation_s_card_never_ends_a_line_on_a_date_s_month(browser: Br
         page = context.new_page()
         page.goto(base_url + "introduction/")
         tops, wrapped, heard = [], 0, {}
-        for key in DATED_SOURCES:
+        for key in DATED_SOURCES + REPORTS_OF_A_DAY:
             link = page.locator(f'.md-content a.citation-ref--short[href$="#{key}"]')
             link.evaluate("link => link.scrollIntoView({block: 'center'})")
             link.evaluate(
@@ -224,7 +238,7 @@ def test_a_short_citation_s_card_never_ends_a_line_on_a_date_s_month(browser: Br
             )
             page.keyboard.press("Tab")  # from the keyboard: the card describes the link
             page.wait_for_selector(CARD, state="visible", timeout=5000)
-            tops += page.evaluate(MONTH_AND_DAY_TOPS, CARD)
+            tops += page.evaluate(MONTH_AND_DAY_TOPS, CARD) + page.evaluate(DAY_AND_MONTH_TOPS, CARD)
             wrapped += page.evaluate(
                 """selector => {
                 const range = document.createRange();
@@ -239,9 +253,30 @@ def test_a_short_citation_s_card_never_ends_a_line_on_a_date_s_month(browser: Br
     finally:
         context.close()
         server.shutdown()
-    assert len(tops) == len(DATED_SOURCES) and wrapped > len(DATED_SOURCES) // 2  # the cards do wrap
-    assert [date for date, month_top, day_top in tops if month_top != day_top] == []
+    # "May 20" and "11 October" on every card, and the cards do wrap.
+    assert len(tops) == len(heard) == len(DATED_SOURCES) + len(REPORTS_OF_A_DAY) and wrapped > len(heard) // 2
+    assert [date for date, first_top, next_top in tops if first_top != next_top] == []
     # A screen reader hears the reference, its date's space a space.
-    assert {key: text.replace("\u00a0", " ") for key, text in heard.items()} == {
-        key: references[key] for key in DATED_SOURCES
-    }
+    assert {key: text.replace("\u00a0", " ") for key, text in heard.items()} == {key: references[key] for key in heard}
+
+
+#: Each day written before its month in ``selector``'s elements, as the top of the day's last
+#: digit and of the month's first letter: equal where they share a line.
+DAY_AND_MONTH_TOPS = MONTH_AND_DAY_TOPS.replace(
+    "/([A-Z][a-z]+)[ \\u00a0](\\d{1,2})\\b/g", "/\\b(\\d{1,2})[ \\u00a0]([A-Z][a-z]+)/g"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "selector"),
+    [("introduction/", ".explainer-notes li"), ("bibliography/", "ul.explainer-bibliography > li")],
+)
+def test_on_a_phone_a_date_in_a_source_s_title_ends_no_line_before_its_month(browser, dated_site, url, selector):
+    """A title's own date ("Election, 11 October 2020 Final Report"): a line ended on "11"."""
+    assert DAY_AND_MONTH_TOPS != MONTH_AND_DAY_TOPS
+    with on_a_small_phone(browser, dated_site, url) as page:
+        texts = page.eval_on_selector_all(selector, "items => items.map(item => item.textContent)")
+        assert any("OSCE, Presidential Election, 11 October 2020 Final Report, 2021." in text for text in texts)
+        tops = page.evaluate(DAY_AND_MONTH_TOPS, selector)
+    assert len([date for date, _, _ in tops if date.endswith("October")]) >= len(REPORTS_OF_A_DAY)
+    assert [date for date, day_top, month_top in tops if day_top != month_top] == []
