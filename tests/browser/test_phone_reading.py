@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from browsing import PHONE
-from pages import opened_cite_box
+from pages import all_pages, opened_cite_box
 from playwright.sync_api import Browser, BrowserContext, Page
 from test_accessibility import text_contrast
 
@@ -237,3 +237,31 @@ def test_on_a_phone_each_link_in_a_list_of_notes_is_a_finger_s_target(browser: B
     context.close()
     assert result["count"] >= 20
     assert not result["failing"], result["failing"][:10]
+
+
+#: How far a page's title reaches below its words' last line, its ¶ left out.
+BLANK_UNDER_TITLE = """() => {
+    const title = document.querySelector('h1'), permalink = title.querySelector('.headerlink');
+    const words = document.createRange();
+    words.selectNodeContents(title);
+    if (permalink) words.setEndBefore(permalink);
+    const lastLine = Math.max(...[...words.getClientRects()].map(box => box.bottom));
+    return title.getBoundingClientRect().bottom - lastLine;
+}"""
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 320], ids=["phone", "small-phone"])
+def test_on_a_phone_no_title_ends_in_a_blank_line(browser: Browser, base_url, site, width):
+    # Beside the PDF link, a title whose last word just fits ("Glossary", "Tajikistan", at
+    # 320px) sent its unseen ¶ to a line of its own: a blank line of 42px under the title.
+    context = browser.new_context(viewport={**PHONE, "width": width}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    blank = {}
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        if page.locator("h1").count():
+            blank[url] = page.evaluate(BLANK_UNDER_TITLE)
+    context.close()
+    assert len(blank) > 30
+    # The last line's leading (3px), not a line (42px).
+    assert all(height < 10 for height in blank.values()), {url: height for url, height in blank.items() if height >= 10}
