@@ -265,3 +265,26 @@ def test_on_a_phone_no_title_ends_in_a_blank_line(browser: Browser, base_url, si
     assert len(blank) > 30
     # The last line's leading (3px), not a line (42px).
     assert all(height < 10 for height in blank.values()), {url: height for url, height in blank.items() if height >= 10}
+
+
+#: What a click at the middle of the page's "Download PDF" link reaches.
+CLICKED_AT_THE_PDF_LINK = """() => {
+    const link = document.querySelector('a.explainer-pdf-link'), box = link.getBoundingClientRect();
+    return link.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, PHONE["width"], 320], ids=["desktop", "phone", "small-phone"])
+def test_the_pdf_link_beside_a_title_takes_its_clicks(browser: Browser, base_url, site, width):
+    # The title beside it, positioned to clip its ¶ (above), was drawn over the link and
+    # took a click meant for it: the PDF could not be downloaded from the link.
+    context = browser.new_context(viewport={**PHONE, "width": width}, is_mobile=width < 600, has_touch=width < 600)
+    page = context.new_page()
+    reached = {}
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        if page.locator("a.explainer-pdf-link").count():
+            reached[url] = page.evaluate(CLICKED_AT_THE_PDF_LINK)
+    context.close()
+    assert len(reached) > 30
+    assert all(reached.values()), [url for url, ok in reached.items() if not ok]
