@@ -4,7 +4,8 @@ and the words of the page a broken link leads to.
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
 reads a page's ``summary`` front matter and puts the box under the page's title; the box
 is the ``explainer/summary.html`` template.
-``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, and
+``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, or
+read with a key given twice, and
 ``explainer.source_text`` a page that is not UTF-8, ``explainer.page_titles`` a page
 without a title, and ``explainer.shown_titles`` sets the titles editors write (front matter,
 nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
@@ -28,7 +29,7 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.nav_lines import NavLines
-from explainer.page_front_matter import misspelt_page_keys, unread_front_matter
+from explainer.page_front_matter import key_given_twice, misspelt_page_keys, unread_front_matter
 from explainer.page_titles import untitled_page_warning
 from explainer.shown_titles import nav_titles_as_text, titles_as_text
 from explainer.site_pages import (
@@ -95,7 +96,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         errors.append(problem)
     assert options is not None
     if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
-        errors.extend(misspelt_page_keys(page.meta, source_path(page, config), page.file.content_string))
+        source = page.file.content_string
+        errors.extend(misspelt_page_keys(page.meta, source_path(page, config), source))
+        twice = key_given_twice(page.meta, source_path(page, config), source)
+        if twice is not None:
+            errors.append(twice)
     return markdown
 
 

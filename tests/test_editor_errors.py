@@ -698,6 +698,61 @@ def test_a_key_given_twice_in_one_record_names_both_lines(project_copy, source, 
     assert f"keep the second `{key}:` and drop the first without a word: keep one" in result.output
 
 
+#: The last line of the front matter of docs/introduction.md.
+_LAST_POINT = "    paragraph: 4\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "edits", "first", "second"),
+    [
+        (
+            "title",
+            [
+                ("---\nsummary:\n", "---\ntitle: Introduction\nsummary:\n"),
+                (_LAST_POINT, _LAST_POINT + "title: Second\n"),
+            ],
+            "title: Introduction",
+            "title: Second",
+        ),
+        (
+            "summary",
+            [(_LAST_POINT, _LAST_POINT + "summary:\n  - point: Again.\n    paragraph: 1\n")],
+            "summary:",
+            "summary:\n  - point: Again",
+        ),
+        ("paragraph", [("    paragraph: 2\n", "    paragraph: 2\n    paragraph: 3\n")], "paragraph: 2", "paragraph: 3"),
+    ],
+)
+def test_a_key_given_twice_in_a_page_s_front_matter_names_both_lines(project_copy, key, edits, first, second):
+    # MkDocs keeps the second value: the page lost its first title, or summary, without a word.
+    page = project_copy / "docs" / "introduction.md"
+    for old, new in edits:
+        edit(page, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    twice = f"`{key}` is given twice in one record, first on line {line_number(page, first)}"
+    message = f"front matter is not valid YAML: {twice}"
+    assert f"docs/introduction.md:{line_number(page, second)}: {message}" in result.output
+    assert f"keep the second `{key}:` and drop the first without a word: keep one" in result.output
+
+
+def test_front_matter_whose_long_values_hold_what_looks_like_a_key_builds(project_copy):
+    # A point's text run on over two lines, the second starting `stability: `, is no key.
+    page = project_copy / "docs" / "introduction.md"
+    edit(
+        page,
+        "  - point: The author writes that China backs the region's authoritarian governments as a source of stability,"
+        " through supportive rhetoric and exports of monitoring technology.\n",
+        "  - point: \"The author writes that China backs the region's authoritarian governments as a source of\n"
+        '      stability: through supportive rhetoric and exports of monitoring technology."\n',
+    )
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+    html = (project_copy / "site" / "introduction" / "index.html").read_text(encoding="utf-8")
+    assert "as a source of stability: through supportive rhetoric" in html
+
+
 def test_a_key_a_record_gives_again_over_a_merged_one_is_meant():
     from explainer.yaml_loading import load_with_nodes
 

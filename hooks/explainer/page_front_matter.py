@@ -9,7 +9,7 @@ import yaml
 from mkdocs.utils.meta import YAML_RE
 
 from .errors import ExplainerError, yaml_error
-from .yaml_loading import YAML_LOADER
+from .yaml_loading import YAML_LOADER, load_with_nodes
 
 
 def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError | None:
@@ -27,6 +27,45 @@ def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError 
     except yaml.YAMLError as error:
         return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2, text=found.group(1))
     return None  # valid YAML but not a mapping: a rule, some text and a rule, which MkDocs shows as such
+
+
+#: A line of front matter that starts a key, at any depth (``title:``, ``  - point: …``),
+#: with the line break before it: a literal start lets the regex engine skip to each line.
+_KEY_LINE = re.compile(r"\n[ \t]*(?:-[ \t]+)*[^\s#?:\-][^\n:]*:(?=[ \t\n])")
+
+
+def key_given_twice(meta: dict, path: str, source: str) -> ExplainerError | None:
+    """The error for a key written twice in one record of a page's front matter, at the
+    second's line: MkDocs, as YAML does, keeps the second value and drops the first.
+
+    ``source``: the page's text, front matter included. Every page is read for this, so the
+    front matter is parsed again (with its nodes, for the lines) only where it has more
+    lines that start a key than ``meta`` holds keys, as when two keys made one; a line that
+    only looks like a key (in a long quoted value) costs that parse, never an error."""
+    if not meta or not source.startswith("---"):
+        return None
+    end = source.find("\n---", 3)
+    if end == -1 or len(_KEY_LINE.findall(source, 0, end)) <= _keys_read(meta):
+        return None
+    found = YAML_RE.match(source)  # the front matter exactly as MkDocs took it
+    if found is None:
+        return None
+    try:
+        load_with_nodes(found.group(1))
+    except yaml.YAMLError as error:
+        return yaml_error(error, what="front matter is not valid YAML", path=path, first_line=2, text=found.group(1))
+    return None
+
+
+def _keys_read(value: object) -> int:
+    """How many keys the mappings in ``value`` hold, at every depth."""
+    if isinstance(value, dict):
+        count, items = len(value), value.values()
+    elif isinstance(value, list):
+        count, items = 0, value
+    else:
+        return 0
+    return count + sum([_keys_read(item) for item in items if isinstance(item, (dict, list))])
 
 
 def misspelt_fields(data: dict, fields: Sequence[str]) -> list[tuple[str, str]]:
