@@ -9,7 +9,8 @@ read with a key given twice, and
 ``explainer.source_text`` a page that is not UTF-8, ``explainer.page_titles`` a page
 without a title, and ``explainer.shown_titles`` sets the titles editors write (front matter,
 nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
-of the link.
+of the link, and ``explainer.option_lines`` its warning about an unknown option of
+``mkdocs.yml`` the option's line and the option meant.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.nav_lines import NavLines
+from explainer.option_lines import UnknownOptionLines
 from explainer.page_front_matter import key_given_twice, misspelt_page_keys, unread_front_matter
 from explainer.page_titles import untitled_page_warning
 from explainer.shown_titles import nav_titles_as_text, titles_as_text
@@ -55,6 +57,12 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 PAGES_LOGGERS = ("mkdocs.structure.pages", "properdocs.structure.pages")
 #: The loggers that warn of a nav entry whose page is not there.
 NAV_LOGGERS = ("mkdocs.structure.nav", "properdocs.structure.nav")
+#: The loggers that warn of an option of mkdocs.yml that MkDocs does not know.
+CONFIG_LOGGERS = ("mkdocs.config", "properdocs.config")
+
+# MkDocs warns of an unknown option while it loads mkdocs.yml, after importing the hooks
+# and before any event (a strict build stops there): so the filter goes on as they load.
+replace_log_filter(CONFIG_LOGGERS, UnknownOptionLines())
 
 options: ExplainerConfig | None = None
 #: Per build: page source path to its summary points, rendered once the theme is known.

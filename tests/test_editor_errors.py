@@ -605,6 +605,51 @@ def test_a_nav_entry_whose_page_is_not_there_names_its_line_in_mkdocs_yml(projec
     assert f"Did you mean {meant}? Write the page's path inside the docs folder, or create the page." in result.output
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "meant"),
+    [
+        ("markdown_extensions:\n", "markdown_extension:\n", "markdown_extensions"),
+        ("plugins:\n", "extra_cs:\n  - assets/extra.css\nplugins:\n", "extra_css"),
+    ],
+)
+@pytest.mark.parametrize("strict", [True, False])
+def test_an_option_mkdocs_does_not_know_names_its_line_and_the_option_meant(project_copy, old, new, meant, strict):
+    # MkDocs alone says "Config value 'markdown_extension': Unrecognised configuration name:
+    # markdown_extension", and builds without the option: no line, no option meant.
+    config = project_copy / "mkdocs.yml"
+    edit(config, old, new)
+    result = build(project_copy, strict=strict)
+    name = new.split(":")[0]
+    line = line_number(config, f"{name}:")
+    assert (
+        f"mkdocs.yml:{line}: Config value '{name}': Unrecognised configuration name: {name}\n"
+        f"    Did you mean {meant}? MkDocs builds the site as if the line were not there"
+    ) in result.output
+    assert (result.returncode != 0) == strict
+
+
+def test_an_unknown_option_in_the_file_inherit_names_is_placed_there(project_copy):
+    (project_copy / "mkdocs.yml").rename(project_copy / "base.yml")
+    edit(project_copy / "base.yml", "markdown_extensions:\n", "markdown_extension:\n")
+    (project_copy / "mkdocs.yml").write_text("INHERIT: base.yml\nsite_author: Sebastien Peyrouse\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(project_copy / "base.yml", "markdown_extension:")
+    assert f"base.yml:{line}: Config value 'markdown_extension': Unrecognised" in result.output
+    assert "Did you mean markdown_extensions?" in result.output
+
+
+def test_a_configuration_that_inherits_one_and_reads_the_environment_builds_with_no_warning(project_copy):
+    (project_copy / "mkdocs.yml").rename(project_copy / "base.yml")
+    (project_copy / "mkdocs.yml").write_text(
+        "INHERIT: base.yml\nsite_author: !ENV [EXPLAINER_TEST_NO_SUCH_VARIABLE, Sebastien Peyrouse]\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+
+
 def test_a_page_the_nav_lists_that_will_not_be_written_says_why(project_copy):
     # MkDocs alone says only that the nav's page "is not found in the documentation files".
     for entry in (project_copy / "docs" / "glossary").glob("*.md"):

@@ -75,3 +75,21 @@ def test_a_properdocs_build_names_the_line_of_a_link_to_a_page_not_there(tmp_pat
         f"docs/glossary/china.md:{line}: Doc file 'glossary/china.md' contains a link '../renamed.md'"
         in done.stdout + done.stderr
     ), done.stdout + done.stderr
+
+
+def test_a_properdocs_build_names_the_line_of_an_option_it_does_not_know(tmp_path):
+    # ProperDocs warns of an unknown option from its own config logger, as it loads the file.
+    from project import copy_project
+
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("\nmarkdown_extensions:\n", "\nmarkdown_extension:\n", 1), encoding="utf-8")
+    line = text[: text.index("\nmarkdown_extensions:\n")].count("\n") + 2
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0"}
+    command = [str(PROPERDOCS), "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(tmp_path / "site")]
+    done = subprocess.run(command, cwd=project, env=environment, capture_output=True, text=True)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert f"mkdocs.yml:{line}: Config value 'markdown_extension': Unrecognised configuration name" in output, output
+    assert "Did you mean markdown_extensions?" in output
