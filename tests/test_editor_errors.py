@@ -628,6 +628,59 @@ def test_an_option_mkdocs_does_not_know_names_its_line_and_the_option_meant(proj
     assert (result.returncode != 0) == strict
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "slip", "warning", "meant"),
+    [
+        (
+            "  anchors: warn\n",
+            "  link:\n    anchors: warn\n  anchors: warn\n",
+            "  link:",
+            "Config value 'validation': Sub-option 'link': Unrecognised configuration name: link",
+            "links",
+        ),
+        (
+            "    omitted_files: warn\n",
+            "    omited_files: warn\n",
+            "    omited_files:",
+            "Config value 'validation': Sub-option 'nav': Sub-option 'omited_files': "
+            "Unrecognised configuration name: omited_files",
+            "omitted_files",
+        ),
+        (
+            "plugins:\n  - search\n",
+            "plugins:\n  - search:\n      lng: en\n",
+            "      lng:",
+            "Config value 'plugins': Plugin 'material/search' option 'lng': Unrecognised configuration name: lng",
+            "lang",
+        ),
+    ],
+)
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_sub_option_mkdocs_does_not_know_names_its_line_and_the_option_meant(
+    project_copy, old, new, slip, warning, meant, strict
+):
+    # MkDocs alone gives the words below, with no line, and builds without the sub-option.
+    config = project_copy / "mkdocs.yml"
+    edit(config, old, new)
+    result = build(project_copy, strict=strict)
+    line = line_number(config, f"\n{slip}") + 1
+    assert (
+        f"mkdocs.yml:{line}: {warning}\n    Did you mean {meant}? MkDocs builds the site as if the line were not there"
+    ) in result.output
+    assert (result.returncode != 0) == strict
+
+
+def test_an_unknown_sub_option_in_the_file_inherit_names_is_placed_there(project_copy):
+    (project_copy / "mkdocs.yml").rename(project_copy / "base.yml")
+    edit(project_copy / "base.yml", "    omitted_files: warn\n", "    omited_files: warn\n")
+    (project_copy / "mkdocs.yml").write_text("INHERIT: base.yml\nvalidation:\n  links:\n    anchors: warn\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(project_copy / "base.yml", "omited_files:")
+    assert f"base.yml:{line}: Config value 'validation': Sub-option 'nav': Sub-option 'omited_files'" in result.output
+    assert "Did you mean omitted_files?" in result.output
+
+
 def test_an_unknown_option_in_the_file_inherit_names_is_placed_there(project_copy):
     (project_copy / "mkdocs.yml").rename(project_copy / "base.yml")
     edit(project_copy / "base.yml", "markdown_extensions:\n", "markdown_extension:\n")

@@ -2,9 +2,10 @@
 the option meant.
 
 MkDocs says only "Config value 'markdown_extension': Unrecognised configuration name:
-markdown_extension", builds as if the line were not there, and stops a strict build at
-once. `UnknownOptionLines` puts ``mkdocs.yml:LINE:`` in front, keeps MkDocs' words, and
-names the closest option MkDocs knows.
+markdown_extension", or for a sub-option "Config value 'validation': Sub-option 'link':
+Unrecognised configuration name: link", builds as if the line were not there, and stops a
+strict build at once. `UnknownOptionLines` puts ``mkdocs.yml:LINE:`` in front, keeps
+MkDocs' words, and names the closest option MkDocs knows in the same place.
 """
 
 from __future__ import annotations
@@ -13,11 +14,21 @@ import logging
 import os
 import re
 import sys
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
 
 from .source_text import text_or_empty
 
-#: MkDocs' words for a top-level option it does not know, in `mkdocs.config.base.load_config`.
-_UNKNOWN_OPTION = re.compile(r"Config value '(?P<name>[^']+)': Unrecognised configuration name: (?P=name)$")
+#: MkDocs' words for an option it does not know, in `mkdocs.config.base.load_config`: at the
+#: top level, or under others (`SubConfig`'s "Sub-option", `Plugins`' "Plugin ... option").
+_UNKNOWN_OPTION = re.compile(
+    r"Config value '(?P<top>[^']+)': (?P<under>(?:Sub-option '[^']+': |Plugin '[^']+' option '[^']+': )*)"
+    r"Unrecognised configuration name: (?P<name>.+)$"
+)
+#: One step of ``under`` above: a sub-option, or a plugin and its option.
+_STEP = re.compile(r"Sub-option '(?P<option>[^']+)': |Plugin '(?P<plugin>[^']+)' option '(?P<plugin_option>[^']+)': ")
 
 
 class UnknownOptionLines(logging.Filter):
@@ -26,21 +37,41 @@ class UnknownOptionLines(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         found = _UNKNOWN_OPTION.match(record.getMessage())
-        loaded = _config_being_loaded() if found else None
-        if found is None or loaded is None:
+        config = _config_being_loaded() if found else None
+        if found is None or config is None:
             return True
-        config_file, known = loaded
-        name = found["name"]
+        path = _option_path(found)
         where = ""
-        if placed := option_place(config_file, name):
+        if placed := next(filter(None, (option_place(config.config_file_path, keys) for keys in _written(path))), None):
             written, line = placed
-            where = f"{os.path.relpath(written, os.path.dirname(os.path.abspath(config_file)))}:{line}: "
-        record.msg, record.args = f"{where}{record.getMessage()}\n    {_hint(name, known)}", None
+            base = os.path.dirname(os.path.abspath(config.config_file_path))
+            where = f"{os.path.relpath(written, base)}:{line}: "
+        known = _known_beside(config, path)
+        record.msg, record.args = f"{where}{record.getMessage()}\n    {_hint(found['name'], known)}", None
         return True
 
 
-def _config_being_loaded() -> tuple[str, list[str]] | None:
-    """The file of the configuration MkDocs (or ProperDocs) is loading, and its options' names.
+def _option_path(found: re.Match[str]) -> list[str]:
+    """The keys from the top of ``mkdocs.yml`` down to the unknown option: for a plugin's
+    option, ``plugins``, the plugin's name, the option."""
+    path = [found["top"]]
+    for step in _STEP.finditer(found["under"]):
+        path.extend([step["option"]] if step["option"] else [step["plugin"], step["plugin_option"]])
+    return path if path[-1] == found["name"] else [*path, found["name"]]
+
+
+def _written(path: list[str]) -> list[list[str]]:
+    """The ways ``path`` may be written in ``mkdocs.yml``: MkDocs names a plugin ``search #2``
+    when it is listed twice, and ``material/search`` when the theme has its own, written
+    ``search``."""
+    if path[0] != "plugins" or len(path) != 3:
+        return [path]
+    listed = re.sub(r" #\d+$", "", path[1])
+    return [["plugins", name, path[2]] for name in dict.fromkeys([listed, listed.rsplit("/", 1)[-1]])]
+
+
+def _config_being_loaded() -> Any | None:
+    """The configuration MkDocs (or ProperDocs) is loading: its ``config_file_path`` and schema.
 
     MkDocs logs the warning from ``load_config`` before any event, with nothing of the
     file in the record, and stops a strict build right after: the configuration is that
@@ -50,22 +81,54 @@ def _config_being_loaded() -> tuple[str, list[str]] | None:
         if frame.f_code.co_name == "load_config":
             config = frame.f_locals.get("cfg")
             path = getattr(config, "config_file_path", None)
-            schema = getattr(config, "_schema", None)
-            if isinstance(path, str) and schema is not None:
-                return path, [known for known, _ in schema]
+            if isinstance(path, str) and getattr(config, "_schema", None) is not None:
+                return config
             return None
         frame = frame.f_back
     return None
 
 
-def option_place(config_file: str, name: str) -> tuple[str, int] | None:
-    """The file and line where the top-level option ``name`` is written: ``config_file``, or
-    a file its ``INHERIT:`` names (and so on up), as MkDocs reads them; None if neither."""
+def _known_beside(config: Any, path: Sequence[str]) -> list[str]:
+    """The names of the options MkDocs knows where ``path``'s last one is written: the
+    top-level options, a sub-config's, or a plugin's (none if it cannot tell)."""
+    if len(path) == 1:
+        return [known for known, _ in config._schema]
+    if path[0] == "plugins" and len(path) == 3:
+        # MkDocs' name for it (``material/search``, ``search #2``), which its collection keys.
+        plugins = config.get("plugins")
+        plugin = plugins.get(path[1]) if hasattr(plugins, "get") else None
+        return [known for known, _ in getattr(plugin, "config_scheme", ())]
+    options = dict(config._schema)
+    for key in path[:-1]:
+        schema = _sub_schema(options.get(key))
+        if schema is None:
+            return []
+        options = dict(schema)
+    return list(options)
+
+
+def _sub_schema(option: Any) -> Any:
+    """The schema of a `SubConfig` option (through the options that wrap one), or None."""
+    while option is not None and not hasattr(option, "config_class"):
+        option = getattr(option, "option", None)
+    if option is None:
+        return None
+    try:
+        return option.config_class(config_file_path=None)._schema
+    except Exception:  # another version's class: no hint, the line is still given
+        return None
+
+
+def option_place(config_file: str, path: str | Sequence[str]) -> tuple[str, int] | None:
+    """The file and line where the option at ``path`` (a top-level name, or the keys down to
+    a sub-option) is written: ``config_file``, or a file its ``INHERIT:`` names (and so on
+    up), as MkDocs reads them; None if neither."""
+    keys = [path] if isinstance(path, str) else list(path)
     seen: set[str] = set()
     while config_file not in seen:
         seen.add(config_file)
         text = text_or_empty(config_file)
-        if line := top_level_line(text, name):
+        if line := top_level_line(text, keys[0]) if len(keys) == 1 else nested_line(text, keys):
             return config_file, line
         parent = _INHERIT.search(text)
         if parent is None:
@@ -82,6 +145,29 @@ def top_level_line(text: str, name: str) -> int | None:
     """The line of ``text`` (``mkdocs.yml``) where the top-level option ``name`` is written."""
     found = re.search(rf"^([\"']?){re.escape(name)}\1[ \t]*:", text, re.MULTILINE)
     return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def nested_line(text: str, keys: Sequence[str]) -> int | None:
+    """The line of ``text`` (``mkdocs.yml``) where the last of ``keys`` is written under the
+    others: through mappings, and through lists of them (``plugins: - search: lang:``)."""
+    try:
+        # Composing reads no tag (`!ENV`, `!!python/name:`): any configuration's text will do.
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    return _key_line(node, keys)
+
+
+def _key_line(node: yaml.Node | None, keys: Sequence[str]) -> int | None:
+    if isinstance(node, yaml.SequenceNode):
+        return next((line for item in node.value if (line := _key_line(item, keys))), None)
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    # YAML keeps the last of a repeated key: so does MkDocs.
+    for key, value in reversed(node.value):
+        if isinstance(key, yaml.ScalarNode) and key.value == keys[0]:
+            return key.start_mark.line + 1 if len(keys) == 1 else _key_line(value, keys[1:])
+    return None
 
 
 def _hint(name: str, known: list[str]) -> str:
