@@ -673,7 +673,9 @@ def test_a_sub_option_mkdocs_does_not_know_names_its_line_and_the_option_meant(
 def test_an_unknown_sub_option_in_the_file_inherit_names_is_placed_there(project_copy):
     (project_copy / "mkdocs.yml").rename(project_copy / "base.yml")
     edit(project_copy / "base.yml", "    omitted_files: warn\n", "    omited_files: warn\n")
-    (project_copy / "mkdocs.yml").write_text("INHERIT: base.yml\nvalidation:\n  links:\n    anchors: warn\n", encoding="utf-8")
+    (project_copy / "mkdocs.yml").write_text(
+        "INHERIT: base.yml\nvalidation:\n  links:\n    anchors: warn\n", encoding="utf-8"
+    )
     result = build(project_copy)
     assert result.returncode != 0
     line = line_number(project_copy / "base.yml", "omited_files:")
@@ -1172,6 +1174,25 @@ def test_the_editors_guide_documents_every_option():
     for group, config in SUB_CONFIGS.items():
         for name, _ in config._schema:
             assert f"`{group}.{name}`" in guide, f"{group}.{name}"
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_misspelt_markdown_extension_option_is_described_in_the_guide_as_printed(project_copy, strict):
+    # MkDocs stops at the first option it cannot load, before it imports the hooks: its own
+    # message, with the extension's Python lines, is what the editor sees; the guide says
+    # that its last line names the option, and where to look.
+    from project import PROJECT
+
+    edit(project_copy / "mkdocs.yml", "      permalink: true\n", "      permalnk: true\n")
+    result = build(project_copy, strict=strict)
+    assert result.returncode != 0
+    assert "Config value 'markdown_extensions': Failed to load extension 'toc'." in result.output
+    assert "\nKeyError: 'permalnk'" in result.output
+    guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert (
+        "| `Config value 'markdown_extensions': Failed to load extension 'toc'.` / lines of Python / "
+        "`KeyError: 'permalnk'` |"
+    ) in guide
 
 
 def test_an_option_indented_out_of_its_place_in_mkdocs_yml_is_described_in_the_guide_as_printed(project_copy):
