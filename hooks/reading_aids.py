@@ -1,7 +1,8 @@
 """MkDocs hook: paragraph anchors on every page, the editors' "In brief" box on sections,
 and the words of the page a broken link leads to.
 
-Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids; ``explainer.summaries``
+Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids, and
+``explainer.markdown_dates`` keeps a day with its month on the editors' pages; ``explainer.summaries``
 reads a page's ``summary`` front matter and puts the box under the page's title; the box
 is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, or
@@ -29,6 +30,7 @@ from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
+from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
 from explainer.nav_lines import NavLines
 from explainer.option_lines import UnknownOptionLines
 from explainer.page_front_matter import key_given_twice, misspelt_page_keys, unread_front_matter
@@ -70,15 +72,18 @@ summaries: dict[str, list[SummaryPoint]] = {}
 errors: list[ExplainerError] = []
 #: Per build: the parts of the boxes held back from the search index until each page is indexed.
 held = HeldBack("summary")
+#: Per build: a day kept with its month in the editors' pages.
+days = DaysUnbrokenExtension()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, held
+    global options, held, days
     held = HeldBack("summary")
+    days = DaysUnbrokenExtension()
     summaries.clear()
     errors.clear()
     options = load_options(config)
-    config.markdown_extensions.append(AnchorsExtension())
+    config.markdown_extensions += (AnchorsExtension(), days)
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
     replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config)))
     # MkDocs names a nav entry whose page is not there, not its line in mkdocs.yml: give it.
@@ -103,6 +108,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if problem is not None:
         errors.append(problem)
     assert options is not None
+    days.start_page(enabled=is_editors_page(page.file.src_uri, options))
     if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
         source = page.file.content_string
         errors.extend(misspelt_page_keys(page.meta, source_path(page, config), source))

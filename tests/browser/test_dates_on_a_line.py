@@ -15,6 +15,8 @@ from test_keyboard_reading import spoken
 from test_new_article import new_article
 from test_site import content
 
+from explainer.dates import MONTH_NAMES
+
 #: Spans of two years, written whole ("September 30, 2019–November 15, 2020"): long
 #: enough to wrap on a phone, at every width a line may end.
 SPANS = [
@@ -280,3 +282,29 @@ def test_on_a_phone_a_date_in_a_source_s_title_ends_no_line_before_its_month(bro
         tops = page.evaluate(DAY_AND_MONTH_TOPS, selector)
     assert len([date for date, _, _ in tops if date.endswith("October")]) >= len(REPORTS_OF_A_DAY)
     assert [date for date, day_top, month_top in tops if day_top != month_top] == []
+
+
+#: A glossary entry whose editors' prose dates a report "of 11 October 2020, dated January 29, 2021".
+DATED_ENTRY = "glossary/osce-odihr-election-observation/"
+#: The entry's own paragraphs (not its notes, whose dates the notes' generator keeps).
+ENTRY_PROSE = ".md-content article > p[id]"
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_on_a_phone_an_entry_s_own_dates_end_no_line_on_a_month_or_a_day(browser: Browser, base_url, width):
+    """The editors' Markdown: at 320 px a line ended on "January", the next began "29, 2021";
+    at 360 px one ended on "11", the next began "October 2020"."""
+    context = browser.new_context(viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + DATED_ENTRY)
+        texts = page.eval_on_selector_all(ENTRY_PROSE, "paragraphs => paragraphs.map(p => p.textContent)")
+        found = page.evaluate(MONTH_AND_DAY_TOPS, ENTRY_PROSE) + page.evaluate(DAY_AND_MONTH_TOPS, ENTRY_PROSE)
+    finally:
+        context.close()
+    # Only dates: a note's call before a capital ("quotes.2 The") is none.
+    dates = [(date, first_top, next_top) for date, first_top, next_top in found if set(date.split()) & set(MONTH_NAMES)]
+    # The text as the editors wrote it, and each of its three dates measured.
+    assert any("of 11 October 2020, dated January 29, 2021." in text for text in texts)
+    assert [date for date, _, _ in dates] == ["January 29", "11 October", "11 October"]
+    assert [date for date, first_top, next_top in dates if first_top != next_top] == []
