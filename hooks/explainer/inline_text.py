@@ -2,7 +2,8 @@
 
 Such a text is plain but for emphasis (``*qiaowu*``), which is set in ``<em>``, or dropped
 where only plain text can go (a hover); its quotation marks are set as print sets them
-(`smart_quotes`). Anything else Markdown or HTML would do there
+(`smart_quotes`), and a day stays on one line with its month, as in the notes
+(`richtext.days_unbroken_html`). Anything else Markdown or HTML would do there
 (a link, code, a tag, a citation) would show as typed, so it is an error.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 
+from .richtext import days_unbroken_html
 from .smart_quotes import educate, keep_marks_with_words
 
 #: Markup such a text cannot hold: code, a link, a citation or note call, a tag.
@@ -31,7 +33,8 @@ def markup_in(text: str, *, emphasis: bool = False) -> str | None:
 def emphasis_forms(text: str, *, typographic: bool = True) -> tuple[str, str]:
     """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``, and if
     ``typographic`` its quotation marks set as print sets them (`smart_quotes.educate`); in
-    any language, a space beside a mark as French sets it is non-breaking."""
+    any language, a space beside a mark as French sets it is non-breaking. In the HTML, a
+    day and its month (``11 October``) are set in a span no line breaks; the text is the same."""
     text = keep_marks_with_words(educate(text) if typographic else text)
     plain, marked, cursor = [], [], 0
     for found in _EMPHASIS.finditer(text):
@@ -42,4 +45,4 @@ def emphasis_forms(text: str, *, typographic: bool = True) -> tuple[str, str]:
         cursor = found.end()
     plain.append(text[cursor:])
     marked.append(html.escape(text[cursor:]))
-    return "".join(plain), "".join(marked)
+    return "".join(plain), days_unbroken_html("".join(marked))

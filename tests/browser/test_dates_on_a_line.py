@@ -308,3 +308,71 @@ def test_on_a_phone_an_entry_s_own_dates_end_no_line_on_a_month_or_a_day(browser
     assert any("of 11 October 2020, dated January 29, 2021." in text for text in texts)
     assert [date for date, _, _ in dates] == ["January 29", "11 October", "11 October"]
     assert [date for date, first_top, next_top in dates if first_top != next_top] == []
+
+
+def dated_words(count: int) -> str:
+    """An editors' text that dates a report further on as ``count`` grows."""
+    return " ".join(["A", *["river"] * count, "report of 11 October 2020, dated January 29, 2021."])
+
+
+#: The editors' short texts, set outside Markdown: summary points, timeline events, definitions.
+EDITORS_TEXTS = {
+    "introduction/": ".explainer-summary li",
+    "timeline/": "p.explainer-timeline__text",
+    "glossary/": ".md-content dd",
+}
+
+
+@pytest.fixture(scope="module")
+def editors_dated_site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("editors-dated") / "rivers"
+    written = new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar")
+    assert written.returncode == 0, written.stderr
+    section = folder / "docs" / "introduction.md"
+    body = section.read_text(encoding="utf-8").split("---\n", 2)[2]
+    points = "".join(f'  - point: "{dated_words(count)}"\n    paragraph: 1\n' for count in range(24))
+    uses = " ".join(f"A river term {count}." for count in range(24))  # each entry used, as a build requires
+    section.write_text(f"---\nsummary:\n{points}---\n{body}\n{uses}\n", encoding="utf-8")
+    events = "".join(
+        f'- date: "2020"\n  event: "{dated_words(count)}"\n  countries: []\n'
+        f'  page: introduction.md\n  quote: "A citation makes a numbered note"\n  note: 1\n'
+        for count in range(24)
+    )
+    timeline = folder / "docs" / "timeline.yml"
+    timeline.write_text(timeline.read_text(encoding="utf-8") + events, encoding="utf-8")
+    for count in range(24):
+        (folder / "docs" / "glossary" / f"river-{count}.md").write_text(
+            f"---\nterm: river term {count}\ndefinition: {dated_words(count)}\ncategory: concept\n---\n\nA term.\n",
+            encoding="utf-8",
+        )
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return build
+
+
+@pytest.mark.parametrize("url", EDITORS_TEXTS)
+def test_an_editors_text_keeps_its_days_with_their_months_and_its_words(editors_dated_site, url):
+    texts = content(editors_dated_site.page(url)).select(EDITORS_TEXTS[url])
+    dated = [text for text in texts if "October" in text.get_text()]
+    assert len(dated) == 24
+    for count, text in enumerate(sorted(dated, key=lambda text: len(text.get_text()))):
+        assert text.get_text().startswith(dated_words(count))  # the text as the editors wrote it
+        assert [kept.get_text() for kept in text.select(".explainer-unbroken")] == ["11 October", "January 29"]
+
+
+@pytest.mark.parametrize("width", [320, 360])
+@pytest.mark.parametrize("url", EDITORS_TEXTS)
+def test_on_a_phone_an_editors_text_ends_no_line_on_a_month_or_a_day(browser: Browser, editors_dated_site, url, width):
+    server, base_url = serve(editors_dated_site.site)
+    context = browser.new_context(viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + url)
+        found = page.evaluate(MONTH_AND_DAY_TOPS, EDITORS_TEXTS[url])
+        found += page.evaluate(DAY_AND_MONTH_TOPS, EDITORS_TEXTS[url])
+    finally:
+        context.close()
+        server.shutdown()
+    dates = [(date, first_top, next_top) for date, first_top, next_top in found if set(date.split()) & set(MONTH_NAMES)]
+    assert sorted({date for date, _, _ in dates}) == ["11 October", "January 29"] and len(dates) == 48
+    assert [date for date, first_top, next_top in dates if first_top != next_top] == []
