@@ -193,30 +193,47 @@ def ranges_unbroken_text(text: str) -> str:
 #: the next with "October 2020" reads as two things.
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 _DAY_AND_MONTH = re.compile(rf"(?<![\w.,])(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
-#: Most runs hold no digit (a day is written in ASCII digits), and one scan at C speed
-#: passes them in about a quarter of the time the pattern takes, tried at every position.
-_DIGITS = frozenset("0123456789")
+
+
+def holds_digit(text: str) -> bool:
+    """Whether ``text`` holds an ASCII digit, as a day is written.
+
+    Most runs and paragraphs hold none, and are passed without trying `_DAY_AND_MONTH` at
+    each of their positions. Ten substring scans at memchr speed, written out: 155 ns for
+    86 characters and 240 ns for 1,548, where a generator over the digits took 520 and 580
+    and ``frozenset.isdisjoint``, which steps through the text's characters, 540 and 9,150.
+    """
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
 
 
 def days_unbroken_html(html: str) -> str:
     """``html`` with each day and its month in a span no line breaks (``.explainer-unbroken``)."""
-    if " " not in html or _DIGITS.isdisjoint(html):
+    if " " not in html or not holds_digit(html):
         return html
     return _DAY_AND_MONTH.sub(r'<span class="explainer-unbroken">\g<0></span>', html)
 
 
 def days_and_months(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a day and its month (``11 October``, ``January 29``): (start, end) pairs."""
-    # Ten substring scans, each at memchr speed, pass a paragraph without a digit in a
-    # fifteenth of the time of `_DIGITS.isdisjoint`, which steps through its characters.
-    if " " not in text or not any(digit in text for digit in "0123456789"):
+    if " " not in text or not holds_digit(text):
         return []
     return [found.span() for found in _DAY_AND_MONTH.finditer(text)]
 
 
 def days_unbroken_text(text: str) -> str:
     """Plain ``text`` with a no-break space between each day and its month."""
-    if " " not in text or _DIGITS.isdisjoint(text):
+    if " " not in text or not holds_digit(text):
         return text
     return _DAY_AND_MONTH.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), text)
 
