@@ -288,3 +288,55 @@ def test_the_pdf_link_beside_a_title_takes_its_clicks(browser: Browser, base_url
     context.close()
     assert len(reached) > 30
     assert all(reached.values()), [url for url, ok in reached.items() if not ok]
+
+
+#: Each note's ↩ on the page: whether it can be seen, whether a tap on its arrow reaches it,
+#: the other links its box covers (a tap there would go back instead), whether it sits
+#: below its note's last line of text, and whether its arrow leaves the screen.
+NOTE_WAYS_BACK = """() => {
+    const targets = [...document.querySelectorAll('a[href], button, input, summary, select, textarea, label[for]')]
+        .filter(target => target.checkVisibility() && !target.matches('.footnote-backref'));
+    return [...document.querySelectorAll('.explainer-notes a.footnote-backref')].map(back => {
+        back.scrollIntoView({block: 'center'});
+        const box = back.getBoundingClientRect(), style = getComputedStyle(back);
+        const [left, right] = [box.left + parseFloat(style.paddingLeft), box.right - parseFloat(style.paddingRight)];
+        const [top, bottom] = [box.top + parseFloat(style.paddingTop), box.bottom - parseFloat(style.paddingBottom)];
+        const text = document.createRange();
+        text.setStartBefore(back.parentElement.firstChild);
+        text.setEndBefore(back);
+        const lastLine = Math.max(...[...text.getClientRects()].filter(line => line.width).map(line => line.bottom));
+        const covered = targets.flatMap(target => [...target.getClientRects()]
+            .filter(other => other.left < box.right - 0.5 && box.left < other.right - 0.5
+                             && other.top < box.bottom - 0.5 && box.top < other.bottom - 0.5)
+            .map(() => target.textContent.trim().slice(0, 20)));
+        return {
+            note: back.closest('li').id,
+            seen: back.checkVisibility({opacityProperty: true, visibilityProperty: true}),
+            tapped: document.elementFromPoint((left + right) / 2, (top + bottom) / 2)?.closest('a') === back,
+            covered, alone: top >= lastLine - 1, offScreen: right > innerWidth || left < 0,
+        };
+    });
+}"""
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 320], ids=["phone", "small-phone"])
+def test_on_a_phone_a_tap_on_a_note_s_way_back_reaches_it(browser: Browser, base_url, site, width):
+    """Past a full line's end, a note's ↩ is drawn in the page's margin, outside its
+    paragraph's box: a tap on its arrow there reached nothing (17 notes at 390px)."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=3
+    )
+    page = context.new_page()
+    ways_back, sideways = [], []
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        ways_back += [{**way_back, "url": url} for way_back in page.evaluate(NOTE_WAYS_BACK)]
+        sideways += [url] if page.evaluate("document.documentElement.scrollWidth > innerWidth") else []
+    context.close()
+    assert len(ways_back) >= 60
+    untapped = [f"{way_back['url']}#{way_back['note']}" for way_back in ways_back if not way_back["tapped"]]
+    assert not untapped, untapped
+    # As before: never alone on a line, nor a page that scrolls sideways.
+    alone = [f"{way_back['url']}#{way_back['note']}" for way_back in ways_back if way_back["alone"]]
+    assert not alone, alone
+    assert not sideways, sideways
