@@ -16,7 +16,7 @@ from mkdocs.config import config_options as c
 
 from .bibtex import missing_bib_file_hint
 from .citation_syntax import KEY
-from .errors import ExplainerError, ExplainerErrors
+from .errors import ExplainerError, ExplainerErrors, did_you_mean
 from .glossary import CATEGORIES
 from .hyphenation import LISTED_WORD
 from .notes import StyleOptions
@@ -673,16 +673,9 @@ def _closest_option(name: str, message: str) -> str:
     option the name begins (``all`` for ``all_categories or all_countries``)."""
     if "Unrecognised configuration name" not in message:
         return ""
-    import difflib  # only for an editor's slip
-
     parent, _, option = name.rpartition(".")
     schema = SUB_CONFIGS[parent]._schema if parent in SUB_CONFIGS else ExplainerConfig._schema
-    known = [known for known, _ in schema]
-    # `all` for `all_categories` and `all_countries`: a word that begins several options.
-    close = [name for name in known if name.startswith(f"{option}_")] or difflib.get_close_matches(
-        option, known, n=1, cutoff=0.6
-    )
-    return f"Did you mean {' or '.join(close)}? " if close else ""
+    return did_you_mean(option, [known for known, _ in schema])
 
 
 def _option_named(key: str, message: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .yaml_loading import KeyGivenTwice, NotADate
 
@@ -189,3 +190,13 @@ def _shown(line: re.Match[str]) -> str:
     if line.re is _FIELD:
         return f"{line.group(2)}:"
     return f"- {line.group(2)}".rstrip()
+
+
+def did_you_mean(name: str, known: Sequence[str]) -> str:
+    """``Did you mean notes? `` for a misspelt option's name, or nothing: every known name
+    that ``name`` begins (``all`` for ``all_categories or all_countries``), else the closest."""
+    import difflib  # only for an editor's slip
+
+    close = [option for option in known if option.startswith(f"{name}_")]
+    close = close or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"Did you mean {' or '.join(close)}? " if close else ""

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from .errors import did_you_mean
 from .source_text import text_or_empty
 
 #: MkDocs' words for an option it does not know, in `mkdocs.config.base.load_config`: at the
@@ -128,7 +129,7 @@ def option_place(config_file: str, path: str | Sequence[str]) -> tuple[str, int]
     while config_file not in seen:
         seen.add(config_file)
         text = text_or_empty(config_file)
-        if line := top_level_line(text, keys[0]) if len(keys) == 1 else nested_line(text, keys):
+        if line := key_line(text, keys):
             return config_file, line
         parent = _INHERIT.search(text)
         if parent is None:
@@ -141,15 +142,10 @@ def option_place(config_file: str, path: str | Sequence[str]) -> tuple[str, int]
 _INHERIT = re.compile(r"^INHERIT[ \t]*:[ \t]*([\"']?)(?P<path>[^\"'#\n]+?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
-def top_level_line(text: str, name: str) -> int | None:
-    """The line of ``text`` (``mkdocs.yml``) where the top-level option ``name`` is written."""
-    found = re.search(rf"^([\"']?){re.escape(name)}\1[ \t]*:", text, re.MULTILINE)
-    return text.count("\n", 0, found.start()) + 1 if found else None
-
-
-def nested_line(text: str, keys: Sequence[str]) -> int | None:
+def key_line(text: str, keys: Sequence[str]) -> int | None:
     """The line of ``text`` (``mkdocs.yml``) where the last of ``keys`` is written under the
-    others: through mappings, and through lists of them (``plugins: - search: lang:``)."""
+    others (a top-level option if it is the only one): through mappings, and through lists
+    of them (``plugins: - search: lang:``)."""
     try:
         # Composing reads no tag (`!ENV`, `!!python/name:`): any configuration's text will do.
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -171,8 +167,5 @@ def _key_line(node: yaml.Node | None, keys: Sequence[str]) -> int | None:
 
 
 def _hint(name: str, known: list[str]) -> str:
-    import difflib  # only for an editor's slip
-
-    closest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    meant = f"Did you mean {closest[0]}? " if closest else ""
+    meant = did_you_mean(name, known)
     return f"{meant}MkDocs builds the site as if the line were not there: fix the option's name, or delete it."
