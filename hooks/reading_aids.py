@@ -79,10 +79,10 @@ days = DaysUnbrokenExtension()
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global options, held, days
     held = HeldBack("summary")
-    days = DaysUnbrokenExtension()
     summaries.clear()
     errors.clear()
     options = load_options(config)
+    days = DaysUnbrokenExtension(options.article.language)
     config.markdown_extensions += (AnchorsExtension(), days)
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
     replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config)))
@@ -131,6 +131,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 anchored_paragraphs(html),
                 page.file.content_string,
                 typographic=sets_quotes(options.article.language),
+                language=options.article.language,
             )
         except ExplainerErrors as problems:
             errors.extend(problems.errors)

@@ -74,7 +74,7 @@ def bibliography_items(
         yield BibliographyItem(
             entry.key,
             anchor(entry.key),
-            text.html(),
+            text.html(words.language),
             text.plain,
             tuple(cited_in),
             also_in,

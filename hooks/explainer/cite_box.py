@@ -73,7 +73,7 @@ class CiteBox:
         box: dict = {
             "title": self.title,
             "words": words,
-            "reference": reference.html(),
+            "reference": reference.html(self.style_words.language),
             "reference_text": reference.plain,
             "bibtex": self.records["bibtex"],
             "ris": self.records["ris"],
@@ -89,7 +89,7 @@ class CiteBox:
                 "home": relative_url("", page_url),
                 "section_token": article_meta.SECTION_URL_TOKEN,
                 "section": relative_url(page_url, page_url),
-                "reference": reference_at_page.html(),
+                "reference": reference_at_page.html(self.style_words.language),
                 "reference_text": reference_at_page.plain,
                 "bibtex": self.records["bibtex_at_page"],
                 "ris": self.records["ris_at_page"],

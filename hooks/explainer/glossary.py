@@ -250,12 +250,14 @@ def parse_entry(
     text: str,
     *,
     typographic: bool = True,
+    language: str = "en",
     categories: Sequence[str] = CATEGORIES,
     category_names: Mapping[str, str] | None = None,
 ) -> tuple[GlossaryEntry | None, list[ExplainerError], list[str]]:
     """One entry from its page source, or the errors that stop it, and warnings about it;
     ``typographic``: set its term's and definition's quotation marks as print does
-    (`smart_quotes`); ``categories``: the ones an entry may have; ``category_names``: the
+    (`smart_quotes`); ``language``: the article's, whose dates its definition keeps whole;
+    ``categories``: the ones an entry may have; ``category_names``: the
     names the site shows them by (``words.categories``), which an editor may write."""
     data, body = front_matter(text, path)
     if body is text:  # no front matter at all: one error, not one for each field it lacks
@@ -316,7 +318,9 @@ def parse_entry(
     errors = _not_in_problems(text, path, (str(term), *aliases), not_in)
     if errors:
         return None, errors, []
-    plain_definition, definition_html = emphasis_forms(" ".join(str(definition).split()), typographic=typographic)
+    plain_definition, definition_html = emphasis_forms(
+        " ".join(str(definition).split()), typographic=typographic, language=language
+    )
     entry = GlossaryEntry(
         slug=slug,
         src_uri=src_uri,
@@ -336,6 +340,7 @@ def build_glossary(
     pages: Iterable[tuple[str, str, str]],
     *,
     typographic: bool = True,
+    language: str = "en",
     categories: Sequence[str] = CATEGORIES,
     category_names: Mapping[str, str] | None = None,
 ) -> Glossary:
@@ -356,7 +361,14 @@ def build_glossary(
         slugs.add(slug)
         try:
             entry, problems, doubts = parse_entry(
-                slug, src_uri, path, text, typographic=typographic, categories=categories, category_names=category_names
+                slug,
+                src_uri,
+                path,
+                text,
+                typographic=typographic,
+                language=language,
+                categories=categories,
+                category_names=category_names,
             )
         except ExplainerErrors as problems:  # several in its front matter (`yaml_run_ons`)
             errors += problems.errors

@@ -63,10 +63,13 @@ def read_glossary(entry_files: list[File], files: Files, config: MkDocsConfig, o
     glossary = build_glossary(
         pages,
         typographic=typographic,
+        language=options.article.language,
         categories=options.glossary_categories,
         category_names=options.words.categories,
     )
-    misspelt = misspelt_timeline_places(glossary, files, options.timeline_file, root, typographic=typographic)
+    misspelt = misspelt_timeline_places(
+        glossary, files, options.timeline_file, root, typographic=typographic, language=options.article.language
+    )
     if misspelt:
         raise ExplainerErrors(misspelt)
     return glossary

@@ -162,7 +162,9 @@ def site_page_ends(
         sources = {entry.src_uri: _source_of(files, entry.src_uri) for entry in entries if entry.not_in}
         warnings += not_in_warnings(glossary, linked, sources, options.glossary_plurals)
     typographic = sets_quotes(options.article.language)
-    events, _path = timeline_events(files, options.timeline_file, root, typographic=typographic)
+    events, _path = timeline_events(
+        files, options.timeline_file, root, typographic=typographic, language=options.article.language
+    )
     timeline_file = files.get_file_from_path(options.timeline_page)
     ends = GlossaryPageEnds(
         glossary,

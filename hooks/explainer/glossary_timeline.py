@@ -18,7 +18,7 @@ from .timeline import TimelineEvent, misspelt_places, parse_timeline
 
 
 def timeline_events(
-    files: Files, timeline_file: str, root: str, *, typographic: bool
+    files: Files, timeline_file: str, root: str, *, typographic: bool, language: str = "en"
 ) -> tuple[Sequence[TimelineEvent], str]:
     """The events of ``timeline_file`` (relative to the docs folder), in the timeline's order,
     and its path as an editor finds it (relative to ``root``, the project's folder).
@@ -31,18 +31,18 @@ def timeline_events(
         return (), ""
     path = editor_path(source, root)
     try:
-        return parse_timeline(source_text(source, path), path, typographic=typographic), path
+        return parse_timeline(source_text(source, path), path, typographic=typographic, language=language), path
     except ExplainerError:
         return (), path
 
 
 def misspelt_timeline_places(
-    glossary: Glossary, files: Files, timeline_file: str, root: str, *, typographic: bool
+    glossary: Glossary, files: Files, timeline_file: str, root: str, *, typographic: bool, language: str = "en"
 ) -> list[ExplainerError]:
     """An error for each country of the timeline written otherwise than a glossary place's term
     (`misspelt_places`); the timeline is not read when the glossary has no place."""
     places = {entry.term: entry.aliases for entry in glossary.entries.values() if entry.category == "place"}
     if not places:
         return []
-    events, path = timeline_events(files, timeline_file, root, typographic=typographic)
+    events, path = timeline_events(files, timeline_file, root, typographic=typographic, language=language)
     return misspelt_places(events, places, path)

@@ -30,11 +30,12 @@ def markup_in(text: str, *, emphasis: bool = False) -> str | None:
     return found.group(0) if found else None
 
 
-def emphasis_forms(text: str, *, typographic: bool = True) -> tuple[str, str]:
+def emphasis_forms(text: str, *, typographic: bool = True, language: str = "en") -> tuple[str, str]:
     """``text`` as plain text and as HTML, its emphasis dropped or set in ``<em>``, and if
     ``typographic`` its quotation marks set as print sets them (`smart_quotes.educate`); in
     any language, a space beside a mark as French sets it is non-breaking. In the HTML, a
-    day and its month (``11 October``) are set in a span no line breaks; the text is the same."""
+    day and its month (``11 October``, or as ``language`` writes them: ``11 octobre``) are
+    set in a span no line breaks; the text is the same."""
     text = keep_marks_with_words(educate(text) if typographic else text)
     plain, marked, cursor = [], [], 0
     for found in _EMPHASIS.finditer(text):
@@ -45,4 +46,4 @@ def emphasis_forms(text: str, *, typographic: bool = True) -> tuple[str, str]:
         cursor = found.end()
     plain.append(text[cursor:])
     marked.append(html.escape(text[cursor:]))
-    return "".join(plain), days_unbroken_html("".join(marked))
+    return "".join(plain), days_unbroken_html("".join(marked), (language,))

@@ -40,24 +40,24 @@ class DaysUnbroken(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         if self.extension.enabled:
-            self._visit(root)
+            self._visit(root, self.extension.languages)
 
-    def _visit(self, element: etree.Element) -> None:
+    def _visit(self, element: etree.Element, languages: tuple[str, ...]) -> None:
         children = list(element)  # the spans inserted below hold text already set
         if element.text:
-            element.text = self._set(element.text, element, None)
+            element.text = self._set(element.text, element, None, languages)
         for child in children:
             if isinstance(child.tag, str) and child.tag not in SKIP_TAGS and child.get("class") != UNBROKEN:
-                self._visit(child)
+                self._visit(child, languages)
             if child.tail:
-                child.tail = self._set(child.tail, element, child)
+                child.tail = self._set(child.tail, element, child, languages)
 
     @staticmethod
-    def _set(text: str, parent: etree.Element, after: etree.Element | None) -> str:
+    def _set(text: str, parent: etree.Element, after: etree.Element | None, languages: tuple[str, ...]) -> str:
         """``text`` (``parent.text`` or ``after.tail``) with its dates moved into spans; what stays in place."""
         if isinstance(text, AtomicString):  # generated words (a glossary use): left whole
             return text
-        dates = days_and_months(text)
+        dates = days_and_months(text, languages)
         if not dates:
             return text
         insert_at = 0 if after is None else list(parent).index(after) + 1
@@ -72,9 +72,11 @@ class DaysUnbroken(Treeprocessor):
 class DaysUnbrokenExtension(Extension):
     """Days kept with their months on the pages the hook marks as the editors' (`start_page`)."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, language: str = "en", **kwargs) -> None:
         super().__init__(**kwargs)
         self.enabled = False
+        #: The languages whose dates are kept whole: English's, and the article's.
+        self.languages = (language,)
 
     def start_page(self, *, enabled: bool) -> None:
         """Before a page converts: whether its text is the editors' own (`is_editors_page`)."""

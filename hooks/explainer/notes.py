@@ -210,9 +210,10 @@ class NoteWriter:
         if key not in self._full_text:
             # The card shows the title attribute's text: a label keeps its number there
             # too, a range its second number, and a month the day after it (May 20).
-            plain = self._forms.full(self.bibliography[key]).punctuate(".").plain_unbroken
+            full = self._forms.full(self.bibliography[key]).punctuate(".")
             self._full_text[key] = days_unbroken_text(
-                ranges_unbroken_text(labels_kept_with_numbers(keep_marks_with_words(plain)))
+                ranges_unbroken_text(labels_kept_with_numbers(keep_marks_with_words(full.plain_unbroken))),
+                (self._forms.words.language, *full.languages),
             )
         return self._full_text[key]
 
@@ -256,8 +257,7 @@ class NoteWriter:
             pieces.append(self._citation_html(item, text, base + anchor(item.key), title, position))
         return " ".join(pieces)
 
-    @staticmethod
-    def _citation_html(item: CitationItem, text: RichText, href: str, title: str, position: Position) -> str:
+    def _citation_html(self, item: CitationItem, text: RichText, href: str, title: str, position: Position) -> str:
         """Link the runs of a citation to its bibliography entry; a URL run keeps its own link."""
         # A short form or Ibid. carries the full reference, shown on hover, focus or tap.
         title_attr = f' title="{escape(title)}"' if title else ""
@@ -265,6 +265,7 @@ class NoteWriter:
         opening += f"{title_attr}>"
         out = []
         pending: list[Run] = []
+        language = self._forms.words.language
 
         def flush() -> None:
             # Separators and the final stop stay outside the link: only words are linked.
@@ -272,14 +273,14 @@ class NoteWriter:
             while end and not pending[end - 1].text.strip(" ,;:."):
                 end -= 1
             if end:
-                out.append(f"{opening}{runs_html(pending[:end])}</a>")
-            out.append(runs_html(pending[end:]))
+                out.append(f"{opening}{runs_html(pending[:end], language)}</a>")
+            out.append(runs_html(pending[end:], language))
             pending.clear()
 
         for run in text.runs:
             if run.href:
                 flush()
-                out.append(runs_html([run]))
+                out.append(runs_html([run], language))
             else:
                 pending.append(run)
         flush()

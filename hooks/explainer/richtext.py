@@ -11,8 +11,8 @@ import re
 from html import escape
 from typing import NamedTuple
 
-from .dates import MONTH_NAMES
 from .smart_quotes import keep_marks_with_words
+from .worded_days import day_and_month_pattern
 
 #: Control characters (line breaks and tabs included): a reference is one line of text,
 #: and HTML has no place for the others.
@@ -155,9 +155,15 @@ class RichText:
             return self.add(rest)
         return self.add(separator)
 
-    def html(self) -> str:
-        """Escaped HTML: ``<em>`` for italics, ``<a>`` for links."""
-        return runs_html(self.runs)
+    def html(self, language: str = "en") -> str:
+        """Escaped HTML: ``<em>`` for italics, ``<a>`` for links; dates kept whole as
+        ``language`` (the article's) writes them (`runs_html`)."""
+        return runs_html(self.runs, language)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages its runs are marked with (a title's ``langid``), each once."""
+        return tuple(dict.fromkeys(run.lang for run in self.runs if run.lang))
 
 
 #: The space after a short label before its number (``p. 59``, ``vol. 26``, ``n° 3``,
@@ -188,17 +194,10 @@ def ranges_unbroken_text(text: str) -> str:
     return _NUMBER_RANGE.sub(lambda m: m[0].replace("–", "–" + WORD_JOINER), text) if "–" in text else text
 
 
-#: A date written in a source's own words, in English as the house style writes them: a day
-#: and its month (``11 October 2020``, ``January 29``). A line that ends on "11" and starts
-#: the next with "October 2020" reads as two things.
-_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
-_DAY_AND_MONTH = re.compile(rf"(?<![\w.,])(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
-
-
 def holds_digit(text: str) -> bool:
     """Whether ``text`` holds an ASCII digit, as a day is written.
 
-    Most runs and paragraphs hold none, and are passed without trying `_DAY_AND_MONTH` at
+    Most runs and paragraphs hold none, and are passed without trying a day's pattern at
     each of their positions. Ten substring scans at memchr speed, written out: 155 ns for
     86 characters and 240 ns for 1,548, where a generator over the digits took 520 and 580
     and ``frozenset.isdisjoint``, which steps through the text's characters, 540 and 9,150.
@@ -217,31 +216,34 @@ def holds_digit(text: str) -> bool:
     )
 
 
-def days_unbroken_html(html: str) -> str:
-    """``html`` with each day and its month in a span no line breaks (``.explainer-unbroken``)."""
+def days_unbroken_html(html: str, languages: tuple[str, ...] = ()) -> str:
+    """``html`` with each day and its month, as English or ``languages`` write them
+    (`worded_days`), in a span no line breaks (``.explainer-unbroken``)."""
     if " " not in html or not holds_digit(html):
         return html
-    return _DAY_AND_MONTH.sub(r'<span class="explainer-unbroken">\g<0></span>', html)
+    return day_and_month_pattern(languages).sub(r'<span class="explainer-unbroken">\g<0></span>', html)
 
 
-def days_and_months(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` writes a day and its month (``11 October``, ``January 29``): (start, end) pairs."""
+def days_and_months(text: str, languages: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Where ``text`` writes a day and its month (``11 October``, ``January 29``, in
+    ``languages`` too: ``11 octobre``): (start, end) pairs."""
     if " " not in text or not holds_digit(text):
         return []
-    return [found.span() for found in _DAY_AND_MONTH.finditer(text)]
+    return [found.span() for found in day_and_month_pattern(languages).finditer(text)]
 
 
-def days_unbroken_text(text: str) -> str:
-    """Plain ``text`` with a no-break space between each day and its month."""
+def days_unbroken_text(text: str, languages: tuple[str, ...] = ()) -> str:
+    """Plain ``text`` with no-break spaces within each day and its month (English's, or ``languages``')."""
     if " " not in text or not holds_digit(text):
         return text
-    return _DAY_AND_MONTH.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), text)
+    return day_and_month_pattern(languages).sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), text)
 
 
-def runs_html(runs: list[Run]) -> str:
+def runs_html(runs: list[Run], language: str = "en") -> str:
     """Escaped HTML for a sequence of runs: ``<em>`` for italics, ``<a>`` for links; a
     label keeps its number on its line (a non-breaking space between them), and a range
-    of numbers, or an unbroken run, stays on one line. A space typed in a source's field
+    of numbers, or an unbroken run, stays on one line, as does a day and its month in
+    ``language`` (the article's) or the run's own. A space typed in a source's field
     beside a mark, as French sets it (``L'État : une histoire``), never breaks a line."""
     out = []
     for run in runs:
@@ -249,7 +251,7 @@ def runs_html(runs: list[Run]) -> str:
         if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
             piece = f'<span class="explainer-unbroken">{piece}</span>'
         elif not run.href:  # a date in a title's words ("Election, 11 October 2020"), kept alike
-            piece = days_unbroken_html(piece)
+            piece = days_unbroken_html(piece, (language, run.lang) if run.lang else (language,))
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:

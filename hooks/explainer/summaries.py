@@ -42,11 +42,11 @@ class SummaryPoint:
 
 
 def parse_summary(
-    meta: dict, path: str, paragraphs: int, source: str = "", *, typographic: bool = True
+    meta: dict, path: str, paragraphs: int, source: str = "", *, typographic: bool = True, language: str = "en"
 ) -> list[SummaryPoint]:
     """The points of a page's ``summary``; an error names the page, and the line in ``source``
     (the page's Markdown, front matter included) when it is given. ``typographic``: set
-    their quotation marks as print does."""
+    their quotation marks as print does; ``language``: the article's, whose dates stay whole."""
     raw = meta.get("summary")
     if raw is None:
         return []
@@ -59,7 +59,7 @@ def parse_summary(
             errors.append(problem)
             continue
         text = " ".join(item["point"].split())
-        plain, marked = emphasis_forms(text, typographic=typographic)
+        plain, marked = emphasis_forms(text, typographic=typographic, language=language)
         points.append(SummaryPoint(plain, item["paragraph"], marked))
     if len(errors) == 1:
         raise errors[0]

@@ -144,11 +144,14 @@ def _key_line(lines: Sequence[str], first: int, key: str) -> int:
 
 
 @functools.lru_cache(maxsize=4)
-def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[TimelineEvent, ...]:
+def parse_timeline(
+    text: str, path: str, *, typographic: bool = True, language: str = "en"
+) -> tuple[TimelineEvent, ...]:
     """Events from the YAML text; `ExplainerErrors` names the file and line of each bad record.
 
     Cached: the timeline's page and the glossary's places read the same file in one build.
-    ``typographic``: set the events' and countries' quotation marks as print does.
+    ``typographic``: set the events' and countries' quotation marks as print does;
+    ``language``: the article's, whose dates an event's words keep whole.
     """
     try:
         data, root = load_with_nodes(text)
@@ -221,7 +224,9 @@ def parse_timeline(text: str, path: str, *, typographic: bool = True) -> tuple[T
             note = None
         if len(errors) > errors_before:
             continue
-        event, event_html = emphasis_forms(" ".join(record["event"].split()), typographic=typographic)
+        event, event_html = emphasis_forms(
+            " ".join(record["event"].split()), typographic=typographic, language=language
+        )
         events.append(
             TimelineEvent(
                 date=date,

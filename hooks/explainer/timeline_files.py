@@ -39,7 +39,8 @@ def read_timeline(
     Raises `ExplainerErrors` naming every problem in the file.
     """
     path = editor_path(source, project_root(config))
-    events = parse_timeline(source_text(source, path), path, typographic=sets_quotes(options.article.language))
+    language = options.article.language
+    events = parse_timeline(source_text(source, path), path, typographic=sets_quotes(language), language=language)
     # The page's source, as a page's Markdown is: read here, not published (the glossary reads it too).
     source.inclusion = InclusionLevel.EXCLUDED
     return path, events

@@ -1,0 +1,137 @@
+"""A day kept with its month in the languages a site is written in (`explainer.worded_days`):
+the article's own (a French site's ``11 octobre 2020``) and its sources' (``langid``:
+``11 октября``, ``11. Oktober``, ``11 de octubre``), in the notes, the bibliography, the
+editors' prose and a glossary term's hover definition."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from project import Build, run_build
+from test_new_article import new_article
+from test_site import content
+
+from explainer.richtext import days_and_months, days_unbroken_text
+from explainer.worded_days import day_and_month_pattern
+
+#: Each language's dates as it writes them, and the day and month found in each.
+DATES = [
+    ("fr", "Élection du 11 octobre 2020", "11 octobre"),
+    ("fr", "le 1er mai 2019", "1er mai"),
+    ("fr", "Rapport du 3 Octobre 2020", "3 Octobre"),  # a title's capital
+    ("french", "le 11 oct. 2020", "11 oct."),
+    ("de", "Die Wahl vom 11. Oktober 2020", "11. Oktober"),
+    ("es", "las elecciones del 11 de octubre de 2020", "11 de octubre"),
+    ("pt", "em 11 de outubro de 2020", "11 de outubro"),
+    ("ru", "Выборы 11 октября 2020 года", "11 октября"),  # the genitive a date takes
+    ("russian", "от 11 окт. 2020", "11 окт."),
+    ("hu", "2020. október 11-én", "október 11"),  # the month first
+    ("it", "il 3 set 2020", "3 set"),
+    ("en", "Election, 11 October 2020", "11 October"),
+    ("en", "dated Oct. 11, 2020", "Oct. 11"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date"), DATES)
+def test_a_day_and_its_month_as_each_language_writes_them(language, text, date):
+    found = days_and_months(text, (language,))
+    assert [text[start:end] for start, end in found] == [date]
+    assert days_unbroken_text(text, (language,)) == text.replace(date, date.replace(" ", "\u00a0"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "le 32 octobre, le 0 mai"),  # no such day
+        ("fr", "3 set de tennis, 11 de octubre"),  # Italian's and Spanish's words, not French's
+        ("de", "am 11 Oktober"),  # German writes the day's stop
+        ("en", "11 octobre, 11 октября, 3 set"),  # only English where the site reads no other language
+        ("fr", "en 2020, mai 68, page 12 et 31 janvier2020"),
+    ],
+)
+def test_a_number_beside_a_month_word_is_no_date_outside_its_language_s_shapes(language, text):
+    assert days_and_months(text, (language,)) == []
+
+
+def test_the_pattern_is_made_once_per_set_of_languages():
+    assert day_and_month_pattern(("fr", "ru")) is day_and_month_pattern(("russian", "fr", "en", "fr"))
+    assert day_and_month_pattern(("en",)) is day_and_month_pattern(()) is not day_and_month_pattern(("fr",))
+
+
+def test_a_text_without_a_digit_is_passed_as_it_is():
+    text = "le onze octobre"
+    assert days_unbroken_text(text, ("fr",)) is text and days_and_months(text, ("fr",)) == []
+
+
+#: The French site's sources, titles with a date in their own language's words, cited twice.
+SOURCES = {
+    "cec2020": ("french", "Élection présidentielle du 11 octobre 2020 : rapport final", "11 octobre"),
+    "ria2020": ("russian", "Выборы 11 октября 2020 года", "11 октября"),
+    "dw2020": ("ngerman", "Die Wahl vom 11. Oktober 2020", "11. Oktober"),
+    "pais2020": ("spanish", "Las elecciones del 11 de octubre de 2020", "11 de octubre"),
+}
+#: A definition and an entry's prose that date the same election, with a number that is no day.
+DEFINITION = "Le scrutin du 11 octobre 2020, dont le rapport parut le 1er mai 2021."
+PROSE = "Le scrutin du 11 octobre 2020, et non du 32 octobre, fut observé par 3 set d’observateurs."
+
+
+def source(key: str, langid: str, title: str) -> str:
+    fields = f"  author = {{{{Agence}}}},\n  title = {{{title}}},\n  date = {{2021}},\n  langid = {{{langid}}},\n"
+    return f"@report{{{key},\n{fields}}}\n"
+
+
+def build_french_dated_site(folder: Path, sources: dict[str, tuple[str, str, str]], definitions: list[str]) -> Build:
+    """A French site made by ``make new-article``, citing each of ``sources`` twice, and
+    with a glossary entry (``terme daté N``) for each of ``definitions``, used in its text."""
+    written = new_article(folder, "--title", "Rivières", "--author", "Ana Exemplar", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    bib = folder / "bib" / "article.bib"
+    entries = "".join(source(key, langid, title) for key, (langid, title, _) in sources.items())
+    bib.write_text(bib.read_text(encoding="utf-8") + entries, encoding="utf-8")
+    for count, definition in enumerate(definitions):
+        (folder / "docs" / "glossary" / f"terme-date-{count}.md").write_text(
+            f"---\nterm: terme daté {count}\ndefinition: {definition}\ncategory: concept\n---\n\n{PROSE}\n",
+            encoding="utf-8",
+        )
+    section = folder / "docs" / "introduction.md"
+    uses = " ".join(f"Un terme daté {count}." for count in range(len(definitions)))
+    calls = " ".join(f"Un fait.[@{key}] Encore.[@{key}]" for key in sources)
+    section.write_text(section.read_text(encoding="utf-8") + f"\n{uses}\n\n{calls}\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return build
+
+
+@pytest.fixture(scope="module")
+def french_dated_site(tmp_path_factory) -> Build:
+    return build_french_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", SOURCES, [DEFINITION])
+
+
+def kept(element) -> list[str]:
+    return [span.get_text() for span in element.select(".explainer-unbroken")]
+
+
+def test_a_source_s_title_keeps_its_date_whole_in_its_language(french_dated_site):
+    page = content(french_dated_site.page("introduction/"))
+    for key, (_, title, date) in SOURCES.items():
+        (first,) = page.select(f'.citation[data-citation-key="{key}"][data-position="first"]')
+        assert title in first.get_text().replace("\u00a0:", " :")  # the words as the source gives them
+        assert date in kept(first), key
+        (short,) = page.select(f'.citation[data-citation-key="{key}"]:not([data-position="first"]) a[title]')
+        assert date.replace(" ", "\u00a0") in short["title"], key  # the card Material draws from it
+    listing = content(french_dated_site.page("bibliography/")).select_one(".explainer-bibliography")
+    assert all(date in kept(listing) for _, _, date in SOURCES.values())
+
+
+def test_an_entry_s_prose_keeps_its_french_date_whole_and_no_other_number(french_dated_site):
+    paragraphs = content(french_dated_site.page("glossary/terme-date-0/")).select("p")
+    (prose,) = [paragraph for paragraph in paragraphs if "observé" in paragraph.get_text()]
+    assert prose.get_text() == PROSE and kept(prose) == ["11 octobre"]
+
+
+def test_the_search_index_holds_the_words_as_written(french_dated_site):
+    index = json.loads((french_dated_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(document["text"] for document in index["docs"])
+    assert "11 octobre 2020" in texts and "11\u00a0octobre" not in texts
