@@ -125,6 +125,16 @@ def test_a_source_s_title_keeps_its_date_whole_in_its_language(french_dated_site
     assert all(date in kept(listing) for _, _, date in SOURCES.values())
 
 
+def test_a_glossary_term_s_hover_keeps_its_dates_whole_and_its_words(french_dated_site):
+    (link,) = content(french_dated_site.page("introduction/")).select("a.glossary-term[data-glossary=terme-date-0]")
+    assert link["title"] == DEFINITION.replace("11 octobre", "11\u00a0octobre").replace("1er mai", "1er\u00a0mai")
+    # Shown as written on the glossary's page, each date in markup that keeps it whole.
+    (definition,) = [
+        dd for dd in content(french_dated_site.page("glossary/")).select("dd") if "scrutin" in dd.get_text()
+    ]
+    assert definition.get_text() == DEFINITION and kept(definition) == ["11 octobre", "1er mai"]
+
+
 def test_an_entry_s_prose_keeps_its_french_date_whole_and_no_other_number(french_dated_site):
     paragraphs = content(french_dated_site.page("glossary/terme-date-0/")).select("p")
     (prose,) = [paragraph for paragraph in paragraphs if "observé" in paragraph.get_text()]

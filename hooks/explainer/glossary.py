@@ -29,6 +29,7 @@ import yaml
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
 from .page_front_matter import field_line, misspelt_fields
+from .richtext import days_unbroken_text
 from .smart_quotes import educate
 from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold, name_form
 from .yaml_loading import YAML_LOADER, load_with_nodes
@@ -51,13 +52,16 @@ class GlossaryEntry:
     src_uri: str
     path: str
     term: str
-    #: The definition as plain text, for the hover and wherever markup cannot go.
+    #: The definition as plain text, wherever markup cannot go.
     definition: str
     category: str
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     #: The definition as HTML: its emphasis (``*qiaowu*``) in ``<em>``.
     definition_html: str = ""
+    #: The definition as a link's ``title`` shows it in a hover card, where no markup keeps
+    #: a day with its month: with a no-break space between them (`definition` elsewhere).
+    definition_title: str = ""
     #: Longer names that hold the term or an alias but mean something else (the
     #: "Bank of England" holds "England"): there the words are no use.
     not_in: tuple[str, ...] = ()
@@ -328,6 +332,7 @@ def parse_entry(
         term=educate(str(term).strip()) if typographic else str(term).strip(),  # matching ignores quotes
         definition=plain_definition,
         definition_html=definition_html,
+        definition_title=days_unbroken_text(plain_definition, (language,)),
         category=str(category),
         aliases=tuple(alias.strip() for alias in aliases),  # none is blank: `_list_problem`
         related=tuple(related),

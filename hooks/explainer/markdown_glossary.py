@@ -424,7 +424,8 @@ def expand_terms(html: str, glossary: Glossary, href_of: Callable[[str], str | N
         href = href_of(slug)
         if href is None or slug not in glossary.entries:
             return words
-        definition = escape(glossary[slug].definition)
+        entry = glossary[slug]
+        definition = escape(entry.definition_title or entry.definition)
         return f'<a href="{escape(href)}" class="glossary-term" title="{definition}" data-glossary="{slug}">{words}</a>'
 
     return _TERM.sub(link, html)

@@ -14,6 +14,7 @@ from project import run_build
 from test_keyboard_reading import spoken
 from test_new_article import new_article
 from test_site import content
+from test_worded_days import build_french_dated_site
 
 from explainer.dates import MONTH_NAMES
 
@@ -376,3 +377,73 @@ def test_on_a_phone_an_editors_text_ends_no_line_on_a_month_or_a_day(browser: Br
     dates = [(date, first_top, next_top) for date, first_top, next_top in found if set(date.split()) & set(MONTH_NAMES)]
     assert sorted({date for date, _, _ in dates}) == ["11 October", "January 29"] and len(dates) == 48
     assert [date for date, first_top, next_top in dates if first_top != next_top] == []
+
+
+#: Each French day before its month ("11 octobre", "1er mai") in ``selector``'s elements, as
+#: the top of the day's last character and of the month's first: equal where they share a line.
+FRENCH_DAY_AND_MONTH_TOPS = MONTH_AND_DAY_TOPS.replace(
+    "/([A-Z][a-z]+)[ \\u00a0](\\d{1,2})\\b/g", "/(\\d{1,2}|1er)[ \\u00a0](octobre|mai)/g"
+)
+#: French sources' titles and glossary definitions with a date further on as their number grows.
+FRENCH_DATED = 24
+
+
+@pytest.fixture(scope="module")
+def french_dated_site(tmp_path_factory):
+    sources = {
+        f"scrutin{count}": ("french", " ".join(["Élection", *["fluviale"] * count, "du 11 octobre 2020"]), "")
+        for count in range(FRENCH_DATED)
+    }
+    definitions = [
+        " ".join(["Un", *["fleuve"] * count, "scrutin du 11 octobre 2020, dont le rapport parut le 1er mai 2021."])
+        for count in range(FRENCH_DATED)
+    ]
+    return build_french_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", sources, definitions)
+
+
+#: The links whose ``title`` Material draws as a card, N of each: a glossary term's, a short citation's.
+HOVERED = ["a.glossary-term[data-glossary=terme-date-{N}]", 'a.citation-ref--short[href$="#scrutin{N}"]']
+
+
+@pytest.mark.parametrize("link", HOVERED)
+def test_on_a_phone_a_french_hover_card_never_ends_a_line_between_a_day_and_its_month(
+    browser: Browser, french_dated_site, link
+):
+    """A glossary term's card and a short citation's are Material's tooltips, drawn from the
+    link's ``title``: plain text, where a line of a definition ended on "11" and the next
+    began "octobre 2020" at 320 px; so with a French source's title (langid french)."""
+    server, base_url = serve(french_dated_site.site)
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(base_url + "introduction/")
+        tops, wrapped, cards = [], 0, []
+        for index in range(FRENCH_DATED):
+            page.locator(".md-content " + link.replace("{N}", str(index))).evaluate(
+                """link => {
+                link.scrollIntoView({block: 'center'});
+                const links = [...document.querySelectorAll('a[href]')];
+                links[links.indexOf(link) - 1].focus({preventScroll: true});
+            }"""
+            )
+            page.keyboard.press("Tab")  # from the keyboard: the card describes the link
+            page.wait_for_selector(CARD, state="visible", timeout=5000)
+            cards.append(page.inner_text(CARD))
+            tops += page.evaluate(FRENCH_DAY_AND_MONTH_TOPS, CARD)
+            wrapped += page.evaluate(
+                """selector => {
+                const range = document.createRange();
+                range.selectNodeContents(document.querySelector(selector));
+                return new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1;
+            }""",
+                CARD,
+            )
+            page.keyboard.press("Escape")
+            page.wait_for_selector(CARD, state="hidden", timeout=5000)
+    finally:
+        context.close()
+        server.shutdown()
+    # Each card's "11 octobre" (and a definition's "1er mai") measured, and the cards do wrap.
+    expected = FRENCH_DATED * (2 if "glossary" in link else 1)
+    assert len(tops) == expected and wrapped > FRENCH_DATED // 2, cards
+    assert [date for date, day_top, month_top in tops if day_top != month_top] == []
