@@ -17,6 +17,7 @@ from markdown.util import AtomicString
 from .cite_box import shows_cite_box
 from .config import ExplainerConfig
 from .richtext import days_and_months
+from .worded_days import day_and_month_pattern
 
 #: Elements whose text is never set: links, headings, code, and what is not prose.
 SKIP_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "script", "style"})
@@ -77,6 +78,9 @@ class DaysUnbrokenExtension(Extension):
         self.enabled = False
         #: The languages whose dates are kept whole: English's, and the article's.
         self.languages = (language,)
+        # Made now, before the build forks the children that convert pages and write the
+        # notes: each would otherwise make it again (Babel's data for French: 36 ms).
+        day_and_month_pattern(self.languages)
 
     def start_page(self, *, enabled: bool) -> None:
         """Before a page converts: whether its text is the editors' own (`is_editors_page`)."""
