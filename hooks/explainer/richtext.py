@@ -246,12 +246,13 @@ def runs_html(runs: list[Run], language: str = "en") -> str:
     ``language`` (the article's) or the run's own. A space typed in a source's field
     beside a mark, as French sets it (``L'État : une histoire``), never breaks a line."""
     out = []
+    article_language = (language,)  # made once, not for each run
     for run in runs:
         piece = ranges_unbroken_html(labels_kept_with_numbers(escape(keep_marks_with_words(run.text), quote=False)))
         if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
             piece = f'<span class="explainer-unbroken">{piece}</span>'
         elif not run.href:  # a date in a title's words ("Election, 11 October 2020"), kept alike
-            piece = days_unbroken_html(piece, (language, run.lang) if run.lang else (language,))
+            piece = days_unbroken_html(piece, (language, run.lang) if run.lang else article_language)
         if run.lang:
             piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
         if run.em:
