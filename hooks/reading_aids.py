@@ -11,7 +11,8 @@ read with a key given twice, and
 without a title, and ``explainer.shown_titles`` sets the titles editors write (front matter,
 nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
 of the link, and ``explainer.option_lines`` its warning about an unknown option of
-``mkdocs.yml`` the option's line and the option meant.
+``mkdocs.yml`` the option's line and the option meant; ``explainer.theme_options`` warns of
+a name under ``theme:`` that the theme does not know, of which MkDocs says nothing.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from explainer.summaries import (
     parse_summary,
     with_box_after_title,
 )
+from explainer.theme_options import theme_warnings
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -83,6 +85,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     errors.clear()
     options = load_options(config)
     days = DaysUnbrokenExtension(options.article.language)
+    for warning in theme_warnings(config.theme, config.config_file_path):
+        log.warning(warning)
     config.markdown_extensions += (AnchorsExtension(), days)
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
     replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -692,6 +693,124 @@ def test_an_unknown_option_in_the_file_inherit_names_is_placed_there(project_cop
     line = line_number(project_copy / "base.yml", "markdown_extension:")
     assert f"base.yml:{line}: Config value 'markdown_extension': Unrecognised" in result.output
     assert "Did you mean markdown_extensions?" in result.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "slip", "message", "meant"),
+    [
+        (
+            "  features:\n",
+            "  featurs:\n",
+            "featurs:",
+            "theme: 'featurs' is no option of the theme 'material'",
+            "Did you mean features? The theme ignores it: fix the name, or delete the line.",
+        ),
+        (
+            "      scheme: slate\n      primary: blue grey\n",
+            "      scheme: slate\n      primery: blue grey\n",
+            "primery:",
+            "theme.palette: 'primery' is no palette option of the theme 'material'",
+            "Did you mean primary? The theme ignores it: fix the name, or delete the line.",
+        ),
+        (
+            "    - navigation.top\n",
+            "    - navigation.top\n    - navigation.instnat\n",
+            "navigation.instnat",
+            "theme.features: 'navigation.instnat' is no feature of the theme 'material'",
+            "Did you mean navigation.instant? The theme ignores it: fix its name, or delete the line.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_name_under_theme_the_theme_does_not_know_names_its_line_and_the_name_meant(
+    project_copy, old, new, slip, message, meant, strict
+):
+    # Neither MkDocs nor Material said a word: the feature, the option or the colour just did not apply.
+    config = project_copy / "mkdocs.yml"
+    edit(config, old, new)
+    result = build(project_copy, strict=strict)
+    line = line_number(config, slip)
+    assert f"WARNING -  mkdocs.yml:{line}: {message}\n    {meant}" in result.output
+    assert (
+        result.output.count("is no feature of")
+        + result.output.count("is no option of")
+        + result.output.count("is no palette option of")
+        == 1
+    )  # the other names of this mkdocs.yml are all the theme's
+    assert (result.returncode != 0) == strict
+    if strict:
+        assert not (project_copy / "site").exists()  # nothing half-written
+    assert [path.name for path in project_copy.iterdir() if path.name.startswith(".site")] == []
+
+
+def test_every_feature_material_documents_is_known():
+    # Material's documentation, setup/*.md, names these (9.x); its templates are read as well.
+    import material
+    from mkdocs.theme import Theme
+
+    from explainer.theme_options import unknown_theme_names
+
+    documented = {
+        "announce.dismiss",
+        "content.action.edit",
+        "content.action.view",
+        "content.code.annotate",
+        "content.code.copy",
+        "content.code.select",
+        "content.footnote.tooltips",
+        "content.tabs.link",
+        "content.tooltips",
+        "header.autohide",
+        "navigation.expand",
+        "navigation.footer",
+        "navigation.indexes",
+        "navigation.instant",
+        "navigation.instant.prefetch",
+        "navigation.instant.preview",
+        "navigation.instant.progress",
+        "navigation.path",
+        "navigation.prune",
+        "navigation.sections",
+        "navigation.tabs",
+        "navigation.tabs.sticky",
+        "navigation.top",
+        "navigation.tracking",
+        "search.highlight",
+        "search.share",
+        "search.suggest",
+        "toc.follow",
+        "toc.integrate",
+    }
+    templates = Path(material.__file__).parent / "templates"
+    tested = {
+        name
+        for path in templates.rglob("*.html")
+        for name in re.findall(
+            r"[\"']([a-z]+(?:\.[a-z]+)+)[\"'] (?:not )?in features", path.read_text(encoding="utf-8")
+        )
+    }
+    assert tested and tested <= documented | tested
+    features = sorted(documented | tested)
+    palette = [{"media": "(prefers-color-scheme)", "scheme": "slate", "primary": "teal", "accent": "lime"}]
+    palette[0]["toggle"] = {"icon": "material/brightness-auto", "name": "Switch"}
+    theme = Theme(name="material", features=features, palette=palette, logo="x.svg", favicon="x.png", direction="ltr")
+    assert unknown_theme_names(theme, theme.dirs, None) == []
+
+
+@pytest.mark.parametrize("name", ["mkdocs", "readthedocs"])
+def test_another_theme_s_names_are_read_from_it_and_a_theme_not_named_is_not_checked(name, tmp_path):
+    from mkdocs.theme import Theme
+
+    from explainer.theme_options import unknown_theme_names
+
+    theme = Theme(name=name, navigation_depth=3, highlightjs=False, features=["navigation.tabs"], colour_mode="x")
+    assert sorted(slip.name for slip in unknown_theme_names(theme, theme.dirs, None)) == ["colour_mode", "features"]
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "main.html").write_text("{{ config.theme.banner }}", encoding="utf-8")
+    assert unknown_theme_names(Theme(name=None, custom_dir=str(custom), featurs=[]), [str(custom)], str(custom)) == []
+    theme = Theme(name=name, custom_dir=str(custom), banner="Hello")  # an option the site's own template reads
+    assert unknown_theme_names(theme, theme.dirs, str(custom)) == []
 
 
 def test_a_configuration_that_inherits_one_and_reads_the_environment_builds_with_no_warning(project_copy):

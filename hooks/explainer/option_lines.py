@@ -120,16 +120,17 @@ def _sub_schema(option: Any) -> Any:
         return None
 
 
-def option_place(config_file: str, path: str | Sequence[str]) -> tuple[str, int] | None:
+def option_place(config_file: str, path: str | Sequence[str], item: str | None = None) -> tuple[str, int] | None:
     """The file and line where the option at ``path`` (a top-level name, or the keys down to
-    a sub-option) is written: ``config_file``, or a file its ``INHERIT:`` names (and so on
-    up), as MkDocs reads them; None if neither."""
+    a sub-option) is written, or with ``item`` that item of its list (the option's line if
+    the list does not hold it): ``config_file``, or a file its ``INHERIT:`` names (and so
+    on up), as MkDocs reads them; None if neither."""
     keys = [path] if isinstance(path, str) else list(path)
     seen: set[str] = set()
     while config_file not in seen:
         seen.add(config_file)
         text = text_or_empty(config_file)
-        if line := key_line(text, keys):
+        if line := key_line(text, keys, item):
             return config_file, line
         parent = _INHERIT.search(text)
         if parent is None:
@@ -142,28 +143,39 @@ def option_place(config_file: str, path: str | Sequence[str]) -> tuple[str, int]
 _INHERIT = re.compile(r"^INHERIT[ \t]*:[ \t]*([\"']?)(?P<path>[^\"'#\n]+?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
-def key_line(text: str, keys: Sequence[str]) -> int | None:
+def key_line(text: str, keys: Sequence[str], item: str | None = None) -> int | None:
     """The line of ``text`` (``mkdocs.yml``) where the last of ``keys`` is written under the
     others (a top-level option if it is the only one): through mappings, and through lists
-    of them (``plugins: - search: lang:``)."""
+    of them (``plugins: - search: lang:``). With ``item``, the line of that item of the
+    list the last key holds (``features: - navigation.top``), or the key's if it is not there."""
     try:
         # Composing reads no tag (`!ENV`, `!!python/name:`): any configuration's text will do.
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return None
-    return _key_line(node, keys)
+    return _key_line(node, keys, item)
 
 
-def _key_line(node: yaml.Node | None, keys: Sequence[str]) -> int | None:
+def _key_line(node: yaml.Node | None, keys: Sequence[str], item: str | None) -> int | None:
     if isinstance(node, yaml.SequenceNode):
-        return next((line for item in node.value if (line := _key_line(item, keys))), None)
+        return next((line for each in node.value if (line := _key_line(each, keys, item))), None)
     if not isinstance(node, yaml.MappingNode):
         return None
     # YAML keeps the last of a repeated key: so does MkDocs.
     for key, value in reversed(node.value):
         if isinstance(key, yaml.ScalarNode) and key.value == keys[0]:
-            return key.start_mark.line + 1 if len(keys) == 1 else _key_line(value, keys[1:])
+            if len(keys) > 1:
+                return _key_line(value, keys[1:], item)
+            return _item_line(value, item) or key.start_mark.line + 1
     return None
+
+
+def _item_line(node: yaml.Node, item: str | None) -> int | None:
+    """The line of the list item ``item`` in ``node``, or None."""
+    if item is None or not isinstance(node, yaml.SequenceNode):
+        return None
+    found = (each for each in node.value if isinstance(each, yaml.ScalarNode) and each.value == item)
+    return next((each.start_mark.line + 1 for each in found), None)
 
 
 def _hint(name: str, known: list[str]) -> str:

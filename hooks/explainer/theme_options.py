@@ -1,0 +1,266 @@
+"""The names under ``theme:`` in ``mkdocs.yml`` that the theme does not know: an option
+(``featurs:``), a palette's key (``primery:``) or a feature (``navigation.instnat``).
+
+MkDocs passes every key under ``theme:`` to the templates, read or not, and Material keeps
+no list of its features: a slip gets no message, and the setting just does not apply.
+What the theme knows is read from the installed theme itself, so that a new release's
+names are known with it: its ``mkdocs_theme.yml`` (and its parents'), and its templates'
+and scripts' own words: ``theme.logo``, ``palette.primary`` (through the names a template
+binds the palette to), ``"navigation.tabs" in features``, and in a script the names passed
+to the function that reads ``features``. Where a theme gives nothing to read (no
+palette in its templates, no feature anywhere), nothing is said about it.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from .errors import did_you_mean
+from .option_lines import option_place
+
+#: A template's read of a theme option: ``config.theme.logo``, ``theme["logo"]``, ``theme.get("logo")``
+#: (a literal first, which the regex engine skips to; the character before is checked apart).
+_OPTION_READ = re.compile(
+    r"""theme(?:\.(?P<attr>[A-Za-z_]\w*)|\[\s*["'](?P<item>\w+)["']\s*\]|\.get\(\s*["'](?P<got>\w+)["'])"""
+)
+#: A template's test of a feature: ``"navigation.tabs" in features``, ``'toc.integrate' not in config.theme.features``.
+_FEATURE_TESTED = re.compile(r"""["']([\w-]+(?:\.[\w-]+)+)["']\s+(?:not\s+)?in\s+(?:[\w.]+\.)?features\b""")
+#: A script's function that reads the features, found from its body (Material's bundle:
+#: ``function V(e){return Ct.features.includes(e)}``): the body, then the function's name before it.
+_FEATURE_FUNCTION_BODY = re.compile(r"\.features\.includes\(([\w$]+)\)\}")
+_FEATURE_FUNCTION_HEAD = re.compile(r"function\s*([\w$]+)\(\s*([\w$]+)\s*\)\s*\{\s*return\s+[\w$.]*$")
+#: A script's direct test of a feature: ``features.includes("navigation.instant")``.
+_FEATURE_INCLUDES = re.compile(r"""features\.includes\(\s*["']([\w-]+(?:\.[\w-]+)+)["']\s*\)""")
+#: The largest script read for feature names: a theme's bundle is some hundred kilobytes.
+_LARGEST_SCRIPT = 4_000_000
+
+
+@dataclass(frozen=True)
+class UnknownThemeName:
+    """A name under ``theme:`` the theme does not know."""
+
+    #: The keys down to where it is written: ``("theme", "palette", "primery")``, or the list
+    #: ``("theme", "features")`` for a feature.
+    keys: tuple[str, ...]
+    #: The name as written.
+    name: str
+    #: What kind of name it is: ``option``, ``palette option``, ``feature``.
+    kind: str
+    #: The names the theme knows in that place.
+    known: frozenset[str]
+    #: Whether the name is an item of the list at ``keys`` (a feature), not a key.
+    is_item: bool = False
+
+    def message(self, theme: str) -> str:
+        where = ".".join(self.keys if self.is_item else self.keys[:-1])
+        return f"{where}: '{self.name}' is no {self.kind} of the theme '{theme}'"
+
+    def hint(self) -> str:
+        what = "its name" if self.is_item else "the name"
+        return f"{did_you_mean(self.name, sorted(self.known))}The theme ignores it: fix {what}, or delete the line."
+
+
+def theme_warnings(theme: Any, config_file: str) -> list[str]:
+    """A warning for each name under ``theme:`` that the theme does not know, starting with
+    its file and line (``mkdocs.yml``, or a file its ``INHERIT:`` names).
+
+    ``theme``: MkDocs' `Theme` (its ``name``, ``dirs`` and ``custom_dir``, and the options)."""
+    unknown = unknown_theme_names(theme, getattr(theme, "dirs", ()), getattr(theme, "custom_dir", None))
+    warnings = []
+    base = os.path.dirname(os.path.abspath(config_file))
+    for slip in unknown:
+        placed = option_place(config_file, slip.keys, slip.name if slip.is_item else None)
+        where = f"{os.path.relpath(placed[0], base)}:{placed[1]}: " if placed else ""
+        warnings.append(f"{where}{slip.message(str(getattr(theme, 'name', '') or ''))}\n    {slip.hint()}")
+    return warnings
+
+
+def unknown_theme_names(
+    theme: Mapping[str, Any], dirs: Iterable[str], custom_dir: str | None
+) -> list[UnknownThemeName]:
+    """The names under ``theme:`` that the theme does not know.
+
+    ``theme``: MkDocs' `Theme`, the theme's ``mkdocs_theme.yml`` with the editor's keys over
+    it; ``dirs``: its template folders (``custom_dir`` first, whose templates may read an
+    option too, then the theme's and its parents'). Empty for a theme that has no
+    ``mkdocs_theme.yml`` to read (none named, only a ``custom_dir``)."""
+    theme_dirs = tuple(
+        folder for folder in dirs if folder != custom_dir and os.path.isfile(os.path.join(folder, "mkdocs_theme.yml"))
+    )
+    if not theme_dirs:
+        return []
+    options = _theme_options(theme_dirs, type(theme)) | (_read_options(custom_dir) if custom_dir else frozenset())
+    unknown = [UnknownThemeName(("theme", key), key, "option", options) for key in theme if key not in options]
+    palette = theme.get("palette") if "palette" in options else None
+    if isinstance(palette, (dict, list)) and (known := _palette_keys(theme_dirs)):
+        items = [palette] if isinstance(palette, dict) else palette
+        written = dict.fromkeys(str(key) for item in items if isinstance(item, dict) for key in item)
+        unknown += [
+            UnknownThemeName(("theme", "palette", key), key, "palette option", known)
+            for key in written
+            if key not in known
+        ]
+    features = theme.get("features") if "features" in options else None
+    if isinstance(features, list) and (known := _features(theme_dirs)):
+        unknown += [
+            UnknownThemeName(("theme", "features"), feature, "feature", known, is_item=True)
+            for feature in dict.fromkeys(features)
+            if isinstance(feature, str) and feature not in known
+        ]
+    return unknown
+
+
+@dataclass(frozen=True)
+class ThemeWords:
+    """What one theme's folder holds of the names it knows."""
+
+    options: frozenset[str]
+    palette: frozenset[str]
+    features: frozenset[str]
+
+
+def _theme_options(theme_dirs: tuple[str, ...], theme_class: type) -> frozenset[str]:
+    """The options MkDocs' `Theme` takes, those the themes' ``mkdocs_theme.yml`` give a
+    default, and those their templates read (Material's ``palette`` and ``logo`` have no default)."""
+    return frozenset(_options_of(theme_class).union(*(_theme_words(folder).options for folder in theme_dirs)))
+
+
+def _palette_keys(theme_dirs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_theme_words(folder).palette for folder in theme_dirs))
+
+
+def _features(theme_dirs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_theme_words(folder).features for folder in theme_dirs))
+
+
+@functools.lru_cache(maxsize=8)
+def _theme_words(folder: str) -> ThemeWords:
+    """The names a theme's folder knows, read once per process: an installed theme does not
+    change while MkDocs runs. Its templates and scripts are read once, for all three."""
+    options = _configured_options(os.path.join(folder, "mkdocs_theme.yml"))
+    palette: set[str] = set()
+    features: set[str] = set()
+    for _, text in _texts(folder, (".html",)):
+        options.update(_options_read(text))
+        if "features" in text:
+            features.update(_FEATURE_TESTED.findall(text))
+        if "theme.palette" in text:
+            palette.update(_palette_keys_read(text))
+    for _, text in _texts(folder, (".js",), containing="features"):
+        features.update(_script_features(text))
+    return ThemeWords(frozenset(options), frozenset(palette), frozenset(features))
+
+
+def _options_of(theme_class: type) -> set[str]:
+    """The options MkDocs' `Theme` takes itself (``custom_dir``, ``static_templates``, ``locale``)."""
+    try:
+        parameters = inspect.signature(theme_class.__init__).parameters
+    except (TypeError, ValueError):
+        return {"name", "custom_dir", "static_templates", "locale"}
+    return {name for name, parameter in parameters.items() if parameter.kind is not parameter.VAR_KEYWORD} - {"self"}
+
+
+def _configured_options(path: str) -> set[str]:
+    """The options a theme's ``mkdocs_theme.yml`` gives a default."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return set()
+    return {str(key) for key in data if key != "extends"} if isinstance(data, dict) else set()
+
+
+def _options_read(text: str) -> set[str]:
+    return {
+        next(name for name in found.groups() if name)
+        for found in _OPTION_READ.finditer(text)
+        if not _is_name_part(text, found.start() - 1) or text[found.start() - 1] == "."
+    }
+
+
+@functools.lru_cache(maxsize=8)
+def _read_options_cached(folder: str, signature: tuple[tuple[str, float], ...]) -> frozenset[str]:
+    return frozenset(name for _, text in _texts(folder, (".html",)) for name in _options_read(text))
+
+
+def _read_options(folder: str) -> frozenset[str]:
+    """The options the templates of a ``custom_dir`` read (``theme.logo``); read again when
+    one of its templates changes under ``mkdocs serve``."""
+    signature = tuple((path, os.stat(path).st_mtime) for path in _paths(folder, (".html",)))
+    return _read_options_cached(folder, signature)
+
+
+def _paths(folder: str, endings: tuple[str, ...]) -> Iterator[str]:
+    """The files in ``folder`` ending with one of ``endings``, hidden folders left out
+    (Material's ``.icons``: thousands of pictures)."""
+    for root, subfolders, files in os.walk(folder):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith(".") and name != "__pycache__")
+        yield from (os.path.join(root, name) for name in sorted(files) if name.endswith(endings))
+
+
+def _texts(folder: str, endings: tuple[str, ...], containing: str = "") -> Iterator[tuple[str, str]]:
+    """The texts of the files ``_paths`` gives that hold ``containing``."""
+    wanted = containing.encode()
+    for path in _paths(folder, endings):
+        try:
+            if os.path.getsize(path) > _LARGEST_SCRIPT:
+                continue
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            continue
+        if wanted in data:
+            yield path, data.decode("utf-8", errors="replace")
+
+
+def _script_features(text: str) -> set[str]:
+    """The features a script tests: the names it passes to its function that reads them."""
+    found = {each[1] for each in _FEATURE_INCLUDES.finditer(text) if not _is_name_part(text, each.start() - 1)}
+    for body in _FEATURE_FUNCTION_BODY.finditer(text):
+        head = _FEATURE_FUNCTION_HEAD.search(text, max(0, body.start() - 200), body.start())
+        if head is None or head[2] != body[1]:
+            continue
+        call = re.compile(rf"""{re.escape(head[1])}\(["']([\w-]+(?:\.[\w-]+)+)["']\)""")
+        found.update(each[1] for each in call.finditer(text) if not _is_name_part(text, each.start() - 1))
+    return found
+
+
+def _is_name_part(text: str, index: int) -> bool:
+    """Whether ``text[index]`` would make the name after it part of a longer one (``aV(``, ``x.V(``)."""
+    return index >= 0 and (text[index].isalnum() or text[index] in "_$.")
+
+
+#: A template's Jinja tag or expression: ``{% set palette = config.theme.palette %}``, ``{{ option.media }}``.
+_JINJA = re.compile(r"\{([{%]).*?[%}]\}", re.DOTALL)
+#: A string in a Jinja expression (``'assets/stylesheets/palette.css'``), whose words are no names.
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _palette_keys_read(text: str) -> set[str]:
+    """The keys a template reads of a palette: of ``theme.palette`` itself, or of a name a
+    ``set`` or ``for`` binds it (or its first item) to, and so on (``option.media``)."""
+    code = "\n".join(_STRING.sub("''", found.group(0)) for found in _JINJA.finditer(text))
+    bound: set[str] = set()
+    while names := {name for found in _binding(bound).finditer(code) for name in found.groups() if name} - bound:
+        bound |= names
+    read = re.compile(rf"(?<![\w.])(?:{_palette_names(bound)})\.([A-Za-z_]\w*)")
+    return {found[1] for found in read.finditer(code)}
+
+
+def _palette_names(bound: set[str]) -> str:
+    """A pattern for the palette and the names bound to it."""
+    return "|".join([r"(?:config\.)?theme\.palette", *(re.escape(name) for name in sorted(bound))])
+
+
+def _binding(bound: set[str]) -> re.Pattern[str]:
+    """``{% set NAME = …palette`` (or ``| first``), ``{% for NAME in …palette``: the name bound."""
+    names = _palette_names(bound)
+    return re.compile(rf"\{{%-?\s*(?:set\s+(\w+)\s*=|for\s+(\w+)\s+in)\s*(?<![\w.])(?:{names})(?![\w.])")
