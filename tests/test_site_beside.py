@@ -246,6 +246,83 @@ def test_a_build_removes_the_folder_a_killed_build_left_and_keeps_a_running_buil
         assert (project / "site" / "index.html").is_file()
 
 
+#: A build that makes its folder beside the site ``argv[1]/site`` and is killed before it
+#: can lock it: where the lock would be taken.
+KILLED_BEFORE_ITS_LOCK = """
+import os, signal, sys
+from explainer import site_beside
+
+site_beside.BuildLock.take = lambda folder: os.kill(os.getpid(), signal.SIGKILL)
+site_beside._locked_folder(sys.argv[1], "site")
+"""
+
+#: A build stopped between making its folder and locking it until ``argv[3]`` exists (it
+#: writes ``argv[2]`` once there), which then goes on and prints the folder it builds in.
+PAUSED_BEFORE_ITS_LOCK = """
+import os, sys, time
+from explainer import site_beside
+
+take = site_beside.BuildLock.take
+
+def paused(folder):
+    open(sys.argv[2], "w").close()
+    while not os.path.exists(sys.argv[3]):
+        time.sleep(0.05)
+    return take(folder)
+
+site_beside.BuildLock.take = paused
+print(site_beside._locked_folder(sys.argv[1], "site")[0])
+"""
+
+
+def run_hooks_script(script: str, *arguments: Path, wait: bool = True):
+    command = [sys.executable, "-c", script, *map(str, arguments)]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "hooks")}
+    if wait:
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_build_removes_the_folder_of_a_build_killed_before_it_could_lock_it(tmp_path):
+    # Killed between making its folder and locking it, a build left `.site.starting-…`, which no build removed.
+    project = tmp_path / "rivers"
+    assert new_article(project, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    killed = run_hooks_script(KILLED_BEFORE_ITS_LOCK, project)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    [left] = hidden_folders(project)
+    assert left.startswith(".site.starting-")
+    build = run_build(project, project / "site")
+    assert build.returncode == 0, build.output
+    assert f"Removed {project / left}, left by a build that was stopped" in build.output
+    assert hidden_folders(project) == []
+
+
+def test_a_build_keeps_the_folder_of_a_build_about_to_lock_it(tmp_path):
+    project = tmp_path / "rivers"
+    assert new_article(project, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    ready, go = tmp_path / "ready", tmp_path / "go"
+    starting = run_hooks_script(PAUSED_BEFORE_ITS_LOCK, project, ready, go, wait=False)
+    try:
+        deadline = time.monotonic() + 60
+        while not ready.exists():
+            assert starting.poll() is None, starting.communicate()
+            assert time.monotonic() < deadline, "the build never made its folder"
+            time.sleep(0.05)
+        [folder] = hidden_folders(project)
+        build = run_build(project, project / "site")
+        assert build.returncode == 0, build.output
+        assert "Removed" not in build.output
+        assert hidden_folders(project) == [folder]  # kept: its build is about to lock it
+        go.touch()
+        out, err = starting.communicate(timeout=60)
+        assert starting.returncode == 0, err
+        assert Path(out.strip()).is_dir() and Path(out.strip()).name.startswith(".site.building-")
+    finally:
+        if starting.poll() is None:
+            starting.kill()
+            starting.wait()
+
+
 def test_a_build_removes_a_folder_left_by_a_build_that_took_no_lock(tmp_path):
     # Builds of this version lock their folder before it has this name; one without a lock file is older.
     project = tmp_path / "rivers"

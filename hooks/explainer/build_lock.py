@@ -5,6 +5,12 @@ folder. An ``flock`` lock is let go by the kernel once the last descriptor of it
 file is closed, which a process's end does whatever ends it: a folder whose lock can be
 taken is a leftover, and one whose lock is held belongs to a build still running.
 
+A build makes its folder, and locks it, under a name other builds take for no build's
+(`explainer.site_beside`): killed between the two, it would leave a folder no lock
+tells about. So a build holds a shared lock on the folder the site is in while it makes
+and locks its own (`starting_in`), and a build removes such folders only while it holds
+that lock exclusively (`none_starting_in`), when no build is between the two steps.
+
 A forked child inherits the descriptor, and with it the lock: the build's helpers are
 forked, and one that outlived a killed build would keep its folder. Each child closes
 its copy as it starts. Where there is no ``flock`` (Windows), or the filesystem refuses
@@ -16,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -93,3 +100,46 @@ def remove_if_left_over(folder: str) -> bool:
     finally:
         os.close(descriptor)
     return True
+
+
+@contextlib.contextmanager
+def starting_in(parent: str) -> Iterator[None]:
+    """Held while a build makes its folder in ``parent`` and locks it: a lock on ``parent``
+    itself that any number of builds share, and the system lets go however the build ends."""
+    descriptor = _open_folder(parent)
+    try:
+        if descriptor is not None and fcntl is not None:
+            # Waits only while another build removes what a killed one left (`none_starting_in`).
+            with contextlib.suppress(OSError):
+                fcntl.flock(descriptor, fcntl.LOCK_SH)
+        yield
+    finally:
+        if descriptor is not None:
+            os.close(descriptor)
+
+
+@contextlib.contextmanager
+def none_starting_in(parent: str) -> Iterator[bool]:
+    """Whether no build is making and locking its folder in ``parent`` (`starting_in`); while
+    this holds, none can start to. False where that cannot be told: a build is starting, or
+    there is no ``flock``."""
+    descriptor = _open_folder(parent) if fcntl is not None else None
+    if descriptor is None or fcntl is None:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+        else:
+            yield True
+    finally:
+        os.close(descriptor)
+
+
+def _open_folder(folder: str) -> int | None:
+    try:
+        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from .build_lock import LOCK_NAME, BuildLock, remove_if_left_over
+from .build_lock import LOCK_NAME, BuildLock, none_starting_in, remove_if_left_over, starting_in
 from .errors import ExplainerError
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -161,36 +161,56 @@ def _locked_folder(parent: str, name: str) -> tuple[str, BuildLock]:
     """A new hidden folder in ``parent`` for the site ``name``, and the lock held on it.
 
     Made under a name that other builds do not look at, and given the name they do once
-    its lock is held: they would take a folder they found unlocked for a leftover.
+    its lock is held: they would take a folder they found unlocked for a leftover. A build
+    killed in between leaves it under the first name, which the next build removes once no
+    build is between the two (`remove_leftovers`).
     """
     os.makedirs(parent, exist_ok=True)
-    starting = tempfile.mkdtemp(prefix=f".{name}{STARTING_MARK}", dir=parent)
-    lock = BuildLock(None)
-    try:
-        lock = BuildLock.take(starting)
-        random_part = os.path.basename(starting)[len(f".{name}{STARTING_MARK}") :]
-        building = os.path.join(parent, f".{name}{BUILDING_MARK}{random_part}")
-        os.rename(starting, building)
-    except OSError:
-        shutil.rmtree(starting, ignore_errors=True)
-        lock.release()
-        raise
+    with starting_in(parent):
+        starting = tempfile.mkdtemp(prefix=f".{name}{STARTING_MARK}", dir=parent)
+        lock = BuildLock(None)
+        try:
+            lock = BuildLock.take(starting)
+            random_part = os.path.basename(starting)[len(f".{name}{STARTING_MARK}") :]
+            building = os.path.join(parent, f".{name}{BUILDING_MARK}{random_part}")
+            os.rename(starting, building)
+        except OSError:
+            shutil.rmtree(starting, ignore_errors=True)
+            lock.release()
+            raise
     return building, lock
 
 
 def remove_leftovers(parent: str, name: str) -> None:
     """Remove the folders that builds of the site ``name`` left beside it, killed before
     they could; those of builds still running are kept (`explainer.build_lock`)."""
-    prefix = f".{name}{BUILDING_MARK}"
+    building, starting = f".{name}{BUILDING_MARK}", f".{name}{STARTING_MARK}"
+    for folder in _folders(parent, building):
+        if remove_if_left_over(folder):
+            _removed(folder)
+    if not _folders(parent, starting):
+        return
+    with none_starting_in(parent) as none_starting:
+        # No build is between making its folder and locking it, and none can start to: each
+        # folder still under that name is one a killed build left (read again, as some
+        # build may have given its own the next name meanwhile).
+        for folder in _folders(parent, starting) if none_starting else []:
+            shutil.rmtree(folder, ignore_errors=True)
+            _removed(folder)
+
+
+def _folders(parent: str, prefix: str) -> list[str]:
+    """The folders (not links to one) in ``parent`` whose name starts with ``prefix``."""
     try:
         entries = os.listdir(parent)
     except OSError:
-        return
-    for entry in entries:
-        folder = os.path.join(parent, entry)
-        is_folder = os.path.isdir(folder) and not os.path.islink(folder)
-        if entry.startswith(prefix) and is_folder and remove_if_left_over(folder):
-            log.info(f"Removed {folder}, left by a build that was stopped before it could remove it")
+        return []
+    folders = (os.path.join(parent, entry) for entry in entries if entry.startswith(prefix))
+    return [folder for folder in folders if os.path.isdir(folder) and not os.path.islink(folder)]
+
+
+def _removed(folder: str) -> None:
+    log.info(f"Removed {folder}, left by a build that was stopped before it could remove it")
 
 
 def meant_site_dir(site_dir: str) -> str:
