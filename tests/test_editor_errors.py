@@ -940,6 +940,23 @@ _LAST_POINT = "    paragraph: 4\n"
             "summary:\n  - point: Again",
         ),
         ("paragraph", [("    paragraph: 2\n", "    paragraph: 2\n    paragraph: 3\n")], "paragraph: 2", "paragraph: 3"),
+        # In a flow mapping, both on one line: that page's key lines were no more than its keys.
+        (
+            "paragraph",
+            [(_LAST_POINT, _LAST_POINT + "  - {point: A closing point., paragraph: 2, paragraph: 3}\n")],
+            "{point: A closing point.",
+            "{point: A closing point.",
+        ),
+        # An alias repeats a point's keys with no lines of their own, as many as the title's second line.
+        (
+            "title",
+            [
+                ("---\nsummary:\n  - point: The", "---\ntitle: Introduction\nsummary:\n  - &first\n    point: The"),
+                (_LAST_POINT, _LAST_POINT + "  - *first\ntitle: Second\n"),
+            ],
+            "title: Introduction",
+            "title: Second",
+        ),
     ],
 )
 def test_a_key_given_twice_in_a_page_s_front_matter_names_both_lines(project_copy, key, edits, first, second):
@@ -953,6 +970,22 @@ def test_a_key_given_twice_in_a_page_s_front_matter_names_both_lines(project_cop
     message = f"front matter is not valid YAML: {twice}"
     assert f"docs/introduction.md:{line_number(page, second)}: {message}" in result.output
     assert f"keep the second `{key}:` and drop the first without a word: keep one" in result.output
+
+
+def test_a_star_a_brace_or_an_ampersand_in_a_point_s_text_costs_no_second_parse(monkeypatch):
+    # Only a flow mapping, an anchor or an alias (at a value's start) makes the page's YAML read again.
+    from explainer import page_front_matter
+
+    def parsed(text):
+        raise AssertionError("front matter parsed again")
+
+    monkeypatch.setattr(page_front_matter, "load_with_nodes", parsed)
+    point = "China's *Belt & Road* plan {so named}, and *more*."
+    source = f"---\nsummary:\n  - point: {point}\n    paragraph: 1\n---\n# A\n"
+    meta = {"summary": [{"point": "…", "paragraph": 1}]}
+    assert page_front_matter.key_given_twice(meta, "docs/a.md", source) is None
+    with pytest.raises(AssertionError, match="parsed again"):
+        page_front_matter.key_given_twice(meta, "docs/a.md", source.replace("  - point:", "  - &p\n    point:"))
 
 
 def test_front_matter_whose_long_values_hold_what_looks_like_a_key_builds(project_copy):

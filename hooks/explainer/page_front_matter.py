@@ -34,18 +34,43 @@ def unread_front_matter(markdown: str, meta: dict, path: str) -> ExplainerError 
 _KEY_LINE = re.compile(r"\n[ \t]*(?:-[ \t]+)*[^\s#?:\-][^\n:]*:(?=[ \t\n])")
 
 
+#: What may make the count of key lines no measure: a flow mapping (``{point: a, point: b}``,
+#: whose keys share a line), and an anchor or alias (``- *first``, ``<<: *base``: a record
+#: that holds another's keys again, with no lines of their own).
+_FLOW_OR_ALIAS = "{&*"
+#: What stands before one at the start of a value: a ``*`` or ``{`` within a point's text is none.
+_VALUE_START = frozenset(":,[{-")
+
+
+def _keys_not_on_lines(source: str, start: int, end: int) -> bool:
+    """Whether the YAML in ``source[start:end]`` has a flow mapping, an anchor or an alias.
+    Each mark is looked for with ``str.find``: most front matter has none, and that costs
+    less than a regex's scan."""
+    for mark in _FLOW_OR_ALIAS:
+        at = source.find(mark, start, end)
+        while at != -1:
+            before = source[source.rfind("\n", start, at) + 1 : at].rstrip(" \t")
+            if not before or before[-1] in _VALUE_START:
+                return True
+            at = source.find(mark, at + 1, end)
+    return False
+
+
 def key_given_twice(meta: dict, path: str, source: str) -> ExplainerError | None:
     """The error for a key written twice in one record of a page's front matter, at the
     second's line: MkDocs, as YAML does, keeps the second value and drops the first.
 
     ``source``: the page's text, front matter included. Every page is read for this, so the
     front matter is parsed again (with its nodes, for the lines) only where it has more
-    lines that start a key than ``meta`` holds keys, as when two keys made one; a line that
+    lines that start a key than ``meta`` holds keys, as when two keys made one, or where
+    keys are written otherwise than one a line (a flow mapping, an alias); a line that
     only looks like a key (in a long quoted value) costs that parse, never an error."""
     if not meta or not source.startswith("---"):
         return None
     end = source.find("\n---", 3)
-    if end == -1 or len(_KEY_LINE.findall(source, 0, end)) <= _keys_read(meta):
+    if end == -1:
+        return None
+    if len(_KEY_LINE.findall(source, 0, end)) <= _keys_read(meta) and not _keys_not_on_lines(source, 3, end):
         return None
     found = YAML_RE.match(source)  # the front matter exactly as MkDocs took it
     if found is None:
