@@ -1627,6 +1627,17 @@ def test_a_list_items_line_is_found_under_its_option():
     assert option_item_line("site_name: x\n", "bib_files", "a.bib") is None
 
 
+def test_a_list_item_of_mkdocs_yml_is_placed_at_its_own_line():
+    from explainer.option_lines import key_line
+
+    text = "theme:\n  name: material\n  features:\n    - navigation.top\n    - 'navigation.instnat'\n"
+    assert key_line(text, ["theme", "features"], "navigation.instnat") == 5
+    assert key_line(text, ["theme", "features"], "search.share") == 3  # not there: the list's line
+    assert key_line("theme:\n  features: [toc.follow, navigation.instnat]\n", ["theme", "features"], "toc.follow") == 2
+    palettes = "theme:\n  palette:\n    - scheme: default\n    - scheme: slate\n      primery: teal\n"
+    assert key_line(palettes, ["theme", "palette", "primery"]) == 5  # in the second palette
+
+
 def test_a_new_glossary_entry_whose_term_is_another_s_is_named_once_at_the_new_file(project_copy):
     # It was named twice, both times at tianxia.md (its term and its alias Tiānxià read alike),
     # and never at the file just added.
