@@ -713,6 +713,13 @@ def test_an_unknown_option_in_the_file_inherit_names_is_placed_there(project_cop
             "Did you mean primary? The theme ignores it: fix the name, or delete the line.",
         ),
         (
+            "        name: Switch to light mode\n",
+            "        nmae: Switch to light mode\n",
+            "nmae:",
+            "theme.palette.toggle: 'nmae' is no palette option of the theme 'material'",
+            "Did you mean name? The theme ignores it: fix the name, or delete the line.",
+        ),
+        (
             "    - navigation.top\n",
             "    - navigation.top\n    - navigation.instnat\n",
             "navigation.instnat",

@@ -1,5 +1,6 @@
 """The names under ``theme:`` in ``mkdocs.yml`` that the theme does not know: an option
-(``featurs:``), a palette's key (``primery:``) or a feature (``navigation.instnat``).
+(``featurs:``), a palette's key (``primery:``, a toggle's ``nmae:``) or a feature
+(``navigation.instnat``).
 
 MkDocs passes every key under ``theme:`` to the templates, read or not, and Material keeps
 no list of its features: a slip gets no message, and the setting just does not apply.
@@ -101,13 +102,7 @@ def unknown_theme_names(
     unknown = [UnknownThemeName(("theme", key), key, "option", options) for key in theme if key not in options]
     palette = theme.get("palette") if "palette" in options else None
     if isinstance(palette, (dict, list)) and (known := _palette_keys(theme_dirs)):
-        items = [palette] if isinstance(palette, dict) else palette
-        written = dict.fromkeys(str(key) for item in items if isinstance(item, dict) for key in item)
-        unknown += [
-            UnknownThemeName(("theme", "palette", key), key, "palette option", known)
-            for key in written
-            if key not in known
-        ]
+        unknown += _unknown_palette_keys([palette] if isinstance(palette, dict) else palette, known)
     features = theme.get("features") if "features" in options else None
     if isinstance(features, list) and (known := _features(theme_dirs)):
         unknown += [
@@ -116,6 +111,26 @@ def unknown_theme_names(
             if isinstance(feature, str) and feature not in known
         ]
     return unknown
+
+
+def _unknown_palette_keys(palettes: list[Any], known: frozenset[str]) -> list[UnknownThemeName]:
+    """The keys of the palettes (and of a mapping under one: ``toggle``) that no template
+    reads; ``known`` holds the keys read, and ``toggle.name`` for one read under another."""
+    unknown: dict[tuple[str, ...], UnknownThemeName] = {}
+
+    def check(keys: tuple[str, ...], names: frozenset[str]) -> None:
+        if keys[-1] not in names:
+            unknown.setdefault(keys, UnknownThemeName(keys, keys[-1], "palette option", names))
+
+    top = frozenset(name for name in known if "." not in name)
+    for palette in (each for each in palettes if isinstance(each, dict)):
+        for key, value in palette.items():
+            check(("theme", "palette", str(key)), top)
+            under = frozenset(name.split(".", 1)[1] for name in known if name.startswith(f"{key}."))
+            if str(key) in top and under and isinstance(value, dict):
+                for sub in value:
+                    check(("theme", "palette", str(key), str(sub)), under)
+    return list(unknown.values())
 
 
 @dataclass(frozen=True)
@@ -246,13 +261,19 @@ _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 def _palette_keys_read(text: str) -> set[str]:
     """The keys a template reads of a palette: of ``theme.palette`` itself, or of a name a
-    ``set`` or ``for`` binds it (or its first item) to, and so on (``option.media``)."""
+    ``set`` or ``for`` binds it (or its first item) to, and so on (``option.media``); and
+    those of a mapping under one, as ``toggle.name`` (``option.toggle.name``)."""
     code = "\n".join(_STRING.sub("''", found.group(0)) for found in _JINJA.finditer(text))
     bound: set[str] = set()
     while names := {name for found in _binding(bound).finditer(code) for name in found.groups() if name} - bound:
         bound |= names
-    read = re.compile(rf"(?<![\w.])(?:{_palette_names(bound)})\.([A-Za-z_]\w*)")
-    return {found[1] for found in read.finditer(code)}
+    read = re.compile(rf"(?<![\w.])(?:{_palette_names(bound)})\.([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?")
+    keys = set()
+    for found in read.finditer(code):
+        keys.add(found[1])
+        if found[2]:
+            keys.add(f"{found[1]}.{found[2]}")
+    return keys
 
 
 def _palette_names(bound: set[str]) -> str:
