@@ -163,14 +163,16 @@ def _theme_words(folder: str) -> ThemeWords:
     options = _configured_options(os.path.join(folder, "mkdocs_theme.yml"))
     palette: set[str] = set()
     features: set[str] = set()
-    for _, text in _texts(folder, (".html",)):
+    # One walk: every template, and the scripts that name the features.
+    for path, text in _texts(folder, (".html", ".js"), containing="features", all_of=".html"):
+        if path.endswith(".js"):
+            features.update(_script_features(text))
+            continue
         options.update(_options_read(text))
         if "features" in text:
             features.update(_FEATURE_TESTED.findall(text))
         if "theme.palette" in text:
             palette.update(_palette_keys_read(text))
-    for _, text in _texts(folder, (".js",), containing="features"):
-        features.update(_script_features(text))
     return ThemeWords(frozenset(options), frozenset(palette), frozenset(features))
 
 
@@ -221,8 +223,11 @@ def _paths(folder: str, endings: tuple[str, ...]) -> Iterator[str]:
         yield from (os.path.join(root, name) for name in sorted(files) if name.endswith(endings))
 
 
-def _texts(folder: str, endings: tuple[str, ...], containing: str = "") -> Iterator[tuple[str, str]]:
-    """The texts of the files ``_paths`` gives that hold ``containing``."""
+def _texts(
+    folder: str, endings: tuple[str, ...], containing: str = "", all_of: str | None = None
+) -> Iterator[tuple[str, str]]:
+    """The texts of the files ``_paths`` gives that hold ``containing``, and of every file
+    whose name ends with ``all_of``."""
     wanted = containing.encode()
     for path in _paths(folder, endings):
         try:
@@ -232,19 +237,22 @@ def _texts(folder: str, endings: tuple[str, ...], containing: str = "") -> Itera
                 data = handle.read()
         except OSError:
             continue
-        if wanted in data:
+        if wanted in data or (all_of is not None and path.endswith(all_of)):
             yield path, data.decode("utf-8", errors="replace")
 
 
 def _script_features(text: str) -> set[str]:
     """The features a script tests: the names it passes to its function that reads them."""
     found = {each[1] for each in _FEATURE_INCLUDES.finditer(text) if not _is_name_part(text, each.start() - 1)}
+    functions = set()
     for body in _FEATURE_FUNCTION_BODY.finditer(text):
         head = _FEATURE_FUNCTION_HEAD.search(text, max(0, body.start() - 200), body.start())
-        if head is None or head[2] != body[1]:
-            continue
-        call = re.compile(rf"""{re.escape(head[1])}\(["']([\w-]+(?:\.[\w-]+)+)["']\)""")
-        found.update(each[1] for each in call.finditer(text) if not _is_name_part(text, each.start() - 1))
+        if head is not None and head[2] == body[1]:
+            functions.add(head[1])
+    for function in functions:
+        # The name first: a literal the regex engine skips to.
+        calls = re.finditer(rf"""{re.escape(function)}\(["']([\w-]+(?:\.[\w-]+)+)["']\)""", text)
+        found.update(call[1] for call in calls if not _is_name_part(text, call.start() - 1))
     return found
 
 
@@ -264,24 +272,20 @@ def _palette_keys_read(text: str) -> set[str]:
     ``set`` or ``for`` binds it (or its first item) to, and so on (``option.media``); and
     those of a mapping under one, as ``toggle.name`` (``option.toggle.name``)."""
     code = "\n".join(_STRING.sub("''", found.group(0)) for found in _JINJA.finditer(text))
-    bound: set[str] = set()
-    while names := {name for found in _binding(bound).finditer(code) for name in found.groups() if name} - bound:
+    bound = {"theme.palette", "config.theme.palette"}
+    bindings = [(found[1] or found[2], found[3]) for found in _BINDING.finditer(code)]
+    while names := {name for name, value in bindings if value in bound and name not in bound}:
         bound |= names
-    read = re.compile(rf"(?<![\w.])(?:{_palette_names(bound)})\.([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?")
     keys = set()
-    for found in read.finditer(code):
-        keys.add(found[1])
-        if found[2]:
-            keys.add(f"{found[1]}.{found[2]}")
+    for read in _ATTRIBUTES.finditer(code):
+        if read[1] in bound:
+            keys.add(read[2])
+            if read[3]:
+                keys.add(f"{read[2]}.{read[3]}")
     return keys
 
 
-def _palette_names(bound: set[str]) -> str:
-    """A pattern for the palette and the names bound to it."""
-    return "|".join([r"(?:config\.)?theme\.palette", *(re.escape(name) for name in sorted(bound))])
-
-
-def _binding(bound: set[str]) -> re.Pattern[str]:
-    """``{% set NAME = …palette`` (or ``| first``), ``{% for NAME in …palette``: the name bound."""
-    names = _palette_names(bound)
-    return re.compile(rf"\{{%-?\s*(?:set\s+(\w+)\s*=|for\s+(\w+)\s+in)\s*(?<![\w.])(?:{names})(?![\w.])")
+#: ``{% set NAME = VALUE`` (``| first`` may follow), ``{% for NAME in VALUE``: the name and what it is bound to.
+_BINDING = re.compile(r"\{%-?\s*(?:set\s+(\w+)\s*=|for\s+(\w+)\s+in)\s*([\w.]+)(?![\w.(])")
+#: A name and one or two attributes read of it: ``option.toggle.name``, ``config.theme.palette.primary``.
+_ATTRIBUTES = re.compile(r"(?<![\w.])((?:config\.)?theme\.palette|[A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?")
