@@ -691,3 +691,47 @@ def test_a_space_typed_before_a_mark_in_a_french_source_s_title_never_breaks_a_l
     assert kept in build.page("bibliography/").select_one(".explainer-bibliography").get_text()
     text = "\n".join(pdf_page.extract_text() for pdf_page in PdfReader(next(build.site.glob("*.pdf"))).pages)
     assert text.count(kept) == 3 and " :" not in text  # the two notes and the bibliography
+
+
+def article_with_a_prose_note(tmp_path, call: str, text: str):
+    """A new article whose introduction ends with a prose note, its call and its text as typed."""
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    section = folder / "docs" / "introduction.md"
+    with section.open("a", encoding="utf-8") as handle:
+        handle.write(f"\nThe idea remains disputed.{call}\n\n{text} Critics point to other cases.\n")
+    return folder, section
+
+
+def test_a_note_s_text_written_without_its_colon_is_named_at_its_line(tmp_path):
+    # "[^dispute] Critics…" is read as a second call: the editor was told only to write
+    # the note's text, which was already there, two lines down, without its colon.
+    folder, section = article_with_a_prose_note(tmp_path, "[^dispute]", "[^dispute]")
+    lines = section.read_text(encoding="utf-8").splitlines()
+    call = next(number for number, line in enumerate(lines, 1) if line.endswith("disputed.[^dispute]"))
+    text = next(number for number, line in enumerate(lines, 1) if line.startswith("[^dispute] Critics"))
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    assert (
+        f"docs/introduction.md:{call}: note [^dispute] is called but never defined\n"
+        f"    docs/introduction.md:{text} starts with [^dispute] and no colon, so it is read as a second call:"
+        " write [^dispute]: there, the colon after the label."
+    ) in build.output, build.output
+    assert "1 error in the sources" in build.output
+
+
+@pytest.mark.parametrize(
+    ("call", "text", "written"),
+    [("[^ dispute]", "[^dispute]:", "[^ dispute]"), ("[^dispute]", "[^ dispute]:", "[^ dispute]")],
+)
+def test_a_note_label_with_a_space_after_its_caret_is_named_as_typed_once(tmp_path, call, text, written):
+    # Named "[^dispute] holds a space; … [^dispute]", the fix the message gave was what the
+    # editor had typed; and the other half of the note was named a second error.
+    folder, section = article_with_a_prose_note(tmp_path, call, text)
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = next(n for n, typed in enumerate(section.read_text(encoding="utf-8").splitlines(), 1) if written in typed)
+    assert (
+        f"docs/introduction.md:{line}: note label {written} holds a space; a label is one word: [^dispute]"
+    ) in build.output, build.output
+    assert "1 error in the sources" in build.output, build.output

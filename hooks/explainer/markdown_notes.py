@@ -248,9 +248,15 @@ class SpacedNoteLabelProcessor(InlineProcessor):
             self.extension.page.problems.append((f"note call {written} has no label; {EMPTY_LABEL_ADVICE}", place))
             return None, None, None
         one_word = label.replace(" ", "-")
-        problem = (f"note label [^{label}] holds a space; a label is one word: [^{one_word}]", m.group(0))
+        # Named as written: a space only after the ^ (`[^ dispute]`) would otherwise read as
+        # the label it should be, `[^dispute]`.
+        written = "[^" + re.sub(r"\s+", " ", m.group("label")) + "]"
+        problem = (f"note label {written} holds a space; a label is one word: [^{one_word}]", m.group(0))
         if problem not in self.extension.page.problems:  # the call and the definition: one error
             self.extension.page.problems.append(problem)
+        # Nor is the other half of the note, `[^dispute]` or `[^dispute]:`, also named as
+        # never defined or never called: one slip, one error.
+        self.extension.spaced_labels.update((one_word, label.replace(" ", "")))
         return None, None, None
 
 
@@ -422,7 +428,8 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 if label not in bodies or label in called:
                     source = child.get("source", "")
                     if label not in bodies:
-                        page.undefined_labels.append(label)
+                        if label not in self.extension.spaced_labels:  # its text is `[^ label]:`, named
+                            page.undefined_labels.append(label)
                     else:
                         message = f"note [^{label}] is called twice; a note has one call"
                         page.problems.append((message, (_second(source), source)))
@@ -433,8 +440,11 @@ class AssembleNotesTreeprocessor(Treeprocessor):
 
         # A note called only from another note's text has its error there (`_collect_inline`).
         nested = {call.get("label") for body in bodies.values() for call in body.iter(PROSE_CALL_TAG)}
+        spaced = self.extension.spaced_labels
         page.uncalled_labels += (
-            label for label in bodies if label not in called and label not in nested and label not in in_raw_html
+            label
+            for label in bodies
+            if label not in called and label not in nested and label not in in_raw_html and label not in spaced
         )
         if page.notes:
             root.append(self._notes_section(bodies))
@@ -541,6 +551,8 @@ class NotesExtension(Extension):
         self.definitions: dict[str, str] = {}
         #: How many times each label is defined so far, to place a second definition.
         self.definition_counts: Counter[str] = Counter()
+        #: Labels of calls written with a space (`[^ dispute]`), as one word: already an error.
+        self.spaced_labels: set[str] = set()
 
     def take_page(self) -> PageNotes:
         """The notes of the document just converted; the state is cleared for the next one."""

@@ -636,11 +636,17 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
     where the two halves are on different pages, each error says where the other is."""
     calls: list[tuple[str, str, int | None]] = []  # (label, path, line) of a call without its text
     texts: list[tuple[str, str, int | None]] = []  # (label, path, line) of a text without its call
+    colon_left_out: dict[tuple[str, str], str] = {}  # (path, label): the hint for a text written `[^n] …`
     for page in pages:
         if not (page.notes.undefined_labels or page.notes.uncalled_labels):
             continue
         source, path = page.read_source(), page.path_of()
-        calls += ((label, path, line_of(source, f"[^{label}]")) for label in dict.fromkeys(page.notes.undefined_labels))
+        undefined = dict.fromkeys(page.notes.undefined_labels)
+        page_calls = [(label, path, line_of(source, f"[^{label}]")) for label in undefined]
+        for label, _, line in page_calls:
+            if (hint := text_without_colon(source, label, path, line)) is not None:
+                colon_left_out[path, label] = hint
+        calls += page_calls
         texts += ((label, path, line_of(source, f"[^{label}]:")) for label in page.notes.uncalled_labels)
     call_of = {label: f"{path}:{line}" for label, path, line in reversed(calls)}  # the first, if several
     text_of = {label: f"{path}:{line}" for label, path, line in reversed(texts)}
@@ -658,8 +664,29 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
         for label, path, line in found:
             elsewhere = other_half.get(label)
             hint = move_it.format(elsewhere=elsewhere) if elsewhere else alone.format(label=label)
+            if problem == halves[0][2] and (without_colon := colon_left_out.get((path, label))):
+                hint = without_colon
             errors.append(ExplainerError(f"note [^{label}] {problem}", path=path, line=line, hint=hint))
     return errors
+
+
+#: A line that starts as a note's text but has no colon after the label (`[^n] Text.`).
+_TEXT_WITHOUT_COLON = r"^[ ]{{0,3}}{call}(?!:)[ \t]*\S"
+
+
+def text_without_colon(source: str, label: str, path: str, call_line: int | None) -> str | None:
+    """What to do about a note whose text was written ``[^label] Text.``, the colon left
+    out: Markdown reads it as a second call of the note, so the note has no text. None if
+    no line but the call's own starts so (a paragraph wrapped just before its call)."""
+    starts = re.finditer(_TEXT_WITHOUT_COLON.format(call=re.escape(f"[^{label}]")), source, re.MULTILINE)
+    lines = [source.count("\n", 0, found.start()) + 1 for found in starts]
+    line = next((line for line in reversed(lines) if line != call_line), None)  # a note's text comes last
+    if line is None:
+        return None
+    return (
+        f"{path}:{line} starts with [^{label}] and no colon, so it is read as a second call:"
+        f" write [^{label}]: there, the colon after the label."
+    )
 
 
 def uncited_warnings(bibliography: Bibliography, backlinks: dict[str, list[Backlink]]) -> list[str]:
