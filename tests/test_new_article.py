@@ -735,3 +735,19 @@ def test_a_note_label_with_a_space_after_its_caret_is_named_as_typed_once(tmp_pa
         f"docs/introduction.md:{line}: note label {written} holds a space; a label is one word: [^dispute]"
     ) in build.output, build.output
     assert "1 error in the sources" in build.output, build.output
+
+
+def test_a_page_left_out_of_the_nav_is_named_with_the_nav_s_line_and_what_to_do(tmp_path):
+    # MkDocs listed the page with no file, no line and no word of what to do.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    (folder / "docs" / "appendix.md").write_text("# Appendix\n\nMore.[@example2020, p. 70]\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line = config.index("nav:") + 1
+    assert (
+        f'mkdocs.yml:{line}: The following pages exist in the docs directory, but are not included in the "nav"'
+        " configuration:\n  - appendix.md\n    Add each page to `nav` in mkdocs.yml, where it belongs in the"
+        " article's order:"
+    ) in build.output, build.output

@@ -21,9 +21,20 @@ _NAV_WARNING = re.compile(
 )
 
 
+#: MkDocs' words for pages of the docs folder that the nav leaves out (``omitted_files``).
+_OMITTED_WARNING = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\"")
+
+#: What to do about a page the nav leaves out, and why it matters to a reader.
+OMITTED_HINT = (
+    "Add each page to `nav` in mkdocs.yml, where it belongs in the article's order: outside it, readers"
+    " would not find it, the PDF would leave it out, and its notes would be numbered after the last page's."
+)
+
+
 class NavLines(logging.Filter):
     """A filter for MkDocs' nav logger: each warning about a missing page starts with
-    ``mkdocs.yml:LINE:`` and ends with what to write instead."""
+    ``mkdocs.yml:LINE:`` and ends with what to write instead; the warning about pages the
+    nav leaves out starts with the line of ``nav:`` and ends with what to do."""
 
     def __init__(self, config_file: str, docs_dir: str, root: str) -> None:
         super().__init__()
@@ -34,6 +45,8 @@ class NavLines(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         found = _NAV_WARNING.match(record.getMessage())
         if found is None:
+            if _OMITTED_WARNING.match(record.getMessage()):
+                record.msg, record.args = f"{self._nav_place()}: {record.getMessage()}\n    {OMITTED_HINT}", None
             return True
         path = found["path"]
         line = nav_line(text_or_empty(self.config_file), path)
@@ -41,6 +54,13 @@ class NavLines(logging.Filter):
         where = f"{shown}:{line}" if line else shown
         record.msg, record.args = f"{where}: {record.getMessage()} {_hint(path, self.docs_dir)}", None
         return True
+
+    def _nav_place(self) -> str:
+        """``mkdocs.yml:LINE`` of the ``nav:`` key, or the file alone if it is not found."""
+        shown = os.path.relpath(self.config_file, self.root)
+        text = text_or_empty(self.config_file)
+        found = re.search(r"^nav\s*:", text, re.MULTILINE)
+        return f"{shown}:{text.count(chr(10), 0, found.start()) + 1}" if found else shown
 
 
 def nav_line(text: str, path: str) -> int | None:
