@@ -751,3 +751,26 @@ def test_a_page_left_out_of_the_nav_is_named_with_the_nav_s_line_and_what_to_do(
         " configuration:\n  - appendix.md\n    Add each page to `nav` in mkdocs.yml, where it belongs in the"
         " article's order:"
     ) in build.output, build.output
+
+
+def test_an_access_date_not_written_as_a_date_is_named_at_its_line(tmp_path):
+    # The CSL-JSON download dropped "11 Feb 2024" without a word: a reference manager got
+    # no access date, and the editor believed it recorded.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    bib = folder / "bib" / "article.bib"
+    bib.write_text(
+        bib.read_text(encoding="utf-8")
+        + "\n@online{unece2021,\n  author  = {{UNECE}},\n  title   = {The Water Convention},\n"
+        "  date    = {2021},\n  url     = {https://unece.org/water},\n  urldate = {11 Feb 2024},\n}\n",
+        encoding="utf-8",
+    )
+    section = folder / "docs" / "introduction.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\nA convention.[@unece2021]\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = bib.read_text(encoding="utf-8").splitlines().index("  urldate = {11 Feb 2024},") + 1
+    assert (
+        f"bib/article.bib:{line}: entry 'unece2021': urldate '11 Feb 2024' is not YYYY, YYYY-MM or YYYY-MM-DD,"
+        " so the CSL-JSON download gives no access date; write 2024-02-11"
+    ) in build.output, build.output

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .citation_syntax import page_parts
-from .dates import PartialDate, month_then_day, reader_date
+from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .languages import language_tag, same_language
 from .richtext import RichText, plain_words, unmarked
 from .scripts import has_cjk
@@ -546,6 +546,22 @@ def misplaced_suffix(person: Person) -> tuple[str, str, str] | None:
 _ADDRESS_ALONE = re.compile(r"\s*(https?://|www\.)\S+\s*")
 
 
+def access_date_problem(urldate: str) -> str | None:
+    """What is wrong with an access date (``urldate``) that names no day, None if nothing is.
+
+    The notes leave it out, but the CSL-JSON download gives it as ``accessed``: one it cannot
+    read was dropped without a word, and a reference manager got no access date."""
+    try:
+        parse_partial_date(urldate)
+    except DateFormatError as error:
+        written = written_as_date(urldate)
+        fix = f"write {written}" if written else "write it as YYYY-MM-DD"
+        return f"urldate {error}, so the CSL-JSON download gives no access date; {fix}"
+    except ValueError as error:  # a month or a day that does not exist
+        return f"urldate {error}, so the CSL-JSON download gives no access date; check the day the page was read"
+    return None
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -588,6 +604,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.field_location('langid')}: entry '{entry.key}': langid {langid!r} names no language;"
                 " write babel's name for it (russian, french) or its code (ru, zh-Latn)"
             )
+        if (accessed := entry.get("urldate")) and (problem := access_date_problem(accessed)):
+            warnings.append(f"{entry.field_location('urldate')}: entry '{entry.key}': {problem}")
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
