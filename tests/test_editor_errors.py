@@ -124,7 +124,11 @@ def test_a_comma_missing_after_a_key_is_one_error_at_the_entry_not_a_brace_too_m
     assert result.returncode != 0
     line = line_number(bib, "@book{omelicheva2015democracy")
     assert "1 error in the sources:" in result.output
-    assert f"bib/article.bib:{line}: this entry is not valid BibTeX (Expected comma after entry key" in result.output
+    # The parser's own words, "Expected comma after entry key, but found =", named no key.
+    assert (
+        f"bib/article.bib:{line}: entry 'omelicheva2015democracy': the key has no comma after it, so BibTeX cannot"
+        " read author =\n    Write @book{omelicheva2015democracy, with a comma after the key."
+    ) in result.output, result.output
     assert "outside any entry" not in result.output
 
 

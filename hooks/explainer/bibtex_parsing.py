@@ -455,6 +455,8 @@ def _runs_on(block: model.ParsingFailedBlock) -> bool:
 
 
 _FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
+#: An entry whose key has no comma after it (``@book{k`` and the first field on the next line).
+_KEY_WITHOUT_COMMA = re.compile(r"\s*@\s*(\w+)\s*[{(]\s*([^,\s=]+)\s+(\w[\w-]*)\s*=")
 
 
 def _failed_block_error(
@@ -468,6 +470,15 @@ def _failed_block_error(
         hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
     elif isinstance(block, model.DuplicateFieldKeyBlock) and (again := _given_again(block, offset)):
         line, hint = again
+    elif (
+        type(block) is model.ParsingFailedBlock
+        and "comma after entry key" in getattr(block.error, "abort_reason", "")
+        and (unparted := _KEY_WITHOUT_COMMA.match(block.raw))
+    ):
+        # The parser's words ("Expected comma after entry key, but found =") name no key.
+        kind, key, first_field = unparted.groups()
+        message = f"entry {key!r}: the key has no comma after it, so BibTeX cannot read {first_field} ="
+        hint = f"Write @{kind}{{{key}, with a comma after the key."
     elif type(block) is model.ParsingFailedBlock and _runs_on(block) and (found := open_part(block.raw, line)):
         # The parser says where it gave up, often at the next entry: name the brace left open.
         line, problem, hint = found
