@@ -774,3 +774,16 @@ def test_an_access_date_not_written_as_a_date_is_named_at_its_line(tmp_path):
         f"bib/article.bib:{line}: entry 'unece2021': urldate '11 Feb 2024' is not YYYY, YYYY-MM or YYYY-MM-DD,"
         " so the CSL-JSON download gives no access date; write 2024-02-11"
     ) in build.output, build.output
+
+
+def test_a_key_cut_short_is_named_at_its_own_line_not_at_the_key_it_starts(tmp_path):
+    # "@example202" was placed at the line of "[@example2020, p. 12]", which holds it as a
+    # prefix: the editor was sent to a citation that is right.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    section = folder / "docs" / "introduction.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\nAgain.[@example202, p. 14]\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = section.read_text(encoding="utf-8").splitlines().index("Again.[@example202, p. 14]") + 1
+    assert f"docs/introduction.md:{line}: unknown citation key 'example202'" in build.output, build.output

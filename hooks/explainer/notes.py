@@ -742,10 +742,12 @@ def line_of(source: str, place: Place, nth: int = 0) -> int | None:
     if isinstance(place, str):
         if not place:
             return None
-        if source.find(place) < 0 and place.startswith("@"):  # a key in a citation, not a longer word
-            place = re.compile(re.escape(place) + r"(?![\w:.#$%&\-+?<>~/]*\w)")
-        else:
-            place = re.compile(re.escape(place))
+        if place.startswith("@"):  # a key in a citation, not the start of a longer one
+            whole = re.compile(re.escape(place) + r"(?![\w:.#$%&\-+?<>~/]*\w)")
+            # `@zeitoun2008hegemon`, a key cut short, is first found in `@zeitoun2008hegemony`.
+            line = line_of(source, whole, nth)
+            return line if line is not None else line_of(source, re.compile(re.escape(place)), nth)
+        place = re.compile(re.escape(place))
     match = next(itertools.islice(place.finditer(source), nth, None), None)
     if match is None:
         return None
