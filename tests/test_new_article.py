@@ -787,3 +787,22 @@ def test_a_key_cut_short_is_named_at_its_own_line_not_at_the_key_it_starts(tmp_p
     assert build.returncode != 0
     line = section.read_text(encoding="utf-8").splitlines().index("Again.[@example202, p. 14]") + 1
     assert f"docs/introduction.md:{line}: unknown citation key 'example202'" in build.output, build.output
+
+
+@pytest.mark.parametrize(
+    ("typed", "instead"), [("ibid.", "[@example2020]"), ("op. cit., p. 14", "[@example2020, p. 14]")]
+)
+def test_ibid_typed_as_a_locator_is_a_warning_at_its_line(tmp_path, typed, instead):
+    # "[@example2020, ibid.]" built without a word and printed "Exemplar, An Example Book, ibid."
+    # where the notes write "Ibid." themselves.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    section = folder / "docs" / "introduction.md"
+    section.write_text(section.read_text(encoding="utf-8") + f"\nAgain.[@example2020, {typed}]\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = section.read_text(encoding="utf-8").splitlines().index(f"Again.[@example2020, {typed}]") + 1
+    assert (
+        f"docs/introduction.md:{line}: the locator '{typed}' of @example2020 writes '{typed.split(',')[0]}', which"
+        f" the note would print after the source; the notes write Ibid. or the short form themselves: write {instead}"
+    ) in build.output, build.output

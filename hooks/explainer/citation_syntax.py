@@ -194,6 +194,11 @@ def page_parts(locator: str) -> list[tuple[str, bool]]:
     return parts
 
 
+#: The words for a source cited before, which an editor used to writing notes by hand may type
+#: as a locator (``[@k, ibid.]``, ``[@k, op. cit., p. 5]``), in any case, up to the comma after them.
+_REPEATED_SOURCE = re.compile(r"(?i)(?:ibid(?:em)?|idem|id|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*(?:,|$)")
+
+
 def locator_label_problem(
     locator: str, page: str = "p.", pages: str = "pp.", *, english: bool = True, key: str = ""
 ) -> str | None:
@@ -206,6 +211,15 @@ def locator_label_problem(
     listed here, but its own page labels without their full stop are named too. A short
     word no note uses is taken as meant (``at 45``, ``cl. 4``)."""
     text = locator.strip()
+    if repeated := _REPEATED_SOURCE.match(text.replace("*", "")):
+        # The notes write Ibid. and the short form themselves: typed, it would print after them.
+        the_locator = f"the locator {locator!r}" + (f" of @{key}" if key else "")
+        rest = text.replace("*", "")[repeated.end() :].strip(" ,")
+        instead = f"[@{key or 'key'}, {rest}]" if rest else f"[@{key or 'key'}]"
+        return (
+            f"{the_locator} writes {repeated.group(0).strip(' ,')!r}, which the note would print after the source;"
+            f" the notes write Ibid. or the short form themselves: write {instead}"
+        )
     found = _LEADING_LABEL.match(text)
     if found is None:
         return None
