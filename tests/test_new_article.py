@@ -806,3 +806,12 @@ def test_ibid_typed_as_a_locator_is_a_warning_at_its_line(tmp_path, typed, inste
         f"docs/introduction.md:{line}: the locator '{typed}' of @example2020 writes '{typed.split(',')[0]}', which"
         f" the note would print after the source; the notes write Ibid. or the short form themselves: write {instead}"
     ) in build.output, build.output
+
+
+def test_a_timeline_whose_events_name_no_country_has_no_country_filter(built):
+    # Its one choice, "All", filtered nothing: a reader saw a box of one button.
+    folder, _ = built
+    page = (folder / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert 'class="explainer-timeline__event"' in page
+    assert "explainer-timeline-filter" not in page
+    assert "<legend>Country</legend>" not in page
