@@ -12,7 +12,7 @@ from explainer.glossary_pages import highlight
 from explainer.markdown_glossary import GlossaryExtension, expand_terms, sentence_around, sentence_breaks
 from explainer.markdown_notes import NotesExtension
 from explainer.notes import relative_url
-from explainer.quoted_emphasis import emphasis_html
+from explainer.quoted_emphasis import EMPHASIS_MARKS, emphasis_html
 
 GLOSSARY = build_glossary(
     [
@@ -222,6 +222,44 @@ def test_a_quoted_sentence_keeps_the_authors_italics_even_where_it_cuts_a_run():
     assert emphasis_html(page.uses[0].sentence) == "<em>The SCO</em> meets."
     _, page = convert("*The SCO meets. A title* ends.")
     assert emphasis_html(page.uses[0].sentence) == "<em>The SCO meets.</em>"
+
+
+def _emphasis_by_scanning(html: str) -> str:
+    """`emphasis_html` as it was first written: one character at a time."""
+    tag_of = {mark: tag for tag, marks in EMPHASIS_MARKS.items() for mark in marks}
+    out, opened_before, open_tags = [], [], []
+    for character in html:
+        tag = tag_of.get(character)
+        if tag is None:
+            out.append(character)
+        elif character == EMPHASIS_MARKS[tag][0]:
+            open_tags.append(tag)
+            out.append(f"<{tag}>")
+        elif tag in open_tags:
+            while (inner := open_tags.pop()) != tag:
+                out.append(f"</{inner}>")
+            out.append(f"</{tag}>")
+        else:
+            opened_before.insert(0, tag)
+            out.append(f"</{tag}>")
+    closing = "".join(f"</{tag}>" for tag in reversed(open_tags))
+    return "".join(f"<{tag}>" for tag in opened_before) + "".join(out) + closing
+
+
+EMPHASIS_PIECES = ["The SCO", " ", "&amp;", "<mark>", "</mark>", *(m for pair in EMPHASIS_MARKS.values() for m in pair)]
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(EMPHASIS_PIECES), max_size=30))
+def test_emphasis_read_between_the_marks_gives_what_reading_every_character_gives(pieces):
+    html = "".join(pieces)
+    assert emphasis_html(html) == _emphasis_by_scanning(html)
+
+
+def test_a_quoted_sentence_without_italics_is_given_back_as_it_is():
+    # Most quoted sentences have none: the sentence itself, not a copy rebuilt character by character.
+    sentence = "The <mark>three evils</mark> were named in 2001 &amp; later."
+    assert emphasis_html(sentence) is sentence
 
 
 def test_a_french_sentence_is_quoted_with_its_guillemets_and_non_breaking_spaces():
