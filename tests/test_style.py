@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer import bibtex, style
+from explainer import bibtex, richtext, style
 from explainer.article_meta import csl_item
-from explainer.richtext import RichText
+from explainer.richtext import RichText, Run
 
 BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
 
@@ -671,3 +671,16 @@ def test_a_title_sorts_without_the_initial_article_of_the_article_s_language_onl
     # "A" in a French title is "à" set without its accent, not an article.
     assert style.title_sort_key("A la recherche", "fr") == "a la recherche"
     assert style.title_sort_key("The Archive", "fr") == "the archive"
+
+
+def test_a_run_that_recurs_is_written_as_html_once_and_alike_each_time():
+    # A source's names and title come back in each of its notes: their HTML is made once.
+    title = Run("Rivers of 11 October 2020, pp. 3–4", em=True, lang="fr")
+    richtext.run_html.cache_clear()
+    html = richtext.runs_html([title, Run(", "), title])
+    once = (
+        '<em><span lang="fr">Rivers of <span class="explainer-unbroken">11 October</span> 2020,'
+        ' pp.\u00a0<span class="explainer-range">3–4</span></span></em>'
+    )
+    assert html == f"{once}, {once}"
+    assert richtext.run_html.cache_info().misses == 2

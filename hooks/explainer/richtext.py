@@ -7,6 +7,7 @@ so that punctuation can be placed by rule (a comma goes inside a closing quote).
 
 from __future__ import annotations
 
+import functools
 import re
 from html import escape
 from typing import NamedTuple
@@ -245,19 +246,26 @@ def runs_html(runs: list[Run], language: str = "en") -> str:
     of numbers, or an unbroken run, stays on one line, as does a day and its month in
     ``language`` (the article's) or the run's own. A space typed in a source's field
     beside a mark, as French sets it (``L'État : une histoire``), never breaks a line."""
-    out = []
-    article_language = (language,)  # made once, not for each run
-    for run in runs:
-        piece = ranges_unbroken_html(labels_kept_with_numbers(escape(keep_marks_with_words(run.text), quote=False)))
-        if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
-            piece = f'<span class="explainer-unbroken">{piece}</span>'
-        elif not run.href:  # a date in a title's words ("Election, 11 October 2020"), kept alike
-            piece = days_unbroken_html(piece, (language, run.lang) if run.lang else article_language)
-        if run.lang:
-            piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
-        if run.em:
-            piece = f"<em>{piece}</em>"
-        if run.href:
-            piece = f'<a class="citation-url" href="{escape(run.href)}">{piece}</a>'
-        out.append(piece)
-    return "".join(out)
+    return "".join([run_html(run, language) for run in runs])
+
+
+#: Runs recur: a source's names and title in each of its notes, the separators in all. At
+#: 1x, the notes' 41,900 runs are about 4,250 different ones.
+RUNS_REMEMBERED = 8192
+
+
+@functools.lru_cache(maxsize=RUNS_REMEMBERED)
+def run_html(run: Run, language: str = "en") -> str:
+    """One run of `runs_html`, made once for each run that recurs (in the same ``language``)."""
+    piece = ranges_unbroken_html(labels_kept_with_numbers(escape(keep_marks_with_words(run.text), quote=False)))
+    if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
+        piece = f'<span class="explainer-unbroken">{piece}</span>'
+    elif not run.href:  # a date in a title's words ("Election, 11 October 2020"), kept alike
+        piece = days_unbroken_html(piece, (language, run.lang) if run.lang else (language,))
+    if run.lang:
+        piece = f'<span lang="{escape(run.lang)}">{piece}</span>'
+    if run.em:
+        piece = f"<em>{piece}</em>"
+    if run.href:
+        piece = f'<a class="citation-url" href="{escape(run.href)}">{piece}</a>'
+    return piece
