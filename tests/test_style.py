@@ -684,3 +684,21 @@ def test_a_run_that_recurs_is_written_as_html_once_and_alike_each_time():
     )
     assert html == f"{once}, {once}"
     assert richtext.run_html.cache_info().misses == 2
+
+
+def test_a_source_cited_again_is_written_from_its_parts_joined_once(monkeypatch):
+    joins = []
+    join = style._join
+    monkeypatch.setattr(style, "_join", lambda parts: joins.append(len(parts)) or join(parts))
+    forms = style.EntryForms()
+    entry = BIB["cabestan2010diplomacy"]
+    chapter = "J. P. Cabestan, “China's new diplomacy: old wine in a new bottle?,” in S. Breslin (ed.), *Handbook of"
+    assert marked(forms.full(entry)).startswith(chapter)
+    assert marked(forms.full(entry)).endswith("Routledge, 2010, pp. 1–10.")
+    # A page cited gives that page in place of the range: the parts without the range, joined once too.
+    assert marked(forms.full(entry, "p. 4")).endswith("Routledge, 2010, p. 4.")
+    assert marked(forms.full(entry, "p. 5")).endswith("Routledge, 2010, p. 5.")
+    title = "“China's new diplomacy: old wine in a new bottle?”"
+    assert marked(forms.short(entry, "p. 6")) == f"Cabestan, {title[:-1]},” p. 6."
+    assert marked(forms.short(entry)) == f"Cabestan, {title}"
+    assert len(joins) == 3  # the whole, the whole less its range, the short form

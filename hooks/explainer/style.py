@@ -24,7 +24,7 @@ from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry,
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .languages import language_tag, same_language
-from .richtext import RichText, plain_words, unmarked
+from .richtext import RichText, Run, plain_words, unmarked
 from .scripts import has_cjk
 
 
@@ -739,12 +739,25 @@ def locator_text(locator: str, words: StyleWords = ENGLISH) -> str:
 
 def _with_locator(parts: list[RichText], locator: str, words: StyleWords, link: RichText | None = None) -> RichText:
     """The parts joined, the locator (``p. 7``) after them and before the link."""
-    parts = list(parts)
+    return _after_joined(_join(parts), len(parts), locator, words, link)
+
+
+def _after_joined(
+    joined: RichText, count: int, locator: str, words: StyleWords, link: RichText | None = None
+) -> RichText:
+    """`_with_locator` from ``count`` parts already joined: the locator and the link joined
+    after them as `_join` would have joined them."""
+    tail = []
     if locator.strip():
-        parts.append(RichText().add_words(locator_text(locator, words)))
+        tail.append(RichText().add_words(locator_text(locator, words)))
     if link is not None:
-        parts.append(link)
-    return _join(parts)
+        tail.append(link)
+    for part in tail:
+        if count:
+            joined.join_after(", ")
+        joined.extend(part)
+        count += 1
+    return joined
 
 
 def full(
@@ -785,8 +798,8 @@ class EntryForms:
     """`full` and `short`, with what does not depend on the locator made once per entry.
 
     A note style cites the same sources again and again; the parts of their references
-    are read from the entry once per build. Parts are never changed in place: `_join`
-    copies their runs.
+    are read from the entry, and joined, once per build. Parts are never changed in place:
+    `_join` copies their runs, and each form starts from a copy of the joined runs.
     """
 
     def __init__(self, words: StyleWords = ENGLISH) -> None:
@@ -794,19 +807,31 @@ class EntryForms:
         #: By key, and whether the names are left out (``[-@key]``).
         self._full: dict[tuple[str, bool], FullParts] = {}
         self._short: dict[tuple[str, bool], list[RichText]] = {}
+        #: The runs of the parts joined: by form, key, whether the names are left out, and
+        #: for a full form whether it is given whole (a page cited leaves the range out).
+        self._joined: dict[tuple[str, str, bool, bool], tuple[Run, ...]] = {}
 
     def full(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
         cached = (entry.key, suppress_author)
         if cached not in self._full:
             self._full[cached] = full_parts(entry, self.words, suppress_author=suppress_author)
         parts = self._full[cached]
-        return _with_locator(parts.cited_at(locator, self.words), locator, self.words, parts.link)
+        cited = parts.cited_at(locator, self.words)
+        joined = self._joined_parts(("full", *cached, cited is parts.parts), cited)
+        return _after_joined(joined, len(cited), locator, self.words, parts.link)
 
     def short(self, entry: Entry, locator: str = "", *, suppress_author: bool = False) -> RichText:
         cached = (entry.key, suppress_author)
         if cached not in self._short:
             self._short[cached] = short_parts(entry, self.words, suppress_author=suppress_author)
-        return _with_locator(self._short[cached], locator, self.words)
+        parts = self._short[cached]
+        return _after_joined(self._joined_parts(("short", *cached, True), parts), len(parts), locator, self.words)
+
+    def _joined_parts(self, key: tuple[str, str, bool, bool], parts: list[RichText]) -> RichText:
+        """A copy of ``parts`` joined (`_join`), joined once per key."""
+        if key not in self._joined:
+            self._joined[key] = tuple(_join(parts).runs)
+        return RichText(self._joined[key])  # a list of its own: the runs are tuples, never changed
 
     def ibid(self, locator: str = "", *, in_sentence: bool = False) -> RichText:
         return ibid(locator, words=self.words, in_sentence=in_sentence)
