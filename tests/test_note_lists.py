@@ -20,6 +20,7 @@ from explainer.bibliography_listing import (
     marked_search_copy,
     search_copy_replaced,
 )
+from explainer.bibtex import Bibliography, Entry
 from explainer.config import load_config
 from explainer.note_lists import NoteLists
 from explainer.note_numbering import number_notes
@@ -100,3 +101,21 @@ def test_a_link_to_a_source_on_the_bibliography_page_passes_mkdocs_check_of_anch
     add_entry_anchors(bib_page, BIBLIOGRAPHY)
     home.validate_anchor_links(files=files, log_level=logging.WARNING)
     assert caplog.text == ""
+
+
+def test_a_source_cited_again_and_again_has_its_link_and_title_made_once(monkeypatch):
+    # Each short form and Ibid. links to the source and carries its full reference: made once a source.
+    anchors = []
+    anchor = notes.anchor
+    monkeypatch.setattr(notes, "anchor", lambda key: anchors.append(key) or anchor(key))
+    bibliography = Bibliography(entries={"r&d": Entry(key="r&d", type="book", fields={"title": "Rivers & Dams"})})
+    writer = notes.NoteWriter(bibliography, "bibliography/")
+    page = notes.PageRef("a.md", "a/")
+    items = [notes.CitationItem("r&d", locator) for locator in ("p. 1", "p. 2", "p. 3")]
+    short, ibid = notes.Position.SUBSEQUENT, notes.Position.IBID_WITH_LOCATOR
+    html = writer.group_html(items, [notes.Position.FIRST, short, ibid], page, final_stop=True)
+    href = 'href="../bibliography/#r&amp;d"'
+    title = 'title="Rivers &amp; Dams."'  # a book with no author, place or publisher
+    assert html.count(href) == 3 and html.count(title) == 2
+    assert '<a class="citation-ref" href="../bibliography/#r&amp;d"><em>Rivers &amp; Dams</em>' in html
+    assert anchors == ["r&d"]

@@ -204,6 +204,9 @@ class NoteWriter:
         self.bibliography_url = bibliography_url
         #: The full reference of each source as plain text, for hover titles: made once per key.
         self._full_text: dict[str, str] = {}
+        #: By key: the escaped title attribute of its short forms, and its escaped fragment.
+        self._title_attributes: dict[str, str] = {}
+        self._anchors: dict[str, str] = {}
         self._forms = style.EntryForms(words)
 
     def full_text(self, key: str) -> str:
@@ -248,20 +251,31 @@ class NoteWriter:
             elif texts[0].runs:
                 first = texts[0].runs[0]
                 texts[0].runs[0] = first._replace(text=_capitalized(first.text))
-        base = relative_url(self.bibliography_url, page.url) + "#"
+        base = escape(relative_url(self.bibliography_url, page.url) + "#")
         pieces = []
         for item, position, text in zip(items, positions, texts, strict=True):
-            title = ""
-            if position is not Position.FIRST:
-                title = self.full_text(item.key)
-            pieces.append(self._citation_html(item, text, base + anchor(item.key), title, position))
+            # A short form or Ibid. carries the full reference, shown on hover, focus or tap.
+            title_attr = self._title_attribute(item.key) if position is not Position.FIRST else ""
+            pieces.append(self._citation_html(item, text, base + self._anchor(item.key), title_attr, position))
         return " ".join(pieces)
 
-    def _citation_html(self, item: CitationItem, text: RichText, href: str, title: str, position: Position) -> str:
-        """Link the runs of a citation to its bibliography entry; a URL run keeps its own link."""
-        # A short form or Ibid. carries the full reference, shown on hover, focus or tap.
-        title_attr = f' title="{escape(title)}"' if title else ""
-        opening = f'<a class="{"citation-ref citation-ref--short" if title else "citation-ref"}" href="{escape(href)}"'
+    def _title_attribute(self, key: str) -> str:
+        """`full_text` as a link's escaped ``title`` attribute (none if empty), made once per key."""
+        if key not in self._title_attributes:
+            title = self.full_text(key)
+            self._title_attributes[key] = f' title="{escape(title)}"' if title else ""
+        return self._title_attributes[key]
+
+    def _anchor(self, key: str) -> str:
+        """`anchor`, escaped for an ``href``, made once per key."""
+        if key not in self._anchors:
+            self._anchors[key] = escape(anchor(key))
+        return self._anchors[key]
+
+    def _citation_html(self, item: CitationItem, text: RichText, href: str, title_attr: str, position: Position) -> str:
+        """Link the runs of a citation to its bibliography entry (``href``, escaped); a URL run
+        keeps its own link. ``title_attr``, for a short form or Ibid., is its escaped title."""
+        opening = f'<a class="{"citation-ref citation-ref--short" if title_attr else "citation-ref"}" href="{href}"'
         opening += f"{title_attr}>"
         out = []
         pending: list[Run] = []
