@@ -636,6 +636,49 @@ def test_parts_start_a_page_and_their_sections_follow_on(pdf, page_texts):
         assert opening(heading)[0] == ""
 
 
+#: pdf.css: the text's size and line height, and the notes' size.
+BODY_SIZE, BODY_LINE, NOTE_SIZE = 10.5, 10.5 * 1.42, 8.5
+
+
+def sized_runs(page) -> list[tuple[float, float, str]]:
+    """Each run of text on ``page``: its baseline's height (points from the foot), its size, its text."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.append((tm[5] * cm[3] + tm[4] * cm[1] + cm[5], round(size * tm[3] * cm[3], 2), text))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_every_page_of_the_article_runs_down_to_its_notes_unless_a_section_opens_the_next(pdf):
+    # Pages 6 and 9 ended four lines above their notes: the paragraph's last two lines
+    # (its widows) called a note of three lines, and they did not fit with it there.
+    first, bibliography = destination_page(pdf, "introduction"), destination_page(pdf, "bibliography")
+    pages = [sized_runs(pdf.pages[number - 1]) for number in range(first, bibliography)]
+    text_lines = [[run for run in runs if run[1] >= BODY_SIZE] for runs in pages]  # text and headings
+    # Each page's last line of text, and its notes' first line (the notes are below the text).
+    ends = []
+    for runs, text in zip(pages, text_lines, strict=True):
+        last = min(height for height, _, _ in text)
+        notes = [height for height, size, _ in runs if size == NOTE_SIZE and height < last]
+        ends.append((last, max(notes, default=None)))
+    # How low the text goes where it is full: above notes, and on a page without notes.
+    above_notes = min(last - note for last, note in ends if note is not None)
+    lowest = min(last for last, _ in ends)
+    blank = {}
+    for number, ((last, note), next_text) in enumerate(zip(ends, text_lines[1:], strict=False), start=first):
+        opens_section = max(next_text)[1] > BODY_SIZE  # the next page's first line is a heading
+        if not opens_section:
+            room = last - note - above_notes if note is not None else last - lowest
+            blank[number] = round(room / BODY_LINE, 1)
+    assert len(blank) > 5
+    # Less than what the next paragraph's first two lines (orphans) and the space above it
+    # need may be left, and a line with the note it calls may need more: not more than that.
+    assert max(blank.values()) < 2.5, f"lines left blank above the notes, by page: {blank}"
+
+
 def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path):
     # WeasyPrint sets a footnote in its call's element: in a heading, it was bold.
     from test_new_article import new_article
