@@ -132,8 +132,8 @@ def test_an_english_title_in_another_language_s_article_breaks_as_american_dicti
     from explainer.pdf_render import render_pdf
 
     stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    title = "Central geography " * 90
-    html = f'<p>Un titre anglais : <span lang="en">{title}</span> <span lang="en-GB">Central</span></p>'
+    title = "the central geography " * 70  # in lower case: a name is never broken (pdf_proper_names)
+    html = f'<p>Un titre anglais : <span lang="en">{title}</span> <span lang="en-GB">central</span></p>'
     document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T", language="fr"), stylesheet)
     assert '<html lang="fr">' in document and "<body>" in document  # the PDF's /Lang: the article's
     assert [span["lang"] for span in BeautifulSoup(document, "html.parser").select("p span")] == ["en-US", "en-GB"]
@@ -950,18 +950,64 @@ def test_a_word_listed_with_its_hyphens_breaks_only_there_and_one_without_never(
     )
     document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet, hyphenation)
     render_pdf(document.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
-    breaks = {
-        word.casefold()
+    written = {
+        word
         for word in line_end_breaks(tmp_path / "t.pdf")
         if word.replace("-", "").casefold() in ("kazakhstan", "xinjiang")  # not a running head after it
     }
-    if not hyphenation:  # the dictionary's own breaks, which the option is for
-        assert {"kaza-khstan", "xin-jiang"} <= breaks, breaks
+    breaks = {word.casefold() for word in written}
+    if not hyphenation:
+        # The dictionary's own break, which the option is for, in the word written in lower
+        # case; as a name, capitalised, it is never broken (`pdf_proper_names`).
+        assert breaks == {"kaza-khstan"} and written == {"kaza-khstan"}, written
         return
     assert breaks and breaks <= {"ka-zakhstan", "kazakh-stan"}, breaks
     assert "\u00ad" not in BeautifulSoup(document, "html.parser").select_one("a.citation-url").get_text()
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
     assert "\u00ad" not in text  # an unbroken soft hyphen is not copied
+
+
+def test_a_proper_name_is_never_hyphenated_and_other_words_still_are(tmp_path):
+    # House style: "Pey-rouse" and "Uzbek-istan" ended lines. A capitalised word that does
+    # not open a sentence is a name, here or in a note, and so is the same word opening one.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    sentences = (
+        "Uzbekistan signed it. The government of Uzbekistan and the researchers of Tashkent answered. "
+        "Nevertheless, cooperation continued. "
+    )
+    note = '<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup>'
+    notes = '<div class="explainer-notes"><ol><li id="note-1"><p>Interviewed by Peyrouse.</p></li></ol></div>'
+    html = (
+        f"<p>Peyrouse writes.{note}</p>"
+        + "".join(f'<p style="width: {width}em">{sentences * 12} Peyrouse writes.</p>' for width in (4.2, 5, 5.6, 6.4))
+        + notes
+    )
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+    breaks = line_end_breaks(tmp_path / "t.pdf")
+    names = [word for word in breaks if word.replace("-", "") in ("Peyrouse", "Uzbekistan", "Tashkent")]
+    assert not names, names
+    # Other words break as before, and so does one that opens a sentence and is no name.
+    words = {word.replace("-", "") for word in breaks}
+    assert {"government", "researchers", "Nevertheless"} <= words, breaks
+
+
+def test_no_proper_name_is_hyphenated_in_the_article_s_pdf(page_texts):
+    # "Uzbek-istan", "Bei-jing", "Kassen-ova", "Cen-tral" (Asia) ended lines. A capitalised
+    # word may break where it opens a sentence and is written nowhere else in the middle of
+    # one ("socdem. Par-tiyu"), and the names the article lists break where it says.
+    text = "\n".join(page_texts)
+    # The capitalised words after a space that no sentence's end or quotation mark stands before.
+    names = set(re.findall(r"(?<![.!?:\n\u201c\u2018] )(?<= )([A-Z][^\W\d_]+)", text))
+    broken = []
+    for before, head, tail in re.findall(r"(.{0,2})" + WORD_START + r"([A-Z][^\W\d_]*)-\n([a-z]+)", text):
+        if (head + tail).casefold() in LISTED_BREAKS:
+            continue  # the editors' breaks (pdf_hyphenation)
+        if head + tail in names or not re.fullmatch(r"[.!?:] ", before):
+            broken.append(f"{head}-{tail}")
+    assert not broken, broken
 
 
 BUILD_AND_LIST_PDF_LIBRARIES = """

@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # the options read `LISTED_WORD` on every build; BeautifulSou
 LISTED_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 
 SOFT_HYPHEN = "\u00ad"
+#: The class of an element whose words pdf.css never hyphenates.
+KEPT_WHOLE = "hyphenation-kept-whole"
 
 #: Text left as it is: code, and addresses, which break at their punctuation only.
 _NOT_WORDS = ("code", "pre", "kbd", "samp", "script", "style")
@@ -64,7 +66,7 @@ def hyphenate_listed_words(soup: BeautifulSoup, words: ListedWords) -> None:
     from bs4 import NavigableString
 
     for text in list(soup.find_all(string=words.pattern)):
-        if type(text) is not NavigableString or _left_as_written(text):
+        if type(text) is not NavigableString or left_as_written(text):
             continue
         pieces: list[str | tuple[str]] = []  # text, and (word kept whole,)
         cursor = 0
@@ -78,7 +80,7 @@ def hyphenate_listed_words(soup: BeautifulSoup, words: ListedWords) -> None:
                 pieces.append((word,))
             cursor = match.end()
         pieces.append(text[cursor:])
-        replacements = [piece if isinstance(piece, str) else _kept_whole(soup, piece[0]) for piece in pieces if piece]
+        replacements = [piece if isinstance(piece, str) else kept_whole(soup, piece[0]) for piece in pieces if piece]
         text.replace_with(*replacements)
 
 
@@ -87,13 +89,15 @@ def _with_soft_hyphens(word: str, offsets: tuple[int, ...]) -> str:
     return SOFT_HYPHEN.join(word[start:end] for start, end in pairwise(cuts))
 
 
-def _kept_whole(soup: BeautifulSoup, word: str):
-    span = soup.new_tag("span", attrs={"class": "hyphenation-kept-whole"})
+def kept_whole(soup: BeautifulSoup, word: str):
+    """``word`` in an element that pdf.css never hyphenates."""
+    span = soup.new_tag("span", attrs={"class": KEPT_WHOLE})
     span.string = word
     return span
 
 
-def _left_as_written(text: NavigableString) -> bool:
+def left_as_written(text: NavigableString) -> bool:
+    """Whether ``text`` is code or an address, whose words are not a language's."""
     for parent in text.parents:
         if parent.name in _NOT_WORDS or any(name in parent.get("class", ()) for name in _NOT_WORDS_CLASSES):
             return True

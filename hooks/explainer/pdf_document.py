@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
+from .pdf_proper_names import keep_names_whole, names_in
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -438,9 +439,14 @@ def assemble(
         _clean(section.soup)
         _links_inside_their_only_element(section.soup)
         _inner_languages_hyphenated_as_variants(section.soup)
+    # A name is known by how the whole document writes it (`pdf_proper_names`).
+    names = names_in(section.soup for section in prepared)
+    for section in prepared:
+        # Before the spaces move: the elements these make take the space before them too.
+        keep_names_whole(section.soup, names, words_to_hyphenate)
+        hyphenate_listed_words(section.soup, words_to_hyphenate)
         _spaces_into_inline_elements(section.soup)
         _note_calls_bound_to_the_punctuation_before(section.soup)
-        hyphenate_listed_words(section.soup, words_to_hyphenate)
         _titles_as_written(section.soup)
         _running_heads_after_their_headings(section.soup)
         _headings_at_their_depth(section.soup, 1 if section.source.kind == "appendix" else section.source.depth)
