@@ -10,7 +10,7 @@ import sys
 import pytest
 from project import PROJECT, run_build
 from pypdf import PdfReader
-from test_site import content, notes_on
+from test_site import body_paragraphs, content, notes_on
 from textforms import html_text
 
 
@@ -199,6 +199,75 @@ def test_an_article_in_french_starts_with_the_interface_in_french(tmp_path):
         text = shown_text(page.read_text(encoding="utf-8"))
         assert not [word for word in english if word in text], page
     assert "J. de La Rivière, « Les fleuves »" in html_text(build.page("").select_one(".explainer-cite__reference"))
+
+
+#: The English examples' sentences and words, which a French article's first build showed.
+ENGLISH_EXAMPLES = (
+    "This is the home page",
+    "Replace this paragraph",
+    "This is the first section",
+    "The editors' summary",
+    "example term",
+    "An Example Book",
+    "Example Press",
+    "London",
+    "What it is",
+    "The entry's text",
+    "A term the article uses",
+    "An example book appears",
+)
+
+
+def test_an_article_in_french_starts_with_its_examples_in_french(tmp_path):
+    # The interface was French and the examples English: the first build showed English
+    # prose in pages marked as French, which a screen reader reads with a French voice.
+    from test_other_language import shown_text
+
+    folder = tmp_path / "fleuves"
+    written = new_article(folder, "--title", "Les fleuves", "--author", "Ana Exemplar", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    assert "The examples are in the article's language too." in written.stdout
+    build = run_build(folder, folder / "site")  # strict: any warning fails it
+    assert build.returncode == 0, build.output
+    section = build.page("introduction/")
+    assert body_paragraphs(build.page("introduction/"))[0] == (
+        "Ceci est la première partie de l’article. Une citation fait une note numérotée avec la référence"
+        " complète de la source, et une page après une virgule. Un terme du glossaire, tel ce terme"
+        " d’exemple, renvoie à sa fiche."
+    )
+    assert html_text(content(section).select_one("a.glossary-term")) == "terme d’exemple"
+    # The notes in French house style, and the bibliography's words around them.
+    assert notes_on(section) == {1: "A. Exemplar, *Un livre d’exemple*, Paris, Éditions Exemple, 2020, p. 12."}
+    also = content(build.page("bibliography/")).select_one("li#example2020 .explainer-bibliography__also-in")
+    assert html_text(also) == "Cité aussi dans : terme d’exemple, note 1"
+    (event,) = content(build.page("timeline/")).select("li.explainer-timeline__event")
+    assert "Parution d’un livre d’exemple." in html_text(event)
+    for page in build.site.rglob("*.html"):
+        text = shown_text(page.read_text(encoding="utf-8"))
+        assert not [words for words in ENGLISH_EXAMPLES if words in text], page
+
+
+def test_every_language_with_interface_words_has_examples_that_show_every_feature():
+    from explainer.article_examples import ENGLISH, LANGUAGES, examples
+    from explainer.interface_words import LANGUAGES as WORDED
+
+    def marks(text: str) -> list[str]:  # citations, notes, fields and keys, and headings filled in
+        return re.findall(r"\[@[^]]*\]|\[\^[^]]*\]|^\s*-?\s*[a-z]+:|^@\w+\{+\w+|^\s*\w+\s*=|^#+ \{", text, re.M)
+
+    assert set(LANGUAGES) == set(WORDED)
+    for language, texts in LANGUAGES.items():
+        assert {path: marks(text) for path, text in texts.items()} == {
+            path: marks(text) for path, text in ENGLISH.items()
+        }, language
+    assert examples("fr-CA")["docs/index.md"] == LANGUAGES["fr"]["docs/index.md"]
+    assert examples("de")["docs/index.md"] == ENGLISH["docs/index.md"]
+
+
+def test_an_article_in_a_language_without_interface_words_is_told_its_examples_are_english(tmp_path):
+    written = new_article(tmp_path / "fluesse", "--title", "Die Flüsse", "--author", "Ana Exemplar", "--language", "de")
+    assert written.returncode == 0, written.stderr
+    assert "The examples are in English, to replace." in written.stdout
+    assert "This is the first section" in (tmp_path / "fluesse" / "docs" / "introduction.md").read_text("utf-8")
 
 
 def test_a_language_that_is_not_a_code_is_refused_before_anything_is_written(tmp_path):
@@ -488,7 +557,7 @@ def test_a_french_term_of_several_words_is_found_with_each_word_in_the_plural(tm
     assert build.returncode == 0, build.output
     links = content(build.page("introduction/")).select("a.glossary-term")
     assert {html_text(link): link["href"] for link in links} == {
-        "example term": "../glossary/example-term/",
+        "terme d’exemple": "../glossary/example-term/",
         "bassins versants": "../glossary/bassin-versant/",
         "droits de l’homme": "../glossary/droit-de-l-homme/",
     }
@@ -563,8 +632,13 @@ def notes_of_a_new_article(tmp_path, language: str, notes: str) -> dict[int, str
     return notes_on(build.page("introduction/"))
 
 
-@pytest.mark.parametrize(("language", "ibid", "separator"), [("fr", "*ibid.*", " ;"), ("en", "ibid.", ";")])
-def test_a_prose_note_s_stop_after_a_citation_that_ends_with_one_is_not_doubled(tmp_path, language, ibid, separator):
+@pytest.mark.parametrize(
+    ("language", "ibid", "separator", "example"),
+    [("fr", "*ibid.*", " ;", "*Un livre d’exemple*"), ("en", "ibid.", ";", "*An Example Book*")],
+)
+def test_a_prose_note_s_stop_after_a_citation_that_ends_with_one_is_not_doubled(
+    tmp_path, language, ibid, separator, example
+):
     # "Comme le montre [@k]." printed "*ibid.*." and "… Acme Inc..": Chicago sets one stop.
     notes = notes_of_a_new_article(
         tmp_path,
@@ -580,7 +654,7 @@ def test_a_prose_note_s_stop_after_a_citation_that_ends_with_one_is_not_doubled(
     assert notes[2] == f"Comme le montre {ibid}"
     assert notes[3] == f"Comme le montre {ibid}, p. 9."  # a stop after a page is the editor's own
     assert notes[4] == "Tout est dans P. Durand, *Les barrages*, Paris, Acme Inc."
-    assert notes[5] == "Voir Exemplar, *An Example Book*..."  # an ellipsis is not a stop
+    assert notes[5] == f"Voir Exemplar, {example}..."  # an ellipsis is not a stop
     assert notes[7] == f"Voir encore Durand, *Les barrages*{separator} Martin, *Fleuves, etc.*"
     assert notes[8] == "Voir Martin, *Fleuves, etc.*, p. 3!"
     assert notes[9] == f"Voir {ibid}, p. 4."

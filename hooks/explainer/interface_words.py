@@ -124,4 +124,9 @@ LANGUAGES = {"fr": FRENCH}
 
 def interface_words(language: str) -> InterfaceWords | None:
     """The words of ``language`` (a BCP 47 tag), or None where there are none but English."""
-    return LANGUAGES.get(language.replace("_", "-").split("-")[0].casefold())
+    return LANGUAGES.get(primary_subtag(language))
+
+
+def primary_subtag(language: str) -> str:
+    """``fr`` for ``fr``, ``fr-CA`` or ``FR_ca``."""
+    return language.replace("_", "-").split("-")[0].casefold()

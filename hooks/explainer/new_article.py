@@ -6,7 +6,8 @@ the new folder) with the settings the explainer needs (no web fonts, anchors and
 checked), a home page, a first section that cites a source and uses a glossary term, a
 ``.bib`` file with that source, a glossary entry, a timeline event, and a ``.gitignore``
 that keeps the built site out of version control. Each example is
-there to be replaced; the folder builds with ``mkdocs build --strict`` as it is.
+there to be replaced, in the article's language where the interface has its words
+(`article_examples`); the folder builds with ``mkdocs build --strict`` as it is.
 
 Nothing is written into a folder that already holds files, and nothing at all if any
 file cannot be written.
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from .article_examples import examples
 from .interface_words import interface_words
 
 #: This project: its ``mkdocs.yml`` names the hooks a new article lists.
@@ -207,66 +209,6 @@ def _interface_words(language: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: The example files, by path in the new folder. ``{title}`` and ``{author}`` are filled in.
-EXAMPLES = {
-    "docs/index.md": """\
-# {title}
-
-*{author}*
-
-This is the home page: the article's title, its author and its abstract. Replace this
-paragraph with the abstract.
-""",
-    "docs/introduction.md": """\
----
-summary:
-  - point: The editors' summary of the section, one point per paragraph.
-    paragraph: 1
----
-
-# Introduction
-
-This is the first section of the article. A citation makes a numbered note with the
-source's full reference, and a page after a comma.[@example2020, p. 12] A glossary term,
-such as an example term, is linked to its entry.
-""",
-    "bib/article.bib": """\
-@book{{example2020,
-  author    = {{Exemplar, Ana}},
-  title     = {{An Example Book}},
-  location  = {{London}},
-  publisher = {{Example Press}},
-  date      = {{2020}},
-}}
-""",
-    "docs/glossary/example-term.md": """\
----
-term: example term
-aliases: [example terms]
-definition: A term the article uses, explained for a reader who does not know it.
-category: concept
----
-
-## What it is
-
-The entry's text, in the editors' own words, with citations where it states a fact.[@example2020, p. 3]
-""",
-    ".gitignore": """\
-# What `mkdocs build` writes: made from the sources, never edited.
-site/
-""",
-    "docs/timeline.yml": """\
-# Dated events the article states, each tied to the passage and the note that state it.
-- date: "2020"
-  event: An example book appears.
-  countries: []
-  page: introduction.md
-  quote: "A citation makes a numbered note"
-  note: 1
-""",
-}
-
-
 def write_article(target: Path, *, title: str, author: str, language: str = "en") -> list[Path]:
     """Write a new article's folder at ``target``, which must not exist or be empty."""
     if not _LANGUAGE.fullmatch(language):
@@ -274,7 +216,7 @@ def write_article(target: Path, *, title: str, author: str, language: str = "en"
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise SystemExit(f"{target}: the folder already holds files; name a new or empty folder")
     files = {"mkdocs.yml": _config(target.resolve(), title, author, language)}
-    files.update({path: text.format(title=title, author=author) for path, text in EXAMPLES.items()})
+    files.update({path: text.format(title=title, author=author) for path, text in examples(language).items()})
     # Written aside, then moved in whole: a failure leaves nothing half-written.
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=".new-article-"))
@@ -311,11 +253,14 @@ def main(argv: list[str] | None = None) -> int:
         " CONTRIBUTING.md says how."
     )
     if not _is_english(args.language) and interface_words(args.language) is not None:
-        print("The interface's words are in the article's language at the end of mkdocs.yml: change any there.")
+        print(
+            "The interface's words are in the article's language at the end of mkdocs.yml: change any there."
+            " The examples are in the article's language too."
+        )
     elif not _is_english(args.language):
         print(
             "The interface's words are listed in English at the end of mkdocs.yml, with the nav's"
-            " titles: translate them there."
+            " titles: translate them there. The examples are in English, to replace."
         )
     return 0
 
