@@ -270,6 +270,22 @@ def test_an_article_in_a_language_without_interface_words_is_told_its_examples_a
     assert "This is the first section" in (tmp_path / "fluesse" / "docs" / "introduction.md").read_text("utf-8")
 
 
+def test_what_a_build_stopped_halfway_leaves_is_kept_out_of_version_control(tmp_path):
+    # `make build` writes site.new/ and keeps site.old/ beside site/; killed halfway, it
+    # left them, and `git status` listed the whole built site to commit.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
+    for left in ("site", "site.new", "site.old", ".site.building-k3j9x_2a"):
+        (folder / left).mkdir()
+        (folder / left / "index.html").write_text("<p>built</p>", encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=folder, capture_output=True, text=True
+    )
+    assert status.returncode == 0, status.stderr
+    assert not [line for line in status.stdout.splitlines() if "index.html" in line], status.stdout
+
+
 def test_a_language_that_is_not_a_code_is_refused_before_anything_is_written(tmp_path):
     refused = new_article(tmp_path / "x", "--title", "T", "--author", "A", "--language", "fr; rm -rf")
     assert refused.returncode != 0

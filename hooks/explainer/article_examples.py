@@ -12,10 +12,16 @@ from __future__ import annotations
 
 from .interface_words import primary_subtag
 
-#: Whatever the article's language.
+#: Whatever the article's language. ``make build`` builds into ``site.new/`` and moves the
+#: last ``site/`` to ``site.old/`` until the new one is in place, and the hooks build in a
+#: hidden ``.site.new.building-…/`` beside it: a build stopped halfway leaves them.
 GITIGNORE = """\
 # What `mkdocs build` writes: made from the sources, never edited.
 site/
+# What `make build` writes beside it, left there by a build stopped halfway.
+site.new/
+site.old/
+.site*.building-*/
 """
 
 #: The English examples, by path in the new folder. ``{title}`` and ``{author}`` are filled in.
