@@ -275,7 +275,7 @@ def test_what_a_build_stopped_halfway_leaves_is_kept_out_of_version_control(tmp_
     # left them, and `git status` listed the whole built site to commit.
     folder = tmp_path / "rivers"
     assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar").returncode == 0
-    for left in ("site", "site.new", "site.old", ".site.building-k3j9x_2a"):
+    for left in ("site", "site.new", "site.old", ".site.building-k3j9x_2a", ".site.starting-p8q2w_4c"):
         (folder / left).mkdir()
         (folder / left / "index.html").write_text("<p>built</p>", encoding="utf-8")
     subprocess.run(["git", "init", "-q"], cwd=folder, check=True)

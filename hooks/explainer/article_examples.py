@@ -22,6 +22,7 @@ site/
 site.new/
 site.old/
 .site*.building-*/
+.site*.starting-*/
 """
 
 #: The English examples, by path in the new folder. ``{title}`` and ``{author}`` are filled in.
