@@ -299,6 +299,59 @@ def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_o
     assert "huáqiáo" not in marked  # a word with diacritics that was not searched
 
 
+def searched(page: Page, query: str) -> dict:
+    """The search's answer to ``query``, typed in one go: its count, and each result's link and text."""
+    page.fill(".md-search__input", query)
+    page.keyboard.press("End")  # Material reads the field as a key is let go
+    # Material shows its first answer to the query, which is the last: one query was sent.
+    page.wait_for_function(
+        "() => /matching document/i.test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=10000,
+    )
+    return page.evaluate(
+        """() => ({count: document.querySelector('.md-search-result__meta').textContent,
+                   results: [...document.querySelectorAll('.md-search-result__item > a')]
+                       .map(a => [a.getAttribute('href'), a.innerText])})"""
+    )
+
+
+def test_a_search_typed_with_a_slip_finds_the_word_meant(page, base_url):
+    """Material's search finds a word by its start: "Tianxai" found nothing. A query that
+    finds nothing is asked again, each word of four letters or more allowed one letter
+    wrong, missing, added or swapped, in the same search in the browser."""
+    page.goto(base_url)
+    page.click(".md-search__input")
+    found = searched(page, "Tianxai")
+    assert any("glossary/tianxia/" in href for href, _ in found["results"]), found
+    result = page.locator(".md-search-result__item > a[href*='glossary/tianxia/']").first
+    # Not "Missing: tianxai" under the results, which are for the word they mark.
+    assert page.locator(".md-search-result__terms").count() == 0
+    assert "Tianxia" in page.locator(".md-search-result__item mark").all_inner_texts()
+    # The page it opens highlights the word found.
+    result.click()
+    page.wait_for_url("**/glossary/tianxia/**")
+    marked = page.eval_on_selector_all("article mark[data-md-highlight]", "marks => marks.map(m => m.textContent)")
+    assert "Tianxia" in marked, marked
+
+
+@pytest.mark.parametrize("query", ["Tianxia", "Belt and Road", '"all under Heaven"', "Kazakh", "zzqxw"])
+def test_a_search_that_finds_something_or_nothing_at_all_is_answered_as_material_answers_it(browser, base_url, query):
+    """A query that finds anything lists what Material's search lists, and one that finds
+    nothing even loosely says so, as without the script that asks again."""
+    answers = []
+    for with_script in (True, False):
+        context = browser.new_context(viewport=DESKTOP)
+        if not with_script:
+            context.route("**/assets/explainer-search.js", lambda route: route.abort())
+        page = context.new_page()
+        page.goto(base_url)
+        page.click(".md-search__input")
+        answers.append(searched(page, query))
+        context.close()
+    assert answers[0] == answers[1]
+    assert answers[0]["results"] or answers[0]["count"] == "No matching documents", answers[0]
+
+
 @pytest.mark.parametrize(
     ("query", "page_url", "anchor", "title"),
     [

@@ -1,0 +1,109 @@
+/* A word typed with a slip ("Tianxai" for "Tianxia") found nothing: Material's search
+   (lunr, in a web worker) finds a word only by its start. Where a query of plain words
+   finds nothing, it is asked again of the same worker with each word of four letters or
+   more allowed one letter wrong, missing, added or swapped (lunr's "~1"), and the reader
+   is shown what that finds. A query that finds anything is answered as Material answers
+   it; nothing leaves the browser. Material makes its worker as its script starts, and
+   keeps it to itself: this script runs before it, and wraps the worker Material asks for
+   (the one its configuration names), reading and adding messages of Material's own kinds. */
+(function () {
+  "use strict";
+  var NativeWorker = window.Worker;
+  var config = document.getElementById("__config");
+  if (typeof NativeWorker !== "function" || !config) {
+    return;
+  }
+  var searchWorker;
+  try {
+    searchWorker = new URL(JSON.parse(config.textContent).search, window.location.href).href;
+  } catch (error) {
+    return;
+  }
+  // Material's message types (SearchMessageType): a query sent, and its result.
+  var QUERY = 2;
+  var RESULT = 3;
+  // Shorter words would find too many others one letter away ("war", "was", "way").
+  var SHORTEST = 4;
+
+  // Each word one letter away, or null where the query is not plain words (a phrase in
+  // quotation marks, a required or excluded word, lunr's own syntax) or has no long word.
+  function tolerant(query) {
+    var words = query.trim().split(/\s+/);
+    if (!words[0] || words.some(function (word) { return /^[+-]|["~^*:]/.test(word); })) {
+      return null;
+    }
+    var loose = words.filter(function (word) { return word.length >= SHORTEST; });
+    if (!loose.length) {
+      return null;
+    }
+    return {
+      query: words.map(function (word) { return word.length >= SHORTEST ? word + "~1" : word; }).join(" "),
+      typed: loose.map(function (word) { return word.toLowerCase(); }),
+    };
+  }
+
+  // Material lists under a result the words it lacks ("Missing: tianxai"), and highlights
+  // on the page a result opens the words it found: the words typed loosely are not missing
+  // where the result marks a word, and the marked words are what the page highlights.
+  function foundAsMarked(result, typed) {
+    result.items.forEach(function (group) {
+      group.forEach(function (item) {
+        var terms = item.terms || {};
+        typed.forEach(function (word) {
+          delete terms[word];
+        });
+        var marked = /<mark[^>]*>([\s\S]*?)<\/mark>/g;
+        [item.title, item.text].forEach(function (html) {
+          var found;
+          while (typeof html === "string" && (found = marked.exec(html))) {
+            terms[found[1].replace(/<[^>]*>/g, "").toLowerCase()] = true;
+          }
+        });
+        item.terms = terms;
+      });
+    });
+  }
+
+  function retryLoosely(worker) {
+    var post = worker.postMessage;
+    var waiting = []; // the queries whose results are still to come, oldest first
+    worker.postMessage = function (message) {
+      if (message && message.type === QUERY) {
+        waiting.push({ query: String(message.data) });
+      }
+      return post.apply(worker, arguments);
+    };
+    // Added before Material's own listener: a result held back here never reaches it.
+    worker.addEventListener("message", function (event) {
+      var message = event.data;
+      if (!message || message.type !== RESULT || !waiting.length) {
+        return;
+      }
+      var asked = waiting.shift();
+      if (asked.loose) {
+        if (waiting.length) {
+          event.stopImmediatePropagation(); // the reader typed on: a newer result is coming
+        } else {
+          foundAsMarked(message.data, asked.loose.typed);
+        }
+        return;
+      }
+      var loose = waiting.length || message.data.items.length ? null : tolerant(asked.query);
+      if (loose) {
+        event.stopImmediatePropagation();
+        waiting.push({ loose: loose });
+        post.call(worker, { type: QUERY, data: loose.query });
+      }
+    });
+  }
+
+  function ExplainerWorker(url, options) {
+    var worker = new NativeWorker(url, options);
+    if (new URL(url, window.location.href).href === searchWorker) {
+      retryLoosely(worker);
+    }
+    return worker;
+  }
+  ExplainerWorker.prototype = NativeWorker.prototype;
+  window.Worker = ExplainerWorker;
+})();
