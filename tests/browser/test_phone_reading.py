@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browsing import PHONE
+from browsing import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
 from pages import all_pages, opened_cite_box
 from playwright.sync_api import Browser, BrowserContext, Page
 from test_accessibility import text_contrast
@@ -357,3 +357,44 @@ def test_on_a_phone_each_note_s_way_back_is_seen_and_a_finger_s_target(browser: 
     ]
     assert not misplaced, misplaced
     assert not sideways, sideways
+
+
+#: What Chromium is told of the machine's pointers, as Blink's settings (pointers: 2 coarse,
+#: 4 fine; hover: 1 none, 2 hover): the device's first pointer, and all it has.
+POINTERS = {
+    # A mouse alone, as the browser fixture's machine has.
+    "mouse": None,
+    # A touch laptop: a touchpad or a mouse first, and a touch screen.
+    "touch laptop": "primaryPointerType=4,availablePointerTypes=6,primaryHoverType=2,availableHoverTypes=3",
+    # A pen on a pen display or tablet: a fine pointer that does not hover.
+    "pen": "primaryPointerType=4,availablePointerTypes=4,primaryHoverType=1,availableHoverTypes=1",
+}
+
+
+@pytest.mark.parametrize("device", list(POINTERS))
+def test_where_a_pointer_taps_without_hovering_each_note_s_way_back_is_seen_and_a_target(browser, base_url, device):
+    """A touch laptop's reader may tap the screen as well as use the mouse, and a pen may
+    not hover at all: where no hover shows a note's ↩, it is shown, 24px square, and tapped
+    where drawn, as on a phone (for a pen it was hidden, yet took taps). With a mouse alone
+    it shows on hover only, as Material shows it."""
+    settings = POINTERS[device]
+    args = [*CHROMIUM_ARGS, f"--blink-settings={settings}"] if settings else CHROMIUM_ARGS
+    launched = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=args)
+    try:
+        page = launched.new_context(viewport=DESKTOP).new_page()
+        page.goto(base_url + "part-1/western-values/")
+        assert page.evaluate("matchMedia('(pointer: fine)').matches")  # the first pointer is no finger
+        page.mouse.move(0, 0)
+        ways_back = page.evaluate(NOTE_WAYS_BACK)
+        page.evaluate("window.scrollTo(0, 0)")
+        too_small = page.evaluate(TOO_SMALL_TO_TAP, ".explainer-notes a.footnote-backref")["failing"]
+    finally:
+        launched.close()
+    assert len(ways_back) >= 10
+    seen = [way_back["note"] for way_back in ways_back if way_back["seen"]]
+    if device == "mouse":
+        assert seen == []
+        return
+    assert len(seen) == len(ways_back), [way_back["note"] for way_back in ways_back if not way_back["seen"]]
+    assert not too_small, too_small[:10]  # WCAG 2.5.8
+    assert [way_back["note"] for way_back in ways_back if not way_back["tapped"] or way_back["covered"]] == []
