@@ -1,10 +1,10 @@
 """MkDocs hook: citation notes, numbered across the article, and the bibliography page.
 
 Thin wiring only; the work is done by the plain modules of the ``explainer`` package:
-``bibtex`` (load), ``markdown_notes`` (convert), ``site_notes`` (check and number, and make
-ready the writers of the lists of notes and of the bibliography, which run in forked
-processes), ``notes`` (write). Hook modules are imported once per ``mkdocs serve``
-process, so all per-build state lives in `BuildState`, replaced in ``on_config``.
+``bibtex`` (load), ``markdown_notes`` (convert), ``site_notes`` (check and number, and
+write the lists of notes and of the bibliography, in forked processes), ``notes``
+(write). Hook modules are imported once per ``mkdocs serve`` process, so all per-build
+state lives in `BuildState`, replaced in ``on_config``.
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ from explainer.bibliography_listing import marked_search_copy, search_copy_repla
 from explainer.bibtex import shared_cache
 from explainer.config import ExplainerConfig, absolute_paths, missing_bib_files
 from explainer.errors import ExplainerErrors
-from explainer.forked import Forked, collector_held
+from explainer.forked import Forked, ForkedPrepared, collector_held
 from explainer.markdown_notes import NotesExtension, footnotes_clash
+from explainer.note_numbering import mark_page_calls
 from explainer.search_index import set_page_section_text
-from explainer.site_notes import check_site_citations, note_labels, notes_to_write, unpacked_notes
+from explainer.site_notes import LISTING, LISTS, NumberedNotes, note_labels, notes_aside
 from explainer.site_pages import (
     as_build_error,
     config_path,
@@ -63,6 +64,8 @@ class BuildState:
     lists: dict[str, str] = field(default_factory=dict)
     #: The prose of each page's notes, for its Notes section in the search index.
     prose: dict[str, str] = field(default_factory=dict)
+    #: The process that checks and numbers the notes, then writes their lists (`site_notes.NotesAside`).
+    numbering: ForkedPrepared[NumberedNotes] | None = None
     #: Each page's list of notes, filled, by page: written in a forked process while the pages render.
     written: Forked[str, str] | None = None
     #: The bibliography page's list, written by a forked process of its own to a file
@@ -75,7 +78,7 @@ class BuildState:
 
     def close(self) -> None:
         """Collect the forked processes; one whose parts the build did not all take is stopped."""
-        for forked in (self.written, self.listing):
+        for forked in (self.written, self.listing, self.numbering):
             if forked is not None:
                 forked.close()
 
@@ -162,28 +165,26 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
-    converted = unpacked_notes(state.pages)
-    state.pages = {}  # read once, here
-    checks = check_site_citations(converted, bibliography, state.options, config)
-    for warning in checks.warnings:
+    # Checked, numbered and written in a forked process: the build gets the numbers, the
+    # warnings and the errors, then each list when its page renders. A child runs at most
+    # its pipe's buffer (`forked.PIPE_BYTES`) ahead of the pages that take its lists, so the
+    # bibliography, one long part rendered last (`on_nav`), is written by a process of its own.
+    aside = notes_aside(state.pages, state.lists, state.nav_pages, bibliography, state.options, config, files, env)
+    state.pages, state.lists = {}, {}  # read once, by the child
+    state.numbering = aside.numbering
+    numbered = aside.numbering.result()
+    for warning in numbered.warnings:
         log.warning(warning)
-    if checks.errors:
-        raise PluginError(str(ExplainerErrors(checks.errors)))
-    ready = notes_to_write(converted, state.lists, state.nav_pages, bibliography, state.options, files, env)
-    del converted
-    state.lists = {}  # from here on, the writers' own: each part is read once, then let go
-    state.prose = ready.prose
-    state.bibliography_page = ready.bibliography_page
-    state.listing_placeholder = ready.listing_placeholder
-    # The lists of notes and the bibliography need nothing more from the build: they are
-    # written beside it, each in a forked process. A child runs at most its pipe's buffer
-    # (`forked.PIPE_BYTES`) ahead of the pages that take its parts, so the bibliography,
-    # one long part rendered last (`on_nav`), has a child of its own and is ready by then.
-    # Once forked, the build lets go of what the children write from (`redo=False`).
-    listed = [ready.bibliography_page] if ready.bibliography_page else []
-    state.listing = Forked(listed, ready.listing.write, redo=False)
-    state.written = Forked(ready.render_order, ready.lists.write, redo=False)
-    for warning in ready.uncited_warnings:
+    if numbered.errors:
+        raise PluginError(numbered.errors)
+    # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
+    mark_page_calls(aside.pages, numbered.numbers)
+    state.prose = aside.prose
+    state.bibliography_page = aside.bibliography_page
+    state.listing_placeholder = aside.listing_placeholder
+    state.written = aside.numbering.parts(LISTS)
+    state.listing = aside.numbering.parts(LISTING)
+    for warning in numbered.uncited_warnings:
         log.warning(warning)
     return env
 

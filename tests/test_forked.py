@@ -12,7 +12,7 @@ import pytest
 from mkdocs.structure.files import File, Files
 
 import explainer.forked as forked_module
-from explainer.forked import Forked, ForkedAccumulator, can_fork
+from explainer.forked import Forked, ForkedAccumulator, ForkedPrepared, can_fork
 from explainer.site_pages import render_last
 
 
@@ -329,3 +329,72 @@ def test_items_go_to_the_child_a_batch_at_a_time_and_the_rest_at_the_end(tmp_pat
     time.sleep(0.2)
     assert len(list(tmp_path.iterdir())) == forked_module.BATCH_ITEMS  # the first batch; the last item waits
     assert len(collected.result()) == forked_module.BATCH_ITEMS + 1
+
+
+def _prepared(tmp_path, *, fork: bool = True) -> ForkedPrepared[dict]:
+    """A child that makes a table, sends its size, then writes each stream's parts from it."""
+
+    def prepare():
+        table = {key: key.upper() for key in ("a", "b", "c")}
+        (tmp_path / "prepared-in").write_text(str(os.getpid()))
+
+        def first(key: str) -> tuple[str, int]:
+            return table[key], os.getpid()
+
+        def second(key: str) -> tuple[str, int]:
+            return table[key] * 2, os.getpid()
+
+        return {"size": len(table)}, [first, second]
+
+    return ForkedPrepared(prepare, [["a", "b"], ["c"]], fork=fork)
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "in the build"])
+def test_a_prepared_child_sends_its_small_result_then_each_stream_s_parts(tmp_path, fork):
+    prepared = _prepared(tmp_path, fork=fork)
+    try:
+        assert prepared.forked == fork
+        assert prepared.result() == {"size": 3}
+        first, second = prepared.parts(0), prepared.parts(1)
+        assert "a" in first and "c" not in first and "c" in second
+        (b_part, b_pid), (a_part, a_pid), (c_part, c_pid) = first.get("b"), first.get("a"), second.get("c")
+    finally:
+        prepared.close()
+    assert (a_part, b_part, c_part) == ("A", "B", "CC")
+    preparer = int((tmp_path / "prepared-in").read_text())
+    if fork:
+        # Prepared and the first stream written in the child, the second in a process it forked.
+        assert preparer == a_pid == b_pid != os.getpid()
+        assert c_pid not in (os.getpid(), preparer)
+    else:
+        assert preparer == a_pid == c_pid == os.getpid()
+
+
+def test_an_error_while_preparing_is_raised_by_the_build_as_itself():
+    def prepare():
+        raise ValueError("no table")
+
+    prepared = ForkedPrepared(prepare, [["a"]])
+    with pytest.raises(ValueError, match="no table"):
+        prepared.result()
+    prepared.close()
+
+
+def test_close_stops_the_prepared_child_and_the_writer_it_forked():
+    def prepare():
+        def waits(key: str) -> int:
+            if key == "wait":
+                time.sleep(60)
+            return os.getpid()
+
+        return None, [waits, waits]
+
+    prepared = ForkedPrepared(prepare, [["pid", "wait"], ["pid", "wait"]])
+    prepared.result()
+    pids = [prepared.parts(stream).get("pid") for stream in (0, 1)]
+    assert len(set(pids)) == 2
+    prepared.close()  # at once, though both still work
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert gc.get_freeze_count() == 0

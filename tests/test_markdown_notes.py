@@ -445,7 +445,7 @@ def test_calls_marked_before_rendering_carry_their_numbers_and_write_out_as_fill
     numbers = []
     for (html, _), (ref, _) in zip(converted, refs, strict=True):
         text, listing = notes.split_list(html)
-        marked = notes.mark_calls(text, resolution.pages[ref.id])
+        marked = notes.mark_calls(text, resolution.pages[ref.id].numbers)
         assert "data-explainer-call" not in marked and "note-ref-" not in marked
         numbers.append(notes.note_numbers(marked))
         written = notes.expand_calls(marked, labels)

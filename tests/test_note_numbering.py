@@ -13,7 +13,7 @@ from explainer import notes
 from explainer.bibtex import Bibliography, Entry
 from explainer.config import load_config
 from explainer.markdown_notes import NotesExtension
-from explainer.note_numbering import number_notes
+from explainer.note_numbering import mark_page_calls, number_notes
 
 NAV = [{"Home": "index.md"}, {"Dams": "dams.md"}, {"Floods": "floods.md"}]
 #: Each page's Markdown; ``outside.md`` is not in the nav, ``glossary/basin.md`` numbers its notes on its own.
@@ -57,6 +57,7 @@ def test_notes_are_numbered_in_the_nav_s_order_then_the_pages_outside_it(tmp_pat
         "glossary/basin.md": [1],
     }
     # Each page's calls carry their numbers in its HTML, for the other hooks to read.
+    mark_page_calls([page for page, _notes in pages.values()], numbers)
     assert notes.note_numbers(pages["floods.md"][0].content) == [3, 4]
     assert notes.note_numbers(pages["glossary/basin.md"][0].content) == [1]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,7 +18,8 @@ from explainer import notes, spliced
 from explainer.bibtex import Bibliography, Entry, SourceLocation
 from explainer.config import load_config
 from explainer.markdown_notes import NotesExtension
-from explainer.site_notes import check_site_citations, notes_to_write, unpacked_notes
+from explainer.note_numbering import mark_page_calls
+from explainer.site_notes import LISTING, LISTS, check_site_citations, notes_aside, unpacked_notes
 
 NAV = [{"Home": "index.md"}, {"Dams": "dams.md"}, {"Sources": "bibliography.md"}]
 
@@ -74,12 +76,13 @@ def test_pages_that_cite_what_the_bibliography_holds_pass_without_a_word(tmp_pat
     assert (checks.errors, checks.warnings) == ([], [])
 
 
-def test_the_notes_are_numbered_and_their_lists_and_the_bibliography_made_ready_to_write(tmp_path):
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "in the build"])
+def test_the_notes_are_numbered_and_their_lists_and_the_bibliography_written_from_what_the_child_sends(tmp_path, fork):
     pages = {
         "dams.md": "# Dams\n\nA dam.[@brown, p. 7] A weir.[^weir]\n\n[^weir]: A low dam.\n",
         "index.md": "# Home\n\nRivers.[@brown]\n",
     }
-    _config, files, packed, lists, nav_pages = converted_site(tmp_path, pages)
+    config, files, packed, lists, nav_pages = converted_site(tmp_path, pages)
     options = load_config({"explainer": {}}, "mkdocs.yml")  # uncited entries warned of
     bibliography = Bibliography(
         entries={
@@ -89,37 +92,64 @@ def test_the_notes_are_numbered_and_their_lists_and_the_bibliography_made_ready_
             ),
         }
     )
+    aside = notes_aside(packed, lists, nav_pages, bibliography, options, config, files, Environment(), fork=fork)
     try:
-        ready = notes_to_write(unpacked_notes(packed), lists, nav_pages, bibliography, options, files, Environment())
-        # Numbered in the nav's order, though the files list the dams first.
-        dams = BeautifulSoup(ready.lists.write("dams.md"), "html.parser")
-        assert [item["id"] for item in dams.select("li")] == ["note-2", "note-3"]
-        assert dams.select_one("#note-2 a[href='#note-ref-2']")["aria-label"] == "Back to the call of note 2"
-        assert notes.note_numbers(files.get_file_from_path("dams.md").page.content) == [2, 3]
-        # Written in the order the pages render; the search index gets the prose notes' words only.
-        assert ready.render_order == ["dams.md", "index.md"]
-        assert ready.prose == {"dams.md": "A low dam.", "index.md": ""}
-
-        assert ready.bibliography_page == "bibliography.md"
-        assert ready.listing_placeholder
-        ready.listing.write("bibliography.md")
-        written = BeautifulSoup(Path(ready.listing.part_file).read_text(encoding="utf-8"), "html.parser")
-        cited_in = written.select_one("#brown .explainer-bibliography__cited-in")
-        assert " ".join(cited_in.get_text(" ", strip=True).split()) == "Cited in notes 1 , 2"
-        assert ready.uncited_warnings == [
+        assert aside.numbering.forked == fork
+        numbered = aside.numbering.result()
+        assert (numbered.warnings, numbered.errors) == ([], "")
+        assert numbered.uncited_warnings == [
             "bib/rivers.bib:4: entry 'lost' is not cited in any note; cite it or remove it"
         ]
+        # Numbered in the nav's order, though the files list the dams first; the build
+        # marks each page's calls with the numbers the child sent.
+        assert numbered.numbers == {"index.md": [1], "dams.md": [2, 3], "bibliography.md": []}
+        mark_page_calls(aside.pages, numbered.numbers)
+        assert notes.note_numbers(files.get_file_from_path("dams.md").page.content) == [2, 3]
+        # Written in the order the pages render; the search index gets the prose notes' words only.
+        assert aside.render_order == ["dams.md", "index.md"]
+        assert aside.prose == {"dams.md": "A low dam.", "index.md": ""}
+        written = aside.numbering.parts(LISTS)
+        dams = BeautifulSoup(written.get("dams.md"), "html.parser")
+        assert [item["id"] for item in dams.select("li")] == ["note-2", "note-3"]
+        assert dams.select_one("#note-2 a[href='#note-ref-2']")["aria-label"] == "Back to the call of note 2"
+
+        assert aside.bibliography_page == "bibliography.md"
+        assert aside.listing_placeholder
+        aside.numbering.parts(LISTING).get("bibliography.md")
+        listing = BeautifulSoup(spliced.parts.expand(aside.listing_placeholder), "html.parser")
+        cited_in = listing.select_one("#brown .explainer-bibliography__cited-in")
+        assert " ".join(cited_in.get_text(" ", strip=True).split()) == "Cited in notes 1 , 2"
     finally:
+        aside.numbering.close()
         spliced.parts.discard()
 
 
+def test_errors_found_in_the_child_come_back_as_the_message_that_stops_the_build(tmp_path):
+    pages = {"index.md": "# Home\n\nRivers.[@browne]\n", "dams.md": "# Dams\n"}
+    config, files, packed, lists, nav_pages = converted_site(tmp_path, pages)
+    options = load_config({"explainer": {}}, "mkdocs.yml")
+    aside = notes_aside(packed, lists, nav_pages, BIBLIOGRAPHY, options, config, files, Environment())
+    try:
+        numbered = aside.numbering.result()
+    finally:
+        aside.numbering.close()
+        spliced.parts.discard()
+    assert numbered.errors == (
+        "1 error in the sources:\n  docs/index.md:3: unknown citation key 'browne'\n    Did you mean brown?"
+    )
+    assert numbered.numbers == {}
+
+
 def test_no_warning_of_uncited_entries_when_turned_off_and_no_listing_without_the_bibliography_page(tmp_path):
-    _config, files, packed, lists, nav_pages = converted_site(
+    config, files, packed, lists, nav_pages = converted_site(
         tmp_path, {"index.md": "# Home\n\nRivers.\n", "dams.md": "# Dams\n"}
     )
     files.remove(files.get_file_from_path("bibliography.md"))
     options = load_config({"explainer": {"warn_uncited": False}}, "mkdocs.yml")
-    ready = notes_to_write(unpacked_notes(packed), lists, nav_pages, BIBLIOGRAPHY, options, files, Environment())
-    assert ready.uncited_warnings == []
-    assert (ready.bibliography_page, ready.listing_placeholder) == (None, "")
-    assert ready.render_order == []
+    aside = notes_aside(packed, lists, nav_pages, BIBLIOGRAPHY, options, config, files, Environment())
+    try:
+        assert aside.numbering.result().uncited_warnings == []
+    finally:
+        aside.numbering.close()
+    assert (aside.bibliography_page, aside.listing_placeholder) == (None, "")
+    assert aside.render_order == []

@@ -19,12 +19,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import os
+import pickle
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 #: How long the build waits for the child's next result before doing the rest itself.
 STALLED_AFTER_SECONDS = 120.0
@@ -144,6 +147,18 @@ class Forked(Generic[Key, Result]):
             self._connection = receiver
             if not redo:
                 self._work = None
+
+    @classmethod
+    def receiving(cls, keys: Sequence[Key], connection: Connection) -> Forked[Key, Result]:
+        """The results another process sends on ``connection`` (`_work_through`), for ``keys``:
+        the process is its maker's to stop (`ForkedPrepared`), and a part it fails to deliver
+        is an error, as with ``redo=False``."""
+        receiver: Forked[Key, Result] = cls([], _no_work, fork=False, redo=False)
+        receiver._keys = frozenset(keys)
+        receiver._work = None
+        receiver._connection = connection
+        receiver.forked = True
+        return receiver
 
     def __contains__(self, key: object) -> bool:
         return key in self._keys
@@ -346,6 +361,151 @@ def _accumulate(
             results.send((True, value))
 
 
+Small = TypeVar("Small")
+#: What a `ForkedPrepared` child's ``prepare`` gives: the build's small result, and the work
+#: of each stream of parts (None: nothing to write, as when the result is an error to report).
+Prepared = tuple[Small, Sequence[Callable[[Any], Any]] | None]
+
+
+class ForkedPrepared(Generic[Small]):
+    """Work whose bulk stays in a forked child: it gives the build a small result, then writes parts from what it made.
+
+    ``prepare()`` runs in the child and returns ``(small, works)``: ``small`` goes back to
+    the build (`result`); then each of ``works`` writes its stream's parts, for the keys
+    the build named (``streams``), as a `Forked` child would (`parts`): the first in the
+    child itself, each other one in a process the child forks, so that a long part does
+    not wait behind another stream's (a stream runs at most its pipe's buffer ahead of
+    what the build takes). The build's own process never allocates what ``prepare``
+    makes, and so never keeps the allocator's arenas its many small objects would fill.
+
+    `close` stops the child, which stops the processes it forked. Where no child can be
+    forked, ``prepare`` and the works run in the build's process.
+    """
+
+    def __init__(
+        self, prepare: Callable[[], Prepared[Small]], streams: Sequence[Sequence[Hashable]], *, fork: bool = True
+    ) -> None:
+        self._streams = [list(keys) for keys in streams]
+        self._prepare: Callable[[], Prepared[Small]] | None = prepare
+        self._works: Sequence[Callable[[Any], Any]] | None = None
+        self._result: Connection | None = None
+        self._parts: list[Connection] = []
+        self._process: BaseProcess | None = None
+        #: Whether a child was forked to do the work.
+        self.forked = bool(fork and can_fork())
+        self._holds_collector = self.forked
+        if self.forked:
+            hold_collector()
+            context = multiprocessing.get_context("fork")
+            result_in, result_out = context.Pipe(duplex=False)
+            parts = [context.Pipe(duplex=False) for _ in self._streams]
+            for _receiver, sender in parts:
+                _widen(sender)
+            child_ends = (result_out, [sender for _receiver, sender in parts])
+            build_ends = (result_in, *(receiver for receiver, _sender in parts))
+            self._process = context.Process(
+                target=_prepare_then_write, args=(prepare, self._streams, *child_ends, build_ends), daemon=True
+            )
+            self._process.start()
+            result_out.close()
+            for _receiver, sender in parts:
+                sender.close()
+            self._result = result_in
+            self._parts = [receiver for receiver, _sender in parts]
+            self._prepare = None  # the child has its own: the build lets go of what it holds
+
+    def result(self) -> Small:
+        """The child's small result, waiting for it; the child's error, raised as itself if it can cross."""
+        if not self.forked:
+            assert self._prepare is not None, "result is asked for once"
+            small, self._works = self._prepare()
+            self._prepare = None
+            return small
+        if self._result is None:
+            raise ForkedWorkFailed("the forked process was closed before its result was read")
+        try:
+            if not self._result.poll(STALLED_AFTER_SECONDS):
+                raise EOFError  # stuck: the build must not hang on it
+            done, value = self._result.recv()
+        except (EOFError, OSError):
+            done, value = False, "it stopped"
+        finally:
+            self._result.close()
+            self._result = None
+        if done:
+            return value
+        self.close()
+        if isinstance(value, BaseException):
+            raise value
+        raise ForkedWorkFailed(f"the forked process did not finish its work: {value}")
+
+    def parts(self, stream: int) -> Forked[Any, Any]:
+        """Stream ``stream``'s parts, by key, once `result` has been read."""
+        keys = self._streams[stream]
+        if not self.forked:
+            work = self._works[stream] if self._works is not None else _no_work
+            return Forked(keys, work, fork=False)
+        return Forked.receiving(keys, self._parts[stream])
+
+    def close(self) -> None:
+        """Stop the child (and so the processes it forked) if it is still working; give the collector back."""
+        if self._holds_collector:
+            self._holds_collector = False
+            release_collector()
+        for end in (self._result, *self._parts):
+            if end is not None:
+                end.close()
+        self._result, self._parts = None, []
+        _stop(self._process)
+        self._process = None
+
+
+def _prepare_then_write(
+    prepare: Callable[[], Prepared[Any]],
+    streams: list[list[Hashable]],
+    result: Connection,
+    senders: list[Connection],
+    build_ends: tuple[Connection, ...],
+) -> None:
+    """In the child: ``prepare()``, its small result sent, then each stream of parts written."""
+    for end in build_ends:
+        end.close()
+    try:
+        small, works = prepare()
+    except Exception as error:  # the build raises it, as itself if it can be pickled
+        with contextlib.suppress(OSError), result:
+            result.send((False, _crossing(error, traceback.format_exc())))
+        return
+    with contextlib.suppress(OSError), result:
+        result.send((True, small))
+    if works is None:
+        return
+    del small
+    writers: list[int] = []
+    # `close` stops this process with SIGTERM: the writers it forked go with it.
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: _end_writers(writers))
+    streams_to_write = list(zip(streams, works, senders, strict=True))
+    for keys, work, sender in streams_to_write[1:]:
+        pid = os.fork()
+        if pid == 0:  # a writer: it sends its own stream's parts, and nothing else
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            try:
+                for other in senders:
+                    if other is not sender:
+                        other.close()
+                _work_through(keys, work, sender)
+            finally:
+                os._exit(0)
+        writers.append(pid)
+        sender.close()
+    try:
+        _work_through(*streams_to_write[0])
+    finally:
+        for pid in writers:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
 class ForkedWorkFailed(RuntimeError):
     """A part that a forked process was to write, and did not, with nothing to redo it here."""
 
@@ -369,3 +529,27 @@ def _work_through(keys: Sequence[Key], work: Callable[[Key], Result], sender: Co
                 return
             except Exception:  # the build's process does it again, or reports this
                 sender.send((key, False, traceback.format_exc()))
+
+
+def _end_writers(writers: list[int]) -> None:
+    """In a `ForkedPrepared` child stopped by the build: its writers stopped and collected, then itself."""
+    for pid in writers:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    for pid in writers:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    os._exit(1)
+
+
+def _crossing(error: Exception, trace: str) -> object:
+    """``error`` if it can be sent to the build as itself; else its traceback, ``trace``."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return trace
+    return error
+
+
+def _no_work(key: object) -> object:
+    raise ForkedWorkFailed(f"nothing was prepared to write {key!r}")

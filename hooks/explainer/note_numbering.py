@@ -8,7 +8,7 @@ plain page references; this module makes them from MkDocs' pages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from mkdocs.structure.pages import Page
 
@@ -27,8 +27,7 @@ def number_notes(
     bibliography_url: str,
 ) -> notes.Resolution:
     """Number the notes of the ``converted`` pages (by source path) in the order of
-    ``nav_pages``, and decide each citation's form; each page's note calls are marked with
-    their numbers in its HTML (`notes.mark_calls`), for other hooks to read."""
+    ``nav_pages``, and decide each citation's form (`mark_page_calls` puts the numbers in the pages)."""
     pages = [page for page, _notes in converted.values()]
     in_order = [converted[page.file.src_uri] for page in reading_order(pages, list(nav_pages))]
     refs = [
@@ -38,8 +37,12 @@ def number_notes(
         )
         for page, page_notes in in_order
     ]
-    resolution = notes.resolve(refs, bibliography, options.style_options(), bibliography_url, options.style_words())
-    for page, _page_notes in in_order:
+    return notes.resolve(refs, bibliography, options.style_options(), bibliography_url, options.style_words())
+
+
+def mark_page_calls(pages: Iterable[Page], numbers: Mapping[str, Sequence[int]]) -> None:
+    """Mark each page's note calls in its HTML with their ``numbers`` (by source path, as
+    `number_notes` gave them), for other hooks to read (`notes.mark_calls`)."""
+    for page in pages:
         if page.content:
-            page.content = notes.mark_calls(page.content, resolution.pages[page.file.src_uri])
-    return resolution
+            page.content = notes.mark_calls(page.content, numbers[page.file.src_uri])

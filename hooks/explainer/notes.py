@@ -444,15 +444,16 @@ def fill(html: str, resolved: ResolvedPage, labels: dict[str, str]) -> str:
 _CALL_PLACEHOLDER = re.compile(r"<sup data-explainer-call=\"(\d+)\"></sup>")
 
 
-def mark_calls(html: str, resolved: ResolvedPage) -> str:
-    """Number the note calls of a page's text (its list of notes taken out), as `CALL_MARKER` comments.
+def mark_calls(html: str, numbers: Sequence[int]) -> str:
+    """Number the note calls of a page's text (its list of notes taken out), as `CALL_MARKER`
+    comments, from ``numbers``: the page's, in the order of its calls (`ResolvedPage.numbers`).
 
     Other hooks can read the numbers (`note_numbers`) while the search index reads the
     text without them; `expand_calls` writes the calls out. (`fill` would do as well,
     but the text is most of a page, and a pattern that starts with one literal string
     scans it many times faster than `fill`'s.)
     """
-    return _CALL_PLACEHOLDER.sub(lambda found: CALL_MARKER.format(number=resolved.numbers[int(found[1])]), html)
+    return _CALL_PLACEHOLDER.sub(lambda found: CALL_MARKER.format(number=numbers[int(found[1])]), html)
 
 
 def backref_html(number: int, labels: dict[str, str]) -> str:
