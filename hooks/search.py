@@ -26,8 +26,8 @@ only steps through: the plugin reads a copy of each page without either
 (`search_copy`), and the page gets its HTML back once it is indexed.
 
 Speed, again: the search plugin's parsing of each page is done in a forked process
-as the build renders the pages (`IndexBuiltAside`); the index comes back in
-``on_post_build``, for the plugin to write.
+as the build renders the pages (`IndexBuiltAside`); the child writes the index to a
+file, which goes over the stand-in the plugin writes in ``on_post_build``.
 
 Memory: MkDocs holds every page's HTML until the build ends. The other hooks add some
 of a page's HTML only to render it, after the search plugin has read the page (the list
@@ -51,6 +51,7 @@ from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
     index_entries,
+    index_path,
     keep_common_words,
     search_copy,
     search_plugin,
@@ -139,14 +140,23 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 @event_priority(50)  # before the search plugin (0) writes the index it holds in memory
-def on_post_build(config: MkDocsConfig) -> None:
+def _finish_index(config: MkDocsConfig) -> None:
     if state.aside is not None:
-        state.aside.finish()  # with the folded words
-        state.aside = None
+        state.aside.finish()  # with the folded words, written by the child
         return
     entries = index_entries(config.plugins)
     if entries is not None:
         add_folded_words(entries)
+
+
+@event_priority(-10)  # after the search plugin (0) has written its stand-in for the child's index
+def _put_index_in_place(config: MkDocsConfig) -> None:
+    if state.aside is not None:
+        state.aside.put_in_place(index_path(config.site_dir))
+        state.aside = None
+
+
+on_post_build = CombinedEvent(_finish_index, _put_index_in_place)
 
 
 def on_build_error(error: Exception) -> None:

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 from material.plugins.search.plugin import Parser, SearchIndex
 from project import copy_project, run_in_one_process
+from test_notes_aside import second_article
 
 from explainer.search_entries import search_entry, search_entry_mark, without_search_entry_marks
 from explainer.search_index import (
@@ -170,7 +171,7 @@ def fake_page(url: str, content: str, **meta: object) -> SimpleNamespace:
 
 
 @pytest.mark.parametrize("fork", [True, False])
-def test_the_stand_in_gives_the_plugin_the_index_it_would_have_made(fork):
+def test_the_stand_in_gives_the_plugin_the_index_it_would_have_made(fork, tmp_path):
     pages = [
         fake_page("one/", '<h1 id="one">Ürümqi</h1><p>First.</p><h2 id="notes">Notes</h2><p>x</p>', tags=["A"]),
         fake_page("hidden/", "<p>Not indexed.</p>", search={"exclude": True}),
@@ -190,7 +191,11 @@ def test_the_stand_in_gives_the_plugin_the_index_it_would_have_made(fork):
         plugin.search_index.add_entry_from_context(page)
         set_page_section_text({"search": plugin}, page.url, f"{page.url}#notes", f"notes of {page.url}")
     aside.finish()
-    written = json.loads(plugin.search_index.generate_search_index(None))
+    # The plugin writes a stand-in; the child's file goes over it, the build's process never holding the JSON.
+    index = tmp_path / "search_index.json"
+    index.write_text(plugin.search_index.generate_search_index(None), encoding="utf-8")
+    aside.put_in_place(str(index))
+    written = json.loads(index.read_text(encoding="utf-8"))
     assert written == json.loads(by_plugin.generate_search_index(None))
     assert [(entry["location"], entry["text"]) for entry in written["docs"]] == [
         ("one/", "<p>First.</p><span hidden> urumqi</span>"),
@@ -199,3 +204,34 @@ def test_the_stand_in_gives_the_plugin_the_index_it_would_have_made(fork):
         ("two/#notes", "notes of two/"),
     ]
     assert written["docs"][2]["title"] == "Given" and written["docs"][2]["boost"] == 2
+
+
+#: One build, recording what the search plugin writes from the build's own process.
+INDEX_WRITTEN = """
+import json, sys
+from pathlib import Path
+from mkdocs import utils
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+written_here = []
+write_file = utils.write_file
+def recorded(output, output_path):
+    if output_path.endswith("search_index.json"):
+        written_here.append(len(output))
+    write_file(output, output_path)
+utils.write_file = recorded
+config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+index = Path(sys.argv[1], "search", "search_index.json").read_text(encoding="utf-8")
+print(json.dumps({"written_here": written_here, "docs": len(json.loads(index)["docs"])}))
+"""
+
+
+def test_the_index_s_json_never_passes_through_the_build_s_process(tmp_path):
+    # The child writes the index to a file of its own: the plugin writes an empty stand-in,
+    # which the child's file replaces, so the build never receives nor encodes the JSON.
+    done = run_in_one_process(INDEX_WRITTEN, second_article(tmp_path / "project"), str(tmp_path / "site"))
+    assert done["written_here"] == [0]
+    assert done["docs"] > 10
