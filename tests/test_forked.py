@@ -398,3 +398,29 @@ def test_close_stops_the_prepared_child_and_the_writer_it_forked():
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_what_the_child_lets_go_of_first_is_gone_in_the_child_and_kept_in_the_build(fork):
+    # The notes' child drops the pages' Markdown and HTML it inherited (its peak is then the
+    # build's at the fork): the build's own pages must keep theirs, and so must a build that
+    # cannot fork, which does the work itself.
+    held = {"html": "<p>page</p>"}
+
+    def let_go() -> None:
+        held["html"] = None
+
+    def prepare():
+        return {"html": held["html"], "pid": os.getpid()}, None
+
+    prepared = ForkedPrepared(prepare, [], fork=fork, first_in_child=let_go)
+    try:
+        small = prepared.result()
+    finally:
+        prepared.close()
+    if fork:
+        assert small["pid"] != os.getpid()
+        assert small["html"] is None
+    else:
+        assert small == {"html": "<p>page</p>", "pid": os.getpid()}
+    assert held["html"] == "<p>page</p>"

@@ -42,3 +42,16 @@ def return_large_blocks_to_system(threshold: int = LARGE_BLOCK) -> bool:
         return bool(libc.mallopt(_M_MMAP_THRESHOLD, threshold))
     except (OSError, AttributeError):
         return False
+
+
+def give_back_free_pages() -> bool:
+    """Return to the system every whole page of memory glibc's heap holds free (``malloc_trim``).
+
+    A forked child starts with its parent's resident memory: the parts it lets go of stay
+    resident until this gives their pages back. False where the C library is not glibc."""
+    if not is_glibc():
+        return False
+    try:
+        return bool(ctypes.CDLL(None).malloc_trim(0))
+    except (OSError, AttributeError):
+        return False

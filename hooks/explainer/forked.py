@@ -383,8 +383,15 @@ class ForkedPrepared(Generic[Small]):
     """
 
     def __init__(
-        self, prepare: Callable[[], Prepared[Small]], streams: Sequence[Sequence[Hashable]], *, fork: bool = True
+        self,
+        prepare: Callable[[], Prepared[Small]],
+        streams: Sequence[Sequence[Hashable]],
+        *,
+        fork: bool = True,
+        first_in_child: Callable[[], object] | None = None,
     ) -> None:
+        """``first_in_child``: run in the child before ``prepare``, to let go of what the child
+        inherited and needs not (never run in the build's process)."""
         self._streams = [list(keys) for keys in streams]
         self._prepare: Callable[[], Prepared[Small]] | None = prepare
         self._works: Sequence[Callable[[Any], Any]] | None = None
@@ -404,7 +411,9 @@ class ForkedPrepared(Generic[Small]):
             child_ends = (result_out, [sender for _receiver, sender in parts])
             build_ends = (result_in, *(receiver for receiver, _sender in parts))
             self._process = context.Process(
-                target=_prepare_then_write, args=(prepare, self._streams, *child_ends, build_ends), daemon=True
+                target=_prepare_then_write,
+                args=(prepare, self._streams, *child_ends, build_ends, first_in_child),
+                daemon=True,
             )
             self._process.start()
             result_out.close()
@@ -466,11 +475,14 @@ def _prepare_then_write(
     result: Connection,
     senders: list[Connection],
     build_ends: tuple[Connection, ...],
+    first_in_child: Callable[[], object] | None = None,
 ) -> None:
-    """In the child: ``prepare()``, its small result sent, then each stream of parts written."""
+    """In the child: ``first_in_child()``, ``prepare()``, its small result sent, then each stream of parts written."""
     for end in build_ends:
         end.close()
     try:
+        if first_in_child is not None:
+            first_in_child()
         small, works = prepare()
     except Exception as error:  # the build raises it, as itself if it can be pickled
         with contextlib.suppress(OSError), result:
