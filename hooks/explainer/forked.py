@@ -309,11 +309,7 @@ class ForkedAccumulator(Generic[Item, Result]):
             with contextlib.suppress(OSError):
                 self._items.send((False, None))
         try:
-            if not self._results.poll(STALLED_AFTER_SECONDS):
-                raise EOFError  # stuck: the build must not hang on it
-            done, value = self._results.recv()
-        except (EOFError, OSError):
-            done, value = False, "it stopped"
+            done, value = _received(self._results)
         finally:
             self.close()
         if not done:
@@ -433,11 +429,7 @@ class ForkedPrepared(Generic[Small]):
         if self._result is None:
             raise ForkedWorkFailed("the forked process was closed before its result was read")
         try:
-            if not self._result.poll(STALLED_AFTER_SECONDS):
-                raise EOFError  # stuck: the build must not hang on it
-            done, value = self._result.recv()
-        except (EOFError, OSError):
-            done, value = False, "it stopped"
+            done, value = _received(self._result)
         finally:
             self._result.close()
             self._result = None
@@ -516,6 +508,17 @@ def _prepare_then_write(
         for pid in writers:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
+
+
+def _received(connection: Connection) -> tuple[bool, Any]:
+    """A child's last message, ``(done, value)``, waiting for it; ``(False, why)`` if the
+    child stopped or stalled (`STALLED_AFTER_SECONDS`): the build must not hang on it."""
+    try:
+        if not connection.poll(STALLED_AFTER_SECONDS):
+            return False, "it stopped"
+        return connection.recv()
+    except (EOFError, OSError):
+        return False, "it stopped"
 
 
 class ForkedWorkFailed(RuntimeError):
