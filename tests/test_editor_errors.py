@@ -730,6 +730,13 @@ def test_an_unknown_option_in_the_file_inherit_names_is_placed_there(project_cop
             "theme.features: 'navigation.instnat' is no feature of the theme 'material'",
             "Did you mean navigation.instant? The theme ignores it: fix its name, or delete the line.",
         ),
+        (
+            "  font: false\n",
+            "  font: false\n  icon:\n    repo: fontawesome/brands/git-alt\n    logoo: material/library\n",
+            "logoo:",
+            "theme.icon: 'logoo' is no icon option of the theme 'material'",
+            "Did you mean logo? The theme ignores it: fix the name, or delete the line.",
+        ),
     ],
 )
 @pytest.mark.parametrize("strict", [True, False])
@@ -742,16 +749,50 @@ def test_a_name_under_theme_the_theme_does_not_know_names_its_line_and_the_name_
     result = build(project_copy, strict=strict)
     line = line_number(config, slip)
     assert f"WARNING -  mkdocs.yml:{line}: {message}\n    {meant}" in result.output
-    assert (
-        result.output.count("is no feature of")
-        + result.output.count("is no option of")
-        + result.output.count("is no palette option of")
-        == 1
-    )  # the other names of this mkdocs.yml are all the theme's
+    assert len(re.findall(r"is no (?:feature|[a-z]* ?option) of", result.output)) == 1
+    # the other names of this mkdocs.yml are all the theme's
     assert (result.returncode != 0) == strict
     if strict:
         assert not (project_copy / "site").exists()  # nothing half-written
     assert [path.name for path in project_copy.iterdir() if path.name.startswith(".site")] == []
+
+
+def test_a_misspelt_font_is_named_at_its_line_and_the_fonts_are_still_refused(project_copy):
+    # Material read `font.text`, found none, and fetched Roboto from Google: the editor's font
+    # did not apply, and `font: false` is still what the build asks for.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "  font: false\n", "  font:\n    txet: Charis SIL\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "txet:")
+    message = "theme.font: 'txet' is no font option of the theme 'material'"
+    meant = "Did you mean text? The theme ignores it: fix the name, or delete the line."
+    assert f"mkdocs.yml:{line}: {message}\n    {meant}" in result.output
+    assert f"mkdocs.yml:{line - 1}: theme.font: Material fetches the theme's fonts" in result.output
+    assert "Add `font: false` under `theme:`" in result.output
+
+
+def test_the_keys_of_font_and_icon_are_read_from_the_theme_s_templates_and_the_site_s_own(tmp_path):
+    from mkdocs.theme import Theme
+
+    from explainer.theme_options import unknown_theme_names
+
+    def slips(custom_dir: str | None = None, **options) -> list[tuple[tuple[str, ...], str]]:
+        theme = Theme(name="material", custom_dir=custom_dir, **options)
+        return [(slip.keys, slip.kind) for slip in unknown_theme_names(theme, theme.dirs, custom_dir)]
+
+    # Every key Material's documentation (setup/changing-the-fonts, changing-the-logo-and-icons,
+    # adding-a-git-repository, ...) names, and what a mapping under one holds, are known.
+    icons = ["logo", "repo", "edit", "view", "menu", "alternate", "search", "share", "close", "top", "previous", "next"]
+    icon = {name: "material/library" for name in icons} | {"admonition": {"note": "x"}, "tag": {"html": "x"}}
+    assert slips(font={"text": "Charis SIL", "code": "Fira Code"}, icon=icon) == []
+    assert slips(font=False) == []
+    assert slips(font={"txet": "Charis SIL", "code": "Fira Code"}) == [(("theme", "font", "txet"), "font option")]
+    assert slips(icon={"repo": "x", "logoo": "x"}) == [(("theme", "icon", "logoo"), "icon option")]
+    custom = tmp_path / "custom"
+    (custom / "partials").mkdir(parents=True)
+    (custom / "partials" / "banner.html").write_text("{{ config.theme.icon.banner }}", encoding="utf-8")
+    assert slips(str(custom), icon={"banner": "x"}) == []  # a key the site's own template reads
 
 
 def test_every_feature_material_documents_is_known():

@@ -1,15 +1,16 @@
 """The names under ``theme:`` in ``mkdocs.yml`` that the theme does not know: an option
-(``featurs:``), a palette's key (``primery:``, a toggle's ``nmae:``) or a feature
-(``navigation.instnat``).
+(``featurs:``), a key of an option's mapping (a palette's ``primery:``, a toggle's ``nmae:``,
+``font: {txet: …}``, ``icon: {logoo: …}``) or a feature (``navigation.instnat``).
 
 MkDocs passes every key under ``theme:`` to the templates, read or not, and Material keeps
 no list of its features: a slip gets no message, and the setting just does not apply.
 What the theme knows is read from the installed theme itself, so that a new release's
 names are known with it: its ``mkdocs_theme.yml`` (and its parents'), and its templates'
-and scripts' own words: ``theme.logo``, ``palette.primary`` (through the names a template
-binds the palette to), ``"navigation.tabs" in features``, and in a script the names passed
-to the function that reads ``features``. Where a theme gives nothing to read (no
-palette in its templates, no feature anywhere), nothing is said about it.
+and scripts' own words: ``theme.logo``, ``theme.icon.logo``, ``palette.primary`` (through
+the names a template binds the palette to), ``"navigation.tabs" in features``, and in a
+script the names passed to the function that reads ``features``. Where a theme gives
+nothing to read (no key of an option read in its templates, no feature anywhere), nothing
+is said about it: ``font: false`` is no mapping, and is not looked into.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class UnknownThemeName:
     keys: tuple[str, ...]
     #: The name as written.
     name: str
-    #: What kind of name it is: ``option``, ``palette option``, ``feature``.
+    #: What kind of name it is: ``option``, ``palette option``, ``icon option``, ``feature``.
     kind: str
     #: The names the theme knows in that place.
     known: frozenset[str]
@@ -98,11 +99,17 @@ def unknown_theme_names(
     )
     if not theme_dirs:
         return []
-    options = _theme_options(theme_dirs, type(theme)) | (_read_options(custom_dir) if custom_dir else frozenset())
+    custom = _read_custom(custom_dir) if custom_dir else ThemeWords(frozenset(), frozenset(), frozenset())
+    options = _theme_options(theme_dirs, type(theme)) | custom.options
     unknown = [UnknownThemeName(("theme", key), key, "option", options) for key in theme if key not in options]
-    palette = theme.get("palette") if "palette" in options else None
-    if isinstance(palette, (dict, list)) and (known := _palette_keys(theme_dirs)):
-        unknown += _unknown_palette_keys([palette] if isinstance(palette, dict) else palette, known)
+    keys = _option_keys(theme_dirs) | custom.keys
+    for option in (str(option) for option in theme if option in options):
+        value = theme[option]
+        # A palette may be a list of them; ``font: false`` is no mapping and is not looked into.
+        mappings = [value] if isinstance(value, dict) else value if isinstance(value, list) else []
+        known = frozenset(key.split(".", 1)[1] for key in keys if key.startswith(f"{option}."))
+        if known and any(isinstance(each, dict) for each in mappings):
+            unknown += _unknown_keys(option, mappings, known)
     features = theme.get("features") if "features" in options else None
     if isinstance(features, list) and (known := _features(theme_dirs)):
         unknown += [
@@ -113,23 +120,25 @@ def unknown_theme_names(
     return unknown
 
 
-def _unknown_palette_keys(palettes: list[Any], known: frozenset[str]) -> list[UnknownThemeName]:
-    """The keys of the palettes (and of a mapping under one: ``toggle``) that no template
-    reads; ``known`` holds the keys read, and ``toggle.name`` for one read under another."""
+def _unknown_keys(option: str, mappings: list[Any], known: frozenset[str]) -> list[UnknownThemeName]:
+    """The keys of the option's mappings (a palette, or each of a list of them; and of a
+    mapping under one: ``toggle``) that no template reads; ``known`` holds the keys read,
+    and ``toggle.name`` for one read under another. A mapping under one whose keys no
+    template names (``icon.admonition``, read as a whole) is not looked into."""
     unknown: dict[tuple[str, ...], UnknownThemeName] = {}
 
     def check(keys: tuple[str, ...], names: frozenset[str]) -> None:
         if keys[-1] not in names:
-            unknown.setdefault(keys, UnknownThemeName(keys, keys[-1], "palette option", names))
+            unknown.setdefault(keys, UnknownThemeName(keys, keys[-1], f"{option} option", names))
 
     top = frozenset(name for name in known if "." not in name)
-    for palette in (each for each in palettes if isinstance(each, dict)):
-        for key, value in palette.items():
-            check(("theme", "palette", str(key)), top)
+    for mapping in (each for each in mappings if isinstance(each, dict)):
+        for key, value in mapping.items():
+            check(("theme", option, str(key)), top)
             under = frozenset(name.split(".", 1)[1] for name in known if name.startswith(f"{key}."))
             if str(key) in top and under and isinstance(value, dict):
                 for sub in value:
-                    check(("theme", "palette", str(key), str(sub)), under)
+                    check(("theme", option, str(key), str(sub)), under)
     return list(unknown.values())
 
 
@@ -138,7 +147,9 @@ class ThemeWords:
     """What one theme's folder holds of the names it knows."""
 
     options: frozenset[str]
-    palette: frozenset[str]
+    #: The keys read of an option's mapping: ``palette.primary``, ``font.text``, ``icon.logo``,
+    #: and one level further down ``palette.toggle`` and ``palette.toggle.name``.
+    keys: frozenset[str]
     features: frozenset[str]
 
 
@@ -148,8 +159,8 @@ def _theme_options(theme_dirs: tuple[str, ...], theme_class: type) -> frozenset[
     return frozenset(_options_of(theme_class).union(*(_theme_words(folder).options for folder in theme_dirs)))
 
 
-def _palette_keys(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(_theme_words(folder).palette for folder in theme_dirs))
+def _option_keys(theme_dirs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_theme_words(folder).keys for folder in theme_dirs))
 
 
 def _features(theme_dirs: tuple[str, ...]) -> frozenset[str]:
@@ -160,8 +171,7 @@ def _features(theme_dirs: tuple[str, ...]) -> frozenset[str]:
 def _theme_words(folder: str) -> ThemeWords:
     """The names a theme's folder knows, read once per process: an installed theme does not
     change while MkDocs runs. Its templates and scripts are read once, for all three."""
-    options = _configured_options(os.path.join(folder, "mkdocs_theme.yml"))
-    palette: set[str] = set()
+    options, keys = _configured_options(os.path.join(folder, "mkdocs_theme.yml"))
     features: set[str] = set()
     # One walk: every template, and the scripts that name the features.
     for path, text in _texts(folder, (".html", ".js"), containing="features", all_of=".html"):
@@ -169,11 +179,10 @@ def _theme_words(folder: str) -> ThemeWords:
             features.update(_script_features(text))
             continue
         options.update(_options_read(text))
+        keys.update(_keys_read(text))
         if "features" in text:
             features.update(_FEATURE_TESTED.findall(text))
-        if "theme.palette" in text:
-            palette.update(_palette_keys_read(text))
-    return ThemeWords(frozenset(options), frozenset(palette), frozenset(features))
+    return ThemeWords(frozenset(options), frozenset(keys), frozenset(features))
 
 
 def _options_of(theme_class: type) -> set[str]:
@@ -185,14 +194,19 @@ def _options_of(theme_class: type) -> set[str]:
     return {name for name, parameter in parameters.items() if parameter.kind is not parameter.VAR_KEYWORD} - {"self"}
 
 
-def _configured_options(path: str) -> set[str]:
-    """The options a theme's ``mkdocs_theme.yml`` gives a default."""
+def _configured_options(path: str) -> tuple[set[str], set[str]]:
+    """The options a theme's ``mkdocs_theme.yml`` gives a default, and the keys of those
+    whose default is a mapping (Material's ``font.text``, ``font.code``)."""
     try:
         with open(path, encoding="utf-8") as handle:
             data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return set()
-    return {str(key) for key in data if key != "extends"} if isinstance(data, dict) else set()
+        return set(), set()
+    if not isinstance(data, dict):
+        return set(), set()
+    options = {str(key) for key in data if key != "extends"}
+    keys = {f"{option}.{key}" for option, value in data.items() if isinstance(value, dict) for key in value}
+    return options, keys
 
 
 def _options_read(text: str) -> set[str]:
@@ -204,15 +218,18 @@ def _options_read(text: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _read_options_cached(folder: str, signature: tuple[tuple[str, float], ...]) -> frozenset[str]:
-    return frozenset(name for _, text in _texts(folder, (".html",)) for name in _options_read(text))
+def _read_custom_cached(folder: str, signature: tuple[tuple[str, float], ...]) -> ThemeWords:
+    texts = [text for _, text in _texts(folder, (".html",))]
+    options = frozenset(name for text in texts for name in _options_read(text))
+    return ThemeWords(options, frozenset(key for text in texts for key in _keys_read(text)), frozenset())
 
 
-def _read_options(folder: str) -> frozenset[str]:
-    """The options the templates of a ``custom_dir`` read (``theme.logo``); read again when
-    one of its templates changes under ``mkdocs serve``."""
+def _read_custom(folder: str) -> ThemeWords:
+    """The options the templates of a ``custom_dir`` read (``theme.logo``), and the keys of
+    them (``theme.icon.banner``); read again when one of its templates changes under
+    ``mkdocs serve``."""
     signature = tuple((path, os.stat(path).st_mtime) for path in _paths(folder, (".html",)))
-    return _read_options_cached(folder, signature)
+    return _read_custom_cached(folder, signature)
 
 
 def _paths(folder: str, endings: tuple[str, ...]) -> Iterator[str]:
@@ -267,25 +284,32 @@ _JINJA = re.compile(r"\{([{%]).*?[%}]\}", re.DOTALL)
 _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
-def _palette_keys_read(text: str) -> set[str]:
-    """The keys a template reads of a palette: of ``theme.palette`` itself, or of a name a
-    ``set`` or ``for`` binds it (or its first item) to, and so on (``option.media``); and
-    those of a mapping under one, as ``toggle.name`` (``option.toggle.name``)."""
+def _keys_read(text: str) -> set[str]:
+    """The keys a template reads of an option's mapping, each after its option: of
+    ``theme.icon`` itself (``icon.logo``), or of a name a ``set`` or ``for`` binds an option
+    (or its first item) to, and so on (``palette.media``, of ``option.media``); and those of
+    a mapping under one, as ``palette.toggle.name`` (``option.toggle.name``)."""
+    if "theme." not in text:
+        return set()
     code = "\n".join(_STRING.sub("''", found.group(0)) for found in _JINJA.finditer(text))
-    bound = {"theme.palette", "config.theme.palette"}
     bindings = [(found[1] or found[2], found[3]) for found in _BINDING.finditer(code)]
-    while names := {name for name, value in bindings if value in bound and name not in bound}:
+    # Each name bound to an option, and the option: ``palette`` and ``option`` to ``palette``.
+    bound = {name: value.rsplit(".", 1)[1] for name, value in bindings if _OPTION.fullmatch(value)}
+    while names := {name: bound[value] for name, value in bindings if value in bound and name not in bound}:
         bound |= names
     keys = set()
     for read in _ATTRIBUTES.finditer(code):
-        if read[1] in bound:
-            keys.add(read[2])
+        option = read[1].rsplit(".", 1)[1] if _OPTION.fullmatch(read[1]) else bound.get(read[1])
+        if option is not None:
+            keys.add(f"{option}.{read[2]}")
             if read[3]:
-                keys.add(f"{read[2]}.{read[3]}")
+                keys.add(f"{option}.{read[2]}.{read[3]}")
     return keys
 
 
 #: ``{% set NAME = VALUE`` (``| first`` may follow), ``{% for NAME in VALUE``: the name and what it is bound to.
 _BINDING = re.compile(r"\{%-?\s*(?:set\s+(\w+)\s*=|for\s+(\w+)\s+in)\s*([\w.]+)(?![\w.(])")
-#: A name and one or two attributes read of it: ``option.toggle.name``, ``config.theme.palette.primary``.
-_ATTRIBUTES = re.compile(r"(?<![\w.])((?:config\.)?theme\.palette|[A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?")
+#: An option itself: ``config.theme.icon``, ``theme.palette``.
+_OPTION = re.compile(r"(?:config\.)?theme\.[A-Za-z_]\w*")
+#: A name and one or two attributes read of it: ``option.toggle.name``, ``config.theme.icon.logo``.
+_ATTRIBUTES = re.compile(rf"(?<![\w.])({_OPTION.pattern}|[A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?")
