@@ -201,6 +201,27 @@ def test_another_language_s_labels_are_its_own():
 
 
 @pytest.mark.parametrize(
+    ("locator", "problem"),
+    [
+        ("pp. 12", "starts with 'pp.', where this article's notes write 'p.'; write p. 12"),
+        ("pp. 12-15", "starts with 'pp.', where this article's notes write 'p.'; write p. 12-15"),
+        ("pp 12", "starts with 'pp', where this article's notes write 'p.'; write p. 12"),
+    ],
+)
+def test_english_s_label_for_pages_is_named_where_the_article_s_notes_write_another(locator, problem):
+    # A French note prints "p. 12–15" for the pages of a source, and a typed label as typed:
+    # "pp. 12–15" in one note, "p. 45–67" in the next.
+    assert locator_label_problem(locator, "p.", "p.", english=False) == f"the locator {locator!r} {problem}"
+    # Where the notes write English's labels, in any language, they are left alone.
+    assert locator_label_problem("pp. 12-15", "p.", "pp.", english=False) is None
+    # An article whose notes write other labels for one page and for several is told which.
+    assert locator_label_problem("pp. 12-15", "S.", "SS.", english=False) == (
+        "the locator 'pp. 12-15' starts with 'pp.', where this article's notes write 'SS.' before several pages;"
+        " write SS. 12-15"
+    )
+
+
+@pytest.mark.parametrize(
     "locator", ["00:12:30–00:14:05", "2:45–3:10", "fig. 3-1", "table 2-1", "art. 9-2", "fig. 3-1, p. 4-5"]
 )
 def test_numbers_that_are_not_pages_are_no_range_that_runs_backwards(locator):

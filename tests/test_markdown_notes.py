@@ -50,11 +50,13 @@ def test_packed_notes_come_back_the_same():
     assert PageNotes.unpacked(page.packed()) == page
 
 
-def render(pages: list[str], options: notes.StyleOptions | None = None) -> list[BeautifulSoup]:
+def render(
+    pages: list[str], options: notes.StyleOptions | None = None, words: style.StyleWords = style.ENGLISH
+) -> list[BeautifulSoup]:
     """Convert pages, resolve their notes in order as the hook does, return each page's HTML."""
     converted = [convert(source) for source in pages]
     refs = [(notes.PageRef(f"p{i}", f"p{i}/"), page_notes) for i, (_, page_notes) in enumerate(converted)]
-    resolution = notes.resolve(refs, BIB, options or notes.StyleOptions(), "bibliography/")
+    resolution = notes.resolve(refs, BIB, options or notes.StyleOptions(), "bibliography/", words)
     labels = {"call": "Note {number}", "backref": "Back to note {number}"}
     out = []
     for (html, _), (ref, _) in zip(converted, refs, strict=True):
@@ -482,6 +484,19 @@ def test_the_checks_before_numbering_name_every_key_locator_and_note_apart_and_n
     ]
     correct = [page_source("One.[@brown2017, p. 5]\n\nTwo.[^a]\n\n[^a]: See [@wang2016].\n", "docs/a.md")]
     assert notes.check_citations(correct, BIB, style.ENGLISH, ["bib/a.bib"]) == notes.CitationChecks([], [])
+
+
+def test_a_french_page_whose_locator_writes_english_s_label_is_warned_at_its_line():
+    french = style.StyleWords(language="fr", page="p.", pages="p.")
+    pages = [page_source("Un.[@brown2017, p. 5]\n\nDeux.[@wang2016, pp. 15-16]\n", "docs/a.md")]
+    checks = notes.check_citations(pages, BIB, french, ["bib/a.bib"])
+    assert checks.warnings == [
+        "docs/a.md:3: the locator 'pp. 15-16' of @wang2016 starts with 'pp.', where this article's notes write 'p.';"
+        " write p. 15-16"
+    ]
+    # What the warning is about: the note prints the label as typed, where its own pages have "p.".
+    (page,) = render(["Un.[@wang2016, pp. 15-16] Deux.[@brown2017]"], words=french)
+    assert "pp.\u00a015–16" in page.select_one("#note-1").get_text()
 
 
 def test_a_bibliography_without_entries_is_one_warning_naming_its_files():

@@ -168,6 +168,9 @@ _SLIPS = {"pg": "p.", "pgs": "pp.", "pag": "p."}
 #: A locator's first word, when what follows shows it is a label: a number (``pg. 5``,
 #: ``page5``) or, after a space, a roman one (``p. xii``).
 _LEADING_LABEL = re.compile(r"(?P<label>[^\W\d_]+)(?P<stop>\.?)(?P<space>\s*)(?=\d|(?<=\s)[ivxlc]+\b)")
+#: The labels English notes print before one page and several (`StyleWords`' defaults),
+#: without their full stop: what an editor used to English types in any article.
+_ENGLISH_PAGE_LABELS = ("p", "pp")
 #: Only pages, several: a range or a list (``4-5``, ``4–5``, ``3, 7``, ``xii-xiv``).
 _SEVERAL_PAGES = re.compile(r"[\dxivlc]+(?:\s*(?:-{1,2}|–|,|&)\s*[\dxivlc]+)+")
 #: Only one page (``5``, ``xii``): not ``45ff``, ``45, n. 3``.
@@ -226,6 +229,11 @@ def locator_label_problem(
     label, stop, space = found["label"], found["stop"], found["space"]
     written, rest, folded = label + stop, text[found.end() :], label.casefold()
     the_locator = f"the locator {locator!r}" + (f" of @{key}" if key else "")
+    if label in _ENGLISH_PAGE_LABELS and written not in (page, pages) and f"{label}." not in (page, pages):
+        # English's label where the article's notes write others (French ``p.`` before one page
+        # or several): printed as typed, it would differ from the notes' own pages.
+        instead = _page_label(rest, page, pages)
+        return f"{the_locator} starts with {written!r}, where this article's notes write {instead}"
     known = written in (page, pages) or (english and folded in ENGLISH_LOCATOR_LABELS)
     if not stop and f"{label}." in (page, pages):
         # The article's own label without its full stop (``p 33``), in any language.
@@ -252,6 +260,16 @@ def locator_label_problem(
     if page != pages and written == pages and _ONE_PAGE.fullmatch(rest):
         return f"{the_locator} names one page after {pages!r}; write {page} {rest}"
     return None
+
+
+def _page_label(rest: str, page: str, pages: str) -> str:
+    """What to write before ``rest``, the pages: ``page`` or ``pages`` as they are one or
+    several, and both where it cannot tell (``45ff``)."""
+    if page == pages or _ONE_PAGE.fullmatch(rest):
+        return f"{page!r}; write {page} {rest}"
+    if _SEVERAL_PAGES.fullmatch(rest):
+        return f"{pages!r} before several pages; write {pages} {rest}"
+    return f"{page!r} before one page and {pages!r} before several"
 
 
 def stray_comma(locator: str) -> str | None:
