@@ -5,7 +5,8 @@ words (`interface_words`) gets its examples in that language too, so that its fi
 build shows no English prose in a page whose ``lang`` says otherwise (a screen reader
 would read it with the wrong voice); another language gets English's. Every language's
 examples have the same files, citations, notes, glossary use and timeline event, so that
-each shows every feature.
+each shows every feature. The example source's key and the glossary entry's file, whose
+name is its page's address (``glossary/terme-d-exemple/``), are in the language too.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ The entry's text, in the editors' own words, with citations where it states a fa
 """,
 }
 
-#: The same in French. The files keep English's names, as the front matter's keys do.
+#: The same in French, down to the example source's key and the glossary entry's file; the
+#: front matter's keys are the engine's, in every language.
 FRENCH = {
     "docs/index.md": """\
 # {title}
@@ -100,11 +102,11 @@ summary:
 # Introduction
 
 Ceci est la première partie de l’article. Une citation fait une note numérotée avec la
-référence complète de la source, et une page après une virgule.[@example2020, p. 12] Un terme
+référence complète de la source, et une page après une virgule.[@exemple2020, p. 12] Un terme
 du glossaire, tel ce terme d’exemple, renvoie à sa fiche.
 """,
     "bib/article.bib": """\
-@book{{example2020,
+@book{{exemple2020,
   author    = {{Exemplar, Ana}},
   title     = {{Un livre d’exemple}},
   location  = {{Paris}},
@@ -112,7 +114,7 @@ du glossaire, tel ce terme d’exemple, renvoie à sa fiche.
   date      = {{2020}},
 }}
 """,
-    "docs/glossary/example-term.md": """\
+    "docs/glossary/terme-d-exemple.md": """\
 ---
 term: terme d’exemple
 aliases: [termes d’exemple]
@@ -122,7 +124,7 @@ category: concept
 
 ## Ce qu’il désigne
 
-Le texte de la fiche, dans les mots de la rédaction, avec une citation là où il rapporte un fait.[@example2020, p. 3]
+Le texte de la fiche, dans les mots de la rédaction, avec une citation là où il rapporte un fait.[@exemple2020, p. 3]
 """,
     "docs/timeline.yml": """\
 # Les événements datés que rapporte l’article, chacun lié au passage et à la note qui le rapportent.
