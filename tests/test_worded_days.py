@@ -55,6 +55,39 @@ def test_a_number_beside_a_month_word_is_no_date_outside_its_language_s_shapes(l
     assert days_and_months(text, (language,)) == []
 
 
+#: Chinese and Japanese dates in numbers with units, CLDR's ``M月d日`` and ``y年M月d日``, found
+#: whole: a browser breaks their lines between any two characters, inside them too.
+NUMBERED_DATES = [
+    ("ja", "選挙は2020年10月11日に行われた", "2020年10月11日"),
+    ("japanese", "10月11日の選挙", "10月11日"),
+    ("zh", "2020年10月1日举行，10月11日结束", "2020年10月1日"),
+    ("zh-Hant", "選舉於10月11日舉行", "10月11日"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date"), NUMBERED_DATES)
+def test_a_chinese_or_japanese_date_in_numbers_is_found_whole(language, text, date):
+    found = days_and_months(text, (language,))
+    assert text[slice(*found[0])] == date
+    # Not where the site reads neither language, nor a month without its day, nor no day.
+    assert days_and_months(text, ("ru",)) == days_and_months("2020年10月に、13月11日", (language,)) == []
+
+
+#: Hover cards' text, where no markup keeps a date on a line: a word joiner (U+2060) where a
+#: line would break, and the characters the text holds, not U+2011 for its hyphen.
+JOINED = [
+    ("ky", "Шайлоо 11-октябрь 2020", "11-\u2060октябрь"),
+    ("uz", "Saylov 11-oktabr, 2020", "11-\u2060oktabr"),
+    ("ja", "選挙は2020年10月11日に行われた", "2020\u2060年\u206010\u2060月\u206011\u2060日"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "joined"), JOINED)
+def test_a_hover_card_s_date_held_by_no_space_is_joined_where_a_line_would_break(language, text, joined):
+    unbroken = days_unbroken_text(text, (language,))
+    assert joined in unbroken and unbroken.replace("\u2060", "") == text
+
+
 def test_the_pattern_is_made_once_per_set_of_languages():
     assert day_and_month_pattern(("fr", "ru")) is day_and_month_pattern(("russian", "fr", "en", "fr"))
     assert day_and_month_pattern(("en",)) is day_and_month_pattern(()) is not day_and_month_pattern(("fr",))

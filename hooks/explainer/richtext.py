@@ -8,7 +8,9 @@ so that punctuation can be placed by rule (a comma goes inside a closing quote).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import unicodedata
 from html import escape
 from typing import NamedTuple
 
@@ -220,7 +222,8 @@ def holds_digit(text: str) -> bool:
 def days_unbroken_html(html: str, languages: tuple[str, ...] = ()) -> str:
     """``html`` with each day and its month, as English or ``languages`` write them
     (`worded_days`), in a span no line breaks (``.explainer-unbroken``)."""
-    if " " not in html or not holds_digit(html):
+    # Some dates hold no space: ``2020年10月11日``, Kyrgyz ``11-октябрь``.
+    if not holds_digit(html):
         return html
     return day_and_month_pattern(languages).sub(r'<span class="explainer-unbroken">\g<0></span>', html)
 
@@ -228,16 +231,41 @@ def days_unbroken_html(html: str, languages: tuple[str, ...] = ()) -> str:
 def days_and_months(text: str, languages: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Where ``text`` writes a day and its month (``11 October``, ``January 29``, in
     ``languages`` too: ``11 octobre``): (start, end) pairs."""
-    if " " not in text or not holds_digit(text):
+    if not holds_digit(text):
         return []
     return [found.span() for found in day_and_month_pattern(languages).finditer(text)]
 
 
 def days_unbroken_text(text: str, languages: tuple[str, ...] = ()) -> str:
-    """Plain ``text`` with no-break spaces within each day and its month (English's, or ``languages``')."""
-    if " " not in text or not holds_digit(text):
+    """Plain ``text`` with each day and its month (English's, or ``languages``') kept on a
+    line (`kept_on_a_line`)."""
+    if not holds_digit(text):
         return text
-    return day_and_month_pattern(languages).sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), text)
+    return day_and_month_pattern(languages).sub(lambda found: kept_on_a_line(found[0]), text)
+
+
+def _breaks_between(before: str, after: str) -> bool:
+    """Whether a line may break between two characters of a word: after a hyphen
+    (Kyrgyz ``11-октябрь``), and beside an ideograph or any wide character, between which
+    Chinese and Japanese lines break (``2020年10月11日``)."""
+    return (
+        unicodedata.category(before) == "Pd"
+        or unicodedata.east_asian_width(before) in "WF"
+        or unicodedata.east_asian_width(after) in "WF"
+    )
+
+
+def kept_on_a_line(words: str) -> str:
+    """Plain ``words`` that no line may break in, for a hover card's text, where no markup
+    can keep them: each space no-break, and a `WORD_JOINER` where a line would break
+    without one (`_breaks_between`), which a hyphen's no-break twin (U+2011) would do too,
+    but as another character than the text's, to a reader who copies it."""
+    joined = [words[:1]]
+    for before, after in itertools.pairwise(words):
+        if before != " " and after != " " and _breaks_between(before, after):
+            joined.append(WORD_JOINER)
+        joined.append(after)
+    return "".join(joined).replace(" ", NO_BREAK_SPACE)
 
 
 def runs_html(runs: list[Run], language: str = "en") -> str:

@@ -41,6 +41,7 @@ from .inline_text import emphasis_forms, markup_in
 from .markdown_passages import PassageNotes, reader_words
 from .notes import note_numbers, relative_url
 from .page_front_matter import misspelt_fields
+from .richtext import days_and_months
 from .smart_quotes import educate
 from .yaml_loading import load_with_nodes
 from .yaml_run_ons import run_on_lines
@@ -87,7 +88,8 @@ class TimelineEvent:
         """`reader_dates` as HTML, each month kept with its day (`unbroken_date_html`)."""
         dates = [parse_partial_date(date) for date in self.dates]
         return tuple(
-            unbroken_date_html(shown, date) for shown, date in zip(self.reader_dates(language), dates, strict=True)
+            unbroken_date_html(shown, date, language)
+            for shown, date in zip(self.reader_dates(language), dates, strict=True)
         )
 
     def display_date_html(self, language: str) -> str:
@@ -111,12 +113,16 @@ class TimelineEvent:
         return self.span_separator(language).join(self.reader_dates(language))
 
 
-def unbroken_date_html(shown: str, date: PartialDate) -> str:
-    """``shown``, ``date`` as readers write it, as escaped HTML whose month and the day
-    after it (``May 3``, `month_then_day`) are set in ``.explainer-unbroken``: a line
-    ending with "May" and the next starting "3, 2021" reads as two dates, and the text
-    itself is the house style's. A day written first is already joined to its month."""
-    kept = month_then_day(shown, date)
+def unbroken_date_html(shown: str, date: PartialDate, language: str = "en") -> str:
+    """``shown``, ``date`` as readers of ``language`` write it, as escaped HTML whose month
+    and the day after it (``May 3``, `month_then_day`) are set in ``.explainer-unbroken``:
+    a line ending with "May" and the next starting "3, 2021" reads as two dates, and the
+    text itself is the house style's. A day written first is already joined to its month
+    by a no-break space, but for one that holds none, joined by a hyphen (Kyrgyz
+    ``11-октябрь``) or written in numbers with units (``2020年10月11日``): markup keeps
+    those. The language's own shapes first: Kyrgyz ``2020-ж. 11-октябрь``'s ``ж. 11`` is a
+    year's word and a day."""
+    kept = next(iter(days_and_months(shown, (language,))), None) or month_then_day(shown, date)
     if kept is None:
         return escape(shown, quote=False)
     start, end = kept

@@ -10,6 +10,11 @@ its month in (``d MMMM``, ``d. MMMM``, ``d 'de' MMMM``, ``MMMM d``) are CLDR's, 
 through Babel (Material's own dependency), which English, known here, never loads. A
 number counts as a day only if it may be one (1 to 31), beside a month in one of its
 language's orders: ``3 set`` is an Italian date only where Italian is read.
+
+Chinese and Japanese write a date in numbers, each with its unit (``10月11日``,
+``2020年10月11日``: CLDR's ``M月d日`` and ``y年M月d日``), and a browser breaks their lines
+between any two characters, so inside such a date too ("2020年10月" at a line's end, "11日"
+at the next line's start): those shapes are read from CLDR as well, the year with them.
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ def _branches(node: dict) -> str:
 
 #: (day first, what stands between, the day's own forms) -> month names in that shape.
 Shapes = dict[tuple[bool, str, tuple[str, ...]], set[str]]
+#: Each number of a date written in numbers with units (``y年M月d日``), as a pattern.
+_NUMBERS = {"y": r"\d{1,4}", "M": r"(?:1[0-2]|0?[1-9])", "L": r"(?:1[0-2]|0?[1-9])", "d": DAY}
 
 
 def _english_shapes(shapes: Shapes) -> None:
@@ -67,8 +74,31 @@ def _english_shapes(shapes: Shapes) -> None:
         shapes[(day_first, " ", ())].update(ENGLISH_MONTHS)
 
 
-def _language_shapes(tag: str, shapes: Shapes) -> None:
-    """Adds the shapes ``tag``'s language writes a day and its month in; none for a language CLDR lacks."""
+def _numbered_shape(tokens: list[tuple[str, tuple[str, int] | str]]) -> str | None:
+    """The pattern of a date written in numbers, each followed by its unit (``y年M月d日``,
+    ``M月d日``), if ``tokens`` (a CLDR pattern's) hold one with a day after its month;
+    None for numbers set apart by marks or spaces (``d.M.``, ``y/M/d``), which no browser
+    breaks a line in."""
+    pieces: list[str] = []
+    fields = ""
+    for (kind, value), (next_kind, next_value) in itertools.pairwise([*tokens, ("chars", "")]):
+        if kind != "field":
+            continue
+        field, width = value
+        unit = re.match(r"[^\W\d_]+", next_value) if next_kind == "chars" else None
+        if field not in _NUMBERS or (field != "y" and width > 2) or unit is None:
+            pieces, fields = [], ""  # not a number with its unit: such a date starts after it
+            continue
+        pieces.append(_NUMBERS[field] + re.escape(unit[0]))
+        fields += field.replace("L", "M")
+        if fields.endswith("Md"):
+            return "".join(pieces)
+    return None
+
+
+def _language_shapes(tag: str, shapes: Shapes, numbered: set[str]) -> None:
+    """Adds the shapes ``tag``'s language writes a day and its month in (``numbered``: in
+    numbers with units, `_numbered_shape`); none for a language CLDR lacks."""
     from babel import Locale, UnknownLocaleError  # only for a language other than English
     from babel.dates import tokenize_pattern
 
@@ -89,6 +119,8 @@ def _language_shapes(tag: str, shapes: Shapes) -> None:
     patterns += [locale.date_formats[length] for length in _LENGTHS]
     for pattern in patterns:
         tokens = tokenize_pattern(getattr(pattern, "pattern", str(pattern)))
+        if shape := _numbered_shape(tokens):
+            numbered.add(shape)
         fields = [index for index, (kind, _) in enumerate(tokens) if kind == "field"]
         for first, second in itertools.pairwise(fields):
             (one, one_width), (other, other_width) = tokens[first][1], tokens[second][1]
@@ -105,9 +137,10 @@ def _language_shapes(tag: str, shapes: Shapes) -> None:
 def _pattern(tags: frozenset[str]) -> re.Pattern[str]:
     """English's pattern, with the shapes of ``tags``' languages (none English)."""
     shapes: Shapes = defaultdict(set)
+    numbered: set[str] = set()
     _english_shapes(shapes)
     for tag in sorted(tags):
-        _language_shapes(tag, shapes)
+        _language_shapes(tag, shapes, numbered)
     pieces = []
     for (day_first, between, days), months in sorted(shapes.items(), key=lambda shape: (not shape[0][0], shape[0][1:])):
         day = f"(?:{_alternatives(days)}|{DAY}(?!\\d))" if days else f"{DAY}(?!\\d)"
@@ -119,7 +152,11 @@ def _pattern(tags: frozenset[str]) -> re.Pattern[str]:
     # forms, 20 without it, 16 for its 12 names alone before); then not within a number or
     # a word (``3.11 October``, ``Gold 5``).
     starts = "".join(sorted({month[0] for months in shapes.values() for month in months}))
-    return re.compile(rf"(?=[\d{re.escape(starts)}])(?<![\w.,])(?:{'|'.join(pieces)})")
+    worded = rf"(?<![\w.,])(?:{'|'.join(pieces)})"
+    if numbered:  # within ideographs, which are letters to ``\w``: not within a number only
+        # The longest first: ``2020年10月11日`` whole, not from its month on.
+        worded += rf"|(?<![\d.,])(?:{'|'.join(sorted(numbered, key=len, reverse=True))})"
+    return re.compile(rf"(?=[\d{re.escape(starts)}])(?:{worded})")
 
 
 @functools.cache  # asked for by every text that holds a digit: a lookup, not a compilation
