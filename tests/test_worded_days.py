@@ -115,17 +115,33 @@ def source(key: str, langid: str, title: str) -> str:
     return f"@report{{{key},\n{fields}}}\n"
 
 
-def build_french_dated_site(folder: Path, sources: dict[str, tuple[str, str, str]], definitions: list[str]) -> Build:
-    """A French site made by ``make new-article``, citing each of ``sources`` twice, and
-    with a glossary entry (``terme daté N``) for each of ``definitions``, used in its text."""
-    written = new_article(folder, "--title", "Rivières", "--author", "Ana Exemplar", "--language", "fr")
+def build_dated_site(
+    folder: Path,
+    sources: dict[str, tuple[str, str, str]],
+    definitions: list[str],
+    *,
+    language: str = "fr",
+    prose: str = PROSE,
+    events: tuple[str, ...] = (),
+) -> Build:
+    """A site in ``language`` (French) made by ``make new-article``, citing each of
+    ``sources`` twice, with a glossary entry (``terme daté N``, its text ``prose``) for
+    each of ``definitions``, used in its text, and a timeline event on each of ``events``."""
+    written = new_article(folder, "--title", "Rivières", "--author", "Ana Exemplar", "--language", language)
     assert written.returncode == 0, written.stderr
+    timeline = folder / "docs" / "timeline.yml"
+    quote = "A citation makes a numbered note"  # in the English example's introduction
+    dated = "".join(
+        f'- date: "{date}"\n  event: An election.\n  countries: []\n  page: introduction.md\n  quote: "{quote}"\n'
+        for date in events
+    )
+    timeline.write_text(timeline.read_text(encoding="utf-8") + dated, encoding="utf-8")
     bib = folder / "bib" / "article.bib"
     entries = "".join(source(key, langid, title) for key, (langid, title, _) in sources.items())
     bib.write_text(bib.read_text(encoding="utf-8") + entries, encoding="utf-8")
     for count, definition in enumerate(definitions):
         (folder / "docs" / "glossary" / f"terme-date-{count}.md").write_text(
-            f"---\nterm: terme daté {count}\ndefinition: {definition}\ncategory: concept\n---\n\n{PROSE}\n",
+            f"---\nterm: terme daté {count}\ndefinition: {definition}\ncategory: concept\n---\n\n{prose}\n",
             encoding="utf-8",
         )
     section = folder / "docs" / "introduction.md"
@@ -139,7 +155,7 @@ def build_french_dated_site(folder: Path, sources: dict[str, tuple[str, str, str
 
 @pytest.fixture(scope="module")
 def french_dated_site(tmp_path_factory) -> Build:
-    return build_french_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", SOURCES, [DEFINITION])
+    return build_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", SOURCES, [DEFINITION])
 
 
 def kept(element) -> list[str]:
@@ -178,3 +194,63 @@ def test_the_search_index_holds_the_words_as_written(french_dated_site):
     index = json.loads((french_dated_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     texts = " ".join(document["text"] for document in index["docs"])
     assert "11 octobre 2020" in texts and "11\u00a0octobre" not in texts
+
+
+#: A Japanese site's sources: a Japanese title dated in numbers, a Kyrgyz one with a hyphen.
+UNSPACED_SOURCES = {
+    "senkyo2020": ("japanese", "2020年10月11日の総選挙", "2020年10月11日"),
+    "shailoo2020": ("kyrgyz", "Шайлоо 11-октябрь 2020", "11-октябрь"),
+}
+#: A Japanese definition and entry's prose, each with two dates, and a number that is no day.
+JAPANESE_DEFINITION = "選挙は2020年10月11日に行われ、報告は10月1日に出た。"
+JAPANESE_PROSE = "選挙は2020年10月11日に行われ、13月11日ではない。"
+
+
+@pytest.fixture(scope="module")
+def japanese_dated_site(tmp_path_factory) -> Build:
+    folder = tmp_path_factory.mktemp("japanese-dated") / "kawa"
+    return build_dated_site(
+        folder,
+        UNSPACED_SOURCES,
+        [JAPANESE_DEFINITION],
+        language="ja",
+        prose=JAPANESE_PROSE,
+        events=("2020-10-11",),
+    )
+
+
+def test_a_date_with_no_space_in_a_source_s_title_is_kept_whole(japanese_dated_site):
+    page = content(japanese_dated_site.page("introduction/"))
+    for key, (_, title, date) in UNSPACED_SOURCES.items():
+        (first,) = page.select(f'.citation[data-citation-key="{key}"][data-position="first"]')
+        assert title in first.get_text() and date in kept(first), key
+        (short,) = page.select(f'.citation[data-citation-key="{key}"]:not([data-position="first"]) a[title]')
+        # The card's text: joined where a line would break (U+2060), its characters the title's.
+        assert title not in short["title"] and title in short["title"].replace("\u2060", ""), key
+    listing = content(japanese_dated_site.page("bibliography/")).select_one(".explainer-bibliography")
+    assert all(date in kept(listing) for _, _, date in UNSPACED_SOURCES.values())
+
+
+def test_a_japanese_definition_s_dates_are_kept_whole_in_its_hover_and_on_the_glossary(japanese_dated_site):
+    (link,) = content(japanese_dated_site.page("introduction/")).select("a.glossary-term[data-glossary=terme-date-0]")
+    assert link["title"] == JAPANESE_DEFINITION.replace(
+        "2020年10月11日", "2020\u2060年\u206010\u2060月\u206011\u2060日"
+    ).replace("10月1日", "10\u2060月\u20601\u2060日")
+    definitions = content(japanese_dated_site.page("glossary/")).select("dd")
+    (definition,) = [dd for dd in definitions if "選挙" in dd.get_text()]
+    assert definition.get_text() == JAPANESE_DEFINITION and kept(definition) == ["2020年10月11日", "10月1日"]
+    paragraphs = content(japanese_dated_site.page("glossary/terme-date-0/")).select("p")
+    (prose,) = [paragraph for paragraph in paragraphs if "13月" in paragraph.get_text()]
+    assert prose.get_text() == JAPANESE_PROSE and kept(prose) == ["2020年10月11日"]
+
+
+def test_a_japanese_timeline_date_is_kept_whole(japanese_dated_site):
+    dates = content(japanese_dated_site.page("timeline/")).select("p.explainer-timeline__date")
+    (dated,) = [date for date in dates if "2020年" in date.get_text()]
+    assert dated.get_text().strip() == "2020年10月11日" and kept(dated) == ["2020年10月11日"]
+
+
+def test_the_search_index_holds_a_japanese_date_as_written(japanese_dated_site):
+    index = json.loads((japanese_dated_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(document["text"] for document in index["docs"])
+    assert "2020年10月11日" in texts and "\u2060" not in texts

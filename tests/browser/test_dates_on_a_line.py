@@ -14,7 +14,7 @@ from project import run_build
 from test_keyboard_reading import spoken
 from test_new_article import new_article
 from test_site import content
-from test_worded_days import build_french_dated_site
+from test_worded_days import build_dated_site
 
 from explainer.dates import MONTH_NAMES
 
@@ -398,7 +398,7 @@ def french_dated_site(tmp_path_factory):
         " ".join(["Un", *["fleuve"] * count, "scrutin du 11 octobre 2020, dont le rapport parut le 1er mai 2021."])
         for count in range(FRENCH_DATED)
     ]
-    return build_french_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", sources, definitions)
+    return build_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", sources, definitions)
 
 
 #: The links whose ``title`` Material draws as a card, N of each: a glossary term's, a short citation's.
