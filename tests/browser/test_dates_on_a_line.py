@@ -447,3 +447,115 @@ def test_on_a_phone_a_french_hover_card_never_ends_a_line_between_a_day_and_its_
     expected = FRENCH_DATED * (2 if "glossary" in link else 1)
     assert len(tops) == expected and wrapped > FRENCH_DATED // 2, cards
     assert [date for date, day_top, month_top in tops if day_top != month_top] == []
+
+
+#: Each date held by no space in ``selector``'s elements (``2020年10月11日``, ``10月1日``,
+#: ``11-октябрь``), as its text and the distinct tops of its characters: one where it is on a line.
+UNSPACED_DATE_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
+    const nodes = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const text = nodes.map(node => node.data).join('');
+    const top = offset => {
+        for (const node of nodes) {
+            if (offset < node.data.length) {
+                const range = document.createRange();
+                range.setStart(node, offset);
+                range.setEnd(node, offset + 1);
+                return Math.round(range.getClientRects()[0].top);
+            }
+            offset -= node.data.length;
+        }
+    };
+    const j = '\\u2060?';  // a word joiner, in a card's text
+    const numbered = new RegExp(`(\\\\d{4}${j}年${j})?\\\\d{1,2}${j}月${j}\\\\d{1,2}${j}日`, 'g');
+    const hyphened = new RegExp(`\\\\d{1,2}-${j}октябрь`, 'g');
+    return [...text.matchAll(numbered), ...text.matchAll(hyphened)].map(found => {
+        const tops = new Set();
+        for (let at = found.index; at < found.index + found[0].length; at++) {
+            if (found[0][at - found.index] !== '\\u2060') tops.add(top(at));
+        }
+        return [found[0].replaceAll('\\u2060', ''), tops.size];
+    });
+})"""
+#: Japanese definitions and sources' titles, and Kyrgyz titles, with a date further on as their number grows.
+UNSPACED_DATED = 24
+
+
+@pytest.fixture(scope="module")
+def unspaced_dated_site(tmp_path_factory):
+    sources = {
+        f"senkyo{count}": ("japanese", "川" * count + "2020年10月11日の総選挙", "") for count in range(UNSPACED_DATED)
+    } | {
+        f"shailoo{count}": ("kyrgyz", " ".join(["Шайлоо", *["дарыя"] * count, "11-октябрь 2020"]), "")
+        for count in range(UNSPACED_DATED)
+    }
+    definition = "選挙は2020年10月11日に行われ、報告は10月1日に出た。"
+    definitions = ["川" * count + definition for count in range(UNSPACED_DATED)]
+    folder = tmp_path_factory.mktemp("unspaced-dated") / "kawa"
+    return build_dated_site(folder, sources, definitions, language="ja", prose="選挙。")
+
+
+#: The links whose card is drawn from their ``title``: a glossary term's, a Japanese and a Kyrgyz short citation's.
+UNSPACED_HOVERED = [
+    "a.glossary-term[data-glossary=terme-date-{N}]",
+    'a.citation-ref--short[href$="#senkyo{N}"]',
+    'a.citation-ref--short[href$="#shailoo{N}"]',
+]
+
+
+@pytest.mark.parametrize("link", UNSPACED_HOVERED)
+def test_on_a_phone_a_hover_card_never_breaks_a_date_held_by_no_space(browser: Browser, unspaced_dated_site, link):
+    """Chinese and Japanese lines break between any two characters, inside a date too
+    ("2020年10月" at a line's end, "11日" at the next line's start), and a Kyrgyz date's at
+    its hyphen ("11-", then "октябрь 2020"): in a card, plain text, at 320 px."""
+    server, base_url = serve(unspaced_dated_site.site)
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(base_url + "introduction/")
+        dates, wrapped = [], 0
+        for index in range(UNSPACED_DATED):
+            page.locator(".md-content " + link.replace("{N}", str(index))).evaluate(
+                """link => {
+                link.scrollIntoView({block: 'center'});
+                const links = [...document.querySelectorAll('a[href]')];
+                links[links.indexOf(link) - 1].focus({preventScroll: true});
+            }"""
+            )
+            page.keyboard.press("Tab")  # from the keyboard: the card describes the link
+            page.wait_for_selector(CARD, state="visible", timeout=5000)
+            dates += page.evaluate(UNSPACED_DATE_TOPS, CARD)
+            wrapped += page.evaluate(
+                """selector => {
+                const range = document.createRange();
+                range.selectNodeContents(document.querySelector(selector));
+                return new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1;
+            }""",
+                CARD,
+            )
+            page.keyboard.press("Escape")
+            page.wait_for_selector(CARD, state="hidden", timeout=5000)
+    finally:
+        context.close()
+        server.shutdown()
+    # Each card's dates measured (a definition's two), and the cards do wrap.
+    expected = UNSPACED_DATED * (2 if "glossary" in link else 1)
+    assert len(dates) == expected and wrapped > UNSPACED_DATED // 2
+    assert [date for date, lines in dates if lines != 1] == []
+
+
+#: The site's own text: the glossary's definitions, the notes, the bibliography.
+UNSPACED_TEXTS = {
+    "glossary/": ".md-content dd",
+    "introduction/": ".explainer-notes li",
+    "bibliography/": "ul.explainer-bibliography > li",
+}
+
+
+@pytest.mark.parametrize("url", UNSPACED_TEXTS)
+def test_on_a_phone_the_text_never_breaks_a_date_held_by_no_space(browser: Browser, unspaced_dated_site, url):
+    with on_a_small_phone(browser, unspaced_dated_site, url) as page:
+        dates = page.evaluate(UNSPACED_DATE_TOPS, UNSPACED_TEXTS[url])
+    assert len(dates) >= 2 * UNSPACED_DATED
+    assert [date for date, lines in dates if lines != 1] == []
