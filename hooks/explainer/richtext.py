@@ -15,7 +15,7 @@ from html import escape
 from typing import NamedTuple
 
 from .smart_quotes import keep_marks_with_words
-from .worded_days import day_and_month_pattern
+from .worded_days import dates_hold_a_space, day_and_month_pattern
 
 #: Control characters (line breaks and tabs included): a reference is one line of text,
 #: and HTML has no place for the others.
@@ -219,11 +219,17 @@ def holds_digit(text: str) -> bool:
     )
 
 
+def may_hold_a_day(text: str, languages: tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` may hold a day and its month as English or ``languages`` write
+    them: it holds a digit, and a space unless one of them writes a date without
+    (`worded_days.dates_hold_a_space`: ``2020年10月11日``, Kyrgyz ``11-октябрь``)."""
+    return (" " in text or not dates_hold_a_space(languages)) and holds_digit(text)
+
+
 def days_unbroken_html(html: str, languages: tuple[str, ...] = ()) -> str:
     """``html`` with each day and its month, as English or ``languages`` write them
     (`worded_days`), in a span no line breaks (``.explainer-unbroken``)."""
-    # Some dates hold no space: ``2020年10月11日``, Kyrgyz ``11-октябрь``.
-    if not holds_digit(html):
+    if not may_hold_a_day(html, languages):
         return html
     return day_and_month_pattern(languages).sub(r'<span class="explainer-unbroken">\g<0></span>', html)
 
@@ -231,7 +237,7 @@ def days_unbroken_html(html: str, languages: tuple[str, ...] = ()) -> str:
 def days_and_months(text: str, languages: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Where ``text`` writes a day and its month (``11 October``, ``January 29``, in
     ``languages`` too: ``11 octobre``): (start, end) pairs."""
-    if not holds_digit(text):
+    if not may_hold_a_day(text, languages):
         return []
     return [found.span() for found in day_and_month_pattern(languages).finditer(text)]
 
@@ -239,7 +245,7 @@ def days_and_months(text: str, languages: tuple[str, ...] = ()) -> list[tuple[in
 def days_unbroken_text(text: str, languages: tuple[str, ...] = ()) -> str:
     """Plain ``text`` with each day and its month (English's, or ``languages``') kept on a
     line (`kept_on_a_line`)."""
-    if not holds_digit(text):
+    if not may_hold_a_day(text, languages):
         return text
     return day_and_month_pattern(languages).sub(lambda found: kept_on_a_line(found[0]), text)
 
