@@ -779,6 +779,34 @@ def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot
     assert next_page.startswith("The next paragraph runs on.")  # the paragraph went on whole
 
 
+def test_a_note_kept_on_its_call_s_page_costs_that_page_made_again_not_a_second_layout(tmp_path, monkeypatch):
+    # The paragraph that ends the call's page was asked for one more line there only once the
+    # whole document was laid out, which was then laid out a second time: the article's PDF
+    # took twice as long as one layout. The page is now made again as soon as it is made.
+    import weasyprint
+
+    from explainer.pdf_render import render_pdf
+
+    layouts = []
+    render = weasyprint.HTML.render
+    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    filler = f"<p>{'Words that fill the page. ' * 41}</p>"
+    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
+    note = "A note of three lines or so, long enough to need its room at the foot of the page."
+    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
+    html = assemble(
+        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+    )
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
+    assert " ".join(reader.pages[call_page + 1].extract_text().split()).startswith("The next paragraph runs on.")
+    assert len(layouts) == 1
+
+
 def baselines(page) -> list[tuple[float, str]]:
     """The height of each run of text on ``page`` (in points, from the foot), with its text."""
     found: list[tuple[float, str]] = []

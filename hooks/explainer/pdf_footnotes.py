@@ -7,12 +7,13 @@ page's last footnotes to the next page to make room for that paragraph's lines, 
 the policy: the note then prints a page after its call. A reader of the PDF turns the
 page to read it.
 
-So the document is laid out, each footnote's page is compared with its call's, and for
-each one moved away, the paragraph that ends its call's page is asked for one line more
-on that page (``orphans``) than it has: it no longer fits there, so it goes on to the
-next page whole, as its ``orphans`` would have it, and the note stays with its call. The
-pages after it move, which can move another note: the layout is made again until none
-is moved, a few times at most.
+So each page is checked as soon as it is laid out (`pdf_page_remake`): where a note
+called on it was moved on, the paragraph that ends it is asked for one line more on that
+page (``orphans``) than it has, and the page is made again: the paragraph no longer fits
+there, so it goes on to the next page whole, as its ``orphans`` would have it, and the
+note stays with its call. The pages after it are then laid out from there, once. Were a
+note still printed after its call's page, the document is laid out again with the same
+paragraphs asked, a few times at most.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from .pdf_page_remake import pages_checked_as_made
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -88,11 +91,11 @@ def _last_lines(box: Any, parent: Any = None) -> tuple[Any, int] | None:
     return None  # blocks with no line: nothing to move
 
 
-def _page_flow(page: Any) -> Iterator[Any]:
+def _page_flow(page_box: Any) -> Iterator[Any]:
     """The page's own content: not its footnote area, nor its margin boxes (running heads)."""
     from weasyprint.formatting_structure import boxes
 
-    for child in page._page_box.children:  # WeasyPrint keeps the laid-out page box there
+    for child in page_box.children:
         if not isinstance(child, (boxes.FootnoteAreaBox, boxes.MarginBox)):
             yield child
 
@@ -101,10 +104,13 @@ def _page_flow(page: Any) -> Iterator[Any]:
 _ORPHANS = re.compile(r"(?:^|;)\s*orphans:\s*(\d+)")
 
 
-def _push_last_paragraph(page: Any) -> bool:
-    """Ask the paragraph that ends ``page`` for one line more there than it has; whether
-    that asks for more than before (else a new layout would be the same)."""
-    for flow in _page_flow(page):
+def _push_last_paragraph(page_box: Any) -> bool:
+    """Ask the paragraph that ends the laid-out page for one line more there than it has;
+    whether that asks for more than before (else a new layout would be the same).
+
+    Asked in its element's style, which a new layout of the document reads, and in its box's
+    computed style, which the page made again reads (the box's copies on the page share it)."""
+    for flow in _page_flow(page_box):
         if found := _last_lines(flow):
             block, lines = found
             style = (block.element.get("style") or "").rstrip("; ")
@@ -112,22 +118,35 @@ def _push_last_paragraph(page: Any) -> bool:
             if asked and int(asked[1]) >= lines + 1:
                 return False  # asked already, and it stayed: WeasyPrint would lay the page out alike
             block.element.set("style", f"{_ORPHANS.sub('', style).strip('; ')}; orphans: {lines + 1}".lstrip("; "))
+            block.style["orphans"] = lines + 1
             return True
     return False
+
+
+def _note_called_here_moved_on(page_box: Any, context: Any) -> bool:
+    """Whether WeasyPrint moved to the next page a footnote whose call this page holds."""
+    moved = context.reported_footnotes
+    return bool(moved) and any(getattr(box, "footnote", None) in moved for box in page_box.children[0].descendants())
+
+
+def _keep_notes_called_here(page_box: Any, context: Any) -> bool:
+    return _note_called_here_moved_on(page_box, context) and _push_last_paragraph(page_box)
 
 
 def render_with_footnotes_at_calls(html: Any, **options: Any) -> Any:
     """``html`` (a WeasyPrint ``HTML``) laid out with every footnote on its call's page
     where WeasyPrint can set it there; the rendered document."""
     calls = footnote_calls(html.etree_element)
-    document = html.render(**options)
-    for _ in range(MOST_LAYOUTS - 1):
-        moved = moved_footnotes(document, calls)
-        pages = sorted({page for _, page in moved})
-        # A list, not a generator: every page's paragraph is pushed, not only the first.
-        if not pages or not any([_push_last_paragraph(document.pages[page]) for page in pages]):
-            break
+    with pages_checked_as_made(_keep_notes_called_here, most_remakes=MOST_LAYOUTS - 1):
         document = html.render(**options)
+        for _ in range(MOST_LAYOUTS - 1):
+            moved = moved_footnotes(document, calls)
+            pages = sorted({page for _, page in moved})
+            # A list, not a generator: every page's paragraph is pushed, not only the first.
+            laid_out = [page._page_box for page in document.pages]  # WeasyPrint keeps the page box there
+            if not pages or not any([_push_last_paragraph(laid_out[page]) for page in pages]):
+                break
+            document = html.render(**options)
     for call, page in moved_footnotes(document, calls):
         log.info(f"PDF: the footnote {call.footnote_id} prints after its call's page ({page + 1})")
     return document

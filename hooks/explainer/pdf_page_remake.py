@@ -1,0 +1,77 @@
+"""A page of a WeasyPrint layout checked as soon as it is made, and made again at once where
+the check changed what it is made from.
+
+WeasyPrint (70) lays a document out one page at a time (`weasyprint.layout.page.remake_page`),
+and keeps where each page starts (``context.page_maker``) so that its own repagination can
+make one page again. A correction that only the laid-out page shows (the paragraph that ends
+it) then costs that page made again, before the pages after it are made: not the whole
+document laid out a second time.
+
+This reaches into WeasyPrint's layout, not its API: it is written for the pinned version
+(requirements.txt). Making a page again restores what making it changed in the layout's
+state, as WeasyPrint's repagination finds it before it makes a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+#: Reads a page's box as soon as it is made, with the layout's state; whether it changed
+#: the boxes or styles the page is made from, so that the page must be made again.
+PageCheck = Callable[[Any, Any], bool]
+
+
+@dataclass(frozen=True)
+class _PageStart:
+    """What making a page changes in WeasyPrint's layout context, as it was before."""
+
+    footnotes: tuple[Any, ...]
+    reported_footnotes: tuple[Any, ...]
+    broken_out_of_flow: dict[Any, Any]
+    rendered_notes: int
+
+    @classmethod
+    def of(cls, context: Any) -> _PageStart:
+        return cls(
+            tuple(context.footnotes),
+            tuple(context.reported_footnotes),
+            dict(context.broken_out_of_flow),
+            len(context.rendered_notes),
+        )
+
+    def restore(self, context: Any, index: int) -> None:
+        context.footnotes = list(self.footnotes)
+        context.reported_footnotes = list(self.reported_footnotes)
+        context.broken_out_of_flow = dict(self.broken_out_of_flow)
+        del context.rendered_notes[self.rendered_notes :]
+        # As `make_all_pages` resets it before it makes a page.
+        context.page_maker[index][-1].update(content_changed=False, pages_wanted=False, anchors=[], content_lookups=[])
+
+
+@contextmanager
+def pages_checked_as_made(check: PageCheck, most_remakes: int) -> Iterator[None]:
+    """While WeasyPrint lays a document out in this block, each page is given to ``check``
+    as soon as it is made, and made again, up to ``most_remakes`` times, while ``check``
+    changes what it is made from."""
+    from weasyprint.layout import page as page_layout
+
+    make = page_layout.remake_page
+
+    def remake_page(index: int, context: Any, root_box: Any, html: Any) -> tuple[Any, Any]:
+        start = _PageStart.of(context)
+        page, resume_at = make(index, context, root_box, html)
+        for _ in range(most_remakes):
+            if not check(page, context):
+                break
+            start.restore(context, index)
+            page, resume_at = make(index, context, root_box, html)
+        return page, resume_at
+
+    page_layout.remake_page = remake_page
+    try:
+        yield
+    finally:
+        page_layout.remake_page = make
