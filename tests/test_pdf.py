@@ -679,6 +679,59 @@ def test_every_page_of_the_article_runs_down_to_its_notes_unless_a_section_opens
     assert max(blank.values()) < 2.5, f"lines left blank above the notes, by page: {blank}"
 
 
+def last_text_line(page, size: float = BODY_SIZE) -> str:
+    """The lowest line of ``page`` set in the text's size (not a note, not the page number)."""
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, font, font_size):
+        if text.strip() and round(font_size * tm[3] * cm[3], 2) == size:
+            runs.append((round(tm[5] * cm[3] + tm[4] * cm[1] + cm[5], 1), tm[4] * cm[0] + cm[4], text))
+
+    page.extract_text(visitor_text=visit)
+    if not runs:
+        return ""
+    lowest = min(height for height, _, _ in runs)
+    return "".join(text for height, _, text in sorted(run for run in runs if run[0] == lowest)).rstrip()
+
+
+#: A line that ends on a word hyphenated there: letters, then the hyphen the PDF prints.
+ENDS_HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+def test_no_page_ends_on_a_hyphenated_word(pdf):
+    # Pages 8, 10 and 62 ended on "gen-", "na-" and "cen-": the reader read the page's notes
+    # between the word's halves, and so did a text extractor (pdftotext).
+    ends = {number: last_text_line(page) for number, page in enumerate(pdf.pages, start=1)}
+    assert sum(bool(end) for end in ends.values()) > 50
+    hyphenated = {number: end[-30:] for number, end in ends.items() if ENDS_HYPHENATED.search(end)}
+    assert not hyphenated, hyphenated
+
+
+def test_a_word_a_page_would_end_on_hyphenated_opens_the_next_page_whole(tmp_path, monkeypatch):
+    import weasyprint
+
+    from explainer.pdf_render import render_pdf
+
+    layouts = []
+    render = weasyprint.HTML.render
+    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    words = ("international", "authoritarianism", "cooperation", "democratization", "surveillance")
+    text = " ".join(words[index % len(words)] for index in range(400))
+    line_ends, page_ends = [], []
+    for width in range(14, 20):  # the text's width in em: where lines, and so pages, end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{text}</p>")], PdfMetadata("T"), stylesheet
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+        pages = PdfReader(tmp_path / "t.pdf").pages
+        line_ends += [line for page in pages for line in page.extract_text().splitlines()]
+        page_ends += [f"{width}em, page {number}: {last_text_line(page)[-20:]}" for number, page in enumerate(pages, 1)]
+    assert sum(bool(ENDS_HYPHENATED.search(line.rstrip())) for line in line_ends) > 20  # lines still hyphenate
+    assert not [end for end in page_ends if ENDS_HYPHENATED.search(end)]
+    assert len(layouts) == 6  # one layout each: the page is made again, not the document
+
+
 def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path):
     # WeasyPrint sets a footnote in its call's element: in a heading, it was bold.
     from test_new_article import new_article

@@ -21,11 +21,12 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from .pdf_page_remake import pages_checked_as_made
+from .pdf_page_remake import MadePage, PageCheck, pages_checked_as_made
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -123,21 +124,25 @@ def _push_last_paragraph(page_box: Any) -> bool:
     return False
 
 
-def _note_called_here_moved_on(page_box: Any, context: Any) -> bool:
+def _note_called_here_moved_on(page: MadePage) -> bool:
     """Whether WeasyPrint moved to the next page a footnote whose call this page holds."""
-    moved = context.reported_footnotes
-    return bool(moved) and any(getattr(box, "footnote", None) in moved for box in page_box.children[0].descendants())
+    moved = page.context.reported_footnotes
+    return bool(moved) and any(getattr(box, "footnote", None) in moved for box in page.box.children[0].descendants())
 
 
-def _keep_notes_called_here(page_box: Any, context: Any) -> bool:
-    return _note_called_here_moved_on(page_box, context) and _push_last_paragraph(page_box)
+def _keep_notes_called_here(page: MadePage) -> bool:
+    return _note_called_here_moved_on(page) and _push_last_paragraph(page.box)
 
 
-def render_with_footnotes_at_calls(html: Any, **options: Any) -> Any:
+def render_with_footnotes_at_calls(html: Any, then: Sequence[PageCheck] = (), **options: Any) -> Any:
     """``html`` (a WeasyPrint ``HTML``) laid out with every footnote on its call's page
-    where WeasyPrint can set it there; the rendered document."""
+    where WeasyPrint can set it there; the rendered document. Each page is checked by each
+    of ``then`` once its notes are settled (and its notes again after such a check changed it)."""
     calls = footnote_calls(html.etree_element)
-    with pages_checked_as_made(_keep_notes_called_here, most_remakes=MOST_LAYOUTS - 1):
+    with ExitStack() as checks:
+        # Each block entered wraps the one before: the first reads the page as WeasyPrint made it.
+        for check in (_keep_notes_called_here, *then):
+            checks.enter_context(pages_checked_as_made(check, most_remakes=MOST_LAYOUTS - 1))
         document = html.render(**options)
         for _ in range(MOST_LAYOUTS - 1):
             moved = moved_footnotes(document, calls)

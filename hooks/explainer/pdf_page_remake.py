@@ -19,9 +19,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-#: Reads a page's box as soon as it is made, with the layout's state; whether it changed
-#: the boxes or styles the page is made from, so that the page must be made again.
-PageCheck = Callable[[Any, Any], bool]
+
+@dataclass(frozen=True)
+class MadePage:
+    """A page WeasyPrint has just made, and what it was made from."""
+
+    #: The laid-out page box: its children are the page's flow (its root box), its footnote
+    #: area and its note area; no margin boxes yet.
+    box: Any
+    #: Where in ``root_box`` the next page starts (a skip stack), None after the last page.
+    resume_at: dict[int, Any] | None
+    #: The box tree of the whole document that every page is laid out from.
+    root_box: Any
+    #: WeasyPrint's layout context (footnotes moved on: ``reported_footnotes``).
+    context: Any
+
+
+#: Reads a page as soon as it is made; whether it changed the boxes or styles the page is
+#: made from, so that the page must be made again.
+PageCheck = Callable[[MadePage], bool]
 
 
 @dataclass(frozen=True)
@@ -55,7 +71,8 @@ class _PageStart:
 def pages_checked_as_made(check: PageCheck, most_remakes: int) -> Iterator[None]:
     """While WeasyPrint lays a document out in this block, each page is given to ``check``
     as soon as it is made, and made again, up to ``most_remakes`` times, while ``check``
-    changes what it is made from."""
+    changes what it is made from. Blocks may nest: the inner check reads a page that the
+    outer one has settled, and a page it makes again is checked by the outer one again."""
     from weasyprint.layout import page as page_layout
 
     make = page_layout.remake_page
@@ -64,7 +81,7 @@ def pages_checked_as_made(check: PageCheck, most_remakes: int) -> Iterator[None]
         start = _PageStart.of(context)
         page, resume_at = make(index, context, root_box, html)
         for _ in range(most_remakes):
-            if not check(page, context):
+            if not check(MadePage(page, resume_at, root_box, context)):
                 break
             start.restore(context, index)
             page, resume_at = make(index, context, root_box, html)

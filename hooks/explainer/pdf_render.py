@@ -17,6 +17,7 @@ from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
 from .pdf_links import drop_empty_link_parts, drop_links_inside_their_own_link
+from .pdf_page_final_words import keep_page_final_word_whole
 from .pdf_tagging import finish_structure
 from .scripts import has_cjk
 
@@ -54,7 +55,8 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
     weasyprint_log.addHandler(problems)
     try:
         document = HTML(string=html, url_fetcher=site_files(site_dir))
-        rendered = render_with_footnotes_at_calls(document, pdf_variant=PDF_VARIANT)
+        # Once a page's notes are settled, its last line: no page ends on a hyphenated word.
+        rendered = render_with_footnotes_at_calls(document, [keep_page_final_word_whole], pdf_variant=PDF_VARIANT)
         drop_empty_link_parts(rendered)
         drop_links_inside_their_own_link(rendered)
         rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finish_structure)
