@@ -218,12 +218,15 @@ explainerOnEachPage(function () {
     });
   });
   // As Material does when it closes a card: its link no longer says it opens a dialog.
+  function tellClosed(link) {
+    link.removeAttribute("aria-controls");
+    link.removeAttribute("aria-haspopup");
+  }
   function closeCard(card) {
     card.classList.remove("md-tooltip2--active");
     var host = document.querySelector('[aria-controls="' + card.id + '"]');
     if (host) {
-      host.removeAttribute("aria-controls");
-      host.removeAttribute("aria-haspopup");
+      tellClosed(host);
     }
   }
   function keepClosed(link) {
@@ -324,6 +327,22 @@ explainerOnEachPage(function () {
       }
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
+  // Material says again that a focused link opens its card each time it looks at the link
+  // (on every scroll, and as its focus timer comes, late on a loaded machine), not only as
+  // the card opens, which it does once: a card kept closed is told closed again each time.
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      var link = record.target;
+      if (link !== quiet || !link.hasAttribute(record.attributeName)) {
+        return;
+      }
+      var card = document.getElementById(link.getAttribute("aria-controls") || "");
+      if (!quietCard && card && card.classList.contains("md-tooltip2")) {
+        quietCard = card; // the card to keep closed as Material opens it, a frame later
+      }
+      tellClosed(link);
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["aria-controls", "aria-haspopup"], subtree: true });
 })();
 
 /* A note call's card shows its note to the eye, but Material makes the card a dialog the
