@@ -1,5 +1,6 @@
 """MkDocs hook: paragraph anchors on every page, the editors' "In brief" box on sections,
-and the words of the page a broken link leads to.
+and the words of the page a broken link leads to and of the search's line over results
+found loosely.
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids, and
 ``explainer.markdown_dates`` keeps a day with its month on the editors' pages; ``explainer.summaries``
@@ -158,6 +159,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if errors:
         raise PluginError(str(ExplainerErrors(errors)))
     box = SummaryBox(with_engine_templates(env), options.summary_title, options.words)
+    # Every page's search (overrides/main.html gives its script the words).
+    env.globals["explainer_search_words"] = {"close_words": options.words.search_close_words}
     for src_uri, points in summaries.items():
         file = files.get_file_from_path(src_uri)
         if not file or not file.page or not file.page.content or not points:

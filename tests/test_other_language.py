@@ -62,6 +62,7 @@ WORDS = {
     "contents": "Table des matières",
     "not_found": "Page introuvable",
     "not_found_home": "Aller au début de l’article",
+    "search_close_words": "Pas de correspondance exacte ; mots proches de « {query} »",
 }
 
 #: The notes' words, as a French journal sets them. Those French writes as English does
@@ -259,7 +260,7 @@ def english_defaults() -> list[str]:
     translated = [option for name, option in NoteWordsConfig._schema if option.default != NOTE_WORDS[name].strip("*")]
     defaults += [option.default for option in translated]
     pieces = [piece.strip(" :;()“”") for default in defaults for piece in re.split(r"\{\w+\}", default)]
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if re.search(r"\w", piece)]  # not the "”." after a query
 
 
 def shown_text(html: str) -> str:
@@ -311,6 +312,9 @@ def test_the_french_words_are_where_the_english_were(french):
     assert "partie «\u00a0Partie\u00a0»" in part.select_one(".explainer-cite__reference").get_text()
     assert also.startswith("Cité aussi dans\u00a0:")
     assert part.select_one(".explainer-summary__source")["aria-label"] == "Du paragraphe 1"
+    # The line explainer-search.js writes over results for words close to the query.
+    search = part.select_one("script[data-close-words]")["data-close-words"]
+    assert search == "Pas de correspondance exacte\u00a0; mots proches de «\u00a0{query}\u00a0»"
     # The names explainer.js gives the cite box's copy buttons, which show an icon only.
     assert [block["data-copy-label"] for block in part.select(".explainer-cite pre")] == [
         "Copier la référence en texte",

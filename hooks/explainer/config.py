@@ -284,6 +284,10 @@ class WordsConfig(base.Config):
     not_found_home = Words("Go to the start of the article")
     """On that page, the link to the home page."""
 
+    search_close_words = Phrase("No exact match; showing results for words close to “{query}”.", "query")
+    """Above the search's results, where a query found nothing as typed and the results
+    shown are for words one letter away from its own (``{query}``, as the reader typed it)."""
+
 
 class NoteWordsConfig(base.Config):
     """The words the notes and the bibliography set around a source's fields, for an

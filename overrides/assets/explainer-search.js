@@ -2,10 +2,11 @@
    (lunr, in a web worker) finds a word only by its start. Where a query of plain words
    finds nothing, it is asked again of the same worker with each word of four letters or
    more allowed one letter wrong, missing, added or swapped (lunr's "~1"), and the reader
-   is shown what that finds. A query that finds anything is answered as Material answers
-   it; nothing leaves the browser. Material makes its worker as its script starts, and
-   keeps it to itself: this script runs before it, and wraps the worker Material asks for
-   (the one its configuration names), reading and adding messages of Material's own kinds. */
+   is shown what that finds, under a line that says so. A query that finds anything is
+   answered as Material answers it; nothing leaves the browser. Material makes its worker
+   as its script starts, and keeps it to itself: this script runs before it, and wraps the
+   worker Material asks for (the one its configuration names), reading and adding messages
+   of Material's own kinds. */
 (function () {
   "use strict";
   var NativeWorker = window.Worker;
@@ -24,6 +25,8 @@
   var RESULT = 3;
   // Shorter words would find too many others one letter away ("war", "was", "way").
   var SHORTEST = 4;
+  // The article's words for the line over loose results ("… close to “{query}”.").
+  var closeWords = document.currentScript ? document.currentScript.getAttribute("data-close-words") : null;
 
   // Each word one letter away, or null where the query is not plain words (a phrase in
   // quotation marks, a required or excluded word, lunr's own syntax) or has no long word.
@@ -64,7 +67,22 @@
     });
   }
 
-  function retryLoosely(worker) {
+  // The line that says the results shown are for words close to the query, under
+  // Material's count of them (whose element Material finds as its results' first child).
+  // A status, which a screen reader reads out as it changes; empty, it takes no room.
+  function closeWordsLine() {
+    var count = document.querySelector(".md-search-result__meta");
+    if (!closeWords || !count) {
+      return null;
+    }
+    var line = document.createElement("div");
+    line.className = "explainer-search-close";
+    line.setAttribute("role", "status");
+    count.after(line);
+    return line;
+  }
+
+  function retryLoosely(worker, line) {
     var post = worker.postMessage;
     var waiting = []; // the queries whose results are still to come, oldest first
     worker.postMessage = function (message) {
@@ -85,22 +103,30 @@
           event.stopImmediatePropagation(); // the reader typed on: a newer result is coming
         } else {
           foundAsMarked(message.data, asked.loose.typed);
+          tell(message.data.items.length && closeWords ? closeWords.split("{query}").join(asked.query.trim()) : "");
         }
         return;
       }
       var loose = waiting.length || message.data.items.length ? null : tolerant(asked.query);
       if (loose) {
         event.stopImmediatePropagation();
-        waiting.push({ loose: loose });
+        waiting.push({ loose: loose, query: asked.query });
         post.call(worker, { type: QUERY, data: loose.query });
+      } else {
+        tell(""); // Material shows what the query found as typed, or that it found nothing
       }
     });
+    function tell(text) {
+      if (line && line.textContent !== text) {
+        line.textContent = text;
+      }
+    }
   }
 
   function ExplainerWorker(url, options) {
     var worker = new NativeWorker(url, options);
     if (new URL(url, window.location.href).href === searchWorker) {
-      retryLoosely(worker);
+      retryLoosely(worker, closeWordsLine());
     }
     return worker;
   }

@@ -334,6 +334,86 @@ def test_a_search_typed_with_a_slip_finds_the_word_meant(page, base_url):
     assert "Tianxia" in marked, marked
 
 
+#: The line over the results of a query asked again loosely, and Material's count above it:
+#: their text, what Chromium tells a screen reader of the line, and how each is set.
+CLOSE_WORDS_LINE = """() => {
+    const line = document.querySelector('.explainer-search-close');
+    const count = document.querySelector('.md-search-result__meta');
+    const set = element => {
+        const style = getComputedStyle(element), box = element.getBoundingClientRect();
+        return {size: style.fontSize, color: style.color, background: style.backgroundColor,
+                left: box.left + parseFloat(style.paddingLeft), top: box.top, bottom: box.bottom,
+                height: box.height, width: box.width};
+    };
+    return {text: line.textContent, count: count.textContent, line: set(line), countSet: set(count),
+            firstResultTop: document.querySelector('.md-search-result__item')?.getBoundingClientRect().top ?? null};
+}"""
+
+
+def answered(page: Page, query: str) -> dict:
+    """The search's answer to ``query``, typed in one go after another query: the line over
+    loose results and the count, once Material has shown its answer to this one (it writes
+    its count anew with each answer)."""
+    page.evaluate("window.countBefore = document.querySelector('.md-search-result__meta').firstChild")
+    page.fill(".md-search__input", query)
+    page.keyboard.press("End")  # Material reads the field as a key is let go
+    page.wait_for_function("document.querySelector('.md-search-result__meta').firstChild !== window.countBefore")
+    return page.evaluate(CLOSE_WORDS_LINE)
+
+
+def told_as_status(page: Page, text: str) -> dict:
+    """What Chromium gives a screen reader for the element holding ``text``: its role and whether it is live."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    by_id = {node["nodeId"]: node for node in nodes}
+    for node in nodes:
+        if node.get("name", {}).get("value") == text and node["role"]["value"] in ("StaticText", "text"):
+            holder = by_id.get(node.get("parentId"))
+            while holder and holder["role"]["value"] in ("generic", "none", "StaticText"):
+                holder = by_id.get(holder.get("parentId"))
+            if holder:
+                states = {prop["name"]: prop["value"].get("value") for prop in holder.get("properties", [])}
+                return {"role": holder["role"]["value"], "live": states.get("live")}
+    return {}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_search_answered_with_words_close_to_the_query_says_so(browser, base_url, viewport):
+    """The loose search showed Tianxia for "Tianxai" without a word: a reader took it for
+    what they typed, or for a search that had read their mind. A line under Material's
+    count says so, as a status a screen reader reads out, set as that count is; it goes
+    once the query finds something as typed, or nothing at all."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(base_url)
+    if viewport == PHONE:
+        page.click('label.md-header__button[for="__search"]')  # the search button
+    else:
+        page.click(".md-search__input")
+    shown = answered(page, "Tianxai")
+    said = "No exact match; showing results for words close to “Tianxai”."
+    assert shown["text"] == said
+    assert told_as_status(page, said) == {"role": "status", "live": "polite"}
+    line, count = shown["line"], shown["countSet"]
+    # Under the count, on its bar, in its size and colours, from the same left edge, over the results.
+    assert count["bottom"] <= line["top"] + 0.5 and line["bottom"] <= shown["firstResultTop"] + 0.5, shown
+    assert line["height"] > 0 and line["width"] == count["width"], shown
+    for key in ("size", "color", "background", "left"):
+        assert line[key] == count[key], (key, shown)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"search-close-words-{viewport['width']}.png"))
+    # The reader mends the slip: the results are for the word as typed, and the line goes.
+    mended = answered(page, "Tianxia")
+    assert mended["count"] != "No matching documents"
+    assert mended["text"] == "" and mended["line"]["height"] == 0, mended
+    # Nor is it said of a query that finds nothing, even loosely.
+    assert answered(page, "Tianxai")["text"] == said
+    nothing = answered(page, "zzqxw")
+    assert nothing["count"] == "No matching documents" and nothing["text"] == "", nothing
+    context.close()
+
+
 @pytest.mark.parametrize("query", ["Tianxia", "Belt and Road", '"all under Heaven"', "Kazakh", "zzqxw"])
 def test_a_search_that_finds_something_or_nothing_at_all_is_answered_as_material_answers_it(browser, base_url, query):
     """A query that finds anything lists what Material's search lists, and one that finds
