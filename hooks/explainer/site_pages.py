@@ -15,6 +15,7 @@ ones rendered last; a build refused with ``--dirty``; and what MkDocs' logging h
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import os
@@ -221,10 +222,17 @@ def with_engine_templates(env: Environment) -> Environment:
 
 def source_path(page: Page, config: MkDocsConfig) -> str:
     """A page's source as an editor finds it: relative to the project, e.g. ``docs/intro.md``."""
-    root = project_root(config)
     if page.file.abs_src_path:
-        return os.path.relpath(page.file.abs_src_path, root)
+        return _relative_to_project(page.file.abs_src_path, config.config_file_path, os.getcwd())
     return docs_path(config, page.file.src_uri)
+
+
+@functools.lru_cache(maxsize=8192)
+def _relative_to_project(path: str, config_file_path: str, cwd: str) -> str:
+    """``path`` relative to the folder of ``mkdocs.yml``: asked four times a page by the
+    hooks (each check names the page), and the same each time. ``cwd``: what relative
+    paths are read from, in the key."""
+    return os.path.relpath(path, os.path.dirname(os.path.abspath(config_file_path)))
 
 
 def render_last(files: Files, src_uris: Iterable[str]) -> None:
