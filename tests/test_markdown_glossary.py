@@ -97,6 +97,23 @@ def test_a_prose_note_s_own_text_is_linked_and_its_use_is_in_that_note():
     assert {slug: set(calls) for slug, calls in page.note_calls.items()} == {"sco": {0, 1}, "three-evils": {0, 1}}
 
 
+def test_uses_packed_where_the_page_converted_are_what_the_build_takes():
+    # A page converted by the forked child (`parallel_pages`) arrives packed; the build's
+    # own packing of it must keep every use and note call, not pack an emptied page again.
+    source = "The SCO met.[^a] Then again.[^b]\n\n[^a]: On the three evils.\n[^b]: The SCO again.\n"
+    child = GlossaryExtension()
+    child.set_glossary(GLOSSARY)
+    child.start_page(enabled=True)
+    markdown.markdown(source, extensions=[NotesExtension(), child])
+    build = GlossaryExtension()
+    build.restore_page_state(child.page_state())
+    taken = build.take_page()
+    _soup, converted_here = convert(source)
+    assert taken.uses == converted_here.uses and taken.used == converted_here.used == ("sco", "three-evils")
+    assert taken.note_calls == converted_here.note_calls
+    assert {slug: set(calls) for slug, calls in taken.note_calls.items()} == {"sco": {0, 1}, "three-evils": {0}}
+
+
 def test_link_goes_after_existing_inline_markup():
     soup, _ = convert("Some *emphasis* before the three evils, **then** the SCO.")
     assert [a.text for a in soup.select("a.glossary-term")] == ["three evils", "SCO"]

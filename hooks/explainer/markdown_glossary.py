@@ -152,6 +152,8 @@ class PageTerms:
         pages' conversion: as small objects the allocator could give none of those pages
         of memory back. Sentences repeat the page's words, so they compress well.
         """
+        if self._packed and not (self._adding or self._counts or self._note_calls):
+            return  # packed already (in the process that converted the page), and nothing added since
         uses = self.uses
         self.used = tuple(dict.fromkeys(use.slug for use in uses))
         if uses or self._note_calls:
@@ -457,7 +459,9 @@ class GlossaryExtension(Extension):
         self.enabled = False
 
     def page_state(self) -> PageTerms:
-        """The uses of the page just converted, for another process (`explainer.parallel_pages`)."""
+        """The uses of the page just converted, for another process (`explainer.parallel_pages`):
+        packed here, so that the build neither unpickles them one by one nor packs them again."""
+        self.page.pack()
         return self.page
 
     def restore_page_state(self, state: object) -> None:

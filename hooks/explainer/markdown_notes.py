@@ -128,6 +128,9 @@ class PageNotes:
     #: since the other half is often on another page.
     undefined_labels: list[str] = field(default_factory=list)
     uncalled_labels: list[str] = field(default_factory=list)
+    #: The page's notes as `packed` wrote them in the process that converted the page
+    #: (`page_state`), where the fields above are left empty: "" for notes held as objects.
+    packed_in_child: bytes = b""
 
     def groups(self) -> list[CitationGroup]:
         """Every citation group of the page (note groups and inline groups)."""
@@ -142,6 +145,8 @@ class PageNotes:
         pages' conversion, where the allocator could give none of their memory back.
         Pickled as plain tuples: twice as fast to write as the dataclasses.
         """
+        if self.packed_in_child:
+            return self.packed_in_child
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
         inline_groups = [_plain(group) for group in self.inline_groups]
         labels = (self.undefined_labels, self.uncalled_labels)
@@ -561,8 +566,10 @@ class NotesExtension(Extension):
         return page
 
     def page_state(self) -> PageNotes:
-        """The notes of the document just converted, for another process (`explainer.parallel_pages`)."""
-        return self.page
+        """The notes of the document just converted, for another process (`explainer.parallel_pages`):
+        packed here, as the build holds them (`PageNotes.packed`), so that it neither
+        unpickles them one by one nor packs them again."""
+        return PageNotes(packed_in_child=self.page.packed())
 
     def restore_page_state(self, state: object) -> None:
         assert isinstance(state, PageNotes)
