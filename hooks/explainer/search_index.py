@@ -8,6 +8,7 @@ writes them in ``on_post_build``; hooks with the right priorities can change the
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -167,14 +168,15 @@ class IndexBuiltAside:
     def __init__(self, plugin: Any, *, fork: bool = True) -> None:
         self.plugin = plugin
         self.index = plugin.search_index
-        #: How many entries have their folded words: those of the pages before the last.
-        folded = 0
+        #: The JSON of each entry of the pages before the last, in the index's order: encoded
+        #: as the pages come, beside the render, not all at the end, when the build waits.
+        encoded: list[str] = []
 
         def fold_done_pages() -> None:
-            nonlocal folded
+            # The index holds the entries of the pages since the last call: each is done.
             entries = self.index.entries
-            add_folded_words(entries[folded:])
-            folded = len(entries)
+            encoded.extend(_ENTRY_JSON.encode(entry) for entry in add_folded_words(entries))
+            entries.clear()
 
         def handle(message: PageToIndex | tuple[str, str, str]) -> None:
             if isinstance(message, PageToIndex):
@@ -189,9 +191,8 @@ class IndexBuiltAside:
 
         def finish() -> None:
             fold_done_pages()
-            # Encoded as the plugin encodes what it writes (`on_post_build`), so the file is the same.
             with open(self._written, "wb") as written:
-                written.write(self.index.generate_search_index(None).encode("utf-8"))
+                written.write(index_json(self.index, encoded).encode("utf-8"))
 
         self._child: ForkedAccumulator[PageToIndex | tuple[str, str, str], None] = ForkedAccumulator(
             handle, finish, fork=fork
@@ -229,6 +230,23 @@ class IndexBuiltAside:
             os.unlink(self._written)
         if self.plugin.search_index is self:
             self.plugin.search_index = self.index
+
+
+#: How Material's index encodes itself (`generate_search_index`): the same for each entry alone.
+_ENTRY_JSON = json.JSONEncoder(separators=(",", ":"), default=str)
+#: Where Material's JSON ends: its list of entries, last (``{"config":{…},"docs":[…]}``).
+_ENTRIES_START, _ENTRIES_END = '"docs":[', "]}"
+_NO_ENTRIES = _ENTRIES_START + _ENTRIES_END
+
+
+def index_json(index: Any, encoded: list[str]) -> str:
+    """The JSON the plugin would write for ``index`` (``generate_search_index``), whose entries
+    are ``encoded`` (each as `_ENTRY_JSON` wrote it) and taken out of it: the same bytes."""
+    empty = index.generate_search_index(None)  # its config, and no entry
+    if not empty.endswith(_NO_ENTRIES):  # not the shape this knows: the plugin encodes them all
+        index.entries.extend(json.loads(entry) for entry in encoded)
+        return index.generate_search_index(None)
+    return f"{empty[: -len(_NO_ENTRIES)]}{_ENTRIES_START}{','.join(encoded)}{_ENTRIES_END}"
 
 
 def index_path(site_dir: str) -> str:
