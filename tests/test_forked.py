@@ -424,3 +424,43 @@ def test_what_the_child_lets_go_of_first_is_gone_in_the_child_and_kept_in_the_bu
     else:
         assert small == {"html": "<p>page</p>", "pid": os.getpid()}
     assert held["html"] == "<p>page</p>"
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_what_a_forked_child_lets_go_of_first_is_gone_in_the_child_and_kept_in_the_build(fork):
+    # The glossary's writer drops the pages' text it inherited before its first part: the
+    # build's own pages must keep theirs, and a build that cannot fork does the work on them.
+    held = {"html": "<p>page</p>"}
+
+    def let_go() -> None:
+        held["html"] = None
+
+    forked = Forked(["a", "b"], lambda key: (key, held["html"], os.getpid()), fork=fork, first_in_child=let_go)
+    try:
+        parts = [forked.get("a"), forked.get("b")]
+    finally:
+        forked.close()
+    if fork:
+        assert [html for _key, html, _pid in parts] == [None, None]
+        assert all(pid != os.getpid() for _key, _html, pid in parts)
+    else:
+        assert parts == [("a", "<p>page</p>", os.getpid()), ("b", "<p>page</p>", os.getpid())]
+    assert held["html"] == "<p>page</p>"
+
+
+def test_a_child_that_fails_to_let_go_first_fails_every_part_with_its_traceback():
+    def let_go() -> None:
+        raise ValueError("could not let go")
+
+    redone = Forked(["a", "b"], lambda key: key.upper(), first_in_child=let_go)
+    try:
+        assert [redone.get("a"), redone.get("b")] == ["A", "B"]  # done again in the build
+    finally:
+        redone.close()
+    failed = Forked(["a", "b"], lambda key: key.upper(), redo=False, first_in_child=let_go)
+    try:
+        for key in ("a", "b"):
+            with pytest.raises(forked_module.ForkedWorkFailed, match="could not let go"):
+                failed.get(key)
+    finally:
+        failed.close()

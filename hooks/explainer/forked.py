@@ -118,12 +118,15 @@ class Forked(Generic[Key, Result]):
         fork: bool = True,
         redo: bool = True,
         instead: Callable[[Key], Result] | None = None,
+        first_in_child: Callable[[], object] | None = None,
     ) -> None:
         """``redo=False``: once the child is forked, the build lets go of ``work`` and what it
         holds (the child has its own copy), and a part the child fails to deliver is an
         error that carries the child's traceback, rather than work done again here.
         ``instead``: what the build's process does for a key the child did not deliver,
-        when that is not ``work`` itself."""
+        when that is not ``work`` itself. ``first_in_child``: run in the child before the
+        first key, to let go of what the child inherited and needs not (never run in the
+        build's process); if it fails, so does every key."""
         self._work: Callable[[Key], Result] | None = work
         self._instead = instead
         self._keys = frozenset(keys)
@@ -141,7 +144,9 @@ class Forked(Generic[Key, Result]):
             context = multiprocessing.get_context("fork")
             receiver, sender = context.Pipe(duplex=False)
             _widen(sender)
-            self._process = context.Process(target=_work_through, args=(keys, work, sender), daemon=True)
+            self._process = context.Process(
+                target=_work_through, args=(keys, work, sender, first_in_child), daemon=True
+            )
             self._process.start()
             sender.close()
             self._connection = receiver
@@ -533,10 +538,23 @@ class NoMoreWork(Exception):
     """
 
 
-def _work_through(keys: Sequence[Key], work: Callable[[Key], Result], sender: Connection) -> None:
-    """In the child: each key's result, in order; a failure is sent with its traceback."""
+def _work_through(
+    keys: Sequence[Key],
+    work: Callable[[Key], Result],
+    sender: Connection,
+    first_in_child: Callable[[], object] | None = None,
+) -> None:
+    """In the child: ``first_in_child()``, then each key's result, in order; a failure is sent with its traceback."""
     # An OSError means the build stopped listening: there is nothing left to do.
     with contextlib.suppress(OSError), sender:
+        if first_in_child is not None:
+            try:
+                first_in_child()
+            except Exception:  # each key fails with it: the build reports it, or does the work itself
+                failure = traceback.format_exc()
+                for key in keys:
+                    sender.send((key, False, failure))
+                return
         for key in keys:
             try:
                 sender.send((key, True, work(key)))

@@ -14,7 +14,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from . import notes, spliced
-from .allocator import give_back_free_pages
 from .bibliography_listing import BibliographyListing, add_entry_anchors
 from .bibtex import Bibliography
 from .config import ExplainerConfig
@@ -23,7 +22,7 @@ from .forked import ForkedPrepared, Prepared
 from .markdown_notes import PageNotes
 from .note_lists import NoteLists
 from .note_numbering import number_notes
-from .site_pages import converted_page, source_path, with_engine_templates
+from .site_pages import converted_page, let_go_of_pages_text, source_path, with_engine_templates
 
 
 def note_labels(options: ExplainerConfig) -> dict[str, str]:
@@ -147,18 +146,11 @@ def notes_aside(
         uncited = notes.uncited_warnings(bibliography, resolution.backlinks) if options.warn_uncited else []
         return NumberedNotes(checks.warnings, "", numbers, uncited), [lists.write, listing.write]
 
-    def let_go_of_pages_text() -> None:
-        # The child starts with the build's memory, the pages' Markdown and HTML the most of
-        # it (about 90 MB at 16x), and needs neither: let go, its peak is the build's at the
-        # fork. Emptied, not None: MkDocs takes a page whose HTML is None for one not yet
-        # converted, and would seek its title in its Markdown.
-        for file in files.documentation_pages():
-            if file.page is not None and file.page.content is not None:
-                file.page.markdown = file.page.content = ""
-        give_back_free_pages()
+    def let_go_of_pages() -> None:
+        let_go_of_pages_text(files)  # the checks read the source files, the titles what the pages rendered
 
     return NotesAside(
-        numbering=ForkedPrepared(prepare, [render_order, listed], fork=fork, first_in_child=let_go_of_pages_text),
+        numbering=ForkedPrepared(prepare, [render_order, listed], fork=fork, first_in_child=let_go_of_pages),
         pages=[page for page, _packed in pages.values()],
         render_order=render_order,
         prose=prose,
