@@ -170,8 +170,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     for warning in site.warnings:
         log.warning(warning)
     # Nothing more from the build is needed: the entries' ends and the index are written
-    # beside it, in a forked process, in the order the pages render (templates compiled there too).
-    state.entry_ends = Forked(site.render_order, site.ends.write, redo=False)  # the build lets go of the uses
+    # beside it, in a forked process, in the order the pages render (templates compiled there
+    # too), which first lets go of the pages' text it inherited. The build lets go of the uses.
+    state.entry_ends = Forked(site.render_order, site.ends.write, redo=False, first_in_child=site.let_go_in_child)
     return env
 
 

@@ -36,7 +36,7 @@ from .glossary_pages import (
 )
 from .glossary_timeline import timeline_events
 from .markdown_glossary import PageTerms
-from .site_pages import page_title, reading_order
+from .site_pages import let_go_of_pages_text, page_title, reading_order
 from .smart_quotes import sets_quotes
 from .timeline import TimelineEvent
 
@@ -63,6 +63,13 @@ class GlossaryPageEnds:
     def note_numbers(self) -> dict[str, list[int]]:
         """Each page's note numbers, by URL, in the order of their calls."""
         return {url: notes.note_numbers(content) for url, content in self.contents.items()}
+
+    def keep_only_note_numbers(self) -> None:
+        """Read each page's note numbers now, and let go of the pages' HTML they come from:
+        in the forked child that writes the ends, before it lets go of the pages' text
+        (`SitePageEnds.let_go_in_child`)."""
+        _ = self.note_numbers
+        self.contents = {}
 
     @functools.cached_property
     def gathered(self) -> tuple[dict, dict]:
@@ -130,6 +137,16 @@ class SitePageEnds:
     entry_urls: dict[str, str]
     #: For each entry no page of the article uses, and each name found only inside a ``not_in`` one.
     warnings: list[str]
+    #: The site's files, whose pages' text the child that writes the ends lets go of.
+    files: Files
+
+    def let_go_in_child(self) -> None:
+        """In the forked child that writes the ends, first: keep each page's note numbers, the
+        only thing the ends need of the pages' HTML, and let go of the pages' text, which is
+        most of what the child inherited (`site_pages.let_go_of_pages_text`). Its peak is
+        then the build's at the fork, not that plus the writing."""
+        self.ends.keep_only_note_numbers()
+        let_go_of_pages_text(self.files)
 
 
 def site_page_ends(
@@ -184,7 +201,7 @@ def site_page_ends(
         and file.page.content is not None
     ]
     entry_urls = {entry.slug: urls[entry.src_uri] for entry in entries if entry.src_uri in urls}
-    return SitePageEnds(ends, render_order, entry_urls, warnings)
+    return SitePageEnds(ends, render_order, entry_urls, warnings, files)
 
 
 def _source_of(files: Files, src_uri: str) -> str:
