@@ -50,6 +50,7 @@ from explainer.search_entries import without_search_entry_marks
 from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
+    index_built_aside,
     index_entries,
     index_path,
     keep_common_words,
@@ -108,7 +109,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     plugin = search_plugin(config.plugins)
     # Under `serve --dirty` the plugin merges each rebuild into the index it kept.
     if plugin is not None and not getattr(plugin, "is_dirty", False):
-        state.aside = IndexBuiltAside(plugin, fork=FORK_INDEX)
+        state.aside = index_built_aside(plugin, fork=FORK_INDEX)
 
 
 @event_priority(10)  # after the hooks have filled the page (50), before the search plugin reads it (0)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -244,3 +250,55 @@ def test_the_index_s_json_never_passes_through_the_build_s_process(tmp_path):
     done = run_in_one_process(INDEX_WRITTEN, second_article(tmp_path / "project"), str(tmp_path / "site"))
     assert done["written_here"] == [0]
     assert done["docs"] > 10
+
+
+#: A hook that kills the build outright (SIGKILL: no handler runs) as it converts its first
+#: page, once the search index's child is at work.
+KILLED_AT_FIRST_PAGE = """
+import os, signal
+
+def on_page_markdown(markdown, page, config, files):
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def processes_in_group(group: int) -> list[int]:
+    """The live (not yet reaped or zombie) processes of process group ``group``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[0] != "Z" and int(fields[2]) == group:
+            found.append(int(entry.name))
+    return found
+
+
+def test_a_build_killed_midway_leaves_no_search_index_file_behind(tmp_path):
+    # The index's child writes the index to a temporary file; a build killed before it
+    # could remove that file left 27 MB of it (at 16x) in the system's temporary folder
+    # for good. The file is unlinked from the start: the system drops it with the last
+    # process that holds it.
+    project = copy_project(tmp_path / "project")
+    (project / "hooks" / "killed.py").write_text(KILLED_AT_FIRST_PAGE, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/killed.py\n", 1))
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_PDF": "0", "TMPDIR": str(temporary)}
+    build = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group: the children it forked are found by it
+    )
+    _output, errors = build.communicate(timeout=600)
+    assert build.returncode == -signal.SIGKILL, errors.decode()[-3000:]
+    deadline = time.monotonic() + 60
+    while processes_in_group(build.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)  # the children see the build gone and end
+    assert not processes_in_group(build.pid)
+    assert sorted(path.name for path in temporary.iterdir()) == []

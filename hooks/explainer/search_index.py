@@ -7,7 +7,6 @@ writes them in ``on_post_build``; hooks with the right priorities can change the
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -152,17 +151,19 @@ class IndexBuiltAside:
     the plugin's call to index a page sends what it reads of the page (`PageToIndex`) to
     the child, which indexes it with the plugin's own index, as the plugin would have,
     in the same order. At the end the child writes the index's JSON, with the folded
-    words (`add_folded_words`), to a file of its own; the plugin writes an empty stand-in
-    (`finish`), and `put_in_place` copies the child's file over it. The JSON (27 MB for
-    the 16x benchmark corpus) never enters the build's process: received and encoded
-    again there, it raised the build's peak by about 50 MB, the largest of the build.
+    words (`add_folded_words`), to an unlinked temporary file, which a killed build
+    leaves nowhere; the plugin writes an empty stand-in (`finish`), and `put_in_place`
+    copies the child's file over it. The JSON (27 MB for the 16x benchmark corpus)
+    never enters the build's process: received and encoded again there, it raised the
+    build's peak by about 50 MB, the largest of the build.
     Where the build cannot fork, the same work is done in its own process.
 
     The child is forked before MkDocs reads the pages, when the build is smallest: it
     holds the index and little else.
 
     Not for ``mkdocs serve --dirty``: the plugin then merges each rebuild's entries into
-    the last build's index, which it keeps.
+    the last build's index, which it keeps. Where no temporary file can be made, making
+    one raises OSError and the plugin keeps its own index (`index_built_aside`).
     """
 
     def __init__(self, plugin: Any, *, fork: bool = True) -> None:
@@ -185,14 +186,16 @@ class IndexBuiltAside:
             else:
                 set_section_text(self.index.entries, *message)
 
-        # Made before the child is forked, so that `close` finds it whatever becomes of the build.
-        descriptor, self._written = tempfile.mkstemp(prefix="explainer-search-index-", suffix=".json")
-        os.close(descriptor)
+        # Made before the child is forked, which writes to it; unlinked as it is made
+        # (`tempfile.TemporaryFile`), so the system deletes it with the last process that holds
+        # it open, however the build ends: killed, it leaves nothing in the temporary folder.
+        # Held until `close`, which `put_in_place` and a build that stops early call.
+        self._written = tempfile.TemporaryFile(prefix="explainer-search-index-", suffix=".json")  # noqa: SIM115
 
         def finish() -> None:
             fold_done_pages()
-            with open(self._written, "wb") as written:
-                written.write(index_json(self.index, encoded).encode("utf-8"))
+            self._written.write(index_json(self.index, encoded).encode("utf-8"))
+            self._written.flush()  # the child's own buffer: the build reads the file once this returns
 
         self._child: ForkedAccumulator[PageToIndex | tuple[str, str, str], None] = ForkedAccumulator(
             handle, finish, fork=fork
@@ -219,15 +222,15 @@ class IndexBuiltAside:
     def put_in_place(self, path: str) -> None:
         """Copy the index the child wrote over the plugin's stand-in at ``path`` (whose
         permissions it keeps), a megabyte at a time."""
-        with open(self._written, "rb") as written, open(path, "wb") as index:
-            shutil.copyfileobj(written, index, 1 << 20)
+        self._written.seek(0)  # the child's writes moved the offset the two processes share
+        with open(path, "wb") as index:
+            shutil.copyfileobj(self._written, index, 1 << 20)
         self.close()
 
     def close(self) -> None:
         """Stop the child, for a build that stopped early; the plugin gets its own index back."""
         self._child.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self._written)
+        self._written.close()
         if self.plugin.search_index is self:
             self.plugin.search_index = self.index
 
@@ -247,6 +250,16 @@ def index_json(index: Any, encoded: list[str]) -> str:
         index.entries.extend(json.loads(entry) for entry in encoded)
         return index.generate_search_index(None)
     return f"{empty[: -len(_NO_ENTRIES)]}{_ENTRIES_START}{','.join(encoded)}{_ENTRIES_END}"
+
+
+def index_built_aside(plugin: Any, *, fork: bool = True) -> IndexBuiltAside | None:
+    """`IndexBuiltAside` for the plugin; None where no temporary file can be made (no
+    temporary directory one may write in): the plugin then indexes each page itself, as
+    without the hooks, and the index is the same."""
+    try:
+        return IndexBuiltAside(plugin, fork=fork)
+    except OSError:
+        return None
 
 
 def index_path(site_dir: str) -> str:
