@@ -252,12 +252,13 @@ def test_the_index_s_json_never_passes_through_the_build_s_process(tmp_path):
     assert done["docs"] > 10
 
 
-#: A hook that kills the build outright (SIGKILL: no handler runs) as it converts its first
-#: page, once the search index's child is at work.
-KILLED_AT_FIRST_PAGE = """
+#: A hook that kills the build outright (SIGKILL: no handler runs) at its first page's
+#: event named in ``KILLED_AT``: as it converts it, once the search index's child is at
+#: work; or once it is rendered, the parts written beside the build reserved too.
+KILLED_AT = """
 import os, signal
 
-def on_page_markdown(markdown, page, config, files):
+def on_{event}(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 """
 
@@ -275,13 +276,15 @@ def processes_in_group(group: int) -> list[int]:
     return found
 
 
-def test_a_build_killed_midway_leaves_no_search_index_file_behind(tmp_path):
-    # The index's child writes the index to a temporary file; a build killed before it
-    # could remove that file left 27 MB of it (at 16x) in the system's temporary folder
-    # for good. The file is unlinked from the start: the system drops it with the last
-    # process that holds it.
+@pytest.mark.parametrize("event", ["page_markdown", "post_page"])
+def test_a_build_killed_midway_leaves_no_file_of_its_own_in_the_temporary_folder(tmp_path, event):
+    # The index's child writes the index to a temporary file, and the bibliography's list
+    # and the home page's JSON-LD go to files too (`spliced`); a build killed before it
+    # could remove them left them (27 MB and 4 MB at 16x) in the system's temporary
+    # folder for good. They are unlinked from the start: the system drops each with the
+    # last process that holds it.
     project = copy_project(tmp_path / "project")
-    (project / "hooks" / "killed.py").write_text(KILLED_AT_FIRST_PAGE, encoding="utf-8")
+    (project / "hooks" / "killed.py").write_text(KILLED_AT.format(event=event), encoding="utf-8")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("hooks:\n", "hooks:\n  - hooks/killed.py\n", 1))
     temporary = tmp_path / "temporary"
@@ -301,4 +304,5 @@ def test_a_build_killed_midway_leaves_no_search_index_file_behind(tmp_path):
     while processes_in_group(build.pid) and time.monotonic() < deadline:
         time.sleep(0.1)  # the children see the build gone and end
     assert not processes_in_group(build.pid)
-    assert sorted(path.name for path in temporary.iterdir()) == []
+    # The theme's compiled templates are kept there on purpose (`template_cache`).
+    assert [path.name for path in temporary.iterdir() if path.name.startswith("explainer-")] == []

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import os
+import tempfile
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,15 @@ from explainer.unindexed import END, START, stream_without_unindexed_markers, wi
 PART = "<ul>\n<li>Ямада, «Ōtsuka» and a lone \ud800 surrogate</li>\n</ul>"
 
 
+@pytest.fixture
+def temporary(tmp_path, monkeypatch):
+    """The temporary folder the parts' files would be made in, if they were named."""
+    folder = tmp_path / "temporary"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def written_page(path, html: str):
     path.parent.mkdir(exist_ok=True)
     # As MkDocs writes a page.
@@ -20,7 +30,7 @@ def written_page(path, html: str):
     return path
 
 
-def test_a_spliced_part_gives_the_bytes_of_the_page_written_with_it_inline(tmp_path):
+def test_a_spliced_part_gives_the_bytes_of_the_page_written_with_it_inline(tmp_path, temporary):
     parts = SplicedParts()
     page_path = tmp_path / "page" / "index.html"
     placeholder, part_path = parts.reserve(str(page_path))
@@ -28,7 +38,7 @@ def test_a_spliced_part_gives_the_bytes_of_the_page_written_with_it_inline(tmp_p
     written_page(page_path, f"<main>before {placeholder} after</main>")
     parts.splice()
     assert page_path.read_bytes() == f"<main>before {PART} after</main>".encode("utf-8", errors="xmlcharrefreplace")
-    assert not os.path.exists(part_path)  # its file goes once it is in the page
+    assert list(temporary.iterdir()) == []  # no file of it left
     assert [path.name for path in page_path.parent.iterdir()] == ["index.html"]
 
 
@@ -54,15 +64,27 @@ def test_a_placeholder_written_by_an_author_is_left_alone(tmp_path):
     assert page_path.read_text(encoding="utf-8") == "<!--explainer:spliced:0123456789abcdef-->"
 
 
-def test_parts_of_a_failed_build_or_an_unwritten_page_leave_no_file(tmp_path):
+def test_parts_of_a_failed_build_or_an_unwritten_page_leave_no_file(tmp_path, temporary):
     parts = SplicedParts()
-    _placeholder, unwritten = parts.reserve(str(tmp_path / "never-written.html"))
+    parts.reserve(str(tmp_path / "never-written.html"))
     parts.splice()
-    assert not os.path.exists(unwritten)
-    _placeholder, discarded = parts.reserve(str(tmp_path / "x.html"))
+    parts.reserve(str(tmp_path / "x.html"))
     parts.discard()
-    assert not os.path.exists(discarded)
+    assert list(temporary.iterdir()) == []
     assert parts.expand("x") == "x"
+
+
+def test_a_part_s_file_is_never_in_the_temporary_folder_so_a_killed_build_leaves_none(tmp_path, temporary):
+    # A build killed outright runs no `discard`: a part's file (the bibliography's list,
+    # megabytes at 16x) is unlinked from the start, and the system deletes it with the
+    # last process that holds it. It is written and read by its descriptor's name.
+    parts = SplicedParts()
+    placeholder, part_path = parts.reserve(str(tmp_path / "page" / "index.html"))
+    write_part(part_path, [PART])
+    assert list(temporary.iterdir()) == []
+    expected = PART.encode("utf-8", errors="xmlcharrefreplace").decode("utf-8")
+    assert parts.expand(placeholder) == expected
+    parts.discard()
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)
