@@ -860,6 +860,102 @@ def test_a_note_kept_on_its_call_s_page_costs_that_page_made_again_not_a_second_
     assert len(layouts) == 1
 
 
+def weasyprint_that_makes_pages_otherwise(monkeypatch) -> None:
+    """WeasyPrint's layout as another version may have it: its pages made by a function of
+    another name than 70's ``remake_page``, which the PDF's page checks replace."""
+    import types
+
+    from weasyprint import layout
+    from weasyprint.layout import page as page_layout
+
+    code = layout.make_all_pages.__code__
+    names = tuple("make_page_again" if name == "remake_page" else name for name in code.co_names)
+    monkeypatch.setattr(page_layout, "make_page_again", page_layout.remake_page, raising=False)
+    monkeypatch.delattr(page_layout, "remake_page")
+    make_all_pages = types.FunctionType(code.replace(co_names=names), vars(page_layout), "make_all_pages")
+    monkeypatch.setattr(layout, "make_all_pages", make_all_pages)
+
+
+def test_a_weasyprint_whose_pages_cannot_be_made_again_still_keeps_each_note_on_its_call_s_page(
+    tmp_path, monkeypatch, caplog
+):
+    # The pages are made again through WeasyPrint 70's layout internals: with another
+    # version (69 has no context.rendered_notes), the PDF was not written at all.
+    import weasyprint
+
+    from explainer.pdf_render import render_pdf
+
+    weasyprint_that_makes_pages_otherwise(monkeypatch)
+    layouts = []
+    render = weasyprint.HTML.render
+    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    filler = f"<p>{'Words that fill the page. ' * 41}</p>"
+    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
+    note = "A note of three lines or so, long enough to need its room at the foot of the page."
+    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
+    html = assemble(
+        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+    )
+    with caplog.at_level("INFO", logger="mkdocs.plugins.explainer"):
+        assert render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path), strict=True)
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
+    assert " ".join(reader.pages[call_page + 1].extract_text().split()).startswith("The next paragraph runs on.")
+    assert len(layouts) == 2  # as before pages were made again: the whole document, once more
+    said = [(record.levelname, record.getMessage()) for record in caplog.records if "WeasyPrint" in record.getMessage()]
+    assert len(said) == 1, said  # an INFO line: a strict build goes on
+    level, message = said[0]
+    assert level == "INFO" and message.startswith(f"PDF: WeasyPrint {weasyprint.__version__} is not the version")
+    assert "no weasyprint.layout.page.remake_page" in message
+
+
+def test_what_another_weasyprint_lacks_for_a_page_made_again_is_named_before_the_layout(monkeypatch):
+    # WeasyPrint 69 keeps no context.rendered_notes, and 66's remake_page takes the page
+    # groups too: making a page again stopped the PDF with an AttributeError, a TypeError.
+    import types
+
+    from weasyprint import layout
+    from weasyprint.layout import page as page_layout
+
+    from explainer.pdf_page_remake import missing_layout_internals
+
+    assert missing_layout_internals() is None  # the pinned version's
+    set_up = layout.LayoutContext.__init__
+    names = tuple("notes" if name == "rendered_notes" else name for name in set_up.__code__.co_names)
+    without = types.FunctionType(set_up.__code__.replace(co_names=names), {})
+    monkeypatch.setattr(layout.LayoutContext, "__init__", without)
+    assert missing_layout_internals() == "its layout context has no rendered_notes"
+    monkeypatch.undo()
+
+    def remake_page(index, page_groups, context, root_box, html):  # as WeasyPrint 66 has it
+        raise AssertionError("not called: nothing is laid out")
+
+    monkeypatch.setattr(page_layout, "remake_page", remake_page)
+    assert missing_layout_internals() == "its remake_page takes (index, page_groups, context, root_box, html)"
+
+
+def test_a_page_that_ends_inside_a_character_of_a_word_is_left_as_it_is():
+    # WeasyPrint 70 gives where a page ends in a text in bytes of UTF-8; an offset counted
+    # otherwise (in characters) fell inside "ā", and the PDF was not written.
+    from weasyprint.formatting_structure import boxes
+
+    from explainer.pdf_page_final_words import keep_page_final_word_whole
+    from explainer.pdf_page_remake import MadePage
+
+    text = boxes.TextBox("p", {}, None, "the Tiānxià concept")
+    root = boxes.BlockBox("p", {}, None, [text])
+    inside = len(b"the Ti") + 1  # between the two bytes of "ā"
+    assert not keep_page_final_word_whole(MadePage(None, {0: {inside: None}}, root, None))
+    assert root.children == (text,)
+    after = len("the Tiā".encode())
+    # A word cut there opens the next page whole.
+    assert keep_page_final_word_whole(MadePage(None, {0: {after: None}}, root, None))
+    assert [piece.text for piece in root.children] == ["the ", "Tiānxià", " concept"]
+
+
 def baselines(page) -> list[tuple[float, str]]:
     """The height of each run of text on ``page`` (in points, from the foot), with its text."""
     found: list[tuple[float, str]] = []

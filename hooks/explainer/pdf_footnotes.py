@@ -13,7 +13,9 @@ page (``orphans``) than it has, and the page is made again: the paragraph no lon
 there, so it goes on to the next page whole, as its ``orphans`` would have it, and the
 note stays with its call. The pages after it are then laid out from there, once. Were a
 note still printed after its call's page, the document is laid out again with the same
-paragraphs asked, a few times at most.
+paragraphs asked, a few times at most. A WeasyPrint without the layout internals that
+making a page again needs (another version than the pinned one) gets that alone: the
+whole document laid out again for a moved note, the notes as well kept.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from .pdf_page_remake import MadePage, PageCheck, pages_checked_as_made
+from .pdf_page_remake import MadePage, PageCheck, missing_layout_internals, pages_checked_as_made
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -137,11 +139,21 @@ def _keep_notes_called_here(page: MadePage) -> bool:
 def render_with_footnotes_at_calls(html: Any, then: Sequence[PageCheck] = (), **options: Any) -> Any:
     """``html`` (a WeasyPrint ``HTML``) laid out with every footnote on its call's page
     where WeasyPrint can set it there; the rendered document. Each page is checked by each
-    of ``then`` once its notes are settled (and its notes again after such a check changed it)."""
+    of ``then`` once its notes are settled (and its notes again after such a check changed it):
+    where this WeasyPrint lets a page be made again (`missing_layout_internals`), else not."""
     calls = footnote_calls(html.etree_element)
+    missing = missing_layout_internals()
+    if missing:
+        import weasyprint
+
+        log.info(
+            f"PDF: WeasyPrint {weasyprint.__version__} is not the version the pages are checked for as "
+            f"they are made (requirements.txt): {missing}. A note moved off its call's page costs the "
+            "whole PDF laid out again, and a page may end on a hyphenated word"
+        )
     with ExitStack() as checks:
         # Each block entered wraps the one before: the first reads the page as WeasyPrint made it.
-        for check in (_keep_notes_called_here, *then):
+        for check in () if missing else (_keep_notes_called_here, *then):
             checks.enter_context(pages_checked_as_made(check, most_remakes=MOST_LAYOUTS - 1))
         document = html.render(**options)
         for _ in range(MOST_LAYOUTS - 1):

@@ -51,7 +51,10 @@ def keep_page_final_word_whole(page: MadePage) -> bool:
     parent, index, offset = found
     box = parent.children[index]
     encoded = box.text.encode()
-    before, after = encoded[:offset].decode(), encoded[offset:].decode()
+    try:
+        before, after = encoded[:offset].decode(), encoded[offset:].decode()
+    except UnicodeDecodeError:
+        return False  # not an offset in bytes of UTF-8 (another WeasyPrint than 70's): leave the page
     head, tail = _WORD_END.search(before), _WORD_START.search(after)
     if head is None or tail is None or head.start() == 0:
         # Not inside a word (a break at a space, or after a word's own hyphen); or a word
@@ -63,6 +66,7 @@ def keep_page_final_word_whole(page: MadePage) -> bool:
     pieces = [box.copy_with_text(before[: head.start()]), whole]
     if rest := after[tail.end() :]:
         pieces.append(box.copy_with_text(rest))
+    # The pieces hold the box's text as it was, whatever the offset: at worst another word is kept whole.
     # The pages before start no later than this text box, whose offsets the first piece keeps.
     parent.children = [*parent.children[:index], *pieces, *parent.children[index + 1 :]]
     return True
