@@ -256,3 +256,124 @@ def test_each_link_is_described_by_its_name_not_its_target(pdf):
     # An address's link says the address, without the marks where its lines may break.
     url = "https://www.fmprc.gov.cn/web/wjzbzhd/t1798203.shtml"
     assert described[url] == {url}
+
+
+def marked_content_text(pdf: PdfReader, page: int) -> dict[int, str]:
+    """The text shown under each marked-content id of ``page``, as a reader extracts it."""
+    texts: dict[int, str] = {}
+    open_ids: list[int | None] = []
+
+    def operator(operator: bytes, operands: list, cm: list, tm: list) -> None:
+        if operator == b"BDC":
+            properties = operands[1]
+            mcid = properties.get("/MCID") if isinstance(properties, DictionaryObject) else None
+            open_ids.append(None if mcid is None else int(mcid))  # an artifact has none
+        elif operator == b"BMC":
+            open_ids.append(None)
+        elif operator == b"EMC":
+            open_ids.pop()
+
+    def text(shown: str, *_: object) -> None:
+        if (current := next((mcid for mcid in reversed(open_ids) if mcid is not None), None)) is not None:
+            texts[current] = texts.get(current, "") + shown
+
+    pdf.pages[page].extract_text(visitor_operand_before=operator, visitor_text=text)
+    return texts
+
+
+def text_by_language(pdf: PdfReader) -> dict[str, str]:
+    """Each ``Lang`` that a structure element declares, with the text its elements hold (in order)."""
+    texts = {page: marked_content_text(pdf, page) for page in range(len(pdf.pages))}
+
+    def held(node: DictionaryObject, page: int) -> Iterator[str]:
+        for kid in _kids(node):
+            if isinstance(kid, int):
+                yield texts[page].get(kid, "")
+            elif isinstance(kid, DictionaryObject) and kid.get("/Type") not in ("/OBJR",):
+                yield from held(kid, page)
+
+    found: dict[str, str] = {}
+    for element in structure(pdf):
+        if "/Lang" in element.node:
+            language = str(element.node["/Lang"])
+            found[language] = found.get(language, "") + "".join(held(element.node, element.page))
+    return {language: " ".join(text.split()) for language, text in found.items()}
+
+
+def test_a_title_in_another_language_is_tagged_with_its_language(tmp_path_factory):
+    # A source's title in Russian (langid = {russian}) is marked lang="ru" on the site; in the
+    # PDF only the document's language was declared (/Lang en), and a screen reader read the
+    # Russian words as English ones. Its structure element now declares its own.
+    from project import run_build
+    from test_other_scripts import write_article
+
+    source = (
+        "\n@book{gumilev1989steppe,\n  author = {Gumilev, Lev},\n  title = {Древняя Русь и Великая степь},\n"
+        "  location = {Moscow},\n  publisher = {Mysl},\n  date = {1989},\n  langid = {russian},\n}\n"
+    )
+    folder = write_article(
+        tmp_path_factory, "languages", "The steppe, as Gumilev wrote.[@gumilev1989steppe]", entries=False
+    )
+    with (folder / "bib" / "article.bib").open("a", encoding="utf-8") as bib:
+        bib.write(source)
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    pdf = PdfReader(next((folder / "site").glob("*.pdf")))
+    assert pdf.trailer["/Root"]["/Lang"] == "en"
+    languages = text_by_language(pdf)
+    # The note's title and the bibliography's, each the Russian words alone.
+    assert languages == {"ru": " ".join(["Древняя Русь и Великая степь"] * 2)}, languages
+
+
+def test_a_passage_s_language_is_tagged_as_its_line_ends_break_it(tmp_path):
+    # In a French article, an English title is set (and broken at line ends) as American
+    # English ("en-US", pdf_document): the PDF declares it so, on each of its lines' boxes.
+    from pathlib import Path
+
+    from explainer.pdf_document import PdfMetadata, PdfSection, assemble
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (Path(__file__).parents[1] / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    html = (
+        '<p>Un titre anglais : <em><span lang="en">The Steppe and the Silk Road</span></em>, '
+        'et un mot russe, <span lang="ru">Степь</span>, dans le texte.</p>'
+    )
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T", language="fr"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+    pdf = PdfReader(tmp_path / "t.pdf")
+    assert pdf.trailer["/Root"]["/Lang"] == "fr"  # the French text declares no other
+    assert text_by_language(pdf) == {"en-US": "The Steppe and the Silk Road", "ru": "Степь"}
+
+
+def test_a_weasyprint_that_tags_otherwise_writes_the_pdf_without_the_passages_languages(tmp_path, monkeypatch, caplog):
+    # The languages are given through WeasyPrint 70's tagging internals: with another
+    # tagging, the PDF is written as WeasyPrint tags it, and one line says what it lacks.
+    import weasyprint
+    from weasyprint.pdf import tags
+
+    from explainer.pdf_document import PdfMetadata, PdfSection, assemble
+    from explainer.pdf_render import render_pdf
+
+    build = tags._build_box_tree
+
+    def _build_box_tree(node, parent, pdf, *rest):  # as a WeasyPrint that names its arguments otherwise
+        yield from build(node, parent, pdf, *rest)
+
+    monkeypatch.setattr(tags, "_build_box_tree", _build_box_tree)
+    html = '<p>Un mot russe, <span lang="ru">Степь</span>, dans le texte.</p>'
+    document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T", language="fr"), "@page { size: A6 }")
+    with caplog.at_level("INFO", logger="mkdocs.plugins.explainer"):
+        assert render_pdf(document, str(tmp_path / "t.pdf"), str(tmp_path), strict=True)
+    pdf = PdfReader(tmp_path / "t.pdf")
+    assert text_by_language(pdf) == {}
+    said = [
+        (record.levelname, record.getMessage()) for record in caplog.records if "other languages" in record.getMessage()
+    ]
+    assert said == [
+        (
+            "INFO",
+            f"PDF: WeasyPrint {weasyprint.__version__} is not the version passages in other languages are "
+            "tagged for (requirements.txt): its _build_box_tree takes (node, parent, pdf, rest). "
+            "The PDF declares the document's language alone",
+        )
+    ]

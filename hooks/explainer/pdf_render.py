@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
+from .pdf_languages import languages_tagged
 from .pdf_links import drop_empty_link_parts, drop_links_inside_their_own_link
 from .pdf_page_final_words import keep_page_final_word_whole
 from .pdf_tagging import finish_structure
@@ -59,7 +60,8 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
         rendered = render_with_footnotes_at_calls(document, [keep_page_final_word_whole], pdf_variant=PDF_VARIANT)
         drop_empty_link_parts(rendered)
         drop_links_inside_their_own_link(rendered)
-        rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finish_structure)
+        with languages_tagged():  # each passage's own language, as its structure is made
+            rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finish_structure)
         warnings = _warnings(problems.messages)
         if strict and warnings:
             return False  # a strict build stops on them: no PDF of a failed build
