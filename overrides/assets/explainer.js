@@ -349,10 +349,13 @@ explainerOnEachPage(function () {
    call controls, which a screen reader does not read out as the focus reaches the call:
    it said "Note 7" and nothing of the note. The call is described by its note's text
    (without the note's ↩ and its print-only reference), as the reader hears a link's
-   title. The texts are held hidden at the end of the body, not in the calls: there, a
-   passage copied from the text would take its notes' texts along in its HTML. Material
-   takes any aria-describedby off the call as its card closes (and as it sets the call up):
-   the description is put back each time. */
+   title. The texts are held hidden at the start of the body, not in the calls: there, a
+   passage copied from the text would take its notes' texts along in its HTML. Not at its
+   end: Material measures each of the header's labels ("Clear") at the body's end, where
+   its stylesheet hides a label after a hidden element ([hidden] + .md-tooltip--inline),
+   and a label measured 0px wide was not kept in the window (cut off at a phone's right
+   edge). Material takes any aria-describedby off the call as its card closes (and as it
+   sets the call up): the description is put back each time. */
 (function () {
   "use strict";
   var holder = document.createElement("div");
@@ -371,7 +374,7 @@ explainerOnEachPage(function () {
   explainerOnEachPage(function () {
     // A page loaded in place has calls of its own: the last page's texts go.
     holder.textContent = "";
-    document.body.appendChild(holder);
+    document.body.prepend(holder);
     document.querySelectorAll(".note-call[id] > a.footnote-ref[href^='#']").forEach(function (call) {
       var note = document.getElementById(decodeURIComponent(call.hash.slice(1)));
       if (!note) {

@@ -33,6 +33,22 @@ def test_a_search_without_diacritics_shows_the_author_s_sentence_not_folded_word
     assert "huaqiao" not in page.inner_text(".md-search-result__list")
 
 
+def test_on_a_phone_the_search_s_clear_label_shows_whole(phone: BrowserContext, base_url):
+    # A tap on the search's ✕ shows Material's label for it ("Clear"), which it keeps in the
+    # window by the label's width: measured as 0px, the label stood cut off at the right edge.
+    page = phone.new_page()
+    search_on_a_phone(page, base_url, "Tianxai")
+    clear = page.locator(".md-search__form button[type=reset]")
+    clear.tap()
+    label = page.locator(".md-header .md-tooltip--inline.md-tooltip--active")
+    label.wait_for(state="visible", timeout=5000)
+    assert label.inner_text().strip() == clear.get_attribute("aria-label")
+    page.wait_for_timeout(300)  # Material's label slides in over 250ms
+    box = label.bounding_box()
+    assert box is not None and box["width"] > 30
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+
+
 def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phone: BrowserContext, base_url):
     # A tap is a hover no pointer ends: the note's card stayed open while the reader read
     # the note at the page's end, and covered the text when the back button returned there.
