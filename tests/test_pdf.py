@@ -218,6 +218,28 @@ def test_contents_page_numbers_are_right(pdf, page_texts):
         assert int(listed[title]) == destination_page(pdf, anchor), title
 
 
+def test_no_entry_of_the_contents_runs_into_its_leader_s_dots(site, pdf):
+    # The dots stand in columns; the first stood where a title ended, against its last
+    # letter: "1.2 Promoting a New Paradigm of Democracy. . . ." read as a full stop.
+    contents_page = str(destination_page(pdf, "contents"))
+    words = subprocess.run(
+        ["pdftotext", "-bbox", "-f", contents_page, "-l", contents_page, str(site.site / PDF_NAME), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    word_box = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
+    boxes = [(float(x_min), float(x_max), word) for x_min, x_max, word in word_box.findall(words)]
+    gaps = [
+        (word, round(dot_start - word_end, 2))
+        for (_, word_end, word), (dot_start, _, dot) in itertools.pairwise(boxes)
+        if dot == "." and word != "."
+    ]
+    assert len(gaps) >= 12
+    # In points (pdftotext's boxes are the letters' advances): about a fifth of the 10.5pt type.
+    assert min(gap for _, gap in gaps) >= 2, gaps
+
+
 def test_bookmarks_for_every_section(pdf):
     def titles(outline, depth=0):
         for item in outline:
