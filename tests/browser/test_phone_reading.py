@@ -49,6 +49,33 @@ def test_on_a_phone_the_search_s_clear_label_shows_whole(phone: BrowserContext, 
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
 
 
+#: Each glossary entry's name and category in the index: the category's first line box,
+#: the name's last, and the left edge of the entry's line.
+ENTRY_LINES = """() => [...document.querySelectorAll('.explainer-glossary-index dt')].map(dt => {
+    const name = [...dt.querySelector('a').getClientRects()].at(-1);
+    const category = dt.querySelector('.explainer-glossary-index__category').getClientRects()[0];
+    return {entry: dt.textContent.trim(), left: dt.getBoundingClientRect().left, nameEnd: name.right,
+            nameTop: name.top, categoryLeft: category.left, categoryTop: category.top};
+})"""
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 360], ids=["phone", "narrower-phone"])
+def test_in_the_glossary_index_a_category_on_a_line_of_its_own_starts_at_the_margin(browser: Browser, base_url, width):
+    # "Shanghai Cooperation Organization" fills a phone's line: its category went to the
+    # next, set in 5px from the names' left edge by the room kept between name and category.
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "glossary/")
+    entries = page.evaluate(ENTRY_LINES)
+    context.close()
+    below = [entry for entry in entries if entry["categoryTop"] > entry["nameTop"] + 5]
+    beside = [entry for entry in entries if entry not in below]
+    assert below and len(beside) > 10
+    assert not [entry["entry"] for entry in below if abs(entry["categoryLeft"] - entry["left"]) > 0.5]
+    # Beside its name, a category stands apart from it by more than a space.
+    assert min(entry["categoryLeft"] - entry["nameEnd"] for entry in beside) >= 8
+
+
 def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phone: BrowserContext, base_url):
     # A tap is a hover no pointer ends: the note's card stayed open while the reader read
     # the note at the page's end, and covered the text when the back button returned there.
