@@ -68,6 +68,32 @@ def test_hovering_a_note_call_shows_the_note(page, base_url):
     tooltip_fits(page)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        17,  # a source cited in full
+        18,  # a short citation, whose source's full reference the page prints under the note
+    ],
+)
+def test_a_note_s_card_has_as_much_room_below_its_text_as_above(page, base_url, note):
+    # The card of a note with a short citation had 13px more room below its text than above.
+    page.goto(base_url + "part-1/new-paradigm/")
+    page.hover(f"#note-ref-{note} a")
+    tooltip_text(page)
+    page.wait_for_timeout(600)
+    room = page.eval_on_selector(
+        TOOLTIP + " .md-tooltip2__inner",
+        """card => {
+            const shown = [...card.children].filter(child => child.checkVisibility());
+            const box = card.getBoundingClientRect();
+            const [first, last] = [shown[0], shown.at(-1)].map(child => child.getBoundingClientRect());
+            return [first.top - box.top, box.bottom - last.bottom];
+        }""",
+    )
+    above, below = room
+    assert abs(above - below) <= 1, room
+
+
 def test_focusing_a_note_call_with_the_keyboard_shows_the_note(page, base_url):
     page.goto(base_url + "part-1/western-values/")
     page.focus("#note-ref-7 a")  # where a Tab lands: the call is a link
