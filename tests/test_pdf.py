@@ -730,13 +730,10 @@ def test_no_page_ends_on_a_hyphenated_word(pdf):
 
 
 def test_a_word_a_page_would_end_on_hyphenated_opens_the_next_page_whole(tmp_path, monkeypatch):
-    import weasyprint
 
     from explainer.pdf_render import render_pdf
 
-    layouts = []
-    render = weasyprint.HTML.render
-    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
+    layouts = counted_layouts(monkeypatch)
     stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     words = ("international", "authoritarianism", "cooperation", "democratization", "surveillance")
     text = " ".join(words[index % len(words)] for index in range(400))
@@ -832,20 +829,39 @@ def test_a_footnote_too_long_for_what_is_left_of_the_page_goes_on_with_its_call(
     assert "1. A long note" in reader.pages[call_page].extract_text().replace("\xa0", " ")
 
 
+#: A note that needs three lines or so at the foot of an A6 page.
+THREE_LINES_NOTE = "A note of three lines or so, long enough to need its room at the foot of the page."
+
+
+def counted_layouts(monkeypatch) -> list[int]:
+    """One item for each layout WeasyPrint makes from now on (each `HTML.render`)."""
+    import weasyprint
+
+    layouts: list[int] = []
+    render = weasyprint.HTML.render
+    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
+    return layouts
+
+
+def note_called_at_a_page_end(note: str, fill: int) -> str:
+    """An A6 document whose paragraph calling note 1 (``note``) comes near a page's foot,
+    after ``fill`` times a filler sentence, with a long paragraph after it that runs on."""
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    filler = f"<p>{'Words that fill the page. ' * fill}</p>"
+    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
+    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
+    return assemble(
+        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+    )
+
+
 def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot(tmp_path):
     # The paragraph after the call reaches the foot of the page with as many lines as its
     # orphans ask: WeasyPrint (70) made room for them by moving the note to the next page.
     from explainer.pdf_render import render_pdf
 
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    filler = f"<p>{'Words that fill the page. ' * 41}</p>"
-    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
-    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
-    note = "A note of three lines or so, long enough to need its room at the foot of the page."
-    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
-    )
+    html = note_called_at_a_page_end(THREE_LINES_NOTE, fill=41)
     render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
     reader = PdfReader(tmp_path / "t.pdf")
     call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
@@ -858,22 +874,11 @@ def test_a_note_kept_on_its_call_s_page_costs_that_page_made_again_not_a_second_
     # The paragraph that ends the call's page was asked for one more line there only once the
     # whole document was laid out, which was then laid out a second time: the article's PDF
     # took twice as long as one layout. The page is now made again as soon as it is made.
-    import weasyprint
 
     from explainer.pdf_render import render_pdf
 
-    layouts = []
-    render = weasyprint.HTML.render
-    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    filler = f"<p>{'Words that fill the page. ' * 41}</p>"
-    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
-    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
-    note = "A note of three lines or so, long enough to need its room at the foot of the page."
-    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
-    )
+    layouts = counted_layouts(monkeypatch)
+    html = note_called_at_a_page_end(THREE_LINES_NOTE, fill=41)
     render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
     reader = PdfReader(tmp_path / "t.pdf")
     call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
@@ -908,18 +913,8 @@ def test_a_weasyprint_whose_pages_cannot_be_made_again_still_keeps_each_note_on_
     from explainer.pdf_render import render_pdf
 
     weasyprint_that_makes_pages_otherwise(monkeypatch)
-    layouts = []
-    render = weasyprint.HTML.render
-    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    filler = f"<p>{'Words that fill the page. ' * 41}</p>"
-    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
-    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
-    note = "A note of three lines or so, long enough to need its room at the foot of the page."
-    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
-    )
+    layouts = counted_layouts(monkeypatch)
+    html = note_called_at_a_page_end(THREE_LINES_NOTE, fill=41)
     with caplog.at_level("INFO", logger="mkdocs.plugins.explainer"):
         assert render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path), strict=True)
     reader = PdfReader(tmp_path / "t.pdf")
@@ -1027,22 +1022,11 @@ def test_the_text_runs_down_to_the_notes_at_the_foot_of_the_page(tmp_path):
 def test_a_note_too_long_to_stay_with_its_call_is_not_laid_out_again_and_again(tmp_path, monkeypatch):
     # The paragraph that ends the call's page is pushed on once; when the note still does
     # not fit, asking it again would give the same pages: the PDF took six layouts, not three.
-    import weasyprint
 
     from explainer.pdf_render import render_pdf
 
-    layouts = []
-    render = weasyprint.HTML.render
-    monkeypatch.setattr(weasyprint.HTML, "render", lambda self, *a, **k: layouts.append(1) or render(self, *a, **k))
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    filler = f"<p>{'Words that fill the page. ' * 40}</p>"
-    call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
-    after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
-    note = "A note far too long for any page. " * 60
-    notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
-    )
+    layouts = counted_layouts(monkeypatch)
+    html = note_called_at_a_page_end("A note far too long for any page. " * 60, fill=40)
     render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
     assert len(layouts) <= 3
 

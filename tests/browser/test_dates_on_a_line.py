@@ -401,6 +401,40 @@ def french_dated_site(tmp_path_factory):
     return build_dated_site(tmp_path_factory.mktemp("french-dated") / "rivieres", sources, definitions)
 
 
+#: Whether the card's text takes more than one line.
+CARD_WRAPS = """selector => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(selector));
+    return new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1;
+}"""
+
+
+def each_card_opened_on_a_phone(browser: Browser, site, link: str, count: int) -> Iterator[Page]:
+    """The introduction at 320 px, with the card of each of ``count`` links (``link`` with
+    ``{N}`` their index) opened from the keyboard in turn: the page, while it is open."""
+    server, base_url = serve(site)
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(base_url + "introduction/")
+        for index in range(count):
+            page.locator(".md-content " + link.replace("{N}", str(index))).evaluate(
+                """link => {
+                link.scrollIntoView({block: 'center'});
+                const links = [...document.querySelectorAll('a[href]')];
+                links[links.indexOf(link) - 1].focus({preventScroll: true});
+            }"""
+            )
+            page.keyboard.press("Tab")  # from the keyboard: the card describes the link
+            page.wait_for_selector(CARD, state="visible", timeout=5000)
+            yield page
+            page.keyboard.press("Escape")
+            page.wait_for_selector(CARD, state="hidden", timeout=5000)
+    finally:
+        context.close()
+        server.shutdown()
+
+
 #: The links whose ``title`` Material draws as a card, N of each: a glossary term's, a short citation's.
 HOVERED = ["a.glossary-term[data-glossary=terme-date-{N}]", 'a.citation-ref--short[href$="#scrutin{N}"]']
 
@@ -412,37 +446,11 @@ def test_on_a_phone_a_french_hover_card_never_ends_a_line_between_a_day_and_its_
     """A glossary term's card and a short citation's are Material's tooltips, drawn from the
     link's ``title``: plain text, where a line of a definition ended on "11" and the next
     began "octobre 2020" at 320 px; so with a French source's title (langid french)."""
-    server, base_url = serve(french_dated_site.site)
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    try:
-        page = context.new_page()
-        page.goto(base_url + "introduction/")
-        tops, wrapped, cards = [], 0, []
-        for index in range(FRENCH_DATED):
-            page.locator(".md-content " + link.replace("{N}", str(index))).evaluate(
-                """link => {
-                link.scrollIntoView({block: 'center'});
-                const links = [...document.querySelectorAll('a[href]')];
-                links[links.indexOf(link) - 1].focus({preventScroll: true});
-            }"""
-            )
-            page.keyboard.press("Tab")  # from the keyboard: the card describes the link
-            page.wait_for_selector(CARD, state="visible", timeout=5000)
-            cards.append(page.inner_text(CARD))
-            tops += page.evaluate(FRENCH_DAY_AND_MONTH_TOPS, CARD)
-            wrapped += page.evaluate(
-                """selector => {
-                const range = document.createRange();
-                range.selectNodeContents(document.querySelector(selector));
-                return new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1;
-            }""",
-                CARD,
-            )
-            page.keyboard.press("Escape")
-            page.wait_for_selector(CARD, state="hidden", timeout=5000)
-    finally:
-        context.close()
-        server.shutdown()
+    tops, wrapped, cards = [], 0, []
+    for page in each_card_opened_on_a_phone(browser, french_dated_site.site, link, FRENCH_DATED):
+        cards.append(page.inner_text(CARD))
+        tops += page.evaluate(FRENCH_DAY_AND_MONTH_TOPS, CARD)
+        wrapped += page.evaluate(CARD_WRAPS, CARD)
     # Each card's "11 octobre" (and a definition's "1er mai") measured, and the cards do wrap.
     expected = FRENCH_DATED * (2 if "glossary" in link else 1)
     assert len(tops) == expected and wrapped > FRENCH_DATED // 2, cards
@@ -509,36 +517,10 @@ def test_on_a_phone_a_hover_card_never_breaks_a_date_held_by_no_space(browser: B
     """Chinese and Japanese lines break between any two characters, inside a date too
     ("2020年10月" at a line's end, "11日" at the next line's start), and a Kyrgyz date's at
     its hyphen ("11-", then "октябрь 2020"): in a card, plain text, at 320 px."""
-    server, base_url = serve(unspaced_dated_site.site)
-    context = browser.new_context(viewport={"width": 320, "height": 640})
-    try:
-        page = context.new_page()
-        page.goto(base_url + "introduction/")
-        dates, wrapped = [], 0
-        for index in range(UNSPACED_DATED):
-            page.locator(".md-content " + link.replace("{N}", str(index))).evaluate(
-                """link => {
-                link.scrollIntoView({block: 'center'});
-                const links = [...document.querySelectorAll('a[href]')];
-                links[links.indexOf(link) - 1].focus({preventScroll: true});
-            }"""
-            )
-            page.keyboard.press("Tab")  # from the keyboard: the card describes the link
-            page.wait_for_selector(CARD, state="visible", timeout=5000)
-            dates += page.evaluate(UNSPACED_DATE_TOPS, CARD)
-            wrapped += page.evaluate(
-                """selector => {
-                const range = document.createRange();
-                range.selectNodeContents(document.querySelector(selector));
-                return new Set([...range.getClientRects()].map(box => Math.round(box.top))).size > 1;
-            }""",
-                CARD,
-            )
-            page.keyboard.press("Escape")
-            page.wait_for_selector(CARD, state="hidden", timeout=5000)
-    finally:
-        context.close()
-        server.shutdown()
+    dates, wrapped = [], 0
+    for page in each_card_opened_on_a_phone(browser, unspaced_dated_site.site, link, UNSPACED_DATED):
+        dates += page.evaluate(UNSPACED_DATE_TOPS, CARD)
+        wrapped += page.evaluate(CARD_WRAPS, CARD)
     # Each card's dates measured (a definition's two), and the cards do wrap.
     expected = UNSPACED_DATED * (2 if "glossary" in link else 1)
     assert len(dates) == expected and wrapped > UNSPACED_DATED // 2
