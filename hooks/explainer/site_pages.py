@@ -38,7 +38,11 @@ TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
 def project_root(config: MkDocsConfig) -> str:
     """The folder of ``mkdocs.yml``: paths in options and messages are relative to it."""
-    return os.path.dirname(os.path.abspath(config.config_file_path))
+    return _folder_of(config.config_file_path)
+
+
+def _folder_of(config_file_path: str) -> str:
+    return os.path.dirname(os.path.abspath(config_file_path))
 
 
 @contextmanager
@@ -248,7 +252,7 @@ def _relative_to_project(path: str, config_file_path: str, cwd: str) -> str:
     """``path`` relative to the folder of ``mkdocs.yml``: asked four times a page by the
     hooks (each check names the page), and the same each time. ``cwd``: what relative
     paths are read from, in the key."""
-    return os.path.relpath(path, os.path.dirname(os.path.abspath(config_file_path)))
+    return os.path.relpath(path, _folder_of(config_file_path))
 
 
 def render_last(files: Files, src_uris: Iterable[str]) -> None:
