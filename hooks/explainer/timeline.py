@@ -14,6 +14,11 @@ The ``quote`` ties each event to the passage that states it: the build fails if 
 words are not on the page, so an event cannot drift from the article. They are the words
 as a reader reads them: a line break in the page's Markdown is a space, and emphasis
 marks, citations, note calls and a link's address are no part of them.
+
+The events read in date order; where one date holds another ("2011" holds "2011-05"),
+which the dates do not tell, in the file's order (`timeline_order`). Every list of the
+events (the timeline's page, a place's events on its glossary entry, the PDF's timeline,
+which is the page's) takes them in this order from `parse_timeline`.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from .notes import note_numbers, relative_url
 from .page_front_matter import misspelt_fields
 from .richtext import days_and_months
 from .smart_quotes import educate
+from .timeline_order import timeline_order
 from .yaml_loading import load_with_nodes
 from .yaml_run_ons import run_on_lines
 
@@ -249,8 +255,9 @@ def parse_timeline(
         )
     if errors:
         raise ExplainerErrors(errors)
-    # By the first date, then the last: a span 2019/2020 after 2019, before 2019-03.
-    return tuple(sorted(events, key=lambda event: event.dates))
+    # By date; where one date holds another (2011, May 2011), in the file's order.
+    order = timeline_order([[parse_partial_date(date) for date in event.dates] for event in events])
+    return tuple(events[place] for place in order)
 
 
 def _date_problems(date: str) -> list[tuple[str, str]]:
