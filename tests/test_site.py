@@ -337,7 +337,7 @@ def test_a_search_result_for_a_source_or_an_event_opens_the_page_at_it(site):
     assert source["title"] == "Brown, China's World. What Does China Want?"  # its short form
     assert "London, New York, I.B. Tauris, 2017." in source["text"]
     assert "Cited in" not in source["text"]
-    event = by_location["timeline/#event-7"]
+    event = by_location["timeline/#event-5"]
     assert event["title"] == "May 2011"
     assert event["text"].startswith("<p>Local oil and gas workers in Zhanaozen go on strike over unpaid danger pay")
     assert "May 2011" not in event["text"]  # in its title, not read twice

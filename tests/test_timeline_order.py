@@ -142,3 +142,19 @@ def test_a_date_that_holds_another_leaves_the_order_to_the_file(dates, in_order)
 def test_dates_apart_read_in_date_order_whatever_the_file_s_order(dates, in_order):
     # As before the file's order counted: these pin down what it leaves as it was.
     assert dates_in_order(dates) == in_order
+
+
+def test_the_article_s_timeline_shows_the_zhanaozen_strike_before_the_clashes_after_it(site):
+    events = [
+        html_text(event.select_one(".explainer-timeline__text"))
+        for event in content(site.page("timeline/")).select("li.explainer-timeline__event")
+    ]
+    strike = next(index for index, text in enumerate(events) if "Zhanaozen go on strike" in text)
+    clashes = next(index for index, text in enumerate(events) if text.startswith("After months of strikes"))
+    assert strike < clashes
+    # A place's entry lists them in the same order.
+    entry = content(site.page("glossary/kazakhstan/")).select(".explainer-glossary-events li")
+    listed = [html_text(item) for item in entry]
+    strike = next(index for index, text in enumerate(listed) if "Zhanaozen go on strike" in text)
+    clashes = next(index for index, text in enumerate(listed) if "After months of strikes" in text)
+    assert strike < clashes
