@@ -268,7 +268,7 @@ def kept_on_a_line(words: str) -> str:
     but as another character than the text's, to a reader who copies it."""
     joined = [words[:1]]
     for before, after in itertools.pairwise(words):
-        if before != " " and after != " " and _breaks_between(before, after):
+        if not before.isspace() and not after.isspace() and _breaks_between(before, after):
             joined.append(WORD_JOINER)
         joined.append(after)
     return "".join(joined).replace(" ", NO_BREAK_SPACE)

@@ -24,8 +24,9 @@ from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry,
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .languages import language_tag, same_language
-from .richtext import RichText, Run, plain_words, unmarked
+from .richtext import RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
+from .worded_days import dates_hold_a_space
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,8 @@ def date(entry: Entry, words: StyleWords) -> RichText | None:
     if not text:
         return None
     kept = month_then_day(text, _partial_date(entry.date)) if entry.date else None
+    if not dates_hold_a_space((words.language,)):  # its lines break inside a date: kept whole (2021년 5월 20일)
+        kept = next(iter(days_and_months(text, (words.language,))), kept)
     if kept is None:
         return RichText().add(text)
     start, end = kept

@@ -15,6 +15,9 @@ Chinese and Japanese write a date in numbers, each with its unit (``10月11日``
 ``2020年10月11日``: CLDR's ``M月d日`` and ``y年M月d日``), and a browser breaks their lines
 between any two characters, so inside such a date too ("2020年10月" at a line's end, "11日"
 at the next line's start): those shapes are read from CLDR as well, the year with them.
+Korean writes them with spaces (``2020년 10월 11일``: CLDR's ``y년 MMMM d일``, whose
+months are named ``10월``), and a browser breaks a Korean line between any two syllables
+too, a number from its unit ("11" at a line's end, "일" at the next line's start).
 """
 
 from __future__ import annotations
@@ -67,6 +70,9 @@ def _branches(node: dict) -> str:
 Shapes = dict[tuple[bool, str, tuple[str, ...]], set[str]]
 #: Each number of a date written in numbers with units (``y年M月d日``), as a pattern.
 _NUMBERS = {"y": r"\d{1,4}", "M": r"(?:1[0-2]|0?[1-9])", "L": r"(?:1[0-2]|0?[1-9])", "d": DAY}
+#: What may stand between two numbers with units: the space CLDR writes (Korean
+#: ``10월 11일``), a no-break one, or none (``10월11일``).
+_UNIT_SPACE = "[ \u00a0]?"
 
 
 def _english_shapes(shapes: Shapes) -> None:
@@ -74,26 +80,42 @@ def _english_shapes(shapes: Shapes) -> None:
         shapes[(day_first, " ", ())].update(ENGLISH_MONTHS)
 
 
-def _numbered_shape(tokens: list[tuple[str, tuple[str, int] | str]]) -> str | None:
+def _numbered_shape(tokens: list[tuple[str, tuple[str, int] | str]], month_unit: str | None) -> str | None:
     """The pattern of a date written in numbers, each followed by its unit (``y年M月d日``,
-    ``M月d日``), if ``tokens`` (a CLDR pattern's) hold one with a day after its month;
-    None for numbers set apart by marks or spaces (``d.M.``, ``y/M/d``), which no browser
-    breaks a line in."""
+    ``M月d日``, Korean ``y년 MMMM d일`` whose months are named with ``month_unit``: ``10월``),
+    if ``tokens`` (a CLDR pattern's) hold one with a day after its month; None for numbers
+    set apart by marks (``d.M.``, ``y/M/d``), which no browser breaks a line in."""
     pieces: list[str] = []
     fields = ""
     for (kind, value), (next_kind, next_value) in itertools.pairwise([*tokens, ("chars", "")]):
         if kind != "field":
             continue
         field, width = value
-        unit = re.match(r"[^\W\d_]+", next_value) if next_kind == "chars" else None
-        if field not in _NUMBERS or (field != "y" and width > 2) or unit is None:
-            pieces, fields = [], ""  # not a number with its unit: such a date starts after it
-            continue
-        pieces.append(_NUMBERS[field] + re.escape(unit[0]))
+        chars = next_value if next_kind == "chars" else ""
+        if field in "ML" and width > 2 and month_unit:  # a month's name that is its number and unit
+            unit, after = month_unit, chars
+        else:
+            found = re.match(r"([^\W\d_]+)(.*)", chars, re.DOTALL)
+            if field not in _NUMBERS or (field != "y" and width > 2) or found is None:
+                pieces, fields = [], ""  # not a number with its unit: such a date starts after it
+                continue
+            unit, after = found.groups()
+        pieces.append(_NUMBERS[field] + re.escape(unit))
         fields += field.replace("L", "M")
         if fields.endswith("Md"):
             return "".join(pieces)
+        if after and not after.isspace():
+            pieces, fields = [], ""  # the next number is set apart by more than a space
+        elif after:
+            pieces.append(_UNIT_SPACE)
     return None
+
+
+def _month_unit(months: Iterable[tuple[int, str]]) -> str | None:
+    """The unit each month's name writes after its number (Korean ``10월``: ``월``), if every
+    one of ``months`` (number, name) is so written; None for months named in words."""
+    units = {found[1] if (found := re.fullmatch(rf"{number}([^\W\d_]+)", name)) else None for number, name in months}
+    return units.pop() if len(units) == 1 else None
 
 
 def _language_shapes(tag: str, shapes: Shapes, numbered: set[str]) -> None:
@@ -115,12 +137,17 @@ def _language_shapes(tag: str, shapes: Shapes, numbered: set[str]) -> None:
     # A month that starts a sentence or a title in capitals (``Octobre 2020``).
     months |= {name[:1].upper() + name[1:] for name in months}
     days = tuple(filter(None, [FIRST_OF_THE_MONTH.get(locale.language)]))
+    month_unit = _month_unit(
+        month for width in ("wide", "abbreviated") for month in locale.months["format"][width].items()
+    )
     patterns = [locale.datetime_skeletons[skeleton] for skeleton in _SKELETONS if skeleton in locale.datetime_skeletons]
     patterns += [locale.date_formats[length] for length in _LENGTHS]
     for pattern in patterns:
         tokens = tokenize_pattern(getattr(pattern, "pattern", str(pattern)))
-        if shape := _numbered_shape(tokens):
+        if shape := _numbered_shape(tokens, month_unit):
             numbered.add(shape)
+        if month_unit:
+            continue  # its months are numbers: its dates are numbered ones, whole (``10월 11일``)
         fields = [index for index, (kind, _) in enumerate(tokens) if kind == "field"]
         for first, second in itertools.pairwise(fields):
             (one, one_width), (other, other_width) = tokens[first][1], tokens[second][1]
