@@ -520,16 +520,20 @@ def test_each_entry_no_note_cites_is_named_at_its_line_of_the_bib_file():
 
 
 @pytest.mark.parametrize(
-    ("language", "in_note", "on_card"),
+    ("language", "in_note", "on_card", "kept"),
     [
         # The month first: the note keeps it with its day by markup, the card by a no-break space.
-        ("en", "May 20, 2021", "May\u00a020, 2021"),
-        ("hu", "2021. május 20.", "2021. május\u00a020."),
-        ("ko", "2021년 5월 20일", "2021년 5월\u00a020일"),
-        ("fr", "20\u00a0mai 2021", "20\u00a0mai 2021"),  # the day first: a no-break space in both
+        ("en", "May 20, 2021", "May\u00a020, 2021", ["May 20"]),
+        ("hu", "2021. május 20.", "2021. május\u00a020.", ["május 20"]),
+        # Korean lines break between any two syllables, a number from its unit too: kept whole,
+        # joined on the card where a line would break (U+2060).
+        ("ko", "2021년 5월 20일", "2021\u2060년\u00a05\u2060월\u00a020\u2060일", ["2021년 5월 20일"]),
+        # A line breaks after a hyphen: the day and its month kept, not the year's word and the day.
+        ("ky", "2021-ж. 20-май", "2021-ж.\u00a020-\u2060май", ["20-май"]),
+        ("fr", "20\u00a0mai 2021", "20\u00a0mai 2021", []),  # the day first: a no-break space in both
     ],
 )
-def test_a_short_form_s_card_keeps_a_date_s_month_with_its_day_in_every_language(language, in_note, on_card):
+def test_a_short_form_s_card_keeps_a_date_s_month_with_its_day_in_every_language(language, in_note, on_card, kept):
     # The card is the title attribute's plain text, where no markup keeps "May 20" on a line.
     source = "@online{dated, author={Agency, P.}, title={Report}, date={2021-05-20}}"
     bib = Bibliography(entries={entry.key: entry for entry in parse_text(source, "t.bib").entries})
@@ -540,5 +544,6 @@ def test_a_short_form_s_card_keeps_a_date_s_month_with_its_day_in_every_language
     page = BeautifulSoup(notes.fill(html, resolution.pages["p0"], labels), "html.parser")
     note = page.select_one("#note-1").get_text()
     assert f" {in_note}" in note and note.count("\u00a0") == in_note.count("\u00a0"), note
+    assert [span.get_text() for span in page.select("#note-1 .explainer-unbroken")] == kept
     card = page.select_one("#note-2 a.citation-ref")["title"]
     assert card == note.replace(in_note, on_card).strip().removesuffix("↩").strip(), card

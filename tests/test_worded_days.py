@@ -55,22 +55,27 @@ def test_a_number_beside_a_month_word_is_no_date_outside_its_language_s_shapes(l
     assert days_and_months(text, (language,)) == []
 
 
-#: Chinese and Japanese dates in numbers with units, CLDR's ``M月d日`` and ``y年M月d日``, found
-#: whole: a browser breaks their lines between any two characters, inside them too.
+#: Chinese, Japanese and Korean dates in numbers with units, CLDR's ``M月d日``, ``y年M月d日``
+#: and Korean ``y년 MMMM d일`` (its months named ``10월``), found whole: a browser breaks their
+#: lines between any two characters or syllables, inside them too, a number from its unit.
 NUMBERED_DATES = [
     ("ja", "選挙は2020年10月11日に行われた", "2020年10月11日"),
     ("japanese", "10月11日の選挙", "10月11日"),
     ("zh", "2020年10月1日举行，10月11日结束", "2020年10月1日"),
     ("zh-Hant", "選舉於10月11日舉行", "10月11日"),
+    ("ko", "선거는 2020년 10월 11일에 치러졌다", "2020년 10월 11일"),
+    ("korean", "10월 11일 선거", "10월 11일"),
+    ("ko", "2020년10월11일 선거", "2020년10월11일"),  # without its spaces
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "date"), NUMBERED_DATES)
-def test_a_chinese_or_japanese_date_in_numbers_is_found_whole(language, text, date):
+def test_a_chinese_japanese_or_korean_date_in_numbers_is_found_whole(language, text, date):
     found = days_and_months(text, (language,))
     assert text[slice(*found[0])] == date
     # Not where the site reads neither language, nor a month without its day, nor no day.
     assert days_and_months(text, ("ru",)) == days_and_months("2020年10月に、13月11日", (language,)) == []
+    assert days_and_months("2020년 10월에, 13월 11일, 1월 32일", (language,)) == []
 
 
 #: Hover cards' text, where no markup keeps a date on a line: a word joiner (U+2060) where a
@@ -79,13 +84,14 @@ JOINED = [
     ("ky", "Шайлоо 11-октябрь 2020", "11-\u2060октябрь"),
     ("uz", "Saylov 11-oktabr, 2020", "11-\u2060oktabr"),
     ("ja", "選挙は2020年10月11日に行われた", "2020\u2060年\u206010\u2060月\u206011\u2060日"),
+    ("ko", "선거는 2020년 10월 11일에", "2020\u2060년\u00a010\u2060월\u00a011\u2060일"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "joined"), JOINED)
 def test_a_hover_card_s_date_held_by_no_space_is_joined_where_a_line_would_break(language, text, joined):
     unbroken = days_unbroken_text(text, (language,))
-    assert joined in unbroken and unbroken.replace("\u2060", "") == text
+    assert joined in unbroken and unbroken.replace("\u2060", "").replace("\u00a0", " ") == text
 
 
 def test_the_pattern_is_made_once_per_set_of_languages():
@@ -254,3 +260,51 @@ def test_the_search_index_holds_a_japanese_date_as_written(japanese_dated_site):
     index = json.loads((japanese_dated_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     texts = " ".join(document["text"] for document in index["docs"])
     assert "2020年10月11日" in texts and "\u2060" not in texts
+
+
+#: A Korean site's source, titled with a date in Korean's numbers with units and spaces.
+KOREAN_SOURCES = {"seongeo2020": ("korean", "2020년 10월 11일 총선 보고서", "2020년 10월 11일")}
+#: A Korean definition and entry's prose, with a number beside a unit that is no day.
+KOREAN_DEFINITION = "선거는 2020년 10월 11일에 치러졌고, 보고서는 10월 1일에 나왔다."
+KOREAN_PROSE = "선거는 2020년 10월 11일에 치러졌고, 13월 11일은 없다."
+
+
+@pytest.fixture(scope="module")
+def korean_dated_site(tmp_path_factory) -> Build:
+    folder = tmp_path_factory.mktemp("korean-dated") / "gang"
+    return build_dated_site(
+        folder, KOREAN_SOURCES, [KOREAN_DEFINITION], language="ko", prose=KOREAN_PROSE, events=("2020-10-11",)
+    )
+
+
+def test_a_korean_date_in_a_source_s_title_is_kept_whole(korean_dated_site):
+    """A browser breaks a Korean line between any two syllables: "11" at a line's end, "일"
+    at the next line's start."""
+    page = content(korean_dated_site.page("introduction/"))
+    for key, (_, title, date) in KOREAN_SOURCES.items():
+        (first,) = page.select(f'.citation[data-citation-key="{key}"][data-position="first"]')
+        assert title in first.get_text() and date in kept(first), key
+        (short,) = page.select(f'.citation[data-citation-key="{key}"]:not([data-position="first"]) a[title]')
+        assert "2020\u2060년\u00a010\u2060월\u00a011\u2060일" in short["title"], key
+        assert title in short["title"].replace("\u2060", "").replace("\u00a0", " "), key
+    listing = content(korean_dated_site.page("bibliography/")).select_one(".explainer-bibliography")
+    assert all(date in kept(listing) for _, _, date in KOREAN_SOURCES.values())
+
+
+def test_a_korean_definition_s_dates_are_kept_whole_in_its_hover_on_the_glossary_and_in_prose(korean_dated_site):
+    (link,) = content(korean_dated_site.page("introduction/")).select("a.glossary-term[data-glossary=terme-date-0]")
+    assert link["title"] == KOREAN_DEFINITION.replace(
+        "2020년 10월 11일", "2020\u2060년\u00a010\u2060월\u00a011\u2060일"
+    ).replace("10월 1일", "10\u2060월\u00a01\u2060일")
+    definitions = content(korean_dated_site.page("glossary/")).select("dd")
+    (definition,) = [dd for dd in definitions if "선거" in dd.get_text()]
+    assert definition.get_text() == KOREAN_DEFINITION and kept(definition) == ["2020년 10월 11일", "10월 1일"]
+    paragraphs = content(korean_dated_site.page("glossary/terme-date-0/")).select("p")
+    (prose,) = [paragraph for paragraph in paragraphs if "13월" in paragraph.get_text()]
+    assert prose.get_text() == KOREAN_PROSE and kept(prose) == ["2020년 10월 11일"]
+
+
+def test_a_korean_timeline_date_is_kept_whole(korean_dated_site):
+    dates = content(korean_dated_site.page("timeline/")).select("p.explainer-timeline__date")
+    (dated,) = [date for date in dates if "2020년" in date.get_text()]
+    assert dated.get_text().strip() == "2020년 10월 11일" and kept(dated) == ["2020년 10월 11일"]
