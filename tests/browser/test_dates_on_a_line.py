@@ -458,7 +458,8 @@ def test_on_a_phone_a_french_hover_card_never_ends_a_line_between_a_day_and_its_
 
 
 #: Each date held by no space in ``selector``'s elements (``2020年10月11日``, ``10月1日``,
-#: ``11-октябрь``), as its text and the distinct tops of its characters: one where it is on a line.
+#: ``11-октябрь``) or by Korean's spaces
+#: (``2020년 10월 11일``), as its text and the distinct tops of its characters: one where it is on a line.
 UNSPACED_DATE_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
     const nodes = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -476,9 +477,13 @@ UNSPACED_DATE_TOPS = """selector => [...document.querySelectorAll(selector)].fla
         }
     };
     const j = '\\u2060?';  // a word joiner, in a card's text
-    const numbered = new RegExp(`(\\\\d{4}${j}年${j})?\\\\d{1,2}${j}月${j}\\\\d{1,2}${j}日`, 'g');
+    const d = `(?:[0-9]${j})`;  // a digit (joined to the next in a card)
+    const s = '[ \\u00a0]?';  // Korean's space, no-break in a card's text
+    const numbered = new RegExp(`(${d}{4}年${j})?${d}{1,2}月${j}${d}{1,2}日`, 'g');
+    const korean = new RegExp(`(${d}{4}년${s})?${d}{1,2}월${s}${d}{1,2}일`, 'g');
     const hyphened = new RegExp(`\\\\d{1,2}-${j}октябрь`, 'g');
-    return [...text.matchAll(numbered), ...text.matchAll(hyphened)].map(found => {
+    const dates = [...text.matchAll(numbered), ...text.matchAll(korean), ...text.matchAll(hyphened)];
+    return dates.map(found => {
         const tops = new Set();
         for (let at = found.index; at < found.index + found[0].length; at++) {
             if (found[0][at - found.index] !== '\\u2060') tops.add(top(at));
@@ -504,21 +509,37 @@ def unspaced_dated_site(tmp_path_factory):
     return build_dated_site(folder, sources, definitions, language="ja", prose="選挙。")
 
 
-#: The links whose card is drawn from their ``title``: a glossary term's, a Japanese and a Kyrgyz short citation's.
+@pytest.fixture(scope="module")
+def korean_dated_site(tmp_path_factory):
+    """A Korean site: Korean definitions and sources' titles, with a date further on as their number grows."""
+    sources = {
+        f"seongeo{count}": ("korean", "강 " * count + "2020년 10월 11일 총선", "") for count in range(UNSPACED_DATED)
+    }
+    definition = "선거는 2020년 10월 11일에 치러졌고, 보고서는 10월 1일에 나왔다."
+    definitions = ["강 " * count + definition for count in range(UNSPACED_DATED)]
+    folder = tmp_path_factory.mktemp("korean-dated") / "gang"
+    return build_dated_site(folder, sources, definitions, language="ko", prose="선거.")
+
+
+#: The links whose card is drawn from their ``title``, on each site: a glossary term's, and
+#: short citations' (Japanese and Kyrgyz; Korean).
 UNSPACED_HOVERED = [
-    "a.glossary-term[data-glossary=terme-date-{N}]",
-    'a.citation-ref--short[href$="#senkyo{N}"]',
-    'a.citation-ref--short[href$="#shailoo{N}"]',
+    ("unspaced_dated_site", "a.glossary-term[data-glossary=terme-date-{N}]"),
+    ("unspaced_dated_site", 'a.citation-ref--short[href$="#senkyo{N}"]'),
+    ("unspaced_dated_site", 'a.citation-ref--short[href$="#shailoo{N}"]'),
+    ("korean_dated_site", "a.glossary-term[data-glossary=terme-date-{N}]"),
+    ("korean_dated_site", 'a.citation-ref--short[href$="#seongeo{N}"]'),
 ]
 
 
-@pytest.mark.parametrize("link", UNSPACED_HOVERED)
-def test_on_a_phone_a_hover_card_never_breaks_a_date_held_by_no_space(browser: Browser, unspaced_dated_site, link):
+@pytest.mark.parametrize(("site", "link"), UNSPACED_HOVERED)
+def test_on_a_phone_a_hover_card_never_breaks_a_date_held_by_no_space(browser: Browser, request, site, link):
     """Chinese and Japanese lines break between any two characters, inside a date too
-    ("2020年10月" at a line's end, "11日" at the next line's start), and a Kyrgyz date's at
-    its hyphen ("11-", then "октябрь 2020"): in a card, plain text, at 320 px."""
+    ("2020年10月" at a line's end, "11日" at the next line's start), Korean ones between any
+    two syllables, a number from its unit ("11", then "일"), and a Kyrgyz date's at its hyphen
+    ("11-", then "октябрь 2020"): in a card, plain text, at 320 px."""
     dates, wrapped = [], 0
-    for page in each_card_opened_on_a_phone(browser, unspaced_dated_site.site, link, UNSPACED_DATED):
+    for page in each_card_opened_on_a_phone(browser, request.getfixturevalue(site).site, link, UNSPACED_DATED):
         dates += page.evaluate(UNSPACED_DATE_TOPS, CARD)
         wrapped += page.evaluate(CARD_WRAPS, CARD)
     # Each card's dates measured (a definition's two), and the cards do wrap.
@@ -535,9 +556,10 @@ UNSPACED_TEXTS = {
 }
 
 
+@pytest.mark.parametrize("site", ["unspaced_dated_site", "korean_dated_site"])
 @pytest.mark.parametrize("url", UNSPACED_TEXTS)
-def test_on_a_phone_the_text_never_breaks_a_date_held_by_no_space(browser: Browser, unspaced_dated_site, url):
-    with on_a_small_phone(browser, unspaced_dated_site, url) as page:
+def test_on_a_phone_the_text_never_breaks_a_date_held_by_no_space(browser: Browser, request, site, url):
+    with on_a_small_phone(browser, request.getfixturevalue(site), url) as page:
         dates = page.evaluate(UNSPACED_DATE_TOPS, UNSPACED_TEXTS[url])
     assert len(dates) >= 2 * UNSPACED_DATED
     assert [date for date, lines in dates if lines != 1] == []
