@@ -219,11 +219,20 @@ def holds_digit(text: str) -> bool:
     )
 
 
+#: A full-width digit, as Japanese and Chinese text may write a date's (``１０月１１日``).
+_WIDE_DIGIT = re.compile("[\uff10-\uff19]")
+
+
 def may_hold_a_day(text: str, languages: tuple[str, ...] = ()) -> bool:
     """Whether ``text`` may hold a day and its month as English or ``languages`` write
     them: it holds a digit, and a space unless one of them writes a date without
-    (`worded_days.dates_hold_a_space`: ``2020年10月11日``, Kyrgyz ``11-октябрь``)."""
-    return (" " in text or not dates_hold_a_space(languages)) and holds_digit(text)
+    (`worded_days.dates_hold_a_space`: ``2020年10月11日``, Kyrgyz ``11-октябрь``, Korean
+    ``10월11일``). Such a text's digits may be full-width (``１０月１１日``); a text with
+    a space is asked for ASCII digits only, so that one in English costs what it did (a
+    text with a space whose only digits are full-width is passed by)."""
+    if " " in text:
+        return holds_digit(text)
+    return not dates_hold_a_space(languages) and (holds_digit(text) or _WIDE_DIGIT.search(text) is not None)
 
 
 def days_unbroken_html(html: str, languages: tuple[str, ...] = ()) -> str:

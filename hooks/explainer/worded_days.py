@@ -17,7 +17,9 @@ between any two characters, so inside such a date too ("2020年10月" at a line'
 at the next line's start): those shapes are read from CLDR as well, the year with them.
 Korean writes them with spaces (``2020년 10월 11일``: CLDR's ``y년 MMMM d일``, whose
 months are named ``10월``), and a browser breaks a Korean line between any two syllables
-too, a number from its unit ("11" at a line's end, "일" at the next line's start).
+too, a number from its unit ("11" at a line's end, "일" at the next line's start). Their
+digits may be full-width (``２０２０年１０月１１日``, as Japanese text often writes them),
+which a line breaks between as between ideographs.
 """
 
 from __future__ import annotations
@@ -68,8 +70,15 @@ def _branches(node: dict) -> str:
 
 #: (day first, what stands between, the day's own forms) -> month names in that shape.
 Shapes = dict[tuple[bool, str, tuple[str, ...]], set[str]]
-#: Each number of a date written in numbers with units (``y年M月d日``), as a pattern.
-_NUMBERS = {"y": r"\d{1,4}", "M": r"(?:1[0-2]|0?[1-9])", "L": r"(?:1[0-2]|0?[1-9])", "d": DAY}
+#: Each number of a date written in numbers with units (``y年M月d日``), as a pattern: in
+#: ASCII digits or their full-width twins (``１０月１１日``, CLDR's ``fullwide`` digits).
+_MONTH_NUMBER = "(?:[1１][0-2０-２]|[0０]?[1-9１-９])"
+_NUMBERS = {
+    "y": r"\d{1,4}",
+    "M": _MONTH_NUMBER,
+    "L": _MONTH_NUMBER,
+    "d": "(?:[0０]?[1-9１-９]|[12１２][0-9０-９]|[3３][01０１])",
+}
 #: What may stand between two numbers with units: the space CLDR writes (Korean
 #: ``10월 11일``), a no-break one, or none (``10월11일``).
 _UNIT_SPACE = "[ \u00a0]?"
