@@ -66,6 +66,9 @@ NUMBERED_DATES = [
     ("ko", "선거는 2020년 10월 11일에 치러졌다", "2020년 10월 11일"),
     ("korean", "10월 11일 선거", "10월 11일"),
     ("ko", "2020년10월11일 선거", "2020년10월11일"),  # without its spaces
+    # Full-width digits, which a line breaks between as between ideographs.
+    ("ja", "選挙は２０２０年１０月１１日に行われた", "２０２０年１０月１１日"),
+    ("zh", "１０月１１日举行", "１０月１１日"),
 ]
 
 
@@ -84,6 +87,11 @@ JOINED = [
     ("ky", "Шайлоо 11-октябрь 2020", "11-\u2060октябрь"),
     ("uz", "Saylov 11-oktabr, 2020", "11-\u2060oktabr"),
     ("ja", "選挙は2020年10月11日に行われた", "2020\u2060年\u206010\u2060月\u206011\u2060日"),
+    (
+        "ja",
+        "選挙は２０２０年１０月１１日に",
+        "２\u2060０\u2060２\u2060０\u2060年\u2060１\u2060０\u2060月\u2060１\u2060１\u2060日",
+    ),
     ("ko", "선거는 2020년 10월 11일에", "2020\u2060년\u00a010\u2060월\u00a011\u2060일"),
 ]
 
@@ -206,10 +214,13 @@ def test_the_search_index_holds_the_words_as_written(french_dated_site):
 UNSPACED_SOURCES = {
     "senkyo2020": ("japanese", "2020年10月11日の総選挙", "2020年10月11日"),
     "shailoo2020": ("kyrgyz", "Шайлоо 11-октябрь 2020", "11-октябрь"),
+    "senkyo2020w": ("japanese", "２０２０年１０月１１日の総選挙", "２０２０年１０月１１日"),  # full-width digits
 }
 #: A Japanese definition and entry's prose, each with two dates, and a number that is no day.
 JAPANESE_DEFINITION = "選挙は2020年10月11日に行われ、報告は10月1日に出た。"
 JAPANESE_PROSE = "選挙は2020年10月11日に行われ、13月11日ではない。"
+#: A Japanese definition dated in full-width digits, as Japanese text often writes them.
+WIDE_DEFINITION = "報告は２０２０年１０月１１日に出た。"
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +229,7 @@ def japanese_dated_site(tmp_path_factory) -> Build:
     return build_dated_site(
         folder,
         UNSPACED_SOURCES,
-        [JAPANESE_DEFINITION],
+        [JAPANESE_DEFINITION, WIDE_DEFINITION],
         language="ja",
         prose=JAPANESE_PROSE,
         events=("2020-10-11",),
@@ -260,6 +271,14 @@ def test_the_search_index_holds_a_japanese_date_as_written(japanese_dated_site):
     index = json.loads((japanese_dated_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     texts = " ".join(document["text"] for document in index["docs"])
     assert "2020年10月11日" in texts and "\u2060" not in texts
+
+
+def test_a_date_in_full_width_digits_is_kept_whole_in_its_hover_and_on_the_glossary(japanese_dated_site):
+    (link,) = content(japanese_dated_site.page("introduction/")).select("a.glossary-term[data-glossary=terme-date-1]")
+    assert link["title"] == WIDE_DEFINITION.replace("２０２０年１０月１１日", "\u2060".join("２０２０年１０月１１日"))
+    definitions = content(japanese_dated_site.page("glossary/")).select("dd")
+    (definition,) = [dd for dd in definitions if "２０２０" in dd.get_text()]
+    assert definition.get_text() == WIDE_DEFINITION and kept(definition) == ["２０２０年１０月１１日"]
 
 
 #: A Korean site's source, titled with a date in Korean's numbers with units and spaces.

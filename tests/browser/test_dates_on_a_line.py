@@ -458,7 +458,7 @@ def test_on_a_phone_a_french_hover_card_never_ends_a_line_between_a_day_and_its_
 
 
 #: Each date held by no space in ``selector``'s elements (``2020年10月11日``, ``10月1日``,
-#: ``11-октябрь``) or by Korean's spaces
+#: ``11-октябрь``, in full-width digits ``２０２０年１０月１１日``) or by Korean's spaces
 #: (``2020년 10월 11일``), as its text and the distinct tops of its characters: one where it is on a line.
 UNSPACED_DATE_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
     const nodes = [];
@@ -477,7 +477,7 @@ UNSPACED_DATE_TOPS = """selector => [...document.querySelectorAll(selector)].fla
         }
     };
     const j = '\\u2060?';  // a word joiner, in a card's text
-    const d = `(?:[0-9]${j})`;  // a digit (joined to the next in a card)
+    const d = `(?:[0-9\\uff10-\\uff19]${j})`;  // a digit, ASCII or full-width (joined to the next in a card)
     const s = '[ \\u00a0]?';  // Korean's space, no-break in a card's text
     const numbered = new RegExp(`(${d}{4}年${j})?${d}{1,2}月${j}${d}{1,2}日`, 'g');
     const korean = new RegExp(`(${d}{4}년${s})?${d}{1,2}월${s}${d}{1,2}일`, 'g');
@@ -511,9 +511,13 @@ def unspaced_dated_site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def korean_dated_site(tmp_path_factory):
-    """A Korean site: Korean definitions and sources' titles, with a date further on as their number grows."""
+    """A Korean site: Korean definitions and sources' titles, and Japanese titles in full-width
+    digits, with a date further on as their number grows."""
     sources = {
         f"seongeo{count}": ("korean", "강 " * count + "2020년 10월 11일 총선", "") for count in range(UNSPACED_DATED)
+    } | {
+        f"senkyow{count}": ("japanese", "川" * count + "２０２０年１０月１１日の総選挙", "")
+        for count in range(UNSPACED_DATED)
     }
     definition = "선거는 2020년 10월 11일에 치러졌고, 보고서는 10월 1일에 나왔다."
     definitions = ["강 " * count + definition for count in range(UNSPACED_DATED)]
@@ -522,22 +526,24 @@ def korean_dated_site(tmp_path_factory):
 
 
 #: The links whose card is drawn from their ``title``, on each site: a glossary term's, and
-#: short citations' (Japanese and Kyrgyz; Korean).
+#: short citations' (Japanese and Kyrgyz; Korean and Japanese in full-width digits).
 UNSPACED_HOVERED = [
     ("unspaced_dated_site", "a.glossary-term[data-glossary=terme-date-{N}]"),
     ("unspaced_dated_site", 'a.citation-ref--short[href$="#senkyo{N}"]'),
     ("unspaced_dated_site", 'a.citation-ref--short[href$="#shailoo{N}"]'),
     ("korean_dated_site", "a.glossary-term[data-glossary=terme-date-{N}]"),
     ("korean_dated_site", 'a.citation-ref--short[href$="#seongeo{N}"]'),
+    ("korean_dated_site", 'a.citation-ref--short[href$="#senkyow{N}"]'),
 ]
 
 
 @pytest.mark.parametrize(("site", "link"), UNSPACED_HOVERED)
 def test_on_a_phone_a_hover_card_never_breaks_a_date_held_by_no_space(browser: Browser, request, site, link):
     """Chinese and Japanese lines break between any two characters, inside a date too
-    ("2020年10月" at a line's end, "11日" at the next line's start), Korean ones between any
-    two syllables, a number from its unit ("11", then "일"), and a Kyrgyz date's at its hyphen
-    ("11-", then "октябрь 2020"): in a card, plain text, at 320 px."""
+    ("2020年10月" at a line's end, "11日" at the next line's start; between full-width digits,
+    "２０２" and "０年"), Korean ones between any two syllables, a number from its unit ("11",
+    then "일"), and a Kyrgyz date's at its hyphen ("11-", then "октябрь 2020"): in a card,
+    plain text, at 320 px."""
     dates, wrapped = [], 0
     for page in each_card_opened_on_a_phone(browser, request.getfixturevalue(site).site, link, UNSPACED_DATED):
         dates += page.evaluate(UNSPACED_DATE_TOPS, CARD)
