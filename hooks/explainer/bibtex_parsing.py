@@ -41,7 +41,7 @@ from .citation_syntax import KEY
 from .dates import parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .latex_text import LatexProblem, LatexText
-from .page_ranges import backwards_range
+from .page_ranges import backwards_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
@@ -62,24 +62,66 @@ def _field_value(entry: model.Entry, key: str) -> str | None:
 
 class UndefinedStrings(BlockMiddleware):
     """Notes the fields whose bare word named no ``@string`` (``publisher = ibt``), as
-    (field, word, its line in the parsed text).
+    (field, the value as written, the words that name no string, its line in the parsed text).
 
     After `ResolveStringReferencesMiddleware`, a value neither in braces nor in quotes
     nor a number is a reference to a string that is not defined: BibTeX would print it
-    empty, and without this the word itself would reach the notes.
+    empty, and without this the word itself would reach the notes. A value joined with
+    ``#`` (``publisher = ibt # { Ltd}``, ``month = jan # "~15"``), which that middleware
+    leaves as written, is joined here, or its undefined names noted.
     """
 
     KEY = "explainer_undefined_strings"
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
         undefined = []
+        strings: dict[str, str] | None = None
         for bib_field in entry.fields:
             value = bib_field.value.strip() if isinstance(bib_field.value, str) else ""
-            if value and not value.isdigit() and value[0] not in '{"':
-                undefined.append((bib_field.key, value, bib_field.start_line))
+            if not value or value.isdigit() or (value[0] in '{"' and "#" not in value):
+                continue
+            parts = _joined_parts(value)
+            if parts is None:  # one bare word, or quotes and braces that do not pair
+                if value[0] not in '{"':
+                    undefined.append((bib_field.key, value, (value,), bib_field.start_line))
+                continue
+            if strings is None:
+                strings = {string.key.casefold(): _unenclosed(string.value) for string in library.strings}
+            names = [part for part in parts if part[0] not in '{"' and not part.isdigit()]
+            if missing := tuple(name for name in names if name.casefold() not in strings):
+                undefined.append((bib_field.key, value, missing, bib_field.start_line))
+                continue
+            texts = (strings.get(part.casefold(), _unenclosed(part)) for part in parts)
+            bib_field.value = "{" + "".join(texts) + "}"
         if undefined:
             entry.parser_metadata[self.KEY] = undefined
         return entry
+
+
+def _joined_parts(value: str) -> list[str] | None:
+    """The parts of a value joined with ``#`` outside braces and quotes, each stripped;
+    None for a value that is one part."""
+    parts, depth, quoted, start = [], 0, False, 0
+    for at, char in enumerate(value):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and not depth:
+            quoted = not quoted
+        elif char == "#" and not depth and not quoted:
+            parts.append(value[start:at].strip())
+            start = at + 1
+    parts.append(value[start:].strip())
+    return parts if len(parts) > 1 and all(parts) else None
+
+
+def _unenclosed(value: str) -> str:
+    """A string's or a part's text, without the braces or quotes around it."""
+    value = value.strip()
+    if len(value) > 1 and (value[0], value[-1]) in (("{", "}"), ('"', '"')):
+        return value[1:-1]
+    return value
 
 
 class RunOnFields(BlockMiddleware):
@@ -423,7 +465,37 @@ def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
                 hint = f"Close it before {after.group(1)} = on line {next_line}."
             return line, f"the value of {field.group(1)} opens {opens} it never closes", hint
     if _depth(raw) > 0:
+        last = starts[-1]
+        closing = _closing_brace_line(raw[last.end() :])
+        if closing is not None:
+            # `date = {2017,` then `}`: the value takes the entry's } as its own.
+            line = first_line + raw.count("\n", 0, last.start())
+            closed_at = first_line + raw.count("\n", 0, last.end()) + closing
+            return (
+                line,
+                f"the value of {last.group(1)} opens a brace it never closes, so it takes the entry's last }}"
+                f" (line {closed_at}) as its own",
+                f"Close it at the end of line {line}: {last.group(1)} = {{…}},",
+            )
         return first_line, "the entry never closes: its last } is missing", "Put } after its last field."
+    return None
+
+
+def _closing_brace_line(value: str) -> int | None:
+    """If ``value`` opens with a brace closed by a ``}`` alone on a later line, the
+    number of lines from the value's first to that one; else None."""
+    value_start = len(value) - len(value.lstrip())
+    if not value[value_start:].startswith("{"):
+        return None
+    depth = 0
+    for brace in _BRACE.finditer(value, value_start):
+        depth += 1 if brace.group() == "{" else -1
+        if not depth:
+            line_start = value.rfind("\n", 0, brace.start()) + 1
+            line_end = value.find("\n", brace.end())
+            alone = not value[line_start : brace.start()].strip()
+            alone = alone and not value[brace.end() : len(value) if line_end < 0 else line_end].strip()
+            return value.count("\n", 0, brace.start()) if alone and line_start > value_start else None
     return None
 
 
@@ -613,15 +685,8 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                     hint="Put a comma after each field's value.",
                 )
             )
-        for field_key, word, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
-            errors.append(
-                ExplainerError(
-                    f"entry {block.key!r}: {field_key} = {word} names no @string",
-                    path=shown,
-                    line=line_of(at),
-                    hint=f"Put the value in braces ({field_key} = {{{word}}}), or define @string{{{word} = {{...}}}}.",
-                )
-            )
+        for field_key, value, words, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
+            errors.append(_undefined_string_error(block.key, field_key, value, words, library, shown, line_of(at)))
         parent = _field_value(block, "crossref")
         if parent is not None and parent not in first_line:
             errors.append(
@@ -663,6 +728,32 @@ def parse_text(text: str, shown: str) -> ParsedFile:
     if errors:
         raise ExplainerErrors(errors)
     return ParsedFile(entries, without_at)
+
+
+def _undefined_string_error(
+    key: str, field: str, value: str, words: tuple[str, ...], library: bibtexparser.Library, shown: str, line: int
+) -> ExplainerError:
+    """The error for a value whose bare words name no ``@string``: the value alone, or the
+    names of a value joined with ``#``, with the defined string closest to each."""
+    if words == (value,):
+        return ExplainerError(
+            f"entry {key!r}: {field} = {value} names no @string",
+            path=shown,
+            line=line,
+            hint=f"Put the value in braces ({field} = {{{value}}}), or define @string{{{value} = {{...}}}}.",
+        )
+    import difflib  # only for an editor's slip
+
+    defined = [string.key for string in library.strings if string.key not in _MONTH_ABBREVIATIONS]
+    named = " and ".join(words)
+    close = [found for word in words for found in difflib.get_close_matches(word, defined, n=1, cutoff=0.6)]
+    meant = f"Did you mean {' and '.join(close)}? " if close else ""
+    return ExplainerError(
+        f"entry {key!r}: {field} = {value} joins {named}, which names no @string",
+        path=shown,
+        line=line,
+        hint=f"{meant}Define each name with @string{{name = {{...}}}} before the entry, or put its text in braces.",
+    )
 
 
 def _month_macros() -> str:
@@ -780,6 +871,8 @@ def _make_entry(
         fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])
         if re.search(r"(^|,)\s*–|–\s*($|,)", fields["pages"]):
             raise FieldProblem("pages", f"pages {fields['pages']!r} has a dash with no page on one side")
+        if unreadable := unreadable_pages(fields["pages"]):
+            raise FieldProblem("pages", f"pages {fields['pages']!r} {unreadable}")
         backwards = backwards_range(fields["pages"])
         if backwards:
             raise FieldProblem(

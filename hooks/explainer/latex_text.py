@@ -69,6 +69,14 @@ _MATH = re.compile(r"(?<!\\)\$[^$]*\$")
 #: the characters, as a field without LaTeX reads them. LaTeX would read an alignment tab,
 #: which prints nothing, and a comment, which loses the rest of the field.
 _BARE_SPECIAL = re.compile(r"(?<!\\)((?:\\\\)*)([&%])")
+#: ``\~{}`` and ``\^{}``: LaTeX's way to print a tilde or a caret (an address's ``~user``).
+_SPACING_ACCENT = re.compile(r"(?<!\\)\\([~^])\{\}")
+#: An accent with no letter after it: ``{\'}e`` or ``\'{}e`` (the accent inside a group of
+#: its own, the letter outside), ``\'?``, or ``\'`` at the field's end. LaTeX sets the accent
+#: alone, and pylatexenc drops it or puts it on the mark: the name would lose its accent.
+_ACCENT_ON_NOTHING = re.compile(
+    r"""(?<!\\)\\(['`^"~=.]|[uvHcdbrkt](?![A-Za-z]))[ \t]*(\{[ \t]*\}|(?=\})|$|(?=[^\sA-Za-z{\\]))"""
+)
 #: Stands in for a ``\url``'s address while the rest is read: private-use characters.
 _KEPT = "\ue000{}\ue001"
 _KEPT_BACK = re.compile("\ue000(\\d+)\ue001")
@@ -115,8 +123,11 @@ class LatexText:
             return _KEPT.format(len(addresses) - 1)
 
         latex = _switched_italics_as_emph(_HREF_ADDRESS.sub("", _URL.sub(keep, latex)))
+        if "{}" in latex:
+            latex = _SPACING_ACCENT.sub(lambda found: keep(_Kept(found.group(1))), latex)
         latex = _BARE_SPECIAL.sub(r"\1\\\2", latex)
         self._check_commands(latex)
+        _check_accents(latex)
         try:
             decoded = self._decoder.latex_to_text(latex, latex_context=self._parsing)
         except Exception as error:  # pylatexenc raises what its parser meets: IndexError, its own errors
@@ -141,6 +152,35 @@ class LatexText:
                     f"holds \\{name}, a LaTeX command the notes cannot print; write the text it stands for,"
                     " in Unicode characters"
                 )
+
+
+class _Kept:
+    """A character to keep as it is, in the place of the match `LatexText.text`'s ``keep`` takes."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def group(self, index: int) -> str:
+        return self._text
+
+
+def _check_accents(latex: str) -> None:
+    """`LatexProblem` for an accent with no letter to set it on (`_ACCENT_ON_NOTHING`)."""
+    if (found := _ACCENT_ON_NOTHING.search(latex)) is None:
+        return
+    accent = "\\" + found.group(1)
+    grouped = found.group(2).startswith("{") or latex[found.end() : found.end() + 1] == "}"
+    end = found.end() + (latex[found.end() : found.end() + 1] == "}")
+    after = latex[end : end + 1]
+    if grouped and after.isalpha():
+        start = found.start() - latex[: found.start()].endswith("{")
+        written, meant = latex[start:end] + after, f"{{{accent}{after}}}"
+        problem = f"puts the accent {accent} on no letter ({written}): the letter {after} is outside its group"
+        raise LatexProblem(f"{problem}; write {meant}, or the accented letter itself")
+    raise LatexProblem(
+        f"holds the accent {accent} with no letter after it; write the letter after it ({{{accent}e}}), or the"
+        " accented letter itself"
+    )
 
 
 def _switched_italics_as_emph(latex: str) -> str:

@@ -39,3 +39,29 @@ def open_range(text: str) -> bool:
     if "-" not in text and "–" not in text and "—" not in text:
         return False
     return bool(_OPEN_END.search(text) or _OPEN_START.search(text))
+
+
+#: One page as a ``pages`` field writes it: a number with a letter or two before or after it
+#: (``A12``, ``S3``, ``12a``, ``e1002``), a roman number (``xii``), or a number and ``f.``/``ff.``.
+_PAGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+|\d+\s*ff?\.")
+#: A label a note prints itself before the pages (``pp. 12–14``).
+_LABEL = re.compile(r"(?:pp?|pg|pgs|pages?|S|s)\.?\s*(?=\d)")
+#: Two numbers with words between them: a range or a list written in words (``1 to 10``).
+_IN_WORDS = re.compile(r"(\d+)\s+([^\d\s,–]+(?:\s+[^\d\s,–]+)*)\s+(\d+)")
+
+
+def unreadable_pages(pages: str) -> str | None:
+    """What is wrong with a ``pages`` field (its hyphens already made en dashes) that is not
+    pages and ranges of them, parted by commas; None if it is. The notes print it as it is,
+    after their own ``p.`` or ``pp.``, so ``1 to 10`` would print "p. 1 to 10"."""
+    for part in (part.strip() for part in pages.split(",")):
+        if not part or all(_PAGE.fullmatch(end.strip()) for end in part.split("–")):
+            continue
+        if label := _LABEL.match(part):
+            return f"starts with {label.group(0).strip()!r}, which the notes print themselves; write the pages alone"
+        if words := _IN_WORDS.fullmatch(part):
+            first, between, last = words.groups()
+            return f"has {between!r} between two pages; write a range as {first}--{last}, a list as {first}, {last}"
+        end = next(end.strip() for end in part.split("–") if not _PAGE.fullmatch(end.strip()))
+        return f"holds {end!r}, which is not a page; write pages in figures, a range as 12--14"
+    return None

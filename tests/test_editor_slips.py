@@ -1,0 +1,115 @@
+"""Slips an editor makes in BibTeX, Markdown and YAML that gave no message, a wrong one or
+a wrong site: each is now named at its file and line, with what to write instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from project import run_build
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_number(path: Path, text: str) -> int:
+    written = path.read_text(encoding="utf-8")
+    return written[: written.index(text)].count("\n") + 1
+
+
+def build(project: Path):
+    result = run_build(project, project / "site")
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+BROWN = "% note 1\n@book{brown2017world,"
+TAURIS = "  publisher = {I.B. Tauris},"
+
+
+def test_a_string_joined_with_hash_is_printed_joined(project_copy):
+    # `tauris # { Ltd}` was named as a string no one defined, though `tauris` was, and the
+    # hint said to define `@string{tauris # { Ltd} = …}`.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, BROWN, "@string{tauris = {I.B. Tauris}}\n" + BROWN)
+    edit(bib, TAURIS, "  publisher = tauris # { Ltd},")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    note = result.page("introduction/").find("li", id="note-1").get_text(" ", strip=True)
+    assert "London, New York, I.B. Tauris Ltd, 2017" in note
+
+
+def test_a_joined_name_that_is_no_string_is_named_alone_with_the_closest(project_copy):
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, BROWN, "@string{tauris = {I.B. Tauris}}\n" + BROWN)
+    edit(bib, TAURIS, "  publisher = taurus # { Ltd},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  publisher = taurus")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': publisher = taurus # {{ Ltd}} joins taurus,"
+        " which names no @string\n    Did you mean tauris?"
+    ) in result.output
+
+
+def test_a_last_value_left_open_is_named_not_the_entry(project_copy):
+    # `date = {2017,` took the entry's closing } as its own: the message said the entry's
+    # last } was missing, at the entry's first line, where the editor saw it was there.
+    bib = project_copy / "bib" / "article.bib"
+    next_entry = "}\n\n% note 1\n@incollection"
+    edit(bib, "  date      = {2017},\n" + next_entry, "  date      = {2017,\n" + next_entry)
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  date      = {2017,\n")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': the value of date opens a brace it never closes,"
+        f" so it takes the entry's last }} (line {line + 1}) as its own\n"
+        f"    Close it at the end of line {line}: date = {{…}},"
+    ) in result.output
+
+
+def test_an_accent_typed_outside_its_letter_s_group_stops_the_build(project_copy):
+    # `{\'}e` printed "e": the accent was dropped without a word; `\'` at a value's end
+    # put a lone accent after a space.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  title     = {China's World. What", "  title     = {China's W{\\'}orld. What")
+    edit(bib, "  author    = {Omelicheva, M.},", "  author    = {Omelicheva\\', M.},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "China's W{\\'}orld")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': title puts the accent \\' on no letter ({{\\'}}o):"
+        " the letter o is outside its group; write {\\'o}, or the accented letter itself"
+    ) in result.output
+    line = line_number(bib, "Omelicheva\\'")
+    assert (
+        f"bib/article.bib:{line}: entry 'omelicheva2015democracy': author holds the accent \\' with no letter after it"
+    ) in result.output
+
+
+def test_a_tilde_or_caret_typed_as_latex_prints_as_the_character(project_copy):
+    # `\~{}` is LaTeX's tilde (an address's ~user): it printed nothing.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, TAURIS, TAURIS + "\n  note      = {See ma\\~{}in and x\\^{}2},")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    note = result.page("introduction/").find("li", id="note-1").get_text(" ", strip=True)
+    assert "See ma~in and x^2" in note
+
+
+def test_pages_written_in_words_or_with_their_label_stop_the_build(project_copy):
+    # `1 to 10` printed "p. 1 to 10", `1-ten` "pp. 1–ten", `pp. 1--10` "pp. pp. 1–10".
+    bib = project_copy / "bib" / "article.bib"
+    for written, problem in [
+        ("1 to 10", "pages '1 to 10' has 'to' between two pages; write a range as 1--10, a list as 1, 10"),
+        ("1-ten", "pages '1–ten' holds 'ten', which is not a page; write pages in figures, a range as 12--14"),
+        ("pp. 1--10", "pages 'pp. 1–10' starts with 'pp.', which the notes print themselves; write the pages alone"),
+    ]:
+        edit(bib, "  pages     = {1--10},", f"  pages     = {{{written}}},")
+        result = build(project_copy)
+        assert result.returncode != 0
+        line = line_number(bib, f"  pages     = {{{written}}},")
+        assert f"bib/article.bib:{line}: entry 'cabestan2010diplomacy': {problem}" in result.output
+        edit(bib, f"  pages     = {{{written}}},", "  pages     = {1--10},")
