@@ -113,3 +113,66 @@ def test_pages_written_in_words_or_with_their_label_stop_the_build(project_copy)
         line = line_number(bib, f"  pages     = {{{written}}},")
         assert f"bib/article.bib:{line}: entry 'cabestan2010diplomacy': {problem}" in result.output
         edit(bib, f"  pages     = {{{written}}},", "  pages     = {1--10},")
+
+
+def test_countries_written_with_commas_and_no_list_stop_the_build(project_copy):
+    # YAML reads `countries: Kyrgyzstan, China` as one name: the timeline's filter had a box
+    # "Kyrgyzstan, China", and neither place's page listed the event.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, "  countries: [Kyrgyzstan]", "  countries: Kyrgyzstan, China")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "  countries: Kyrgyzstan, China")
+    assert (
+        f"docs/timeline.yml:{line}: `countries: Kyrgyzstan, China` is one name, commas and all\n"
+        "    For several countries, write a list: `countries: [Kyrgyzstan, China]`"
+    ) in result.output
+    # Quoted, it is one name, as meant.
+    edit(timeline, "  countries: Kyrgyzstan, China", '  countries: "Kyrgyzstan, China"')
+    assert build(project_copy).returncode == 0
+
+
+def test_the_explainer_s_options_under_a_misspelt_name_are_named(project_copy):
+    # Under `explainr:`, no option was read: the build said only that bib/references.bib, the
+    # default, was not found, with no line and no word of the misspelt name.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "  explainer:\n", "  explainr:\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "  explainr:")
+    assert f"mkdocs.yml:{line}: extra.explainr is not read: did you mean explainer?" in result.output
+    assert "references.bib" not in result.output.split("did you mean explainer?")[0]
+
+
+def test_an_option_of_the_wrong_type_is_named_in_an_editor_s_words(project_copy):
+    # MkDocs' words were Python's: "Expected type: <class 'bool'> but received: <class 'str'>".
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    ibid: true", '    ibid: "false"')
+    edit(config, "      language: en", "      language: en\n      title: 2024")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "<class" not in result.output
+    line = line_number(config, '    ibid: "false"')
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.ibid: expects true or false, not text in quotes;"
+        " write true or false without quotes"
+    ) in result.output
+    line = line_number(config, "      title: 2024")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.article: Sub-option 'title': expects text, not a whole number"
+        " (YAML reads the value so); put it in quotes"
+    ) in result.output
+
+
+def test_authors_written_with_commas_and_no_list_stop_the_build(project_copy):
+    # `authors: Sebastien Peyrouse, Ana Exemplar` was one author, "Sebastien Peyrouse, Ana
+    # Exemplar", in the cite box and the metadata.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "      authors: [Sebastien Peyrouse]", "      authors: Sebastien Peyrouse, Ana Exemplar")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "      authors: Sebastien")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.article: Sub-option 'authors': 'Sebastien Peyrouse, Ana Exemplar'"
+        " is one item, commas and all; for several, write a list: [Sebastien Peyrouse, Ana Exemplar]"
+    ) in result.output

@@ -36,6 +36,21 @@ class OneOrMany(c.ListOfItems):
         return super().run_validation(value)
 
 
+class OneOrManyNames(OneOrMany):
+    """`OneOrMany` for names or words (``authors``, ``keywords``): one written alone with a
+    comma in it (``authors: Ana Exemplar, Jean Dupont``) is a slip for a list, which YAML
+    would read as one name, commas and all. A suffix after a comma (``Martin King, Jr.``) is one."""
+
+    def run_validation(self, value: object) -> list:
+        if isinstance(value, str) and "," in value and not _SUFFIX_AFTER_COMMA.search(value):
+            raise c.ValidationError(f"{value!r} is one item, commas and all; for several, write a list: [{value}]")
+        return super().run_validation(value)
+
+
+#: A name's suffix after its comma, as an author signs: ``Martin Luther King, Jr.``.
+_SUFFIX_AFTER_COMMA = re.compile(r",\s*(?:Jr|Sr)\.?$|,\s*(?:II|III|IV)$")
+
+
 class FilePaths(OneOrMany):
     """Paths of files, each listed once: ``refs.bib`` and ``./refs.bib`` are one file, and
     read twice, every entry of it would be reported as its own duplicate."""
@@ -366,14 +381,14 @@ class ArticleConfig(base.Config):
     title = c.Optional(c.Type(str))
     """The article's title; by default, the site's name."""
 
-    authors = OneOrMany(c.Type(str), default=[])
+    authors = OneOrManyNames(c.Type(str), default=[])
     """Authors as they sign, given name first (``Ana Exemplar``); a particle in lower case
     goes with the family name (``Jean de La Rivière``). By default, the site's author."""
 
     affiliation = c.Type(str, default="")
     """The authors' affiliation, as printed."""
 
-    keywords = OneOrMany(c.Type(str), default=[])
+    keywords = OneOrManyNames(c.Type(str), default=[])
     """The article's keywords, as printed."""
 
     language = Matching(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag (en, fr, en-GB)", "en")
@@ -575,6 +590,15 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
 
     ``config_text`` gives the configuration file's text, read only to place an error.
     """
+    if "explainer" not in extra and (misspelt := _misspelt_explainer(extra)):
+        lines = key_lines(config_text().splitlines(), ["extra", misspelt])
+        raise ExplainerError(
+            f"extra.{misspelt} is not read: did you mean explainer?",
+            path=config_path,
+            line=lines[-1] + 1 if len(lines) == 2 else None,
+            hint=f"Write `explainer:`: until then no option under `{misspelt}:` is read, and the build takes the"
+            " defaults (bib_files: bib/references.bib).",
+        )
     raw = extra.get("explainer") or {}
     if not isinstance(raw, dict):
         raise ExplainerError(
@@ -596,7 +620,7 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
             warnings += key_warnings
     else:
         failed = _unknown_category_names(config)
-    problems = [(key, f"extra.explainer.{key}: {error}") for key, error in [*failed, *warnings]]
+    problems = [(key, f"extra.explainer.{key}: {_in_words(str(error))}") for key, error in [*failed, *warnings]]
     if problems:
         text = config_text()
         errors = [
@@ -611,6 +635,42 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
         ]
         raise ExplainerErrors(errors)
     return config
+
+
+#: MkDocs' words for a value of another type than the option's (`mkdocs.config.config_options.Type`).
+_WRONG_TYPE = re.compile(r"Expected type: <class '(\w+)'> but received: <class '(\w+)'>")
+#: What a value of each type is, in YAML's and an editor's words.
+_TYPE_WORDS = {
+    "bool": "true or false", "str": "text", "int": "a whole number", "float": "a number",
+    "list": "a list", "dict": "a mapping (options indented under it)", "NoneType": "nothing",
+}  # fmt: skip
+
+
+def _in_words(message: str) -> str:
+    """MkDocs' ``Expected type: <class 'bool'> but received: <class 'str'>`` in an editor's
+    words, with what to write: ``expects true or false, not text; write it without quotes``."""
+    found = _WRONG_TYPE.search(message)
+    if found is None:
+        return message
+    expected, received = found.groups()
+    said = f"expects {_TYPE_WORDS.get(expected, expected)}, not {_TYPE_WORDS.get(received, received)}"
+    if expected == "bool" and received == "str":
+        said += " in quotes; write true or false without quotes"
+    elif expected == "str" and received in ("int", "float", "bool"):
+        said += " (YAML reads the value so); put it in quotes"
+    elif received == "NoneType":
+        said += " (the option has no value after its colon); write one, or delete the line"
+    return message[: found.start()] + said + message[found.end() :]
+
+
+def _misspelt_explainer(extra: dict) -> str | None:
+    """A key of ``extra`` that is ``explainer`` misspelt (``explainr``, ``Explainer``), if any:
+    its options would be left unread, and the defaults taken without a word."""
+    import difflib  # only where `extra` has no `explainer`
+
+    names = [str(key) for key, value in extra.items() if isinstance(value, dict)]
+    close = difflib.get_close_matches("explainer", [name.casefold() for name in names], n=1, cutoff=0.75)
+    return next((name for name in names if close and name.casefold() == close[0]), None)
 
 
 def pdf_wanted(options: ExplainerConfig, command: str, environment: str | None) -> bool:

@@ -212,6 +212,14 @@ def parse_timeline(
             for problem, hint in _date_problems(date):
                 fail(f"date {problem}", line_of("date"), hint)
         countries = record.get("countries") or []
+        if isinstance(countries, str) and "," in countries and not _quoted(text_lines, line_of("countries")):
+            # YAML reads `countries: Austria, Hungary` as one name: one box "Austria, Hungary".
+            fail(
+                f"`countries: {countries}` is one name, commas and all",
+                line_of("countries"),
+                f"For several countries, write a list: `countries: [{countries}]`; for one name with a comma,"
+                f' quote it: `countries: "{countries}"`.',
+            )
         if isinstance(countries, str):  # one country written alone, as a glossary entry's `related` may be
             countries = [countries]
         if not isinstance(countries, list) or not all(isinstance(country, str) for country in countries):
@@ -258,6 +266,13 @@ def parse_timeline(
     # By date; where one date holds another (2011, May 2011), in the file's order.
     order = timeline_order([[parse_partial_date(date) for date in event.dates] for event in events])
     return tuple(events[place] for place in order)
+
+
+def _quoted(lines: Sequence[str], line: int | None) -> bool:
+    """Whether the value on ``line`` (a field's, 1 for the first line) is written in quotes."""
+    if line is None or not 0 < line <= len(lines):
+        return False
+    return lines[line - 1].partition(":")[2].strip()[:1] in ("'", '"')
 
 
 def _date_problems(date: str) -> list[tuple[str, str]]:
