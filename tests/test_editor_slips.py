@@ -176,3 +176,56 @@ def test_authors_written_with_commas_and_no_list_stop_the_build(project_copy):
         f"mkdocs.yml:{line}: extra.explainer.article: Sub-option 'authors': 'Sebastien Peyrouse, Ana Exemplar'"
         " is one item, commas and all; for several, write a list: [Sebastien Peyrouse, Ana Exemplar]"
     ) in result.output
+
+
+TIANXIA_DEFINITION = "definition: >-\n  A concept, rendered in the article"
+
+
+def test_a_definition_not_indented_under_its_field_is_named_as_such(project_copy):
+    # With the colon further on the line, YAML read the text as a field of its own and the
+    # build said "glossary entry has no `definition`"; without, that it "could not find
+    # expected ':'", with a hint to close brackets and quotes.
+    entry = project_copy / "docs" / "glossary" / "tianxia.md"
+    text = entry.read_text(encoding="utf-8")
+    for unindented in (
+        "definition: >-\nA concept, rendered in the article",
+        "definition:\nA concept, rendered in the article",
+    ):
+        entry.write_text(text.replace(TIANXIA_DEFINITION, unindented), encoding="utf-8")
+        result = build(project_copy)
+        assert result.returncode != 0
+        line = line_number(entry, "\nA concept") + 1
+        assert (
+            f"docs/glossary/tianxia.md:{line}: the text after `definition:` (line {line - 1}) is not indented,"
+            ' so YAML does not read it as the definition: `A concept, rendered in the article as "A…`\n'
+            "    Indent each line of the text by 2 spaces, under `definition:`."
+        ) in result.output
+        assert "has no `definition`" not in result.output
+
+
+def test_an_event_not_indented_under_its_field_is_named_as_such(project_copy):
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, "  event: The UN Committee on", "  event:\n  The UN Committee on")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "\n  The UN Committee on") + 1
+    assert (
+        f"docs/timeline.yml:{line}: the text after `event:` (line {line - 1}) is not indented, so YAML does not"
+        " read it as the event: `The UN Committee on the Elimination of R…`\n"
+        "    Indent each line of the text by 4 spaces, under `event:`."
+    ) in result.output
+
+
+def test_an_empty_definition_is_named_empty_not_missing(project_copy):
+    entry = project_copy / "docs" / "glossary" / "tianxia.md"
+    text = entry.read_text(encoding="utf-8")
+    start = text.index(TIANXIA_DEFINITION)
+    end = text.index("\ncategory:")
+    entry.write_text(text[:start] + "definition:" + text[end:], encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(entry, "definition:")
+    assert (
+        f"docs/glossary/tianxia.md:{line}: `definition` is empty\n"
+        "    Write it after the colon: `definition: one or two sentences`."
+    ) in result.output

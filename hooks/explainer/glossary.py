@@ -33,7 +33,7 @@ from .richtext import days_unbroken_text
 from .smart_quotes import educate
 from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold, name_form
 from .yaml_loading import YAML_LOADER, load_with_nodes
-from .yaml_run_ons import run_on_lines
+from .yaml_run_ons import run_on_lines, unindented_text_lines
 
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.
@@ -123,6 +123,8 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
                 hint="Add a line with `---` after the last field.",
             )
         return {}, text
+    if unindented := unindented_text_lines(found["yaml"], path=path, first_line=2):
+        raise ExplainerErrors(unindented)
     try:
         data, root = load_with_nodes(found["yaml"])
         data = data or {}
@@ -287,7 +289,10 @@ def parse_entry(
         if isinstance(value, bool | int | float | datetime.date):
             error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
         elif not isinstance(value, str) or not value.strip():
-            if field not in misspelt:
+            if field in data:  # `definition:` with nothing after it
+                written = {"term": "The name as the article spells it", "definition": "one or two sentences"}[field]
+                error(f"`{field}` is empty", field, f"Write it after the colon: `{field}: {written}`.")
+            elif field not in misspelt:
                 error(f"glossary entry has no `{field}`", field, missing[field])
         elif markup := markup_in(value, emphasis=field == "term"):
             # The term is a heading and a link's words too: not even emphasis.

@@ -50,7 +50,7 @@ from .richtext import days_and_months
 from .smart_quotes import educate
 from .timeline_order import timeline_order
 from .yaml_loading import load_with_nodes
-from .yaml_run_ons import run_on_lines
+from .yaml_run_ons import run_on_lines, unindented_text_lines
 
 FIELDS = ("date", "event", "countries", "page", "quote", "note")
 #: Between a span's first and last dates, as ISO 8601 writes a time interval.
@@ -165,6 +165,8 @@ def parse_timeline(
     ``typographic``: set the events' and countries' quotation marks as print does;
     ``language``: the article's, whose dates an event's words keep whole.
     """
+    if unindented := unindented_text_lines(text, path=path, first_line=1):
+        raise ExplainerErrors(unindented)
     try:
         data, root = load_with_nodes(text)
         data = data or []

@@ -87,3 +87,42 @@ def _values(node: yaml.Node | None) -> Iterator[tuple[yaml.ScalarNode | None, ya
                     yield None, item, set()
             else:
                 yield from _values(item)
+
+
+#: A field with no value on its line, or only a ``>`` or ``|`` block's mark: its text is
+#: on the lines below, indented further (``definition: >-``).
+_FIELD_OPEN = re.compile(r"([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):[ \t]*(?:[>|][+-]?[ \t]*)?(?:#.*)?$")
+
+
+def unindented_text_lines(text: str, *, path: str, first_line: int) -> list[ExplainerError]:
+    """An error for each field whose value is left for the lines below (``definition: >-``)
+    and whose next line is text not indented under it: YAML reads the field as empty, and
+    the text as a field of its own (``A concept: …``) or a line it cannot read, whose
+    message would be of a missing colon. A line that reads as a field or a list item is
+    no such text: those have messages of their own."""
+    lines = text.split("\n")
+    errors = []
+    for index, line in enumerate(lines):
+        opened = _FIELD_OPEN.match(line)
+        if opened is None:
+            continue
+        after = next((at for at in range(index + 1, len(lines)) if lines[at].strip()), None)
+        if after is None:
+            continue
+        below = lines[after]
+        column = len(opened.group(1))
+        indentation = len(below) - len(below.lstrip(" \t"))
+        if indentation > column or below.lstrip().startswith(("#", "- ", "---")) or _FIELD.match(below):
+            continue
+        name, words = opened.group(2), " ".join(below.split())
+        shown = words if len(words) <= 40 else f"{words[:40]}…"
+        errors.append(
+            ExplainerError(
+                f"the text after `{name}:` (line {index + first_line}) is not indented, so YAML does not read it as"
+                f" the {name}: `{shown}`",
+                path=path,
+                line=after + first_line,
+                hint=f"Indent each line of the text by {column + 2} spaces, under `{name}:`.",
+            )
+        )
+    return errors
