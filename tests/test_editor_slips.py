@@ -229,3 +229,19 @@ def test_an_empty_definition_is_named_empty_not_missing(project_copy):
         f"docs/glossary/tianxia.md:{line}: `definition` is empty\n"
         "    Write it after the colon: `definition: one or two sentences`."
     ) in result.output
+
+
+def test_an_event_without_its_dash_is_named_as_a_record_of_its_own(project_copy):
+    # The message said to keep one `date:` and put all its values under it: the editor had
+    # left out the `- ` that starts an event, and the event above lost its date.
+    timeline = project_copy / "docs" / "timeline.yml"
+    first = line_number(timeline, '- date: "2005"\n  event: The Tulip Revolution')
+    edit(timeline, '- date: "2007"', '  date: "2007"')
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, '  date: "2007"')
+    assert (
+        f"docs/timeline.yml:{line}: not valid YAML: `date` is given twice in one record, first on line {first}\n"
+        f"    If line {line} starts a record of its own, write `- ` before `date:`, as on line {first}: without it,"
+        " YAML reads its lines as more of the record above. If not, keep one `date:`."
+    ) in result.output

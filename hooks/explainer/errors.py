@@ -84,7 +84,19 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
     if isinstance(error, KeyGivenTwice):
         first = error.context_mark.line + first_line if error.context_mark is not None else None
         message = f"{what}: `{error.key}` is given twice in one record, first on line {first}"
-        return ExplainerError(message, path=path, line=line, hint=KEY_GIVEN_TWICE_HINT.format(key=error.key))
+        hint = KEY_GIVEN_TWICE_HINT.format(key=error.key)
+        if error.context_mark is not None and problem_mark is not None:
+            opened = _line(text, error.context_mark.line).lstrip()
+            again = _line(text, problem_mark.line).lstrip()
+            if opened.startswith("-") and not again.startswith("-"):
+                # `- date: …` opens each record of a list: without its dash, the next record
+                # runs on into the one above, and YAML keeps the second of each field.
+                hint = (
+                    f"If line {line} starts a record of its own, write `- ` before `{error.key}:`, as on line"
+                    f" {first}: without it, YAML reads its lines as more of the record above. If not, keep one"
+                    f" `{error.key}:`."
+                )
+        return ExplainerError(message, path=path, line=line, hint=hint)
     if problem_mark is not None and "\t" in _indentation(_line(text, problem_mark.line))[: problem_mark.column + 1]:
         message = f"{what}: the line is indented with a tab, and YAML allows only spaces there"
         return ExplainerError(
