@@ -245,3 +245,22 @@ def test_an_event_without_its_dash_is_named_as_a_record_of_its_own(project_copy)
         f"    If line {line} starts a record of its own, write `- ` before `date:`, as on line {first}: without it,"
         " YAML reads its lines as more of the record above. If not, keep one `date:`."
     ) in result.output
+
+
+def test_a_locator_after_a_semicolon_or_a_full_stop_after_the_key_says_what_to_write(project_copy):
+    # `[@k; p. 12]` was "the item 'p. 12' has no @key"; `[@k.]` "has words after its key".
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim.[@brown2017world; p. 12]\n\nAnother claim [@brown2018xi.]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "[@brown2017world; p. 12]")
+    assert (
+        f"docs/conclusion.md:{line}: [@brown2017world; p. 12] opens as a citation but is not one: the item 'p. 12'"
+        " has no @key; a locator goes after a comma, not a semicolon: [@brown2017world, p. 12]"
+    ) in result.output
+    line = line_number(page, "[@brown2018xi.]")
+    assert (
+        f"docs/conclusion.md:{line}: [@brown2018xi.] opens as a citation but is not one: the key @brown2018xi has"
+        " a full stop after it; a note call goes after the punctuation: write .[@brown2018xi]"
+    ) in result.output

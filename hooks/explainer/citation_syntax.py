@@ -93,6 +93,16 @@ _SPACED_KEY = re.compile(r"(?<![\w.@])-?@\s+(\w\S*)")
 _KEY_START = re.compile(r"(?<![\w.@])-?@\w")
 
 
+#: An item that is a key and a sentence's mark after it: ``@k.``.
+_KEY_THEN_MARK = re.compile(rf"-?(?P<key>@{KEY})\s*(?P<mark>[.,:;!?])")
+_MARK_NAMES = {
+    ".": "a full stop", ",": "a comma", ":": "a colon", ";": "a semicolon", "!": "an exclamation mark",
+    "?": "a question mark",
+}  # fmt: skip
+#: An item that reads as a locator: a page, a range, or a label and a number (``p. 12``).
+_LOCATOR_LIKE = re.compile(r"(?:[^\W\d_]{1,8}\.?\s*)?(?:\d+|[ivxlc]+\b)")
+
+
 def opens_as_citation(body: str) -> bool:
     """Whether ``body``, a bracket's text, opens as a citation does (``@key…``)."""
     return bool(_OPENS_AS_CITATION.match(body))
@@ -107,21 +117,36 @@ def unread_group(body: str) -> str | None:
     if not _OPENS_AS_CITATION.match(body) or parse_group(body) is not None:
         return None
     reason = "it cannot be read"
+    key_before = None
     for chunk in body.split(";"):
         item = chunk.strip()
         found = _ITEM.match(chunk)
         spaced_key = _SPACED_KEY.search(item)
+        marked = _KEY_THEN_MARK.fullmatch(item)
         if not item:
             reason = "a semicolon has no item after it"
         elif spaced_key and not _KEY_START.search(item):
             reason = f"the item {item!r} has a space after its @; write @{spaced_key.group(1).rstrip(',;')}"
+        elif not _KEY_START.search(item) and key_before and _LOCATOR_LIKE.match(item):
+            # `[@k; p. 12]`: a semicolon typed for the comma before the locator.
+            reason = (
+                f"the item {item!r} has no @key; a locator goes after a comma, not a semicolon: [{key_before}, {item}]"
+            )
         elif not _KEY_START.search(item):
             reason = f"the item {item!r} has no @key"
+        elif marked:
+            # `[@k.]`: the sentence's full stop typed inside the bracket, after the key.
+            mark, key = marked["mark"], marked["key"]
+            reason = (
+                f"the key {key} has {_MARK_NAMES[mark]} after it; a note call goes after the punctuation:"
+                f" write {mark}[{key}]"
+            )
         elif found is None:
             reason = f"the item {item!r} has words after its key; a locator goes after a comma (@key, p. 5)"
         elif "@" in found["prefix"]:
             reason = f"the item {item!r} holds two keys; put a semicolon between them"
         else:
+            key_before = f"{found['suppress']}@{found['key']}"
             continue
         break
     return f"[{body}] opens as a citation but is not one: {reason} (or, for text, write \\[ for its bracket)"
