@@ -264,3 +264,17 @@ def test_a_locator_after_a_semicolon_or_a_full_stop_after_the_key_says_what_to_w
         f"docs/conclusion.md:{line}: [@brown2018xi.] opens as a citation but is not one: the key @brown2018xi has"
         " a full stop after it; a note call goes after the punctuation: write .[@brown2018xi]"
     ) in result.output
+
+
+def test_a_field_without_its_equals_sign_is_named_at_its_line(project_copy):
+    # "this entry is not valid BibTeX (Expected a `=` after entry key, but found `{`)", at the
+    # entry's first line: the parser's words name neither the field nor its line.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  location  = {London, New York},", "  location  {London, New York},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  location  {London")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': location has no = before its value\n"
+        "    Write location = {…}, with = between the name and its value."
+    ) in result.output

@@ -527,6 +527,11 @@ def _runs_on(block: model.ParsingFailedBlock) -> bool:
 
 
 _FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
+#: A field's name and its value's opening brace or quote with no ``=`` between them, at
+#: the start of a line or of a ``@string{``: ``location {London}``.
+_FIELD_WITHOUT_EQUALS = re.compile(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\"]?)\s*\Z", re.MULTILINE)
+#: The parser's words for a value with no ``=`` before it, in an entry and in a ``@string``.
+_NO_EQUALS = re.compile(r"Expected (?:a `=`|equals sign)")
 #: An entry whose key has no comma after it (``@book{k`` and the first field on the next line).
 _KEY_WITHOUT_COMMA = re.compile(r"\s*@\s*(\w+)\s*[{(]\s*([^,\s=]+)\s+(\w[\w-]*)\s*=")
 
@@ -551,6 +556,24 @@ def _failed_block_error(
         kind, key, first_field = unparted.groups()
         message = f"entry {key!r}: the key has no comma after it, so BibTeX cannot read {first_field} ="
         hint = f"Write @{kind}{{{key}, with a comma after the key."
+    elif (
+        type(block) is model.ParsingFailedBlock
+        and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
+        and (unequal := _FIELD_WITHOUT_EQUALS.search(block.raw))
+    ):
+        # The parser's words ("Expected a `=` after entry key, but found `{`") name neither
+        # the field nor its line.
+        line += block.raw.count("\n", 0, unequal.start(1))
+        key = _FAILED_KEY.match(block.raw)
+        string = block.raw.lstrip().lower().startswith("@string")
+        name = unequal.group(1)
+        problem = f"{name} has no = before its value"
+        message = f"entry {key.group(1)!r}: {problem}" if key and not string else f"@string {problem}"
+        hint = (
+            f"Write {name} = "
+            + ('"…"' if unequal.group(2) == '"' else "{…}")
+            + ", with = between the name and its value."
+        )
     elif type(block) is model.ParsingFailedBlock and _runs_on(block) and (found := open_part(block.raw, line)):
         # The parser says where it gave up, often at the next entry: name the brace left open.
         line, problem, hint = found
