@@ -278,3 +278,21 @@ def test_a_field_without_its_equals_sign_is_named_at_its_line(project_copy):
         f"bib/article.bib:{line}: entry 'brown2017world': location has no = before its value\n"
         "    Write location = {…}, with = between the name and its value."
     ) in result.output
+
+
+def test_a_quotation_mark_inside_a_value_in_quotation_marks_stops_the_build(project_copy):
+    # The note printed `What Does "China" Want?"`, a mark too many at its end, where BibTeX
+    # ends the value at the second mark.
+    bib = project_copy / "bib" / "article.bib"
+    edit(
+        bib,
+        "  title     = {China's World. What Does China Want?},",
+        '  title     = "China\'s World. What Does "China" Want?",',
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, 'What Does "China" Want?"')
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': the value of title, in quotation marks, holds another \","
+        " where BibTeX ends the value\n    Put the value in braces, title = {…}, where a quotation mark is text."
+    ) in result.output

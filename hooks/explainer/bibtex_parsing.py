@@ -152,6 +152,29 @@ class RunOnFields(BlockMiddleware):
         return entry
 
 
+class QuotesInQuotes(BlockMiddleware):
+    """Notes the fields whose value, in quotation marks, holds one more: ``title = "On "X" today"``.
+
+    BibTeX ends the value at the second mark; bibtexparser reads on to the last, and the
+    note would print the marks inside as straight ones, and one more at the end. Noted as
+    (field, its line in the parsed text).
+    """
+
+    KEY = "explainer_quotes_in_quotes"
+
+    def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
+        quoted = []
+        for bib_field in entry.fields:
+            value = bib_field.value
+            if type(value) is str and value.startswith('"') and len(_QUOTE.findall(value)) > 2:
+                inside = value[1:-1]
+                if _depth(inside) == 0 and _QUOTE.search(inside.replace("{", " ").replace("}", " ")):
+                    quoted.append((bib_field.key, bib_field.start_line))
+        if quoted:
+            entry.parser_metadata[self.KEY] = quoted
+        return entry
+
+
 class BiblatexFieldNames(BlockMiddleware):
     """Renames BibTeX fields to their biblatex names (``journal`` becomes ``journaltitle``)."""
 
@@ -415,6 +438,7 @@ def _parse_stack() -> list:
         ResolveStringReferencesMiddleware(),
         UndefinedStrings(),
         RunOnFields(),
+        QuotesInQuotes(),
         RemoveEnclosingMiddleware(),
         NormalizeFieldKeys(),
         BiblatexFieldNames(),
@@ -706,6 +730,16 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                     path=shown,
                     line=line_of(at),
                     hint="Put a comma after each field's value.",
+                )
+            )
+        for field_key, at in block.parser_metadata.get(QuotesInQuotes.KEY, ()):
+            errors.append(
+                ExplainerError(
+                    f'entry {block.key!r}: the value of {field_key}, in quotation marks, holds another ",'
+                    " where BibTeX ends the value",
+                    path=shown,
+                    line=line_of(at),
+                    hint=f"Put the value in braces, {field_key} = {{…}}, where a quotation mark is text.",
                 )
             )
         for field_key, value, words, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
