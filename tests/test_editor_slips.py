@@ -149,6 +149,7 @@ def test_an_option_of_the_wrong_type_is_named_in_an_editor_s_words(project_copy)
     config = project_copy / "mkdocs.yml"
     edit(config, "    ibid: true", '    ibid: "false"')
     edit(config, "      language: en", "      language: en\n      title: 2024")
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    separate_notes: glossary/")
     result = build(project_copy)
     assert result.returncode != 0
     assert "<class" not in result.output
@@ -161,6 +162,11 @@ def test_an_option_of_the_wrong_type_is_named_in_an_editor_s_words(project_copy)
     assert (
         f"mkdocs.yml:{line}: extra.explainer.article: Sub-option 'title': expects text, not a whole number"
         " (YAML reads the value so); put it in quotes"
+    ) in result.output
+    line = line_number(config, "    separate_notes: glossary/")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.separate_notes: expects a list, not text; write its items in brackets,"
+        " [a, b]"
     ) in result.output
 
 

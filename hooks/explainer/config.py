@@ -639,6 +639,8 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
 
 #: MkDocs' words for a value of another type than the option's (`mkdocs.config.config_options.Type`).
 _WRONG_TYPE = re.compile(r"Expected type: <class '(\w+)'> but received: <class '(\w+)'>")
+#: MkDocs' words for one value where an option takes a list (`mkdocs.config.config_options.ListOfItems`).
+_NOT_A_LIST = re.compile(r"Expected a list of items, but a <class '(\w+)'> was given\.?")
 #: What a value of each type is, in YAML's and an editor's words.
 _TYPE_WORDS = {
     "bool": "true or false", "str": "text", "int": "a whole number", "float": "a number",
@@ -649,6 +651,10 @@ _TYPE_WORDS = {
 def _in_words(message: str) -> str:
     """MkDocs' ``Expected type: <class 'bool'> but received: <class 'str'>`` in an editor's
     words, with what to write: ``expects true or false, not text; write it without quotes``."""
+    if listed := _NOT_A_LIST.search(message):
+        received = listed.group(1)
+        said = f"expects a list, not {_TYPE_WORDS.get(received, received)}; write its items in brackets, [a, b]"
+        return message[: listed.start()] + said + message[listed.end() :]
     found = _WRONG_TYPE.search(message)
     if found is None:
         return message
