@@ -34,6 +34,7 @@ from explainer.site_pages import (
     load_options,
     project_root,
     refuse_dirty_builds,
+    refuse_without_hook,
     render_last,
     slot,
     source_path,
@@ -81,6 +82,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         state.entry_ends.close()  # a serve rebuild after a build that stopped early
     extension, quotes = GlossaryExtension(), QuotesExtension()
     config.markdown_extensions += (extension, quotes)
+    refuse_without_hook(config, __file__, "citations.py", "reads the citations ([@key]) and numbers the notes")
     state = GlossaryState(load_options(config), extension, quotes)
     return config
 

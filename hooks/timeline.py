@@ -27,6 +27,7 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    refuse_without_hook,
     with_engine_templates,
 )
 from explainer.timeline import TimelineEvent
@@ -63,6 +64,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     extension = PassagesExtension()
     config.markdown_extensions.append(extension)
+    refuse_without_hook(config, __file__, "citations.py", "numbers the notes that the timeline's events name")
     state = TimelineState(load_options(config), extension)
     return config
 

@@ -302,3 +302,18 @@ def test_a_quotation_mark_inside_a_value_in_quotation_marks_stops_the_build(proj
         f"bib/article.bib:{line}: entry 'brown2017world': the value of title, in quotation marks, holds another \","
         " where BibTeX ends the value\n    Put the value in braces, title = {…}, where a quotation mark is text."
     ) in result.output
+
+
+def test_the_hooks_without_the_citations_hook_say_so(project_copy):
+    # A line lost from `hooks:` in mkdocs.yml: the build gave twenty errors about the
+    # timeline's notes, "note 27 is not called on …", and none about the hook.
+    config = project_copy / "mkdocs.yml"
+    line = line_number(config, "hooks:\n")
+    edit(config, "  - hooks/citations.py\n", "")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"mkdocs.yml:{line}: hooks lists glossary.py but not hooks/citations.py, which reads the citations ([@key])"
+        " and numbers the notes\n    Add `- hooks/citations.py` under `hooks:`"
+    ) in result.output
+    assert "is not called on" not in result.output

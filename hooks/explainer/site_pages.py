@@ -29,7 +29,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .allocator import give_back_free_pages
-from .config import ExplainerConfig, load_config, option_line
+from .config import ExplainerConfig, key_lines, load_config, option_line
 from .css_text import css_string
 from .errors import ExplainerError
 
@@ -108,6 +108,28 @@ def load_options(config: MkDocsConfig) -> ExplainerConfig:
     """The validated ``extra.explainer`` options of this build."""
     with as_build_error():
         return load_config(config.extra, config_path(config), lambda: config_text(config))
+
+
+def refuse_without_hook(config: MkDocsConfig, hook_file: str, companion: str, needed_for: str) -> None:
+    """Stop the build if ``mkdocs.yml`` lists the hook ``hook_file`` but not ``companion``, the
+    hook beside it whose work it reads (``needed_for``): without it, the editor would see
+    a citation printed as typed, or errors about notes that the missing hook would number."""
+    wanted = os.path.join(os.path.dirname(os.path.abspath(hook_file)), companion)
+    loaded = (getattr(module, "__file__", None) for module in (config.hooks or {}).values())
+    if any(path and os.path.abspath(path) == wanted for path in loaded):
+        return
+    shown = os.path.relpath(wanted, project_root(config))
+    found = key_lines(config_text(config).splitlines(), ["hooks"])
+    raise PluginError(
+        str(
+            ExplainerError(
+                f"hooks lists {os.path.basename(hook_file)} but not {shown}, which {needed_for}",
+                path=config_path(config),
+                line=found[0] + 1 if found else None,
+                hint=f"Add `- {shown}` under `hooks:`, as the project's README lists the hooks.",
+            )
+        )
+    )
 
 
 def option_given(config: MkDocsConfig, key: str) -> bool:
