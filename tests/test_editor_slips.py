@@ -317,3 +317,24 @@ def test_the_hooks_without_the_citations_hook_say_so(project_copy):
         " and numbers the notes\n    Add `- hooks/citations.py` under `hooks:`"
     ) in result.output
     assert "is not called on" not in result.output
+
+
+def test_a_percent_comment_inside_an_entry_is_named_at_its_line(project_copy):
+    # `% checked` on a line of its own inside an entry became part of the next field's
+    # name ("% checked\n  location"): the note lost its place of publication without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  location  = {London, New York},", "  % checked against the note\n  location  = {London, New York},")
+    edit(bib, "  date      = {2015},\n}", "  date      = {2015},\n  % to check\n}")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  % checked")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': the comment '% checked against the note' is read as part"
+        " of the name of location, which the notes lose\n"
+        "    Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
+    ) in result.output
+    line = line_number(bib, "  % to check")
+    assert (
+        f"bib/article.bib:{line}: entry 'omelicheva2015democracy': the comment '% to check' is read as a field's"
+        " name, with no value"
+    ) in result.output

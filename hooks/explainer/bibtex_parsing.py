@@ -554,6 +554,8 @@ _FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
 #: A field's name and its value's opening brace or quote with no ``=`` between them, at
 #: the start of a line or of a ``@string{``: ``location {London}``.
 _FIELD_WITHOUT_EQUALS = re.compile(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\"]?)\s*\Z", re.MULTILINE)
+#: A ``%`` comment on a line of its own inside an entry.
+_COMMENT_LINE = re.compile(r"^[ \t]*(%[^\n]*)", re.MULTILINE)
 #: The parser's words for a value with no ``=`` before it, in an entry and in a ``@string``.
 _NO_EQUALS = re.compile(r"Expected (?:a `=`|equals sign)")
 #: An entry whose key has no comma after it (``@book{k`` and the first field on the next line).
@@ -580,6 +582,17 @@ def _failed_block_error(
         kind, key, first_field = unparted.groups()
         message = f"entry {key!r}: the key has no comma after it, so BibTeX cannot read {first_field} ="
         hint = f"Write @{kind}{{{key}, with a comma after the key."
+    elif (
+        type(block) is model.ParsingFailedBlock
+        and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
+        and (comment := _COMMENT_LINE.search(block.raw))
+    ):
+        # `% end` before the entry's }: read as a field's name with no value.
+        line += block.raw.count("\n", 0, comment.start(1))
+        key = _FAILED_KEY.match(block.raw)
+        message = f"entry {key.group(1)!r}: " if key else ""
+        message += f"the comment {comment.group(1).strip()!r} is read as a field's name, with no value"
+        hint = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
     elif (
         type(block) is model.ParsingFailedBlock
         and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
@@ -769,6 +782,13 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                 layout.append((key, bib_field.start_line - block.start_line))
         field_lines = layouts.get(written := tuple(layout)) or layouts.setdefault(written, dict(written))
         location = SourceLocation(shown, line)
+        if commented := [name for name in fields if name.startswith("%")]:
+            errors += (
+                # bibtexparser places the field at its name's last line: the comment is above it.
+                _comment_in_entry(block.key, name, shown, line + field_lines.get(name, 0) - name.count("\n"))
+                for name in commented
+            )
+            continue
         if misspelt := _misspelt_fields(fields):
             errors += (
                 ExplainerError(
@@ -810,6 +830,27 @@ def _undefined_string_error(
         path=shown,
         line=line,
         hint=f"{meant}Define each name with @string{{name = {{...}}}} before the entry, or put its text in braces.",
+    )
+
+
+def _comment_in_entry(key: str, name: str, shown: str, line: int) -> ExplainerError:
+    """The error for a ``%`` line inside an entry, which BibTeX reads as (part of) the next
+    field's name: ``name`` is that name, as read. The field would be lost without a word."""
+    *comments, field = [part.strip() for part in name.split("\n")]
+    hint = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
+    if comments:  # `% checked` on a line of its own, then `location = …`
+        field = field.lstrip("%").strip()
+        return ExplainerError(
+            f"entry {key!r}: the comment {comments[0]!r} is read as part of the name of {field}, which the notes lose",
+            path=shown,
+            line=line,
+            hint=hint,
+        )
+    return ExplainerError(
+        f"entry {key!r}: {field!r} is read as a field's name: a % does not set a field aside inside an entry",
+        path=shown,
+        line=line,
+        hint=hint,
     )
 
 
