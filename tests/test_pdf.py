@@ -136,7 +136,8 @@ def test_an_english_title_in_another_language_s_article_breaks_as_american_dicti
     html = f'<p>Un titre anglais : <span lang="en">{title}</span> <span lang="en-GB">central</span></p>'
     document = assemble([PdfSection("p/", "P", html)], PdfMetadata("T", language="fr"), stylesheet)
     assert '<html lang="fr">' in document and "<body>" in document  # the PDF's /Lang: the article's
-    assert [span["lang"] for span in BeautifulSoup(document, "html.parser").select("p span")] == ["en-US", "en-GB"]
+    spans = BeautifulSoup(document, "html.parser").select("p span[lang]")
+    assert [span["lang"] for span in spans] == ["en-US", "en-GB"]
     render_pdf(document.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
     reader = PdfReader(tmp_path / "t.pdf")
     assert reader.trailer["/Root"]["/Lang"] == "fr"

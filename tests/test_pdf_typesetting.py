@@ -3,6 +3,8 @@ what stays together on a line, and lists of places set with plain spaces."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from project import PROJECT
 from pypdf import PdfReader
@@ -37,6 +39,17 @@ def test_no_more_than_two_lines_in_a_row_end_on_a_hyphen(page_lines):
     assert sum(bool(ENDS_HYPHENATED.search(line)) for lines in page_lines for line in lines) > 150  # still hyphenated
     found = {number: ladder for number, lines in enumerate(page_lines, 1) if (ladder := ladders(lines))}
     assert not found, found
+
+
+def test_no_paragraph_ends_on_a_line_that_holds_only_the_end_of_a_word(page_lines):
+    # Ten did: "Beijing's nar-" and then "rative." alone (pages 13, 31, 33, 38, 39, 40, 59, 61, 63).
+    tails = [
+        (number, line, next_line)
+        for number, lines in enumerate(page_lines, 1)
+        for line, next_line in itertools.pairwise(lines)
+        if ENDS_HYPHENATED.search(line) and len(next_line.split()) == 1
+    ]
+    assert not tails, tails
 
 
 def test_a_paragraph_of_long_words_hyphenates_no_more_than_two_lines_in_a_row(tmp_path):

@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
+from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_proper_names import keep_names_whole, names_in
 
 #: The site's own address in the document: a link or an image there is one of the site's
@@ -445,6 +446,7 @@ def assemble(
         # Before the spaces move: the elements these make take the space before them too.
         keep_names_whole(section.soup, names, words_to_hyphenate)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
+        keep_last_words_whole(section.soup)
         _spaces_into_inline_elements(section.soup)
         _note_calls_bound_to_the_punctuation_before(section.soup)
         _titles_as_written(section.soup)
