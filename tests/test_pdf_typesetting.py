@@ -4,8 +4,10 @@ what stays together on a line, and lists of places set with plain spaces."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+from bs4 import BeautifulSoup
 from project import PROJECT
 from pypdf import PdfReader
 from test_pdf import ENDS_HYPHENATED, PDF_NAME
@@ -80,3 +82,51 @@ def test_another_weasyprint_s_lines_are_left_as_it_breaks_them(monkeypatch):
     lines, split = block.iter_line_boxes, inline.split_first_line
     with hyphen_ladders_limited():
         assert (block.iter_line_boxes, inline.split_first_line) == (lines, split)
+
+
+#: A number as the text writes it, and a year, which may end a line ("in / 2013").
+NUMBER = r"\d+(?:[.,]\d+)*"
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
+def parted(line: str, next_line: str) -> bool:
+    """Whether the break between the two lines parts an initial from its name, or a number
+    from the word it goes with."""
+    if re.search(r"(?:^|\s)[A-Z]\.$", line) and next_line[:1].isupper():
+        return True  # "see D." / "Satpayev"
+    end = re.search(rf"(?:^|\s)({NUMBER})$", line)
+    if end and not YEAR.fullmatch(end[1]) and re.match(r"[a-z]+\s", next_line):
+        return True  # "more than 2,000" / "employees"
+    start = re.match(rf"({NUMBER})(?=[,;:)]|\s+[a-z]+\s)", next_line)
+    return bool(start and not YEAR.fullmatch(start[1]) and re.search(r"[^\W\d_]\.?$", line))  # "In section" / "2.2,"
+
+
+def test_no_line_parts_an_initial_from_its_name_or_a_number_from_its_word(page_lines):
+    # "see D." / "Satpayev", "I. B." / "Tauris", "more than 2,000" / "employees", "along with 34" /
+    # "other countries", "article 11" / "of", "In section" / "2.2,", "more than" / "90 percent".
+    found = [
+        (number, line[-25:], next_line[:25])
+        for number, lines in enumerate(page_lines, 1)
+        for line, next_line in itertools.pairwise(lines)
+        if parted(line, next_line)
+    ]
+    assert not found, found
+
+
+def test_a_year_an_address_and_a_title_are_not_tied():
+    html = assemble(
+        [
+            PdfSection(
+                "p/",
+                "P",
+                "<h2>Section 2 of J. Smith</h2><p>In 2013 the 34 states, said J. Smith in section 2.2, "
+                '<a class="citation-url" href="https://example.org/a 1">https://example.org/a 1</a>.</p>',
+            )
+        ],
+        PdfMetadata("T"),
+        "",
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one("h2").get_text() == "Section 2 of J. Smith"
+    assert "In 2013 the\xa034\xa0states, said J.\xa0Smith in section\xa02.2," in soup.select_one("p").get_text()
+    assert "\xa0" not in soup.select_one("a.citation-url").get_text()

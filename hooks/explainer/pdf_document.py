@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
 from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_proper_names import keep_names_whole, names_in
+from .pdf_ties import tie_numbers_and_initials
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -444,6 +445,7 @@ def assemble(
     names = names_in(section.soup for section in prepared)
     for section in prepared:
         # Before the spaces move: the elements these make take the space before them too.
+        tie_numbers_and_initials(section.soup)
         keep_names_whole(section.soup, names, words_to_hyphenate)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
         keep_last_words_whole(section.soup)
