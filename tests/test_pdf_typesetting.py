@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import subprocess
 
 import pytest
 from bs4 import BeautifulSoup
@@ -130,3 +131,26 @@ def test_a_year_an_address_and_a_title_are_not_tied():
     assert soup.select_one("h2").get_text() == "Section 2 of J. Smith"
     assert "In 2013 the\xa034\xa0states, said J.\xa0Smith in section\xa02.2," in soup.select_one("p").get_text()
     assert "\xa0" not in soup.select_one("a.citation-url").get_text()
+
+
+def bibliography_lines(pdf_path, words: str) -> list[tuple[str, list[float]]]:
+    """Each line of the PDF that starts with ``words``, with the gaps between its words (pt)."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    lines = []
+    for line in BeautifulSoup(layout, "html.parser").find_all("line"):
+        found = line.find_all("word")
+        text = " ".join(word.get_text() for word in found)
+        if text.startswith(words):
+            gaps = [float(after["xmin"]) - float(before["xmax"]) for before, after in itertools.pairwise(found)]
+            lines.append((text, gaps))
+    return lines
+
+
+def test_the_bibliography_s_lists_of_notes_are_set_with_plain_spaces(site):
+    # Justified, "Also cited in: double criminality, notes 28, 30; refoulement, …" spread
+    # its spaces from 2.5 to 4.4 points to fill the line.
+    lines = bibliography_lines(site.site / PDF_NAME, "Also cited in:")
+    assert len(lines) > 30
+    space = min(gap for _, gaps in lines for gap in gaps)  # a line that is the list's last: as it is set
+    spread = [(text[:50], round(max(gaps), 2)) for text, gaps in lines if max(gaps) > space + 0.2]
+    assert not spread, (space, spread)
