@@ -1,0 +1,56 @@
+"""What every build pays before its first page: the engine's modules imported, its checks
+set up. Cheap here is a margin on every build (benchmarks/README.md, the article line)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from project import PROJECT
+
+from explainer.scripts import has_cjk, written_without_spaces
+
+# The classes `scripts` was written with, as regular expressions.
+_HAN_KANA = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff"
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+_SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CJK = re.compile(f"[{_HAN_KANA}{_HANGUL}]")
+_UNSPACED = re.compile(f"[{_HAN_KANA}{_SOUTHEAST_ASIAN}]")
+
+
+def _compiled_on_import(module: str) -> list[str]:
+    """The regular expressions compiled while ``module`` is imported, in a fresh Python."""
+    code = (
+        "import json, re, sys\n"
+        f"sys.path.insert(0, {str(PROJECT / 'hooks')!r})\n"
+        "compiled = []\n"
+        "original = re._compile\n"
+        "def noted(pattern, flags):\n"
+        "    compiled.append(str(pattern))\n"
+        "    return original(pattern, flags)\n"
+        "re._compile = noted\n"
+        f"import {module}\n"
+        "print(json.dumps(compiled))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_scripts_compile_no_regular_expression_on_import() -> None:
+    # A class over the Han and Hangul ranges took 2.5 ms to compile, twice, at every build's start.
+    assert _compiled_on_import("explainer.scripts") == []
+
+
+def test_scripts_know_the_characters_the_classes_knew() -> None:
+    codes = {0, 0x7F, 0x80, 0x10FFFF, *range(0, 0x110000, 97)}
+    for first, last in re.findall(r"(.)-(.)", _HAN_KANA + _HANGUL + _SOUTHEAST_ASIAN):
+        codes |= {ord(first) - 1, ord(first), ord(first) + 1, ord(last) - 1, ord(last), ord(last) + 1}
+    for code in sorted(codes):
+        char = chr(code)
+        assert has_cjk(char) is (_CJK.search(char) is not None), hex(code)
+        assert written_without_spaces(char) is (_UNSPACED.match(char) is not None), hex(code)
+    for text in ("", "Peyrouse", "Ли Синь", "Li 小明", "김정은", "Chiang Mai เชียงใหม่"):
+        assert has_cjk(text) is (_CJK.search(text) is not None), text
+    assert written_without_spaces("") is False
