@@ -54,3 +54,20 @@ def test_scripts_know_the_characters_the_classes_knew() -> None:
     for text in ("", "Peyrouse", "Ли Синь", "Li 小明", "김정은", "Chiang Mai เชียงใหม่"):
         assert has_cjk(text) is (_CJK.search(text) is not None), text
     assert written_without_spaces("") is False
+
+
+def test_the_options_are_validated_once_a_build_and_again_for_a_rebuild(tmp_path) -> None:
+    from mkdocs.config import load_config
+
+    from explainer.site_pages import load_options
+
+    config_file = tmp_path / "mkdocs.yml"
+    (tmp_path / "docs").mkdir()
+    config_file.write_text("site_name: S\nextra:\n  explainer:\n    bib_files: []\n", encoding="utf-8")
+    config = load_config(config_file=str(config_file))
+    # Nine hooks ask for them in their `on_config`: one validation serves them all.
+    assert load_options(config) is load_options(config)
+    assert load_options(config).ibid is True
+    # `mkdocs serve` reads the edited file into a new configuration: its options are read again.
+    config_file.write_text("site_name: S\nextra:\n  explainer:\n    bib_files: []\n    ibid: false\n", encoding="utf-8")
+    assert load_options(load_config(config_file=str(config_file))).ibid is False

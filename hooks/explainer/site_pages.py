@@ -19,6 +19,7 @@ import functools
 import html
 import logging
 import os
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -105,9 +106,20 @@ def refuse_dirty_builds(dirty: bool) -> None:
 
 
 def load_options(config: MkDocsConfig) -> ExplainerConfig:
-    """The validated ``extra.explainer`` options of this build."""
+    """The validated ``extra.explainer`` options of this build, validated once a build:
+    nine hooks ask in their ``on_config``. A `mkdocs serve` rebuild reads the file again
+    into a new configuration, whose options are validated again."""
+    global _options_of
+    if _options_of is not None and _options_of[0]() is config:
+        return _options_of[1]
     with as_build_error():
-        return load_config(config.extra, config_path(config), lambda: config_text(config))
+        options = load_config(config.extra, config_path(config), lambda: config_text(config))
+    _options_of = (weakref.ref(config), options)
+    return options
+
+
+#: The configuration whose options `load_options` validated last (held weakly), and them.
+_options_of: tuple[weakref.ref[MkDocsConfig], ExplainerConfig] | None = None
 
 
 def refuse_without_hook(config: MkDocsConfig, hook_file: str, companion: str, needed_for: str) -> None:
