@@ -54,6 +54,7 @@ from explainer.summaries import (
     parse_summary,
     with_box_after_title,
 )
+from explainer.template_cache import cache_directory
 from explainer.theme_options import theme_warnings
 from explainer.unindexed import HeldBack
 
@@ -86,7 +87,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     errors.clear()
     options = load_options(config)
     days = DaysUnbrokenExtension(options.article.language)
-    for warning in theme_warnings(config.theme, config.config_file_path):
+    # What the installed theme knows is kept between builds where its compiled templates are.
+    store = cache_directory() if options.template_cache else None
+    for warning in theme_warnings(config.theme, config.config_file_path, store):
         log.warning(warning)
     config.markdown_extensions += (AnchorsExtension(), days)
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.

@@ -71,3 +71,40 @@ def test_the_options_are_validated_once_a_build_and_again_for_a_rebuild(tmp_path
     # `mkdocs serve` reads the edited file into a new configuration: its options are read again.
     config_file.write_text("site_name: S\nextra:\n  explainer:\n    bib_files: []\n    ibid: false\n", encoding="utf-8")
     assert load_options(load_config(config_file=str(config_file))).ibid is False
+
+
+def _a_theme(folder, read: str) -> None:
+    """A theme in ``folder`` whose one template reads the option ``read``."""
+    folder.mkdir(exist_ok=True)
+    (folder / "mkdocs_theme.yml").write_text("locale: en\n", encoding="utf-8")
+    (folder / "main.html").write_text(f"{{{{ config.theme.{read} }}}}\n", encoding="utf-8")
+
+
+def _unknown(folder, store) -> list[str]:
+    from explainer import theme_options
+
+    theme_options._theme_words.cache_clear()  # as a new build's process starts
+    theme = {"locale": "en", "logo": "x.png", "favicon": "y.png"}
+    return [slip.name for slip in theme_options.unknown_theme_names(theme, [str(folder)], None, str(store))]
+
+
+def test_what_the_theme_knows_is_kept_between_builds_and_read_again_once_it_changes(tmp_path, monkeypatch) -> None:
+    from explainer import theme_options
+
+    theme, store = tmp_path / "theme", tmp_path / "store"
+    store.mkdir()
+    _a_theme(theme, "logo")
+    assert _unknown(theme, store) == ["favicon"]
+    # The next build reads it from the store, not from the theme's 151 files (Material's).
+    read = []
+    monkeypatch.setattr(theme_options, "_read_theme_words", lambda folder: read.append(folder))
+    assert _unknown(theme, store) == ["favicon"] and read == []
+    monkeypatch.undo()
+    # A theme installed again (another release: the template's size and time) is read again.
+    _a_theme(theme, "favicon")
+    assert _unknown(theme, store) == ["logo"]
+    # A store that cannot be written costs a read, not the build.
+    assert _unknown(theme, tmp_path / "no such folder") == ["logo"]
+    for kept in store.iterdir():
+        kept.write_text("{damaged", encoding="utf-8")
+    assert _unknown(theme, store) == ["logo"]

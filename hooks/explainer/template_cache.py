@@ -49,3 +49,14 @@ def cache_compiled_templates(env: Environment, directory: str | None = None) -> 
         log.debug("Template cache: none for this build: %s", error)
         return False
     return True
+
+
+def cache_directory() -> str | None:
+    """Jinja's own cache directory, a directory of the user's in the system's temporary
+    directory (made if need be; Jinja refuses one another user owns), for other work kept
+    between builds; None if no safe one can be had."""
+    try:
+        return FileSystemBytecodeCache().directory
+    except (OSError, RuntimeError) as error:
+        log.debug("Template cache: no directory for this build: %s", error)
+        return None

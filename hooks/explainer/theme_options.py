@@ -15,10 +15,14 @@ is said about it: ``font: false`` is no mapping, and is not looked into.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import inspect
+import json
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -70,12 +74,14 @@ class UnknownThemeName:
         return f"{did_you_mean(self.name, sorted(self.known))}The theme ignores it: fix {what}, or delete the line."
 
 
-def theme_warnings(theme: Any, config_file: str) -> list[str]:
+def theme_warnings(theme: Any, config_file: str, store: str | None = None) -> list[str]:
     """A warning for each name under ``theme:`` that the theme does not know, starting with
     its file and line (``mkdocs.yml``, or a file its ``INHERIT:`` names).
 
-    ``theme``: MkDocs' `Theme` (its ``name``, ``dirs`` and ``custom_dir``, and the options)."""
-    unknown = unknown_theme_names(theme, getattr(theme, "dirs", ()), getattr(theme, "custom_dir", None))
+    ``theme``: MkDocs' `Theme` (its ``name``, ``dirs`` and ``custom_dir``, and the options);
+    ``store``: a folder of the user's where what an installed theme knows is kept between
+    builds (`_theme_words`), or None."""
+    unknown = unknown_theme_names(theme, getattr(theme, "dirs", ()), getattr(theme, "custom_dir", None), store)
     warnings = []
     base = os.path.dirname(os.path.abspath(config_file))
     for slip in unknown:
@@ -86,23 +92,24 @@ def theme_warnings(theme: Any, config_file: str) -> list[str]:
 
 
 def unknown_theme_names(
-    theme: Mapping[str, Any], dirs: Iterable[str], custom_dir: str | None
+    theme: Mapping[str, Any], dirs: Iterable[str], custom_dir: str | None, store: str | None = None
 ) -> list[UnknownThemeName]:
     """The names under ``theme:`` that the theme does not know.
 
     ``theme``: MkDocs' `Theme`, the theme's ``mkdocs_theme.yml`` with the editor's keys over
     it; ``dirs``: its template folders (``custom_dir`` first, whose templates may read an
     option too, then the theme's and its parents'). Empty for a theme that has no
-    ``mkdocs_theme.yml`` to read (none named, only a ``custom_dir``)."""
+    ``mkdocs_theme.yml`` to read (none named, only a ``custom_dir``). ``store``: as for
+    `theme_warnings`."""
     theme_dirs = tuple(
         folder for folder in dirs if folder != custom_dir and os.path.isfile(os.path.join(folder, "mkdocs_theme.yml"))
     )
     if not theme_dirs:
         return []
     custom = _read_custom(custom_dir) if custom_dir else ThemeWords(frozenset(), frozenset(), frozenset())
-    options = _theme_options(theme_dirs, type(theme)) | custom.options
+    options = _theme_options(theme_dirs, type(theme), store) | custom.options
     unknown = [UnknownThemeName(("theme", key), key, "option", options) for key in theme if key not in options]
-    keys = _option_keys(theme_dirs) | custom.keys
+    keys = _option_keys(theme_dirs, store) | custom.keys
     for option in (str(option) for option in theme if option in options):
         value = theme[option]
         # A palette may be a list of them; ``font: false`` is no mapping and is not looked into.
@@ -111,7 +118,7 @@ def unknown_theme_names(
         if known and any(isinstance(each, dict) for each in mappings):
             unknown += _unknown_keys(option, mappings, known)
     features = theme.get("features") if "features" in options else None
-    if isinstance(features, list) and (known := _features(theme_dirs)):
+    if isinstance(features, list) and (known := _features(theme_dirs, store)):
         unknown += [
             UnknownThemeName(("theme", "features"), feature, "feature", known, is_item=True)
             for feature in dict.fromkeys(features)
@@ -153,24 +160,73 @@ class ThemeWords:
     features: frozenset[str]
 
 
-def _theme_options(theme_dirs: tuple[str, ...], theme_class: type) -> frozenset[str]:
+def _theme_options(theme_dirs: tuple[str, ...], theme_class: type, store: str | None) -> frozenset[str]:
     """The options MkDocs' `Theme` takes, those the themes' ``mkdocs_theme.yml`` give a
     default, and those their templates read (Material's ``palette`` and ``logo`` have no default)."""
-    return frozenset(_options_of(theme_class).union(*(_theme_words(folder).options for folder in theme_dirs)))
+    return frozenset(_options_of(theme_class).union(*(_theme_words(folder, store).options for folder in theme_dirs)))
 
 
-def _option_keys(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(_theme_words(folder).keys for folder in theme_dirs))
+def _option_keys(theme_dirs: tuple[str, ...], store: str | None) -> frozenset[str]:
+    return frozenset().union(*(_theme_words(folder, store).keys for folder in theme_dirs))
 
 
-def _features(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(_theme_words(folder).features for folder in theme_dirs))
+def _features(theme_dirs: tuple[str, ...], store: str | None) -> frozenset[str]:
+    return frozenset().union(*(_theme_words(folder, store).features for folder in theme_dirs))
 
 
 @functools.lru_cache(maxsize=8)
-def _theme_words(folder: str) -> ThemeWords:
+def _theme_words(folder: str, store: str | None = None) -> ThemeWords:
     """The names a theme's folder knows, read once per process: an installed theme does not
-    change while MkDocs runs. Its templates and scripts are read once, for all three."""
+    change while MkDocs runs. Its templates and scripts are read once, for all three.
+
+    With a ``store``, they are kept there for the next build's process, under the files'
+    sizes and times and this module's (reading Material's 151 files took some 5 ms of
+    every build): a theme installed again, or a change in how it is read, is read again."""
+    if store is None:
+        return _read_theme_words(folder)
+    kept = os.path.join(store, f"explainer-theme-words-{_files_signature(folder)}.json")
+    try:
+        with open(kept, encoding="utf-8") as handle:
+            names = json.load(handle)
+        if isinstance(names, list) and len(names) == 3 and all(isinstance(each, list) for each in names):
+            return ThemeWords(*(frozenset(str(name) for name in each) for each in names))
+    except (OSError, ValueError):
+        pass  # not kept yet, or not readable: read from the theme
+    words = _read_theme_words(folder)
+    _keep(kept, [sorted(words.options), sorted(words.keys), sorted(words.features)])
+    return words
+
+
+def _files_signature(folder: str) -> str:
+    """A digest of the path, size and time of each file `_read_theme_words` reads in
+    ``folder``, and of this module's."""
+    paths = [__file__, os.path.join(folder, "mkdocs_theme.yml"), *_paths(folder, (".html", ".js"))]
+    stats = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stats.append(f"{path}\0-")
+            continue
+        stats.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stats).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def _keep(path: str, names: list[list[str]]) -> None:
+    """Write ``names`` to ``path`` whole or not at all; a store that cannot be written costs a read next time."""
+    temporary = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=".explainer-theme-words-", dir=os.path.dirname(path))
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(names, handle)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _read_theme_words(folder: str) -> ThemeWords:
     options, keys = _configured_options(os.path.join(folder, "mkdocs_theme.yml"))
     features: set[str] = set()
     # One walk: every template, and the scripts that name the features.
