@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 
-from project import PROJECT
+from project import PROJECT, copy_project, run_in_one_process
 
 from explainer.scripts import has_cjk, written_without_spaces
 
@@ -108,3 +108,25 @@ def test_what_the_theme_knows_is_kept_between_builds_and_read_again_once_it_chan
     for kept in store.iterdir():
         kept.write_text("{damaged", encoding="utf-8")
     assert _unknown(theme, store) == ["logo"]
+
+
+BUILD_AND_LIST_ENGINE_MODULES = """
+import json, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("explainer."))))
+"""
+
+
+def test_the_build_s_own_process_leaves_the_bibliography_s_items_to_the_list_s_writer(tmp_path) -> None:
+    # Only the process that writes the bibliography's list, beside the build, makes its
+    # items: imported in the build's process, their module cost every build 1.8 ms.
+    project = copy_project(tmp_path / "project")
+    loaded = run_in_one_process(BUILD_AND_LIST_ENGINE_MODULES, project, str(tmp_path / "site"))
+    assert "explainer.bibliography_listing" in loaded and "explainer.notes" in loaded
+    assert "explainer.bibliography" not in loaded
+    assert 'id="brown2017world"' in (tmp_path / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
