@@ -29,6 +29,8 @@ class _CodePoints:
         ordered = sorted(ranges)
         self._firsts = [first for first, _last in ordered]
         self._lasts = [last for _first, last in ordered]
+        #: The first character of the ranges: none before it is one of them.
+        self.first = chr(self._firsts[0])
 
     def __contains__(self, char: str) -> bool:
         code = ord(char)
@@ -42,7 +44,9 @@ _UNSPACED = _CodePoints(*_HAN_KANA, *_SOUTHEAST_ASIAN)
 
 def has_cjk(text: str) -> bool:
     """Whether ``text`` has a Chinese, Japanese or Korean character."""
-    return not text.isascii() and any(char in _CJK for char in text)
+    if text.isascii() or max(text) < _CJK.first:  # a Latin, Greek or Cyrillic name: nearly every one
+        return False
+    return any(char in _CJK for char in text)
 
 
 def written_without_spaces(char: str) -> bool:
