@@ -199,9 +199,11 @@ def _theme_words(folder: str, store: str | None = None) -> ThemeWords:
 
 def _files_signature(folder: str) -> str:
     """A digest of the path, size and time of each file `_read_theme_words` reads in
-    ``folder``, and of this module's."""
-    paths = [__file__, os.path.join(folder, "mkdocs_theme.yml"), *_paths(folder, (".html", ".js"))]
-    stats = []
+    ``folder``, and of the size and time of this module's (not its path: a copy of the
+    project, as each test makes, finds what another copy kept)."""
+    module = os.stat(__file__)
+    stats = [f"{module.st_size}\0{module.st_mtime_ns}"]
+    paths = [os.path.join(folder, "mkdocs_theme.yml"), *_paths(folder, (".html", ".js"))]
     for path in paths:
         try:
             stat = os.stat(path)
