@@ -1,0 +1,78 @@
+"""A reader on a phone who has set the text larger: nothing cut off, nothing to scroll sideways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from pages import all_pages
+from playwright.sync_api import Browser, Page
+
+#: Chromium's default text size, and the reader's at 150% and 200% of it.
+DEFAULT_TEXT = 16
+
+
+@contextmanager
+def phone_page(browser: Browser, width: int, text_size: int) -> Iterator[Page]:
+    """A page on a phone ``width`` CSS pixels wide whose reader set the text to ``text_size`` px."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    session = context.new_cdp_session(page)
+    session.send("Page.enable")
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": text_size, "fixed": text_size}})
+    yield page
+    context.close()
+
+
+#: The title's words (its ¶ left out): how far they reach past the title's right edge, and
+#: each word that runs from one line to the next, but after a hyphen.
+TITLE_WORDS = """() => {
+    const title = document.querySelector('.md-typeset h1');
+    if (!title) return null;
+    const right = title.getBoundingClientRect().right, letters = [];
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (text.parentElement.closest('.headerlink')) continue;
+        for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const box = range.getBoundingClientRect();
+            letters.push({letter: text.data[i], top: box.top, right: box.right});
+        }
+    }
+    const broken = letters.filter((now, i) => i > 0 && /\\S/.test(now.letter)
+        && /[^\\s\\-‐]/.test(letters[i - 1].letter) && now.top > letters[i - 1].top + 3);
+    return {title: title.textContent.trim(), past: Math.max(...letters.map(l => l.right)) - right,
+            broken: broken.length};
+}"""
+
+
+@pytest.mark.parametrize("text_size", [24, 32], ids=["150%", "200%"])
+def test_with_larger_text_no_title_is_cut_off(browser: Browser, base_url, site, text_size):
+    # At 150% text on a 360px phone, "market authoritarianism" read "market authoritarianis":
+    # the word, wider than the room beside the PDF link, and at 200% than the line, was
+    # clipped at the title's edge; at 200%, so were 28 of the 36 pages' titles.
+    titles = {}
+    with phone_page(browser, 360, text_size) as page:
+        for url in all_pages(site.site):
+            page.goto(base_url + url)
+            titles[url] = page.evaluate(TITLE_WORDS)
+    titles = {url: words for url, words in titles.items() if words}
+    assert len(titles) > 30
+    assert not {url: words for url, words in titles.items() if words["past"] > 1}
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_at_the_default_text_size_no_title_s_word_breaks_beside_the_pdf_link(browser: Browser, base_url, site, width):
+    # A word wider than the room left beside the PDF link goes to the next line whole: only
+    # a word wider than the line, with larger text, may break.
+    titles = {}
+    with phone_page(browser, width, DEFAULT_TEXT) as page:
+        for url in all_pages(site.site):
+            page.goto(base_url + url)
+            titles[url] = page.evaluate(TITLE_WORDS)
+    titles = {url: words for url, words in titles.items() if words}
+    assert len(titles) > 30
+    assert not {url: words for url, words in titles.items() if words["broken"] or words["past"] > 1}
