@@ -76,3 +76,38 @@ def test_at_the_default_text_size_no_title_s_word_breaks_beside_the_pdf_link(bro
     titles = {url: words for url, words in titles.items() if words}
     assert len(titles) > 30
     assert not {url: words for url, words in titles.items() if words["broken"] or words["past"] > 1}
+
+
+#: Each choice of a filter: its button's top and its words' first line's, and the page's width.
+FILTER_CHOICES = """() => ({
+    pageWidth: document.documentElement.scrollWidth,
+    fieldsetRight: document.querySelector('form fieldset').getBoundingClientRect().right,
+    choices: [...document.querySelectorAll('form fieldset label')].map(label => {
+        const button = label.querySelector('input').getBoundingClientRect();
+        const words = document.createRange();
+        words.selectNodeContents(label);
+        words.setStartAfter(label.querySelector('input'));
+        const first = [...words.getClientRects()].filter(box => box.width > 1)[0];
+        return {choice: label.textContent.trim(), buttonBottom: button.bottom, wordsTop: first.top,
+                wordsBottom: first.bottom, right: label.getBoundingClientRect().right};
+    }),
+})"""
+
+
+@pytest.mark.parametrize("url", ["glossary/", "timeline/"])
+@pytest.mark.parametrize("width", [390, 360])
+def test_at_200_percent_text_a_filter_keeps_to_the_screen(browser: Browser, base_url, url, width):
+    # The filter's box was as wide as its widest choice: "Policy or program" took it 9 to
+    # 39px past a phone's right edge, and the whole page scrolled sideways.
+    with phone_page(browser, width, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + url)
+        shown = page.evaluate(FILTER_CHOICES)
+    assert shown["pageWidth"] <= width and shown["fieldsetRight"] <= width, shown
+    assert not [choice for choice in shown["choices"] if choice["right"] > width]
+    # A choice wider than a line wraps its words, the first beside its button, as a radio
+    # button alone at a line's end, its name below, would be read as another's.
+    assert not [
+        choice["choice"]
+        for choice in shown["choices"]
+        if not choice["wordsTop"] < choice["buttonBottom"] <= choice["wordsBottom"] + 1
+    ], shown["choices"]
