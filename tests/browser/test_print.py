@@ -136,3 +136,17 @@ def test_a_short_citation_prints_its_source_in_full_where_no_note_of_the_sheet_g
     assert printed.count("London, Routledge, 2013") == 1
     assert printed.index("London, Routledge, 2013") < printed.index("21. Lanteigne")
     assert "→" not in " ".join(printed_pages(page, "part-1/western-values/", base_url))
+
+
+def test_a_glossary_term_prints_as_the_author_s_word_without_the_screen_s_dashed_line(page, base_url):
+    # The accent's dashed line under "China" or "Safe City" says that a definition shows on
+    # hover or tap: on paper it marked words that lead nowhere, in colour, as the notes'
+    # citations no longer are.
+    page.goto(base_url + "part-2/surveillance/")
+    terms = page.locator("article p a.glossary-term")
+    assert terms.count() > 5
+    screen = terms.evaluate_all("terms => terms.map(term => getComputedStyle(term).textDecorationLine)")
+    assert set(screen) == {"underline"}  # else nothing is tested
+    page.emulate_media(media="print")
+    printed = terms.evaluate_all("terms => terms.map(term => getComputedStyle(term).textDecorationLine)")
+    assert set(printed) == {"none"}
