@@ -76,6 +76,29 @@ def test_in_the_glossary_index_a_category_on_a_line_of_its_own_starts_at_the_mar
     assert min(entry["categoryLeft"] - entry["nameEnd"] for entry in beside) >= 8
 
 
+#: Each category in the glossary index whose words stand on more than one line.
+CATEGORIES_ACROSS_LINES = """() => [...document.querySelectorAll('.explainer-glossary-index__category')]
+  .filter(category => {
+    const words = document.createRange();
+    words.selectNodeContents(category);
+    return new Set([...words.getClientRects()].map(box => Math.round(box.top))).size > 1;
+}).map(category => category.closest('dt').textContent.trim())"""
+
+
+@pytest.mark.parametrize("width", [360, 320], ids=["narrower-phone", "small-phone"])
+def test_in_the_glossary_index_a_category_is_read_on_one_line(browser: Browser, base_url, width):
+    # Beside "Belt and Road Initiative" on a 360px phone, "Policy or" ended the line and
+    # "program" began the next, under the name.
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "glossary/")
+    split = page.evaluate(CATEGORIES_ACROSS_LINES)
+    below = page.evaluate(ENTRY_LINES)
+    context.close()
+    assert not split
+    assert [entry for entry in below if entry["categoryTop"] > entry["nameTop"] + 5]  # else nothing is tested
+
+
 def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phone: BrowserContext, base_url):
     # A tap is a hover no pointer ends: the note's card stayed open while the reader read
     # the note at the page's end, and covered the text when the back button returned there.
