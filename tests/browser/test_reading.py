@@ -727,3 +727,24 @@ def test_a_notes_way_back_stays_on_its_last_line(browser, base_url, site, viewpo
         wrapped += [f"{url}#{end['note']}" for end in ends if end["backrefTop"] >= end["textBottom"] - 1]
     context.close()
     assert not wrapped, wrapped
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_timeline_s_events_stand_at_the_text_s_left_edge(browser, base_url, viewport):
+    # Material's indent for a list's items, more specific than the timeline's own rule, set
+    # each event's line 20px in from the title and the filter above it.
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(base_url + "timeline/")
+    lefts = page.evaluate(
+        """() => ({
+            title: document.querySelector('article h1').getBoundingClientRect().left,
+            filter: document.querySelector('article fieldset').getBoundingClientRect().left,
+            events: [...document.querySelectorAll('.explainer-timeline__event')]
+                .map(event => event.getBoundingClientRect().left),
+        })"""
+    )
+    context.close()
+    assert len(lefts["events"]) > 20
+    assert {round(left - lefts["title"], 1) for left in lefts["events"]} == {0}, lefts
+    assert abs(lefts["filter"] - lefts["title"]) < 3
