@@ -2,11 +2,12 @@
    (lunr, in a web worker) finds a word only by its start. Where a query of plain words
    finds nothing, it is asked again of the same worker with each word of four letters or
    more allowed one letter wrong, missing, added or swapped (lunr's "~1"), and the reader
-   is shown what that finds, under a line that says so. A query that finds anything is
-   answered as Material answers it; nothing leaves the browser. Material makes its worker
-   as its script starts, and keeps it to itself: this script runs before it, and wraps the
-   worker Material asks for (the one its configuration names), reading and adding messages
-   of Material's own kinds. */
+   is shown what that finds, under a line that says so. Before that, a query typed with
+   diacritics that finds nothing is asked again without them. A query that finds anything
+   is answered as Material answers it; nothing leaves the browser. Material makes its
+   worker as its script starts, and keeps it to itself: this script runs before it, and
+   wraps the worker Material asks for (the one its configuration names), reading and
+   adding messages of Material's own kinds. */
 (function () {
   "use strict";
   var NativeWorker = window.Worker;
@@ -82,6 +83,12 @@
     return line;
   }
 
+  // The index holds, beside each word written with diacritics, its folded form ("qiaowu"
+  // for "qiáowù"; hooks/search.py), as Python folds it: decomposed, its marks left out.
+  function folded(query) {
+    return query.normalize("NFKD").replace(/\p{M}/gu, "");
+  }
+
   function retryLoosely(worker, line) {
     var post = worker.postMessage;
     var waiting = []; // the queries whose results are still to come, oldest first
@@ -98,6 +105,20 @@
         return;
       }
       var asked = waiting.shift();
+      var found = message.data.items.length;
+      // A query typed with diacritics that finds nothing as typed is asked again folded:
+      // "Tiānxià", as pinyin is written, found nothing where the text writes "Tianxia".
+      // As typed first, a word the text writes so ranks as before ("qiáowù", the entry).
+      if (!asked.loose && !asked.folded && !found && !waiting.length && folded(asked.query) !== asked.query) {
+        event.stopImmediatePropagation();
+        waiting.push({ folded: true, query: asked.query });
+        post.call(worker, { type: QUERY, data: folded(asked.query) });
+        return;
+      }
+      if (asked.folded && waiting.length) {
+        event.stopImmediatePropagation(); // the reader typed on: a newer result is coming
+        return;
+      }
       if (asked.loose) {
         if (waiting.length) {
           event.stopImmediatePropagation(); // the reader typed on: a newer result is coming
@@ -107,7 +128,7 @@
         }
         return;
       }
-      var loose = waiting.length || message.data.items.length ? null : tolerant(asked.query);
+      var loose = waiting.length || found ? null : tolerant(folded(asked.query));
       if (loose) {
         event.stopImmediatePropagation();
         waiting.push({ loose: loose, query: asked.query });

@@ -360,6 +360,23 @@ def test_a_search_typed_with_a_slip_finds_the_word_meant(page, base_url):
     assert "Tianxia" in marked, marked
 
 
+def test_a_search_typed_with_tone_marks_finds_a_word_the_text_writes_without_them(page, base_url):
+    """Pinyin is written with its tone marks ("Tiānxià"), as a reader may type it; the article
+    and its glossary write "Tianxia". The index holds the folded form of the text's words,
+    and the query was not folded: it found nothing, even loosely (two letters off)."""
+    page.goto(base_url)
+    page.click(".md-search__input")
+    found = searched(page, "Tiānxià")
+    assert any("glossary/tianxia/" in href for href, _ in found["results"]), found
+    assert page.locator(".md-search-result__terms").count() == 0  # not "Missing: tiānxià"
+    assert page.inner_text(".explainer-search-close") == ""  # the word itself, not one close to it
+    assert "Tianxia" in page.locator(".md-search-result__item mark").all_inner_texts()
+    # A word the text writes with its marks is found as typed first: its entry comes first, as before.
+    answered(page, "qiáowù")
+    first = page.locator(".md-search-result__item > a").first.get_attribute("href")
+    assert "glossary/qiaowu/" in first, first
+
+
 #: The line over the results of a query asked again loosely, and Material's count above it:
 #: their text, what Chromium tells a screen reader of the line, and how each is set.
 CLOSE_WORDS_LINE = """() => {
