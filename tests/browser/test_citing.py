@@ -75,3 +75,24 @@ def test_each_form_of_the_cite_box_is_copied_exactly_as_shown(clipboard: Browser
         assert page.evaluate("navigator.clipboard.readText()") == forms.nth(index).text_content()
     # RIS ends a record with "ER  - ", its space included, as EndNote requires.
     assert page.evaluate("navigator.clipboard.readText()").endswith("\nER  - \n")
+
+
+def test_the_cite_box_s_forms_are_marked_as_quotations_not_with_an_editing_pencil(page, base_url):
+    # Material marks a details block's title with a note's pencil, which reads as "edit this".
+    page.goto(base_url + "part-2/surveillance/")
+    icons = page.evaluate(
+        """() => {
+            const icon = name => {
+                const probe = document.body.appendChild(document.createElement('div'));
+                probe.style.maskImage = `var(${name})`;
+                const image = getComputedStyle(probe).maskImage;
+                probe.remove();
+                return image;
+            };
+            return {marks: [...document.querySelectorAll('.explainer-cite summary')]
+                        .map(summary => getComputedStyle(summary, '::before').maskImage),
+                    quote: icon('--md-admonition-icon--quote'), pencil: icon('--md-admonition-icon--note')};
+        }"""
+    )
+    assert len(icons["marks"]) == 3 and icons["quote"] != icons["pencil"]
+    assert set(icons["marks"]) == {icons["quote"]}, icons["marks"][0][:80]
