@@ -464,3 +464,21 @@ def test_where_a_pointer_taps_without_hovering_each_note_s_way_back_is_seen_and_
     assert len(seen) == len(ways_back), [way_back["note"] for way_back in ways_back if not way_back["seen"]]
     assert not too_small, too_small[:10]  # WCAG 2.5.8
     assert [way_back["note"] for way_back in ways_back if not way_back["tapped"] or way_back["covered"]] == []
+
+
+@pytest.mark.parametrize("url", ["glossary/tianxia/", "glossary/shanghai-cooperation-organization/"])
+def test_on_a_phone_a_glossary_entry_s_way_back_to_the_index_is_a_finger_s_target(phone: BrowserContext, base_url, url):
+    # "← Glossary", a link on a line of its own in small type, took taps on a box 16px tall.
+    page = phone.new_page()
+    page.goto(base_url + url)
+    back = page.locator(".explainer-glossary-back__link").bounding_box()
+    title = page.locator("article h1").bounding_box()
+    assert back is not None and title is not None
+    assert back["height"] >= 24 and back["width"] >= 24, back
+    assert back["y"] + back["height"] <= title["y"], (back, title)  # clear of the title below it
+    # Where a tap at the box's top and bottom edges lands: on the link.
+    for y in (back["y"] + 1, back["y"] + back["height"] - 1):
+        assert page.evaluate(
+            "([x, y]) => !!document.elementFromPoint(x, y)?.closest('.explainer-glossary-back__link')",
+            [back["x"] + back["width"] / 2, y],
+        )
