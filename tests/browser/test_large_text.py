@@ -111,3 +111,20 @@ def test_at_200_percent_text_a_filter_keeps_to_the_screen(browser: Browser, base
         for choice in shown["choices"]
         if not choice["wordsTop"] < choice["buttonBottom"] <= choice["wordsBottom"] + 1
     ], shown["choices"]
+
+
+@pytest.mark.parametrize("url", ["glossary/", "timeline/"])
+def test_a_filter_s_buttons_grow_with_the_text(browser: Browser, base_url, url):
+    # A radio button is 13px at any text size: at 200%, a dot beside words 32px high, whose
+    # choice could hardly be seen. At the default size it stays as it was.
+    sizes = {}
+    for text_size in (DEFAULT_TEXT, 2 * DEFAULT_TEXT):
+        with phone_page(browser, 390, text_size) as page:
+            page.goto(base_url + url)
+            sizes[text_size] = page.evaluate(
+                """() => [...document.querySelectorAll('form fieldset label')].map(label => ({
+                    button: label.querySelector('input').getBoundingClientRect().height,
+                    text: parseFloat(getComputedStyle(label).fontSize)}))"""
+            )
+    assert {choice["button"] for choice in sizes[DEFAULT_TEXT]} == {13}
+    assert all(choice["button"] >= 0.7 * choice["text"] for choice in sizes[2 * DEFAULT_TEXT]), sizes
