@@ -319,6 +319,7 @@ def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_o
     page.keyboard.type("qiaowu", delay=20)
     page.click(".md-search-result__item > a[href*='glossary/qiaowu/']")
     page.wait_for_url("**/glossary/qiaowu/**")
+    page.wait_for_selector("article mark[data-md-highlight]", timeout=5000)  # Material marks once the page is in
     marked = page.eval_on_selector_all("article mark[data-md-highlight]", "marks => marks.map(m => m.textContent)")
     # The entry writes the word with its tone marks: those are what the reader looked for.
     assert "qiáowù" in marked, marked
@@ -356,6 +357,7 @@ def test_a_search_typed_with_a_slip_finds_the_word_meant(page, base_url):
     # The page it opens highlights the word found.
     result.click()
     page.wait_for_url("**/glossary/tianxia/**")
+    page.wait_for_selector("article mark[data-md-highlight]", timeout=5000)  # Material marks once the page is in
     marked = page.eval_on_selector_all("article mark[data-md-highlight]", "marks => marks.map(m => m.textContent)")
     assert "Tianxia" in marked, marked
 
