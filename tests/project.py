@@ -101,6 +101,12 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def line_number(path: Path, text: str) -> int:
+    """The line of ``path`` (1 for the first) on which ``text`` starts, as an error names it."""
+    written = path.read_text(encoding="utf-8")
+    return written[: written.index(text)].count("\n") + 1
+
+
 @dataclass
 class Preview:
     """`make serve` running on a copy of the project."""

@@ -9,19 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from project import run_build
+from project import edit, line_number, run_build
 
 from explainer.config import missing_bib_files
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_number(path: Path, text: str) -> int:
-    return path.read_text(encoding="utf-8")[: path.read_text(encoding="utf-8").index(text)].count("\n") + 1
 
 
 def build(project: Path, *, strict: bool = True):

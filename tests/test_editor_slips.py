@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from project import run_build
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_number(path: Path, text: str) -> int:
-    written = path.read_text(encoding="utf-8")
-    return written[: written.index(text)].count("\n") + 1
+from project import edit, line_number, run_build
 
 
 def build(project: Path):

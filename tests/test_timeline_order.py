@@ -42,6 +42,8 @@ IN_ORDER = [
     "An inquiry opens.",
     "A treaty is signed.",
 ]
+#: The dates the reader sees beside `IN_ORDER`'s events.
+DATES_IN_ORDER = ["2010", "2010–2011", "May 2011", "2011", "2011", "2011–2012", "2012", "March 2012"]
 PLACE = "---\nterm: Riverland\ndefinition: A country on a river.\ncategory: place\n---\n\nA country.\n"
 
 
@@ -69,32 +71,14 @@ def small_site(tmp_path_factory):
 def test_the_timeline_reads_by_date_and_in_the_file_s_order_where_a_date_holds_another(small_site):
     events = content(small_site.page("timeline/")).select("li.explainer-timeline__event")
     assert [html_text(event.select_one(".explainer-timeline__text")) for event in events] == IN_ORDER
-    assert [html_text(event.select_one(".explainer-timeline__date")) for event in events] == [
-        "2010",
-        "2010–2011",
-        "May 2011",
-        "2011",
-        "2011",
-        "2011–2012",
-        "2012",
-        "March 2012",
-    ]
+    assert [html_text(event.select_one(".explainer-timeline__date")) for event in events] == DATES_IN_ORDER
     assert [event["id"] for event in events] == [f"event-{number}" for number in range(1, 9)]
 
 
 def test_a_place_s_entry_and_the_pdf_list_the_events_in_the_timeline_s_order(small_site):
     entry = content(small_site.page("glossary/riverland/"))
     links = entry.select(".explainer-glossary-events a")
-    assert [html_text(link) for link in links] == [
-        "2010",
-        "2010–2011",
-        "May 2011",
-        "2011",
-        "2011",
-        "2011–2012",
-        "2012",
-        "March 2012",
-    ]
+    assert [html_text(link) for link in links] == DATES_IN_ORDER
     assert [link["href"] for link in links] == [f"../../timeline/#event-{number}" for number in range(1, 9)]
     assert [event for link in links for event in IN_ORDER if event in html_text(link.parent)] == IN_ORDER
     # The PDF prints the place's list, then the timeline: each in the timeline's order.

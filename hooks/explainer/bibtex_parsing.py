@@ -556,6 +556,7 @@ _FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
 _FIELD_WITHOUT_EQUALS = re.compile(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\"]?)\s*\Z", re.MULTILINE)
 #: A ``%`` comment on a line of its own inside an entry.
 _COMMENT_LINE = re.compile(r"^[ \t]*(%[^\n]*)", re.MULTILINE)
+_COMMENT_HINT = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
 #: The parser's words for a value with no ``=`` before it, in an entry and in a ``@string``.
 _NO_EQUALS = re.compile(r"Expected (?:a `=`|equals sign)")
 #: An entry whose key has no comma after it (``@book{k`` and the first field on the next line).
@@ -592,7 +593,7 @@ def _failed_block_error(
         key = _FAILED_KEY.match(block.raw)
         message = f"entry {key.group(1)!r}: " if key else ""
         message += f"the comment {comment.group(1).strip()!r} is read as a field's name, with no value"
-        hint = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
+        hint = _COMMENT_HINT
     elif (
         type(block) is model.ParsingFailedBlock
         and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
@@ -837,7 +838,7 @@ def _comment_in_entry(key: str, name: str, shown: str, line: int) -> ExplainerEr
     """The error for a ``%`` line inside an entry, which BibTeX reads as (part of) the next
     field's name: ``name`` is that name, as read. The field would be lost without a word."""
     *comments, field = [part.strip() for part in name.split("\n")]
-    hint = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
+    hint = _COMMENT_HINT
     if comments:  # `% checked` on a line of its own, then `location = …`
         field = field.lstrip("%").strip()
         return ExplainerError(
