@@ -4,7 +4,8 @@ Thin wiring only: ``explainer.config`` says whether a build makes it (`pdf_wante
 ``explainer.site_pdf`` makes it from the rendered pages: ``explainer.pdf_sections`` puts
 them in order, ``explainer.pdf_settings`` gives its metadata and stylesheet,
 ``explainer.pdf_document`` assembles the HTML, ``explainer.pdf_render`` renders it with WeasyPrint. The PDF is
-written after the site, atomically; every page links to it. ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
+written after the site, atomically; every page links to it, and is given its size then
+(``explainer.pdf_link_size``). ``mkdocs serve`` skips it unless ``EXPLAINER_PDF=1``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import notes, spliced
 from explainer.config import ExplainerConfig, pdf_wanted
+from explainer.pdf_link_size import add_size_to_pages, size_text
 from explainer.site_beside import meant_site_dir
 from explainer.site_pages import as_build_error, load_options, strict_warnings
 
@@ -40,6 +42,8 @@ class PdfState:
     nav: Navigation | None = None
     files: Files | None = None
     extra: dict = field(default_factory=dict)
+    #: The written pages that link to the PDF, which get its size once it is written.
+    linked: list[str] = field(default_factory=list)
     #: Each page's HTML as rendered: once a page is written, the ``search`` hook gives it
     #: back the smaller HTML the search index read.
     rendered: dict[str, str] = field(default_factory=dict)
@@ -74,6 +78,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
             "href": notes.relative_url(state.options.pdf_file, page.url),
             "label": state.options.pdf_link_label,
         }
+        state.linked.append(page.file.abs_dest_path)
         if page.content is not None:
             # With any part that waits in a file for the written page (`spliced`) put back.
             state.rendered[page.file.src_uri] = spliced.parts.expand(page.content)
@@ -99,6 +104,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not written:
         log.info("PDF not written: its warnings stop the build in strict mode")
         return
+    target = os.path.join(config.site_dir, state.options.pdf_file)
+    words = state.options.words
+    add_size_to_pages(state.linked, size_text(os.path.getsize(target), words.pdf_size, words.decimal_mark))
     # Named where it will be read: a site built beside the last one moves in after this.
     shown = os.path.join(meant_site_dir(config.site_dir), state.options.pdf_file)
     log.info(f"PDF written to {shown} in {time.monotonic() - started:.1f} seconds")

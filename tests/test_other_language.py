@@ -63,6 +63,8 @@ WORDS = {
     "not_found": "Page introuvable",
     "not_found_home": "Aller au début de l’article",
     "search_close_words": "Pas de correspondance exacte ; mots proches de « {query} »",
+    "pdf_size": "({megabytes} Mo)",
+    "decimal_mark": ",",
 }
 
 #: The notes' words, as a French journal sets them. Those French writes as English does
@@ -315,12 +317,23 @@ def test_the_french_words_are_where_the_english_were(french):
     # The line explainer-search.js writes over results for words close to the query.
     search = part.select_one("script[data-close-words]")["data-close-words"]
     assert search == "Pas de correspondance exacte\u00a0; mots proches de «\u00a0{query}\u00a0»"
+    # The PDF's size, in the article's unit and with its decimal mark.
+    megabytes = f"{max(1, round((french.site / 'article.pdf').stat().st_size / 100_000)) / 10:.1f}".replace(".", ",")
+    assert part.select_one("a.explainer-pdf-link").get_text() == f"Télécharger le PDF ({megabytes}\u00a0Mo)"
     # The names explainer.js gives the cite box's copy buttons, which show an icon only.
     assert [block["data-copy-label"] for block in part.select(".explainer-cite pre")] == [
         "Copier la référence en texte",
         "Copier la notice BibTeX",
         "Copier la notice RIS",
     ]
+
+
+def test_a_build_without_the_pdf_neither_links_to_it_nor_gives_a_size(tmp_path):
+    site = build_french(tmp_path, pdf=False).site
+    assert not (site / "article.pdf").exists()
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "explainer-pdf-link" not in text and "Mo)" not in text, page
 
 
 def test_the_notes_are_set_in_the_articles_words(french):

@@ -50,9 +50,12 @@ def destination_page(pdf: PdfReader, name: str) -> int:
     return pdf.get_destination_page_number(pdf.named_destinations[name]) + 1
 
 
-def test_every_page_links_to_the_pdf(site):
-    for url in ("", "part-1/western-values/", "glossary/tianxia/"):
+def test_every_page_links_to_the_pdf_and_says_how_large_it_is(site):
+    # Read before the tap, by a reader who pays for their data: millions of bytes, to a tenth.
+    megabytes = round((site.site / PDF_NAME).stat().st_size / 1_000_000, 1)
+    for url in ("", "part-1/western-values/", "glossary/tianxia/", "bibliography/"):
         link = site.page(url).select_one("a.explainer-pdf-link")
+        assert link.get_text() == f"Download PDF ({megabytes}\u00a0MB)"
         assert link["href"].endswith(PDF_NAME)
         assert (site.site / url / link["href"]).resolve() == (site.site / PDF_NAME).resolve()
 

@@ -299,6 +299,13 @@ class WordsConfig(base.Config):
     not_found_home = Words("Go to the start of the article")
     """On that page, the link to the home page."""
 
+    pdf_size = Phrase("({megabytes} MB)", "megabytes")
+    """After the PDF link's label, the PDF's size, for readers who pay for their data
+    (``{megabytes}``: millions of bytes, to a tenth below ten, written with ``decimal_mark``)."""
+
+    decimal_mark = Words(".")
+    """The mark between a number's whole part and its tenths (the PDF's size): French ``","``."""
+
     search_close_words = Phrase("No exact match; showing results for words close to “{query}”.", "query")
     """Above the search's results, where a query found nothing as typed and the results
     shown are for words one letter away from its own (``{query}``, as the reader typed it)."""

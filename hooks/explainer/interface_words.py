@@ -76,6 +76,8 @@ FRENCH = InterfaceWords(
         "contents": "Table des matières",
         "not_found": "Page introuvable",
         "not_found_home": "Aller au début de l’article",
+        "pdf_size": "({megabytes} Mo)",
+        "decimal_mark": ",",
         "search_close_words": "Aucun résultat exact ; résultats pour des mots proches de « {query} ».",
     },
     categories={
