@@ -1,6 +1,6 @@
 /* A word typed with a slip ("Tianxai" for "Tianxia") found nothing: Material's search
    (lunr, in a web worker) finds a word only by its start. Where a query of plain words
-   finds nothing, it is asked again of the same worker with each word of four letters or
+   finds nothing, it is asked again of the same worker with each word of three letters or
    more allowed one letter wrong, missing, added or swapped (lunr's "~1"), and the reader
    is shown what that finds, under a line that says so. Before that, a query typed with
    diacritics that finds nothing is asked again without them. A query that finds anything
@@ -24,8 +24,12 @@
   // Material's message types (SearchMessageType): a query sent, and its result.
   var QUERY = 2;
   var RESULT = 3;
-  // Shorter words would find too many others one letter away ("war", "was", "way").
-  var SHORTEST = 4;
+  // Three letters, for acronyms typed with a slip ("BIR" finds BRI, "CPC" the CCP): a word
+  // of three that finds nothing as typed, not even as the start of a longer one, is rarely
+  // a word of the text, and the line over the results says they are close words (a word
+  // one letter from it may be a word of two, "ZCO" marks "co" beside "sco"). Words of two
+  // letters are not asked again: all the words of one to three letters are one letter away.
+  var SHORTEST = 3;
   // The article's words for the line over loose results ("… close to “{query}”.").
   var closeWords = document.currentScript ? document.currentScript.getAttribute("data-close-words") : null;
 

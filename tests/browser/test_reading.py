@@ -344,7 +344,7 @@ def searched(page: Page, query: str) -> dict:
 
 def test_a_search_typed_with_a_slip_finds_the_word_meant(page, base_url):
     """Material's search finds a word by its start: "Tianxai" found nothing. A query that
-    finds nothing is asked again, each word of four letters or more allowed one letter
+    finds nothing is asked again, each word of three letters or more allowed one letter
     wrong, missing, added or swapped, in the same search in the browser."""
     page.goto(base_url)
     page.click(".md-search__input")
@@ -360,6 +360,32 @@ def test_a_search_typed_with_a_slip_finds_the_word_meant(page, base_url):
     page.wait_for_selector("article mark[data-md-highlight]", timeout=5000)  # Material marks once the page is in
     marked = page.eval_on_selector_all("article mark[data-md-highlight]", "marks => marks.map(m => m.textContent)")
     assert "Tianxia" in marked, marked
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "page_of_it"),
+    [
+        ("BIR", "bri", "glossary/belt-and-road-initiative/"),
+        ("CPC", "ccp", "part-1/western-values/"),
+        ("SCP", "sco", "part-2/"),
+    ],
+)
+def test_an_acronym_typed_with_a_slip_finds_the_acronym_meant(page, base_url, typed, meant, page_of_it):
+    """Only words of four letters or more were asked again: "BIR" for BRI, "CPC" for the
+    article's CCP, "SCP" for the SCO found nothing. A word of three that finds nothing, not
+    even as the start of a longer one, is asked again one letter off, and said to be close."""
+    page.goto(base_url)
+    page.click(".md-search__input")
+    found = searched(page, typed)
+    assert found["count"] != "No matching documents", found
+    assert any(href.split("?")[0].endswith("/" + page_of_it) for href, _ in found["results"]), found
+    marked = {mark.lower() for mark in page.locator(".md-search-result__item mark").all_inner_texts()}
+    assert meant in marked, marked
+    assert (
+        page.inner_text(".explainer-search-close") == f"No exact match; showing results for words close to “{typed}”."
+    )
+    # Two letters are not asked again: every word of one to three letters is one letter from them.
+    assert answered(page, "XQ")["count"] == "No matching documents"
 
 
 def test_a_search_typed_with_tone_marks_finds_a_word_the_text_writes_without_them(page, base_url):
