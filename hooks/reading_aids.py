@@ -13,7 +13,8 @@ without a title, and ``explainer.shown_titles`` sets the titles editors write (f
 nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
 of the link, and ``explainer.option_lines`` its warning about an unknown option of
 ``mkdocs.yml`` the option's line and the option meant; ``explainer.theme_options`` warns of
-a name under ``theme:`` that the theme does not know, of which MkDocs says nothing.
+a name under ``theme:`` that the theme does not know, of which MkDocs says nothing;
+``explainer.not_found_page`` tells a build without ``site_url`` what the 404 page needs.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
 from explainer.nav_lines import NavLines
+from explainer.not_found_page import site_url_missing
 from explainer.option_lines import UnknownOptionLines
 from explainer.page_front_matter import key_given_twice, misspelt_page_keys, unread_front_matter
 from explainer.page_titles import untitled_page_warning
@@ -96,6 +98,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config)))
     # MkDocs names a nav entry whose page is not there, not its line in mkdocs.yml: give it.
     replace_log_filter(NAV_LOGGERS, NavLines(config.config_file_path, config.docs_dir, project_root(config)))
+    # Not a warning: a build to read on this machine needs no address (`mkdocs serve` sets one).
+    if note := site_url_missing(config.site_url, config.config_file_path):
+        log.info(note)
     return config
 
 

@@ -291,6 +291,10 @@ def test_no_english_word_of_the_interface_is_left(french):
             assert not re.search(rf"(?<!\w){re.escape(default)}(?!\w)", text), f"{page}: {default!r}"
 
 
+def test_a_build_with_site_url_says_nothing_of_what_the_404_page_needs(french):
+    assert "no site_url" not in french.output
+
+
 def test_the_french_words_are_where_the_english_were(french):
     not_found = french.page("404.html")
     assert not_found.select_one("article h1").get_text() == "Page introuvable"

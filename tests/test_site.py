@@ -222,6 +222,13 @@ def test_a_broken_link_leads_to_a_page_that_says_so_and_leads_back_to_the_start(
     assert link.get_text() == "Go to the start of the article" and link["href"] in ("/.", "/")
 
 
+def test_a_build_without_site_url_says_what_the_404_page_needs_to_be_published_in_a_folder(site):
+    # Its links are written from the root, "/" without site_url: in a folder they lead out of the site.
+    said = next(line for line in site.output.splitlines() if "no site_url" in line)
+    assert said.startswith("INFO") and "mkdocs.yml: no site_url: the page a broken link leads to (404.html)" in said
+    assert "set site_url to its address" in said  # and the build goes on: a strict one passes
+
+
 def test_pages_carry_no_placeholders(site):
     for url in [*READING_ORDER, "bibliography/"]:
         html = str(site.page(url))
