@@ -128,3 +128,28 @@ def test_a_filter_s_buttons_grow_with_the_text(browser: Browser, base_url, url):
             )
     assert {choice["button"] for choice in sizes[DEFAULT_TEXT]} == {13}
     assert all(choice["button"] >= 0.7 * choice["text"] for choice in sizes[2 * DEFAULT_TEXT]), sizes
+
+
+#: The header's title and icon buttons: their boxes, and the title's first letter.
+HEADER = """() => {
+    const box = element => element.getBoundingClientRect();
+    const title = box(document.querySelector('.md-header__title'));
+    const buttons = [...document.querySelectorAll('.md-header .md-header__button.md-icon')]
+        .map(box).filter(button => button.width > 0);
+    return {title: {left: title.left, right: title.right, width: title.width},
+            buttons: buttons.map(button => ({left: button.left, right: button.right, width: button.width}))};
+}"""
+
+
+@pytest.mark.parametrize("text_size", [DEFAULT_TEXT, 24, 32], ids=["100%", "150%", "200%"])
+def test_with_larger_text_the_header_leaves_its_title_room(browser: Browser, base_url, text_size):
+    # The header's icons (menu, light and dark, search) grew with the text: at 200% on a
+    # 360px phone, three buttons of 80px left the site's title 0px, and at 150%, 90px
+    # ("Chi…"). Icons, not text, they keep their default size, and the title its 180px.
+    with phone_page(browser, 360, text_size) as page:
+        page.goto(base_url + "part-1/western-values/")
+        header = page.evaluate(HEADER)
+    title, buttons = header["title"], header["buttons"]
+    assert len(buttons) == 3 and {button["width"] for button in buttons} == {40}, header
+    assert title["width"] >= 180, header
+    assert buttons[0]["right"] <= title["left"] and title["right"] <= buttons[1]["left"], header
