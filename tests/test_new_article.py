@@ -251,6 +251,23 @@ def test_an_article_in_french_starts_with_its_examples_in_french(tmp_path):
         assert not [words for words in ENGLISH_EXAMPLES if words in text], page
 
 
+@pytest.fixture(scope="module")
+def french_article(tmp_path_factory):
+    """A new French article, as written."""
+    folder = tmp_path_factory.mktemp("nouveau") / "fleuves"
+    written = new_article(folder, "--title", "Les fleuves", "--author", "Ana Exemplar", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return build
+
+
+def test_a_french_bibliography_says_in_which_notes_a_source_is_cited_as_french_does(french_article):
+    # It read "Cité dans note 1": French says "cité en note 1" (or "dans la note 1").
+    entry = content(french_article.page("bibliography/")).select_one("li#exemple2020")
+    assert html_text(entry.select_one(".explainer-bibliography__cited-in")) == "Cité en note 1"
+
+
 def test_every_language_with_interface_words_has_examples_that_show_every_feature():
     from explainer.article_examples import ENGLISH, LANGUAGES, examples
     from explainer.interface_words import LANGUAGES as WORDED

@@ -39,7 +39,7 @@ FRENCH = InterfaceWords(
         "notes_title": "Notes",
         "call_label": "Note {number}",
         "backref_label": "Retour à l’appel de la note {number}",
-        "cited_in_label": "Cité dans",
+        "cited_in_label": "Cité en",  # "cité en note 9": "dans" wants "la note"
         "also_in_label": "Cité aussi dans :",
         "glossary_title": "Glossaire",
         "uses_title": "Où le terme apparaît",
