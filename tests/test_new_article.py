@@ -252,20 +252,32 @@ def test_an_article_in_french_starts_with_its_examples_in_french(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def french_article(tmp_path_factory):
-    """A new French article, as written."""
+def french_first_edition(tmp_path_factory):
+    """A new French article, as written, its example book a first edition."""
     folder = tmp_path_factory.mktemp("nouveau") / "fleuves"
     written = new_article(folder, "--title", "Les fleuves", "--author", "Ana Exemplar", "--language", "fr")
     assert written.returncode == 0, written.stderr
+    bib = folder / "bib" / "article.bib"
+    text = bib.read_text(encoding="utf-8")
+    assert "  date      = {2020},\n" in text
+    bib.write_text(text.replace("  date      = {2020},\n", "  edition   = {1},\n  date      = {2020},\n"), "utf-8")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     return build
 
 
-def test_a_french_bibliography_says_in_which_notes_a_source_is_cited_as_french_does(french_article):
+def test_a_french_bibliography_says_in_which_notes_a_source_is_cited_as_french_does(french_first_edition):
     # It read "Cité dans note 1": French says "cité en note 1" (or "dans la note 1").
-    entry = content(french_article.page("bibliography/")).select_one("li#exemple2020")
+    entry = content(french_first_edition.page("bibliography/")).select_one("li#exemple2020")
     assert html_text(entry.select_one(".explainer-bibliography__cited-in")) == "Cité en note 1"
+
+
+def test_a_french_article_s_first_edition_is_the_1re(french_first_edition):
+    # It read "1e éd.": French writes the first "1re" (an edition is feminine), the others "2e".
+    section = french_first_edition.page("introduction/")
+    assert notes_on(section)[1] == "A. Exemplar, *Un livre d’exemple*, 1re éd., Paris, Éditions Exemple, 2020, p. 12."
+    entry = content(french_first_edition.page("bibliography/")).select_one("li#exemple2020")
+    assert "Un livre d’exemple, 1re éd., Paris" in html_text(entry)
 
 
 def test_every_language_with_interface_words_has_examples_that_show_every_feature():

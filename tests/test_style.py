@@ -650,6 +650,22 @@ def test_another_languages_words_and_dates(tmp_path):
     assert marked(style.short(bib["c"], "p. 5")) == "Weber et al., “Wasser,” p. 5."
 
 
+@pytest.mark.parametrize(
+    ("edition", "language", "words", "printed"),
+    [
+        ("1", "fr", "{number}{suffix} éd.", "1re éd."),  # not "1e": an edition is feminine
+        ("2", "fr-CA", "{number}{suffix} éd.", "2e éd."),
+        ("21", "fr", "{number}{suffix} éd.", "21e éd."),
+        ("1", "en", "{number}{suffix} ed.", "1st ed."),
+        ("22", "en-GB", "{number}{suffix} ed.", "22nd ed."),
+        ("12", "en", "{number}{suffix} ed.", "12th ed."),
+    ],
+)
+def test_an_edition_s_ordinal_ends_as_the_article_s_language_writes_it(tmp_path, edition, language, words, printed):
+    bib = load_bib(tmp_path, f"@book{{b, author = {{Ng, Ann}}, title = {{Rivers}}, edition = {{{edition}}}}}")
+    assert printed in marked(style.full(bib["b"], words=style.StyleWords(edition=words, language=language)))
+
+
 def test_type_without_template_falls_back_to_misc():
     entry = bibtex.Entry(key="x", type="dataset", fields={"title": "Figures", "howpublished": "Online"})
     assert not style.has_template("dataset")

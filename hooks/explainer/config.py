@@ -354,8 +354,9 @@ class NoteWordsConfig(base.Config):
     """Before the translators' names, after the title they translated."""
 
     edition = NotePhrase(ENGLISH.edition, "number")
-    """A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's
-    ending (``st``, ``nd``, ``rd``, ``th``), for languages that have none to leave it out."""
+    """A numbered edition: ``{number}`` is its number, ``{suffix}`` its ordinal's ending in
+    the article's language (English ``st``, ``nd``, ``rd``, ``th``; French ``re``, ``e``;
+    another language gets English's, and leaves it out)."""
 
     quoted_title = Phrase(ENGLISH.quoted_title, "title")
     """A title set in quotation marks (an article's, a chapter's). A comma or full stop after

@@ -102,7 +102,7 @@ FRENCH = InterfaceWords(
         "et_al": "*et al.*",
         "in_book": "dans",
         "translated_by": "trad.",
-        "edition": "{number}e éd.",
+        "edition": "{number}{suffix} éd.",  # 1re éd., 2e éd.: `ordinals`
         "quoted_title": "« {title} »",
         "forthcoming": "à paraître",
         "in_press": "sous presse",

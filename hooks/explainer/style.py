@@ -24,6 +24,7 @@ from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry,
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .languages import language_tag, same_language
+from .ordinals import ordinal_suffix
 from .richtext import RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
 from .worded_days import dates_hold_a_space
@@ -55,7 +56,8 @@ class StyleWords:
     in_book: str = "in"
     #: Before the translators' names, after the title (Chicago's ``trans.``).
     translated_by: str = "trans."
-    #: A numbered edition: ``{number}`` is its number, ``{suffix}`` the English ordinal's (``nd``).
+    #: A numbered edition: ``{number}`` is its number, ``{suffix}`` its ordinal's ending in
+    #: the article's language (English ``nd``, French ``re``: `ordinals`).
     edition: str = "{number}{suffix} ed."
     #: A title set in quotation marks (an article's, a chapter's). A comma or full stop
     #: after it goes inside a closing ``”``, as in American print, and after any other mark.
@@ -279,7 +281,7 @@ def edition(entry: Entry, words: StyleWords) -> RichText | None:
     if not value.isdigit():
         return RichText().add(value)
     number = int(value)
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = ordinal_suffix(number, words.language)
     return RichText().add_words(words.edition.replace("{number}", str(number)).replace("{suffix}", suffix))
 
 
