@@ -547,6 +547,28 @@ def test_csl_json_keeps_the_note_the_edition_and_what_a_number_is(tmp_path):
     assert csl_item(bib["r"])["number"] == "12"
 
 
+def test_csl_json_gives_a_report_s_kind_and_a_newspaper_s_article_its_type(tmp_path):
+    # A report's kind ("Working Paper", printed in its notes) was left out of the download,
+    # and a newspaper's article (Zotero's export: @article, entrysubtype newspaper) was a
+    # journal's, which reference managers then cite with a volume and pages.
+    bib = load_bib(
+        tmp_path,
+        "@report{r, author = {{World Bank}}, title = {Water}, type = {Working Paper}, number = {12},"
+        " institution = {World Bank}, date = {2019}}\n"
+        "@article{n, author = {Dupont, Hélène}, title = {Aral}, journaltitle = {Le Monde},"
+        " entrysubtype = {newspaper}, date = {2019-03-05}}\n"
+        "@article{m, author = {Ng, Ann}, title = {Dams}, journaltitle = {Time}, entrysubtype = {Magazine}}\n"
+        "@article{j, author = {Ng, Ann}, title = {Rivers}, journaltitle = {Water}, date = {2019}}",
+    )
+    report = csl_item(bib["r"])
+    assert (report["type"], report["genre"], report["number"]) == ("report", "Working Paper", "12")
+    assert marked(style.full(bib["r"])).startswith("World Bank, *Water*, Working Paper no. 12")
+    assert csl_item(bib["n"])["type"] == "article-newspaper"
+    assert csl_item(bib["m"])["type"] == "article-magazine"
+    assert csl_item(bib["j"])["type"] == "article-journal" and "genre" not in csl_item(bib["j"])
+    assert style.style_warnings(bib) == []
+
+
 def test_bibliography_keeps_literal_names_whole():
     assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
 

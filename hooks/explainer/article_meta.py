@@ -264,6 +264,10 @@ CSL_TYPES = {
     "misc": "document",
 }
 
+#: An ``@article``'s ``entrysubtype`` as biblatex and Zotero's export write it: a paper's
+#: or a magazine's article is none of a journal's, for a reference manager.
+_CSL_ARTICLE_SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-magazine"}
+
 
 def _csl_name(person: Person) -> dict:
     """A person as CSL-JSON names one: a literal name whole; a suffix (``Jr.``) apart."""
@@ -296,6 +300,8 @@ _CSL_NUMBER = {
 def csl_item(entry: Entry) -> dict:
     """One entry as CSL-JSON, for Zotero, Mendeley and pandoc."""
     item: dict = {"id": entry.key, "type": CSL_TYPES.get(entry.type, "document")}
+    if entry.type == "article" and (subtype := entry.get("entrysubtype")):
+        item["type"] = _CSL_ARTICLE_SUBTYPES.get(subtype.strip().casefold(), item["type"])
     if entry.authors:
         item["author"] = _csl_names(entry.authors)
     if entry.editors:
@@ -339,6 +345,8 @@ def csl_item(entry: Entry) -> dict:
         item["status"] = state
     if item["type"] == "thesis" and (kind := style.thesis_kind(entry)):
         item["genre"] = kind
+    elif item["type"] == "report" and entry.get("type"):  # "Working Paper", as the notes print it
+        item["genre"] = entry.get("type")
     if accessed := _date_parts(entry.get("urldate")):  # when the page was read: the notes leave it out
         item["accessed"] = {"date-parts": [accessed]}
     return item

@@ -67,9 +67,9 @@ LEFT_ALONE_FIELDS = frozenset({
 #: manager's abstracts and keywords are most of its export; biblatex's ``execute`` holds
 #: TeX code, ``verba`` a verbatim text, a custom field what its own style reads, which no
 #: note could print. The BibTeX download is the file as written. Of the fields left alone,
-#: ``urldate`` is read for the CSL-JSON download, and ``langid`` for the language of a
-#: title (`languages`).
-UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate", "langid"}
+#: ``urldate`` and ``entrysubtype`` (a newspaper's article) are read for the CSL-JSON
+#: download, and ``langid`` for the language of a title (`languages`).
+UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate", "entrysubtype", "langid"}
 #: BibTeX names and their biblatex equivalents, which the style reads.
 FIELD_ALIASES = MappingProxyType(
     {
