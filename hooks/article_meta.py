@@ -74,12 +74,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     global from_bibliography, json_ld_placeholder
-    assert article is not None
+    assert options is not None and article is not None
     with as_build_error():
         bibliography = bibtex.shared_cache.get()
     home = next((file.page for file in files.documentation_pages() if file.page and file.page.is_homepage), None)
     json_ld_placeholder, json_ld_file = spliced.parts.reserve(home.file.abs_dest_path) if home else ("", "")
-    made = article_meta.FromBibliography(article, bibliography, json_ld_file)
+    made = article_meta.FromBibliography(article, bibliography, json_ld_file, options.style_words())
     # Needs nothing but the bibliography: made in a forked process while the pages render,
     # when there are enough sources to be worth the few milliseconds a child takes to start.
     large = len(bibliography) >= CSL_CHILD_MIN_ENTRIES

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -253,14 +254,18 @@ def test_an_article_in_french_starts_with_its_examples_in_french(tmp_path):
 
 @pytest.fixture(scope="module")
 def french_first_edition(tmp_path_factory):
-    """A new French article, as written, its example book a first edition."""
+    """A new French article, as written, its example book a first edition, and a thesis cited."""
     folder = tmp_path_factory.mktemp("nouveau") / "fleuves"
     written = new_article(folder, "--title", "Les fleuves", "--author", "Ana Exemplar", "--language", "fr")
     assert written.returncode == 0, written.stderr
     bib = folder / "bib" / "article.bib"
     text = bib.read_text(encoding="utf-8")
     assert "  date      = {2020},\n" in text
-    bib.write_text(text.replace("  date      = {2020},\n", "  edition   = {1},\n  date      = {2020},\n"), "utf-8")
+    text = text.replace("  date      = {2020},\n", "  edition   = {1},\n  date      = {2020},\n")
+    thesis = "@thesis{roux2017, author = {Roux, Claire}, title = {Les canaux}, type = {phdthesis}, date = {2017}}\n"
+    bib.write_text(f"{text}\n{thesis}", encoding="utf-8")
+    with (folder / "docs" / "introduction.md").open("a", encoding="utf-8") as page:
+        page.write("\nUne thèse.[@roux2017]\n")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     return build
@@ -278,6 +283,14 @@ def test_a_french_article_s_first_edition_is_the_1re(french_first_edition):
     assert notes_on(section)[1] == "A. Exemplar, *Un livre d’exemple*, 1re éd., Paris, Éditions Exemple, 2020, p. 12."
     entry = content(french_first_edition.page("bibliography/")).select_one("li#exemple2020")
     assert "Un livre d’exemple, 1re éd., Paris" in html_text(entry)
+
+
+def test_a_french_article_s_csl_json_gives_a_thesis_s_kind_in_french(french_first_edition):
+    # Its notes print "thèse de doctorat"; the download gave reference managers "PhD diss.".
+    assert "thèse de doctorat" in notes_on(french_first_edition.page("introduction/"))[2]
+    items = json.loads((french_first_edition.site / "bibliography.json").read_text(encoding="utf-8"))
+    (thesis,) = [item for item in items if item["id"] == "roux2017"]
+    assert (thesis["type"], thesis["genre"]) == ("thesis", "thèse de doctorat")
 
 
 def test_every_language_with_interface_words_has_examples_that_show_every_feature():

@@ -18,7 +18,7 @@ from .bibtex import Bibliography, Entry, Person
 from .config import ExplainerConfig
 from .dates import parse_partial_date
 from .languages import babel_name, language_tag
-from .richtext import RichText
+from .richtext import RichText, plain_words
 
 
 @dataclass(frozen=True)
@@ -297,8 +297,9 @@ _CSL_NUMBER = {
 }
 
 
-def csl_item(entry: Entry) -> dict:
-    """One entry as CSL-JSON, for Zotero, Mendeley and pandoc."""
+def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
+    """One entry as CSL-JSON, for Zotero, Mendeley and pandoc; a thesis's kind in the
+    notes' ``words`` (``thèse de doctorat`` in a French article's, as its notes print it)."""
     item: dict = {"id": entry.key, "type": CSL_TYPES.get(entry.type, "document")}
     if entry.type == "article" and (subtype := entry.get("entrysubtype")):
         item["type"] = _CSL_ARTICLE_SUBTYPES.get(subtype.strip().casefold(), item["type"])
@@ -343,8 +344,8 @@ def csl_item(entry: Entry) -> dict:
         item["issued"] = {"date-parts": [parts]}
     if state := style.publication_state(entry):
         item["status"] = state
-    if item["type"] == "thesis" and (kind := style.thesis_kind(entry)):
-        item["genre"] = kind
+    if item["type"] == "thesis" and (kind := style.thesis_kind(entry, words)):
+        item["genre"] = plain_words(kind)
     elif item["type"] == "report" and entry.get("type"):  # "Working Paper", as the notes print it
         item["genre"] = entry.get("type")
     if accessed := _date_parts(entry.get("urldate")):  # when the page was read: the notes leave it out
@@ -363,8 +364,8 @@ def _date_parts(text: str | None) -> list[int] | None:
     return [part for part in date if part is not None]
 
 
-def csl_json(bibliography: Bibliography) -> str:
-    items = [csl_item(entry) for entry in sorted(bibliography.entries.values(), key=style.sort_key)]
+def csl_json(bibliography: Bibliography, words: style.StyleWords = style.ENGLISH) -> str:
+    items = [csl_item(entry, words) for entry in sorted(bibliography.entries.values(), key=style.sort_key)]
     return json.dumps(items, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -378,13 +379,15 @@ class FromBibliography:
     bibliography: Bibliography
     #: Where the JSON-LD's part is written: the home page's, reserved with `spliced.parts`.
     json_ld_file: str = ""
+    #: The notes' words, for what the CSL-JSON says in words (a thesis's kind).
+    words: style.StyleWords = style.ENGLISH
 
     def make(self, key: str) -> str:
         """The CSL-JSON for ``csl``; for ``json_ld``, the JSON-LD written to its part, and nothing."""
         if key == "json_ld":
             spliced.write_part(self.json_ld_file, [json_ld(self.article, self.bibliography)])
             return ""
-        return csl_json(self.bibliography)
+        return csl_json(self.bibliography, self.words)
 
 
 def write_downloads(options: ExplainerConfig, root: str, site_dir: str, csl_text: str) -> None:
