@@ -262,7 +262,8 @@ def french_first_edition(tmp_path_factory):
     text = bib.read_text(encoding="utf-8")
     assert "  date      = {2020},\n" in text
     text = text.replace("  date      = {2020},\n", "  edition   = {1},\n  date      = {2020},\n")
-    thesis = "@thesis{roux2017, author = {Roux, Claire}, title = {Les canaux}, type = {phdthesis}, date = {2017}}\n"
+    thesis = "@thesis{roux2017, author = {Roux, Claire}, title = {Les « canaux » d’Aral}, type = {phdthesis},"
+    thesis += " date = {2017}}\n"
     bib.write_text(f"{text}\n{thesis}", encoding="utf-8")
     with (folder / "docs" / "introduction.md").open("a", encoding="utf-8") as page:
         page.write("\nUne thèse.[@roux2017]\n")
@@ -291,6 +292,13 @@ def test_a_french_article_s_csl_json_gives_a_thesis_s_kind_in_french(french_firs
     items = json.loads((french_first_edition.site / "bibliography.json").read_text(encoding="utf-8"))
     (thesis,) = [item for item in items if item["id"] == "roux2017"]
     assert (thesis["type"], thesis["genre"]) == ("thesis", "thèse de doctorat")
+
+
+def test_a_french_article_s_quoted_title_sets_a_quotation_inside_it_in_the_second_kind(french_first_edition):
+    # It read « Les « canaux » d’Aral »: French print sets a quotation inside « » in “ ”.
+    assert notes_on(french_first_edition.page("introduction/"))[2].startswith("C. Roux, « Les “canaux” d’Aral »,")
+    entry = content(french_first_edition.page("bibliography/")).select_one("li#roux2017")
+    assert html_text(entry).startswith("Roux, C., « Les “canaux” d’Aral », thèse de doctorat, 2017.")
 
 
 def test_every_language_with_interface_words_has_examples_that_show_every_feature():

@@ -83,6 +83,7 @@ NOTE_WORDS = {
     "translated_by": "trad.",
     "edition": "{number}e éd.",
     "quoted_title": "« {title} »",
+    "quote_in_title": "“{quote}”",
     "forthcoming": "à paraître",
     "in_press": "sous presse",
     "phd_thesis": "thèse de doctorat",

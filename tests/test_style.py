@@ -688,6 +688,25 @@ def test_an_edition_s_ordinal_ends_as_the_article_s_language_writes_it(tmp_path,
     assert printed in marked(style.full(bib["b"], words=style.StyleWords(edition=words, language=language)))
 
 
+@pytest.mark.parametrize(
+    ("title", "quoted_title", "quote_in_title", "printed"),
+    [
+        ("Le « miracle » ouzbek", "«\u00a0{title}\u00a0»", "“{quote}”", "«\u00a0Le “miracle” ouzbek\u00a0»"),
+        ("Le «\u00a0miracle\u00a0» et « crise »", "« {title} »", "“{quote}”", "« Le “miracle” et “crise” »"),
+        ("Das „Wunder“ von Taschkent", "„{title}“", "‚{quote}‘", "„Das ‚Wunder‘ von Taschkent“"),
+        # The journal's English: double within double, as printed; straight quotes as typed.
+        ("The “22 vs. 50” Split", "“{title}”", "“{quote}”", "“The “22 vs. 50” Split,”"),
+        ('Le "miracle" ouzbek', "« {title} »", "“{quote}”", '« Le "miracle" ouzbek »'),
+    ],
+)
+def test_a_quotation_inside_a_quoted_title_takes_the_marks_its_language_sets_there(
+    tmp_path, title, quoted_title, quote_in_title, printed
+):
+    bib = load_bib(tmp_path, f"@article{{a, author = {{Ng, Ann}}, title = {{{title}}}, journaltitle = {{R}}}}")
+    words = style.StyleWords(quoted_title=quoted_title, quote_in_title=quote_in_title, language="fr")
+    assert marked(style.full(bib["a"], words=words)).startswith(f"A. Ng, {printed}")
+
+
 def test_type_without_template_falls_back_to_misc():
     entry = bibtex.Entry(key="x", type="dataset", fields={"title": "Figures", "howpublished": "Online"})
     assert not style.has_template("dataset")

@@ -17,6 +17,7 @@ from . import spliced, style
 from .bibtex import Bibliography, Entry, Person
 from .config import ExplainerConfig
 from .dates import parse_partial_date
+from .inner_quotes import with_inner_quotes
 from .languages import babel_name, language_tag
 from .richtext import RichText, plain_words
 
@@ -102,7 +103,11 @@ def cite_as(
     another language. The URL is the article's: for a section, give the article with the
     section's address, where a reader who follows it finds the section."""
     text = RichText().add_words(style.name_list(article.people, words=words))
-    text.join_after(", ").add(words.quoted_title.replace("{title}", article.title))
+    text.join_after(", ").add(
+        words.quoted_title.replace(
+            "{title}", with_inner_quotes(article.title, words.quoted_title, words.quote_in_title)
+        )
+    )
     if section:
         text.join_after(", ").add(section_words.replace("{section}", section))
     if article.url:

@@ -362,6 +362,11 @@ class NoteWordsConfig(base.Config):
     """A title set in quotation marks (an article's, a chapter's). A comma or full stop after
     it goes inside a closing ``”``, as American print sets it, and after any other mark."""
 
+    quote_in_title = Phrase(ENGLISH.quote_in_title, "quote")
+    """A quotation inside a title set in ``quoted_title``'s marks, where the title quotes it
+    between marks of that same kind: French ``“{quote}”`` (« Le “miracle” économique »). The
+    journal's sets double marks within double, as it prints them."""
+
     forthcoming = NoteWords(ENGLISH.forthcoming)
     """For a source whose ``pubstate`` is ``forthcoming``; another ``pubstate`` is printed as written."""
 

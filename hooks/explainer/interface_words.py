@@ -104,6 +104,7 @@ FRENCH = InterfaceWords(
         "translated_by": "trad.",
         "edition": "{number}{suffix} éd.",  # 1re éd., 2e éd.: `ordinals`
         "quoted_title": "« {title} »",
+        "quote_in_title": "“{quote}”",  # « Le “miracle” économique »
         "forthcoming": "à paraître",
         "in_press": "sous presse",
         "phd_thesis": "thèse de doctorat",

@@ -23,6 +23,7 @@ from urllib.parse import quote
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
+from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
 from .ordinals import ordinal_suffix
 from .richtext import RichText, Run, days_and_months, plain_words, unmarked
@@ -62,6 +63,9 @@ class StyleWords:
     #: A title set in quotation marks (an article's, a chapter's). A comma or full stop
     #: after it goes inside a closing ``”``, as in American print, and after any other mark.
     quoted_title: str = "“{title}”"
+    #: A quotation inside such a title, between marks of ``quoted_title``'s kind: the
+    #: journal's double marks within double; French ``“{quote}”`` within ``« »`` (`inner_quotes`).
+    quote_in_title: str = "“{quote}”"
     #: A source's ``pubstate``: not yet published, accepted and in print.
     forthcoming: str = "forthcoming"
     in_press: str = "in press"
@@ -192,7 +196,9 @@ def styled_title(entry: Entry, title: str, words: StyleWords = ENGLISH) -> RichT
     if form == "italic":
         return RichText().add_marked(title, em=True, lang=lang)
     if form == "quoted":
-        return RichText().add_marked(words.quoted_title.replace("{title}", title), lang=lang)
+        inner = with_inner_quotes(title, words.quoted_title, words.quote_in_title)
+        quoted = words.quoted_title.replace("{title}", inner)
+        return RichText().add_marked(quoted, lang=lang)
     return RichText().add_marked(title, lang=lang)
 
 
