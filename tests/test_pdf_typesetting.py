@@ -73,6 +73,24 @@ def test_a_paragraph_of_long_words_hyphenates_no_more_than_two_lines_in_a_row(tm
     assert not ladders(lines)
 
 
+def test_a_paragraph_that_ends_on_a_compound_ends_on_the_whole_compound(tmp_path):
+    # On A5 paper a paragraph of the article ended "…and peaceful co-", then "existence”."
+    # alone: a line may end on a compound's own hyphen, where no hyphenation pass looked.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    text = "Mutual benefit and the principles of peaceful co-existence."
+    last_lines = []
+    for width in range(10, 18):  # the text's width in em: where lines end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{text}</p>")], PdfMetadata("T"), stylesheet
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        lines = [line.strip() for line in PdfReader(tmp_path / "t.pdf").pages[-1].extract_text().splitlines()]
+        last_lines.append(next(line for line in lines if line.endswith("existence.")))
+    assert all("co-existence." in line for line in last_lines), last_lines
+
+
 def test_another_weasyprint_s_lines_are_left_as_it_breaks_them(monkeypatch):
     from weasyprint.layout import block, inline
 

@@ -5,6 +5,8 @@ A paragraph's last word hyphenated leaves its tail alone on the paragraph's last
 which print avoids (TeX's ``\\finalhyphendemerits``; CSS's ``hyphenate-limit-last``,
 which WeasyPrint 70 does not have). So each paragraph's last word is set as a word the
 editors keep whole (`hyphenation.kept_whole`): it goes whole to the last line if it must.
+A compound ends it whole too ("co-existence", never "co-" and then "existence."): a line
+may end on its own hyphen, as on a hyphenation's.
 
 Only the PDF's HTML is marked: the site's pages and its search are not changed.
 """
@@ -24,6 +26,10 @@ if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
 _PARAGRAPHS = ("p", "li", "dd")
 #: A word: its letters (a soft hyphen is the editors' place to break it).
 _WORD = re.compile(rf"(?:[^\W\d_]|{SOFT_HYPHEN})+")
+#: A word, or a compound of words joined by hyphens (``co-existence``).
+_WORD_OR_COMPOUND = re.compile(rf"{_WORD.pattern}(?:[-\u2010]{_WORD.pattern})*")
+#: pdf.css: a compound kept on one line (its hyphens are places a line may break).
+COMPOUND_KEPT_WHOLE = "compound-kept-whole"
 #: What is set apart from the paragraph's lines: its footnotes, and the calls' numbers.
 _SET_APART = ("footnote", "note-anchor")
 
@@ -55,12 +61,16 @@ def keep_last_words_whole(soup: BeautifulSoup) -> None:
         text = _last_text(paragraph)
         if text is None or left_as_written(text) or any(_classed(parent, (KEPT_WHOLE,)) for parent in text.parents):
             continue
-        word = list(_WORD.finditer(text))[-1]
-        if len(word[0]) < SHORTEST_HYPHENATED or SOFT_HYPHEN in word[0]:
+        word = list(_WORD_OR_COMPOUND.finditer(text))[-1]
+        compound = not _WORD.fullmatch(word[0])
+        if not compound and (len(word[0]) < SHORTEST_HYPHENATED or SOFT_HYPHEN in word[0]):
             continue  # too short to break (pdf.css), or the editors say where it breaks
         # A link is marked whole, not given an element inside it (`pdf_proper_names`).
         if (link := text.find_parent("a")) is not None:
             link["class"] = [*link.get("class", []), KEPT_WHOLE]
             continue
-        pieces = [text[: word.start()], kept_whole(soup, word[0]), text[word.end() :]]
+        whole = kept_whole(soup, word[0])
+        if compound:
+            whole["class"] = [KEPT_WHOLE, COMPOUND_KEPT_WHOLE]
+        pieces = [text[: word.start()], whole, text[word.end() :]]
         text.replace_with(*(piece for piece in pieces if piece))
