@@ -1313,6 +1313,10 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
             "extra.explainer.pdf_hyphenation: 'Da ge-stan' is not a word with a hyphen where a line may break it",
         ),
         ("timeline_page: ../x.md", "extra.explainer.timeline_page: '../x.md' is not a .md file's path inside the docs"),
+        (
+            "pdf_paper: A6",
+            "extra.explainer.pdf_paper: 'A6' is no paper size the PDF is set for; write A4, A5 or letter",
+        ),
     ],
 )
 def test_bad_options_are_named(project_copy, option, message):

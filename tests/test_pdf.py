@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import subprocess
@@ -28,6 +29,22 @@ PDF_NAME = "peyrouse-china-central-asia.pdf"
 WORD_START = r"(?<![\w/.=&?#%~:-])"
 #: A word hyphenated at a line's end, as its head and its tail.
 HYPHENATED_WORD = WORD_START + r"([A-Za-z]+)-\n([a-z]+)"
+
+
+@functools.cache
+def compounds() -> frozenset[str]:
+    """The words the article's pages and sources write with a hyphen ("neo-patrimonial"),
+    casefolded: a line may end on a compound's own hyphen, which is no hyphenation."""
+    sources = [*sorted((PROJECT / "docs").rglob("*.md")), PROJECT / "bib" / "article.bib"]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sources)
+    return frozenset(word.casefold() for word in re.findall(r"[^\W\d_]+-[^\W\d_]+", text))
+
+
+def hyphenations(texts: list[str]) -> list[tuple[str, str]]:
+    """Each word of ``texts`` hyphenated at a line's end, as its head and its tail: not a
+    compound that a line ends on its own hyphen ("Western-" and then "centric")."""
+    found = [(head, tail) for text in texts for head, tail in re.findall(HYPHENATED_WORD, text)]
+    return [(head, tail) for head, tail in found if f"{head}-{tail}".casefold() not in compounds()]
 
 
 def squeeze(text: str) -> str:
@@ -81,7 +98,7 @@ def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts
     import pyphen
 
     american, british = pyphen.Pyphen(lang="en_US"), pyphen.Pyphen(lang="en_GB")
-    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(HYPHENATED_WORD, text)]
+    breaks = hyphenations(page_texts)
     assert len(breaks) > 20  # a justified article breaks many words
     differing = [
         (head, tail)
@@ -96,7 +113,7 @@ def test_words_break_at_line_ends_as_american_dictionaries_break_them(page_texts
 
 def test_no_line_break_leaves_fewer_than_three_letters_of_a_word_to_the_next_line(page_texts):
     # "Chi-" ended a line and "na" began the next; "poli-cy", "col-or" alike.
-    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(HYPHENATED_WORD, text)]
+    breaks = hyphenations(page_texts)
     assert len(breaks) > 20
     short = [f"{head}-{tail}" for head, tail in breaks if len(head) < 2 or len(tail) < 3]
     assert not short, short
@@ -104,7 +121,7 @@ def test_no_line_break_leaves_fewer_than_three_letters_of_a_word_to_the_next_lin
 
 def test_the_names_the_article_lists_break_only_where_it_says(page_texts):
     # pdf_hyphenation in mkdocs.yml: the dictionary's "Kaza-khstan" and "Kyr-gyzs-tan" are gone.
-    breaks = [(head, tail) for text in page_texts for head, tail in re.findall(HYPHENATED_WORD, text)]
+    breaks = hyphenations(page_texts)
     named = [(head, tail) for head, tail in breaks if (head + tail).casefold() in LISTED_BREAKS]
     assert all(len(head) in LISTED_BREAKS[(head + tail).casefold()] for head, tail in named), named
 
@@ -186,7 +203,10 @@ def test_the_glossary_s_first_page_has_no_running_head_and_its_entries_run_on(si
         return heading.get_text().removesuffix(heading.select_one(".headerlink").get_text())
 
     def opens_its_page(entry: str) -> bool:
-        return squeeze(lines(destination_page(pdf, entry))[0]) == squeeze(title(entry))
+        # Its title first, and once: not a list of related entries that names it, left at
+        # the top of the page by the entry before.
+        page = [squeeze(line) for line in lines(destination_page(pdf, entry))]
+        return page[0] == squeeze(title(entry)) and page.count(page[0]) == 1
 
     opening_a_page = [name for name in entries if opens_its_page(name)]
     assert 0 < len(opening_a_page) < len(entries) / 4, opening_a_page  # most start lower on a page
@@ -208,7 +228,8 @@ def test_title_page(page_texts):
 
 def test_contents_page_numbers_are_right(pdf, page_texts):
     contents = page_texts[1]
-    listed = dict(re.findall(r"^(.+?)[ .]{4,}(\d+)$", contents, re.MULTILINE))
+    # A title that nearly fills its line leaves a leader of one dot (" . 5", on A5 paper).
+    listed = dict(re.findall(r"^(.+?) [ .]{2,}(\d+)$", contents, re.MULTILINE))
     assert len(listed) >= 12
     anchors = {
         "Introduction": "introduction",
@@ -678,9 +699,9 @@ def sized_runs(page) -> list[tuple[float, float, str]]:
     return found
 
 
-def test_every_page_of_the_article_runs_down_to_its_notes_unless_a_section_opens_the_next(pdf):
-    # Pages 6 and 9 ended four lines above their notes: the paragraph's last two lines
-    # (its widows) called a note of three lines, and they did not fit with it there.
+def lines_left_blank_above_the_notes(pdf: PdfReader) -> dict[int, float]:
+    """How many lines of text each page of the article leaves blank above its notes, by page,
+    where the next page does not open a section (whose heading goes on to a page of its own)."""
     first, bibliography = destination_page(pdf, "introduction"), destination_page(pdf, "bibliography")
     pages = [sized_runs(pdf.pages[number - 1]) for number in range(first, bibliography)]
     text_lines = [[run for run in runs if run[1] >= BODY_SIZE] for runs in pages]  # text and headings
@@ -699,6 +720,13 @@ def test_every_page_of_the_article_runs_down_to_its_notes_unless_a_section_opens
         if not opens_section:
             room = last - note - above_notes if note is not None else last - lowest
             blank[number] = round(room / BODY_LINE, 1)
+    return blank
+
+
+def test_every_page_of_the_article_runs_down_to_its_notes_unless_a_section_opens_the_next(pdf):
+    # Pages 6 and 9 ended four lines above their notes: the paragraph's last two lines
+    # (its widows) called a note of three lines, and they did not fit with it there.
+    blank = lines_left_blank_above_the_notes(pdf)
     assert len(blank) > 5
     # Less than what the next paragraph's first two lines (orphans) and the space above it
     # need may be left, and a line with the note it calls may need more: not more than that.
@@ -1190,8 +1218,8 @@ def test_no_proper_name_is_hyphenated_in_the_article_s_pdf(page_texts):
     names = set(re.findall(r"(?<![.!?:\n\u201c\u2018] )(?<= )([A-Z][^\W\d_]+)", text))
     broken = []
     for before, head, tail in re.findall(r"(.{0,2})" + WORD_START + r"([A-Z][^\W\d_]*)-\n([a-z]+)", text):
-        if (head + tail).casefold() in LISTED_BREAKS:
-            continue  # the editors' breaks (pdf_hyphenation)
+        if (head + tail).casefold() in LISTED_BREAKS or f"{head}-{tail}".casefold() in compounds():
+            continue  # the editors' breaks (pdf_hyphenation), or a compound's own hyphen ("Western-centric")
         if head + tail in names or not re.fullmatch(r"[.!?:] ", before):
             broken.append(f"{head}-{tail}")
     assert not broken, broken

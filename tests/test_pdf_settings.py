@@ -53,7 +53,17 @@ def test_without_them_the_site_s_name_author_and_description():
 
 
 def test_the_stylesheet_sets_the_pages_at_the_configured_paper_size():
-    for paper in ("A4", "letter"):
+    for paper in ("A4", "A5", "letter"):
         stylesheet = pdf_stylesheet(paper)
         assert re.search(rf"@page\s*\{{[^}}]*size: {paper};", stylesheet)
         assert "PAGE_SIZE" not in stylesheet
+    # A5 has margins of its own, read after A4's: the last @page margin is the one WeasyPrint sets.
+    margins = {
+        paper: re.findall(r"@page\s*\{[^}]*?margin: ([^;]+);", pdf_stylesheet(paper))[-1] for paper in ("A4", "A5")
+    }
+    assert margins == {"A4": "24mm 22mm 26mm 22mm", "A5": "16mm 15mm 18mm 15mm"}
+
+
+def test_a_paper_is_read_in_any_case_as_css_reads_it():
+    for written, read in (("a5", "A5"), ("Letter", "letter"), ("A4", "A4")):
+        assert load_config({"explainer": {"pdf_paper": written}}, "mkdocs.yml").pdf_paper == read

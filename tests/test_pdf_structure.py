@@ -215,7 +215,7 @@ def test_running_heads_and_page_numbers_are_artifacts_and_all_other_text_is_in_t
     # Every page but the title page has its number, at least.
     assert pages_with_artifact_text == len(pdf.pages) - 1
     # And the page's own text is no artifact: a page in a section reads as it did.
-    text = pdf.pages[4].extract_text()
+    text = " ".join(pdf.pages[4].extract_text().split())  # on A5 paper, the title takes two lines
     assert "1.1 The Chinese Approach to Western Values in Asia and Beyond" in text
 
 

@@ -24,6 +24,9 @@ from .smart_quotes import keep_marks_with_words
 from .style import ENGLISH, StyleWords
 from .term_matcher import ENGLISH_PLURALS, EveryWordPlurals
 
+#: The paper sizes the PDF's stylesheet is set for (`pdf_settings`), by their CSS names.
+PDF_PAPERS = ("A4", "A5", "letter")
+
 
 class OneOrMany(c.ListOfItems):
     """A list of items; one item written alone (``bib_files: refs.bib``) is a list of one."""
@@ -103,6 +106,22 @@ class PathInside(c.Type):
             kind = f"a {' or '.join(self._suffixes)} file's path" if self._suffixes else "a path"
             raise c.ValidationError(f"{value!r} is not {kind} inside {self._where} (like {self.default})")
         return value
+
+
+class PaperSize(c.Type):
+    """One of ``papers``, as CSS names page sizes: in any case (``a5`` is ``A5``), as CSS reads it."""
+
+    def __init__(self, papers: tuple[str, ...], default: str) -> None:
+        super().__init__(str, default=default)
+        self._papers = papers
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        for paper in self._papers:
+            if paper.casefold() == value.strip().casefold():
+                return paper
+        *others, last = self._papers
+        raise c.ValidationError(f"{value!r} is no paper size the PDF is set for; write {', '.join(others)} or {last}")
 
 
 class Words(c.Type):
@@ -533,8 +552,8 @@ class ExplainerConfig(base.Config):
     pdf_file = PathInside("the site", (".pdf",), default="article.pdf")
     """The PDF's file name, relative to the site's root (inside it: no ``..``)."""
 
-    pdf_paper = c.Choice(("A4", "letter"), default="A4")
-    """Paper size of the PDF: ``A4`` or US ``letter``."""
+    pdf_paper = PaperSize(PDF_PAPERS, default="A4")
+    """Paper size of the PDF: ``A4``, ``A5`` (a page a phone shows whole) or US ``letter``."""
 
     pdf_link_label = Words("Download PDF")
     """Text of the link to the PDF on every page."""

@@ -246,16 +246,25 @@ def _running_heads_after_their_headings(soup: BeautifulSoup) -> None:
     put at the top of the next page had its own title in the head, just above the title in
     large type. Set from the next element, the head is empty there, as a book drops the
     running head over a heading that opens the page, and a page where the section goes on
-    has it. A heading with nothing after it sets its title itself.
+    has it. A heading with nothing after it sets its title itself. A title with a subtitle
+    gives its short form too (`short_title`), for a paper whose head has no room for the whole.
     """
     for heading in soup.find_all("h1"):
         title = heading.get("data-title") or " ".join(heading.get_text().replace(SOFT_HYPHEN, "").split())
         after = heading.find_next_sibling()
-        if after is None:
-            heading["data-running-head"] = title
-            continue
-        heading["data-running-head"] = ""
-        after["data-running-head"] = title
+        setter = heading if after is None else after
+        if after is not None:
+            heading["data-running-head"] = ""
+        setter["data-running-head"] = title
+        if (short := short_title(title)) != title:
+            setter["data-short-running-head"] = short
+
+
+def short_title(title: str) -> str:
+    """``title`` without its subtitle, as a book's running head shortens it where the page is
+    too narrow for the whole (pdf-a5.css): "Dams and Floods" for "Dams and Floods: A Century of the Basin"."""
+    main, colon, subtitle = title.partition(": ")
+    return main if colon and main.strip() and subtitle.strip() else title
 
 
 def _headings_at_their_depth(soup: BeautifulSoup, depth: int) -> None:

@@ -15,6 +15,9 @@ from .site_pages import TEMPLATES
 
 #: The PDF's stylesheet, whose ``PAGE_SIZE`` is the configured paper.
 STYLESHEET = os.path.join(TEMPLATES, "explainer", "pdf.css")
+#: What a paper smaller than A4 and letter sets otherwise (margins, the space above a
+#: part's title), read after the stylesheet: by paper, as `config.PDF_PAPERS` names them.
+PAPER_STYLESHEETS = {"A5": os.path.join(TEMPLATES, "explainer", "pdf-a5.css")}
 
 
 def pdf_metadata(
@@ -35,6 +38,10 @@ def pdf_metadata(
 
 
 def pdf_stylesheet(paper: str) -> str:
-    """The PDF's stylesheet for pages of size ``paper`` (``A4``, ``letter``)."""
-    with open(STYLESHEET, encoding="utf-8") as handle:
-        return handle.read().replace("PAGE_SIZE", paper)
+    """The PDF's stylesheet for pages of size ``paper`` (``A4``, ``A5``, ``letter``)."""
+    sheets = [STYLESHEET, *([PAPER_STYLESHEETS[paper]] if paper in PAPER_STYLESHEETS else [])]
+    texts = []
+    for sheet in sheets:
+        with open(sheet, encoding="utf-8") as handle:
+            texts.append(handle.read())
+    return "\n".join(texts).replace("PAGE_SIZE", paper)
