@@ -327,3 +327,31 @@ def test_a_percent_comment_inside_an_entry_is_named_at_its_line(project_copy):
         f"bib/article.bib:{line}: entry 'omelicheva2015democracy': the comment '% to check' is read as a field's"
         " name, with no value"
     ) in result.output
+
+
+def test_an_option_with_no_value_says_what_it_takes_and_its_default(project_copy):
+    # YAML reads `ibid:` as no value, and the build took the default, true, without a word:
+    # an editor who meant "no Ibid." got Ibid. in every note.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    ibid: true", "    ibid:")
+    edit(config, "      language: en", "      language:")
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    glossary_plurals:")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    ibid:\n")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.ibid has no value after its colon\n"
+        "    Write true or false after the colon, or delete the line to keep the default, true."
+    ) in result.output
+    line = line_number(config, "      language:\n")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.article.language has no value after its colon\n"
+        "    Write its text after the colon, or delete the line to keep the default, en."
+    ) in result.output
+    line = line_number(config, "    glossary_plurals:\n")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.glossary_plurals has no value after its colon\n"
+        "    Write a list, in brackets ([a, b], or [] for none), after the colon, or delete the line to keep the"
+        " default, [s, es, y>ies]."
+    ) in result.output
+    assert "Required configuration" not in result.output

@@ -16,6 +16,7 @@ from mkdocs.config import config_options as c
 
 from .bibtex import missing_bib_file_hint
 from .citation_syntax import KEY
+from .empty_options import empty_options, without_empty
 from .errors import ExplainerError, ExplainerErrors, did_you_mean
 from .glossary import CATEGORIES
 from .hyphenation import LISTED_WORD
@@ -636,6 +637,9 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
         raise ExplainerError(
             "`extra.explainer` must be a mapping of options", path=config_path, line=option_line(config_text(), "")
         )
+    # An option with nothing after its colon would take its default without a word.
+    empty = empty_options(raw, ExplainerConfig._schema, {key: sub._schema for key, sub in SUB_CONFIGS.items()})
+    raw = without_empty(raw, empty)
     config = ExplainerConfig(config_file_path=config_path)
     config.load_dict(raw)
     failed, warnings = config.validate()
@@ -653,9 +657,13 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
     else:
         failed = _unknown_category_names(config)
     problems = [(key, f"extra.explainer.{key}: {_in_words(str(error))}") for key, error in [*failed, *warnings]]
-    if problems:
+    if problems or empty:
         text = config_text()
         errors = [
+            ExplainerError(option.message, path=config_path, line=option_line(text, option.name), hint=option.hint)
+            for option in empty
+        ]
+        errors += [
             ExplainerError(
                 message,
                 path=config_path,
