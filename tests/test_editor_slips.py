@@ -355,3 +355,27 @@ def test_an_option_with_no_value_says_what_it_takes_and_its_default(project_copy
         " default, [s, es, y>ies]."
     ) in result.output
     assert "Required configuration" not in result.output
+
+
+def test_et_al_or_a_comma_between_two_authors_stops_the_build(project_copy):
+    # `Brown, K. et al.` printed "K. e. a. Brown", and `Brown, K., Smith` "Smith Brown K.",
+    # K. read as a suffix (Jr.).
+    bib = project_copy / "bib" / "article.bib"
+    edit(
+        bib,
+        "  author    = {Brown, K.},\n  title     = {China's",
+        "  author    = {Brown, K. et al.},\n  title     = {China's",
+    )
+    edit(bib, "  author    = {Omelicheva, M.},", "  author    = {Omelicheva, M., Brown},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "Brown, K. et al.")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown, K. et al.' writes 'et al.' as a name;"
+        " after the names it gives, write and others: Brown, K. and others"
+    ) in result.output
+    line = line_number(bib, "Omelicheva, M., Brown")
+    assert (
+        f"bib/article.bib:{line}: entry 'omelicheva2015democracy': author 'Omelicheva, M., Brown' reads M. as a"
+        " suffix (Jr.), between two commas; join two people's names with and: Last, First and Last, First"
+    ) in result.output

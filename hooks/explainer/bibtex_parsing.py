@@ -322,10 +322,22 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
                 inner = again.group("inner")
             people.append(Person(family=decode.decode(inner), literal=True))
             continue
+        if _ET_AL.search(raw):
+            # Read as a name, "et al." became the initials "e. a.": `K. e. a. Brown`.
+            meant = re.sub(r"[\s,]*(?:\band\s+)?$", "", _ET_AL.split(value)[0]) + " and others"
+            raise ValueError(
+                f"{value!r} writes 'et al.' as a name; after the names it gives, write and others: {meant}"
+            )
         commas = _commas_outside_braces(raw)
         if commas > 2:
             raise ValueError(f"{raw!r} has too many commas; write Last, First (or Last, Jr., First)")
         parts = parse_single_name_into_parts(raw, strict=False)
+        if commas == 2 and _INITIALS.fullmatch(" ".join(parts.jr)):
+            # `Brown, K., Smith`: two people joined with a comma, read as Smith Brown, suffix K.
+            raise ValueError(
+                f"{raw!r} reads {' '.join(parts.jr)} as a suffix (Jr.), between two commas;"
+                " join two people's names with and: Last, First and Last, First"
+            )
         if not parts.last:
             raise ValueError(f"{raw!r} has no family name; write Last, First, or brace a name: {{UNESCO}}")
         people.append(
@@ -338,6 +350,12 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
             )
         )
     return tuple(people)
+
+
+#: "et al." written in a list of names, in any of its spellings (``et al``, ``et. al.``).
+_ET_AL = re.compile(r"(?<!\w)et\.?\s*al(?:\.|(?!\w))", re.IGNORECASE)
+#: Initials alone (``K.``, ``J. P.``, ``J.-P.``), which no suffix is.
+_INITIALS = re.compile(r"[^\W\d_]\.(?:[ -]?[^\W\d_]\.)*")
 
 
 def _commas_outside_braces(text: str) -> int:
