@@ -37,6 +37,7 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    missing_separate_folders,
     project_root,
     refuse_dirty_builds,
     render_last,
@@ -125,6 +126,9 @@ on_config = CombinedEvent(_report_errors_again, _start_build)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert state is not None
     options = state.options
+    if missing := missing_separate_folders(files, config, options.separate_notes):
+        with as_build_error():
+            raise ExplainerErrors(missing)
     ensure_page(files, config, options.bibliography_page, options.bibliography_title, "bibliography")
     return files
 

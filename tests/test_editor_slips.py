@@ -357,6 +357,63 @@ def test_an_option_with_no_value_says_what_it_takes_and_its_default(project_copy
     assert "Required configuration" not in result.output
 
 
+def test_two_note_calls_side_by_side_are_named_with_the_one_note_to_write(project_copy):
+    # `[@a], [@b]` printed "⁶¹,⁶²", two numbers at one place, without a word; `[@a][@b]`
+    # printed the first citation as typed, "[@brown2017world]⁶¹", its note lost.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nA claim.[@brown2017world], [@brown2018xi]\n\nAnother.[@brown2017world][@brown2018xi, p. 4]\n"
+        "\nA third.[^side] [@brook2019state]\n\n[^side]: Words.\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    print_never = "the text shows two note numbers at one place, which print never does"
+    line = line_number(page, "A claim.[@brown2017world], [@brown2018xi]")
+    assert (
+        f"docs/conclusion.md:{line}: two note calls side by side, [@brown2017world], [@brown2018xi]: {print_never};"
+        " cite both in one note: [@brown2017world; @brown2018xi]"
+    ) in result.output
+    line = line_number(page, "Another.[@brown2017world][@brown2018xi, p. 4]")
+    assert (
+        f"docs/conclusion.md:{line}: two note calls side by side, [@brown2017world][@brown2018xi, p. 4]:"
+        f" {print_never}; cite both in one note: [@brown2017world; @brown2018xi, p. 4]"
+    ) in result.output
+    line = line_number(page, "A third.[^side] [@brook2019state]")
+    assert (
+        f"docs/conclusion.md:{line}: two note calls side by side, [^side] [@brook2019state]: {print_never};"
+        " make them one note: a citation goes inside the prose note's text, two texts under one label"
+    ) in result.output
+    # Read as two notes, the second pair's first citation is no longer printed as typed.
+    result = run_build(project_copy, project_copy / "site", strict=False)
+    assert result.returncode == 0, result.output
+    assert "[@brown2017world]" not in result.page("conclusion/").get_text()
+
+
+def test_note_calls_with_words_between_them_are_not_side_by_side(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim,[@brown2017world] and another.[@brown2018xi]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+
+
+def test_a_citation_without_its_at_sign_is_named(project_copy):
+    # `[brown2017world]` printed as typed, brackets and all, where a note was meant.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim.[brown2017world, p. 4]\n\nA word [sic] and [1] in brackets.\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "[brown2017world, p. 4]")
+    assert (
+        f"docs/conclusion.md:{line}: [brown2017world, p. 4] has no @ before its key, so it is text, not a citation\n"
+        "    Write [@brown2017world, p. 4]."
+    ) in result.output
+    assert "[sic]" not in result.output and "[1]" not in result.output
+
+
 def test_et_al_or_a_comma_between_two_authors_stops_the_build(project_copy):
     # `Brown, K. et al.` printed "K. e. a. Brown", and `Brown, K., Smith` "Smith Brown K.",
     # K. read as a suffix (Jr.).
@@ -379,3 +436,35 @@ def test_et_al_or_a_comma_between_two_authors_stops_the_build(project_copy):
         f"bib/article.bib:{line}: entry 'omelicheva2015democracy': author 'Omelicheva, M., Brown' reads M. as a"
         " suffix (Jr.), between two commas; join two people's names with and: Last, First and Last, First"
     ) in result.output
+
+
+def test_a_separate_notes_folder_that_holds_no_page_is_named(project_copy):
+    # `separate_notes: [appendix/]`, misspelt or moved, numbered the appendix's notes with the
+    # article's without a word.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    separate_notes:\n      - glossary/\n      - apendix/")
+    (project_copy / "docs" / "appendix").mkdir()
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "      - apendix/")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.separate_notes: docs/apendix/ holds no page\n"
+        "    Name a folder of the docs folder, relative to it (appendix/); its pages number their notes on their own."
+    ) in result.output
+    assert "glossary/ holds no page" not in result.output
+
+
+def test_bib_files_left_empty_is_one_error_at_its_line(project_copy):
+    # `bib_files: []` gave 274 errors, one per citation ("unknown citation key … Add an entry
+    # with this key to the bibliography"), and a warning that started ": no entries".
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    bib_files:\n      - bib/article.bib", "    bib_files: []")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    bib_files: []")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.bib_files lists no file, so no citation can be read\n"
+        "    List the article's .bib files there: [bib/article.bib]."
+    ) in result.output
+    assert "unknown citation key" not in result.output
+    assert ": no entries" not in result.output

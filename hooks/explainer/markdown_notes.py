@@ -19,6 +19,7 @@ Placeholders (attributes are indexes into the page's `PageNotes`)::
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import re
 import xml.etree.ElementTree as etree
@@ -35,6 +36,8 @@ from markdown.treeprocessors import Treeprocessor
 from .citation_syntax import (
     BARE_KEY,
     GROUP,
+    KEY,
+    NOT_LINK_TEXT,
     CitationItem,
     locator_problem,
     opens_as_citation,
@@ -123,11 +126,17 @@ class PageNotes:
     #: Words written ``[@word`` with the bracket never closed: a citation left open, if the
     #: word is a key.
     unclosed_keys: list[str] = field(default_factory=list)
+    #: Words written ``[word]`` or ``[word, p. 4]``, each with the bracket as written: a
+    #: citation with its ``@`` left out, if the word is a key.
+    keys_without_at: list[tuple[str, str]] = field(default_factory=list)
     #: Labels of prose notes called on the page but not defined there, and defined but not
     #: called: errors, placed once every page is known (`explainer.notes.notes_apart`),
     #: since the other half is often on another page.
     undefined_labels: list[str] = field(default_factory=list)
     uncalled_labels: list[str] = field(default_factory=list)
+    #: Two note calls with nothing but spaces or punctuation between them, as written
+    #: (``[@a]``, ``, ``, ``[@b]``): two numbers at one place, which print never sets.
+    side_by_side: list[tuple[str, str, str]] = field(default_factory=list)
     #: The page's notes as `packed` wrote them in the process that converted the page
     #: (`page_state`), where the fields above are left empty: "" for notes held as objects.
     packed_in_child: bytes = b""
@@ -149,7 +158,7 @@ class PageNotes:
             return self.packed_in_child
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
         inline_groups = [_plain(group) for group in self.inline_groups]
-        labels = (self.undefined_labels, self.uncalled_labels)
+        labels = (self.undefined_labels, self.uncalled_labels, self.side_by_side, self.keys_without_at)
         record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, labels)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -157,13 +166,17 @@ class PageNotes:
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
         notes, inline_groups, problems, bare_keys, unclosed_keys, labels = pickle.loads(packed)
+        undefined, uncalled, side_by_side, keys_without_at = labels
         return PageNotes(
             [Note(group and _items(group), label, inline) for group, label, inline in notes],
             [_items(group) for group in inline_groups],
             problems,
             bare_keys,
             unclosed_keys,
-            *labels,
+            keys_without_at,
+            undefined,
+            uncalled,
+            side_by_side,
         )
 
 
@@ -189,7 +202,7 @@ class CitationInlineProcessor(InlineProcessor):
     """Turns ``[@a; @b, p. 7]`` into a placeholder element holding the parsed group."""
 
     def __init__(self, extension: NotesExtension) -> None:
-        super().__init__(GROUP.pattern + r"(?![\(\[:])")
+        super().__init__(GROUP.pattern + NOT_LINK_TEXT)
         self.extension = extension
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802 (Python-Markdown's name)
@@ -295,6 +308,19 @@ class BareKeyProcessor(InlineProcessor):
         return None, None, None
 
 
+class KeyWithoutAtProcessor(InlineProcessor):
+    """Records ``[word]`` and ``[word, p. 4]``: no link (no address, no definition), and a
+    citation if the word is a key and the ``@`` was left out. The text stays as it is."""
+
+    def __init__(self, extension: NotesExtension) -> None:
+        super().__init__(rf"\[(?P<key>{KEY})(?:,[^\[\]\n]*)?\]")
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
+        self.extension.page.keys_without_at.append((m.group("key"), m.group(0)))
+        return None, None, None
+
+
 class NoteDefinitionProcessor(BlockProcessor):
     """Takes ``[^label]: text`` blocks (with indented continuation blocks) out of the flow."""
 
@@ -379,6 +405,16 @@ _PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 
 
+def _side_by_side(root: etree.Element) -> Iterator[tuple[str, str, str]]:
+    """Each two calls that follow one another with no word between them, as written: the
+    first, what is between (spaces, punctuation), the second."""
+    for parent in root.iter():
+        for first, second in itertools.pairwise(parent):
+            between = first.tail or ""
+            if first.tag in _CALL_TAGS and second.tag in _CALL_TAGS and not any(map(str.isalnum, between)):
+                yield first.get("source", ""), between, second.get("source", "")
+
+
 def _in_brackets(call: str) -> re.Pattern[str]:
     """Where ``call`` is inside the brackets of a link's text (``[the report[@key]](…)``), not
     where the same call stands in the text."""
@@ -419,6 +455,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 source = call.get("source", "")
                 message = f"the note call {source} is inside a link's text; put it after the link"
                 page.problems.append((message, (_in_brackets(source), source)))
+        page.side_by_side += _side_by_side(root)
         in_raw_html = self._calls_in_raw_html()
         attr_list = "attr_list" in self.md.treeprocessors
         called: set[str] = set()
@@ -585,5 +622,6 @@ class NotesExtension(Extension):
         md.inlinePatterns.register(SpacedNoteLabelProcessor(self), "explainer_spaced_note_label", SPACED_LABEL_PRIORITY)
         md.inlinePatterns.register(CitationInlineProcessor(self), "explainer_citation", CITATION_PRIORITY)
         md.inlinePatterns.register(BareKeyProcessor(self), "explainer_bare_key", BARE_KEY_PRIORITY)
+        md.inlinePatterns.register(KeyWithoutAtProcessor(self), "explainer_key_without_at", BARE_KEY_PRIORITY)
         md.treeprocessors.register(AttachBodiesTreeprocessor(md, self), "explainer_note_bodies", ATTACH_BODIES_PRIORITY)
         md.treeprocessors.register(AssembleNotesTreeprocessor(md, self), "explainer_notes", ASSEMBLE_PRIORITY)

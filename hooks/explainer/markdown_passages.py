@@ -16,7 +16,7 @@ from typing import NamedTuple
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .citation_syntax import GROUP
+from .citation_syntax import GROUP, NOT_LINK_TEXT
 from .markdown_glossary import block_text
 
 #: After paragraph anchors (10) give paragraphs ids, and after the note assembly (12) has
@@ -31,7 +31,7 @@ BLOCKS = ("p",)
 #: at a word's edge).
 _UNREAD = re.compile(
     r"\\(?P<escaped>[!-/:-@\[-`{-~])"
-    rf"|{GROUP.pattern}(?![\(\[:])"
+    rf"|{GROUP.pattern}{NOT_LINK_TEXT}"
     r"|\[\^[^\]\s]+\](?!:)"
     r"|(?P<image>!?)\[(?P<text>[^\[\]]*)\](?:\([^()]*\)|\[[^\[\]]*\])"
     r"|\*+|(?<!\w)_+|_+(?!\w)"

@@ -585,6 +585,19 @@ def unknown_keys(
                 hint=f"Write [@{key}] for a note citing it, or `@{key}` to show the key as code.",
             )
         )
+    for key, written in dict.fromkeys(page_notes.keys_without_at):
+        if key not in bibliography:  # a word in brackets: text
+            continue
+        source = read_source() if source is None else source
+        path = path or path_of()
+        errors.append(
+            ExplainerError(
+                f"{written} has no @ before its key, so it is text, not a citation",
+                path=path,
+                line=line_of(source, written),
+                hint=f"Write [@{written[1:]}.",
+            )
+        )
     for key in dict.fromkeys(page_notes.unclosed_keys):
         if key not in bibliography:
             continue
@@ -632,6 +645,32 @@ def locator_warnings(
             line = line_of(source, (citation, "@" + item.key), seen[item.key, item.locator])
             seen[item.key, item.locator] += 1
             warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
+    return warnings
+
+
+def side_by_side_warnings(
+    page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
+) -> list[str]:
+    """A warning, at its line, for each two note calls written side by side (``[@a], [@b]``):
+    the text would show two numbers at one place ("¹²"), which print never does (Chicago
+    14.26): one note says it all."""
+    warnings = []
+    seen: Counter[str] = Counter()
+    source = read_source() if page_notes.side_by_side else ""
+    for first, between, second in page_notes.side_by_side:
+        written = first + between + second
+        place = re.compile(re.escape(first) + r"\s*" + r"\s*".join(map(re.escape, between.split())) + re.escape(second))
+        line = line_of(source, (place, first), seen[written])
+        seen[written] += 1
+        if first.startswith("[@") and second.startswith("[@"):
+            what = f"cite both in one note: {first[:-1]}; {second[1:]}"
+        else:
+            what = "make them one note: a citation goes inside the prose note's text, two texts under one label"
+        problem = (
+            f"two note calls side by side, {written}: the text shows two note numbers at one place,"
+            f" which print never does; {what}"
+        )
+        warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
     return warnings
 
 
@@ -724,18 +763,35 @@ class CitationChecks:
 
 
 def check_citations(
-    pages: Sequence[PageSource], bibliography: Bibliography, words: style.StyleWords, bib_files: Sequence[str]
+    pages: Sequence[PageSource],
+    bibliography: Bibliography,
+    words: style.StyleWords,
+    bib_files: Sequence[str],
+    bib_files_place: str = "",
 ) -> CitationChecks:
     """Every check of the bibliography and the pages' citations, each error and warning
     named at its file and line: the entries' style, an empty bibliography, the keys cited,
-    the locators' labels, and prose notes called on one page and defined on another."""
+    the locators' labels, and prose notes called on one page and defined on another.
+
+    ``bib_files_place`` is where ``mkdocs.yml`` lists the files (``mkdocs.yml:92``)."""
     warnings = list(style.style_warnings(bibliography))
-    if (empty := no_entries_warning(bibliography, bib_files)) is not None:
-        warnings.append(empty)
     errors = []
+    if not bib_files and any(page.notes.groups() for page in pages):
+        # `bib_files: []`: one error there, not one for each citation ("unknown key").
+        message = "extra.explainer.bib_files lists no file, so no citation can be read"
+        errors.append(
+            ExplainerError(
+                f"{bib_files_place}: {message}" if bib_files_place else message,
+                hint="List the article's .bib files there: [bib/article.bib].",
+            )
+        )
+        return CitationChecks(errors, warnings)
+    if bib_files and (empty := no_entries_warning(bibliography, bib_files)) is not None:
+        warnings.append(empty)
     for page in pages:
         errors += unknown_keys(page.notes, bibliography, page.read_source, page.path_of)
         warnings += locator_warnings(page.notes, words, page.read_source, page.path_of)
+        warnings += side_by_side_warnings(page.notes, page.read_source, page.path_of)
     errors += notes_apart(pages)
     return CitationChecks(errors, warnings)
 

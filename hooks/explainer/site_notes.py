@@ -16,13 +16,20 @@ from mkdocs.structure.pages import Page
 from . import notes, spliced
 from .bibliography_listing import BibliographyListing, add_entry_anchors
 from .bibtex import Bibliography
-from .config import ExplainerConfig
+from .config import ExplainerConfig, option_line
 from .errors import ExplainerErrors
 from .forked import ForkedPrepared, Prepared
 from .markdown_notes import PageNotes
 from .note_lists import NoteLists
 from .note_numbering import number_notes
-from .site_pages import converted_page, let_go_of_pages_text, source_path, with_engine_templates
+from .site_pages import (
+    config_path,
+    config_text,
+    converted_page,
+    let_go_of_pages_text,
+    source_path,
+    with_engine_templates,
+)
 
 
 def note_labels(options: ExplainerConfig) -> dict[str, str]:
@@ -51,7 +58,9 @@ def check_site_citations(
         )
         for page, page_notes in converted.values()
     ]
-    return notes.check_citations(sources, bibliography, options.style_words(), options.bib_files)
+    line = option_line(config_text(config), "bib_files")
+    place = f"{config_path(config)}:{line}" if line else config_path(config)
+    return notes.check_citations(sources, bibliography, options.style_words(), options.bib_files, place)
 
 
 @dataclass(frozen=True)

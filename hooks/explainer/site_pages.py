@@ -20,7 +20,7 @@ import html
 import logging
 import os
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
@@ -30,7 +30,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .allocator import give_back_free_pages
-from .config import ExplainerConfig, key_lines, load_config, option_line
+from .config import ExplainerConfig, key_lines, load_config, option_item_line, option_line
 from .css_text import css_string
 from .errors import ExplainerError
 
@@ -170,6 +170,27 @@ def refuse_missing(config: MkDocsConfig, key: str, message: str, hint: str) -> N
     if option_given(config, key):
         with as_build_error():
             raise option_error(config, key, message, hint)
+
+
+def missing_separate_folders(files: Files, config: MkDocsConfig, folders: Sequence[str]) -> list[ExplainerError]:
+    """An error, at its line of ``mkdocs.yml``, for each of ``separate_notes``' ``folders``
+    that holds no page: a slip in its name, and the pages meant would number their notes
+    with the article's, without a word."""
+    if not option_given(config, "separate_notes"):
+        return []
+    pages = [file.src_uri for file in files.documentation_pages()]
+    text = config_text(config)
+    return [
+        ExplainerError(
+            f"extra.explainer.separate_notes: {docs_path(config, folder.strip('/'))}/ holds no page",
+            path=config_path(config),
+            line=option_item_line(text, "separate_notes", folder),
+            hint="Name a folder of the docs folder, relative to it (appendix/); its pages number their notes"
+            " on their own.",
+        )
+        for folder in folders
+        if not any(page.startswith(folder.strip("/") + "/") for page in pages)
+    ]
 
 
 def config_path(config: MkDocsConfig) -> str:
