@@ -38,3 +38,29 @@ def test_each_build_s_filter_replaces_the_last_one_s_and_leaves_others_alone() -
     finally:
         for name in names:
             logging.getLogger(name).filters.clear()
+
+
+def test_an_unknown_option_is_placed_whatever_the_call_that_logs_it_is_named(tmp_path) -> None:
+    # The filter found the configuration in a call named `load_config`, in a variable named
+    # `cfg`: another MkDocs' names would have left MkDocs' words unplaced.
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from explainer.option_lines import UnknownOptionLines
+
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: S\nmarkdown_extension: []\n", encoding="utf-8")
+    name = "explainer.test.options"
+    logger = logging.getLogger(name)
+    logger.addFilter(UnknownOptionLines())
+    message = "Config value 'markdown_extension': Unrecognised configuration name: markdown_extension"
+
+    def read_settings(settings: MkDocsConfig) -> logging.LogRecord:
+        record = logger.makeRecord(name, logging.WARNING, __file__, 1, message, None, None)
+        assert logger.filter(record)
+        return record
+
+    try:
+        record = read_settings(MkDocsConfig(config_file_path=str(config_file)))
+    finally:
+        logger.filters.clear()
+    assert record.getMessage().startswith(f"mkdocs.yml:2: {message}\n    Did you mean markdown_extensions?")

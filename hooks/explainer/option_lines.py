@@ -74,17 +74,17 @@ def _written(path: list[str]) -> list[list[str]]:
 def _config_being_loaded() -> Any | None:
     """The configuration MkDocs (or ProperDocs) is loading: its ``config_file_path`` and schema.
 
-    MkDocs logs the warning from ``load_config`` before any event, with nothing of the
-    file in the record, and stops a strict build right after: the configuration is that
-    call's own ``cfg``. None if it cannot be found there (another version's code)."""
+    MkDocs logs the warning from ``load_config`` after checking the options and before any
+    event (a strict build stops right after), and the record holds only the words: the
+    configuration is a local of the call that logs it, and of no other object a hook can
+    reach then (the hooks are imported while the options are checked, given their path
+    alone). So the calls up the stack are looked through for it, by what it is, not by the
+    names MkDocs gives the function and the variable. None if no call holds one."""
     frame = sys._getframe(1)
     while frame is not None:
-        if frame.f_code.co_name == "load_config":
-            config = frame.f_locals.get("cfg")
-            path = getattr(config, "config_file_path", None)
-            if isinstance(path, str) and getattr(config, "_schema", None) is not None:
-                return config
-            return None
+        for value in frame.f_locals.values():
+            if isinstance(getattr(value, "config_file_path", None), str) and getattr(value, "_schema", None):
+                return value
         frame = frame.f_back
     return None
 
