@@ -468,3 +468,16 @@ def test_bib_files_left_empty_is_one_error_at_its_line(project_copy):
     ) in result.output
     assert "unknown citation key" not in result.output
     assert ": no entries" not in result.output
+
+
+def test_a_month_in_another_language_says_what_to_write(project_copy):
+    # "month 'Mai' is not a month" said nothing of what is one.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  date      = {2017},\n}", "  year      = {2017},\n  month     = {Mai},\n}")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  month     = {Mai}")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': month 'Mai' is not a month; write its number, 1 to 12,"
+        " or its English name (May, may)"
+    ) in result.output

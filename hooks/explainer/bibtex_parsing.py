@@ -446,7 +446,11 @@ def _year_and_month(fields: Mapping[str, str]) -> tuple[int, int | None] | None:
         return int(year), int(month_text)
     if month_text:
         if month_text not in MONTHS:
-            raise FieldProblem("month", f"month {fields['month']!r} is not a month")
+            # BibTeX's month names are English (`may`, `May`): another language's (`Mai`) is none.
+            raise FieldProblem(
+                "month",
+                f"month {fields['month']!r} is not a month; write its number, 1 to 12, or its English name (May, may)",
+            )
         return int(year), MONTHS[month_text]
     return int(year), None
 
