@@ -481,3 +481,19 @@ def test_a_month_in_another_language_says_what_to_write(project_copy):
         f"bib/article.bib:{line}: entry 'brown2017world': month 'Mai' is not a month; write its number, 1 to 12,"
         " or its English name (May, may)"
     ) in result.output
+
+
+def test_a_page_s_path_that_starts_with_the_docs_folder_is_named_at_the_option(project_copy):
+    # `bibliography_page: docs/bibliography.md` gave MkDocs' two warnings, that the nav's
+    # bibliography.md is not found and that a page docs/bibliography.md is not in the nav:
+    # neither named the option.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    bibliography_page: docs/bibliography.md")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    bibliography_page: docs/")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.bibliography_page: 'docs/bibliography.md' starts with docs/, the folder"
+        " the path is relative to\n    Write 'bibliography.md'."
+    ) in result.output
+    assert "not included in the" not in result.output

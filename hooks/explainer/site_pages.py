@@ -32,7 +32,7 @@ from mkdocs.structure.pages import Page
 from .allocator import give_back_free_pages
 from .config import ExplainerConfig, key_lines, load_config, option_item_line, option_line
 from .css_text import css_string
-from .errors import ExplainerError
+from .errors import ExplainerError, ExplainerErrors
 
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
@@ -114,6 +114,8 @@ def load_options(config: MkDocsConfig) -> ExplainerConfig:
         return _options_of[1]
     with as_build_error():
         options = load_config(config.extra, config_path(config), lambda: config_text(config))
+        if errors := docs_folder_written_twice(config, options):
+            raise ExplainerErrors(errors)
     _options_of = (weakref.ref(config), options)
     return options
 
@@ -170,6 +172,34 @@ def refuse_missing(config: MkDocsConfig, key: str, message: str, hint: str) -> N
     if option_given(config, key):
         with as_build_error():
             raise option_error(config, key, message, hint)
+
+
+#: The options that name a path relative to the docs folder.
+DOCS_PATH_OPTIONS = ("bibliography_page", "glossary_dir", "timeline_file", "timeline_page")
+
+
+def docs_folder_written_twice(config: MkDocsConfig, options: ExplainerConfig) -> list[ExplainerError]:
+    """An error for each path relative to the docs folder that starts with that folder's
+    name (``bibliography_page: docs/bibliography.md``) where no such path is: MkDocs' own
+    words would name the nav's page as missing, and a page ``docs/bibliography.md`` as
+    left out of it, never the option."""
+    folder = os.path.basename(os.path.normpath(config.docs_dir))
+    errors = []
+    for key in DOCS_PATH_OPTIONS:
+        value = str(getattr(options, key)).replace("\\", "/")
+        if not option_given(config, key) or not value.startswith(folder + "/"):
+            continue
+        if os.path.exists(os.path.join(config.docs_dir, value)):
+            continue
+        errors.append(
+            option_error(
+                config,
+                key,
+                f"{value!r} starts with {folder}/, the folder the path is relative to",
+                f"Write {value[len(folder) + 1 :]!r}.",
+            )
+        )
+    return errors
 
 
 def missing_separate_folders(files: Files, config: MkDocsConfig, folders: Sequence[str]) -> list[ExplainerError]:
