@@ -497,3 +497,16 @@ def test_a_page_s_path_that_starts_with_the_docs_folder_is_named_at_the_option(p
         " the path is relative to\n    Write 'bibliography.md'."
     ) in result.output
     assert "not included in the" not in result.output
+
+
+def test_a_country_two_letters_from_a_place_s_name_is_named(project_copy):
+    # `countries: [Kirgizstan]` gave the timeline's filter a box of its own, and Kyrgyzstan's
+    # page lost the event, without a word: only one letter astray was caught.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, "  countries: [Kyrgyzstan]", "  countries: [Kirgizstan]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "  countries: [Kirgizstan]")
+    assert (
+        f"docs/timeline.yml:{line}: country 'Kirgizstan' is written otherwise than the glossary's place 'Kyrgyzstan'"
+    ) in result.output

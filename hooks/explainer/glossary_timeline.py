@@ -45,4 +45,4 @@ def misspelt_timeline_places(
     if not places:
         return []
     events, path = timeline_events(files, timeline_file, root, typographic=typographic, language=language)
-    return misspelt_places(events, places, path)
+    return misspelt_places(events, places, path, language)

@@ -522,17 +522,19 @@ def shared_quotes(events: Sequence[TimelineEvent], holders: Mapping[str, Mapping
 
 
 def misspelt_places(
-    events: Sequence[TimelineEvent], places: Mapping[str, Sequence[str]], path: str
+    events: Sequence[TimelineEvent], places: Mapping[str, Sequence[str]], path: str, language: str = "en"
 ) -> list[ExplainerError]:
     """An error for each country written otherwise than a glossary place's term, with its first line.
 
     ``places``: each place entry's term, with its other names (aliases). A place's page
     lists the events that name its term, so a country that is one of its aliases, the
-    term in other case, or a long name one letter astray ("Kyrgystan") would leave that
-    event off the page, and give the timeline's filter a second box for it. Countries
-    that are no glossary place are fine, close ones too ("Austria" beside "Australia",
-    "Iraq" beside "Iran"): only a near match of about the same length is taken as a slip.
-    """
+    term in other case, or a name of about the same length a letter or two astray
+    ("Kyrgystan", "Kirgizstan") would leave that event off the page, and give the
+    timeline's filter a second box for it. Countries that are no glossary place are fine,
+    close ones too: a near match that is itself a country's name, in English or in the
+    article's ``language`` ("Ireland" beside "Iceland", "North Korea" beside "South
+    Korea"), is that country, and one of another length is another name ("Austria",
+    "Australia")."""
     by_name = {name.casefold(): term for term, names in places.items() for name in (term, *names)}
     errors, seen = [], set(places)
     for event in events:
@@ -544,8 +546,9 @@ def misspelt_places(
             if term is None:
                 import difflib  # here: only a country that no place's name matches needs it
 
-                close = difflib.get_close_matches(country, places, n=1, cutoff=0.85)
-                term = close[0] if close and abs(len(close[0]) - len(country)) <= 1 else None
+                close = difflib.get_close_matches(country, places, n=1, cutoff=0.8)
+                near = close and abs(len(close[0]) - len(country)) <= 1
+                term = close[0] if near and country.casefold() not in _country_names(language) else None
             if term is not None:
                 errors.append(
                     ExplainerError(
@@ -557,6 +560,21 @@ def misspelt_places(
                     )
                 )
     return errors
+
+
+def _country_names(language: str) -> set[str]:
+    """The names of the world's countries and territories (CLDR's), in English and in
+    ``language``, in lower case."""
+    from babel import Locale, UnknownLocaleError  # Material's own dependency; only a near match needs it
+
+    names: set[str] = set()
+    for tag in dict.fromkeys(["en", language.replace("-", "_")]):
+        try:
+            territories = Locale.parse(tag).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(name.casefold() for code, name in territories.items() if not code.isdigit())
+    return names
 
 
 def countries_of(events: Sequence[TimelineEvent]) -> list[str]:
