@@ -510,3 +510,19 @@ def test_a_country_two_letters_from_a_place_s_name_is_named(project_copy):
     assert (
         f"docs/timeline.yml:{line}: country 'Kirgizstan' is written otherwise than the glossary's place 'Kyrgyzstan'"
     ) in result.output
+
+
+def test_categories_written_with_commas_and_no_list_are_named_at_their_option(project_copy):
+    # YAML read them as one category, and the build blamed `words.categories`: "'organisation'
+    # is not a category; the categories are: concept, organisation, …", which it plainly was.
+    config = project_copy / "mkdocs.yml"
+    categories = "concept, organisation, policy or programme, event, place, law or norm"
+    edit(config, "    pdf_paper: A4", f"    pdf_paper: A4\n    glossary_categories: {categories}")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    glossary_categories:")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.glossary_categories: '{categories}' is one item, commas and all;"
+        f" for several, write a list: [{categories}]"
+    ) in result.output
+    assert "is not a category" not in result.output

@@ -214,8 +214,9 @@ class CategoryNames(c.DictOfItems):
         super().__init__(Words(), default={})
 
 
-class Categories(OneOrMany):
-    """The glossary's categories: names, each once."""
+class Categories(OneOrManyNames):
+    """The glossary's categories: names, each once (one written alone with commas is a list
+    without its brackets, which the check of ``words.categories`` would misname)."""
 
     def __init__(self) -> None:
         super().__init__(c.Type(str), default=list(CATEGORIES))
