@@ -526,3 +526,23 @@ def test_categories_written_with_commas_and_no_list_are_named_at_their_option(pr
         f" for several, write a list: [{categories}]"
     ) in result.output
     assert "is not a category" not in result.output
+
+
+def test_a_note_number_typed_in_the_text_is_named(project_copy):
+    # Pasted from the printed page, `region.<sup>61</sup>` looked like a note call on the site
+    # and led nowhere, and `⁶²` too, without a word; an exponent (km²) is left alone.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nA claim.<sup>61</sup> Another, quoted.”⁶² An area of 5 km<sup>2</sup>, or 5 km².\n", encoding="utf-8"
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "A claim.<sup>61</sup>")
+    for written in ("<sup>61</sup>", "⁶²"):
+        assert (
+            f"docs/conclusion.md:{line}: {written} is a note number typed in the text: it leads to no note, and the"
+            " notes are numbered for you; write the note where it is called, [^label] with its text as"
+            " [^label]: …, or cite with [@key]"
+        ) in result.output
+    assert result.output.count("is a note number typed in the text") == 2

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from markdown import Extension, Markdown
+from markdown import Extension, Markdown, util
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.inlinepatterns import InlineProcessor
@@ -137,6 +137,9 @@ class PageNotes:
     #: Two note calls with nothing but spaces or punctuation between them, as written
     #: (``[@a]``, ``, ``, ``[@b]``): two numbers at one place, which print never sets.
     side_by_side: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Note numbers typed in the text after a sentence's mark, as written (``<sup>61</sup>``,
+    #: ``¹``): pasted from a printed page, they look like note calls, and lead nowhere.
+    typed_numbers: list[str] = field(default_factory=list)
     #: The page's notes as `packed` wrote them in the process that converted the page
     #: (`page_state`), where the fields above are left empty: "" for notes held as objects.
     packed_in_child: bytes = b""
@@ -158,7 +161,13 @@ class PageNotes:
             return self.packed_in_child
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
         inline_groups = [_plain(group) for group in self.inline_groups]
-        labels = (self.undefined_labels, self.uncalled_labels, self.side_by_side, self.keys_without_at)
+        labels = (
+            self.undefined_labels,
+            self.uncalled_labels,
+            self.side_by_side,
+            self.keys_without_at,
+            self.typed_numbers,
+        )
         record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, labels)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -166,7 +175,7 @@ class PageNotes:
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
         notes, inline_groups, problems, bare_keys, unclosed_keys, labels = pickle.loads(packed)
-        undefined, uncalled, side_by_side, keys_without_at = labels
+        undefined, uncalled, side_by_side, keys_without_at, typed_numbers = labels
         return PageNotes(
             [Note(group and _items(group), label, inline) for group, label, inline in notes],
             [_items(group) for group in inline_groups],
@@ -177,6 +186,7 @@ class PageNotes:
             undefined,
             uncalled,
             side_by_side,
+            typed_numbers,
         )
 
 
@@ -415,6 +425,30 @@ def _side_by_side(root: etree.Element) -> Iterator[tuple[str, str, str]]:
                 yield first.get("source", ""), between, second.get("source", "")
 
 
+#: A number set as a superscript after a sentence's mark: Unicode's superscript digits, or
+#: digits between two pieces of raw HTML (``<sup>``, ``</sup>``, by their placeholders).
+_TYPED_NUMBER = re.compile(
+    r"(?<=[.,;:!?\u201d\u2019\"')\]])(?:(?P<superscript>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
+    rf"|{util.STX}wzxhzdk:(?P<open>\d+){util.ETX}(?P<digits>\d+){util.STX}wzxhzdk:(?P<close>\d+){util.ETX})"
+)
+_SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.IGNORECASE)
+
+
+def _typed_numbers(root: etree.Element, stash: Sequence[object]) -> Iterator[str]:
+    """Each note number typed after a sentence's mark (``region.<sup>60</sup>``, ``region.⁶⁰``),
+    as written; code is left alone, and an exponent (``km<sup>2</sup>``) follows no mark."""
+    for element in root.iter():
+        texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
+        for text in filter(None, texts):
+            for found in _TYPED_NUMBER.finditer(text):
+                if found.group("superscript"):
+                    yield found.group("superscript")
+                    continue
+                opening, closing = (stash[int(found.group(name))] for name in ("open", "close"))
+                if isinstance(opening, str) and _SUP_OPEN.fullmatch(opening) and str(closing).lower() == "</sup>":
+                    yield opening + found.group("digits") + str(closing)
+
+
 def _in_brackets(call: str) -> re.Pattern[str]:
     """Where ``call`` is inside the brackets of a link's text (``[the report[@key]](…)``), not
     where the same call stands in the text."""
@@ -456,6 +490,7 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 message = f"the note call {source} is inside a link's text; put it after the link"
                 page.problems.append((message, (_in_brackets(source), source)))
         page.side_by_side += _side_by_side(root)
+        page.typed_numbers += _typed_numbers(root, self.md.htmlStash.rawHtmlBlocks)
         in_raw_html = self._calls_in_raw_html()
         attr_list = "attr_list" in self.md.treeprocessors
         called: set[str] = set()

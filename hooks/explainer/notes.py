@@ -674,6 +674,26 @@ def side_by_side_warnings(
     return warnings
 
 
+def typed_number_warnings(
+    page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
+) -> list[str]:
+    """A warning, at its line, for each note number typed in the text (``<sup>61</sup>``,
+    ``¹``): it looks like a note call, and leads to no note."""
+    warnings = []
+    seen: Counter[str] = Counter()
+    source = read_source() if page_notes.typed_numbers else ""
+    for written in page_notes.typed_numbers:
+        line = line_of(source, written, seen[written])
+        seen[written] += 1
+        problem = (
+            f"{written} is a note number typed in the text: it leads to no note, and the notes are numbered"
+            " for you; write the note where it is called, [^label] with its text as [^label]: …, or cite with"
+            " [@key]"
+        )
+        warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
+    return warnings
+
+
 @dataclass(frozen=True)
 class PageSource:
     """A page's notes, with how to read its Markdown and name its path, each asked for
@@ -792,6 +812,7 @@ def check_citations(
         errors += unknown_keys(page.notes, bibliography, page.read_source, page.path_of)
         warnings += locator_warnings(page.notes, words, page.read_source, page.path_of)
         warnings += side_by_side_warnings(page.notes, page.read_source, page.path_of)
+        warnings += typed_number_warnings(page.notes, page.read_source, page.path_of)
     errors += notes_apart(pages)
     return CitationChecks(errors, warnings)
 
