@@ -546,3 +546,26 @@ def test_a_note_number_typed_in_the_text_is_named(project_copy):
             " [^label]: …, or cite with [@key]"
         ) in result.output
     assert result.output.count("is a note number typed in the text") == 2
+
+
+def test_options_written_at_explainer_s_level_are_named_as_not_indented(project_copy):
+    # With `explainer:`'s options written at its own level, YAML read them as extra's, and the
+    # build said only that bib/references.bib, the default, was not found.
+    config = project_copy / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").split("\n")
+    start = lines.index("  explainer:") + 1
+    end = next(
+        (index for index in range(start, len(lines)) if lines[index].strip() and not lines[index].startswith("    ")),
+        len(lines),
+    )
+    lines[start:end] = [line[2:] for line in lines[start:end]]
+    config.write_text("\n".join(lines), encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "  explainer:")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer has no options under it\n"
+        "    bib_files, positions, ibid and the others are written at its level, so YAML reads them as options of"
+        " extra, not of explainer: indent them under `explainer:`, by two more spaces."
+    ) in result.output
+    assert "references.bib" not in result.output

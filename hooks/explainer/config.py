@@ -633,6 +633,8 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
             hint=f"Write `explainer:`: until then no option under `{misspelt}:` is read, and the build takes the"
             " defaults (bib_files: bib/references.bib).",
         )
+    if "explainer" in extra and extra["explainer"] is None:
+        raise _no_options_under_explainer(extra, config_path, config_text)
     raw = extra.get("explainer") or {}
     if not isinstance(raw, dict):
         raise ExplainerError(
@@ -708,6 +710,29 @@ def _in_words(message: str) -> str:
     elif received == "NoneType":
         said += " (the option has no value after its colon); write one, or delete the line"
     return message[: found.start()] + said + message[found.end() :]
+
+
+def _no_options_under_explainer(extra: dict, config_path: str, config_text: Callable[[], str]) -> ExplainerError:
+    """The error for ``explainer:`` with nothing under it: most often its options written at
+    its own level, which YAML reads as ``extra``'s, and the build would take the defaults
+    (bib_files: bib/references.bib) without a word of them."""
+    known = {name for name, _ in ExplainerConfig._schema}
+    beside = [str(key) for key in extra if key in known]
+    lines = key_lines(config_text().splitlines(), ["extra", "explainer"])
+    if beside:
+        named = ", ".join(beside[:3]) + (" and the others" if len(beside) > 3 else "")
+        hint = (
+            f"{named} {'is' if len(beside) == 1 else 'are'} written at its level, so YAML reads them as options of"
+            " extra, not of explainer: indent them under `explainer:`, by two more spaces."
+        )
+    else:
+        hint = "Write its options under it, indented by two more spaces, or delete the line."
+    return ExplainerError(
+        "extra.explainer has no options under it",
+        path=config_path,
+        line=lines[-1] + 1 if len(lines) == 2 else None,
+        hint=hint,
+    )
 
 
 def _misspelt_explainer(extra: dict) -> str | None:
