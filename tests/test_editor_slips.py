@@ -569,3 +569,22 @@ def test_options_written_at_explainer_s_level_are_named_as_not_indented(project_
         " extra, not of explainer: indent them under `explainer:`, by two more spaces."
     ) in result.output
     assert "references.bib" not in result.output
+
+
+def test_a_value_not_among_an_option_s_choices_is_named_in_an_editor_s_words(project_copy):
+    # MkDocs' words were Python's: "Expected one of: ('article', 'page') but received: 'Article'".
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    positions: article", "    positions: Article")
+    edit(config, "    ibid: true", "    ibid: true\n    glossary_plural_words: all")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "Expected one of" not in result.output
+    line = line_number(config, "    positions: Article")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.positions: 'Article' is not one of: article, page;"
+        " the case counts: write article"
+    ) in result.output
+    line = line_number(config, "    glossary_plural_words: all")
+    assert f"mkdocs.yml:{line}: extra.explainer.glossary_plural_words: 'all' is not one of: last, every\n" in (
+        result.output
+    )

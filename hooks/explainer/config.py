@@ -684,6 +684,8 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
 _WRONG_TYPE = re.compile(r"Expected type: <class '(\w+)'> but received: <class '(\w+)'>")
 #: MkDocs' words for one value where an option takes a list (`mkdocs.config.config_options.ListOfItems`).
 _NOT_A_LIST = re.compile(r"Expected a list of items, but a <class '(\w+)'> was given\.?")
+#: MkDocs' words for a value not among an option's choices (`mkdocs.config.config_options.Choice`).
+_NOT_A_CHOICE = re.compile(r"Expected one of: \((?P<choices>[^)]*)\) but received: (?P<received>.+?)$")
 #: What a value of each type is, in YAML's and an editor's words.
 _TYPE_WORDS = {
     "bool": "true or false", "str": "text", "int": "a whole number", "float": "a number",
@@ -694,6 +696,12 @@ _TYPE_WORDS = {
 def _in_words(message: str) -> str:
     """MkDocs' ``Expected type: <class 'bool'> but received: <class 'str'>`` in an editor's
     words, with what to write: ``expects true or false, not text; write it without quotes``."""
+    if choice := _NOT_A_CHOICE.search(message):
+        choices = [each.strip().strip("'\"") for each in choice.group("choices").split(",") if each.strip()]
+        said = f"{choice.group('received')} is not one of: {', '.join(choices)}"
+        meant = [each for each in choices if each.casefold() == choice.group("received").strip("'\"").casefold()]
+        said += f"; the case counts: write {meant[0]}" if meant else ""
+        return message[: choice.start()] + said + message[choice.end() :]
     if listed := _NOT_A_LIST.search(message):
         received = listed.group(1)
         said = f"expects a list, not {_TYPE_WORDS.get(received, received)}; write its items in brackets, [a, b]"
