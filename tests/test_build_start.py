@@ -130,3 +130,32 @@ def test_the_build_s_own_process_leaves_the_bibliography_s_items_to_the_list_s_w
     assert "explainer.bibliography_listing" in loaded and "explainer.notes" in loaded
     assert "explainer.bibliography" not in loaded
     assert 'id="brown2017world"' in (tmp_path / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
+
+
+BUILD_AND_LIST_SHARED_MEMORY_MODULES = """
+import json, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config = load_config(config_file="mkdocs.yml", site_dir=sys.argv[1])
+import explainer.parallel_pages as parallel
+taken = []
+put_back = parallel.PagesConverted._put_back
+def recording(self, page, *args):
+    taken.append(page.file.src_uri)
+    return put_back(self, page, *args)
+parallel.PagesConverted._put_back = recording
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+loaded = [name for name in ("multiprocessing.sharedctypes", "multiprocessing.synchronize") if name in sys.modules]
+print(json.dumps({"taken": taken, "loaded": loaded}))
+"""
+
+
+def test_the_build_and_the_page_converting_child_meet_without_multiprocessing_s_shared_types(tmp_path) -> None:
+    # multiprocessing's Lock and RawArray, which told the two where they met, cost every
+    # build about 2 ms to import (ctypes' shared types) and set up.
+    project = copy_project(tmp_path / "project")
+    built = run_in_one_process(BUILD_AND_LIST_SHARED_MEMORY_MODULES, project, str(tmp_path / "site"))
+    assert built["taken"], "the child converted no page"
+    assert built["loaded"] == []
