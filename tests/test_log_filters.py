@@ -64,3 +64,33 @@ def test_an_unknown_option_is_placed_whatever_the_call_that_logs_it_is_named(tmp
     finally:
         logger.filters.clear()
     assert record.getMessage().startswith(f"mkdocs.yml:2: {message}\n    Did you mean markdown_extensions?")
+
+
+def test_a_local_whose_attributes_raise_does_not_break_the_warning(tmp_path) -> None:
+    # The search for the configuration asked every local for its attributes: jinja2's
+    # StrictUndefined raises UndefinedError for any, and log.warning raised it.
+    from jinja2 import StrictUndefined
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from explainer.option_lines import UnknownOptionLines
+
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: S\nmarkdown_extension: []\n", encoding="utf-8")
+    name = "explainer.test.strict_undefined"
+    logger = logging.getLogger(name)
+    logger.addFilter(UnknownOptionLines())
+    message = "Config value 'markdown_extension': Unrecognised configuration name: markdown_extension"
+
+    def render(undefined: object) -> logging.LogRecord:
+        record = logger.makeRecord(name, logging.WARNING, __file__, 1, message, None, None)
+        assert logger.filter(record)
+        return record
+
+    def read_settings(settings: MkDocsConfig) -> logging.LogRecord:
+        return render(StrictUndefined(name="page"))
+
+    try:
+        record = read_settings(MkDocsConfig(config_file_path=str(config_file)))
+    finally:
+        logger.filters.clear()
+    assert record.getMessage().startswith(f"mkdocs.yml:2: {message}")

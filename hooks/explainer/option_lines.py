@@ -83,7 +83,11 @@ def _config_being_loaded() -> Any | None:
     frame = sys._getframe(1)
     while frame is not None:
         for value in frame.f_locals.values():
-            if isinstance(getattr(value, "config_file_path", None), str) and getattr(value, "_schema", None):
+            try:
+                found = isinstance(getattr(value, "config_file_path", None), str) and getattr(value, "_schema", None)
+            except Exception:  # an object whose attributes raise (jinja2's StrictUndefined): not it
+                continue
+            if found:
                 return value
         frame = frame.f_back
     return None
