@@ -429,7 +429,7 @@ def test_et_al_or_a_comma_between_two_authors_stops_the_build(project_copy):
     line = line_number(bib, "Brown, K. et al.")
     assert (
         f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown, K. et al.' writes 'et al.' as a name;"
-        " after the names it gives, write and others: Brown, K. and others"
+        " after the names it gives, write 'and others': Brown, K. and others"
     ) in result.output
     line = line_number(bib, "Omelicheva, M., Brown")
     assert (

@@ -326,7 +326,7 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
             # Read as a name, "et al." became the initials "e. a.": `K. e. a. Brown`.
             meant = re.sub(r"[\s,]*(?:\band\s+)?$", "", _ET_AL.split(value)[0]) + " and others"
             raise ValueError(
-                f"{value!r} writes 'et al.' as a name; after the names it gives, write and others: {meant}"
+                f"{value!r} writes 'et al.' as a name; after the names it gives, write 'and others': {meant}"
             )
         commas = _commas_outside_braces(raw)
         if commas > 2:
