@@ -588,3 +588,15 @@ def test_a_value_not_among_an_option_s_choices_is_named_in_an_editor_s_words(pro
     assert f"mkdocs.yml:{line}: extra.explainer.glossary_plural_words: 'all' is not one of: last, every\n" in (
         result.output
     )
+
+
+def test_a_paper_size_left_empty_names_the_sizes(project_copy):
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", "    pdf_paper:")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    pdf_paper:\n")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.pdf_paper has no value after its colon\n"
+        "    Write A4 or A5 or letter after the colon, or delete the line to keep the default, A4."
+    ) in result.output

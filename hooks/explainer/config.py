@@ -115,6 +115,8 @@ class PaperSize(c.Type):
     def __init__(self, papers: tuple[str, ...], default: str) -> None:
         super().__init__(str, default=default)
         self._papers = papers
+        #: What an editor may write (`empty_options`).
+        self.choices = papers
 
     def run_validation(self, value: object) -> str:
         value = super().run_validation(value)

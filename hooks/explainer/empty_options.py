@@ -68,7 +68,7 @@ def _hint(option: Any) -> str:
 
 def _takes(option: Any) -> str:
     """What ``option`` takes, in an editor's words."""
-    if isinstance(option, c.Choice):
+    if isinstance(option, c.Choice) or getattr(option, "choices", None):  # config.PaperSize too
         return " or ".join(str(choice) for choice in option.choices)
     if isinstance(option, c.Type) and option._type is bool:
         return "true or false"
