@@ -409,7 +409,8 @@ def test_a_citation_without_its_at_sign_is_named(project_copy):
     line = line_number(page, "[brown2017world, p. 4]")
     assert (
         f"docs/conclusion.md:{line}: [brown2017world, p. 4] has no @ before its key, so it is text, not a citation\n"
-        "    Write [@brown2017world, p. 4]."
+        "    Write [@brown2017world, p. 4] for a note citing it, or \\[brown2017world, p. 4] to keep the brackets"
+        " as text."
     ) in result.output
     assert "[sic]" not in result.output and "[1]" not in result.output
 
@@ -588,6 +589,118 @@ def test_a_value_not_among_an_option_s_choices_is_named_in_an_editor_s_words(pro
     assert f"mkdocs.yml:{line}: extra.explainer.glossary_plural_words: 'all' is not one of: last, every\n" in (
         result.output
     )
+
+
+SIDE_BY_SIDE = "the text shows {count} note numbers at one place, which print never does"
+
+
+def test_calls_side_by_side_are_named_at_their_own_line_once_for_a_run(project_copy):
+    # `[@a], [@b]` with `[@a]` cited higher on the page was named at the first `[@a]`; a run
+    # of three gave two warnings, with two notes to write that said different things.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nEarlier.[@brown2017world]\n\nA claim.[@brown2017world], [@brown2018xi]\n"
+        "\nThree.[@brown2017world], [@brown2018xi]; [@brook2019state]\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "A claim.[@brown2017world], [@brown2018xi]")
+    assert (
+        f"docs/conclusion.md:{line}: two note calls side by side, [@brown2017world], [@brown2018xi]:"
+        f" {SIDE_BY_SIDE.format(count='two')}; cite both in one note: [@brown2017world; @brown2018xi]"
+    ) in result.output
+    line = line_number(page, "Three.")
+    assert (
+        f"docs/conclusion.md:{line}: three note calls side by side, [@brown2017world], [@brown2018xi];"
+        f" [@brook2019state]: {SIDE_BY_SIDE.format(count='three')}; cite them in one note:"
+        " [@brown2017world; @brown2018xi; @brook2019state]"
+    ) in result.output
+    assert result.output.count("note calls side by side") == 2
+
+
+def test_calls_side_by_side_kept_as_a_printed_original_has_them_build_without_a_warning(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim.[@brown2017world], [@brown2018xi]\n", encoding="utf-8")
+    edit(project_copy / "mkdocs.yml", "    pdf_paper: A4", "    pdf_paper: A4\n    note_calls_side_by_side: true")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "side by side" not in result.output
+    paragraph = next(p for p in result.page("conclusion/").find_all("p") if p.get_text().startswith("A claim."))
+    assert len(paragraph.find_all("sup")) == 2
+
+
+def test_a_citation_after_another_or_before_a_colon_is_a_note_and_one_left_as_text_is_named(project_copy):
+    # `[@a][see @b]` printed `[@a]` as typed, read as a link's text; `differ[@a]: some say`
+    # gave no note at all; neither said a word.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    edit(project_copy / "mkdocs.yml", "    pdf_paper: A4", "    pdf_paper: A4\n    note_calls_side_by_side: true")
+    before = build(project_copy)
+    assert before.returncode == 0, before.output
+    count = len(before.page("conclusion/").select("li[id^=note-]"))
+    page.write_text(
+        text + "\nTwo.[@brown2017world][see @brown2018xi, p. 4]\n\nViews differ[@brook2019state]: some say so.\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    site = result.page("conclusion/")
+    assert "[@" not in site.get_text()
+    assert len(site.select("li[id^=note-]")) == count + 3
+    page.write_text(text + "\nA link.[@brown2017world][no such link]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "A link.")
+    assert (
+        f"docs/conclusion.md:{line}: the citation [@brown2017world] is printed as typed, not as a note: a bracket"
+        " after it reads as a link's; write the citation after that bracket, or a space between them"
+    ) in result.output
+
+
+TYPED = (
+    " is a note number typed in the text: it leads to no note, and the notes are numbered for you; write the note"
+    " where it is called, [^label] with its text as [^label]: …, or cite with [@key]; a superscript meant as one"
+    " is written as its entity, &sup1;"
+)
+
+
+def test_a_typed_note_number_after_emphasis_is_named_at_its_line_and_an_exponent_is_not(project_copy):
+    # `(a+b)²` was named a note number; `*training.*¹` and `**text.**<sup>3</sup>` were not;
+    # and `¹` was placed at its first occurrence in the page, a code sample's.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nA sample: `x¹`, and (a+b)², [a]², and one meant.&sup2;\n"
+        "\nSome *training.*¹ And **text.**<sup>3</sup>\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "Some *training.*¹")
+    for written in ("¹", "<sup>3</sup>"):
+        assert f"docs/conclusion.md:{line}: {written}{TYPED}" in result.output
+    assert result.output.count("is a note number typed in the text") == 2
+
+
+def test_a_key_written_in_brackets_and_escaped_is_text(project_copy):
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim.[brown2017world]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "A claim.[brown2017world]")
+    assert (
+        f"docs/conclusion.md:{line}: [brown2017world] has no @ before its key, so it is text, not a citation\n"
+        "    Write [@brown2017world] for a note citing it, or \\[brown2017world] to keep the brackets as text."
+    ) in result.output
+    # As the hint says: escaped, the brackets are text, without a word.
+    page.write_text(text + "\nA claim \\[brown2017world] in brackets.\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "A claim [brown2017world] in brackets." in result.page("conclusion/").get_text()
 
 
 def test_a_paper_size_left_empty_names_the_sizes(project_copy):

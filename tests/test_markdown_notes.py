@@ -547,3 +547,20 @@ def test_a_short_form_s_card_keeps_a_date_s_month_with_its_day_in_every_language
     assert [span.get_text() for span in page.select("#note-1 .explainer-unbroken")] == kept
     card = page.select_one("#note-2 a.citation-ref")["title"]
     assert card == note.replace(in_note, on_card).strip().removesuffix("↩").strip(), card
+
+
+def test_bib_files_left_empty_is_named_in_the_error_s_own_place_looked_up_only_for_it():
+    # The error held "mkdocs.yml:92" in its words, with no path nor line of its own, and the
+    # line was looked up on every build.
+    asked = []
+
+    def bib_files_at() -> tuple[str, int]:
+        asked.append("mkdocs.yml")
+        return "mkdocs.yml", 92
+
+    pages = [page_source("One.[@brown2017, p. 5]\n", "docs/a.md")]
+    (error,) = notes.check_citations(pages, BIB, style.ENGLISH, [], bib_files_at).errors
+    assert (error.path, error.line) == ("mkdocs.yml", 92)
+    assert str(error).startswith("mkdocs.yml:92: extra.explainer.bib_files lists no file")
+    assert notes.check_citations(pages, BIB, style.ENGLISH, ["bib/a.bib"], bib_files_at).errors == []
+    assert asked == ["mkdocs.yml"]

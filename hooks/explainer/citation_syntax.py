@@ -36,9 +36,11 @@ _ITEM = re.compile(
 #: ``@``) is for the caller to see.
 BARE_KEY = rf"@(?P<key>{KEY})"
 GROUP = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\]")
-#: After a group, what makes it a link's text instead (``[@x](url)``, ``[@x][ref]``) or a
-#: link's definition (``[@x]: url``); not another note's call (``[@a][@b]``, ``[@a][^n]``).
-NOT_LINK_TEXT = r"(?!\(|:|\[(?!-?@|\^))"
+#: After a group, what makes it a link's text instead (``[@x](url)``, ``[@x][ref]``); not
+#: another note's call (``[@a][@b]``, ``[@a][see @b]``, ``[@a][^n]``). A colon after it
+#: (``differ[@a]: some``) is text: a link's definition, ``[@x]: url`` at a line's start, is
+#: taken out before the text is read.
+NOT_LINK_TEXT = r"(?!\(|\[(?![^\[\]]*@|\^))"
 
 
 class CitationItem(NamedTuple):

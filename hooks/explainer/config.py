@@ -461,6 +461,11 @@ class ExplainerConfig(base.Config):
     """A prose note that cites nothing breaks the chain, so the note after it does not
     say ``Ibid.``; set to false to look past such notes."""
 
+    note_calls_side_by_side = c.Type(bool, default=False)
+    """Keep two note calls written side by side (``[@a], [@b]``) without a warning: for an
+    edition that reproduces a printed original's, where merging them into one note would
+    change the numbering. Print sets one note at one place; by default, each such run warns."""
+
     warn_uncited = c.Type(bool, default=True)
     """Warn (a failure under ``--strict``) about a bibliography entry that no note cites."""
 

@@ -136,12 +136,14 @@ class PageNotes:
     #: since the other half is often on another page.
     undefined_labels: list[str] = field(default_factory=list)
     uncalled_labels: list[str] = field(default_factory=list)
-    #: Two note calls with nothing but spaces or punctuation between them, as written
-    #: (``[@a]``, ``, ``, ``[@b]``): two numbers at one place, which print never sets.
-    side_by_side: list[tuple[str, str, str]] = field(default_factory=list)
-    #: Note numbers typed in the text after a sentence's mark, as written (``<sup>61</sup>``,
-    #: ``¹``): pasted from a printed page, they look like note calls, and lead nowhere.
-    typed_numbers: list[str] = field(default_factory=list)
+    #: Each run of note calls with nothing but spaces or punctuation between them, as
+    #: written, calls and what is between in turn (``[@a]``, ``, ``, ``[@b]``): two numbers
+    #: at one place, which print never sets.
+    side_by_side: list[tuple[str, ...]] = field(default_factory=list)
+    #: Note numbers typed in the text after a sentence's mark, as (mark, number as written)
+    #: (``.``, ``<sup>61</sup>``): pasted from a printed page, they look like note calls,
+    #: and lead nowhere.
+    typed_numbers: list[tuple[str, str]] = field(default_factory=list)
     #: The page's notes as `packed` wrote them in the process that converted the page
     #: (`page_state`), where the fields above are left empty: "" for notes held as objects.
     packed_in_child: bytes = b""
@@ -163,32 +165,32 @@ class PageNotes:
             return self.packed_in_child
         notes = [(note.group and _plain(note.group), note.label, note.inline) for note in self.notes]
         inline_groups = [_plain(group) for group in self.inline_groups]
-        labels = (
+        found_in_text = (
             self.undefined_labels,
             self.uncalled_labels,
             self.side_by_side,
             self.keys_without_at,
             self.typed_numbers,
         )
-        record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, labels)
+        record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, found_in_text)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
-        notes, inline_groups, problems, bare_keys, unclosed_keys, labels = pickle.loads(packed)
-        undefined, uncalled, side_by_side, keys_without_at, typed_numbers = labels
+        notes, inline_groups, problems, bare_keys, unclosed_keys, found_in_text = pickle.loads(packed)
+        undefined, uncalled, side_by_side, keys_without_at, typed_numbers = found_in_text
         return PageNotes(
-            [Note(group and _items(group), label, inline) for group, label, inline in notes],
-            [_items(group) for group in inline_groups],
-            problems,
-            bare_keys,
-            unclosed_keys,
-            keys_without_at,
-            undefined,
-            uncalled,
-            side_by_side,
-            typed_numbers,
+            notes=[Note(group and _items(group), label, inline) for group, label, inline in notes],
+            inline_groups=[_items(group) for group in inline_groups],
+            problems=problems,
+            bare_keys=bare_keys,
+            unclosed_keys=unclosed_keys,
+            keys_without_at=keys_without_at,
+            undefined_labels=undefined,
+            uncalled_labels=uncalled,
+            side_by_side=side_by_side,
+            typed_numbers=typed_numbers,
         )
 
 
@@ -425,25 +427,56 @@ _TYPED_NUMBER = re.compile(
     rf"|{util.STX}wzxhzdk:(?P<open>\d+){util.ETX}(?P<digits>\d+){util.STX}wzxhzdk:(?P<close>\d+){util.ETX}"
 )
 #: The marks that end a sentence or a clause, after which a number set higher is a note's.
-_MARKS_BEFORE_A_NOTE = frozenset(".,;:!?\u201d\u2019\"')]")
+#: Not a bracket: ``(a+b)²`` is an exponent.
+_MARKS_BEFORE_A_NOTE = frozenset(".,;:!?\u201d\u2019\"'")
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.IGNORECASE)
 
 
-def _typed_numbers(root: etree.Element, stash: Sequence[object]) -> Iterator[str]:
-    """Each note number typed after a sentence's mark (``region.<sup>60</sup>``, ``region.⁶⁰``),
-    as written; code is left alone, and an exponent (``km<sup>2</sup>``) follows no mark."""
+def _typed_numbers(root: etree.Element, stash: Sequence[object]) -> Iterator[tuple[str, str]]:
+    """Each note number typed after a sentence's mark (``region.<sup>60</sup>``, ``region.⁶⁰``,
+    ``*region.*⁶⁰``), as (mark, number as written); code is left alone, and an exponent
+    (``km<sup>2</sup>``, ``(a+b)²``) follows no mark."""
     for element in root.iter():
-        texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
-        for text in filter(None, texts):
+        texts = ((element.text, None), (element.tail, element))
+        if element.tag in ("code", "pre"):
+            texts = texts[1:]
+        for text, ended in texts:
+            if not text:
+                continue
             for found in _TYPED_NUMBER.finditer(text):
-                if not found.start() or text[found.start() - 1] not in _MARKS_BEFORE_A_NOTE:
+                if found.start():
+                    mark = text[found.start() - 1]
+                elif ended is not None:  # the mark ends the element this text follows (`*training.*¹`)
+                    mark = "".join(ended.itertext())[-1:]
+                else:
+                    continue
+                if mark not in _MARKS_BEFORE_A_NOTE:
                     continue
                 if found.group("superscript"):
-                    yield found.group("superscript")
+                    yield mark, found.group("superscript")
                     continue
                 opening, closing = (stash[int(found.group(name))] for name in ("open", "close"))
                 if isinstance(opening, str) and _SUP_OPEN.fullmatch(opening) and str(closing).lower() == "</sup>":
-                    yield opening + found.group("digits") + str(closing)
+                    yield mark, opening + found.group("digits") + str(closing)
+
+
+def _groups_left_as_text(root: etree.Element) -> Iterator[tuple[str, Place]]:
+    """A problem for each citation the text still holds as typed, not made a note: one a
+    bracket follows that Markdown reads as a link's reference (``[@a][ref]``, no link
+    defined) would print as typed without a word. Code is left alone."""
+    for element in root.iter():
+        texts = (element.tail,) if element.tag in ("code", "pre") else (element.text, element.tail)
+        for text in texts:
+            if not text or "@" not in text or "[" not in text:
+                continue
+            for found in GROUP.finditer(text):
+                if parse_group(found.group("body")) is not None:
+                    written = found.group(0)
+                    yield (
+                        f"the citation {written} is printed as typed, not as a note: a bracket after it reads"
+                        f" as a link's; write the citation after that bracket, or a space between them",
+                        written,
+                    )
 
 
 def _in_brackets(call: str) -> re.Pattern[str]:
@@ -486,18 +519,25 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                 source = call.get("source", "")
                 message = f"the note call {source} is inside a link's text; put it after the link"
                 page.problems.append((message, (_in_brackets(source), source)))
+        for tree in (root, *bodies.values()):
+            page.problems += _groups_left_as_text(tree)
         if self.extension.superscripts:
             page.typed_numbers += _typed_numbers(root, self.md.htmlStash.rawHtmlBlocks)
         in_raw_html = self._calls_in_raw_html()
         attr_list = "attr_list" in self.md.treeprocessors
         called: set[str] = set()
+        run_end: tuple[etree.Element, int] | None = None  # the last call of the last run side by side
         for parent, index, child in walk(root):
             if attr_list and child.tail and child.tag in _CALL_TAGS:
                 self._refuse_attributes(child)
             if child.tag in _CALL_TAGS and self._beside_next_call(parent, index):
-                page.side_by_side.append(
-                    (child.get("source", ""), child.tail or "", parent[index + 1].get("source", ""))
-                )
+                # A run of three is one run, `[@a], [@b], [@c]`: one warning, one note to write.
+                step = (child.tail or "", parent[index + 1].get("source", ""))
+                if run_end is not None and run_end[0] is parent and run_end[1] == index:
+                    page.side_by_side[-1] += step
+                else:
+                    page.side_by_side.append((child.get("source", ""), *step))
+                run_end = (parent, index + 1)
             if child.tag == CALL_TAG:
                 note = Note(group=self.extension.groups[int(child.get("group", "0"))])
                 self._replace_call(parent, index, child, note)

@@ -13,7 +13,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from html import escape, unescape
@@ -595,7 +595,7 @@ def unknown_keys(
                 f"{written} has no @ before its key, so it is text, not a citation",
                 path=path,
                 line=line_of(source, written),
-                hint=f"Write [@{written[1:]}.",
+                hint=f"Write [@{written[1:]} for a note citing it, or \\{written} to keep the brackets as text.",
             )
         )
     for key in dict.fromkeys(page_notes.unclosed_keys):
@@ -618,6 +618,30 @@ def unknown_keys(
     return errors
 
 
+_COUNTS = ("", "one", "two", "three", "four", "five")
+
+
+class _PageWarnings:
+    """A page's warnings, each at its line: the page's source is read, and its path named,
+    only if there is one; the same text found again is placed at its next occurrence."""
+
+    def __init__(self, read_source: Callable[[], str], path_of: Callable[[], str]) -> None:
+        self._read_source = read_source
+        self._path_of = path_of
+        self._source: str | None = None
+        self._seen: Counter[Hashable] = Counter()
+        self.warnings: list[str] = []
+
+    def add(self, problem: str, place: Place, same: Hashable) -> None:
+        """Warn of ``problem`` at ``place``'s next occurrence not yet named for ``same``."""
+        if self._source is None:
+            self._source = self._read_source()
+        line = line_of(self._source, place, self._seen[same])
+        self._seen[same] += 1
+        path = self._path_of()
+        self.warnings.append(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+
+
 def locator_warnings(
     page_notes: PageNotes,
     words: style.StyleWords,
@@ -630,9 +654,7 @@ def locator_warnings(
     # The labels as an author types them: the asterisks that set a note word in italics
     # (``*p.*``) are no part of the label.
     page, pages = plain_words(words.page), plain_words(words.pages)
-    warnings = []
-    source: str | None = None
-    seen: Counter[tuple[str, str]] = Counter()  # the same citation twice: each at its own line
+    found = _PageWarnings(read_source, path_of)
     for group in page_notes.groups():
         for item in group:
             if not item.locator:
@@ -640,58 +662,54 @@ def locator_warnings(
             problem = locator_label_problem(item.locator, page, pages, english=english, key=item.key)
             if problem is None:
                 continue
-            source = read_source() if source is None else source
             citation = re.compile(rf"(?P<at>@{re.escape(item.key)})\s*,\s*{re.escape(item.locator.strip())}")
-            line = line_of(source, (citation, "@" + item.key), seen[item.key, item.locator])
-            seen[item.key, item.locator] += 1
-            warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
-    return warnings
+            found.add(problem, (citation, "@" + item.key), (item.key, item.locator))
+    return found.warnings
 
 
 def side_by_side_warnings(
     page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
 ) -> list[str]:
-    """A warning, at its line, for each two note calls written side by side (``[@a], [@b]``):
+    """A warning, at its line, for each run of note calls written side by side (``[@a], [@b]``):
     the text would show two numbers at one place ("¹²"), which print never does (Chicago
-    14.26): one note says it all."""
-    warnings = []
-    seen: Counter[str] = Counter()
-    source = read_source() if page_notes.side_by_side else ""
-    for first, between, second in page_notes.side_by_side:
-        written = first + between + second
-        place = re.compile(re.escape(first) + r"\s*" + r"\s*".join(map(re.escape, between.split())) + re.escape(second))
-        line = line_of(source, (place, first), seen[written])
-        seen[written] += 1
-        if first.startswith("[@") and second.startswith("[@"):
-            what = f"cite both in one note: {first[:-1]}; {second[1:]}"
+    14.26): one note says it all. A run of three is one warning, with its one note."""
+    found = _PageWarnings(read_source, path_of)
+    for run in page_notes.side_by_side:
+        calls, written = run[::2], "".join(run)
+        # Each piece as written, with any spaces between: `[@a], [@b]` is `[@a]`, `,`, `[@b]`.
+        pieces = [piece for index, piece in enumerate(run) for piece in ([piece] if index % 2 == 0 else piece.split())]
+        place = re.compile(r"\s*".join(map(re.escape, pieces)))
+        count = _COUNTS[len(calls)] if len(calls) < len(_COUNTS) else str(len(calls))
+        if all(call.startswith("[@") for call in calls):
+            both = "both" if len(calls) == 2 else "them"
+            what = f"cite {both} in one note: [" + "; ".join(call[1:-1] for call in calls) + "]"
         else:
             what = "make them one note: a citation goes inside the prose note's text, two texts under one label"
         problem = (
-            f"two note calls side by side, {written}: the text shows two note numbers at one place,"
+            f"{count} note calls side by side, {written}: the text shows {count} note numbers at one place,"
             f" which print never does; {what}"
         )
-        warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
-    return warnings
+        found.add(problem, (place, calls[0]), written)
+    return found.warnings
 
 
 def typed_number_warnings(
     page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
 ) -> list[str]:
     """A warning, at its line, for each note number typed in the text (``<sup>61</sup>``,
-    ``¹``): it looks like a note call, and leads to no note."""
-    warnings = []
-    seen: Counter[str] = Counter()
-    source = read_source() if page_notes.typed_numbers else ""
-    for written in page_notes.typed_numbers:
-        line = line_of(source, written, seen[written])
-        seen[written] += 1
+    ``¹``) after a sentence's mark: it looks like a note call, and leads to no note."""
+    found = _PageWarnings(read_source, path_of)
+    for mark, written in page_notes.typed_numbers:
+        # The mark, then the number, with any emphasis closed between (`*training.*¹`): not
+        # the same number written elsewhere on the page (in a code sample, an exponent).
+        place = re.compile(rf"{re.escape(mark)}[*_]*(?P<at>{re.escape(written)})")
         problem = (
             f"{written} is a note number typed in the text: it leads to no note, and the notes are numbered"
             " for you; write the note where it is called, [^label] with its text as [^label]: …, or cite with"
-            " [@key]"
+            " [@key]; a superscript meant as one is written as its entity, &sup1;"
         )
-        warnings.append(f"{path_of()}:{line}: {problem}" if line else f"{path_of()}: {problem}")
-    return warnings
+        found.add(problem, (place, written), (mark, written))
+    return found.warnings
 
 
 @dataclass(frozen=True)
@@ -782,26 +800,36 @@ class CitationChecks:
     warnings: list[str]
 
 
+def _nowhere() -> tuple[str | None, int | None]:
+    return None, None
+
+
 def check_citations(
     pages: Sequence[PageSource],
     bibliography: Bibliography,
     words: style.StyleWords,
     bib_files: Sequence[str],
-    bib_files_place: str = "",
+    bib_files_at: Callable[[], tuple[str | None, int | None]] = _nowhere,
+    *,
+    calls_side_by_side: bool = False,
 ) -> CitationChecks:
     """Every check of the bibliography and the pages' citations, each error and warning
     named at its file and line: the entries' style, an empty bibliography, the keys cited,
     the locators' labels, and prose notes called on one page and defined on another.
 
-    ``bib_files_place`` is where ``mkdocs.yml`` lists the files (``mkdocs.yml:92``)."""
+    ``bib_files_at`` gives where ``mkdocs.yml`` lists the files (path and line), asked only
+    when they are none. ``calls_side_by_side``: calls written side by side are meant (an
+    edition that reproduces a printed original's), not warned of."""
     warnings = list(style.style_warnings(bibliography))
     errors = []
     if not bib_files and any(page.notes.groups() for page in pages):
         # `bib_files: []`: one error there, not one for each citation ("unknown key").
-        message = "extra.explainer.bib_files lists no file, so no citation can be read"
+        path, line = bib_files_at()
         errors.append(
             ExplainerError(
-                f"{bib_files_place}: {message}" if bib_files_place else message,
+                "extra.explainer.bib_files lists no file, so no citation can be read",
+                path=path,
+                line=line,
                 hint="List the article's .bib files there: [bib/article.bib].",
             )
         )
@@ -811,7 +839,8 @@ def check_citations(
     for page in pages:
         errors += unknown_keys(page.notes, bibliography, page.read_source, page.path_of)
         warnings += locator_warnings(page.notes, words, page.read_source, page.path_of)
-        warnings += side_by_side_warnings(page.notes, page.read_source, page.path_of)
+        if not calls_side_by_side:
+            warnings += side_by_side_warnings(page.notes, page.read_source, page.path_of)
         warnings += typed_number_warnings(page.notes, page.read_source, page.path_of)
     errors += notes_apart(pages)
     return CitationChecks(errors, warnings)

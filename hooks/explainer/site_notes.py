@@ -58,9 +58,18 @@ def check_site_citations(
         )
         for page, page_notes in converted.values()
     ]
-    line = option_line(config_text(config), "bib_files")
-    place = f"{config_path(config)}:{line}" if line else config_path(config)
-    return notes.check_citations(sources, bibliography, options.style_words(), options.bib_files, place)
+
+    def bib_files_at() -> tuple[str, int | None]:  # read only for its error, seldom made
+        return config_path(config), option_line(config_text(config), "bib_files")
+
+    return notes.check_citations(
+        sources,
+        bibliography,
+        options.style_words(),
+        options.bib_files,
+        bib_files_at,
+        calls_side_by_side=options.note_calls_side_by_side,
+    )
 
 
 @dataclass(frozen=True)
