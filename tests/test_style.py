@@ -697,6 +697,12 @@ def test_an_edition_s_ordinal_ends_as_the_article_s_language_writes_it(tmp_path,
         # The journal's English: double within double, as printed; straight quotes as typed.
         ("The “22 vs. 50” Split", "“{title}”", "“{quote}”", "“The “22 vs. 50” Split,”"),
         ('Le "miracle" ouzbek', "« {title} »", "“{quote}”", '« Le "miracle" ouzbek »'),
+        # English set with single marks outside: ’ is also the apostrophe, inside a word.
+        ("‘Don’t tread on me’ revisited", "‘{title}’", "“{quote}”", "‘“Don’t tread on me” revisited’"),
+        ("The ‘People’s Choice’ and its critics", "‘{title}’", "“{quote}”", "‘The “People’s Choice” and its critics’"),
+        ("Rock ’n’ roll’s ‘other’ Asia", "‘{title}’", "“{quote}”", "‘Rock ’n’ roll’s “other” Asia’"),
+        # French: an elided article before the marks, apostrophes inside the quotation.
+        ("L’« aujourd’hui » d’Achgabat", "« {title} »", "“{quote}”", "« L’“aujourd’hui” d’Achgabat »"),
     ],
 )
 def test_a_quotation_inside_a_quoted_title_takes_the_marks_its_language_sets_there(

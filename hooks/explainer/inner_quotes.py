@@ -23,6 +23,7 @@ def with_inner_quotes(title: str, quoted_title: str, quote_in_title: str) -> str
     inner_opening, inner_closing = quote_in_title.split("{quote}", 1)
     if not (opening and closing) or (opening, closing) == (inner_opening, inner_closing) or opening not in title:
         return title
-    # Written as text, compiled on first use by `re`'s cache: nothing at import.
-    quotation = f"{re.escape(opening)}[{_SPACES}]?(.*?)[{_SPACES}]?{re.escape(closing)}"
+    # Written as text, compiled on first use by `re`'s cache: nothing at import. A mark
+    # inside a word is no quotation's: with single marks, ’ is also the apostrophe (Don’t).
+    quotation = f"(?<!\\w){re.escape(opening)}[{_SPACES}]?(.*?)[{_SPACES}]?{re.escape(closing)}(?!\\w)"
     return re.sub(quotation, lambda found: f"{inner_opening}{found[1]}{inner_closing}", title)
