@@ -17,6 +17,11 @@ LINK = '<a class="md-content__button explainer-pdf-link" href="../a.pdf" downloa
         (1_450_001, "(1.5\u00a0MB)"),
         (999_000, "(1.0\u00a0MB)"),
         (9_960_000, "(10\u00a0MB)"),  # a tenth would read "10.0"
+        (9_949_999, "(9.9\u00a0MB)"),
+        (9_950_000, "(10\u00a0MB)"),  # 100 tenths: whole, as 10.4 MB reads, not "10.0"
+        (9_990_000, "(10\u00a0MB)"),
+        (10_400_000, "(10\u00a0MB)"),
+        (10_500_000, "(11\u00a0MB)"),
         (12_600_000, "(13\u00a0MB)"),
         (31_000, "(0.1\u00a0MB)"),  # never "0.0", which would say the file costs nothing
     ],

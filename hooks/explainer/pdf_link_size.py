@@ -22,12 +22,12 @@ MEGABYTE = 1_000_000
 def size_text(size: int, phrase: str, decimal_mark: str) -> str:
     """``phrase`` (``"({megabytes} MB)"``) for a file of ``size`` bytes: to a tenth below ten
     megabytes and at least a tenth, else whole; its spaces never break (``1.4 MB`` stays one)."""
-    megabytes = size / MEGABYTE
-    if round(megabytes, 1) < 10:
-        tenths = max(1, round(megabytes * 10))
-        number = f"{tenths // 10}{decimal_mark}{tenths % 10}"
-    else:
-        number = str(round(megabytes))
+    # Tenths counted first, in whole numbers and halves up: 9.96 MB is 100 tenths, so it
+    # reads "10", as 10.4 MB does, never "10.0".
+    tenth = MEGABYTE // 10
+    tenths = max(1, (size + tenth // 2) // tenth)
+    whole = (size + MEGABYTE // 2) // MEGABYTE
+    number = f"{tenths // 10}{decimal_mark}{tenths % 10}" if tenths < 100 else str(whole)
     return phrase.replace("{megabytes}", number).replace(" ", "\u00a0")
 
 
