@@ -207,3 +207,19 @@ def test_a_running_head_too_long_for_the_page_takes_one_line_inside_it(tmp_path)
     assert len(heads) >= 2  # the pages the section goes on to
     assert all(len(tops) == 1 for tops in heads.values()), heads
     assert not outside_the_text(tmp_path / "t.pdf")
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Dams and Floods: A Century of the Basin", "Dams and Floods"),
+        ("Le titre\u00a0: sous-titre", "Le titre"),  # French: a no-break space before the colon
+        ("Le titre\u202f: sous-titre", "Le titre"),
+        ("Le titre : sous-titre", "Le titre"),
+        ("Le titre\u00a0:\u00a0sous-titre", "Le titre"),
+        ("Meeting at 12:30: The Minutes", "Meeting at 12:30"),  # a time's colon has no space after it
+    ],
+)
+def test_a_running_head_shortened_to_its_main_title_ends_on_its_last_word(title, head):
+    document = assemble([PdfSection("p/", title, f"<h1>{title}</h1><p>Text.</p>")], PdfMetadata("T"), "")
+    assert f'data-short-running-head="{head}"' in document

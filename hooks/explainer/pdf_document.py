@@ -263,8 +263,15 @@ def _running_heads_after_their_headings(soup: BeautifulSoup) -> None:
 def short_title(title: str) -> str:
     """``title`` without its subtitle, as a book's running head shortens it where the page is
     too narrow for the whole (pdf-a5.css): "Dams and Floods" for "Dams and Floods: A Century of the Basin"."""
-    main, colon, subtitle = title.partition(": ")
-    return main if colon and main.strip() and subtitle.strip() else title
+    # The first colon with a space after it (not a time's, 12:30); French sets a no-break
+    # space before it too ("Le titre\u00a0: sous-titre"), which the head must not keep.
+    parts = re.match(f"(.*?):[{_TITLE_SPACES}]+(.*)", title)
+    main = parts[1].strip(_TITLE_SPACES) if parts else ""
+    return main if main and parts[2].strip(_TITLE_SPACES) else title
+
+
+#: The spaces a title may set around its colon: French sets a no-break or narrow one before it.
+_TITLE_SPACES = " \u00a0\u202f"
 
 
 def _headings_at_their_depth(soup: BeautifulSoup, depth: int) -> None:
