@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import signal
 import time
 import weakref
+from multiprocessing.process import BaseProcess
 
 import pytest
 from mkdocs.structure.files import File, Files
@@ -228,6 +230,28 @@ def test_full_collections_are_spread_out_while_the_collector_is_held_and_restore
     forked_module.release_collector()  # one release too many changes nothing
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Forked(["a"], str.upper),
+        lambda: ForkedAccumulator(list.append, list),
+        lambda: ForkedPrepared(lambda: ({}, []), [["a"], ["b"]]),
+    ],
+    ids=["Forked", "ForkedAccumulator", "ForkedPrepared"],
+)
+def test_a_fork_that_fails_gives_the_collector_back_and_closes_its_pipes(monkeypatch, make):
+    # A fork refused (EAGAIN): the maker's object never exists, so nothing would close it.
+    def refused(_process):
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(BaseProcess, "start", refused)
+    open_before = sorted(os.listdir("/proc/self/fd"))
+    with pytest.raises(OSError, match="temporarily unavailable"):
+        make()
+    assert gc.get_freeze_count() == 0
+    assert sorted(os.listdir("/proc/self/fd")) == open_before
 
 
 def test_a_failing_block_still_gives_the_collector_back():

@@ -24,7 +24,7 @@ import pickle
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
@@ -103,6 +103,22 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
+def _start(process: BaseProcess, ends: Iterable[Connection]) -> None:
+    """Fork ``process``, holding the collector (`hold_collector`) until its maker's ``close``.
+
+    If the fork fails (EAGAIN, ENOMEM), its maker has no object to close: the collector
+    is given back and ``ends``, the pipes made for the child, are closed here, or each
+    failed rebuild of ``mkdocs serve`` would leave them open."""
+    hold_collector()
+    try:
+        process.start()
+    except BaseException:
+        release_collector()
+        for end in ends:
+            end.close()
+        raise
+
+
 class Forked(Generic[Key, Result]):
     """``work(key)`` for each of ``keys``, computed in that order by a forked child.
 
@@ -140,14 +156,13 @@ class Forked(Generic[Key, Result]):
         #: Whether this holds the collector (`hold_collector`), until `close`.
         self._holds_collector = self.forked
         if self.forked:
-            hold_collector()
             context = multiprocessing.get_context("fork")
             receiver, sender = context.Pipe(duplex=False)
             _widen(sender)
             self._process = context.Process(
                 target=_work_through, args=(keys, work, sender, first_in_child), daemon=True
             )
-            self._process.start()
+            _start(self._process, (receiver, sender))
             sender.close()
             self._connection = receiver
             if not redo:
@@ -270,7 +285,6 @@ class ForkedAccumulator(Generic[Item, Result]):
         self.forked = bool(fork and can_fork())
         self._holds_collector = self.forked
         if self.forked:
-            hold_collector()
             context = multiprocessing.get_context("fork")
             items_in, items_out = context.Pipe(duplex=False)
             results_in, results_out = context.Pipe(duplex=False)
@@ -279,7 +293,7 @@ class ForkedAccumulator(Generic[Item, Result]):
             self._process = context.Process(
                 target=_accumulate, args=(handle, finish, *child_ends, build_ends), daemon=True
             )
-            self._process.start()
+            _start(self._process, (*child_ends, *build_ends))
             for end in child_ends:
                 end.close()
             self._items, self._results = build_ends
@@ -403,7 +417,6 @@ class ForkedPrepared(Generic[Small]):
         self.forked = bool(fork and can_fork())
         self._holds_collector = self.forked
         if self.forked:
-            hold_collector()
             context = multiprocessing.get_context("fork")
             result_in, result_out = context.Pipe(duplex=False)
             parts = [context.Pipe(duplex=False) for _ in self._streams]
@@ -416,7 +429,7 @@ class ForkedPrepared(Generic[Small]):
                 args=(prepare, self._streams, *child_ends, build_ends, first_in_child),
                 daemon=True,
             )
-            self._process.start()
+            _start(self._process, (result_in, result_out, *(end for pipe in parts for end in pipe)))
             result_out.close()
             for _receiver, sender in parts:
                 sender.close()
