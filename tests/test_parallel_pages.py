@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import errno
+import gc
 import multiprocessing
+import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+from mkdocs.structure.pages import Page
 from project import copy_project, run_build, run_in_one_process
 
-from explainer.parallel_pages import Meeting
+from explainer.parallel_pages import Meeting, PagesConverted
 
 #: Builds the project in one process, as `mkdocs serve` does, in several ways; prints
 #: each build's files (path and bytes, as hex digests) and the pages the child converted.
@@ -85,6 +96,76 @@ def test_the_meeting_is_shared_with_a_forked_child():
 def _take_back_to(meeting: Meeting, lowest: int) -> None:
     for place in range(9, lowest - 1, -1):
         assert meeting.child_takes(place)
+
+
+def test_a_child_killed_while_it_holds_the_meeting_does_not_hang_the_build():
+    # Killed between taking the ends and giving them back (out of memory, a crash): the
+    # build waited for ever for a token the dead child would never give back.
+    meeting = Meeting(10)
+    held_out, held_in = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: holds the ends, says so, and waits to be killed
+        try:
+            with meeting._ends_held():
+                os.write(held_in, b"h")
+                signal.pause()
+        finally:
+            os._exit(1)
+    try:
+        assert os.read(held_out, 1) == b"h"
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        with _given_up_after(seconds=20):
+            assert meeting.build_takes(0)
+            assert [meeting.build_takes(place) for place in range(1, 10)] == [True] * 9
+    finally:
+        os.close(held_out)
+        os.close(held_in)
+        meeting.close()
+
+
+class _Hung(Exception):
+    pass
+
+
+@contextmanager
+def _given_up_after(seconds: float) -> Iterator[None]:
+    """A block that raises `_Hung` if it is still waiting after ``seconds``: the test fails, not hangs."""
+
+    def hung(_signal, _frame):
+        raise _Hung(f"still waiting after {seconds} s")
+
+    before = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+
+
+def test_a_fork_that_fails_leaves_no_descriptor_open_and_the_collector_free(tmp_path, monkeypatch):
+    # A fork refused (EAGAIN: too many processes) fails the build; under `mkdocs serve`
+    # every such rebuild left the meeting's descriptors open.
+    (tmp_path / "docs").mkdir()
+    for name in ("a", "b", "c"):
+        (tmp_path / "docs" / f"{name}.md").write_text(f"# {name}\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    files = get_files(config)
+    for file in files.documentation_pages():
+        Page(None, file, config)
+
+    def refused(_process):
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(BaseProcess, "start", refused)
+    open_before = sorted(os.listdir("/proc/self/fd"))
+    for _rebuild in range(3):
+        with pytest.raises(OSError, match="temporarily unavailable"):
+            PagesConverted(config, files)
+    assert sorted(os.listdir("/proc/self/fd")) == open_before
+    assert gc.get_freeze_count() == 0
 
 
 def test_pages_converted_by_the_child_make_the_same_site(tmp_path):

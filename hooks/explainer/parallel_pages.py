@@ -20,6 +20,7 @@ converts the page itself, so the page, or the error the editor sees, is the same
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import io
 import logging
@@ -93,9 +94,12 @@ class PagesConverted:
         if self._spool is None:  # nowhere to put them: the build converts every page
             keys = []
         self._spool_end = 0  # in the child: where its next page goes
-        self._child: Forked[str, tuple[int, int] | None] | None = (
-            Forked(keys, self._convert, instead=_none) if keys else None
-        )
+        self._child: Forked[str, tuple[int, int] | None] | None = None
+        try:
+            self._child = Forked(keys, self._convert, instead=_none) if keys else None
+        except BaseException:  # no child (the fork failed): let go of what was made for it
+            self.close()
+            raise
 
     def hand_over(self, markdown: str, page: Page) -> str:
         """In ``page_markdown``, after every other handler: if the child converted the page, MkDocs takes that.
@@ -185,19 +189,25 @@ class Meeting:
     takes its next page only if the other has not taken it, so every page is converted
     by one of them and the two finish about together.
 
-    The two ends are an anonymous shared mapping, which the child forked later writes as
-    the build does, and one byte in a pipe is the lock: whoever reads it holds the ends
-    until it writes it back. multiprocessing's `Lock` and `RawArray` did the same, but
-    importing them (ctypes' shared types among them) and setting up their heap took
-    about 2 ms of every build's start.
+    The two ends lie in a memory file (``memfd``) both processes map, and a lock on that
+    file (``lockf``) lets one of them at a time read and move them. The kernel lets go of
+    a process's lock as it dies: a child killed while it held the ends (out of memory,
+    a crash) leaves the build to go on, where a token passed in a pipe left it waiting for
+    ever. multiprocessing's `Lock` and `RawArray` did the same, but importing them
+    (ctypes' shared types among them) and setting up their heap took about 2 ms of every
+    build's start.
     """
 
     def __init__(self, count: int) -> None:
-        #: The place after the last page the build took, and the place of the last page the child took.
-        self._ends = mmap.mmap(-1, _ENDS.size)
+        self._file = os.memfd_create("explainer-meeting", os.MFD_CLOEXEC)
+        try:
+            os.ftruncate(self._file, _ENDS.size)
+            #: The place after the last page the build took, and the place of the last page the child took.
+            self._ends = mmap.mmap(self._file, _ENDS.size)
+        except BaseException:
+            os.close(self._file)
+            raise
         _ENDS.pack_into(self._ends, 0, 0, count)
-        self._token_out, self._token_in = os.pipe()
-        os.write(self._token_in, _TOKEN)
 
     def build_takes(self, place: int) -> bool:
         """Whether the build converts the page at ``place`` (MkDocs comes to the pages in order)."""
@@ -216,25 +226,24 @@ class Meeting:
             return False
 
     def close(self) -> None:
-        """Let go of the pipe and the mapping (the build's; a child's go as it exits)."""
+        """Let go of the file and the mapping (the build's; a child's go as it exits)."""
         if not self._ends.closed:
-            os.close(self._token_out)
-            os.close(self._token_in)
             self._ends.close()
+            os.close(self._file)
 
     @contextmanager
     def _ends_held(self) -> Iterator[tuple[int, int]]:
-        os.read(self._token_out, 1)  # waits while the other process holds the token
+        # A POSIX lock is the process's, not the descriptor's: the child forked with the
+        # same descriptor waits for the build's, and the build for the child's.
+        fcntl.lockf(self._file, fcntl.LOCK_EX)  # waits while the other process holds it
         try:
             yield _ENDS.unpack_from(self._ends)
         finally:
-            os.write(self._token_in, _TOKEN)
+            fcntl.lockf(self._file, fcntl.LOCK_UN)
 
 
 #: The two ends of a `Meeting`, as they lie in its shared mapping.
 _ENDS = struct.Struct("qq")
-#: The byte a `Meeting`'s lock passes.
-_TOKEN = b"."
 
 
 def _conversion_order(files: Files) -> list[Page]:
