@@ -153,3 +153,30 @@ def test_with_larger_text_the_header_leaves_its_title_room(browser: Browser, bas
     assert len(buttons) == 3 and {button["width"] for button in buttons} == {40}, header
     assert title["width"] >= 180, header
     assert buttons[0]["right"] <= title["left"] and title["right"] <= buttons[1]["left"], header
+
+
+#: The root's font size and each shown header icon's button and drawing, in px.
+HEADER_ICONS = """() => ({
+    root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    icons: [...document.querySelectorAll('.md-header .md-header__button.md-icon')]
+        .filter(button => button.getBoundingClientRect().width > 0)
+        .map(button => ({button: button.getBoundingClientRect().width,
+                         svg: button.querySelector('svg').getBoundingClientRect().width}))})"""
+
+
+@pytest.mark.parametrize("width", [1280, 1680, 2000])
+def test_on_a_wide_screen_at_the_default_text_the_header_icons_are_material_s(browser: Browser, base_url, width):
+    # Material sets its root at 137.5% of the text from 100em (1,600px) and 150% from
+    # 125em: the caps for larger text, at 24px, drew the icons smaller than its own there.
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    header = page.evaluate(HEADER_ICONS)
+    context.close()
+    root = {1280: 20, 1680: 22, 2000: 24}[width]
+    assert header["root"] == root and header["icons"], header
+    # Material's: a 1.2rem icon in a 2rem button (0.4rem of padding on each side).
+    assert all(
+        icon["svg"] == pytest.approx(1.2 * root, abs=0.1) and icon["button"] == pytest.approx(2 * root, abs=0.1)
+        for icon in header["icons"]
+    ), header
