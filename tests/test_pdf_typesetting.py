@@ -91,6 +91,27 @@ def test_a_paragraph_that_ends_on_a_compound_ends_on_the_whole_compound(tmp_path
     assert all("co-existence." in line for line in last_lines), last_lines
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "whole"),
+    [
+        ("<p>The principles of peaceful co-existence.</p>", "co-existence"),
+        ("<p>Borders were closed during COVID-19.</p>", "COVID-19"),  # it ended "COVID-", then "19."
+        ("<p>A summit of the G-20.</p>", "G-20"),
+        ("<p>Set apart in 2019-2020.</p>", None),  # no word: nothing to keep whole
+        # The editors' soft hyphen says where it breaks: kept whole, it would not break there.
+        ("<p>The principles of peaceful co-exis\u00adtence.</p>", None),
+    ],
+)
+def test_the_compound_a_paragraph_ends_on_is_kept_whole_but_where_the_editors_break_it(paragraph, whole):
+    from explainer.pdf_paragraph_ends import COMPOUND_KEPT_WHOLE, keep_last_words_whole
+
+    soup = BeautifulSoup(paragraph, "html.parser")
+    keep_last_words_whole(soup)
+    kept = soup.find(class_=COMPOUND_KEPT_WHOLE)
+    assert (kept and kept.get_text()) == whole, str(soup)
+    assert soup.get_text() == BeautifulSoup(paragraph, "html.parser").get_text()  # the words as written
+
+
 def test_another_weasyprint_s_lines_are_left_as_it_breaks_them(monkeypatch):
     from weasyprint.layout import block, inline
 

@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
 _PARAGRAPHS = ("p", "li", "dd")
 #: A word: its letters (a soft hyphen is the editors' place to break it).
 _WORD = re.compile(rf"(?:[^\W\d_]|{SOFT_HYPHEN})+")
-#: A word, or a compound of words joined by hyphens (``co-existence``).
-_WORD_OR_COMPOUND = re.compile(rf"{_WORD.pattern}(?:[-\u2010]{_WORD.pattern})*")
+#: A word, or a compound of words joined by hyphens (``co-existence``); after its first
+#: hyphen, a part may hold digits (``COVID-19``, ``G-20``).
+_WORD_OR_COMPOUND = re.compile(rf"{_WORD.pattern}(?:[-\u2010](?:[^\W_]|{SOFT_HYPHEN})+)*")
 #: pdf.css: a compound kept on one line (its hyphens are places a line may break).
 COMPOUND_KEPT_WHOLE = "compound-kept-whole"
 #: What is set apart from the paragraph's lines: its footnotes, and the calls' numbers.
@@ -63,8 +64,8 @@ def keep_last_words_whole(soup: BeautifulSoup) -> None:
             continue
         word = list(_WORD_OR_COMPOUND.finditer(text))[-1]
         compound = not _WORD.fullmatch(word[0])
-        if not compound and (len(word[0]) < SHORTEST_HYPHENATED or SOFT_HYPHEN in word[0]):
-            continue  # too short to break (pdf.css), or the editors say where it breaks
+        if SOFT_HYPHEN in word[0] or (not compound and len(word[0]) < SHORTEST_HYPHENATED):
+            continue  # the editors say where it breaks, a compound too; or too short to break (pdf.css)
         # A link is marked whole, not given an element inside it (`pdf_proper_names`).
         if (link := text.find_parent("a")) is not None:
             link["class"] = [*link.get("class", []), KEPT_WHOLE]
