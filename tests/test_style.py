@@ -555,6 +555,9 @@ def test_csl_json_gives_a_report_s_kind_and_a_newspaper_s_article_its_type(tmp_p
         tmp_path,
         "@report{r, author = {{World Bank}}, title = {Water}, type = {Working Paper}, number = {12},"
         " institution = {World Bank}, date = {2019}}\n"
+        # BibTeX's @techreport, as BibTeX styles and older exports write a report, is one too.
+        "@techreport{t, author = {{World Bank}}, title = {Water}, type = {Working Paper}, number = {12},"
+        " institution = {World Bank}, year = {2019}}\n"
         "@article{n, author = {Dupont, Hélène}, title = {Aral}, journaltitle = {Le Monde},"
         " entrysubtype = {newspaper}, date = {2019-03-05}}\n"
         "@article{m, author = {Ng, Ann}, title = {Dams}, journaltitle = {Time}, entrysubtype = {Magazine}}\n"
@@ -562,6 +565,7 @@ def test_csl_json_gives_a_report_s_kind_and_a_newspaper_s_article_its_type(tmp_p
     )
     report = csl_item(bib["r"])
     assert (report["type"], report["genre"], report["number"]) == ("report", "Working Paper", "12")
+    assert csl_item(bib["t"]) == {**report, "id": "t"}
     assert marked(style.full(bib["r"])).startswith("World Bank, *Water*, Working Paper no. 12")
     assert csl_item(bib["n"])["type"] == "article-newspaper"
     assert csl_item(bib["m"])["type"] == "article-magazine"

@@ -263,6 +263,7 @@ CSL_TYPES = {
     "article": "article-journal",
     "online": "webpage",
     "report": "report",
+    "techreport": "report",  # BibTeX's name for a report
     "thesis": "thesis",
     "phdthesis": "thesis",
     "mastersthesis": "thesis",
