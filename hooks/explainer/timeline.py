@@ -562,7 +562,8 @@ def misspelt_places(
     return errors
 
 
-def _country_names(language: str) -> set[str]:
+@functools.cache  # asked once for each near match; CLDR's names do not change in a process
+def _country_names(language: str) -> frozenset[str]:
     """The names of the world's countries and territories (CLDR's), in English and in
     ``language``, in lower case."""
     from babel import Locale, UnknownLocaleError  # Material's own dependency; only a near match needs it
@@ -574,7 +575,7 @@ def _country_names(language: str) -> set[str]:
         except (UnknownLocaleError, ValueError):
             continue
         names.update(name.casefold() for code, name in territories.items() if not code.isdigit())
-    return names
+    return frozenset(names)
 
 
 def countries_of(events: Sequence[TimelineEvent]) -> list[str]:
