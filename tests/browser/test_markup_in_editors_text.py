@@ -4,6 +4,7 @@ and works as any other text does."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -180,7 +181,8 @@ def test_a_category_or_country_with_an_ampersand_or_quotation_marks_filters_as_a
 def test_the_pdf_link_s_label_reads_as_written_in_the_options(page, site_url):
     page.goto(site_url + "conclusion/")
     link = page.locator("a.explainer-pdf-link")
-    assert link.inner_text() == "PDF <A4> & notes"
+    # The label as written, then the PDF's size (`pdf_link_size`).
+    assert re.fullmatch(r"PDF <A4> & notes \(\d+\.\d\u00a0MB\)", link.inner_text())
     # Where it leads (navigation.instant writes a site's links as full addresses).
     assert link.evaluate("a => a.href") == site_url + "peyrouse-china-central-asia.pdf"
 
