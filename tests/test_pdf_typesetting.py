@@ -193,3 +193,43 @@ def test_the_bibliography_s_lists_of_notes_are_set_with_plain_spaces(site):
     space = min(gap for _, gaps in lines for gap in gaps)  # a line that is the list's last: as it is set
     spread = [(text[:50], round(max(gaps), 2)) for text, gaps in lines if max(gaps) > space + 0.2]
     assert not spread, (space, spread)
+
+
+def lines_ended_short(pdf_path, start: str) -> list[str]:
+    """Each line of the paragraph that starts with ``start`` which ends with more room
+    left than the next line's first words, up to their comma (where no tie binds), take."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    short = []
+    for block in BeautifulSoup(layout, "html.parser").find_all("block"):
+        lines = [line.find_all("word") for line in block.find_all("line")]
+        if not lines or not " ".join(word.get_text() for word in lines[0]).startswith(start):
+            continue
+        measure = max(float(words[-1]["xmax"]) for words in lines)
+        for line, below in itertools.pairwise(lines):
+            end = next((index for index, word in enumerate(below) if word.get_text().endswith(",")), len(below) - 1)
+            needed = float(below[end]["xmax"]) - float(below[0]["xmin"]) + 3  # and a space
+            if measure - float(line[-1]["xmax"]) > needed:
+                short.append(" ".join(word.get_text() for word in line) + " | " + below[0].get_text())
+    return short
+
+
+def test_a_reference_s_last_line_breaks_where_its_words_no_longer_fit(tmp_path):
+    # A range of pages tied to its label ("pp.\u00a0457–482", the range a span no line
+    # breaks): where it did not fit, the line ended at the text's first word before it,
+    # "Europe Asia Studies," then "vol. 61, no. 3, 2009, pp. 457–482." below.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    reference = (
+        "S. Aris, “The Shanghai Cooperation Organisation: A Regional Response to Security Challenges or an"
+        " Anti-Western Bloc?,” <em>Europe Asia Studies</em>, vol.\u00a061, no.\u00a03, 2009,"
+        ' pp.\u00a0<span class="explainer-range">457–482</span>.'
+    )
+    short = []
+    for width in range(20, 32):  # the text's width in em: where lines end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{reference}</p>")], PdfMetadata("T"), stylesheet
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        short += lines_ended_short(tmp_path / "t.pdf", "S. Aris")
+    assert not short, short

@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
 from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_proper_names import keep_names_whole, names_in
+from .pdf_tied_elements import tied_words_kept_with_their_element
 from .pdf_ties import tie_numbers_and_initials
 
 #: The site's own address in the document: a link or an image there is one of the site's
@@ -465,6 +466,7 @@ def assemble(
         keep_names_whole(section.soup, names, words_to_hyphenate)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
         keep_last_words_whole(section.soup)
+        tied_words_kept_with_their_element(section.soup)
         _spaces_into_inline_elements(section.soup)
         _note_calls_bound_to_the_punctuation_before(section.soup)
         _titles_as_written(section.soup)
