@@ -573,6 +573,35 @@ def test_csl_json_gives_a_report_s_kind_and_a_newspaper_s_article_its_type(tmp_p
     assert style.style_warnings(bib) == []
 
 
+def test_csl_json_types_a_conference_paper_proceedings_a_manuscript_and_a_manual(tmp_path):
+    # The four, which the notes set as a chapter, a book, a misc and a report, were typed
+    # "document" in the download: a reference manager lost the proceedings and conference
+    # a paper was given at, and cited a manual's organisation as no publisher's.
+    bib = load_bib(
+        tmp_path,
+        "@inproceedings{c, author = {Ng, Ann}, title = {Dams}, booktitle = {Proceedings of the Water Forum},"
+        " eventtitle = {Water Forum}, venue = {Almaty}, eventdate = {2019-05-12/2019-05-14}, publisher = {P},"
+        " location = {L}, pages = {3--9}, year = {2019}}\n"
+        "@proceedings{p, editor = {Ng, Ann}, title = {Proceedings of the Water Forum}, publisher = {P},"
+        " year = {2019}}\n"
+        "@unpublished{u, author = {Ng, Ann}, title = {Rivers}, note = {Draft}, year = {2020}}\n"
+        "@manual{m, author = {{Water Agency}}, title = {Gauges}, organization = {Water Agency}, year = {2018}}",
+    )
+    paper = csl_item(bib["c"])
+    assert paper["type"] == "paper-conference"
+    assert (paper["container-title"], paper["publisher"], paper["page"]) == (
+        "Proceedings of the Water Forum",
+        "P",
+        "3–9",
+    )
+    assert (paper["event-title"], paper["event-place"]) == ("Water Forum", "Almaty")
+    assert paper["event-date"] == {"date-parts": [[2019, 5, 12], [2019, 5, 14]]}
+    proceedings = csl_item(bib["p"])
+    assert (proceedings["type"], proceedings["editor"]) == ("book", [{"family": "Ng", "given": "Ann"}])
+    assert (csl_item(bib["u"])["type"], csl_item(bib["u"])["note"]) == ("manuscript", "Draft")
+    assert (csl_item(bib["m"])["type"], csl_item(bib["m"])["publisher"]) == ("report", "Water Agency")
+
+
 def test_bibliography_keeps_literal_names_whole():
     assert marked(style.bibliography_entry(BIB["osce2021tajikistan"]), final_stop=False).startswith("OSCE, *Republic")
 

@@ -268,6 +268,11 @@ CSL_TYPES = {
     "phdthesis": "thesis",
     "mastersthesis": "thesis",
     "misc": "document",
+    # CSL 1.0.2's types for the entries the notes set as a chapter, a book, a misc and a report.
+    "inproceedings": "paper-conference",  # its proceedings (booktitle) as the container, as a chapter's
+    "proceedings": "book",
+    "unpublished": "manuscript",
+    "manual": "report",
 }
 
 #: An ``@article``'s ``entrysubtype`` as biblatex and Zotero's export write it: a paper's
@@ -335,6 +340,10 @@ def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
         "series": "collection-title",
         "url": "URL",
         "howpublished": "medium",
+        # The conference a paper was given at (CSL 1.0.2's event-title, which Zotero reads
+        # as its conference's name), which the notes leave out: a reference manager keeps it.
+        "eventtitle": "event-title",
+        "venue": "event-place",
     }
     for field, csl in mapping.items():
         if entry.get(field) and csl not in item:
@@ -354,6 +363,9 @@ def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
         item["genre"] = plain_words(kind)
     elif item["type"] == "report" and entry.get("type"):  # "Working Paper", as the notes print it
         item["genre"] = entry.get("type")
+    held = [_date_parts(day) for day in entry.get("eventdate").split("/")] if entry.get("eventdate") else []
+    if held and all(held):  # a conference's days, first and last (biblatex: 2019-05-12/2019-05-14)
+        item["event-date"] = {"date-parts": held}
     if accessed := _date_parts(entry.get("urldate")):  # when the page was read: the notes leave it out
         item["accessed"] = {"date-parts": [accessed]}
     return item
