@@ -233,3 +233,25 @@ def test_a_reference_s_last_line_breaks_where_its_words_no_longer_fit(tmp_path):
         render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
         short += lines_ended_short(tmp_path / "t.pdf", "S. Aris")
     assert not short, short
+
+
+def test_a_line_may_end_just_before_a_date_kept_on_one_line(tmp_path):
+    # The space before "May 24" (a date no line breaks in) went inside the date's element,
+    # where it is no break: a note's line ended "The Foreign Policy", with room for
+    # "Center," left at its end.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    reference = (
+        "T. Ambrosio, “Shanghai Cooperation Organization: An architecture of authoritarianism,”"
+        ' <em>The Foreign Policy Center</em>, <span class="explainer-unbroken">May 24</span>, 2016,'
+        ' <a class="citation-url" href="https://fpc.org.uk/sco/">https://fpc.org.uk/sco/</a>.'
+    )
+    short = []
+    for width in range(14, 30):  # the text's width in em: where lines end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{reference}</p>")], PdfMetadata("T"), stylesheet
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        short += lines_ended_short(tmp_path / "t.pdf", "T. Ambrosio")
+    assert not short, short

@@ -293,6 +293,12 @@ def _headings_at_their_depth(soup: BeautifulSoup, depth: int) -> None:
 _INLINE_TAGS = ("a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong")
 
 
+#: The classes pdf.css sets on one line (``white-space: nowrap``), that text runs into.
+_NO_WRAP_CLASSES = frozenset(
+    {"explainer-range", "explainer-unbroken", "explainer-dates", "explainer-timeline__date", "compound-kept-whole"}
+)
+
+
 def _spaces_into_inline_elements(soup: BeautifulSoup) -> None:
     """Move the space before each inline element inside it, at its start.
 
@@ -313,7 +319,12 @@ def _spaces_into_inline_elements(soup: BeautifulSoup) -> None:
         if first is None or not first[:1].strip():
             continue  # empty, or it starts with a space of its own
         before.replace_with(before.rstrip(" \n\t"))
-        first.replace_with(" " + first)
+        if _NO_WRAP_CLASSES.intersection(element.get("class", ())):
+            # A space inside an element no line breaks in is no break at all ("Center," then
+            # " May 24" could not end a line there): the space goes in a span around it.
+            element.wrap(soup.new_tag("span")).insert(0, " ")
+        else:
+            first.replace_with(" " + first)
 
 
 def _links_inside_their_only_element(soup: BeautifulSoup) -> None:
