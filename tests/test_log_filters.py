@@ -40,24 +40,38 @@ def test_each_build_s_filter_replaces_the_last_one_s_and_leaves_others_alone() -
             logging.getLogger(name).filters.clear()
 
 
+#: MkDocs' warning about an unknown option, as `load_config` logs it.
+UNKNOWN_OPTION = "Config value 'markdown_extension': Unrecognised configuration name: markdown_extension"
+
+
+def unknown_option_logger(tmp_path, name: str):
+    """A ``mkdocs.yml`` with one misspelt option, and a logger under ``name`` filtered by
+    `UnknownOptionLines` that logs MkDocs' warning about it from wherever it is called."""
+    from explainer.option_lines import UnknownOptionLines
+
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: S\nmarkdown_extension: []\n", encoding="utf-8")
+    logger = logging.getLogger(name)
+    logger.addFilter(UnknownOptionLines())
+
+    def log_warning() -> logging.LogRecord:
+        record = logger.makeRecord(name, logging.WARNING, __file__, 1, UNKNOWN_OPTION, None, None)
+        assert logger.filter(record)
+        return record
+
+    return config_file, logger, log_warning
+
+
 def test_an_unknown_option_is_placed_whatever_the_call_that_logs_it_is_named(tmp_path) -> None:
     # The filter found the configuration in a call named `load_config`, in a variable named
     # `cfg`: another MkDocs' names would have left MkDocs' words unplaced.
     from mkdocs.config.defaults import MkDocsConfig
 
-    from explainer.option_lines import UnknownOptionLines
-
-    config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text("site_name: S\nmarkdown_extension: []\n", encoding="utf-8")
-    name = "explainer.test.options"
-    logger = logging.getLogger(name)
-    logger.addFilter(UnknownOptionLines())
-    message = "Config value 'markdown_extension': Unrecognised configuration name: markdown_extension"
+    config_file, logger, log_warning = unknown_option_logger(tmp_path, "explainer.test.options")
+    message = UNKNOWN_OPTION
 
     def read_settings(settings: MkDocsConfig) -> logging.LogRecord:
-        record = logger.makeRecord(name, logging.WARNING, __file__, 1, message, None, None)
-        assert logger.filter(record)
-        return record
+        return log_warning()
 
     try:
         record = read_settings(MkDocsConfig(config_file_path=str(config_file)))
@@ -72,19 +86,11 @@ def test_a_local_whose_attributes_raise_does_not_break_the_warning(tmp_path) -> 
     from jinja2 import StrictUndefined
     from mkdocs.config.defaults import MkDocsConfig
 
-    from explainer.option_lines import UnknownOptionLines
-
-    config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text("site_name: S\nmarkdown_extension: []\n", encoding="utf-8")
-    name = "explainer.test.strict_undefined"
-    logger = logging.getLogger(name)
-    logger.addFilter(UnknownOptionLines())
-    message = "Config value 'markdown_extension': Unrecognised configuration name: markdown_extension"
+    config_file, logger, log_warning = unknown_option_logger(tmp_path, "explainer.test.strict_undefined")
+    message = UNKNOWN_OPTION
 
     def render(undefined: object) -> logging.LogRecord:
-        record = logger.makeRecord(name, logging.WARNING, __file__, 1, message, None, None)
-        assert logger.filter(record)
-        return record
+        return log_warning()
 
     def read_settings(settings: MkDocsConfig) -> logging.LogRecord:
         return render(StrictUndefined(name="page"))

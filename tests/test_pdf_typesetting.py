@@ -213,25 +213,32 @@ def lines_ended_short(pdf_path, start: str) -> list[str]:
     return short
 
 
+def lines_ended_short_at_widths(tmp_path, reference: str, start: str, widths: range) -> list[str]:
+    """`lines_ended_short` of ``reference`` set as one paragraph at each of ``widths`` (in
+    em): where its lines end varies with the width."""
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    short = []
+    for width in widths:
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{reference}</p>")], PdfMetadata("T"), stylesheet
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        short += lines_ended_short(tmp_path / "t.pdf", start)
+    return short
+
+
 def test_a_reference_s_last_line_breaks_where_its_words_no_longer_fit(tmp_path):
     # A range of pages tied to its label ("pp.\u00a0457–482", the range a span no line
     # breaks): where it did not fit, the line ended at the text's first word before it,
     # "Europe Asia Studies," then "vol. 61, no. 3, 2009, pp. 457–482." below.
-    from explainer.pdf_render import render_pdf
-
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     reference = (
         "S. Aris, “The Shanghai Cooperation Organisation: A Regional Response to Security Challenges or an"
         " Anti-Western Bloc?,” <em>Europe Asia Studies</em>, vol.\u00a061, no.\u00a03, 2009,"
         ' pp.\u00a0<span class="explainer-range">457–482</span>.'
     )
-    short = []
-    for width in range(20, 32):  # the text's width in em: where lines end varies
-        html = assemble(
-            [PdfSection("p/", "P", f"<p style='width: {width}em'>{reference}</p>")], PdfMetadata("T"), stylesheet
-        )
-        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
-        short += lines_ended_short(tmp_path / "t.pdf", "S. Aris")
+    short = lines_ended_short_at_widths(tmp_path, reference, "S. Aris", range(20, 32))
     assert not short, short
 
 
@@ -239,19 +246,10 @@ def test_a_line_may_end_just_before_a_date_kept_on_one_line(tmp_path):
     # The space before "May 24" (a date no line breaks in) went inside the date's element,
     # where it is no break: a note's line ended "The Foreign Policy", with room for
     # "Center," left at its end.
-    from explainer.pdf_render import render_pdf
-
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     reference = (
         "T. Ambrosio, “Shanghai Cooperation Organization: An architecture of authoritarianism,”"
         ' <em>The Foreign Policy Center</em>, <span class="explainer-unbroken">May 24</span>, 2016,'
         ' <a class="citation-url" href="https://fpc.org.uk/sco/">https://fpc.org.uk/sco/</a>.'
     )
-    short = []
-    for width in range(14, 30):  # the text's width in em: where lines end varies
-        html = assemble(
-            [PdfSection("p/", "P", f"<p style='width: {width}em'>{reference}</p>")], PdfMetadata("T"), stylesheet
-        )
-        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
-        short += lines_ended_short(tmp_path / "t.pdf", "T. Ambrosio")
+    short = lines_ended_short_at_widths(tmp_path, reference, "T. Ambrosio", range(14, 30))
     assert not short, short
