@@ -598,3 +598,41 @@ def test_a_timeline_span_that_cannot_be_read_names_its_line(date, problem):
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline(f'- date: "2004"\n{record}- date: "{date}"\n{record}', "docs/timeline.yml")
     assert f"docs/timeline.yml:5: date {problem}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "message", "hint"),
+    [
+        ("lang: Chinese", 3, "`lang: Chinese` names a language, not its code", "Write its code: `lang: zh`."),
+        ("lang: zh_Latn", 3, "`lang: zh_Latn` is written with underscores", "`lang: zh-Latn`"),
+        ("lang: no", 3, "`lang` is not text to YAML", 'Put the code in quotes: `lang: "no"`.'),
+        ("lang:", 3, "`lang` is empty", "`lang: zh-Latn`"),
+        (
+            "aliases:\n  - Tiānxià\n  - {text: 天下, lang: zh Hans}",
+            5,
+            "`aliases`: item 2: `lang: zh Hans` is not a language code (BCP 47)",
+            "with hyphens",
+        ),
+        (
+            "aliases:\n  - {txt: 天下, lang: zh-Hans}",
+            4,
+            "`aliases`: item 1 has 'txt', which an alias does not",
+            "{text:",
+        ),
+        ("aliases:\n  - {lang: zh-Hans}", 4, "`aliases`: item 1 has no `text`", "{text:"),
+    ],
+)
+def test_a_language_that_is_no_code_is_named_at_its_own_line(written, line, message, hint):
+    with pytest.raises(ExplainerErrors) as raised:
+        build(t=entry().replace("---\nterm: Tianxia\n", f"---\nterm: Tianxia\n{written}\n"))
+    assert f"docs/glossary/t.md:{line}: {message}" in str(raised.value)
+    assert hint in str(raised.value)
+
+
+def test_the_term_and_each_alias_have_their_own_language_and_a_plain_alias_the_article_s():
+    text = entry(aliases=["{text: 天下, lang: zh-hans}", "All under Heaven"]).replace(
+        "term: Tianxia\n", "term: Tianxia\nlang: zh-latn\n"
+    )
+    read = build(t=text)["t"]
+    assert read.aliases == ("天下", "All under Heaven")
+    assert read.name_langs == ("zh-Latn", "zh-Hans", "")  # as tags are written

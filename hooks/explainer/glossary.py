@@ -7,7 +7,11 @@ definition: The short definition shown on hover.
 category: concept
 related: [market-authoritarianism]
 not_in: [Dvořák rule of thumb]
+lang: cs                 # the term's language, where it is not the article's
 ```
+
+An alias in another language than the article's gives its own: ``{text: Dvořákovo
+pravidlo, lang: cs}``; a plain alias is in the article's.
 
 Entries are validated as a whole, so that an editor learns every problem at once:
 a missing term or definition, an unknown category, a ``related`` slug that names no
@@ -28,6 +32,7 @@ import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
+from .languages import language_tag, tag_problem
 from .page_front_matter import field_line, misspelt_fields
 from .richtext import days_unbroken_text
 from .smart_quotes import educate
@@ -37,7 +42,9 @@ from .yaml_run_ons import run_on_lines, unindented_text_lines
 
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.
-FIELDS = ("term", "aliases", "definition", "category", "related", "not_in")
+FIELDS = ("term", "aliases", "definition", "category", "related", "not_in", "lang")
+#: The keys of an alias written with its language: ``{text: Степь, lang: ru}``.
+ALIAS_KEYS = ("text", "lang")
 #: The categories of entries unless ``glossary_categories`` names others. An entry of the
 #: category ``place`` is a place: the timeline's countries are written as places are.
 CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
@@ -65,10 +72,20 @@ class GlossaryEntry:
     #: Longer names that hold the term or an alias but mean something else (the
     #: "Bank of England" holds "England"): there the words are no use.
     not_in: tuple[str, ...] = ()
+    #: The term's language (BCP 47), where the editors give one: a word of another
+    #: language than the article's is marked so, for a screen reader and the PDF's hyphens.
+    lang: str = ""
+    #: Each alias's language, in the order of `aliases` ("" where none is given).
+    alias_langs: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.term, *self.aliases)
+
+    @property
+    def name_langs(self) -> tuple[str, ...]:
+        """The language of each of `names` ("" for the article's)."""
+        return (self.lang, *self.alias_langs, *("",) * (len(self.aliases) - len(self.alias_langs)))
 
 
 @dataclass(frozen=True)
@@ -140,10 +157,32 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
 
 
 def _text_list(value: object) -> list[str]:
-    """A list field `_list_problem` passed: nothing, one name, or names."""
+    """A list field `_list_problem` passed: nothing, one name, or names (an alias's own
+    language aside: `_alias_langs`)."""
     if value is None:
         return []
-    return [value] if isinstance(value, str) else list(value)
+    items = [value] if isinstance(value, str) else list(value)
+    return [item["text"] if isinstance(item, dict) else item for item in items]
+
+
+def _alias_langs(value: object) -> tuple[str, ...]:
+    """The language of each alias `_list_problem` passed ("" where none is given), as tags are written."""
+    items = value if isinstance(value, list) else ()
+    return tuple(language_tag(str(item.get("lang") or "")) or "" if isinstance(item, dict) else "" for item in items)
+
+
+def _alias_item_problem(place: int, item: dict) -> tuple[str, str] | None:
+    """What is wrong with an alias written with its language (``{text: Степь, lang: ru}``)."""
+    example = "Write `- {text: Степь, lang: ru}`, or the name alone for one in the article's language."
+    if unknown := [str(key) for key in item if key not in ALIAS_KEYS]:
+        return f"`aliases`: item {place} has {', '.join(map(repr, unknown))}, which an alias does not", example
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return f"`aliases`: item {place} has no `text`", example
+    if "lang" in item and (problem := tag_problem(item["lang"], "lang")):
+        message, hint = problem
+        return f"`aliases`: item {place}: {message}", hint
+    return None
 
 
 def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | None:
@@ -160,6 +199,8 @@ def _list_problem(field: str, value: object, what: str) -> tuple[str, str] | Non
     for place, item in enumerate(items, start=1):
         if item is None or (isinstance(item, str) and not item.strip()):
             return f"`{field}`: item {place} is empty", f"Write the {what} after the `- `, or delete the line."
+        if field == "aliases" and isinstance(item, dict):
+            continue  # an alias with its language: `_alias_item_problem`, at its own line
         if not isinstance(item, str):
             hint = f'YAML reads {item} as a number, a date or a yes/no: put it in quotes ("{item}").'
             if isinstance(item, list | dict):
@@ -320,6 +361,16 @@ def parse_entry(
         if problem := _list_problem(field, data.get(field), what):
             message, hint = problem
             error(message, field, hint)
+    if isinstance(data.get("aliases"), list):
+        for place, item in enumerate(data["aliases"], start=1):
+            if isinstance(item, dict) and (problem := _alias_item_problem(place, item)):
+                lines = _item_lines(text, "aliases")
+                line = lines[place - 1] if place <= len(lines) else field_line(text, "aliases") or 1
+                errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
+    if "lang" in data and (problem := tag_problem(data["lang"], "lang")):
+        error(problem[0], "lang", problem[1])
+    if errors:
+        return None, errors, []
     aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
     not_in = _text_list(data.get("not_in"))
     if errors:
@@ -342,8 +393,11 @@ def parse_entry(
         aliases=tuple(alias.strip() for alias in aliases),  # none is blank: `_list_problem`
         related=tuple(related),
         not_in=tuple(name.strip() for name in not_in),
+        lang=language_tag(str(data.get("lang") or "")) or "",
+        alias_langs=_alias_langs(data.get("aliases")),
     )
-    return entry, [], _alias_warnings(text, path, str(term), data.get("aliases"))
+    written = data.get("aliases")
+    return entry, [], _alias_warnings(text, path, str(term), written if isinstance(written, str) else aliases)
 
 
 def build_glossary(

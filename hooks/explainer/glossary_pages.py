@@ -39,6 +39,8 @@ class EntryLink:
     category: str
     href: str
     letter: str
+    #: The term's language, where it has one of its own (`GlossaryEntry.lang`).
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,11 @@ def entry_page_markdown(entry: GlossaryEntry, markdown: str) -> str:
     """An entry's page as Markdown: its title (the term, unless the page starts with a
     heading of its own) and definition from its front matter, its text, and the slot where
     "where it appears" goes."""
-    head = f"# {markdown_literal(entry.term)}\n\n" if not markdown.lstrip().startswith("# ") else ""
+    title = markdown_literal(entry.term)
+    if entry.lang:
+        # In the heading, not on it: its permalink's title is in the page's language.
+        title = f'<span lang="{escape(entry.lang)}">{title}</span>'
+    head = f"# {title}\n\n" if not markdown.lstrip().startswith("# ") else ""
     lead = f'<p class="explainer-glossary-definition">{entry.definition_html}</p>\n\n'
     return f"{head}{lead}{markdown}\n\n{slot('glossary-uses')}\n"
 
@@ -147,6 +153,7 @@ def entry_links(entries: Sequence[GlossaryEntry], url_of: Callable[[str], str], 
             category=entry.category,
             href=relative_url(url_of(entry.src_uri), from_url),
             letter=index_letter(entry.term),
+            lang=entry.lang,
         )
         for entry in entries
     ]

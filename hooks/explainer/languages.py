@@ -79,3 +79,24 @@ def _cased(subtag: str) -> str:
 def same_language(tag: str, other: str) -> bool:
     """Whether two tags name one language (``en-GB`` and ``en``), whatever their regions."""
     return tag.split("-")[0].casefold() == other.split("-")[0].casefold()
+
+
+def tag_problem(value: object, field: str) -> tuple[str, str] | None:
+    """What is wrong with ``value``, written as the front matter's ``field`` for a language,
+    as a BCP 47 tag (``zh-Latn``, ``ru``), and what to write instead; None if nothing."""
+    if isinstance(value, bool):
+        # YAML reads `no` (Norwegian) and `on`, `off`, `yes` as true or false.
+        return f"`{field}` is not text to YAML", f'Put the code in quotes: `{field}: "no"`.'
+    if not isinstance(value, str) or not value.strip():
+        return f"`{field}` is empty", f"Write the language's code (BCP 47) after the colon: `{field}: zh-Latn`."
+    written = value.strip()
+    if _TAG.fullmatch(written.casefold()):
+        return None
+    if (tag := language_tag(written)) is not None:
+        if written.casefold() in BABEL_NAMES:  # as a BibTeX langid may name it
+            return f"`{field}: {written}` names a language, not its code", f"Write its code: `{field}: {tag}`."
+        return f"`{field}: {written}` is written with underscores", f"Write it with hyphens: `{field}: {tag}`."
+    return (
+        f"`{field}: {written}` is not a language code (BCP 47)",
+        f"Write the language, then its script or region, with hyphens: `{field}: zh-Latn`, `ru`, `pt-BR`.",
+    )

@@ -48,10 +48,15 @@ BLOCK_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote"})
 #: cannot meet the comments that mark a use; before 'unescape' (0) and MkDocs' links (0).
 LINKER_PRIORITY = 4
 
-#: The comments around a linked use until `expand_terms` makes it a link.
+#: The comments around a linked use until `expand_terms` makes it a link; a use of a
+#: name in a language of its own (`GlossaryEntry.name_langs`) names it: ``term@zh-Latn:``.
 TERM_START = "explainer:term:{slug}"
+TERM_IN_LANGUAGE_START = "explainer:term@{lang}:{slug}"
 TERM_END = "/explainer:term"
-_TERM = re.compile(r"<!--explainer:term:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/explainer:term-->", re.DOTALL)
+_TERM = re.compile(
+    r"<!--explainer:term(?:@(?P<lang>[A-Za-z0-9-]+))?:(?P<slug>[^>]+?)-->(?P<words>.*?)<!--/explainer:term-->",
+    re.DOTALL,
+)
 
 #: A sentence's last mark with the closing quotes after it (group 1, which ends the
 #: sentence: a quotation the author closes after the full stop is quoted whole), and the
@@ -347,7 +352,8 @@ class GlossaryLinker(Treeprocessor):
             if slug in self.linked:
                 continue
             self.linked.add(slug)
-            pieces.append((text[cursor:start], self._marked(slug, text[start:end])))
+            words = text[start:end]
+            pieces.append((text[cursor:start], self._marked(slug, words, self.extension.language_of(slug, words))))
             cursor = end
         if not pieces:
             return text
@@ -361,9 +367,10 @@ class GlossaryLinker(Treeprocessor):
         return head
 
     @staticmethod
-    def _marked(slug: str, words: str) -> tuple[etree.Element, etree.Element]:
+    def _marked(slug: str, words: str, lang: str = "") -> tuple[etree.Element, etree.Element]:
         """The two comments around a linked use; the words are the first one's tail."""
-        start = etree.Comment(TERM_START.format(slug=slug))
+        mark = TERM_IN_LANGUAGE_START.format(lang=lang, slug=slug) if lang else TERM_START.format(slug=slug)
+        start = etree.Comment(mark)
         start.tail = AtomicString(words)
         return start, etree.Comment(TERM_END)
 
@@ -428,6 +435,9 @@ def expand_terms(html: str, glossary: Glossary, href_of: Callable[[str], str | N
             return words
         entry = glossary[slug]
         definition = escape(entry.definition_title or entry.definition)
+        if found["lang"]:
+            # On the words, not the link: its title, the definition the card shows, is in the page's language.
+            words = f'<span lang="{found["lang"]}">{words}</span>'
         return f'<a href="{escape(href)}" class="glossary-term" title="{definition}" data-glossary="{slug}">{words}</a>'
 
     return _TERM.sub(link, html)
@@ -441,12 +451,28 @@ class GlossaryExtension(Extension):
         super().__init__(**kwargs)
         self.glossary: Glossary = Glossary(entries={})
         self.matcher: TermMatcher | None = None
+        #: For each entry with a name in a language of its own: its names, each found as its
+        #: place in `GlossaryEntry.names`, to tell which one a linked use wrote.
+        self._named_in_languages: dict[str, TermMatcher] = {}
         self.reset()
 
     def set_glossary(self, glossary: Glossary, plurals: Sequence[str] = ENGLISH_PLURALS) -> None:
         """The glossary to link, its names' plurals made by ``plurals`` (`term_matcher.plural_forms`)."""
         self.glossary = glossary
         self.matcher = glossary.matcher(plurals)
+        self._named_in_languages = {
+            entry.slug: TermMatcher([(name, str(place)) for place, name in enumerate(entry.names)], plurals)
+            for entry in glossary.entries.values()
+            if any(entry.name_langs)
+        }
+
+    def language_of(self, slug: str, words: str) -> str:
+        """The language of the name of entry ``slug`` that ``words`` write ("" for the article's)."""
+        names = self._named_in_languages.get(slug)
+        if names is None:
+            return ""
+        found = [place for start, end, place in names.find(words) if (start, end) == (0, len(words))]
+        return self.glossary[slug].name_langs[int(found[0])] if found else ""
 
     def start_page(self, *, enabled: bool) -> None:
         """Before a page converts: whether to link its terms (the links are written later,
