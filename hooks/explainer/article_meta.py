@@ -102,7 +102,7 @@ def cite_as(
     ``section_words`` puts the section's title in words, and ``words`` sets the rest, in
     another language. The URL is the article's: for a section, give the article with the
     section's address, where a reader who follows it finds the section."""
-    text = RichText().add_words(style.name_list(article.people, words=words))
+    text = RichText().add_names(style.name_list(article.people, words=words))
     text.join_after(", ").add(
         words.quoted_title.replace(
             "{title}", with_inner_quotes(article.title, words.quoted_title, words.quote_in_title)

@@ -221,6 +221,14 @@ def _clean(soup: BeautifulSoup) -> None:
     for link in soup.select("a.citation-url"):
         text = link.get_text()
         link.string = url_as_printed(text)
+    # The site's markup for a name's initials (`RichText.add_names`): the PDF ties them by
+    # a no-break space (`pdf_ties`). Left in, a span would take the space before it
+    # (`_spaces_into_inline_elements`), and a link it opens ended a line on an empty piece,
+    # tagged as a Link with no text.
+    for parent in {id(span.parent): span.parent for span in soup.select("span.explainer-name")}.values():
+        for span in parent.find_all("span", class_="explainer-name", recursive=False):
+            span.unwrap()
+        parent.smooth()
 
 
 def _titles_as_written(soup: BeautifulSoup) -> None:

@@ -31,7 +31,9 @@ NO_BREAK_SPACE = "\u00a0"
 
 class Run(NamedTuple):
     """A piece of text with one style: ``em`` for italics, ``href`` for a link, ``lang`` for
-    its language, ``unbroken`` for words no line may break between (``May 20``)."""
+    its language, ``unbroken`` for words no line may break between (``May 20``), ``name``
+    for a name's initials and the word after them (``P. Durand``), which a line breaks on
+    the site only where they would not fit on one."""
 
     # A named tuple, not a dataclass: notes are made of tens of thousands of runs.
     text: str
@@ -39,6 +41,7 @@ class Run(NamedTuple):
     href: str | None = None
     lang: str | None = None
     unbroken: bool = False
+    name: bool = False
 
 
 #: Where italics start and end in a source's field (``\emph{…}`` in BibTeX): characters of
@@ -69,12 +72,19 @@ class RichText:
         self.runs: list[Run] = list(runs or [])
 
     def add(
-        self, text: str, *, em: bool = False, href: str | None = None, lang: str | None = None, unbroken: bool = False
+        self,
+        text: str,
+        *,
+        em: bool = False,
+        href: str | None = None,
+        lang: str | None = None,
+        unbroken: bool = False,
+        name: bool = False,
     ) -> RichText:
         if not text.isprintable():  # cheap test first: control characters are rare
             text = _CONTROL.sub(" ", text)
         if text:
-            self.runs.append(Run(text, em=em, href=href, lang=lang, unbroken=unbroken))
+            self.runs.append(Run(text, em=em, href=href, lang=lang, unbroken=unbroken, name=name))
         return self
 
     def add_words(self, text: str) -> RichText:
@@ -87,6 +97,17 @@ class RichText:
             self.add(text[done : marked.start()]).add(marked[1], em=True)
             done = marked.end()
         return self.add(text[done:])
+
+    def add_names(self, text: str) -> RichText:
+        """Add a list of names with the notes' words (`add_words`: ``J. Smith et al.``, ``trans.
+        M. Dubois``), each name's initials and the word after them in a run of their own
+        (`Run.name`): "P." at a line's end and "Durand" below read as two names."""
+        done = 0
+        for found in _INITIALLED.finditer(text):
+            if len(found[0]) <= NAME_KEPT_UP_TO:
+                self.add_words(text[done : found.start()]).add(found[0], name=True)
+                done = found.end()
+        return self.add_words(text[done:])
 
     def add_marked(self, text: str, *, em: bool = False, lang: str | None = None) -> RichText:
         """Add a source's field where italics are marked (`ITALIC_START`): the marked words
@@ -167,6 +188,15 @@ class RichText:
     def languages(self) -> tuple[str, ...]:
         """The languages its runs are marked with (a title's ``langid``), each once."""
         return tuple(dict.fromkeys(run.lang for run in self.runs if run.lang))
+
+
+#: A name's initials (``J.``, ``J.-P.``, ``R. A.``), each with the space after it, and the
+#: word after them (``Durand``, ``O'Brien``, ``de``): not an initial that ends a name
+#: (``Smith, J.,``), which no word follows.
+_INITIALLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.(?:-[^\W\d_]\.)* )+[^\W\d_][^\s,;()]*")
+#: The longest initials and word kept on one line, in characters: more would not fit a
+#: phone's line of notes (320 pixels), where a line that cannot break runs off the screen.
+NAME_KEPT_UP_TO = 24
 
 
 #: The space after a short label before its number (``p. 59``, ``vol. 26``, ``n° 3``,
@@ -303,6 +333,8 @@ def run_html(run: Run, language: str = "en") -> str:
     piece = ranges_unbroken_html(labels_kept_with_numbers(escape(keep_marks_with_words(run.text), quote=False)))
     if run.unbroken:  # markup, not a no-break space: the text stays as the style writes it
         piece = f'<span class="explainer-unbroken">{piece}</span>'
+    elif run.name:  # the same, for an initial and its name, on the site (the PDF ties them: `pdf_ties`)
+        piece = f'<span class="explainer-name">{piece}</span>'
     elif not run.href:  # a date in a title's words ("Election, 11 October 2020"), kept alike
         piece = days_unbroken_html(piece, (language, run.lang) if run.lang else (language,))
     if run.lang:

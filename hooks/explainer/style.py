@@ -227,10 +227,10 @@ def creators(entry: Entry, words: StyleWords, *, invert_first: bool = False) -> 
     # A bibliography's entry, its first name inverted, names more people than a note.
     in_note = not invert_first
     if entry.authors:
-        return RichText().add_words(name_list(entry.authors, invert_first=invert_first, words=words, in_note=in_note))
+        return RichText().add_names(name_list(entry.authors, invert_first=invert_first, words=words, in_note=in_note))
     if entry.editors and entry.type not in IN_WORK_TYPES:
         names = name_list(entry.editors, invert_first=invert_first, words=words, in_note=in_note)
-        return RichText().add_words(f"{names} {editor_label(entry.editors, words)}")
+        return RichText().add_names(f"{names} {editor_label(entry.editors, words)}")
     return None
 
 
@@ -262,7 +262,7 @@ def translators(entry: Entry, words: StyleWords, *, in_note: bool = True) -> Ric
     """``trans. M. Dubois``, after the title it translates, as Chicago (14.103) sets it."""
     if not entry.translators:
         return None
-    return RichText().add_words(f"{words.translated_by} {name_list(entry.translators, words=words, in_note=in_note)}")
+    return RichText().add_names(f"{words.translated_by} {name_list(entry.translators, words=words, in_note=in_note)}")
 
 
 @_reads("booktitle", "editor")
@@ -274,7 +274,7 @@ def in_book(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichTex
     text = RichText().add_words(f"{words.in_book} ")
     if entry.editors:
         names = name_list(entry.editors, words=words, in_note=in_note)
-        text.add_words(f"{names} {editor_label(entry.editors, words)}, ")
+        text.add_names(f"{names} {editor_label(entry.editors, words)}, ")
     return text.add_marked(entry.marked("booktitle"), em=True)
 
 
