@@ -793,3 +793,19 @@ def test_the_timeline_s_events_stand_at_the_text_s_left_edge(browser, base_url, 
     assert len(lefts["events"]) > 20
     assert {round(left - lefts["title"], 1) for left in lefts["events"]} == {0}, lefts
     assert abs(lefts["filter"] - lefts["title"]) < 3
+
+
+def test_a_term_in_another_language_is_read_in_it_and_its_card_in_the_page_s(page: Page, base_url):
+    # Tianxia is pinyin (its entry's `lang`): a screen reader reads the linked word as
+    # Chinese, and the definition its card shows, in English, as the page's text.
+    page.goto(base_url + "part-1/new-paradigm/")
+    term = page.locator('a.glossary-term[data-glossary="tianxia"]').first
+    assert term.evaluate("link => [link.innerText, link.querySelector('[lang]').lang]") == ["Tianxia", "zh-Latn-pinyin"]
+    term.hover()
+    assert tooltip_text(page).startswith("A concept, rendered in the article")
+    languages = page.evaluate(
+        """() => [document.querySelector('.md-tooltip2--active .md-tooltip2__inner'),
+                  document.querySelector('a.glossary-term[data-glossary="tianxia"]')]
+            .map(element => element.closest('[lang]').lang)"""
+    )
+    assert languages == ["en", "en"]
