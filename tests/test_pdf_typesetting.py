@@ -130,20 +130,27 @@ YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def parted(line: str, next_line: str) -> bool:
-    """Whether the break between the two lines parts an initial from its name, or a number
-    from the word it goes with."""
+    """Whether the break between the two lines parts an initial from its name, a number
+    from the word it counts, or a label or an abbreviation from its number (`pdf_ties`)."""
     if re.search(r"(?:^|\s)[A-Z]\.$", line) and next_line[:1].isupper():
         return True  # "see D." / "Satpayev"
     end = re.search(rf"(?:^|\s)({NUMBER})$", line)
-    if end and not YEAR.fullmatch(end[1]) and re.match(r"[a-z]+\s", next_line):
+    # A section's number that is a link's whole text is tied to its label, not to the word
+    # after the link (`pdf_ties`): "Citing Brook, section 1.2" / "describes it…".
+    held_by_its_label = re.search(rf"(?:^|\s)[Ss]ection {NUMBER}$", line)
+    if end and not YEAR.fullmatch(end[1]) and not held_by_its_label and re.match(r"[a-z]+\s", next_line):
         return True  # "more than 2,000" / "employees"
-    start = re.match(rf"({NUMBER})(?=[,;:)]|\s+[a-z]+\s)", next_line)
-    return bool(start and not YEAR.fullmatch(start[1]) and re.search(r"[^\W\d_]\.?$", line))  # "In section" / "2.2,"
+    if (start := re.match(rf"({NUMBER})(?=[,;:)]|\s+[a-z]+\s)", next_line)) and not YEAR.fullmatch(start[1]):
+        # "see p." / "59 and", "In section" / "2.2,"; not "more than" / "90 percent"
+        counts = re.match(rf"{NUMBER}\s+[a-z]", next_line)  # the number's word follows it
+        return bool(re.search(r"[^\W\d_]\.$", line) or (not counts and re.search(r"[^\W\d_]$", line)))
+    return False
 
 
 def test_no_line_parts_an_initial_from_its_name_or_a_number_from_its_word(page_lines):
     # "see D." / "Satpayev", "I. B." / "Tauris", "more than 2,000" / "employees", "along with 34" /
-    # "other countries", "article 11" / "of", "In section" / "2.2,", "more than" / "90 percent".
+    # "other countries", "In section" / "2.2,". A word before a number that counts the word
+    # after it may end a line: "more than" / "90 percent" (`pdf_ties`).
     found = [
         (number, line[-25:], next_line[:25])
         for number, lines in enumerate(page_lines, 1)
@@ -168,8 +175,63 @@ def test_a_year_an_address_and_a_title_are_not_tied():
     )
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one("h2").get_text() == "Section 2 of J. Smith"
-    assert "In 2013 the\xa034\xa0states, said J.\xa0Smith in section\xa02.2," in soup.select_one("p").get_text()
+    assert "In 2013 the 34\xa0states, said J.\xa0Smith in section\xa02.2," in soup.select_one("p").get_text()
     assert "\xa0" not in soup.select_one("a.citation-url").get_text()
+
+
+def test_a_number_is_tied_to_its_word_or_its_label_not_to_both():
+    # "than\u00a02,000\u00a0employees" was one run no line could break: note 27 ended a line
+    # on "more", a word short, with "than 2,000 employees" below.
+    html = assemble(
+        [
+            PdfSection(
+                "p/",
+                "P",
+                "<p>It fired more than 2,000 employees, see p. 59 and vol. 12 of it, section 2.2, and"
+                " the deaths of 11 people, and no. 3 in all [China+5 Central Asia].</p>",
+            )
+        ],
+        PdfMetadata("T"),
+        "",
+    )
+    text = BeautifulSoup(html, "html.parser").select_one("p").get_text()
+    assert "more than 2,000\xa0employees, see p.\xa059 and vol.\xa012 of it, section\xa02.2, and" in text
+    assert "the deaths of 11\xa0people, and no.\xa03 in all [China+5 Central Asia]." in text
+    assert not re.findall(r"\S+\xa0\S+\xa0\S+", text)
+
+
+def lines_ending_before_a_number_s_word(pdf_path, start: str) -> list[str]:
+    """Each line of the paragraph that starts with ``start`` which ends with room left for
+    the next line's first word, where that word comes before a number ("than 2,000"),
+    which a line may end on."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], capture_output=True, text=True).stdout
+    short = []
+    for block in BeautifulSoup(layout, "html.parser").find_all("block"):
+        lines = [line.find_all("word") for line in block.find_all("line")]
+        if not lines or not " ".join(word.get_text() for word in lines[0]).startswith(start):
+            continue
+        measure = max(float(words[-1]["xmax"]) for words in lines)
+        for line, below in itertools.pairwise(lines):
+            if len(below) < 2 or not re.fullmatch(NUMBER, below[1].get_text().rstrip(",.;:")):
+                continue
+            needed = float(below[0]["xmax"]) - float(below[0]["xmin"]) + 3  # and a space
+            if measure - float(line[-1]["xmax"]) > needed:
+                short.append(" ".join(word.get_text() for word in line) + " | " + below[0].get_text())
+    return short
+
+
+def test_a_line_may_end_on_the_word_before_a_number(tmp_path):
+    # Note 27 at A4: "…allowing the company to fire more" then "than 2,000 employees who…".
+    # Set as a note is, flush left: a justified line's end says nothing of the room it had.
+    note = (
+        "In May 2011, local oil and gas workers went on strike to protest unpaid danger pay and demand better"
+        " wages and working conditions. The strike was declared illegal by a local court, allowing the company"
+        " to fire more than 2,000 employees who decided to occupy the city's central square in protest."
+    )
+    short = lines_ended_short_at_widths(
+        tmp_path, note, "In May 2011", range(18, 34), lines_ending_before_a_number_s_word, "text-align: left"
+    )
+    assert not short, short
 
 
 def bibliography_lines(pdf_path, words: str) -> list[tuple[str, list[float]]]:
@@ -213,19 +275,23 @@ def lines_ended_short(pdf_path, start: str) -> list[str]:
     return short
 
 
-def lines_ended_short_at_widths(tmp_path, reference: str, start: str, widths: range) -> list[str]:
-    """`lines_ended_short` of ``reference`` set as one paragraph at each of ``widths`` (in
-    em): where its lines end varies with the width."""
+def lines_ended_short_at_widths(
+    tmp_path, reference: str, start: str, widths: range, short_lines=None, style: str = ""
+) -> list[str]:
+    """``short_lines`` (`lines_ended_short`) of ``reference`` set as one paragraph at each of
+    ``widths`` (in em), with ``style``: where its lines end varies with the width."""
     from explainer.pdf_render import render_pdf
 
     stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     short = []
     for width in widths:
         html = assemble(
-            [PdfSection("p/", "P", f"<p style='width: {width}em'>{reference}</p>")], PdfMetadata("T"), stylesheet
+            [PdfSection("p/", "P", f"<p style='width: {width}em; {style}'>{reference}</p>")],
+            PdfMetadata("T"),
+            stylesheet,
         )
         render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
-        short += lines_ended_short(tmp_path / "t.pdf", start)
+        short += (short_lines or lines_ended_short)(tmp_path / "t.pdf", start)
     return short
 
 

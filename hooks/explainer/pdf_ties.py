@@ -1,11 +1,20 @@
 """Spaces that no line of the PDF breaks at ("ties", as TeX calls them).
 
 Print keeps together what reads as one: an initial and the name after it ("J. Smith",
-not "see J." at a line's end and "Smith" below); a number and the word that names it
-("section 2.2", "article 11", "p. 59"); a number and the word after it ("2,000
-employees", "34 other countries"). A number never stands at a line's edge. The spaces are
-made no-break spaces, in the PDF's HTML alone: the site's text is not changed. A year is
-left free ("in / 2013"), as are code, addresses and titles.
+not "see J." at a line's end and "Smith" below); an abbreviation and its number ("p. 59",
+"vol. 12"); a number and the word it counts or measures ("2,000 employees", "34 other
+countries"); a label and its number ("section 2.2,", "note 27."). A number is tied to one
+side only, so no tie makes a run of three words that no line can break: "more than / 2,000
+employees" may break before the number, as Chicago and Bringhurst let an ordinary word go.
+
+Which side, without knowing the language's words: a word that ends on a full stop is an
+abbreviation, and holds the number after it; otherwise a number followed by a word in
+lower case is tied to that word; otherwise (a punctuation mark, a capital or the text's
+end follows) the number closes a label's phrase and is tied to the word before it. A
+label followed by more words ("section 2 cites") is not told from an ordinary word: its
+number then stays with the word after it. A year is left free ("in / 2013"), as are code,
+addresses and titles. The spaces are made no-break spaces, in the PDF's HTML alone: the
+site's text is not changed.
 """
 
 from __future__ import annotations
@@ -23,10 +32,12 @@ NO_BREAK_SPACE = "\u00a0"
 _NUMBER = r"\d+(?:[.,]\d+)*"
 #: An initial (a capital and its full stop, not ending a word), a space, and a capital.
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
-#: A number (not part of a longer one), a space, and a word.
-_NUMBER_THEN_WORD = re.compile(rf"(?<![\w.,])({_NUMBER}) (?=[^\W\d_])")
-#: A word (or an abbreviation: "p."), a space, and a number.
-_WORD_THEN_NUMBER = re.compile(rf"(?<![\w.])([^\W\d_]+\.?) ({_NUMBER})(?![.,]?\d)")
+#: A number (not part of a longer one), with the word before it and the space between
+#: (an abbreviation: "p."), and the space and the word after it, each if there is one. The
+#: space before may be a tie already: the text after an element is tied again with it.
+_NUMBER_IN_WORDS = re.compile(
+    rf"(?:(?<![\w.])([^\W\d_]+\.?)([ {NO_BREAK_SPACE}]))?(?<![\w.,])({_NUMBER})(?![.,]?\d)(?:( )(?=([^\W\d_])))?"
+)
 #: Titles, never broken but by their length: a bookmark reads as the title is written.
 _NOT_TIED = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: The elements whose text runs as one: no tie across their edges.
@@ -41,23 +52,22 @@ def _initial(match: re.Match[str]) -> str:
     return initial + (NO_BREAK_SPACE if tied else " ")
 
 
-def _number_then_word(match: re.Match[str]) -> str:
-    number, after = match[1], match.string[match.end()]
-    tied = after.islower() and not _YEAR.fullmatch(number)
-    return number + (NO_BREAK_SPACE if tied else " ")
-
-
-def _word_then_number(match: re.Match[str]) -> str:
-    word, number = match[1], match[2]
-    tied = not _YEAR.fullmatch(number)
-    return word + (NO_BREAK_SPACE if tied else " ") + number
+def _number_tied_to_one_side(match: re.Match[str]) -> str:
+    before, space_before, number, space_after, after = match.groups()
+    if _YEAR.fullmatch(number) or space_before == NO_BREAK_SPACE:
+        return match[0]  # a year, or a number tied already (the text after an element, tied again)
+    counted = after is not None and after.islower()
+    if before is not None and (before.endswith(".") or not counted):
+        return before + NO_BREAK_SPACE + number + (space_after or "")  # "p. 59", "section 2.2,"
+    if counted:
+        return (before or "") + (space_before or "") + number + NO_BREAK_SPACE  # "2,000 employees"
+    return match[0]
 
 
 def tied(text: str) -> str:
     """``text`` with its ties made no-break spaces."""
     text = _INITIAL.sub(_initial, text)
-    text = _NUMBER_THEN_WORD.sub(_number_then_word, text)
-    return _WORD_THEN_NUMBER.sub(_word_then_number, text)
+    return _NUMBER_IN_WORDS.sub(_number_tied_to_one_side, text)
 
 
 def _place(text: NavigableString) -> tuple[bool, Tag | None]:
