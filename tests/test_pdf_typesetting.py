@@ -319,3 +319,39 @@ def test_a_line_may_end_just_before_a_date_kept_on_one_line(tmp_path):
     )
     short = lines_ended_short_at_widths(tmp_path, reference, "T. Ambrosio", range(14, 30))
     assert not short, short
+
+
+def test_a_short_slash_compound_is_not_broken_at_its_slash_and_copies_whole(tmp_path):
+    # Note 46 (A4) ended a line on "RFE/" and set "RL" below. A long compound or an
+    # address still breaks after a slash, and nothing runs past the margin.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    note = (
+        "B. Pannier, “Activist Defending Ethnic Kazakhs in China Explains Why He Had to Flee Kazakhstan,” RFE/RL,"
+        " January 18, 2021, and/or the Amu/Syr/Zeravshan/Murghab/Tarim basins,"
+        ' <a class="citation-url" href="https://www.rferl.org/a/31051495.html">https://www.rferl.org/a/31051495.html</a>.'
+    )
+    ends, slashes_broken, widest = set(), 0, 0.0
+    for width in range(14, 40):
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em; text-align: left'>{note}</p>")],
+            PdfMetadata("T"),
+            stylesheet,
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        page = PdfReader(tmp_path / "t.pdf").pages[-1]
+        lines = page.extract_text().splitlines()
+        ends |= {line.split()[-1] for line in lines if line.split()}
+        slashes_broken += sum(line.rstrip().endswith("/") for line in lines)
+        text = "".join(page.extract_text().split())
+        assert "RFE/RL," in text and "and/or" in text, text  # copied as written, no joiner in it
+        layout = subprocess.run(["pdftotext", "-bbox-layout", str(tmp_path / "t.pdf"), "-"], capture_output=True)
+        blocks = BeautifulSoup(layout.stdout.decode(), "html.parser").find_all("block")
+        words = next(block for block in blocks if block.get_text(" ").split()[:2] == ["B.", "Pannier,"]).find_all(
+            "word"
+        )
+        widest = max(widest, max(float(word["xmax"]) for word in words) - min(float(word["xmin"]) for word in words))
+        assert widest <= width * 10.5 + 1, (width, widest)  # within the measure, in points
+    assert not {"RFE/", "and/"} & ends, ends
+    assert slashes_broken > 0  # the long compound and the address still break after a slash

@@ -24,6 +24,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
 from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_proper_names import keep_names_whole, names_in
+from .pdf_slash_compounds import slash_compounds_kept_whole
 from .pdf_tied_elements import tied_words_kept_with_their_element
 from .pdf_ties import tie_numbers_and_initials
 
@@ -482,6 +483,7 @@ def assemble(
     for section in prepared:
         # Before the spaces move: the elements these make take the space before them too.
         tie_numbers_and_initials(section.soup)
+        slash_compounds_kept_whole(section.soup)
         keep_names_whole(section.soup, names, words_to_hyphenate)
         hyphenate_listed_words(section.soup, words_to_hyphenate)
         keep_last_words_whole(section.soup)
