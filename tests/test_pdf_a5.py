@@ -223,3 +223,37 @@ def test_a_running_head_too_long_for_the_page_takes_one_line_inside_it(tmp_path)
 def test_a_running_head_shortened_to_its_main_title_ends_on_its_last_word(title, head):
     document = assemble([PdfSection("p/", title, f"<h1>{title}</h1><p>Text.</p>")], PdfMetadata("T"), "")
     assert f'data-short-running-head="{head}"' in document
+
+
+def test_no_leader_of_the_contents_is_of_a_dot_or_two(tmp_path):
+    # A title that all but filled its last line kept a leader of one dot: "…in Asia and
+    # Beyond . 5". Its last word goes on to the next line with the leader instead.
+    base = "1.1 The Approach of the States to the Waters of the Region and"
+    titles = [f"{base} {'Rivers'[:length]}" for length in range(1, 7)] + [
+        f"{base} Riverside{'s' * n}" for n in range(4)
+    ]
+    sections = [PdfSection(f"s{index}/", title, f"<h1>{title}</h1><p>Text.</p>") for index, title in enumerate(titles)]
+    render_pdf(assemble(sections, PdfMetadata("T"), pdf_stylesheet("A5")), str(tmp_path / "t.pdf"), str(tmp_path))
+    contents = [word for word in word_boxes(tmp_path / "t.pdf") if word.page == 2]
+    lines: dict[float, list[Word]] = {}
+    for word in contents:
+        lines.setdefault(round(word.bottom), []).append(word)
+    entries = [words for words in lines.values() if words[-1].text.isdigit() and len(words) > 1]
+    assert len(entries) == len(titles)
+    dots = {" ".join(word.text for word in words[-6:]): sum(word.text == "." for word in words) for words in entries}
+    assert min(dots.values()) >= 3, dots
+    assert len({round(words[-1].right) for words in entries}) == 1  # the numbers stand in one column
+    assert not outside_the_text(tmp_path / "t.pdf")
+
+
+def test_another_weasyprint_s_leaders_are_left_as_it_sets_them(monkeypatch):
+    from weasyprint.layout import inline
+
+    from explainer.pdf_leaders import leaders_kept_long, missing_layout_internals
+
+    assert missing_layout_internals() is None  # the pinned WeasyPrint: its lines are checked
+    monkeypatch.setattr(inline, "get_next_linebox", lambda linebox, context, *rest: None)  # its arguments otherwise
+    assert "get_next_linebox" in missing_layout_internals()
+    lines = inline.get_next_linebox
+    with leaders_kept_long():
+        assert inline.get_next_linebox is lines

@@ -423,7 +423,14 @@ def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
         # link itself: WeasyPrint (70) tags an ``a::after`` as a Link of its own, inside the
         # entry's, and a screen reader announced each entry as two links.
         page = f'<span class="toc-page" data-target="#{target}"></span>'
-        return f'<li class="{css}"><a href="#{target}">{escape(title)}{page}</a></li>'
+        # The title's last word stays on the line of its leader (pdf.css, `pdf_leaders`). The
+        # space before it goes in a span around it, as `_spaces_into_inline_elements` puts it.
+        # A title of one word is the link's own text, which a screen reader names it by.
+        head, space, last = title.rpartition(" ")
+        if not space:
+            return f'<li class="{css}"><a class="toc-last-word" href="#{target}">{escape(last)}{page}</a></li>'
+        kept = f'<span> <span class="toc-last-word">{escape(last)}{page}</span></span>'
+        return f'<li class="{css}"><a href="#{target}">{escape(head)}{kept}</a></li>'
 
     for section in sections:
         source = section.source

@@ -18,6 +18,7 @@ from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
 from .pdf_hyphen_ladders import hyphen_ladders_limited
 from .pdf_languages import languages_tagged
+from .pdf_leaders import leaders_kept_long
 from .pdf_links import drop_empty_link_parts, drop_links_inside_their_own_link
 from .pdf_page_final_words import keep_page_final_word_whole
 from .pdf_tagging import finish_structure
@@ -58,7 +59,8 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
     try:
         document = HTML(string=html, url_fetcher=site_files(site_dir))
         # Once a page's notes are settled, its last line: no page ends on a hyphenated word.
-        with hyphen_ladders_limited():  # no more than two lines in a row end on a hyphen
+        # No more than two lines in a row end on a hyphen, and no leader is of one dot.
+        with hyphen_ladders_limited(), leaders_kept_long():
             rendered = render_with_footnotes_at_calls(document, [keep_page_final_word_whole], pdf_variant=PDF_VARIANT)
         drop_empty_link_parts(rendered)
         drop_links_inside_their_own_link(rendered)
