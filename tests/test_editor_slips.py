@@ -713,3 +713,18 @@ def test_a_paper_size_left_empty_names_the_sizes(project_copy):
         f"mkdocs.yml:{line}: extra.explainer.pdf_paper has no value after its colon\n"
         "    Write A4 or A5 or letter after the colon, or delete the line to keep the default, A4."
     ) in result.output
+
+
+def test_a_chapter_without_its_book_is_named_at_its_entry(project_copy):
+    # Without its booktitle, a chapter's note named no book ("“China's new diplomacy…,”
+    # London and New York, Routledge"), and its editor no more: without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  booktitle = {Handbook of China's International Relations},\n", "")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "@incollection{cabestan2010diplomacy,")
+    assert (
+        f"bib/article.bib:{line}: entry 'cabestan2010diplomacy': an @incollection is a chapter of a book, and the entry"
+        " has no booktitle, so its notes do not say which book it is in; add booktitle = {…}, the book's title"
+        " (its editors are printed with it), or use @book"
+    ) in result.output

@@ -518,7 +518,36 @@ def test_the_editor_of_a_work_that_has_an_author_is_named_as_not_printed(tmp_pat
     assert style.style_warnings(bib) == [
         "refs.bib:1: entry 'b': editor is not printed in the notes of a work that has an author; if a note should"
         " say it, write it in `note`, as the note should read",
-        "refs.bib:4: entry 'n': editor is printed with the book's title, and the entry has no booktitle; add it",
+        "refs.bib:4: entry 'n': an @incollection is a chapter of a book, and the entry has no booktitle, so its notes"
+        " do not say which book it is in; add booktitle = {…}, the book's title (its editors are printed with it),"
+        " or use @book",
+    ]
+
+
+def test_an_entry_without_the_field_its_type_is_found_by_is_named_with_the_field(tmp_path):
+    # A paper without its proceedings, an article's volume without its journal, a thesis
+    # without its university: the notes printed what was there, and a reader could not find
+    # the source. An article with its title alone, as the manuscript prints one, is left alone.
+    bib = load_bib(
+        tmp_path,
+        "@inproceedings{p, author = {Ng, Ann}, title = {Rivers}, location = {Oslo}, year = {2019}}\n"
+        "@article{a, author = {Ng, Ann}, title = {Rivers}, volume = {3}, pages = {4--9}, year = {2019}}\n"
+        "@phdthesis{h, author = {Ng, Ann}, title = {Rivers}, year = {2019}}\n"
+        "@article{t, author = {Ng, Ann}, title = {Rivers}}\n"
+        "@thesis{s, author = {Ng, Ann}, title = {Rivers}, type = {phdthesis}, school = {MIT}, year = {2019}}\n"
+        "@incollection{c, author = {Ng, Ann}, title = {A}, crossref = {b}}\n"
+        "@book{b, editor = {Roe, Rob}, title = {Water}, year = {2019}}\n",
+    )
+    assert style.full(bib["p"]).plain == "A. Ng, “Rivers,” Oslo, 2019"
+    assert style.style_warnings(bib) == [
+        "refs.bib:1: entry 'p': an @inproceedings is a paper in a conference's proceedings, and the entry has no"
+        " booktitle, so its notes do not say which proceedings it is in; add booktitle = {…}, the proceedings' title,"
+        " or use @misc, for a paper given and not published",
+        "refs.bib:2: entry 'a': an @article with volume and pages but no journaltitle prints them as of no journal"
+        " (vol. 26, no. 1); add journaltitle = {…} (BibTeX's journal), or use the type that fits a work not in a"
+        " journal (@report, @online)",
+        "refs.bib:3: entry 'h': a @phdthesis is found by the university it was written at, and the entry names none;"
+        " add institution = {…} (BibTeX's school)",
     ]
 
 

@@ -573,6 +573,50 @@ def access_date_problem(urldate: str) -> str | None:
     return None
 
 
+#: The types of a part of a larger work, printed "in" it (`in_book`): what each is, and the
+#: work its booktitle names.
+_IN_WORKS = {
+    "incollection": ("a chapter of a book", "book", "the book's"),
+    "inbook": ("a part of a book", "book", "the book's"),
+    "inproceedings": ("a paper in a conference's proceedings", "proceedings", "the proceedings'"),
+}
+#: An article's fields that are its journal's: printed without the journal, they say "vol. 26,
+#: no. 1" of none. An article with none of them, its title alone, is a note the manuscript may
+#: print so, and is left alone.
+_JOURNAL_PARTS = ("volume", "number", "pages")
+#: The types of a thesis: `thesis_kind`.
+_THESIS_TYPES = ("thesis", "phdthesis", "mastersthesis")
+
+
+def missing_field(entry: Entry) -> str | None:
+    """What the entry lacks that its type's notes cannot do without, and what to write; None
+    if nothing. Only where a reader could not find the source from its note: a chapter
+    without the book it is in, an article's volume or pages without the journal, a thesis
+    without its university. A book's or a report's publisher, a web page's address are
+    left to the source: a manuscript's notes may print them without."""
+    if entry.type in _IN_WORKS and not entry.get("booktitle"):
+        what, whole, whose = _IN_WORKS[entry.type]
+        editors = " (its editors are printed with it)" if entry.editors else ""
+        other = "@misc, for a paper given and not published" if whole == "proceedings" else "@book"
+        return (
+            f"an @{entry.type} is {what}, and the entry has no booktitle, so its notes do not say which {whole}"
+            f" it is in; add booktitle = {{…}}, {whose} title{editors}, or use {other}"
+        )
+    if entry.type == "article" and not entry.get("journaltitle"):
+        if given := [name for name in _JOURNAL_PARTS if entry.get(name)]:
+            return (
+                f"an @article with {' and '.join(given)} but no journaltitle prints them as of no journal"
+                " (vol. 26, no. 1); add journaltitle = {…} (BibTeX's journal), or use the type that fits a work"
+                " not in a journal (@report, @online)"
+            )
+    if entry.type in _THESIS_TYPES and not entry.get("institution"):
+        return (
+            f"a @{entry.type} is found by the university it was written at, and the entry names none;"
+            " add institution = {…} (BibTeX's school)"
+        )
+    return None
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -639,12 +683,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.field_location('editor')}: entry '{entry.key}': editor is not printed in the notes of a work"
                 " that has an author; if a note should say it, write it in `note`, as the note should read"
             )
-        elif entry.editors and entry.type in IN_WORK_TYPES and not entry.get("booktitle"):
-            # A chapter's editors are printed with the book they edited (`in_book`).
-            warnings.append(
-                f"{entry.field_location('editor')}: entry '{entry.key}': editor is printed with the book's title, and"
-                " the entry has no booktitle; add it"
-            )
+        if missing := missing_field(entry):
+            warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             warnings.append(
                 f"{entry.field_location(name)}: entry '{entry.key}': {name} is not printed in the notes;"
