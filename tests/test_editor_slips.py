@@ -3,6 +3,7 @@ a wrong site: each is now named at its file and line, with what to write instead
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from project import edit, line_number, run_build
@@ -728,3 +729,38 @@ def test_a_chapter_without_its_book_is_named_at_its_entry(project_copy):
         " has no booktitle, so its notes do not say which book it is in; add booktitle = {…}, the book's title"
         " (its editors are printed with it), or use @book"
     ) in result.output
+
+
+HEADING_CALL = (
+    "is in a heading, where print sets none; move it into the text under the heading, after the sentence it supports"
+)
+
+
+def test_a_note_call_in_a_heading_is_named_at_its_line_and_kept_out_of_the_contents(project_copy):
+    # `## Origins[@a]` built without a word, where print sets no note call. Kept, as an
+    # edition of an original that has one keeps it, its number stays out of the heading's
+    # title in the contents and the search.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\n## Origins of the problem[@brown2017world]\n\nA claim.[@brown2018xi]\n"
+        "\nOther origins[^o]\n-------------\n\nText.\n\n[^o]: A prose note.\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "## Origins of the problem")
+    assert f"docs/conclusion.md:{line}: the note call [@brown2017world] {HEADING_CALL}" in result.output
+    line = line_number(page, "Other origins[^o]")
+    assert f"docs/conclusion.md:{line}: the note call [^o] {HEADING_CALL}" in result.output
+    assert result.output.count("in a heading") == 2
+    edit(project_copy / "mkdocs.yml", "    pdf_paper: A4", "    pdf_paper: A4\n    note_calls_in_headings: true")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    site = result.page("conclusion/")
+    assert site.find("h2", id="origins-of-the-problem").find("sup", class_="note-call") is not None
+    contents = [link.get_text(strip=True) for link in site.select("nav.md-nav--secondary a")]
+    assert "Origins of the problem" in contents and "Other origins" in contents
+    index = json.loads((result.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {doc["title"] for doc in index["docs"] if doc["location"].startswith("conclusion/#")}
+    assert {"Origins of the problem", "Other origins"} <= titles

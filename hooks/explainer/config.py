@@ -466,6 +466,12 @@ class ExplainerConfig(base.Config):
     edition that reproduces a printed original's, where merging them into one note would
     change the numbering. Print sets one note at one place; by default, each such run warns."""
 
+    note_calls_in_headings = c.Type(bool, default=False)
+    """Keep a note call written in a heading (``## Origins[@a]``) without a warning: for an
+    edition that reproduces a printed original that has one. Print sets none there; by
+    default, each warns. The contents, the bookmarks and the running heads leave its number out
+    either way."""
+
     warn_uncited = c.Type(bool, default=True)
     """Warn (a failure under ``--strict``) about a bibliography entry that no note cites."""
 

@@ -144,6 +144,8 @@ class PageNotes:
     #: (``.``, ``<sup>61</sup>``): pasted from a printed page, they look like note calls,
     #: and lead nowhere.
     typed_numbers: list[tuple[str, str]] = field(default_factory=list)
+    #: Note calls written in a heading, as written (``[@a]``): print sets none there.
+    in_headings: list[str] = field(default_factory=list)
     #: The page's notes as `packed` wrote them in the process that converted the page
     #: (`page_state`), where the fields above are left empty: "" for notes held as objects.
     packed_in_child: bytes = b""
@@ -171,6 +173,7 @@ class PageNotes:
             self.side_by_side,
             self.keys_without_at,
             self.typed_numbers,
+            self.in_headings,
         )
         record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, found_in_text)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
@@ -179,7 +182,7 @@ class PageNotes:
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
         notes, inline_groups, problems, bare_keys, unclosed_keys, found_in_text = pickle.loads(packed)
-        undefined, uncalled, side_by_side, keys_without_at, typed_numbers = found_in_text
+        undefined, uncalled, side_by_side, keys_without_at, typed_numbers, in_headings = found_in_text
         return PageNotes(
             notes=[Note(group and _items(group), label, inline) for group, label, inline in notes],
             inline_groups=[_items(group) for group in inline_groups],
@@ -191,6 +194,7 @@ class PageNotes:
             uncalled_labels=uncalled,
             side_by_side=side_by_side,
             typed_numbers=typed_numbers,
+            in_headings=in_headings,
         )
 
 
@@ -412,6 +416,7 @@ class AttachBodiesTreeprocessor(Treeprocessor):
 
 
 _CALL_TAGS = (CALL_TAG, PROSE_CALL_TAG)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: A prose note's call, ``[^label]``, not its definition (``[^label]:``).
 _PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 #: Code, scripts and styles in raw HTML (a highlighted block is stashed as HTML): their
@@ -523,6 +528,13 @@ class AssembleNotesTreeprocessor(Treeprocessor):
             page.problems += _groups_left_as_text(tree)
         if self.extension.superscripts:
             page.typed_numbers += _typed_numbers(root, self.md.htmlStash.rawHtmlBlocks)
+        page.in_headings += [
+            call.get("source", "")
+            for heading in root.iter()
+            if heading.tag in _HEADINGS
+            for call in heading.iter()
+            if call.tag in _CALL_TAGS
+        ]
         in_raw_html = self._calls_in_raw_html()
         attr_list = "attr_list" in self.md.treeprocessors
         called: set[str] = set()

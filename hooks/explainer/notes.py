@@ -693,6 +693,27 @@ def side_by_side_warnings(
     return found.warnings
 
 
+def heading_call_warnings(
+    page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
+) -> list[str]:
+    """A warning, at its heading's line, for each note call written in a heading (``## Origins[@a]``):
+    print sets none there, as the Chicago Manual advises. The site, the PDF's contents, bookmarks and running
+    heads leave its number out of the heading's title; the warning is for the page's reader,
+    who meets a note where print has none."""
+    found = _PageWarnings(read_source, path_of)
+    for source in page_notes.in_headings:
+        # The heading's line: after its `#`, or a line underlined with `===` or `---`.
+        written = re.escape(source)
+        atx = re.compile(rf"^#{{1,6}}[ \t][^\n]*?(?P<at>{written})", re.MULTILINE)
+        setext = re.compile(rf"^[^\n]*?(?P<at>{written})[^\n]*\n[ ]{{0,3}}(?:=+|-+)[ \t]*$", re.MULTILINE)
+        problem = (
+            f"the note call {source} is in a heading, where print sets none; move it into the text under the"
+            " heading, after the sentence it supports"
+        )
+        found.add(problem, (atx, setext, source), source)
+    return found.warnings
+
+
 def typed_number_warnings(
     page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
 ) -> list[str]:
@@ -812,6 +833,7 @@ def check_citations(
     bib_files_at: Callable[[], tuple[str | None, int | None]] = _nowhere,
     *,
     calls_side_by_side: bool = False,
+    calls_in_headings: bool = False,
 ) -> CitationChecks:
     """Every check of the bibliography and the pages' citations, each error and warning
     named at its file and line: the entries' style, an empty bibliography, the keys cited,
@@ -819,7 +841,8 @@ def check_citations(
 
     ``bib_files_at`` gives where ``mkdocs.yml`` lists the files (path and line), asked only
     when they are none. ``calls_side_by_side``: calls written side by side are meant (an
-    edition that reproduces a printed original's), not warned of."""
+    edition that reproduces a printed original's), not warned of; ``calls_in_headings`` the same,
+    for note calls in headings."""
     warnings = list(style.style_warnings(bibliography))
     errors = []
     if not bib_files and any(page.notes.groups() for page in pages):
@@ -841,6 +864,8 @@ def check_citations(
         warnings += locator_warnings(page.notes, words, page.read_source, page.path_of)
         if not calls_side_by_side:
             warnings += side_by_side_warnings(page.notes, page.read_source, page.path_of)
+        if not calls_in_headings:
+            warnings += heading_call_warnings(page.notes, page.read_source, page.path_of)
         warnings += typed_number_warnings(page.notes, page.read_source, page.path_of)
     errors += notes_apart(pages)
     return CitationChecks(errors, warnings)

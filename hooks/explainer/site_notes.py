@@ -69,6 +69,7 @@ def check_site_citations(
         options.bib_files,
         bib_files_at,
         calls_side_by_side=options.note_calls_side_by_side,
+        calls_in_headings=options.note_calls_in_headings,
     )
 
 

@@ -602,13 +602,13 @@ def missing_field(entry: Entry) -> str | None:
             f"an @{entry.type} is {what}, and the entry has no booktitle, so its notes do not say which {whole}"
             f" it is in; add booktitle = {{…}}, {whose} title{editors}, or use {other}"
         )
-    if entry.type == "article" and not entry.get("journaltitle"):
-        if given := [name for name in _JOURNAL_PARTS if entry.get(name)]:
-            return (
-                f"an @article with {' and '.join(given)} but no journaltitle prints them as of no journal"
-                " (vol. 26, no. 1); add journaltitle = {…} (BibTeX's journal), or use the type that fits a work"
-                " not in a journal (@report, @online)"
-            )
+    given = [name for name in _JOURNAL_PARTS if entry.get(name)] if entry.type == "article" else []
+    if given and not entry.get("journaltitle"):
+        return (
+            f"an @article with {' and '.join(given)} but no journaltitle prints them as of no journal"
+            " (vol. 26, no. 1); add journaltitle = {…} (BibTeX's journal), or use the type that fits a work"
+            " not in a journal (@report, @online)"
+        )
     if entry.type in _THESIS_TYPES and not entry.get("institution"):
         return (
             f"a @{entry.type} is found by the university it was written at, and the entry names none;"
