@@ -584,16 +584,15 @@ _IN_WORKS = {
 #: no. 1" of none. An article with none of them, its title alone, is a note the manuscript may
 #: print so, and is left alone.
 _JOURNAL_PARTS = ("volume", "number", "pages")
-#: The types of a thesis: `thesis_kind`.
-_THESIS_TYPES = ("thesis", "phdthesis", "mastersthesis")
 
 
 def missing_field(entry: Entry) -> str | None:
     """What the entry lacks that its type's notes cannot do without, and what to write; None
-    if nothing. Only where a reader could not find the source from its note: a chapter
-    without the book it is in, an article's volume or pages without the journal, a thesis
-    without its university. A book's or a report's publisher, a web page's address are
-    left to the source: a manuscript's notes may print them without."""
+    if nothing. Only where the note names a part of a work it does not name, which no
+    catalogue lists alone: a chapter without the book it is in, an article's volume or pages
+    without the journal. A book's or a report's publisher, a thesis's university, a web
+    page's address are left to the source: its author and title still find it, and a
+    manuscript's notes may print it without."""
     if entry.type in _IN_WORKS and not entry.get("booktitle"):
         what, whole, whose = _IN_WORKS[entry.type]
         editors = " (its editors are printed with it)" if entry.editors else ""
@@ -608,11 +607,6 @@ def missing_field(entry: Entry) -> str | None:
             f"an @article with {' and '.join(given)} but no journaltitle prints them as of no journal"
             " (vol. 26, no. 1); add journaltitle = {…} (BibTeX's journal), or use the type that fits a work"
             " not in a journal (@report, @online)"
-        )
-    if entry.type in _THESIS_TYPES and not entry.get("institution"):
-        return (
-            f"a @{entry.type} is found by the university it was written at, and the entry names none;"
-            " add institution = {…} (BibTeX's school)"
         )
     return None
 
