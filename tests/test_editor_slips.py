@@ -764,3 +764,92 @@ def test_a_note_call_in_a_heading_is_named_at_its_line_and_kept_out_of_the_conte
     index = json.loads((result.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     titles = {doc["title"] for doc in index["docs"] if doc["location"].startswith("conclusion/#")}
     assert {"Origins of the problem", "Other origins"} <= titles
+
+
+def test_a_label_or_an_ordinal_typed_in_a_field_the_notes_label_stops_the_build(project_copy):
+    # `volume = {vol. 26}` printed "vol. vol. 26", `number = {no. 3}` "no. no. 3", and
+    # `edition = {2nd}` "2nd", without the "ed." that says what the number is.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  volume       = {26},", "  volume       = {vol. 26},")
+    edit(bib, "  number       = {3},", "  number       = {No. 3},")
+    edit(bib, "  location  = {London, New York},", "  edition   = {2nd},\n  location  = {London, New York},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "{vol. 26}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': volume 'vol. 26' starts with 'vol.', where the notes"
+        " print their own label; write the volume alone: 26"
+    ) in result.output
+    line = line_number(bib, "{No. 3}")
+    assert (
+        f"bib/article.bib:{line}: entry 'aris2009evils': number 'No. 3' starts with 'No.', where the notes print"
+        " their own label; write the number alone: 3"
+    ) in result.output
+    line = line_number(bib, "{2nd}")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': edition '2nd' is written as an ordinal, which the notes"
+        " print alone, with no 'ed.'; write the number alone, 2, which they print as an edition (2nd ed.)"
+    ) in result.output
+
+
+def test_names_joined_with_an_ampersand_or_a_semicolon_stop_the_build(project_copy):
+    # `Nathan, A. J. & Scobell, A.` is one name to BibTeX: the note printed "A. Nathan A. J. &
+    # Scobell", and `Brown, K.; Smith, J.` "K. Brown, K.; Smith", without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  author       = {Nathan, A. J.},", "  author       = {Nathan, A. J. & Scobell, A.},")
+    edit(
+        bib,
+        "  author    = {Brown, K.},\n  title     = {China's",
+        "  author    = {Brown, K.; Smith, J.},\n  title     = {China's",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "Nathan, A. J. & Scobell")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': author 'Nathan, A. J. & Scobell, A.' has '&' between"
+        " names, which BibTeX reads as one person's name; join people's names with and: Nathan, A. J. and Scobell, A."
+    ) in result.output
+    line = line_number(bib, "Brown, K.; Smith")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown, K.; Smith, J.' has ';' between names, which"
+        " BibTeX reads as one person's name; join people's names with and: Brown, K. and Smith, J."
+    ) in result.output
+
+
+def test_a_field_given_under_its_bibtex_and_its_biblatex_name_stops_the_build(project_copy):
+    # `journal` beside `journaltitle`: the notes printed one of the two, and dropped the other
+    # without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(
+        bib,
+        "  journaltitle = {Journal of Democracy},",
+        "  journaltitle = {Journal of Democracy},\n  journal = {J. Democr.},",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  journal = {J. Democr.}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge' gives journaltitle twice, as journaltitle and as journal,"
+        f" BibTeX's name for it; keep one\n    The other is on line {line - 1}."
+    ) in result.output
+
+
+def test_a_title_typed_with_its_full_stop_and_a_date_in_one_figure_are_named(project_copy):
+    # `title = {… Want.}` printed "Want., London"; `date = {2015-1}` was "not YYYY, YYYY-MM or
+    # YYYY-MM-DD", without the date to write.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "What Does China Want?},", "What Does China Want.},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "What Does China Want.}")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': title ends with a full stop, and the notes put their own"
+        " comma after (Want., …); delete it"
+    ) in result.output
+    edit(bib, "  date         = {2015-01},", "  date         = {2015-1},")
+    result = build(project_copy)
+    line = line_number(bib, "{2015-1}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': date '2015-1' is not YYYY, YYYY-MM or YYYY-MM-DD;"
+        " write date = {2015-01}: ISO 8601 writes a month and a day in two figures"
+    ) in result.output

@@ -41,6 +41,7 @@ from .citation_syntax import KEY
 from .dates import parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .latex_text import LatexProblem, LatexText
+from .ordinals import ordinal_suffix
 from .page_ranges import backwards_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
 
@@ -175,14 +176,31 @@ class QuotesInQuotes(BlockMiddleware):
         return entry
 
 
+#: The fields the notes print that BibTeX names otherwise (``journal``): one given under
+#: both names loses one of its values. (``annote`` and ``key``, which no note prints, are left.)
+_PRINTED_UNDER_TWO_NAMES = frozenset({"journaltitle", "location", "institution"})
+
+
 class BiblatexFieldNames(BlockMiddleware):
-    """Renames BibTeX fields to their biblatex names (``journal`` becomes ``journaltitle``)."""
+    """Renames BibTeX fields to their biblatex names (``journal`` becomes ``journaltitle``).
+
+    A printed field given under both names (``journal`` and ``journaltitle``) is noted under `KEY`,
+    as (its biblatex name, its BibTeX name, the line of each): one of the two values would
+    be dropped without a word."""
+
+    KEY = "explainer_given_twice"
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
+        twice = []
         for bib_field in entry.fields:
             canonical = FIELD_ALIASES.get(bib_field.key)
             if canonical and canonical not in entry.fields_dict:
                 bib_field.key = canonical
+            elif canonical in _PRINTED_UNDER_TWO_NAMES:
+                lines = (entry.fields_dict[canonical].start_line, bib_field.start_line)
+                twice.append((canonical, bib_field.key, *lines))
+        if twice:
+            entry.parser_metadata[self.KEY] = twice
         entry.entry_type = entry.entry_type.lower()
         return entry
 
@@ -313,6 +331,16 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
             continue
         if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
             raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
+        if joined := _JOINED_OTHERWISE.search(_outside_braces(raw)):
+            # `Nathan, A. & Scobell, A.` is one name, "A. Nathan A. & Scobell", to BibTeX.
+            mark = joined.group(0).strip()
+            meant = re.sub(rf"\s*{re.escape(mark)}\s*", " and ", value)
+            alone = ";" not in mark and "," not in value  # no one's name written Last, First
+            organisation = f", or put an organisation's name in braces: {{{value}}}" if alone else ""
+            raise ValueError(
+                f"{value!r} has {mark.lstrip(chr(92))!r} between names, which BibTeX reads as one person's name;"
+                f" join people's names with and: {meant}{organisation}"
+            )
         if raw.split()[-1].casefold() == "and":  # "A and", which the splitter leaves on the last name
             raise ValueError(f"{value!r} has an 'and' with no name after it; one 'and' goes between two names")
         braced = _BRACED_WHOLE.match(raw)
@@ -356,6 +384,22 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
 _ET_AL = re.compile(r"(?<!\w)et\.?\s*al(?:\.|(?!\w))", re.IGNORECASE)
 #: Initials alone (``K.``, ``J. P.``, ``J.-P.``), which no suffix is.
 _INITIALS = re.compile(r"[^\W\d_]\.(?:[ -]?[^\W\d_]\.)*")
+
+
+#: A mark typed between two names in place of ``and``: an ampersand, or a semicolon.
+_JOINED_OTHERWISE = re.compile(r"\s\\?&\s|;")
+
+
+def _outside_braces(text: str) -> str:
+    """``text`` with what its braces hold left out (``{Procter & Gamble}`` is one name)."""
+    if "{" not in text:
+        return text
+    depth, kept = 0, []
+    for char in text:
+        depth += char == "{"
+        kept.append(char if depth == 0 else " ")
+        depth -= char == "}" and depth > 0
+    return "".join(kept)
 
 
 def _commas_outside_braces(text: str) -> int:
@@ -420,10 +464,18 @@ def _day(fields: Mapping[str, str], year: int, month: int | None) -> int | None:
         raise FieldProblem("day", f"year, month and day: {problem}") from None
 
 
+#: A date with a month or a day in one figure (``2015-1``, ``2015-01-5``).
+_UNPADDED_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+
+
 def _undated_hint(value: str) -> str:
     """What to write instead of a date that is words, or a date marked uncertain."""
     if iso := written_as_date(value):
         return f"; write date = {{{iso}}}"
+    if unpadded := _UNPADDED_DATE.fullmatch(value.strip()):
+        # `2015-1`, `2015-1-5`: a month or a day in one figure, which ISO 8601 writes in two.
+        padded = "-".join([unpadded["year"]] + [part.zfill(2) for part in (unpadded["month"], unpadded["day"]) if part])
+        return f"; write date = {{{padded}}}: ISO 8601 writes a month and a day in two figures"
     if re.search(r"[~?%]", value):
         return "; a date marked approximate or uncertain (~, ?) is not printed as such: give the date the notes print"
     if re.search(r"[A-Za-z]", value) and not re.search(r"\d", value):
@@ -778,6 +830,16 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                     hint=f"Put the value in braces, {field_key} = {{…}}, where a quotation mark is text.",
                 )
             )
+        for name, bibtex_name, first, then in block.parser_metadata.get(BiblatexFieldNames.KEY, ()):
+            errors.append(
+                ExplainerError(
+                    f"entry {block.key!r} gives {name} twice, as {name} and as {bibtex_name}, BibTeX's name for it;"
+                    " keep one",
+                    path=shown,
+                    line=line_of(max(first, then)),
+                    hint=f"The other is on line {line_of(min(first, then))}.",
+                )
+            )
         for field_key, value, words, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
             errors.append(_undefined_string_error(block.key, field_key, value, words, library, shown, line_of(at)))
         parent = _field_value(block, "crossref")
@@ -939,6 +1001,16 @@ _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
 
 
+#: A label the notes print before a field's value, typed in the value too (``vol. 26``,
+#: which would print "vol. vol. 26"), in the words the sources' languages label them by.
+_LABELS = {
+    "volume": re.compile(r"(?P<label>(?:vols?|volumes?|bd|tome)\.?)\s*(?=[\dIVXLCivxlc])", re.IGNORECASE),
+    "number": re.compile(r"(?P<label>(?:nos?|nr|num|number|issue|n°|№|#)\.?)\s*(?=[\dIVXLCivxlc])", re.IGNORECASE),
+}
+#: An edition written as an ordinal (``2nd``, French ``2e``), which the notes print as it is.
+_ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ème)\.?", re.IGNORECASE)
+
+
 def _make_entry(
     key: str,
     entry_type: str,
@@ -999,6 +1071,20 @@ def _make_entry(
             raise FieldProblem(
                 "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"
             )
+    for name, label in _LABELS.items():
+        if name in fields and (written := label.match(fields[name])):
+            raise FieldProblem(
+                name,
+                f"{name} {fields[name]!r} starts with {written.group('label')!r}, where the notes print their own"
+                f" label; write the {name} alone: {fields[name][written.end() :]}",
+            )
+    if "edition" in fields and (ordinal := _ORDINAL.fullmatch(fields["edition"])):
+        raise FieldProblem(
+            "edition",
+            f"edition {fields['edition']!r} is written as an ordinal, which the notes print alone, with no 'ed.';"
+            f" write the number alone, {ordinal.group(1)}, which they print as an edition ({ordinal.group(1)}"
+            f"{ordinal_suffix(int(ordinal.group(1)), 'en')} ed.)",
+        )
     # A field with italics in it (``\emph{…}``) is kept so for the notes; plain everywhere else.
     marked = {name: value for name, value in fields.items() if ITALIC_START in value}
     for name, value in marked.items():

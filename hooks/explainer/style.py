@@ -586,6 +586,27 @@ _IN_WORKS = {
 _JOURNAL_PARTS = ("volume", "number", "pages")
 
 
+#: The fields the notes print with a comma or a full stop of their own after them: a title
+#: typed with its full stop ends "Lakes., London" ("Rivers.,”).
+_STOPPED_FIELDS = ("title", "subtitle", "shorttitle", "booktitle", "journaltitle", "publisher", "institution")
+#: A word, then the value's last full stop (``Lakes.``), not an initial's or an abbreviation's
+#: (``U.S.A.``, ``Inc.``).
+_WORD_AND_STOP = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")
+#: Abbreviations of four letters or more that a title or a publisher's name ends with.
+_ABBREVIATIONS = frozenset(
+    ("corp", "dept", "univ", "inst", "assn", "bros", "govt", "intl", "natl", "repr", "publ", "trans", "suppl")
+)
+
+
+def _word_and_stop(value: str) -> str | None:
+    """The last word and the full stop that ``value`` ends with (``Lakes.``), if it is a
+    word's, not an abbreviation's; None otherwise."""
+    found = _WORD_AND_STOP.search(value.rstrip())
+    if found is None or found.group(1).casefold() in _ABBREVIATIONS or not re.search("[aeiouy]", found.group(1)):
+        return None
+    return found.group(0)
+
+
 def missing_field(entry: Entry) -> str | None:
     """What the entry lacks that its type's notes cannot do without, and what to write; None
     if nothing. Only where the note names a part of a work it does not name, which no
@@ -677,6 +698,12 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.field_location('editor')}: entry '{entry.key}': editor is not printed in the notes of a work"
                 " that has an author; if a note should say it, write it in `note`, as the note should read"
             )
+        for name in _STOPPED_FIELDS:
+            if (value := entry.get(name)) and (last := _word_and_stop(value)):
+                warnings.append(
+                    f"{entry.field_location(name)}: entry '{entry.key}': {name} ends with a full stop, and the notes"
+                    f" put their own comma after ({last}, …); delete it"
+                )
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
