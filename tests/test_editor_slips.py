@@ -834,6 +834,20 @@ def test_a_field_given_under_its_bibtex_and_its_biblatex_name_stops_the_build(pr
     ) in result.output
 
 
+def test_a_timeline_date_with_its_year_last_is_named_once_with_the_date_to_write(project_copy):
+    # `31/12/2007` was read as a span, and named as two dates, '31' and '12/2007'.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, '- date: "2007"', '- date: "31/12/2007"')
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, '- date: "31/12/2007"')
+    assert (
+        f"docs/timeline.yml:{line}: date '31/12/2007' writes its year last, after a day and a month\n"
+        '    Write the year first, then the month and the day: "2007-12-31".'
+    ) in result.output
+    assert "'31' is not" not in result.output
+
+
 def test_a_title_typed_with_its_full_stop_and_a_date_in_one_figure_are_named(project_copy):
     # `title = {… Want.}` printed "Want., London"; `date = {2015-1}` was "not YYYY, YYYY-MM or
     # YYYY-MM-DD", without the date to write.

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -277,8 +278,36 @@ def _quoted(lines: Sequence[str], line: int | None) -> bool:
     return lines[line - 1].partition(":")[2].strip()[:1] in ("'", '"')
 
 
+#: A date written day first or month first, the year last (``31/12/2019``, ``31.12.2019``),
+#: and a month before its year (``12/2019``): its slashes are no span's.
+_YEAR_LAST = re.compile(r"(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})")
+_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})")
+
+
+def _year_last_problem(date: str) -> tuple[str, str] | None:
+    """For a date written with its year last, what to write: ISO 8601's order, year first."""
+    if found := _MONTH_YEAR.fullmatch(date.strip()):
+        return (f"{date!r} writes its year last", f'Write the year first: "{found["year"]}-{int(found["month"]):02d}".')
+    found = _YEAR_LAST.fullmatch(date.strip())
+    if not found:
+        return None
+    year, first, second = found["year"], int(found["first"]), int(found["second"])
+    problem = f"{date!r} writes its year last, after a day and a month"
+    write = "Write the year first, then the month and the day:"
+    if first > 12 >= second or second > 12 >= first:
+        day, month = (first, second) if first > 12 else (second, first)
+        return (problem, f'{write} "{year}-{month:02d}-{day:02d}".')
+    return (
+        problem,
+        f'{write} "{year}-{second:02d}-{first:02d}" if {first} is the day, "{year}-{first:02d}-{second:02d}" if it'
+        " is the month.",
+    )
+
+
 def _date_problems(date: str) -> list[tuple[str, str]]:
     """What is wrong with an event's date or span, with what to write instead."""
+    if year_last := _year_last_problem(date):
+        return [year_last]
     parts = date.split(SPAN, 1)
     problems: list[tuple[str, str]] = []
     parsed = []
