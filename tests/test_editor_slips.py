@@ -848,6 +848,23 @@ def test_a_timeline_date_with_its_year_last_is_named_once_with_the_date_to_write
     assert "'31' is not" not in result.output
 
 
+def test_a_citation_written_as_a_link_s_text_is_named_as_a_link(project_copy):
+    # `[@k](https://…)` was named "@k is written without brackets", where the brackets were.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim [see @brown2018xi, p. 4](https://example.org/a).\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "A claim [see @brown2018xi")
+    assert (
+        f"docs/conclusion.md:{line}: [see @brown2018xi, p. 4](https://example.org/a) is a link, not a citation:"
+        " Markdown shows its text, @brown2018xi, as typed\n"
+        "    Write the citation after the link, [the words](https://example.org/a)[@brown2018xi], or"
+        " [see @brown2018xi, p. 4] alone: its note links the source's url."
+    ) in result.output
+    assert "without brackets" not in result.output
+
+
 def test_a_title_typed_with_its_full_stop_and_a_date_in_one_figure_are_named(project_copy):
     # `title = {… Want.}` printed "Want., London"; `date = {2015-1}` was "not YYYY, YYYY-MM or
     # YYYY-MM-DD", without the date to write.

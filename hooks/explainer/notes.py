@@ -577,6 +577,10 @@ def unknown_keys(
             continue
         source = read_source() if source is None else source
         path = path or path_of()
+        if linked := _linked_key(source, key):
+            problem, line, hint = linked
+            errors.append(ExplainerError(problem, path=path, line=line, hint=hint))
+            continue
         errors.append(
             ExplainerError(
                 f"@{key} is written without brackets, so it is text, not a citation",
@@ -616,6 +620,24 @@ def unknown_keys(
             )
         )
     return errors
+
+
+def _linked_key(source: str, key: str) -> tuple[str, int, str] | None:
+    """For a key written as a link's text (``[@key](https://…)``), which Markdown reads as a
+    link and shows as typed: the problem, its line and what to write; None if it is not one."""
+    link = re.compile(
+        rf"\[(?P<text>[^\[\]\n]*@{re.escape(key)}(?![\w:.#$%&\-+?<>~/]*\w)[^\[\]\n]*)\]\((?P<address>[^)\s]*)"
+    )
+    found = link.search(source)
+    if found is None:
+        return None
+    address = found["address"] if len(found["address"]) <= 40 else "…"
+    return (
+        f"[{found['text']}]({address}) is a link, not a citation: Markdown shows its text, @{key}, as typed",
+        source.count("\n", 0, found.start()) + 1,
+        f"Write the citation after the link, [the words]({address})[@{key}], or [{found['text']}] alone: its"
+        " note links the source's url.",
+    )
 
 
 _COUNTS = ("", "one", "two", "three", "four", "five")
