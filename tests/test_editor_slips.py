@@ -865,6 +865,30 @@ def test_a_citation_written_as_a_link_s_text_is_named_as_a_link(project_copy):
     assert "without brackets" not in result.output
 
 
+def test_an_option_given_a_list_or_the_bib_files_with_commas_say_what_to_write(project_copy):
+    # "expects text, not a list" said nothing of what to write; `bib_files: a.bib, b.bib` that
+    # a file "bib/article.bib, bib/extra.bib" was not found.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    bibliography_title: [Works cited]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    bibliography_title: [Works cited]")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.bibliography_title: expects text, not a list; write the value without"
+        " brackets (in quotes, for a text that holds a comma)"
+    ) in result.output
+    edit(config, "    bibliography_title: [Works cited]\n", "")
+    edit(config, "    bib_files:\n      - bib/article.bib", "    bib_files: bib/article.bib, bib/extra.bib")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    bib_files: bib/article.bib, bib/extra.bib")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.bib_files: 'bib/article.bib, bib/extra.bib' is one item, commas and all;"
+        " for several files, write a list: [bib/article.bib, bib/extra.bib]"
+    ) in result.output
+    assert "not found" not in result.output
+
+
 def test_a_title_typed_with_its_full_stop_and_a_date_in_one_figure_are_named(project_copy):
     # `title = {… Want.}` printed "Want., London"; `date = {2015-1}` was "not YYYY, YYYY-MM or
     # YYYY-MM-DD", without the date to write.

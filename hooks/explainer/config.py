@@ -728,6 +728,10 @@ def _in_words(message: str) -> str:
         said += " in quotes; write true or false without quotes"
     elif expected == "str" and received in ("int", "float", "bool"):
         said += " (YAML reads the value so); put it in quotes"
+    elif received == "list" and expected in ("str", "int", "float", "bool"):
+        said += "; write the value without brackets (in quotes, for a text that holds a comma)"
+    elif received == "dict" and expected in ("str", "int", "float", "bool"):
+        said += "; write the value after the option's colon, on its line, with nothing indented under it"
     elif received == "NoneType":
         said += " (the option has no value after its colon); write one, or delete the line"
     return message[: found.start()] + said + message[found.end() :]
@@ -797,13 +801,22 @@ def missing_bib_files(
     text = config_text()
     return [
         ExplainerError(
-            f"extra.explainer.bib_files: bibliography file {os.path.relpath(absolute, root)} not found",
+            f"extra.explainer.bib_files: {path!r} is one item, commas and all; for several files, write a list:"
+            f" [{path}]"
+            if _files_with_commas(path)
+            else f"extra.explainer.bib_files: bibliography file {os.path.relpath(absolute, root)} not found",
             path=config_path,
             line=option_item_line(text, "bib_files", path),
-            hint=missing_bib_file_hint(absolute, os.path.relpath(absolute, root)),
+            hint="" if _files_with_commas(path) else missing_bib_file_hint(absolute, os.path.relpath(absolute, root)),
         )
         for path, absolute in missing
     ]
+
+
+def _files_with_commas(path: str) -> bool:
+    """Whether ``path`` is several files written with commas (``bib_files: a.bib, b.bib``),
+    which YAML reads as one name, commas and all."""
+    return "," in path and all(part.strip().endswith(".bib") for part in path.split(","))
 
 
 def _unknown_category_names(config: ExplainerConfig) -> list[tuple[str, str]]:
