@@ -908,3 +908,20 @@ def test_a_title_typed_with_its_full_stop_and_a_date_in_one_figure_are_named(pro
         f"bib/article.bib:{line}: entry 'nathan2015challenge': date '2015-1' is not YYYY, YYYY-MM or YYYY-MM-DD;"
         " write date = {2015-01}: ISO 8601 writes a month and a day in two figures"
     ) in result.output
+
+
+def test_a_brace_too_many_inside_a_value_is_named_at_its_field(project_copy):
+    # `author = {Brown}, K.},` was "not valid BibTeX (Expected a `=` after entry key `K.`, but
+    # found the end of the entry)", at the entry's first line: K. is no key.
+    bib = project_copy / "bib" / "article.bib"
+    edit(
+        bib, "  author    = {Brown, K.},\n  title     = {China's", "  author    = {Brown}, K.},\n  title     = {China's"
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "{Brown}, K.}")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': the value of author ends at the }} after 'Brown', and"
+        " ', K.}' follows it\n    Remove the } too many: author = {Brown, K.},"
+    ) in result.output
+    assert "entry key `K.`" not in result.output

@@ -671,6 +671,20 @@ def _failed_block_error(
     elif (
         type(block) is model.ParsingFailedBlock
         and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
+        and (early := _closed_early(block.raw))
+    ):
+        # `author = {Brown}, K.},`: the parser's words ("Expected a `=` after entry key `K.`")
+        # took what follows the value for a field's name.
+        at, name, inside, after = early
+        line += block.raw.count("\n", 0, at)
+        key = _FAILED_KEY.match(block.raw)
+        message = f"entry {key.group(1)!r}: " if key else ""
+        message += f"the value of {name} ends at the }} after {inside[-20:]!r}, and {after!r} follows it"
+        meant = inside + after.rstrip().rstrip(",").rstrip()[:-1] if after.rstrip().rstrip(",").endswith("}") else ""
+        hint = f"Remove the }} too many: {name} = {{{meant}}}," if meant else "Remove the } too many."
+    elif (
+        type(block) is model.ParsingFailedBlock
+        and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
         and (unequal := _FIELD_WITHOUT_EQUALS.search(block.raw))
     ):
         # The parser's words ("Expected a `=` after entry key, but found `{`") name neither
@@ -692,6 +706,30 @@ def _failed_block_error(
         key = _FAILED_KEY.match(block.raw)
         message = f"entry {key.group(1)!r}: {problem}" if key else problem
     return ExplainerError(message, path=shown, line=line, hint=hint)
+
+
+#: A field's name, ``=`` and the opening brace of its value, at the start of a line.
+_BRACED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*=[ \t]*\{", re.MULTILINE)
+
+
+def _closed_early(raw: str) -> tuple[int, str, str, str] | None:
+    """For a braced value that a } too many closes before its line ends (``{Brown}, K.},``):
+    where its field starts in ``raw``, its name, what the braces hold, and the rest of the
+    line after them; None if every value ends its line (or runs on over lines)."""
+    for field in _BRACED_FIELD.finditer(raw):
+        depth, start = 1, field.end()
+        for index in range(start, len(raw)):
+            char = raw[index]
+            if char == "\n" and depth:
+                break  # a value over several lines: no slip of this kind
+            depth += {"{": 1, "}": -1}.get(char, 0) if raw[index - 1] != "\\" else 0
+            if depth == 0:
+                after = raw[index + 1 : raw.find("\n", index) if "\n" in raw[index:] else len(raw)]
+                # Not a comma, a }, a joined value (`# {…}`) or the next field (`, year = …`) after it.
+                if after.strip() and not re.fullmatch(r"\s*(?:[,})]?\s*(?:#.*)?|,\s*[A-Za-z][\w-]*\s*=.*)", after):
+                    return field.start(1), field.group(1), raw[start:index], after.strip()
+                break
+    return None
 
 
 def _given_again(block: model.DuplicateFieldKeyBlock, offset: int) -> tuple[int, str] | None:
