@@ -161,6 +161,9 @@ def test_a_note_that_cites_one_place_twice_is_a_problem(body, problem):
         ("p. 4-5", "names several pages after 'p.'; write pp. 4-5"),
         ("p. 3, 7", "names several pages after 'p.'; write pp. 3, 7"),
         ("pp. 5", "names one page after 'pp.'; write p. 5"),
+        # Spelt out, it printed "page 45" where the notes' own pages read "p. 45".
+        ("page 45", "spells out 'page', where this article's notes write 'p.'; write p. 45"),
+        ("pages 4-5", "spells out 'pages', where this article's notes write 'pp.' before several pages; write pp. 4-5"),
     ],
 )
 def test_a_locator_label_that_looks_like_a_slip_is_named(locator, problem):

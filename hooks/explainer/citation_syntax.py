@@ -283,6 +283,11 @@ def locator_label_problem(
         return f"{the_locator} starts with {written!r}, which is no label; did you mean {meant!r}?"
     if not space:
         return f"{the_locator} has no space after its label; write {written} {rest}"
+    if folded in ("page", "pages") and written not in (page, pages):
+        # Spelt out, it would print "page 45" where the notes' own pages read "p. 45".
+        return (
+            f"{the_locator} spells out {written!r}, where this article's notes write {_page_label(rest, page, pages)}"
+        )
     if english and not stop and folded in _ABBREVIATED and written not in (page, pages):
         return f"{the_locator} has no full stop after its label; write {label}. {rest}"
     if page != pages and written == page and _SEVERAL_PAGES.fullmatch(rest):
