@@ -925,3 +925,16 @@ def test_a_brace_too_many_inside_a_value_is_named_at_its_field(project_copy):
         " ', K.}' follows it\n    Remove the } too many: author = {Brown, K.},"
     ) in result.output
     assert "entry key `K.`" not in result.output
+
+
+def test_a_summary_point_given_several_paragraphs_says_it_links_to_one(project_copy):
+    # `paragraph: [1, 2]` was "not a paragraph of this page (1 to 6)", where both were.
+    page = project_copy / "docs" / "conclusion.md"
+    edit(page, "    paragraph: 1\n", "    paragraph: [1, 2]\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "    paragraph: [1, 2]")
+    assert (
+        f"docs/conclusion.md:{line}: summary point 1: `paragraph: [1, 2]` is several paragraphs; a point links to one:"
+        " write the first, paragraph: 1"
+    ) in result.output

@@ -90,6 +90,10 @@ def _point_problem(number: int, item: object, path: str, paragraphs: int, source
         problem = (
             f"`paragraph: {paragraph!r}` is not a paragraph number; write it without quotes"
             if quoted
+            # `[2, 3]`: a point links to one paragraph, its first.
+            else f"`paragraph: {paragraph}` is several paragraphs; a point links to one: write the first,"
+            f" paragraph: {paragraph[0]}"
+            if isinstance(paragraph, list) and paragraph and all(isinstance(each, int) for each in paragraph)
             else f"`paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})"
         )
         return ExplainerError(
