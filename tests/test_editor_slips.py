@@ -938,3 +938,18 @@ def test_a_summary_point_given_several_paragraphs_says_it_links_to_one(project_c
         f"docs/conclusion.md:{line}: summary point 1: `paragraph: [1, 2]` is several paragraphs; a point links to one:"
         " write the first, paragraph: 1"
     ) in result.output
+
+
+def test_a_citation_with_a_comma_and_no_locator_stops_the_build(project_copy):
+    # `[@k, ]`, a page meant and not typed, printed the note without it, without a word,
+    # where `[@k, p.]` stops the build.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nA claim.[see @brown2018xi, ; @brown2017world, p. 4]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "A claim.[see @brown2018xi, ;")
+    assert (
+        f"docs/conclusion.md:{line}: [see @brown2018xi, ; @brown2017world, p. 4] has a comma after @brown2018xi and"
+        " no locator: write the page after it ([@brown2018xi, p. 59]), or delete the comma"
+    ) in result.output

@@ -81,6 +81,16 @@ def parse_group(body: str) -> tuple[CitationItem, ...] | None:
     return tuple(items)
 
 
+#: A key with a comma after it and nothing more in its item (``@k, `` in ``[@k, ]``).
+_COMMA_ALONE = re.compile(rf"-?@(?P<key>{KEY})\s*,\s*$")
+
+
+def keys_with_empty_locators(body: str) -> list[str]:
+    """The keys of ``body``'s items written with a comma and no locator after it (``[@k, ]``):
+    a page meant and not typed, which the note would leave out without a word."""
+    return [found["key"] for chunk in body.split(";") if (found := _COMMA_ALONE.search(chunk))]
+
+
 #: Pandoc's locator labels, short and long, singular and plural: each needs a value
 #: after it ("p. 59", "chap. 3"). A locator that is one of them alone is a slip.
 _LABEL_ALONE = re.compile(

@@ -39,6 +39,7 @@ from .citation_syntax import (
     KEY,
     NOT_LINK_TEXT,
     CitationItem,
+    keys_with_empty_locators,
     locator_problem,
     opens_as_citation,
     parse_group,
@@ -233,6 +234,12 @@ class CitationInlineProcessor(InlineProcessor):
         for problem in map(locator_problem, group):
             if problem:
                 self.extension.page.problems.append((problem, m.group(0)))
+        for key in keys_with_empty_locators(m.group("body")):
+            problem = (
+                f"{m.group(0)} has a comma after @{key} and no locator: write the page after it"
+                f" ([@{key}, p. 59]), or delete the comma"
+            )
+            self.extension.page.problems.append((problem, m.group(0)))
         problem = repeated_item(group) if len(group) > 1 else None  # most groups cite one source
         if problem:
             self.extension.page.problems.append((problem, m.group(0)))
