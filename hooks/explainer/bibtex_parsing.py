@@ -332,7 +332,7 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
         if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
             raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
         if joined := _JOINED_OTHERWISE.search(_outside_braces(raw)):
-            # `Nathan, A. & Scobell, A.` is one name, "A. Nathan A. & Scobell", to BibTeX.
+            # `Ng, A. & Roe, R.` is one name, "A. Ng A. & Roe", to BibTeX.
             mark = joined.group(0).strip()
             meant = re.sub(rf"\s*{re.escape(mark)}\s*", " and ", value)
             alone = ";" not in mark and "," not in value  # no one's name written Last, First
@@ -673,7 +673,7 @@ def _failed_block_error(
         and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
         and (early := _closed_early(block.raw))
     ):
-        # `author = {Brown}, K.},`: the parser's words ("Expected a `=` after entry key `K.`")
+        # `author = {Ng}, A.},`: the parser's words ("Expected a `=` after entry key `A.`")
         # took what follows the value for a field's name.
         at, name, inside, after = early
         line += block.raw.count("\n", 0, at)
@@ -713,7 +713,7 @@ _BRACED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*=[ \t]*\{", re.MULTILI
 
 
 def _closed_early(raw: str) -> tuple[int, str, str, str] | None:
-    """For a braced value that a } too many closes before its line ends (``{Brown}, K.},``):
+    """For a braced value that a } too many closes before its line ends (``{Ng}, A.},``):
     where its field starts in ``raw``, its name, what the braces hold, and the rest of the
     line after them; None if every value ends its line (or runs on over lines)."""
     for field in _BRACED_FIELD.finditer(raw):
