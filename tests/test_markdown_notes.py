@@ -139,6 +139,36 @@ def test_ibid_alone_repeats_the_place_of_the_note_before():
     }
 
 
+def test_ibid_alone_repeats_the_place_the_note_before_cited_last():
+    # A note that cites one source at two places: "Ibid." alone is the second place.
+    (page,) = render(["A.[@brown2017, p. 5; @brown2017, p. 9] B.[@brown2017, p. 9] C.[@brown2017, p. 5]"])
+    assert note_texts(page)[2] == "Ibid."
+    assert note_texts(page)[3] == "Ibid., p. 5."
+
+
+def backlinks(pages: list[tuple[str, str, bool]]) -> dict[str, list[tuple[str, int]]]:
+    """The notes that cite each source, as the bibliography links back to them: (page, number)
+    for ``pages`` given as (id, Markdown, whether its notes are numbered apart)."""
+    refs = [
+        (notes.PageRef(page_id, f"{page_id}/", page_id.title(), separate), convert(source)[1])
+        for page_id, source, separate in pages
+    ]
+    resolution = notes.resolve(refs, BIB, notes.StyleOptions(), "bibliography/")
+    return {key: [(link.page.id, link.number) for link in links] for key, links in resolution.backlinks.items()}
+
+
+def test_a_note_that_cites_a_source_twice_is_one_link_back_and_each_page_s_note_is_its_own():
+    found = backlinks(
+        [
+            ("intro", "A.[@brown2017, p. 5; @brown2017, p. 9] B.[@nathan2015]", False),
+            # Two glossary entries, each numbering its notes from 1: two notes 1, on two pages.
+            ("basin", "A basin.[@brown2017]", True),
+            ("dam", "A dam.[@brown2017]", True),
+        ]
+    )
+    assert found == {"brown2017": [("intro", 1), ("basin", 1), ("dam", 1)], "nathan2015": [("intro", 2)]}
+
+
 def test_a_note_of_citations_starts_with_a_capital_letter():
     # The note is a sentence: its first word is capitalised, be it a prefix or a particle;
     # a citation inside a prose note is left as it comes.
