@@ -3,6 +3,7 @@
 import re
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -73,6 +74,42 @@ def test_never_in_headings_links_code_or_note_calls():
     soup, page = convert(source)
     assert links(soup) == []
     assert page.uses == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        *(f"{'#' * level} The SCO\n" for level in range(1, 7)),
+        # Typed as raw HTML, the words stay in Python-Markdown's tree, not in an atomic string.
+        "A <code>SCO</code> in code.",
+        "A <pre>SCO</pre> kept as typed.",
+        "Press <kbd>SCO</kbd> on the keyboard.",
+        "A call<sup>SCO</sup> raised.",
+    ],
+)
+def test_never_in_a_heading_of_any_level_nor_in_code_typed_as_raw_html(source):
+    soup, page = convert(source)
+    assert links(soup) == [], source
+    assert page.uses == [], source
+
+
+def test_the_hover_reads_the_definition_as_written_even_where_it_looks_like_markup():
+    # The definition is text: "&lt;" in it is four characters, not an escaped "<".
+    glossary = build_glossary(
+        [
+            (
+                "glossary/entity.md",
+                "docs/glossary/entity.md",
+                "---\nterm: entity\ndefinition: 'Written &lt; or &copy; in HTML.'\ncategory: concept\n---\n",
+            )
+        ]
+    )
+    extension = GlossaryExtension()
+    extension.set_glossary(glossary)
+    extension.start_page(enabled=True)
+    html = expand_terms(markdown.markdown("An entity.", extensions=[extension]), glossary, lambda slug: "e/")
+    (link,) = BeautifulSoup(html, "html.parser").select("a.glossary-term")
+    assert link["title"] == "Written &lt; or &copy; in HTML."
 
 
 def test_a_prose_note_s_own_text_is_linked_and_its_use_is_in_that_note():
