@@ -121,6 +121,9 @@ def test_a_date_that_holds_another_leaves_the_order_to_the_file(dates, in_order)
         # Months out of date order in the file: they read in date order, the year's own merged
         # before the first of them the file lists after it.
         (["2011-12", "2011", "2011-05"], ["2011", "2011-05", "2011-12"]),
+        # Spans that start on one date: the one that ends first first, to the day.
+        (["2019/2021", "2019/2020"], ["2019/2020", "2019/2021"]),
+        (["2019-05-01/2019-06-20", "2019-05-01/2019-06-10"], ["2019-05-01/2019-06-10", "2019-05-01/2019-06-20"]),
     ],
 )
 def test_dates_apart_read_in_date_order_whatever_the_file_s_order(dates, in_order):
