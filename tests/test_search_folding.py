@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from explainer.search_index import add_folded_words, folded_words
+from explainer.search_index import WORD_SEPARATOR, add_folded_words, folded_words, result_blocks
 from explainer.term_matcher import fold
 
 
@@ -59,3 +59,30 @@ def test_folded_words_go_hidden_into_the_paragraph_that_writes_them() -> None:
     assert entries[0]["text"] == (
         "<p>Known as qiáowù.<span hidden> qiaowu</span></p> <ul><li>In Ürümqi</li><span hidden> urumqi</span></ul>"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Material's search splits an entry's text with the separator and finds a word by its
+        # start: each word must come out without the punctuation against it.
+        ("(khuligany) [sic] {x}", ["khuligany", "sic", "x"]),
+        ("“socialist democracy” „Belt“ «Tianxia» ‘all under Heaven’", [
+            "socialist", "democracy", "Belt", "Tianxia", "all", "under", "Heaven"
+        ]),
+        ("the party’s line, the party's line; the party‘s line", ["the", "party", "line"] * 3),
+        ("l’État, l'État", ["l", "État"] * 2),
+        ("Rivers/Dams: 2010–2011—then what? Stop! And… on", [
+            "Rivers", "Dams", "2010", "2011", "then", "what", "Stop", "And", "on"
+        ]),
+        ("I.B. Tauris, caa-network.org, 4.5.", ["I.B", "Tauris", "caa", "network.org", "4.5"]),
+    ],
+)  # fmt: skip
+def test_the_search_separates_words_from_the_punctuation_against_them(text, words):
+    assert [word for word in re.split(WORD_SEPARATOR, text) if word] == words
+
+
+def test_a_self_closing_tag_opens_no_block_in_a_search_result():
+    # Material's search counts <br/> as no element opened: the paragraph still ends at </p>.
+    text = "<p>First line<br/>known as qiáowù.</p><p>In Ürümqi</p>"
+    assert result_blocks(text) == [(0, text.index("</p>")), (text.index("</p>") + 4, text.rindex("</p>"))]
