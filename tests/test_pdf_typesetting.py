@@ -234,6 +234,24 @@ def test_a_line_may_end_on_the_word_before_a_number(tmp_path):
     assert not short, short
 
 
+def test_a_letter_that_ends_a_sentence_a_note_s_number_and_a_block_s_edge_are_not_tied():
+    from explainer.pdf_ties import tie_numbers_and_initials
+
+    soup = BeautifulSoup(
+        "<p>They chose plan b. Then they left.</p><p>34 States signed.</p>"
+        '<p>A claim<a class="note-anchor" href="#note-12">12</a> and more.</p>'
+        "<div><p>The total: 34</p> countries wrote.</div>",
+        "html.parser",
+    )
+    tie_numbers_and_initials(soup)
+    # A lower-case letter is no initial, a capital after a number no word it names.
+    assert [p.get_text() for p in soup.select("p")[:2]] == ["They chose plan b. Then they left.", "34 States signed."]
+    # A note's number is the call's, not a number of the text: the words after it are free.
+    assert soup.select("p")[2].get_text() == "A claim12 and more."
+    # A number that ends one paragraph names nothing in the text after it.
+    assert soup.div.get_text() == "The total: 34 countries wrote."
+
+
 def bibliography_lines(pdf_path, words: str) -> list[tuple[str, list[float]]]:
     """Each line of the PDF that starts with ``words``, with the gaps between its words (pt)."""
     layout = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"], capture_output=True, text=True).stdout
