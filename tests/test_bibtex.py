@@ -1,6 +1,7 @@
 """Loading BibTeX: normalisation, and errors that name the file and line."""
 
 import gc
+import os
 import weakref
 from pathlib import Path
 
@@ -315,7 +316,8 @@ def test_a_date_that_is_not_in_the_calendar(tmp_path, date, problem):
 
 
 def test_a_leap_day_is_a_date(tmp_path):
-    load_one(tmp_path, "@book{k, title={T}, date={2020-02-29}}")
+    entry = load_one(tmp_path, "@book{k, title={T}, date={2020-02-29}}")["k"]
+    assert (entry.date.year, entry.date.month, entry.date.day) == (2020, 2, 29)
 
 
 @pytest.mark.parametrize("authors", ["Brown, K. and and Smith, J.", "and Brown, K."])
@@ -492,6 +494,22 @@ def test_cache_reuses_unchanged_files(tmp_path):
     assert cache.load(["refs.bib"], str(tmp_path)) is first
     write(tmp_path, "@book{k, title={Changed title}}")
     assert cache.load(["refs.bib"], str(tmp_path))["k"].get("title") == "Changed title"
+
+
+def test_cache_reads_again_a_file_edited_to_the_same_size_or_given_back_its_time(tmp_path):
+    # An edit that changes one letter keeps the file's size; a copy that keeps the file's
+    # time (cp -p, rsync -t, an archive) changes its size only: serve's rebuild sees both.
+    path = write(tmp_path, "@book{k, title={Tea}}")
+    cache = bibtex.BibliographyCache()
+    assert cache.load(["refs.bib"], str(tmp_path))["k"].get("title") == "Tea"
+    times = path.stat()
+    write(tmp_path, "@book{k, title={Tan}}")
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns + 1_000_000_000))
+    assert cache.load(["refs.bib"], str(tmp_path))["k"].get("title") == "Tan"
+    times = path.stat()
+    write(tmp_path, "@book{k, title={Tanks}}")
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert cache.load(["refs.bib"], str(tmp_path))["k"].get("title") == "Tanks"
 
 
 def test_error_type():
