@@ -6,6 +6,7 @@ import pytest
 
 from explainer.errors import ExplainerErrors
 from explainer.glossary import GlossaryEntry, build_glossary
+from explainer.term_matcher import ENGLISH_PLURALS
 
 
 def entry(term="Tianxia", definition="All under Heaven.", category="concept", aliases=(), related=()) -> str:
@@ -433,7 +434,10 @@ def test_a_related_entry_whose_file_was_renamed_gets_the_entry_it_names():
 
 
 def test_names_the_matcher_tells_apart_by_their_punctuation_are_no_clash():
-    build(a=entry(term="law and order"), b=entry(term="law/and order"))  # no error: each finds its own
+    glossary = build(a=entry(term="law and order"), b=entry(term="law/and order"))  # no error: each finds its own
+    text = "Of law and order, and of law/and order."
+    found = [(text[start:end], slug) for start, end, slug in glossary.matcher(ENGLISH_PLURALS).find(text)]
+    assert found == [("law and order", "a"), ("law/and order", "b")]
 
 
 def test_a_name_that_is_another_names_plural_is_no_clash():
