@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
+import pytest
 from project import run_build
 
 from explainer.third_party import (
@@ -42,6 +44,25 @@ def test_files_a_page_would_fetch_from_other_sites():
         "https://cdn.example.com/a.css",
         "http://media.example.com/still.jpg",
     ]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<img srcset="/small.png 1x, https://img.example.com/big.png 2x" src="/small.png">',
+        '<audio src="https://media.example.com/a.mp3"></audio>',
+        '<video src="/v.mp4"><track src="https://media.example.com/captions.vtt"></video>',
+        '<frameset><frame src="https://frames.example.com/f.html"></frameset>',
+        '<embed src="https://media.example.com/movie.swf">',
+        '<object data="https://media.example.com/doc.pdf"></object>',
+        '<script src="https://cdn.example.com/s.js"></script>',
+        '<input type="image" src="https://img.example.com/button.png">',
+        '<svg><image href="https://img.example.com/map.png"/></svg>',
+        '<svg><use xlink:href="https://img.example.com/icons.svg#a"/></svg>',
+    ],
+)
+def test_every_element_that_fetches_what_it_names_is_found(tag):
+    assert [urlsplit(address).hostname for address in addresses(tag)] == [re.search(r"//([^/]+)", tag)[1]], tag
 
 
 def test_links_the_site_s_own_files_and_code_are_not_requests():
