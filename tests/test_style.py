@@ -1,11 +1,12 @@
 """The house style's forms, held against the manuscript's own printed notes."""
 
+import json
 from pathlib import Path
 
 import pytest
 
 from explainer import bibtex, richtext, style
-from explainer.article_meta import csl_item
+from explainer.article_meta import csl_item, csl_json
 from explainer.richtext import RichText, Run
 
 BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
@@ -664,6 +665,23 @@ def test_punctuation_stays_outside_italics():
 )
 def test_dates(date, expected):
     assert style.format_date(date) == expected
+
+
+def test_csl_json_gives_the_day_of_issue_the_publisher_before_the_organisation_and_sorts_as_the_bibliography(
+    tmp_path,
+):
+    bib = load_bib(
+        tmp_path,
+        "@manual{m, author = {Ng, Ann}, title = {Gauges}, publisher = {State Press}, organization = {Water Agency},"
+        " date = {2019-03-05}}\n"
+        # A conference whose last day is not known: no day that is none.
+        "@inproceedings{c, author = {Abe, Kō}, title = {Dams}, booktitle = {Forum}, eventdate = {2019-05-12/..}}\n",
+    )
+    manual = csl_item(bib["m"])
+    assert manual["issued"] == {"date-parts": [[2019, 3, 5]]}
+    assert manual["publisher"] == "State Press"
+    assert "event-date" not in csl_item(bib["c"])
+    assert [item["id"] for item in json.loads(csl_json(bib))] == ["c", "m"]  # Abe before Ng, as listed
 
 
 def test_a_source_not_yet_published_has_its_state_where_its_date_goes(tmp_path):
