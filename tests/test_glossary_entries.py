@@ -156,6 +156,14 @@ def test_bad_yaml_names_the_line_where_an_unclosed_bracket_opened_and_what_to_do
     assert "Close every bracket and quote" in message
 
 
+def test_a_bracket_opened_and_closed_wrong_on_the_line_named_is_not_said_to_start_on_that_line_again():
+    with pytest.raises(ExplainerErrors) as raised:
+        build(bad="---\nterm: T\naliases: [A, B}\ndefinition: x\n---\n")
+    message = str(raised.value)
+    assert "docs/glossary/bad.md:3: front matter is not valid YAML: " in message
+    assert "starts on line" not in message
+
+
 def test_a_tab_that_does_not_indent_its_line_is_not_blamed_for_the_yaml_error():
     # Text after a closing quote, and a tab inside the quoted string: the parser's own problem is the error.
     import yaml
