@@ -881,16 +881,23 @@ def counted_layouts(monkeypatch) -> list[int]:
     return layouts
 
 
-def note_called_at_a_page_end(note: str, fill: int) -> str:
-    """An A6 document whose paragraph calling note 1 (``note``) comes near a page's foot,
+def note_called_at_a_page_end_html(fill: int, note: str = THREE_LINES_NOTE) -> str:
+    """A section whose paragraph calling note 1 (``note``) comes near an A6 page's foot,
     after ``fill`` times a filler sentence, with a long paragraph after it that runs on."""
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     filler = f"<p>{'Words that fill the page. ' * fill}</p>"
     call = '<p>A paragraph calls a note.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
     after = f"<p>{'The next paragraph runs on. ' * 30}</p>"
     notes = f'<div class="explainer-notes"><ol><li id="note-1"><p>{note}</p></li></ol></div>'
+    return filler + call + after + notes
+
+
+def note_called_at_a_page_end(note: str, fill: int) -> str:
+    """An A6 document of one section, `note_called_at_a_page_end_html`."""
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     return assemble(
-        [PdfSection("p/", "P", filler + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+        [PdfSection("p/", "P", note_called_at_a_page_end_html(fill, note))],
+        PdfMetadata("T"),
+        stylesheet.replace("PAGE_SIZE", "A6"),
     )
 
 
@@ -965,6 +972,24 @@ def test_a_weasyprint_whose_pages_cannot_be_made_again_still_keeps_each_note_on_
     level, message = said[0]
     assert level == "INFO" and message.startswith(f"PDF: WeasyPrint {weasyprint.__version__} is not the version")
     assert "no weasyprint.layout.page.remake_page" in message
+
+
+def test_a_weasyprint_whose_pages_cannot_be_made_again_keeps_two_pages_notes_in_one_layout_more(tmp_path, monkeypatch):
+    # Every page whose note moved on has its last paragraph pushed before the next layout,
+    # not the first page only: one layout more for the whole document, not one per page.
+    from explainer.pdf_render import render_pdf
+
+    weasyprint_that_makes_pages_otherwise(monkeypatch)
+    layouts = counted_layouts(monkeypatch)
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    sections = [PdfSection(url, url.upper(), note_called_at_a_page_end_html(41)) for url in ("p/", "q/")]
+    html = assemble(sections, PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6"))
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    for prefix in ("p", "q"):
+        call_page = reader.get_destination_page_number(reader.named_destinations[f"{prefix}--note-ref-1"])
+        assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " "), prefix
+    assert len(layouts) == 2
 
 
 def test_what_another_weasyprint_lacks_for_a_page_made_again_is_named_before_the_layout(monkeypatch):
