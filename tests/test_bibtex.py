@@ -468,7 +468,13 @@ def test_pages_that_run_backwards(tmp_path, pages, backwards):
 
 @pytest.mark.parametrize(
     ("pages", "shown"),
-    [("321--28", "321–28"), ("12--14", "12–14"), ("xii--xv", "xii–xv"), ("12-14, 18", "12–14, 18")],
+    [
+        ("321--28", "321–28"),
+        ("100--3", "100–3"),  # from 100 on, an end shortened as the house styles write it: 100 to 103
+        ("12--14", "12–14"),
+        ("xii--xv", "xii–xv"),
+        ("12-14, 18", "12–14, 18"),
+    ],
 )
 def test_page_ranges_take_an_en_dash(tmp_path, pages, shown):
     assert load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")["k"].fields["pages"] == shown
