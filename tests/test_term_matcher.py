@@ -11,11 +11,13 @@ from explainer.term_matcher import (
     _FOLD_TABLE,
     _JOINER,
     _SPACED_TABLE,
+    EveryWordPlurals,
     TermMatcher,
     _translated,
     fold,
     fold_with_offsets,
     plural_forms,
+    plural_names,
     spaced,
 )
 
@@ -283,3 +285,15 @@ def test_a_long_text_in_ascii_but_for_a_few_characters_looks_up_only_those() -> 
     assert sorted(set(looked_up)) == ["\u2019", "\u201c", "\u201d"]
     # Text in another script is translated as before, a character at a time.
     assert _translated("Казахстан " * 10, bytes(range(256)).upper(), Table()) == "КАЗАХСТАН " * 10
+
+
+def test_a_name_of_up_to_256_forms_takes_the_plural_on_any_of_its_words():
+    # Eight words of two forms each: 256 names, each found; a ninth word would give 512,
+    # and only the last word's plural is made.
+    every = EveryWordPlurals(("s",))
+    eight = "bassin versant du fleuve et lac de montagne"
+    matcher = TermMatcher([(eight, "eight")], every)
+    text = "Les bassins versants du fleuve et lac de montagne."
+    assert [(text[start:end], slug) for start, end, slug in matcher.find(text)] == [(text[4:-1], "eight")]
+    nine = f"{eight} haute"
+    assert plural_names(nine, every) == [nine, f"{nine}s"]
