@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from explainer.smart_quotes import QuotesExtension, educate, sets_quotes
+from explainer.smart_quotes import QuotesExtension, educate, keep_marks_with_words, sets_quotes
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,18 @@ def test_a_page_of_the_editors_is_set_across_its_elements_and_code_is_left_alone
     assert '<code>"code"</code>' in html
     assert "and \u201cafter code\u201d" in html
     assert '<pre><code>"block"' in html
+
+
+def test_a_mark_just_after_code_reads_the_code_s_last_character():
+    # An apostrophe after `code` is a possessive, closed as after any letter, not opened
+    # as after the space before the code.
+    assert "<code>mkdocs</code>\u2019s build" in convert("The `mkdocs`'s build.", enabled=True)
+
+
+def test_french_spaces_inside_guillemets_and_before_a_colon_never_break():
+    assert keep_marks_with_words("« Partie » : vu ; non ! oui ?") == (
+        "«\u00a0Partie\u00a0»\u00a0: vu\u00a0; non\u00a0! oui\u00a0?"
+    )
 
 
 def test_any_other_page_keeps_the_marks_it_was_written_with():
