@@ -642,3 +642,48 @@ def test_fields_of_reference_managers_that_the_notes_do_not_read_are_left_alone(
     fields = "abstract = {A}, keywords = {k}, file = {f.pdf}, mendeley-tags = {t}, langid = {english}, urldate = {2020}"
     write(tmp_path, f"@misc{{k, title = {{T}}, {fields}}}\n")
     assert bibtex.load(["refs.bib"], str(tmp_path))["k"].get("title") == "T"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        # Zotero's Issue field holds the months: "No" of "November" was read as a label,
+        # and the build stopped on "write the number alone: vember/December".
+        ("number", "November/December"),
+        ("number", "Nov.-Dec."),
+        ("number", "Noviembre"),
+        ("volume", "Volcanoes"),
+    ],
+)
+def test_a_number_that_starts_with_a_label_s_letters_is_no_label(tmp_path, field, value):
+    entry = load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}}, {field} = {{{value}}}, year = 2020}}")
+    assert entry["k"].get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "label", "alone"),
+    [("volume", "т. 2", "т.", "2"), ("volume", "Том 3", "Том", "3"), ("number", "вып. 3", "вып.", "3")],
+)
+def test_a_label_in_russian_is_named_as_a_label(tmp_path, field, value, label, alone):
+    # "vol. т. 2" was printed without a word.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}}, year = 2020,\n  {field} = {{{value}}}}}")
+    assert (
+        f"refs.bib:2: entry 'k': {field} {value!r} starts with {label!r}, where the notes print their own label;"
+        f" write the {field} alone: {alone}"
+    ) in str(raised.value)
+
+
+@pytest.mark.parametrize("edition", ["2e", "2.", "1ère", "2nd"])
+def test_an_edition_as_an_ordinal_is_named_in_no_one_language_s_words(tmp_path, edition):
+    # The hint promised "(2nd ed.)" to a French article, whose notes print "2e éd."; a German
+    # "2." and a French "1ère" were not named at all.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title = {{T}}, year = 2020,\n  edition = {{{edition}}}}}")
+    message = str(raised.value)
+    number = edition[0]
+    assert (
+        f"refs.bib:2: entry 'k': edition {edition!r} is written as an ordinal, which the notes print alone, with no"
+        f" 'ed.'; write the number alone, {number}, which they print as an edition, in the article's words"
+    ) in message
+    assert "ed.)" not in message

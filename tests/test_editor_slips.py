@@ -788,7 +788,8 @@ def test_a_label_or_an_ordinal_typed_in_a_field_the_notes_label_stops_the_build(
     line = line_number(bib, "{2nd}")
     assert (
         f"bib/article.bib:{line}: entry 'brown2017world': edition '2nd' is written as an ordinal, which the notes"
-        " print alone, with no 'ed.'; write the number alone, 2, which they print as an edition (2nd ed.)"
+        " print alone, with no 'ed.'; write the number alone, 2, which they print as an edition, in the article's"
+        " words"
     ) in result.output
 
 

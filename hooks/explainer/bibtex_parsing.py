@@ -41,7 +41,6 @@ from .citation_syntax import KEY
 from .dates import parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .latex_text import LatexProblem, LatexText
-from .ordinals import ordinal_suffix
 from .page_ranges import backwards_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
 
@@ -1039,14 +1038,20 @@ _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
 
 
+#: After a label, its full stop or a space, or a figure straight after it (``No.3``, ``№3``),
+#: then the number: never a letter straight after the label's word, which makes it another
+#: word (``November``, ``Volcan``).
+_LABEL_THEN_NUMBER = r"(?:(?<=[.°№#])\s*|\s+|(?=\d))(?=[\dIVXLCivxlc])"
 #: A label the notes print before a field's value, typed in the value too (``vol. 26``,
 #: which would print "vol. vol. 26"), in the words the sources' languages label them by.
 _LABELS = {
-    "volume": re.compile(r"(?P<label>(?:vols?|volumes?|bd|tome)\.?)\s*(?=[\dIVXLCivxlc])", re.IGNORECASE),
-    "number": re.compile(r"(?P<label>(?:nos?|nr|num|number|issue|n°|№|#)\.?)\s*(?=[\dIVXLCivxlc])", re.IGNORECASE),
+    "volume": re.compile(rf"(?P<label>(?:vols?|volumes?|bd|tome|т|том)\.?){_LABEL_THEN_NUMBER}", re.IGNORECASE),
+    "number": re.compile(
+        rf"(?P<label>(?:nos?|nr|num|number|issue|вып|выпуск|n°|№|#)\.?){_LABEL_THEN_NUMBER}", re.IGNORECASE
+    ),
 }
 #: An edition written as an ordinal (``2nd``, French ``2e``), which the notes print as it is.
-_ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ème)\.?", re.IGNORECASE)
+_ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ère|ème|\.)\.?", re.IGNORECASE)
 
 
 def _make_entry(
@@ -1120,8 +1125,7 @@ def _make_entry(
         raise FieldProblem(
             "edition",
             f"edition {fields['edition']!r} is written as an ordinal, which the notes print alone, with no 'ed.';"
-            f" write the number alone, {ordinal.group(1)}, which they print as an edition ({ordinal.group(1)}"
-            f"{ordinal_suffix(int(ordinal.group(1)), 'en')} ed.)",
+            f" write the number alone, {ordinal.group(1)}, which they print as an edition, in the article's words",
         )
     # A field with italics in it (``\emph{…}``) is kept so for the notes; plain everywhere else.
     marked = {name: value for name, value in fields.items() if ITALIC_START in value}
