@@ -954,3 +954,19 @@ def test_a_citation_with_a_comma_and_no_locator_stops_the_build(project_copy):
         f"docs/conclusion.md:{line}: [see @brown2018xi, ; @brown2017world, p. 4] has a comma after @brown2018xi and"
         " no locator: write the page after it ([@brown2018xi, p. 59]), or delete the comma"
     ) in result.output
+
+
+def test_months_in_number_and_abbreviated_names_build_clean_and_print_as_typed(project_copy):
+    # `number = {November/December}` stopped the build ("starts with 'No' …: vember/December");
+    # an abbreviated journal and publisher were each a full-stop warning, which fails --strict.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  number       = {3},", "  number       = {November/December},")
+    edit(bib, "  journaltitle = {Journal of Democracy},", "  journaltitle = {J. Democr.},")
+    edit(bib, "  publisher = {Zed Books},", "  publisher = {Lawrence Erlbaum Assoc.},")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+    notes = (project_copy / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
+    assert "no. November/December" in notes
+    assert "<em>J. Democr.</em>" in notes
+    assert "Lawrence Erlbaum Assoc.," in notes

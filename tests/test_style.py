@@ -844,3 +844,31 @@ def test_a_source_cited_again_is_written_from_its_parts_joined_once(monkeypatch)
     assert marked(forms.short(entry, "p. 6")) == f"Cabestan, {title[:-1]},” p. 6."
     assert marked(forms.short(entry)) == f"Cabestan, {title}"
     assert len(joins) == 3  # the whole, the whole less its range, the short form
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # ISO 4 abbreviations, as JabRef's "Abbreviate journal names" writes them: the advice
+        # was to delete the stop, which prints "Cent. Asian Surv, vol. 38".
+        "@article journaltitle = {Cent. Asian Surv.}",
+        "@article journaltitle = {J. Democr.}",
+        "@article journaltitle = {Eur.-Asia Stud.}",
+        "@inproceedings booktitle = {Proc. Natl. Acad.}",
+        "@book publisher = {Lawrence Erlbaum Assoc.}",
+    ],
+)
+def test_an_abbreviation_s_full_stop_is_left_alone(tmp_path, fields):
+    kind, field = fields.split(" ", 1)
+    bib = load_bib(tmp_path, f"{kind}{{k, author = {{Ng, A.}}, title = {{T}}, date = {{2020}}, {field}}}")
+    assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize(("title", "word"), [("Россия и Китай.", "Китай."), ("Rivers and Lakes.", "Lakes.")])
+def test_a_title_typed_with_its_full_stop_is_named_in_any_alphabet(tmp_path, title, word):
+    # A Cyrillic word was taken for an abbreviation: no Latin vowel in it.
+    bib = load_bib(tmp_path, f"@book{{k, author = {{Ng, A.}}, date = {{2020}},\n  title = {{{title}}}}}")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:2: entry 'k': title ends with a full stop, and the notes put their own comma after ({word}, …);"
+        " delete it"
+    ]

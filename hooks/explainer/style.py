@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -587,22 +588,34 @@ _JOURNAL_PARTS = ("volume", "number", "pages")
 
 
 #: The fields the notes print with a comma or a full stop of their own after them: a title
-#: typed with its full stop ends "Lakes., London" ("Rivers.,”).
-_STOPPED_FIELDS = ("title", "subtitle", "shorttitle", "booktitle", "journaltitle", "publisher", "institution")
-#: A word, then the value's last full stop (``Lakes.``), not an initial's or an abbreviation's
-#: (``U.S.A.``, ``Inc.``).
+#: typed with its full stop ends "Lakes., London" ("Rivers.,”). Not ``journaltitle``, which
+#: reference managers abbreviate by convention (ISO 4: ``Am. J. Sociol.``).
+_STOPPED_FIELDS = ("title", "subtitle", "shorttitle", "booktitle", "publisher", "institution")
+#: A word of four letters or more, then the value's last full stop (``Lakes.``): not an
+#: initial's or a short abbreviation's (``U.S.A.``, ``Inc.``, ``Co.``).
 _WORD_AND_STOP = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")
+#: An abbreviated word of two to six letters before the last (an initial is a name's):
+#: joined by a hyphen (``Eur.-Asia Stud.``), or one of two or more (``Proc. Natl. Acad.``).
+#: One alone may end a sentence inside a title (``Rivers. A History``), so is not enough.
+_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,6}\.(?:-|\s(?=.*(?<![\w.])[^\W\d_]{2,6}\.\s))")
 #: Abbreviations of four letters or more that a title or a publisher's name ends with.
-_ABBREVIATIONS = frozenset(
-    ("corp", "dept", "univ", "inst", "assn", "bros", "govt", "intl", "natl", "repr", "publ", "trans", "suppl")
-)
+_ABBREVIATIONS = frozenset((
+    "acad", "assn", "assoc", "bros", "corp", "dept", "govt", "inst", "intl", "natl", "publ", "repr", "suppl",
+    "trans", "univ",
+))  # fmt: skip
+#: A vowel of the Latin, Greek or Cyrillic alphabets, without its accent: a word of those
+#: with none (``Natl``, ``Mfg``) is an abbreviation.
+_VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяієї")
 
 
 def _word_and_stop(value: str) -> str | None:
     """The last word and the full stop that ``value`` ends with (``Lakes.``), if it is a
     word's, not an abbreviation's; None otherwise."""
     found = _WORD_AND_STOP.search(value.rstrip())
-    if found is None or found.group(1).casefold() in _ABBREVIATIONS or not re.search("[aeiouy]", found.group(1)):
+    if found is None or _ABBREVIATED_BEFORE.search(value[: found.start()]):
+        return None
+    word = found.group(1).casefold()
+    if word in _ABBREVIATIONS or not _VOWELS.intersection(unicodedata.normalize("NFD", word)):
         return None
     return found.group(0)
 
