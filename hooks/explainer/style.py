@@ -393,7 +393,14 @@ def doi_link(doi: str) -> str:
     return DOI_RESOLVER + quote(doi, safe="/:;()._-~")
 
 
-IN_WORK_TYPES = frozenset({"incollection", "inbook", "inproceedings"})
+#: The types of a part of a larger work, printed "in" it (`in_book`): what each is, and the
+#: work its booktitle names.
+_IN_WORKS = {
+    "incollection": ("a chapter of a book", "book", "the book's"),
+    "inbook": ("a part of a book", "book", "the book's"),
+    "inproceedings": ("a paper in a conference's proceedings", "proceedings", "the proceedings'"),
+}
+IN_WORK_TYPES = frozenset(_IN_WORKS)
 
 #: A note the entry gives (``In Russian``), last before its link, as BibTeX's styles set it.
 _note = _text("note")
@@ -574,13 +581,6 @@ def access_date_problem(urldate: str) -> str | None:
     return None
 
 
-#: The types of a part of a larger work, printed "in" it (`in_book`): what each is, and the
-#: work its booktitle names.
-_IN_WORKS = {
-    "incollection": ("a chapter of a book", "book", "the book's"),
-    "inbook": ("a part of a book", "book", "the book's"),
-    "inproceedings": ("a paper in a conference's proceedings", "proceedings", "the proceedings'"),
-}
 #: An article's fields that are its journal's: printed without the journal, they say "vol. 26,
 #: no. 1" of none. An article with none of them, its title alone, is a note the manuscript may
 #: print so, and is left alone.
