@@ -687,3 +687,16 @@ def test_an_edition_as_an_ordinal_is_named_in_no_one_language_s_words(tmp_path, 
         f" 'ed.'; write the number alone, {number}, which they print as an edition, in the article's words"
     ) in message
     assert "ed.)" not in message
+
+
+def test_a_comment_after_the_last_value_is_named_as_a_comment(tmp_path):
+    # It was "the value of title ends at the } after 'T', and ', % checked' follows it: Remove
+    # the } too many", where there was none.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@book{k,\n  author = {Brown, K.},\n  title = {T}, % checked\n}\n")
+    message = str(raised.value)
+    assert (
+        "refs.bib:3: entry 'k': the comment '% checked' is read as a field's name, with no value\n"
+        "    Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
+    ) in message
+    assert "too many" not in message

@@ -627,8 +627,8 @@ _FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
 #: A field's name and its value's opening brace or quote with no ``=`` between them, at
 #: the start of a line or of a ``@string{``: ``location {London}``.
 _FIELD_WITHOUT_EQUALS = re.compile(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\"]?)\s*\Z", re.MULTILINE)
-#: A ``%`` comment on a line of its own inside an entry.
-_COMMENT_LINE = re.compile(r"^[ \t]*(%[^\n]*)", re.MULTILINE)
+#: A ``%`` comment inside an entry: a line of its own, or after a value's comma (``{T}, % checked``).
+_COMMENT_LINE = re.compile(r"(?:^[ \t]*|,[ \t]*)(%[^\n]*)$", re.MULTILINE)
 _COMMENT_HINT = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
 #: The parser's words for a value with no ``=`` before it, in an entry and in a ``@string``.
 _NO_EQUALS = re.compile(r"Expected (?:a `=`|equals sign)")
@@ -711,6 +711,11 @@ def _failed_block_error(
 _BRACED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*=[ \t]*\{", re.MULTILINE)
 
 
+#: What may follow a value on its line: a comma, a }, a joined value (`# {…}`), the next
+#: field (`, year = …`), or a comment (`, % checked`, which `_COMMENT_LINE` names).
+_VALUE_ENDS_ITS_LINE = re.compile(r"\s*(?:[,})]?\s*(?:#.*)?|,\s*[A-Za-z][\w-]*\s*=.*|,?\s*%.*)")
+
+
 def _closed_early(raw: str) -> tuple[int, str, str, str] | None:
     """For a braced value that a } too many closes before its line ends (``{Ng}, A.},``):
     where its field starts in ``raw``, its name, what the braces hold, and the rest of the
@@ -724,8 +729,7 @@ def _closed_early(raw: str) -> tuple[int, str, str, str] | None:
             depth += {"{": 1, "}": -1}.get(char, 0) if raw[index - 1] != "\\" else 0
             if depth == 0:
                 after = raw[index + 1 : raw.find("\n", index) if "\n" in raw[index:] else len(raw)]
-                # Not a comma, a }, a joined value (`# {…}`) or the next field (`, year = …`) after it.
-                if after.strip() and not re.fullmatch(r"\s*(?:[,})]?\s*(?:#.*)?|,\s*[A-Za-z][\w-]*\s*=.*)", after):
+                if after.strip() and not _VALUE_ENDS_ITS_LINE.fullmatch(after):
                     return field.start(1), field.group(1), raw[start:index], after.strip()
                 break
     return None
