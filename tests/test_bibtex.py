@@ -700,3 +700,28 @@ def test_a_comment_after_the_last_value_is_named_as_a_comment(tmp_path):
         "    Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
     ) in message
     assert "too many" not in message
+
+
+def test_address_beside_a_location_is_named_as_a_venue_and_equal_ones_are_left_alone(tmp_path):
+    # The ACM Digital Library exports the event's venue as location beside address: the
+    # message said "keep one", and an editor who kept location printed the venue as the
+    # place of publication.
+    acm = (
+        "@inproceedings{k, author = {Ng, A.}, title = {T}, booktitle = {Proc. CHI}, year = 2020,\n"
+        "  publisher = {Association for Computing Machinery},\n"
+        "  address = {New York, NY, USA},\n"
+        "  location = {Honolulu, HI, USA}\n}\n"
+    )
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, acm)
+    assert (
+        "refs.bib:4: entry 'k' gives address 'New York, NY, USA' and location 'Honolulu, HI, USA', biblatex's name"
+        " for address: beside an address, location is most likely the venue of the event (the ACM Digital"
+        " Library's exports give both so), which the notes do not print\n"
+        "    Keep address (line 3), the place of publication, and delete location; to say where the paper was given,"
+        " write it in note. If location is where the work was published, delete address instead."
+    ) in str(raised.value)
+    # The same place under both names: nothing is lost, and nothing is said.
+    same = load_one(tmp_path, "@book{k, title = {T}, year = 2020,\n  address = {London},\n  location = {London}\n}")
+    assert same["k"].get("location") == "London"
+    assert "address" not in same["k"].fields

@@ -180,6 +180,11 @@ class QuotesInQuotes(BlockMiddleware):
 _PRINTED_UNDER_TWO_NAMES = frozenset({"journaltitle", "location", "institution"})
 
 
+def _plain(value: str) -> str:
+    """A value as compared with another: its words, whatever the spaces between them."""
+    return " ".join(value.split())
+
+
 class BiblatexFieldNames(BlockMiddleware):
     """Renames BibTeX fields to their biblatex names (``journal`` becomes ``journaltitle``).
 
@@ -188,18 +193,30 @@ class BiblatexFieldNames(BlockMiddleware):
     be dropped without a word."""
 
     KEY = "explainer_given_twice"
+    #: ``address`` beside a ``location`` that differs from it, as (the address, the location,
+    #: the line of each): the ACM Digital Library's exports put the event's venue in ``location``.
+    VENUE_KEY = "explainer_location_beside_address"
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
-        twice = []
+        twice, venues, same = [], [], []
         for bib_field in entry.fields:
             canonical = FIELD_ALIASES.get(bib_field.key)
             if canonical and canonical not in entry.fields_dict:
                 bib_field.key = canonical
             elif canonical in _PRINTED_UNDER_TWO_NAMES:
-                lines = (entry.fields_dict[canonical].start_line, bib_field.start_line)
-                twice.append((canonical, bib_field.key, *lines))
+                other = entry.fields_dict[canonical]
+                if _plain(str(other.value)) == _plain(str(bib_field.value)):
+                    same.append(bib_field)  # one value under two names: nothing is lost
+                elif canonical == "location":
+                    venues.append((str(bib_field.value), str(other.value), bib_field.start_line, other.start_line))
+                else:
+                    twice.append((canonical, bib_field.key, other.start_line, bib_field.start_line))
+        for bib_field in same:
+            entry.fields.remove(bib_field)
         if twice:
             entry.parser_metadata[self.KEY] = twice
+        if venues:
+            entry.parser_metadata[self.VENUE_KEY] = venues
         entry.entry_type = entry.entry_type.lower()
         return entry
 
@@ -879,6 +896,19 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                     path=shown,
                     line=line_of(max(first, then)),
                     hint=f"The other is on line {line_of(min(first, then))}.",
+                )
+            )
+        for address, location, address_at, location_at in block.parser_metadata.get(BiblatexFieldNames.VENUE_KEY, ()):
+            errors.append(
+                ExplainerError(
+                    f"entry {block.key!r} gives address {address!r} and location {location!r}, biblatex's name for"
+                    " address: beside an address, location is most likely the venue of the event (the ACM Digital"
+                    " Library's exports give both so), which the notes do not print",
+                    path=shown,
+                    line=line_of(location_at),
+                    hint=f"Keep address (line {line_of(address_at)}), the place of publication, and delete location;"
+                    " to say where the paper was given, write it in note. If location is where the work was"
+                    " published, delete address instead.",
                 )
             )
         for field_key, value, words, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
