@@ -725,3 +725,30 @@ def test_address_beside_a_location_is_named_as_a_venue_and_equal_ones_are_left_a
     same = load_one(tmp_path, "@book{k, title = {T}, year = 2020,\n  address = {London},\n  location = {London}\n}")
     assert same["k"].get("location") == "London"
     assert "address" not in same["k"].fields
+
+
+@pytest.mark.parametrize(
+    ("author", "said"),
+    [
+        # The field's own braces were offered as the organisation's: "{Procter \& Gamble}".
+        (
+            r"Procter \& Gamble",
+            r"join people's names with and: Procter and Gamble, or put an organisation's name in braces of its own:"
+            r" author = {{Procter \& Gamble}}",
+        ),
+        # The & inside the braced organisation was rewritten too: "{Procter and Gamble}".
+        ("{Procter & Gamble} & Smith, J.", "join people's names with and: {Procter & Gamble} and Smith, J."),
+    ],
+)
+def test_an_ampersand_between_names_offers_what_to_write_keeping_braced_names(tmp_path, author, said):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@misc{{k, title = {{T}}, year = 2020,\n  author = {{{author}}}}}")
+    assert f"refs.bib:2: entry 'k': author {author!r} has '&' between names" in str(raised.value)
+    assert said in str(raised.value)
+
+
+@pytest.mark.parametrize("author", ["M&#252;ller, J.", r"Smith, J.\;and Roe, K."])
+def test_a_semicolon_of_an_html_entity_or_a_thin_space_is_no_mark_between_names(tmp_path, author):
+    # Both stopped the build: "has ';' between names …: M&#252 and ller, J.".
+    entry = load_one(tmp_path, f"@misc{{k, title = {{T}}, year = 2020, author = {{{author}}}}}")
+    assert len(entry["k"].authors) == 1

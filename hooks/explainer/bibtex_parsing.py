@@ -331,7 +331,7 @@ def collapse_spaces(value: str) -> str:
     return value.strip()
 
 
-def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
+def parse_people(value: str, decode: LatexToUnicode, field: str = "author") -> tuple[Person, ...]:
     """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal,
     and a last ``and others`` stands for the people the list does not name (et al.)."""
     people = []
@@ -347,12 +347,13 @@ def parse_people(value: str, decode: LatexToUnicode) -> tuple[Person, ...]:
             continue
         if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
             raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
-        if joined := _JOINED_OTHERWISE.search(_outside_braces(raw)):
+        if joined := _JOINED_OTHERWISE.search(_marks_between_names(raw)):
             # `Ng, A. & Roe, R.` is one name, "A. Ng A. & Roe", to BibTeX.
             mark = joined.group(0).strip()
-            meant = re.sub(rf"\s*{re.escape(mark)}\s*", " and ", value)
+            meant = _joined_with_and(value)
             alone = ";" not in mark and "," not in value  # no one's name written Last, First
-            organisation = f", or put an organisation's name in braces: {{{value}}}" if alone else ""
+            braced = f"{field} = {{{{{value}}}}}"
+            organisation = f", or put an organisation's name in braces of its own: {braced}" if alone else ""
             raise ValueError(
                 f"{value!r} has {mark.lstrip(chr(92))!r} between names, which BibTeX reads as one person's name;"
                 f" join people's names with and: {meant}{organisation}"
@@ -402,8 +403,28 @@ _ET_AL = re.compile(r"(?<!\w)et\.?\s*al(?:\.|(?!\w))", re.IGNORECASE)
 _INITIALS = re.compile(r"[^\W\d_]\.(?:[ -]?[^\W\d_]\.)*")
 
 
-#: A mark typed between two names in place of ``and``: an ampersand, or a semicolon.
-_JOINED_OTHERWISE = re.compile(r"\s\\?&\s|;")
+#: A mark typed between two names in place of ``and``: an ampersand, or a semicolon before
+#: a space or the name's end.
+_JOINED_OTHERWISE = re.compile(r"\s\\?&\s|;(?=\s|$)")
+#: What ends on a semicolon and is no mark between names: an HTML entity (``&#252;``, from a
+#: web page's export) and LaTeX's thin space ``\;``.
+_NOT_A_MARK = re.compile(r"&#?\w+;|\\;")
+
+
+def _marks_between_names(text: str) -> str:
+    """``text`` with what braces hold, HTML entities and ``\\;`` blanked, each kept at its length,
+    so that a `_JOINED_OTHERWISE` found in it is a mark between names, at its place in ``text``."""
+    return _NOT_A_MARK.sub(lambda found: " " * len(found.group(0)), _outside_braces(text))
+
+
+def _joined_with_and(value: str) -> str:
+    """``value`` with each mark between names replaced by ``and``; what braces hold is kept as
+    typed (``{Procter & Gamble}`` is one name)."""
+    names, at = [], 0
+    for joined in _JOINED_OTHERWISE.finditer(_marks_between_names(value)):
+        names.append(value[at : joined.start()].strip())
+        at = joined.end()
+    return " and ".join([*names, value[at:].strip()])
 
 
 def _outside_braces(text: str) -> str:
@@ -1131,7 +1152,7 @@ def _make_entry(
     for name in NAME_FIELDS:
         if name in fields:
             try:
-                people[name] = parse_people(fields.pop(name), decode)
+                people[name] = parse_people(fields.pop(name), decode, name)
             except ValueError as problem:
                 raise FieldProblem(name, f"{name} {problem}") from None
     date = parse_date(fields)
