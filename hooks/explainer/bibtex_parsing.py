@@ -440,13 +440,7 @@ def _outside_braces(text: str) -> str:
 
 
 def _commas_outside_braces(text: str) -> int:
-    if "{" not in text:  # nearly every name
-        return text.count(",")
-    depth = commas = 0
-    for char in text:
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        commas += char == "," and depth == 0
-    return commas
+    return _outside_braces(text).count(",")
 
 
 def _balanced(text: str) -> bool:
