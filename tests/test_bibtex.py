@@ -752,3 +752,23 @@ def test_a_semicolon_of_an_html_entity_or_a_thin_space_is_no_mark_between_names(
     # Both stopped the build: "has ';' between names …: M&#252 and ller, J.".
     entry = load_one(tmp_path, f"@misc{{k, title = {{T}}, year = 2020, author = {{{author}}}}}")
     assert len(entry["k"].authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("date", "hint"),
+    [
+        ("31/12/2019", "; write date = {2019-12-31}: ISO 8601 writes the year first"),
+        (
+            "3/4/2019",
+            "; write date = {2019-04-03} if 3 is the day, date = {2019-03-04} if it is the month: ISO 8601 writes"
+            " the year first",
+        ),
+        # "write date = {2015-01-32}" was offered.
+        ("2015-1-32", "; it names no date that exists: check the date in the source"),
+        ("2015-1", "; write date = {2015-01}: ISO 8601 writes a month and a day in two figures"),
+    ],
+)
+def test_a_date_written_otherwise_than_iso_is_offered_as_the_dates_it_can_be(tmp_path, date, hint):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@misc{{k, title = {{T}},\n  date = {{{date}}}}}")
+    assert f"refs.bib:2: entry 'k': date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD{hint}" in str(raised.value)

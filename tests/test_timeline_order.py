@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from test_site import content
 from textforms import html_text
 
+from explainer.errors import ExplainerErrors
 from explainer.new_article import write_article
 from explainer.timeline import parse_timeline
 
@@ -145,3 +146,28 @@ def test_the_article_s_timeline_shows_the_zhanaozen_strike_before_the_clashes_af
     strike = next(index for index, text in enumerate(listed) if "Zhanaozen go on strike" in text)
     clashes = next(index for index, text in enumerate(listed) if "After months of strikes" in text)
     assert strike < clashes
+
+
+@pytest.mark.parametrize(
+    ("date", "problem", "hint"),
+    [
+        # No reading of these is a date: "2019-13" and "2019-31-31" were offered.
+        ("13/2019", "'13/2019' is no date: read with its year last, it has no month or day that exists", None),
+        ("31/31/2019", "'31/31/2019' is no date: read with its year last, it has no month or day that exists", None),
+        # 30 February does not exist: "2019-02-30" was offered.
+        ("30/2/2019", "'30/2/2019' is no date: read with its year last, it has no month or day that exists", None),
+        ("12/31/2019", "'12/31/2019' writes its year last, after a day and a month", '"2019-12-31".'),
+        ("3/4/2019", "'3/4/2019' writes its year last, after a day and a month", '"2019-04-03" if 3 is the day'),
+    ],
+)
+def test_a_date_with_its_year_last_is_offered_only_as_dates_that_exist(date, problem, hint):
+    record = "  event: E.\n  page: p.md\n  quote: q\n"
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(f'- date: "{date}"\n{record}', "docs/timeline.yml")
+    message = str(raised.value)
+    assert f"docs/timeline.yml:1: date {problem}" in message
+    if hint is None:
+        assert "Check the date in the source, and write it year first: YYYY-MM-DD." in message
+        assert "Write the year first" not in message
+    else:
+        assert hint in message

@@ -38,7 +38,7 @@ from .bibtex import (
     missing_bib_file_hint,
 )
 from .citation_syntax import KEY
-from .dates import parse_partial_date, written_as_date
+from .dates import dates_meant, parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range, unreadable_pages
@@ -495,18 +495,21 @@ def _day(fields: Mapping[str, str], year: int, month: int | None) -> int | None:
         raise FieldProblem("day", f"year, month and day: {problem}") from None
 
 
-#: A date with a month or a day in one figure (``2015-1``, ``2015-01-5``).
-_UNPADDED_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
-
-
 def _undated_hint(value: str) -> str:
     """What to write instead of a date that is words, or a date marked uncertain."""
     if iso := written_as_date(value):
         return f"; write date = {{{iso}}}"
-    if unpadded := _UNPADDED_DATE.fullmatch(value.strip()):
-        # `2015-1`, `2015-1-5`: a month or a day in one figure, which ISO 8601 writes in two.
-        padded = "-".join([unpadded["year"]] + [part.zfill(2) for part in (unpadded["month"], unpadded["day"]) if part])
-        return f"; write date = {{{padded}}}: ISO 8601 writes a month and a day in two figures"
+    if meant := dates_meant(value):
+        if not meant.dates:  # `2015-1-32`, `31/31/2019`: no reading of it exists
+            return "; it names no date that exists: check the date in the source"
+        why = "ISO 8601 writes " + ("the year first" if meant.year_last else "a month and a day in two figures")
+        if len(meant.dates) == 1:
+            return f"; write date = {{{meant.dates[0]}}}: {why}"
+        first = int(re.match(r"\s*(\d+)", value)[1])
+        day_first, month_first = meant.dates
+        return (
+            f"; write date = {{{day_first}}} if {first} is the day, date = {{{month_first}}} if it is the month: {why}"
+        )
     if re.search(r"[~?%]", value):
         return "; a date marked approximate or uncertain (~, ?) is not printed as such: give the date the notes print"
     if re.search(r"[A-Za-z]", value) and not re.search(r"\d", value):

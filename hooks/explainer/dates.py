@@ -133,6 +133,54 @@ def parse_partial_date(text: str) -> PartialDate:
     return PartialDate(year, month, day)
 
 
+#: A date written day first or month first, the year last (``31/12/2019``, ``31.12.2019``).
+_YEAR_LAST = re.compile(r"(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})")
+#: A month before its year (``12/2019``).
+_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})")
+#: A date with a month or a day in one figure (``2015-1``, ``2015-01-5``).
+_UNPADDED = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+
+
+class MeantDates(NamedTuple):
+    """What a date written otherwise than ISO 8601 stands for (`dates_meant`)."""
+
+    #: Whether it is written with its year last (``31/12/2019``, ``12/2019``).
+    year_last: bool
+    #: The dates it can stand for, as ``YYYY-MM`` or ``YYYY-MM-DD``: two where its day and
+    #: month could be either (``3/4/2019``), none where no reading is a date (``31/31/2019``).
+    dates: tuple[str, ...]
+
+
+def dates_meant(text: str) -> MeantDates | None:
+    """The ISO 8601 dates ``text`` stands for, if it is a date written with its year last or
+    with a month or a day in one figure; None if it is written otherwise. Only dates that
+    exist are given: a reading with a month 13 or a 31 April is none."""
+    text = text.strip()
+    if found := _MONTH_YEAR.fullmatch(text):
+        return MeantDates(True, _existing([(int(found["year"]), int(found["month"]), None)]))
+    if found := _YEAR_LAST.fullmatch(text):
+        year, first, second = int(found["year"]), int(found["first"]), int(found["second"])
+        return MeantDates(True, _existing([(year, second, first), (year, first, second)]))
+    if (found := _UNPADDED.fullmatch(text)) and (len(found["month"]) == 1 or len(found["day"] or "00") == 1):
+        day = int(found["day"]) if found["day"] else None
+        return MeantDates(False, _existing([(int(found["year"]), int(found["month"]), day)]))
+    return None
+
+
+def _existing(readings: list[tuple[int, int, int | None]]) -> tuple[str, ...]:
+    """The readings (year, month, day) that are dates, as ISO 8601, each once."""
+    dates: list[str] = []
+    for year, month, day in readings:
+        iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+        try:
+            parse_partial_date(iso)
+        except ValueError:
+            continue
+        if iso not in dates:
+            dates.append(iso)
+    return tuple(dates)
+
+
 #: Between the two dates of a span that share nothing, or that are not as precise as each other.
 SPAN_DASH = "\u2013"
 #: What stands between the two dates of a span in a language's own form of it (CLDR's).

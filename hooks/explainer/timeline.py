@@ -36,6 +36,7 @@ from mkdocs.structure.files import Files
 from .dates import (
     DateFormatError,
     PartialDate,
+    dates_meant,
     month_then_day,
     parse_partial_date,
     reader_date,
@@ -278,30 +279,25 @@ def _quoted(lines: Sequence[str], line: int | None) -> bool:
     return lines[line - 1].partition(":")[2].strip()[:1] in ("'", '"')
 
 
-#: A date written day first or month first, the year last (``31/12/2019``, ``31.12.2019``),
-#: and a month before its year (``12/2019``): its slashes are no span's.
-_YEAR_LAST = re.compile(r"(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})")
-_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})")
-
-
 def _year_last_problem(date: str) -> tuple[str, str] | None:
     """For a date written with its year last, what to write: ISO 8601's order, year first."""
-    if found := _MONTH_YEAR.fullmatch(date.strip()):
-        return (f"{date!r} writes its year last", f'Write the year first: "{found["year"]}-{int(found["month"]):02d}".')
-    found = _YEAR_LAST.fullmatch(date.strip())
-    if not found:
+    meant = dates_meant(date)
+    if meant is None or not meant.year_last:
         return None
-    year, first, second = found["year"], int(found["first"]), int(found["second"])
-    problem = f"{date!r} writes its year last, after a day and a month"
-    write = "Write the year first, then the month and the day:"
-    if first > 12 >= second or second > 12 >= first:
-        day, month = (first, second) if first > 12 else (second, first)
-        return (problem, f'{write} "{year}-{month:02d}-{day:02d}".')
-    return (
-        problem,
-        f'{write} "{year}-{second:02d}-{first:02d}" if {first} is the day, "{year}-{first:02d}-{second:02d}" if it'
-        " is the month.",
-    )
+    day_too = len(re.findall(r"[/.-]", date)) == 2  # 31/12/2019, not 12/2019
+    if not meant.dates:
+        # `13/2019`, `31/31/2019`: no reading of it is a date, so none is offered.
+        return (
+            f"{date!r} is no date: read with its year last, it has no month or day that exists",
+            "Check the date in the source, and write it year first: YYYY-MM-DD.",
+        )
+    problem = f"{date!r} writes its year last" + (", after a day and a month" if day_too else "")
+    write = "Write the year first, then the month and the day:" if day_too else "Write the year first:"
+    if len(meant.dates) == 1:
+        return (problem, f'{write} "{meant.dates[0]}".')
+    day_first, month_first = meant.dates
+    first = int(re.match(r"\s*(\d+)", date)[1])
+    return (problem, f'{write} "{day_first}" if {first} is the day, "{month_first}" if it is the month.')
 
 
 def _date_problems(date: str) -> list[tuple[str, str]]:
@@ -315,7 +311,8 @@ def _date_problems(date: str) -> list[tuple[str, str]]:
         try:
             parsed.append(parse_partial_date(part))
         except DateFormatError as problem:
-            iso = written_as_date(part)
+            meant = dates_meant(part)
+            iso = written_as_date(part) or (meant.dates[0] if meant and len(meant.dates) == 1 else None)
             hint = f'Write "{iso}".' if iso else 'Write it in quotes, as precise as the article: "2005" or "2005-03".'
             if len(parts) > 1 and not iso:
                 hint += ' A span is two dates with a slash: "2019/2020".'
