@@ -225,25 +225,43 @@ def test_a_running_head_shortened_to_its_main_title_ends_on_its_last_word(title,
     assert f'data-short-running-head="{head}"' in document
 
 
-def test_no_leader_of_the_contents_is_of_a_dot_or_two(tmp_path):
-    # A title that all but filled its last line kept a leader of one dot: "…in Asia and
-    # Beyond . 5". Its last word goes on to the next line with the leader instead.
-    base = "1.1 The Approach of the States to the Waters of the Region and"
-    titles = [f"{base} {'Rivers'[:length]}" for length in range(1, 7)] + [
-        f"{base} Riverside{'s' * n}" for n in range(4)
-    ]
-    sections = [PdfSection(f"s{index}/", title, f"<h1>{title}</h1><p>Text.</p>") for index, title in enumerate(titles)]
-    render_pdf(assemble(sections, PdfMetadata("T"), pdf_stylesheet("A5")), str(tmp_path / "t.pdf"), str(tmp_path))
-    contents = [word for word in word_boxes(tmp_path / "t.pdf") if word.page == 2]
-    lines: dict[float, list[Word]] = {}
+#: A title for the contents, cut short one letter at a time so that its end falls at every
+#: place of a line, by fractions of a leader's dot.
+LONG_TITLE = (
+    "1.1 The Approach of the States to the Waters of the Region and of the Lands Around "
+    "Them, with Notes on the Harbours"
+)
+
+
+@pytest.mark.parametrize("paper", ["A4", "A5"])
+def test_no_leader_of_the_contents_is_of_a_dot_or_two(tmp_path, paper):
+    # A title that all but filled its last line kept a leader of one dot: "…and Elsewhere .
+    # 5"; then, where the dots' grid fell badly, one of two. Its last word goes on to the
+    # next line with the leader instead. Each title, cut one letter shorter at a time, is set
+    # with a page number of one, two and three digits and on lines of three widths a fifth
+    # of a dot apart, so that its end falls everywhere against the dots' grid.
+    cut = [LONG_TITLE[:length] for length in range(40, len(LONG_TITLE) + 1) if LONG_TITLE[length - 1].isalpha()]
+    settings = [(number, step) for number in ("1", "12", "123") for step in range(3)]
+    titles = [title for title in cut for _ in settings]
+    stylesheet = pdf_stylesheet(paper) + "".join(
+        f".contents li:nth-child({len(settings)}n+{place + 1}) {{ padding-right: {step * 0.1}em; }}\n"
+        f".contents li:nth-child({len(settings)}n+{place + 1}) .toc-page::after"
+        f' {{ content: leader(". ") "{number}"; }}\n'
+        for place, (number, step) in enumerate(settings)
+    )
+    sections = [PdfSection(f"s{index}/", title, "") for index, title in enumerate(titles)]
+    render_pdf(assemble(sections, PdfMetadata("T"), stylesheet), str(tmp_path / "t.pdf"), str(tmp_path))
+    contents = [word for word in word_boxes(tmp_path / "t.pdf") if word.page > 1]
+    lines: dict[tuple[int, float], list[Word]] = {}
     for word in contents:
-        lines.setdefault(round(word.bottom), []).append(word)
-    entries = [words for words in lines.values() if words[-1].text.isdigit() and len(words) > 1]
+        lines.setdefault((word.page, round(word.bottom)), []).append(word)
+    entries = [words for words in lines.values() if words[-1].text in {"1", "12", "123"} and len(words) > 1]
     assert len(entries) == len(titles)
-    dots = {" ".join(word.text for word in words[-6:]): sum(word.text == "." for word in words) for words in entries}
-    assert min(dots.values()) >= 3, dots
-    assert len({round(words[-1].right) for words in entries}) == 1  # the numbers stand in one column
-    assert not outside_the_text(tmp_path / "t.pdf")
+    short = [" ".join(word.text for word in words) for words in entries if sum(w.text == "." for w in words) < 3]
+    assert not short
+    assert len({round(words[-1].right) for words in entries}) == 3  # in one column for each width
+    if paper == "A5":
+        assert not outside_the_text(tmp_path / "t.pdf")
 
 
 def test_another_weasyprint_s_leaders_are_left_as_it_sets_them(monkeypatch):
