@@ -8,6 +8,7 @@ note style set differently: positions counted per page, and no Ibid.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,47 @@ def all_notes(second) -> dict[int, str]:
     return found
 
 
+def first_article_source_hosts() -> set[str]:
+    """The hosts of the first article's sources' addresses, read from its BibTeX."""
+    bibtex = (PROJECT / "bib" / "article.bib").read_text(encoding="utf-8")
+    return set(re.findall(r"(?i)\burl\s*=\s*[{\"]\s*https?://(?:www\.)?([^/\s}\"]+)", bibtex))
+
+
+def first_article_section_titles() -> list[str]:
+    """The titles of the first article's sections and parts (not its glossary's), read from
+    its pages (their headings and front matter's titles) and its nav, without their numbers."""
+    title = r"[ \t]+(?:[\d.]+[ \t]+)?(.+?)[ \t]*$"
+    titles = []
+    for page in (PROJECT / "docs").rglob("*.md"):
+        if "glossary" not in page.relative_to(PROJECT / "docs").parts:
+            titles += re.findall(rf"(?m)^(?:#{{1,6}}|title:){title}", page.read_text(encoding="utf-8"))
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = re.search(r"(?ms)^nav:\n(.*?)^\S", config)
+    assert nav is not None
+    titles += re.findall(r"(?m)^[ \t]*-[ \t]+(?:[\d.]+[ \t]+)?([^:\n]+):", nav[1])
+    return titles
+
+
 def test_hooks_know_nothing_of_the_first_article():
     code = "\n".join(path.read_text(encoding="utf-8") for path in (PROJECT / "hooks").rglob("*.py"))
     for word in ("Peyrouse", "China", "Central Asia", "Kazakhstan", "peyrouse-china"):
         assert word not in code, word
+    hosts = first_article_source_hosts()
+    assert "rferl.org" in hosts  # read as the article gives them
+    for host in hosts:
+        assert host not in code, host
+    # A comment quotes a title in part, and may wrap it across lines: no three words in a
+    # row of a title, nor its last two ("…and Beyond"). One or two words ("Human Rights",
+    # "Introduction") may be anyone's.
+    prose = " ".join(code.split())
+    titles = first_article_section_titles()
+    assert "The Chinese Approach to Western Values in Asia and Beyond" in titles
+    assert "Chinese Efforts in Practice in Central Asia" in titles  # a part's, from the nav
+    for title in titles:
+        words = title.split()
+        runs = [" ".join(words[start : start + 3]) for start in range(len(words) - 2)]
+        for run in [*runs, " ".join(words[-2:])] if len(words) > 2 else []:
+            assert run not in prose, (title, run)
 
 
 def test_notes_numbered_across_pages_with_full_forms_restarting_on_each_page(second):

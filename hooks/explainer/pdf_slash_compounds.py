@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
 LONGEST_KEPT_WHOLE = 12
 #: What follows each slash of a compound kept whole (U+2060 WORD JOINER).
 WORD_JOINER = "\u2060"
-#: Letters or digits joined by slashes, not part of an address ("rferl.org/a/31051495")
+#: Letters or digits joined by slashes, not part of an address ("example.org/a/123")
 #: nor of a path ("/a/b", "a/b/"), nor of a longer word.
 _COMPOUND = re.compile(r"(?<![\w./:\-])[^\W_]+(?:/[^\W_]+)+(?![\w/]|[.:\-][^\W_])")
 #: Titles, set as written: their text is their bookmark's.

@@ -64,7 +64,7 @@ def search_copy(html: str) -> str:
 #: found as typed, nor a quoted phrase; and at an apostrophe, straight or curly, taking
 #: a possessive "s" with it. An article may write "state’s" and "state's", and a phone's
 #: keyboard types the curly one; split there, both find the page whichever way it is
-#: written. A full stop inside a word ("I.B.", "caa-network.org", "4.5") stays.
+#: written. A full stop inside a word ("I.B.", "example.org", "4.5") stays.
 WORD_SEPARATOR = (
     r"[\s\-\u2013\u2014/()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb,;:!?\u2026]+"
     r"|\.(?![A-Za-z0-9])|['\u2018\u2019]s\b|['\u2018\u2019]"
