@@ -373,3 +373,16 @@ def test_a_short_slash_compound_is_not_broken_at_its_slash_and_copies_whole(tmp_
         assert widest <= width * 10.5 + 1, (width, widest)  # within the measure, in points
     assert not {"RFE/", "and/"} & ends, ends
     assert slashes_broken > 0  # the long compound and the address still break after a slash
+
+
+def test_a_sentence_s_last_word_is_not_taken_for_an_abbreviation():
+    # "Almaty.\u00a012 people": the number was tied across the sentence's end, as if to an
+    # abbreviation, and "12 / people" could break. A word of four letters or fewer before a
+    # full stop is one ("para. 4", "Abb. 3").
+    html = assemble(
+        [PdfSection("p/", "P", "<p>It was in Almaty. 12 people died, see para. 4 and Abb. 3, in Almaty. 12.</p>")],
+        PdfMetadata("T"),
+        "",
+    )
+    text = BeautifulSoup(html, "html.parser").select_one("p").get_text()
+    assert "in Almaty. 12\xa0people died, see para.\xa04 and Abb.\xa03, in Almaty. 12." in text

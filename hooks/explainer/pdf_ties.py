@@ -7,14 +7,17 @@ countries"); a label and its number ("section 2.2,", "note 27."). A number is ti
 side only, so no tie makes a run of three words that no line can break: "more than / 2,000
 employees" may break before the number, as Chicago and Bringhurst let an ordinary word go.
 
-Which side, without knowing the language's words: a word that ends on a full stop is an
-abbreviation, and holds the number after it; otherwise a number followed by a word in
-lower case is tied to that word; otherwise (a punctuation mark, a capital or the text's
-end follows) the number closes a label's phrase and is tied to the word before it. A
-label followed by more words ("section 2 cites") is not told from an ordinary word: its
-number then stays with the word after it. A year is left free ("in / 2013"), as are code,
-addresses and titles. The spaces are made no-break spaces, in the PDF's HTML alone: the
-site's text is not changed.
+Which side, without knowing the language's words: a word of at most `ABBREVIATION_LETTERS`
+letters that ends on a full stop is an abbreviation ("p.", "vol.", "para.", "S."), and
+holds the number after it; a longer one ends a sentence ("in Almaty. 12 people"), and no
+tie crosses it. Otherwise a number followed by a word in lower case is tied to that word;
+otherwise (a punctuation mark, a capital or the text's end follows) the number closes a
+label's phrase and is tied to the word before it. A label followed by more words
+("section 2 cites") is not told from an ordinary word: its number then stays with the
+word after it; nor is a short word that ends a sentence ("in Baku. 12 people") told from
+an abbreviation. A year is left free ("in / 2013"), as are code, addresses and titles.
+The spaces are made no-break spaces, in the PDF's HTML alone: the site's text is not
+changed.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ _NUMBER_IN_WORDS = re.compile(
 _NOT_TIED = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: The elements whose text runs as one: no tie across their edges.
 _BLOCKS = ("p", "li", "dd", "dt", "td", "th", "div", "section", "blockquote", "figcaption", "nav", "body")
+#: The most letters of an abbreviation that holds its number ("para. 4"); a longer word
+#: before a full stop ends a sentence.
+ABBREVIATION_LETTERS = 4
 #: A year, which is not tied: "in 2013".
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 
@@ -57,6 +63,9 @@ def _number_tied_to_one_side(match: re.Match[str]) -> str:
     if _YEAR.fullmatch(number) or space_before == NO_BREAK_SPACE:
         return match[0]  # a year, or a number tied already (the text after an element, tied again)
     counted = after is not None and after.islower()
+    if before is not None and before.endswith(".") and len(before) > ABBREVIATION_LETTERS + 1:
+        # A sentence's last word: the number opens the next sentence, with the word it counts.
+        return before + space_before + number + (NO_BREAK_SPACE if counted else (space_after or ""))
     if before is not None and (before.endswith(".") or not counted):
         return before + NO_BREAK_SPACE + number + (space_after or "")  # "p. 59", "section 2.2,"
     if counted:
