@@ -373,8 +373,6 @@ def parse_entry(
         return None, errors, []
     aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
     not_in = _text_list(data.get("not_in"))
-    if errors:
-        return None, errors, []
     errors = _not_in_problems(text, path, (str(term), *aliases), not_in)
     if errors:
         return None, errors, []
