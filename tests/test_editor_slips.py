@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from project import edit, line_number, run_build
 
 
@@ -928,17 +929,22 @@ def test_a_brace_too_many_inside_a_value_is_named_at_its_field(project_copy):
     assert "entry key `K.`" not in result.output
 
 
-def test_a_summary_point_given_several_paragraphs_says_it_links_to_one(project_copy):
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("[1, 2]", "`paragraph: [1, 2]` is several paragraphs; a point links to one: write the first, paragraph: 1"),
+        # One number in brackets was "several paragraphs" too.
+        ("[1]", "`paragraph: [1]` is a list; write the number without brackets, paragraph: 1"),
+    ],
+)
+def test_a_summary_point_given_several_paragraphs_says_it_links_to_one(project_copy, given, said):
     # `paragraph: [1, 2]` was "not a paragraph of this page (1 to 6)", where both were.
     page = project_copy / "docs" / "conclusion.md"
-    edit(page, "    paragraph: 1\n", "    paragraph: [1, 2]\n")
+    edit(page, "    paragraph: 1\n", f"    paragraph: {given}\n")
     result = build(project_copy)
     assert result.returncode != 0
-    line = line_number(page, "    paragraph: [1, 2]")
-    assert (
-        f"docs/conclusion.md:{line}: summary point 1: `paragraph: [1, 2]` is several paragraphs; a point links to one:"
-        " write the first, paragraph: 1"
-    ) in result.output
+    line = line_number(page, f"    paragraph: {given}")
+    assert f"docs/conclusion.md:{line}: summary point 1: {said}\n" in result.output
 
 
 def test_a_citation_with_a_comma_and_no_locator_stops_the_build(project_copy):

@@ -90,6 +90,9 @@ def _point_problem(number: int, item: object, path: str, paragraphs: int, source
         problem = (
             f"`paragraph: {paragraph!r}` is not a paragraph number; write it without quotes"
             if quoted
+            # `[2]`: a number in brackets is a list to YAML.
+            else f"`paragraph: {paragraph}` is a list; write the number without brackets, paragraph: {paragraph[0]}"
+            if isinstance(paragraph, list) and len(paragraph) == 1 and isinstance(paragraph[0], int)
             # `[2, 3]`: a point links to one paragraph, its first.
             else f"`paragraph: {paragraph}` is several paragraphs; a point links to one: write the first,"
             f" paragraph: {paragraph[0]}"
