@@ -872,6 +872,7 @@ def test_an_option_given_a_list_or_the_bib_files_with_commas_say_what_to_write(p
     # a file "bib/article.bib, bib/extra.bib" was not found.
     config = project_copy / "mkdocs.yml"
     edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    bibliography_title: [Works cited]")
+    edit(config, "    ibid: true", "    ibid: [true]")
     result = build(project_copy)
     assert result.returncode != 0
     line = line_number(config, "    bibliography_title: [Works cited]")
@@ -879,6 +880,13 @@ def test_an_option_given_a_list_or_the_bib_files_with_commas_say_what_to_write(p
         f"mkdocs.yml:{line}: extra.explainer.bibliography_title: expects text, not a list; write the value without"
         " brackets (in quotes, for a text that holds a comma)"
     ) in result.output
+    # Not "in quotes" for true or false: quoted, it is text, the next error.
+    line = line_number(config, "    ibid: [true]")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.ibid: expects true or false, not a list; write the value without"
+        " brackets\n"
+    ) in result.output
+    edit(config, "    ibid: [true]", "    ibid: true")
     edit(config, "    bibliography_title: [Works cited]\n", "")
     edit(config, "    bib_files:\n      - bib/article.bib", "    bib_files: bib/article.bib, bib/extra.bib")
     result = build(project_copy)

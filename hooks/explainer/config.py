@@ -728,8 +728,10 @@ def _in_words(message: str) -> str:
         said += " in quotes; write true or false without quotes"
     elif expected == "str" and received in ("int", "float", "bool"):
         said += " (YAML reads the value so); put it in quotes"
-    elif received == "list" and expected in ("str", "int", "float", "bool"):
+    elif received == "list" and expected == "str":
         said += "; write the value without brackets (in quotes, for a text that holds a comma)"
+    elif received == "list" and expected in ("int", "float", "bool"):
+        said += "; write the value without brackets"  # quoted, it would be text, the next error
     elif received == "dict" and expected in ("str", "int", "float", "bool"):
         said += "; write the value after the option's colon, on its line, with nothing indented under it"
     elif received == "NoneType":
