@@ -767,6 +767,24 @@ def test_a_note_call_in_a_heading_is_named_at_its_line_and_kept_out_of_the_conte
     assert {"Origins of the problem", "Other origins"} <= titles
 
 
+def test_the_same_note_call_in_headings_of_both_kinds_is_named_at_each_heading_s_line(project_copy):
+    # The `#` heading's line was looked for first: the underlined heading above it was named
+    # at the `#` heading's line, and the `#` heading at a paragraph's.
+    page = project_copy / "docs" / "conclusion.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text + "\nOrigins of the problem[@brown2018xi]\n-------------\n\nA claim.[@brown2018xi]\n"
+        "\n## Other origins[@brown2018xi]\n\nText.\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    for heading in ("Origins of the problem[@brown2018xi]", "## Other origins[@brown2018xi]"):
+        line = line_number(page, heading)
+        assert f"docs/conclusion.md:{line}: the note call [@brown2018xi] {HEADING_CALL}" in result.output
+    assert result.output.count("in a heading") == 2
+
+
 def test_a_label_or_an_ordinal_typed_in_a_field_the_notes_label_stops_the_build(project_copy):
     # `volume = {vol. 26}` printed "vol. vol. 26", `number = {no. 3}` "no. no. 3", and
     # `edition = {2nd}` "2nd", without the "ed." that says what the number is.

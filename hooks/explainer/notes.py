@@ -724,15 +724,18 @@ def heading_call_warnings(
     who meets a note where print has none."""
     found = _PageWarnings(read_source, path_of)
     for source in page_notes.in_headings:
-        # The heading's line: after its `#`, or a line underlined with `===` or `---`.
-        written = re.escape(source)
-        atx = re.compile(rf"^#{{1,6}}[ \t][^\n]*?(?P<at>{written})", re.MULTILINE)
-        setext = re.compile(rf"^[^\n]*?(?P<at>{written})[^\n]*\n[ ]{{0,3}}(?:=+|-+)[ \t]*$", re.MULTILINE)
+        # The heading's line, as Python-Markdown reads one: after a `#` at the line's start, or
+        # one line underlined with `===` or `---`. One pattern for both, so that the nth call
+        # is the nth heading's in the page's order, whichever kind each heading is.
+        heading = re.compile(
+            rf"^(?P<atx>#{{1,6}}[ \t])?[^\n]*?(?P<at>{re.escape(source)})(?(atx)|[^\n]*\n[ ]{{0,3}}(?:=+|-+)[ \t]*$)",
+            re.MULTILINE,
+        )
         problem = (
             f"the note call {source} is in a heading, where print sets none; move it into the text under the"
             " heading, after the sentence it supports"
         )
-        found.add(problem, (atx, setext, source), source)
+        found.add(problem, (heading, source), source)
     return found.warnings
 
 
