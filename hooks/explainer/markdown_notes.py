@@ -235,9 +235,9 @@ class CitationInlineProcessor(InlineProcessor):
             if problem:
                 self.extension.page.problems.append((problem, m.group(0)))
         for key in keys_with_empty_locators(m.group("body")):
+            # No example of a page: its label ("p.", "S.") is the article's, not known here.
             problem = (
-                f"{m.group(0)} has a comma after @{key} and no locator: write the page after it"
-                f" ([@{key}, p. 59]), or delete the comma"
+                f"{m.group(0)} has a comma after @{key} and no locator: write the page after the comma, or delete it"
             )
             self.extension.page.problems.append((problem, m.group(0)))
         problem = repeated_item(group) if len(group) > 1 else None  # most groups cite one source
