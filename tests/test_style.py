@@ -872,3 +872,24 @@ def test_a_title_typed_with_its_full_stop_is_named_in_any_alphabet(tmp_path, tit
         f"refs.bib:2: entry 'k': title ends with a full stop, and the notes put their own comma after ({word}, …);"
         " delete it"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "warned"),
+    [
+        ("Rivers and Lakes.", "Lakes."),
+        ("Rivers and Lakes", None),
+        ("Rivers of the U.S.A.", None),  # an abbreviation's full stop
+        ("Acme Corp.", None),
+        ("Why Rivers?", None),
+        ("Rivers and Lakes. {}", "Lakes."),  # what follows the stop prints as nothing
+    ],
+)
+def test_a_title_typed_with_its_full_stop_is_named_and_an_abbreviation_s_is_not(tmp_path, title, warned):
+    bib = load_bib(tmp_path, f"@book{{e, author = {{Ng, Ann}}, title = {{{title}}}, year = {{2019}}}}")
+    stops = [warning for warning in style.style_warnings(bib) if "ends with a full stop" in warning]
+    expected = [
+        f"refs.bib:1: entry 'e': title ends with a full stop, and the notes put their own comma after ({warned}, …);"
+        " delete it"
+    ]
+    assert stops == (expected if warned else [])

@@ -611,7 +611,10 @@ _VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяієї")
 def _word_and_stop(value: str) -> str | None:
     """The last word and the full stop that ``value`` ends with (``Lakes.``), if it is a
     word's, not an abbreviation's; None otherwise."""
-    found = _WORD_AND_STOP.search(value.rstrip())
+    value = value.rstrip()
+    if not value.endswith("."):  # nearly every value: no search from each of its characters
+        return None
+    found = _WORD_AND_STOP.search(value)
     if found is None or _ABBREVIATED_BEFORE.search(value[: found.start()]):
         return None
     word = found.group(1).casefold()
