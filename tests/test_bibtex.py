@@ -332,6 +332,34 @@ def test_and_in_braces_is_part_of_a_name(tmp_path):
     assert [person.family for person in bib["k"].authors] == ["Barnes and Noble", "Smith"]
 
 
+@pytest.mark.parametrize(
+    ("author", "mark"),
+    [
+        ("Ng, A. & Roe, R.", "&"),
+        ("Ng, A. \\& Roe, R.", "&"),
+        ("Ng, A.; Roe, R.", ";"),
+        (r"M{\"u}ller, A.; Roe, R.", ";"),
+    ],
+)
+def test_names_joined_otherwise_than_with_and_are_named(tmp_path, author, mark):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title={{T}}, author={{{author}}}}}")
+    assert f"has '{mark}' between names, which BibTeX reads as one person's name" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("author", "families"),
+    [
+        (r"{Procter & Gamble} and M{\"u}ller, Ann", ["Procter & Gamble", "Müller"]),
+        ("{Ng; Roe} and Smith, J.", ["Ng; Roe", "Smith"]),
+        (r"M{\"u}ller, Ann and Brown, K.", ["Müller", "Brown"]),
+    ],
+)
+def test_an_ampersand_or_a_semicolon_in_braces_is_part_of_a_name(tmp_path, author, families):
+    bib = load_one(tmp_path, f"@book{{k, title={{T}}, author={{{author}}}}}")
+    assert [person.family for person in bib["k"].authors] == families
+
+
 def test_a_field_given_twice(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "\n@book{k,\n  title = {T},\n  title = {U},\n}")

@@ -347,7 +347,9 @@ def parse_people(value: str, decode: LatexToUnicode, field: str = "author") -> t
             continue
         if not raw or raw.split()[0].casefold() == "and":  # "A and and B", or an "and" first
             raise ValueError(f"{value!r} has an 'and' with no name before it; one 'and' goes between two names")
-        if joined := _JOINED_OTHERWISE.search(_marks_between_names(raw)):
+        # The cheap test first: nearly every name holds neither mark, and blanking what braces
+        # hold (`M{\"u}ller`) and HTML entities reads the name a character at a time.
+        if ("&" in raw or ";" in raw) and (joined := _JOINED_OTHERWISE.search(_marks_between_names(raw))):
             # `Ng, A. & Roe, R.` is one name, "A. Ng A. & Roe", to BibTeX.
             mark = joined.group(0).strip()
             meant = _joined_with_and(value)
