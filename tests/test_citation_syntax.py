@@ -4,6 +4,7 @@ import pytest
 
 from explainer.citation_syntax import (
     CitationItem,
+    keys_with_empty_locators,
     locator_label_problem,
     locator_problem,
     parse_group,
@@ -240,3 +241,20 @@ def test_a_range_of_pages_after_another_language_s_page_label_runs_backwards_too
 def test_a_range_of_pages_after_another_label_still_runs_backwards():
     problem = locator_problem(CitationItem("k", "chap. 2, pp. 105-3"))
     assert problem is not None and "runs backwards (105-3)" in problem
+
+
+@pytest.mark.parametrize(
+    ("body", "keys"),
+    [
+        ("@k, ", ["k"]),
+        ("see @k,", ["k"]),
+        ("-@k ,\t\n", ["k"]),
+        ("@a, ; @b, p. 4; @c,  ", ["a", "c"]),
+        ("@k, p. 59", []),
+        ("@k", []),
+        ("@a; @b", []),
+        ("@k, p. 5, ", []),  # a locator, with a comma too many after it: `locator_problem`'s
+    ],
+)
+def test_a_key_with_a_comma_and_no_locator_is_found(body, keys):
+    assert keys_with_empty_locators(body) == keys

@@ -88,7 +88,12 @@ _COMMA_ALONE = re.compile(rf"-?@(?P<key>{KEY})\s*,\s*$")
 def keys_with_empty_locators(body: str) -> list[str]:
     """The keys of ``body``'s items written with a comma and no locator after it (``[@k, ]``):
     a page meant and not typed, which the note would leave out without a word."""
-    return [found["key"] for chunk in body.split(";") if (found := _COMMA_ALONE.search(chunk))]
+    # The cheap test first: a comma last, which few items have; the search would read every item.
+    return [
+        found["key"]
+        for chunk in body.split(";")
+        if chunk.rstrip().endswith(",") and (found := _COMMA_ALONE.search(chunk))
+    ]
 
 
 #: Pandoc's locator labels, short and long, singular and plural: each needs a value
