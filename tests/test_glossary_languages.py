@@ -98,6 +98,16 @@ def test_the_entry_s_title_the_index_and_the_related_list_mark_the_term(site):
     assert content(site.page("glossary/")).select_one('dt a[href="example-term/"] [lang]') is None
 
 
+def test_where_the_entry_appears_each_quoted_use_is_marked_with_its_name_s_language(site):
+    # The quotations under "In the article" mark the words that name the entry: a name of
+    # the entry's own language is marked with it, as the linked use in the text is.
+    marks = {
+        mark.get_text(): mark.get("lang")
+        for mark in content(site.page("glossary/tianxiaweigong/")).select(".explainer-glossary-uses mark, li mark")
+    }
+    assert marks == {"tianxiaweigong": "zh-Latn", "天下为公": "zh-Hans", "the world shared by all": None}, marks
+
+
 def test_a_language_that_is_no_code_stops_the_build_at_its_line(tmp_path):
     folder = write_site(tmp_path / "shared", PAGES)
     entry = folder / "docs" / "glossary" / "tianxiaweigong.md"

@@ -25,7 +25,7 @@ import datetime
 import functools
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -86,6 +86,21 @@ class GlossaryEntry:
     def name_langs(self) -> tuple[str, ...]:
         """The language of each of `names` ("" for the article's)."""
         return (self.lang, *self.alias_langs, *("",) * (len(self.aliases) - len(self.alias_langs)))
+
+
+def language_finder(entry: GlossaryEntry, plurals: Sequence[str] = ENGLISH_PLURALS) -> Callable[[str], str] | None:
+    """What tells the language of the name of ``entry`` that some words write, a plural's
+    too ("" for one in the article's language); None where every name is in the article's."""
+    if not any(entry.name_langs):
+        return None
+    names = TermMatcher([(name, str(place)) for place, name in enumerate(entry.names)], plurals)
+    langs = entry.name_langs
+
+    def language_of(words: str) -> str:
+        found = [place for start, end, place in names.find(words) if (start, end) == (0, len(words))]
+        return langs[int(found[0])] if found else ""
+
+    return language_of
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from . import notes
 from .config import ExplainerConfig
-from .glossary import Glossary, not_in_warnings
+from .glossary import Glossary, language_finder, not_in_warnings
 from .glossary_files import links_terms
 from .glossary_pages import (
     PageUses,
@@ -95,7 +95,8 @@ class GlossaryPageEnds:
         assert entry is not None, src_uri
         here = self.urls[src_uri]
         names = entry_names(entry, options.glossary_plurals)
-        uses = uses_of(all_uses.get(entry.slug, []), here, names, self.note_numbers)
+        language_of = language_finder(entry, options.glossary_plurals)
+        uses = uses_of(all_uses.get(entry.slug, []), here, names, self.note_numbers, language_of)
         related = entry_links([self.glossary[slug] for slug in entry.related], self.url_of, here)
         # Places also list the timeline's events and the notes that concern them.
         place_events, place_notes = [], []

@@ -52,11 +52,15 @@ class PageUses:
     terms: PageTerms
 
 
-def highlight(sentence: str, words: str, names: TermMatcher | None = None) -> str:
+def highlight(
+    sentence: str, words: str, names: TermMatcher | None = None, language_of: Callable[[str], str] | None = None
+) -> str:
     """The sentence, escaped, with the words that name the entry in ``<mark>``: ``words``,
     the use the linker found, and every other use ``names`` finds there (`entry_names`: the
     entry's names and their plurals, whatever their case, none inside a ``not_in`` name, as
-    the linker counts them); the author's italics and bold, marked in the sentence, in their tags."""
+    the linker counts them); the author's italics and bold, marked in the sentence, in their
+    tags. ``language_of`` (`glossary.language_finder`) gives a mark its words' language, where
+    they name the entry in a language of their own, as the linked use in the text has it."""
     spans = []
     if words and (first := sentence.find(words)) >= 0:
         spans.append((first, first + len(words)))
@@ -65,7 +69,9 @@ def highlight(sentence: str, words: str, names: TermMatcher | None = None) -> st
     pieces, at = [], 0
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if start >= at:  # the longest of those that start together; none inside another
-            pieces += (escape(sentence[at:start]), f"<mark>{escape(sentence[start:end])}</mark>")
+            lang = language_of(sentence[start:end]) if language_of is not None else ""
+            mark = f'<mark lang="{escape(lang)}">' if lang else "<mark>"
+            pieces += (escape(sentence[at:start]), f"{mark}{escape(sentence[start:end])}</mark>")
             at = end
     return emphasis_html("".join(pieces) + escape(sentence[at:]))
 
@@ -121,10 +127,12 @@ def uses_of(
     from_url: str,
     names: TermMatcher | None = None,
     note_numbers: Mapping[str, Sequence[int]] | None = None,
+    language_of: Callable[[str], str] | None = None,
 ) -> list[UsedOn]:
     """The uses of one entry (from `uses_by_entry`), linked from the page at ``from_url``;
     ``names`` (`entry_names`) finds the entry's other uses in a quoted sentence, to mark them;
-    ``note_numbers`` (each page's, by URL, in the order of their calls) number a use in a note."""
+    ``note_numbers`` (each page's, by URL, in the order of their calls) number a use in a note;
+    ``language_of`` (`glossary.language_finder`) gives each mark its words' language."""
 
     def number(page: PageUses, use: TermUse) -> int | None:
         numbers = (note_numbers or {}).get(page.url, ())
@@ -134,7 +142,7 @@ def uses_of(
         UsedOn(
             title=page.title,
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
-            sentence=highlight(use.sentence, use.words, names if use.count > 1 else None),
+            sentence=highlight(use.sentence, use.words, names if use.count > 1 else None, language_of),
             count=use.count,
             note=number(page, use),
         )

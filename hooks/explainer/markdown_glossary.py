@@ -29,7 +29,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, ETX, STX, AtomicString
 
-from .glossary import Glossary
+from .glossary import Glossary, language_finder
 from .markdown_notes import CODE_IN_HTML
 from .quoted_emphasis import CLOSING_MARKS, EMPHASIS_MARKS, OPENING_MARKS
 from .term_matcher import ENGLISH_PLURALS, TermMatcher
@@ -451,28 +451,25 @@ class GlossaryExtension(Extension):
         super().__init__(**kwargs)
         self.glossary: Glossary = Glossary(entries={})
         self.matcher: TermMatcher | None = None
-        #: For each entry with a name in a language of its own: its names, each found as its
-        #: place in `GlossaryEntry.names`, to tell which one a linked use wrote.
-        self._named_in_languages: dict[str, TermMatcher] = {}
+        #: For each entry with a name in a language of its own, what tells which language
+        #: a linked use's words write (`glossary.language_finder`).
+        self._languages_of: dict[str, Callable[[str], str]] = {}
         self.reset()
 
     def set_glossary(self, glossary: Glossary, plurals: Sequence[str] = ENGLISH_PLURALS) -> None:
         """The glossary to link, its names' plurals made by ``plurals`` (`term_matcher.plural_forms`)."""
         self.glossary = glossary
         self.matcher = glossary.matcher(plurals)
-        self._named_in_languages = {
-            entry.slug: TermMatcher([(name, str(place)) for place, name in enumerate(entry.names)], plurals)
+        self._languages_of = {
+            entry.slug: finder
             for entry in glossary.entries.values()
-            if any(entry.name_langs)
+            if (finder := language_finder(entry, plurals)) is not None
         }
 
     def language_of(self, slug: str, words: str) -> str:
         """The language of the name of entry ``slug`` that ``words`` write ("" for the article's)."""
-        names = self._named_in_languages.get(slug)
-        if names is None:
-            return ""
-        found = [place for start, end, place in names.find(words) if (start, end) == (0, len(words))]
-        return self.glossary[slug].name_langs[int(found[0])] if found else ""
+        finder = self._languages_of.get(slug)
+        return finder(words) if finder is not None else ""
 
     def start_page(self, *, enabled: bool) -> None:
         """Before a page converts: whether to link its terms (the links are written later,
