@@ -159,13 +159,12 @@ def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser,
         assert [date for date, month_top, day_top in tops if month_top != day_top] == []
 
 
-#: Each span's dash in ``selector``'s elements, as the span's text, the top of the dash and
-#: of the character after it (equal where they share a line), and whether the span wraps.
-DASH_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
+#: A script's function that reads an element's text across its elements, and the top of
+#: the character at each offset: ``const [text, top] = textAndTop(element)``.
+TEXT_AND_TOP = """const textAndTop = element => {
     const nodes = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) nodes.push(walker.currentNode);
-    const text = nodes.map(node => node.data).join('');
     const top = offset => {
         for (const node of nodes) {
             if (offset < node.data.length) {
@@ -177,12 +176,24 @@ DASH_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(elem
             offset -= node.data.length;
         }
     };
-    const dash = text.indexOf('\u2013');
-    const whole = document.createRange();
-    whole.selectNodeContents(element);
-    const wraps = new Set([...whole.getClientRects()].map(box => box.top)).size > 1;
-    return dash < 0 ? [] : [[text, top(dash), top(dash + 1), wraps]];
-})"""
+    return [nodes.map(node => node.data).join(''), top];
+};"""
+#: Each span's dash in ``selector``'s elements, as the span's text, the top of the dash and
+#: of the character after it (equal where they share a line), and whether the span wraps.
+DASH_TOPS = (
+    "selector => {"
+    + TEXT_AND_TOP
+    + """
+    return [...document.querySelectorAll(selector)].flatMap(element => {
+        const [text, top] = textAndTop(element);
+        const dash = text.indexOf('\u2013');
+        const whole = document.createRange();
+        whole.selectNodeContents(element);
+        const wraps = new Set([...whole.getClientRects()].map(box => box.top)).size > 1;
+        return dash < 0 ? [] : [[text, top(dash), top(dash + 1), wraps]];
+    });
+}"""
+)
 
 
 @pytest.mark.parametrize("url", DATES)

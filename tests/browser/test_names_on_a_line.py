@@ -8,7 +8,7 @@ from browsing import serve
 from playwright.sync_api import Browser
 from project import run_build
 from test_citing import copy_between
-from test_dates_on_a_line import on_a_small_phone
+from test_dates_on_a_line import TEXT_AND_TOP, on_a_small_phone
 from test_large_text import phone_page
 from test_new_article import new_article
 
@@ -17,25 +17,18 @@ from test_new_article import new_article
 SOURCES = range(24)
 #: Names of the longest kept on one line (24 characters), and longer, left free.
 LONG_NAMES = {"long": "Wolfeschlegelstein, Jean-Pierre", "longer": "Wolfeschlegelsteinhausenbergerdorff, Hubert"}
-INITIAL_AND_NAME_TOPS = """() => [...document.querySelectorAll('.explainer-notes li')].flatMap(note => {
-    const nodes = [];
-    const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) nodes.push(walker.currentNode);
-    const text = nodes.map(node => node.data).join('');
-    const top = offset => {
-        for (const node of nodes) {
-            if (offset < node.data.length) {
-                const range = document.createRange();
-                range.setStart(node, offset);
-                range.setEnd(node, offset + 1);
-                return range.getClientRects()[0].top;
-            }
-            offset -= node.data.length;
-        }
-    };
-    const first = note.getBoundingClientRect().top;
-    return [...text.matchAll(/P\\. Durand/g)].map(at => [note.id, top(at.index) - first, top(at.index + 3) - first]);
-})"""
+INITIAL_AND_NAME_TOPS = (
+    "() => {"
+    + TEXT_AND_TOP
+    + """
+    return [...document.querySelectorAll('.explainer-notes li')].flatMap(note => {
+        const [text, top] = textAndTop(note);
+        const first = note.getBoundingClientRect().top;
+        return [...text.matchAll(/P\\. Durand/g)]
+            .map(at => [note.id, top(at.index) - first, top(at.index + 3) - first]);
+    });
+}"""
+)
 
 
 @pytest.fixture(scope="module")
