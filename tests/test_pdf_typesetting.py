@@ -13,6 +13,7 @@ from project import PROJECT
 from pypdf import PdfReader
 from test_pdf import ENDS_HYPHENATED, PDF_NAME
 
+from explainer.number_labels import number_labels
 from explainer.pdf_document import PdfMetadata, PdfSection, assemble
 
 
@@ -129,15 +130,23 @@ NUMBER = r"\d+(?:[.,]\d+)*"
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
+#: The English words that hold the number after them ("article 11 of", "p. 59").
+ENGLISH_LABELS = number_labels("en")
+
+
 def parted(line: str, next_line: str) -> bool:
     """Whether the break between the two lines parts an initial from its name, a number
     from the word it counts, or a label or an abbreviation from its number (`pdf_ties`)."""
     if re.search(r"(?:^|\s)[A-Z]\.$", line) and next_line[:1].isupper():
         return True  # "see D." / "Satpayev"
+    opening = re.match(rf"({NUMBER})", next_line)
+    if line.split() and ENGLISH_LABELS.holds(line.split()[-1]) and opening and not YEAR.fullmatch(opening[1]):
+        return True  # "abide with article" / "11 of the"
     end = re.search(rf"(?:^|\s)({NUMBER})$", line)
-    # A section's number that is a link's whole text is tied to its label, not to the word
-    # after the link (`pdf_ties`): "Citing Brook, section 1.2" / "describes it…".
-    held_by_its_label = re.search(rf"(?:^|\s)[Ss]ection {NUMBER}$", line)
+    # A number is held by its label, not by the word after it (`pdf_ties`): "with article 11" /
+    # "of the", and "Citing Brook, section 1.2" / "describes it…", the number a link's text.
+    label = re.search(rf"(\S+)\s{NUMBER}$", line)
+    held_by_its_label = label is not None and ENGLISH_LABELS.holds(label[1])
     if end and not YEAR.fullmatch(end[1]) and not held_by_its_label and re.match(r"[a-z]+\s", next_line):
         return True  # "more than 2,000" / "employees"
     if (start := re.match(rf"({NUMBER})(?=[,;:)]|\s+[a-z]+\s)", next_line)) and not YEAR.fullmatch(start[1]):
@@ -149,8 +158,9 @@ def parted(line: str, next_line: str) -> bool:
 
 def test_no_line_parts_an_initial_from_its_name_or_a_number_from_its_word(page_lines):
     # "see D." / "Satpayev", "I. B." / "Tauris", "more than 2,000" / "employees", "along with 34" /
-    # "other countries", "In section" / "2.2,". A word before a number that counts the word
-    # after it may end a line: "more than" / "90 percent" (`pdf_ties`).
+    # "other countries", "In section" / "2.2,", "abide with article" / "11 of the" (page 10). A
+    # word before a number that counts the word after it may end a line: "more than" / "90
+    # percent" (`pdf_ties`).
     found = [
         (number, line[-25:], next_line[:25])
         for number, lines in enumerate(page_lines, 1)
@@ -386,3 +396,66 @@ def test_a_sentence_s_last_word_is_not_taken_for_an_abbreviation():
     )
     text = BeautifulSoup(html, "html.parser").select_one("p").get_text()
     assert "in Almaty. 12\xa0people died, see para.\xa04 and Abb.\xa03, in Almaty. 12." in text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A label holds its number where more words follow: the number was tied to "of".
+        ("en", "They must abide with article 11 of the law.", "with article\xa011 of the law."),
+        ("en", "Article 11 of it, sections 2 and 3", "Article\xa011 of it, sections\xa02 and\xa03"),
+        ("en", "Fig. 3 shows it, e.g. 12 of them, cf. 4 in all", "Fig.\xa03 shows it, e.g.\xa012 of them, cf.\xa04 in"),
+        # A short word that ends a sentence is no abbreviation: the number was tied to "Baku.".
+        ("en", "It was held in Baku. 12 people came.", "in Baku. 12\xa0people came."),
+        ("en", "He met J. Smith, see p. 59 and the 34 other states.", "J.\xa0Smith, see p.\xa059 and the 34\xa0other"),
+        ("fr", "Selon l’article 11 du code, au chapitre 2 de la loi", "l’article\xa011 du code, au chapitre\xa02 de"),
+        ("fr", "Voir art. 5 du traité et n° 3 des actes, à Bakou. 12 personnes", "art.\xa05 du traité et n°\xa03 des"),
+        ("fr-CA", "Il vit à Nice. 12 personnes le suivent.", "à Nice. 12\xa0personnes le"),
+        # A language without lists: the words' form decides, as it did before the lists.
+        ("de", "It was held in Baku. 12 people came.", "in Baku.\xa012 people came."),
+        ("de", "They must abide with article 11 of the law, see S. 59.", "article 11\xa0of the law, see S.\xa059."),
+    ],
+)
+def test_a_number_is_held_by_a_word_of_the_language_s_lists(language, text, expected):
+    from explainer.pdf_ties import tied
+
+    assert expected in tied(text, number_labels(language)), tied(text, number_labels(language))
+
+
+def test_the_notes_own_words_before_a_number_hold_it():
+    # The article's note_words ("pg." for a page) and its language's defaults (French "n°").
+    from explainer.pdf_ties import tied
+    from explainer.style import StyleWords
+
+    assert number_labels("de") is None
+    assert tied("see pg. 5 of it", number_labels("en", StyleWords(page="pg."))) == "see pg.\xa05 of it"
+    assert tied("see pg. 5 of it", number_labels("en")) == "see pg. 5\xa0of it"  # a sentence's end, else
+    assert number_labels("fr").holds("n°") and number_labels("fr").holds("Vol.")
+
+
+def test_a_label_s_number_stays_on_the_label_s_line_where_more_words_follow(tmp_path):
+    # Page 10 of the article's A4 PDF ended a line on "abide with article", "11 of the
+    # Chinese National Security Law" below: the number was tied to the word after it.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    text = (
+        "All companies that operate abroad must abide with article 11 of the national security law, under"
+        " which all citizens have the responsibility and obligation to maintain it."
+    )
+    lines_with_the_number = []
+    for width in range(12, 30):  # the text's width in em: where lines end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em; text-align: left'>{text}</p>")],
+            PdfMetadata("T"),
+            stylesheet,
+            number_labels=number_labels("en"),
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        pages = PdfReader(tmp_path / "t.pdf").pages
+        lines = [line.strip() for page in pages for line in page.extract_text().replace("\xa0", " ").splitlines()]
+        lines_with_the_number += [line for line in lines if re.search(r"\b11\b", line)]
+    assert len(lines_with_the_number) == 18
+    # After "article" on its line, or after the end of the word where it is hyphenated ("arti-" / "cle 11").
+    opened = [line for line in lines_with_the_number if line.startswith("11")]
+    assert not opened, opened

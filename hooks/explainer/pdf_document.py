@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -27,6 +28,9 @@ from .pdf_proper_names import keep_names_whole, names_in
 from .pdf_slash_compounds import slash_compounds_kept_whole
 from .pdf_tied_elements import tied_words_kept_with_their_element
 from .pdf_ties import tie_numbers_and_initials
+
+if TYPE_CHECKING:
+    from .number_labels import NumberLabels
 
 #: The site's own address in the document: a link or an image there is one of the site's
 #: pages or files (`explainer.pdf_render` serves the files from the built site).
@@ -462,11 +466,17 @@ def _title_page(section: _Section | None, metadata: PdfMetadata) -> str:
 
 
 def assemble(
-    sections: Sequence[PdfSection], metadata: PdfMetadata, stylesheet: str, hyphenation: Sequence[str] = ()
+    sections: Sequence[PdfSection],
+    metadata: PdfMetadata,
+    stylesheet: str,
+    hyphenation: Sequence[str] = (),
+    number_labels: NumberLabels | None = None,
 ) -> str:
     """The whole document, in reading order: title page, contents, article, bibliography, glossary.
 
     ``hyphenation``: the editors' words with their places to break (`hyphenation`).
+    ``number_labels``: the words of the article's language that hold the number after them
+    (`number_labels`); None where it has no lists, and the ties go by the words' form.
     """
     words_to_hyphenate = listed_words(hyphenation)
     prepared = [_Section(source, prefix_for(source.url)) for source in sections]
@@ -489,7 +499,7 @@ def assemble(
     names = names_in(section.soup for section in prepared)
     for section in prepared:
         # Before the spaces move: the elements these make take the space before them too.
-        tie_numbers_and_initials(section.soup)
+        tie_numbers_and_initials(section.soup, number_labels)
         slash_compounds_kept_whole(section.soup)
         keep_names_whole(section.soup, names, words_to_hyphenate)
         hyphenate_listed_words(section.soup, words_to_hyphenate)

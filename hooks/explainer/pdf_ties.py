@@ -7,15 +7,18 @@ countries"); a label and its number ("section 2.2,", "note 27."). A number is ti
 side only, so no tie makes a run of three words that no line can break: "more than / 2,000
 employees" may break before the number, as Chicago and Bringhurst let an ordinary word go.
 
-Which side, without knowing the language's words: a word of at most `ABBREVIATION_LETTERS`
-letters that ends on a full stop is an abbreviation ("p.", "vol.", "para.", "S."), and
-holds the number after it; a longer one ends a sentence ("in Almaty. 12 people"), and no
-tie crosses it. Otherwise a number followed by a word in lower case is tied to that word;
-otherwise (a punctuation mark, a capital or the text's end follows) the number closes a
-label's phrase and is tied to the word before it. A label followed by more words
-("section 2 cites") is not told from an ordinary word: its number then stays with the
-word after it; nor is a short word that ends a sentence ("in Baku. 12 people") told from
-an abbreviation. A year is left free ("in / 2013"), as are code, addresses and titles.
+Which side, where the article's language has lists of the words that hold their number
+(`number_labels`: "article", "p.", "n°"): such a word holds the number after it, even where
+more words follow ("article 11 of the law"); a word that ends on a full stop and is not
+listed ends a sentence ("in Baku. 12 people"), and no tie crosses it. Without lists, by
+the words' form: a word of at most `ABBREVIATION_LETTERS` letters that ends on a full stop
+is an abbreviation ("p.", "vol.", "para.", "S."), and holds the number after it; a longer
+one ends a sentence ("in Almaty. 12 people"). A label followed by more words ("section 2
+cites") is then not told from an ordinary word, nor a short word that ends a sentence
+("in Baku. 12 people") from an abbreviation. Either way, a number followed by a word in
+lower case is otherwise tied to that word; otherwise (a punctuation mark, a capital or
+the text's end follows) the number closes a label's phrase and is tied to the word
+before it. A year is left free ("in / 2013"), as are code, addresses and titles.
 The spaces are made no-break spaces, in the PDF's HTML alone: the site's text is not
 changed.
 """
@@ -30,16 +33,20 @@ from .hyphenation import left_as_written
 if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
     from bs4 import BeautifulSoup, NavigableString, Tag
 
+    from .number_labels import NumberLabels
+
 NO_BREAK_SPACE = "\u00a0"
 #: A number as the text writes it: "34", "2,000", "2.1".
 _NUMBER = r"\d+(?:[.,]\d+)*"
 #: An initial (a capital and its full stop, not ending a word), a space, and a capital.
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
 #: A number (not part of a longer one), with the word before it and the space between
-#: (an abbreviation: "p."), and the space and the word after it, each if there is one. The
-#: space before may be a tie already: the text after an element is tied again with it.
+#: (an abbreviation: "p.", "e.g.", "n°"), and the space and the word after it, each if
+#: there is one. The space before may be a tie already: the text after an element is tied
+#: again with it.
 _NUMBER_IN_WORDS = re.compile(
-    rf"(?:(?<![\w.])([^\W\d_]+\.?)([ {NO_BREAK_SPACE}]))?(?<![\w.,])({_NUMBER})(?![.,]?\d)(?:( )(?=([^\W\d_])))?"
+    rf"(?:(?<![\w.])((?:[^\W\d_]+\.){{2,}}|[^\W\d_]+[.°]?)([ {NO_BREAK_SPACE}]))?"
+    rf"(?<![\w.,])({_NUMBER})(?![.,]?\d)(?:( )(?=([^\W\d_])))?"
 )
 #: Titles, never broken but by their length: a bookmark reads as the title is written.
 _NOT_TIED = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -58,12 +65,14 @@ def _initial(match: re.Match[str]) -> str:
     return initial + (NO_BREAK_SPACE if tied else " ")
 
 
-def _number_tied_to_one_side(match: re.Match[str]) -> str:
+def _number_tied_to_one_side(match: re.Match[str], labels: NumberLabels | None) -> str:
     before, space_before, number, space_after, after = match.groups()
     if _YEAR.fullmatch(number) or space_before == NO_BREAK_SPACE:
         return match[0]  # a year, or a number tied already (the text after an element, tied again)
     counted = after is not None and after.islower()
-    if before is not None and before.endswith(".") and len(before) > ABBREVIATION_LETTERS + 1:
+    if before is not None and labels is not None and labels.holds(before):
+        return before + NO_BREAK_SPACE + number + (space_after or "")  # "p. 59", "article 11 of"
+    if before is not None and _ends_a_sentence(before, labels):
         # A sentence's last word: the number opens the next sentence, with the word it counts.
         return before + space_before + number + (NO_BREAK_SPACE if counted else (space_after or ""))
     if before is not None and (before.endswith(".") or not counted):
@@ -73,10 +82,19 @@ def _number_tied_to_one_side(match: re.Match[str]) -> str:
     return match[0]
 
 
-def tied(text: str) -> str:
-    """``text`` with its ties made no-break spaces."""
+def _ends_a_sentence(word: str, labels: NumberLabels | None) -> bool:
+    """Whether ``word``, before a number, ends a sentence: any word on a full stop that the
+    language's lists do not hold, or else one longer than an abbreviation is."""
+    if labels is not None:
+        return word.endswith(".")
+    return word.endswith(".") and len(word) > ABBREVIATION_LETTERS + 1
+
+
+def tied(text: str, labels: NumberLabels | None = None) -> str:
+    """``text`` with its ties made no-break spaces; ``labels``: the words of the article's
+    language that hold their number, if it has lists (`number_labels`)."""
     text = _INITIAL.sub(_initial, text)
-    return _NUMBER_IN_WORDS.sub(_number_tied_to_one_side, text)
+    return _NUMBER_IN_WORDS.sub(lambda match: _number_tied_to_one_side(match, labels), text)
 
 
 def _place(text: NavigableString) -> tuple[bool, Tag | None]:
@@ -93,9 +111,10 @@ def _place(text: NavigableString) -> tuple[bool, Tag | None]:
     return True, run
 
 
-def tie_numbers_and_initials(soup: BeautifulSoup) -> None:
+def tie_numbers_and_initials(soup: BeautifulSoup, labels: NumberLabels | None = None) -> None:
     """Make the ties of ``soup``'s text (not code, addresses or titles) no-break spaces,
-    within a text and just after an element ("<a>section 1.2</a> describes")."""
+    within a text and just after an element ("<a>section 1.2</a> describes"); ``labels``:
+    the words of the article's language that hold their number (`number_labels`)."""
     from bs4 import NavigableString, Tag
 
     previous: tuple[NavigableString, Tag | None] | None = None  # the text before, and its run
@@ -111,9 +130,9 @@ def tie_numbers_and_initials(soup: BeautifulSoup) -> None:
         # the text before and may break the line at its first word (`pdf_document`).
         after_an_element = text[:1] == " " and isinstance(text.previous_sibling, Tag)
         if previous is not None and after_an_element and previous[1] is run:
-            new = tied(previous[0] + text)[len(previous[0]) :]  # a tie keeps every character's place
+            new = tied(previous[0] + text, labels)[len(previous[0]) :]  # a tie keeps every character's place
         elif " " in text:
-            new = tied(text)
+            new = tied(text, labels)
         else:
             new = text
         if new != text:

@@ -15,6 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 
 from .config import ExplainerConfig
+from .number_labels import number_labels
 from .pdf_document import assemble
 from .pdf_render import render_pdf
 from .pdf_sections import pdf_sections
@@ -34,6 +35,7 @@ def write_site_pdf(
         site_author=config.site_author,
         site_description=config.site_description,
     )
-    html = assemble(sections, metadata, pdf_stylesheet(options.pdf_paper), options.pdf_hyphenation)
+    labels = number_labels(options.article.language, options.style_words())
+    html = assemble(sections, metadata, pdf_stylesheet(options.pdf_paper), options.pdf_hyphenation, labels)
     target = os.path.join(config.site_dir, options.pdf_file)
     return render_pdf(html, target, config.site_dir, strict=bool(config.strict))
