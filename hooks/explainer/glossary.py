@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
-from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
+from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in
 from .languages import language_tag, tag_problem
 from .page_front_matter import field_line, misspelt_fields
 from .richtext import days_unbroken_text
@@ -354,6 +354,8 @@ def parse_entry(
             # The term is a heading and a link's words too: not even emphasis.
             hint = "Write the term as plain text." if field == "term" else MARKUP_HINT
             error(f"the {field} holds markup ({markup!r}), which would show as typed", field, hint)
+        elif field == "definition" and (problem := language_problem(value)):
+            error(f"the definition: {problem[0]}", field, problem[1])
     category = data.get("category")
     if category is None:
         if "category" not in misspelt:

@@ -9,6 +9,7 @@ so that a screen reader reads it in that language's voice (WCAG 3.1.2).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: babel's and polyglossia's names for languages, by the code the web uses.
 BABEL_NAMES = {
@@ -81,22 +82,27 @@ def same_language(tag: str, other: str) -> bool:
     return tag.split("-")[0].casefold() == other.split("-")[0].casefold()
 
 
-def tag_problem(value: object, field: str) -> tuple[str, str] | None:
+def tag_problem(value: object, field: str, written_as: Callable[[str], str] | None = None) -> tuple[str, str] | None:
     """What is wrong with ``value``, written as the front matter's ``field`` for a language,
-    as a BCP 47 tag (``zh-Latn``, ``ru``), and what to write instead; None if nothing."""
+    as a BCP 47 tag (``zh-Latn``, ``ru``), and what to write instead; None if nothing.
+    ``written_as`` gives how a value is written where it is not a field (an attribute
+    list's ``{lang=ru}``); the messages quote it so."""
+    form = written_as or (lambda code: f"{field}: {code}")
     if isinstance(value, bool):
         # YAML reads `no` (Norwegian) and `on`, `off`, `yes` as true or false.
         return f"`{field}` is not text to YAML", f'Put the code in quotes: `{field}: "no"`.'
     if not isinstance(value, str) or not value.strip():
-        return f"`{field}` is empty", f"Write the language's code (BCP 47) after the colon: `{field}: zh-Latn`."
+        empty, where = (field, "after the colon") if written_as is None else (form(""), "after `=`")
+        return f"`{empty}` is empty", f"Write the language's code (BCP 47) {where}: `{form('zh-Latn')}`."
     written = value.strip()
     if _TAG.fullmatch(written.casefold()):
         return None
     if (tag := language_tag(written)) is not None:
         if written.casefold() in BABEL_NAMES:  # as a BibTeX langid may name it
-            return f"`{field}: {written}` names a language, not its code", f"Write its code: `{field}: {tag}`."
-        return f"`{field}: {written}` is written with underscores", f"Write it with hyphens: `{field}: {tag}`."
+            return f"`{form(written)}` names a language, not its code", f"Write its code: `{form(tag)}`."
+        return f"`{form(written)}` is written with underscores", f"Write it with hyphens: `{form(tag)}`."
     return (
-        f"`{field}: {written}` is not a language code (BCP 47)",
-        f"Write the language, then its script or region, with hyphens: `{field}: zh-Latn`, `ru`, `pt-BR`.",
+        f"`{form(written)}` is not a language code (BCP 47)",
+        "Write the language, then its script or region, with hyphens:"
+        f" `{form('zh-Latn')}`, `{form('ru')}`, `{form('pt-BR')}`.",
     )

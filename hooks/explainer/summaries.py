@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import ExplainerError, ExplainerErrors
-from .inline_text import MARKUP_HINT, emphasis_forms, markup_in
+from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in
 from .markdown_anchors import paragraph_id
 from .page_front_matter import misspelt_fields
 
@@ -109,6 +109,14 @@ def _point_problem(number: int, item: object, path: str, paragraphs: int, source
             path=path,
             line=_SummaryLines(source).field(number, "point"),
             hint=MARKUP_HINT,
+        )
+    if problem := language_problem(" ".join(item["point"].split())):
+        message, hint = problem
+        return ExplainerError(
+            f"summary point {number}: {message}",
+            path=path,
+            line=_SummaryLines(source).field(number, "point"),
+            hint=hint,
         )
     return None
 

@@ -44,7 +44,7 @@ from .dates import (
     written_as_date,
 )
 from .errors import ExplainerError, ExplainerErrors, yaml_error
-from .inline_text import emphasis_forms, markup_in
+from .inline_text import emphasis_forms, language_problem, markup_in
 from .markdown_passages import PassageNotes, reader_words
 from .notes import note_numbers, relative_url
 from .page_front_matter import misspelt_fields
@@ -238,6 +238,8 @@ def parse_timeline(
                 f"the event holds markup ({markup!r}), which would show as typed; write it as text, *emphasis* at most",
                 line_of("event"),
             )
+        elif isinstance(record.get("event"), str) and (problem := language_problem(record["event"])):
+            fail(f"the event: {problem[0]}", line_of("event"), problem[1])
         note = record.get("note")
         if note is not None and (not isinstance(note, int) or isinstance(note, bool)):  # YAML reads "yes" as True
             quoted = isinstance(note, str) and note.strip().isdigit()
