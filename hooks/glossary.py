@@ -2,7 +2,8 @@
 
 Thin wiring only; the work is done by ``explainer.glossary`` (entries),
 ``explainer.glossary_files`` (finding and reading the entries' pages),
-``explainer.term_matcher`` (finding terms), ``explainer.markdown_glossary`` (linking) and
+``explainer.term_matcher`` (finding terms), ``explainer.markdown_glossary`` (linking),
+``explainer.markdown_languages`` (the editors' emphasis marked with a name's language) and
 ``explainer.glossary_page_ends`` (the entries' "where it appears" and the index).
 Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 """
@@ -22,11 +23,13 @@ from mkdocs.structure.pages import Page
 from explainer import notes
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
-from explainer.glossary import Glossary
+from explainer.glossary import Glossary, names_language
 from explainer.glossary_files import glossary_entry_files, links_terms, no_entries_warning, read_glossary
 from explainer.glossary_page_ends import site_page_ends
 from explainer.glossary_pages import back_to_index, entry_page_markdown
+from explainer.markdown_dates import is_editors_page
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
+from explainer.markdown_languages import EmphasisLanguagesExtension
 from explainer.site_pages import (
     as_build_error,
     ensure_page,
@@ -54,6 +57,8 @@ class GlossaryState:
     extension: GlossaryExtension
     #: Typographic quotes on the entries' pages, which the editors write.
     quotes: QuotesExtension
+    #: The glossary's languages on the emphasis of the editors' pages.
+    emphasis: EmphasisLanguagesExtension
     glossary: Glossary = field(default_factory=lambda: Glossary(entries={}))
     nav_pages: list[Page] = field(default_factory=list)
     uses: dict[str, tuple[Page, PageTerms]] = field(default_factory=dict)
@@ -80,10 +85,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global state
     if state is not None and state.entry_ends is not None:
         state.entry_ends.close()  # a serve rebuild after a build that stopped early
-    extension, quotes = GlossaryExtension(), QuotesExtension()
-    config.markdown_extensions += (extension, quotes)
+    extension, quotes, emphasis = GlossaryExtension(), QuotesExtension(), EmphasisLanguagesExtension()
+    config.markdown_extensions += (extension, quotes, emphasis)
     refuse_without_hook(config, __file__, "citations.py", "reads the citations ([@key]) and numbers the notes")
-    state = GlossaryState(load_options(config), extension, quotes)
+    state = GlossaryState(load_options(config), extension, quotes, emphasis)
     return config
 
 
@@ -100,6 +105,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for warning in state.glossary.warnings:
         log.warning(warning)
     state.extension.set_glossary(state.glossary, options.glossary_plurals)
+    if options.glossary_emphasis_languages:
+        state.emphasis.set_names(names_language(state.glossary.entries.values()))
     ensure_page(files, config, options.glossary_index_page(), options.glossary_title, "glossary-index")
     return files
 
@@ -118,6 +125,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     options = state.options
     entry = state.glossary.by_src_uri(page.file.src_uri)
     state.quotes.start_page(enabled=entry is not None, quotes=sets_quotes(options.article.language))
+    state.emphasis.start_page(enabled=is_editors_page(page.file.src_uri, options))
     # On an entry's page no term is linked.
     state.extension.start_page(enabled=options.link_terms and links_terms(options, state.glossary, page.file.src_uri))
     return entry_page_markdown(entry, markdown) if entry is not None else markdown

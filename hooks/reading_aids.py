@@ -3,7 +3,8 @@ and the words of the page a broken link leads to and of the search's line over r
 found loosely.
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids, and
-``explainer.markdown_dates`` keeps a day with its month on the editors' pages; ``explainer.summaries``
+``explainer.markdown_dates`` keeps a day with its month on the editors' pages, and
+``explainer.markdown_languages`` checks the languages an attribute list gives; ``explainer.summaries``
 reads a page's ``summary`` front matter and puts the box under the page's title; the box
 is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, or
@@ -34,6 +35,7 @@ from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
+from explainer.markdown_languages import language_attribute_errors
 from explainer.nav_lines import NavLines
 from explainer.not_found_page import site_url_missing
 from explainer.option_lines import UnknownOptionLines
@@ -122,6 +124,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         errors.append(problem)
     assert options is not None
     days.start_page(enabled=is_editors_page(page.file.src_uri, options))
+    # attr_list sets the `lang` an editor writes (`*Heimat*{lang=de}`) unchecked.
+    errors.extend(language_attribute_errors(page.file.content_string, source_path(page, config)))
     if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
         source = page.file.content_string
         errors.extend(misspelt_page_keys(page.meta, source_path(page, config), source))

@@ -21,6 +21,7 @@ hold the entry's term or an alias.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import html
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
-from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in
+from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in, with_emphasis_languages
 from .languages import language_tag, tag_problem
 from .page_front_matter import field_line, misspelt_fields
 from .richtext import days_unbroken_text
@@ -101,6 +102,20 @@ def language_finder(entry: GlossaryEntry, plurals: Sequence[str] = ENGLISH_PLURA
         return langs[int(found[0])] if found else ""
 
     return language_of
+
+
+def names_language(entries: Iterable[GlossaryEntry]) -> Callable[[str], str] | None:
+    """What tells the language of words that are, whole, the name of one of ``entries`` in a
+    language of its own (case and tone marks aside: `name_form`), "" for other words; None
+    where no name has a language of its own."""
+    langs: dict[str, str] = {}
+    for entry in entries:
+        for name, lang in zip(entry.names, entry.name_langs, strict=True):
+            if lang:
+                langs.setdefault(name_form(name), lang)
+    if not langs:
+        return None
+    return lambda words: langs.get(name_form(words), "")
 
 
 @dataclass(frozen=True)
@@ -422,9 +437,12 @@ def build_glossary(
     language: str = "en",
     categories: Sequence[str] = CATEGORIES,
     category_names: Mapping[str, str] | None = None,
+    emphasis_languages: bool = True,
 ) -> Glossary:
     """The glossary from (src_uri, display path, source text) of each entry page, its entries
-    each of one of ``categories`` (shown as ``category_names`` name them).
+    each of one of ``categories`` (shown as ``category_names`` name them). With
+    ``emphasis_languages``, an emphasis of a definition whose words are an entry's name in a
+    language of its own is marked with it (`names_language`), unless it gives its own.
 
     Raises `ExplainerErrors` listing every problem in every entry.
     """
@@ -514,6 +532,13 @@ def build_glossary(
             errors.append(ExplainerError(message, path=entry.path, line=line, hint=hint))
     if errors:
         raise ExplainerErrors(errors)
+    if emphasis_languages and (language_of := names_language(entries.values())) is not None:
+        entries = {
+            slug: dataclasses.replace(
+                entry, definition_html=with_emphasis_languages(entry.definition_html, language_of)
+            )
+            for slug, entry in entries.items()
+        }
     ordered = sorted(entries.values(), key=lambda entry: (fold(entry.term).lstrip("“‘\"'"), entry.slug))
     return Glossary(entries={entry.slug: entry for entry in ordered}, warnings=tuple(warnings))
 

@@ -66,6 +66,7 @@ def read_glossary(entry_files: list[File], files: Files, config: MkDocsConfig, o
         language=options.article.language,
         categories=options.glossary_categories,
         category_names=options.words.categories,
+        emphasis_languages=options.glossary_emphasis_languages,
     )
     misspelt = misspelt_timeline_places(
         glossary, files, options.timeline_file, root, typographic=typographic, language=options.article.language

@@ -96,3 +96,17 @@ def emphasis_forms(
     plain.append(text[cursor:])
     marked.append(html.escape(text[cursor:]))
     return "".join(plain), days_unbroken_html("".join(marked), (language,))
+
+
+_BARE_EMPHASIS = re.compile(r"<em>([^<]*)</em>")
+
+
+def with_emphasis_languages(marked: str, lang_of: Callable[[str], str]) -> str:
+    """``marked`` (`emphasis_forms`' HTML) with the language ``lang_of`` finds for the words
+    of each ``<em>`` that gives none."""
+
+    def with_language(found: re.Match[str]) -> str:
+        lang = lang_of(html.unescape(found.group(1)))
+        return f'<em lang="{html.escape(lang)}">{found.group(1)}</em>' if lang else found.group(0)
+
+    return _BARE_EMPHASIS.sub(with_language, marked) if "<em>" in marked else marked

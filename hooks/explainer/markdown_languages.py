@@ -1,0 +1,92 @@
+"""The language of words in a page's Markdown: the tags editors give, checked, and the
+emphasis of the editors' pages marked with the glossary's languages.
+
+attr_list gives an element the language an editor writes (``*Heimat*{lang=de}``), checked
+by nothing: `language_attribute_errors` reads the page's source for each ``lang=`` in an
+attribute list and names the one that is no BCP 47 code, at its line, as an entry's ``lang:``
+is named (`languages.tag_problem`). `EmphasisLanguagesExtension` sets ``lang`` on the
+emphasis of an editors' page whose words are a glossary name in a language of its own
+(``*Heimat*``, where the glossary gives ``Heimat`` ``lang: de``): the words stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .errors import ExplainerError
+from .languages import tag_problem
+
+#: After attr_list (8), whose ``lang`` it leaves as given; before the glossary's linker (4),
+#: which wraps the words of a term in a link.
+EMPHASIS_LANGUAGES_PRIORITY = 7.5
+#: An attribute list that gives a language, as attr_list reads one: ``{lang=de}``, ``{: lang="de" }``.
+_LANG_ATTRIBUTE = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}]*))[^{}\n]*\}")
+#: A page's front matter, whose texts their own readers check (a summary's, an entry's).
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+#: Code, whose text is never Markdown: a fenced block, or a span in backticks.
+_CODE = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?^(?P=fence)[ \t]*$|(?P<ticks>`+)[^`].*?(?P=ticks)", re.M | re.S)
+
+
+def language_attribute_errors(source: str, path: str) -> list[ExplainerError]:
+    """An error for each ``lang`` that an attribute list of ``source`` (the Markdown of the
+    page at ``path``, its front matter too) gives as no language code."""
+    if "lang=" not in source:
+        return []
+    # The front matter and code are blanked, their lines kept: an example in backticks is no attribute list.
+    text = _FRONT_MATTER.sub(_blank, source, count=1)
+    text = _CODE.sub(_blank, text)
+    errors = []
+    for found in _LANG_ATTRIBUTE.finditer(text):
+        value = next((group for group in found.groups() if group is not None), "")
+        if problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
+            line = 1 + text.count("\n", 0, found.start())
+            errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
+    return errors
+
+
+def _blank(found: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", found.group(0))
+
+
+class EmphasisLanguages(Treeprocessor):
+    """Sets on each ``<em>`` of the page that gives no language the one its words have in
+    the glossary (`EmphasisLanguagesExtension.language_of`), if any."""
+
+    def __init__(self, md: Markdown, extension: EmphasisLanguagesExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        language_of = self.extension.language_of
+        if not self.extension.enabled or language_of is None:
+            return
+        for element in root.iter("em"):
+            if "lang" not in element.attrib and (lang := language_of("".join(element.itertext()))):
+                element.set("lang", lang)
+
+
+class EmphasisLanguagesExtension(Extension):
+    """The glossary's languages on emphasis, on the pages the hook marks as the editors' (`start_page`)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.enabled = False
+        #: The language of a glossary name, "" for the article's (`glossary.names_language`).
+        self.language_of: Callable[[str], str] | None = None
+
+    def set_names(self, language_of: Callable[[str], str] | None) -> None:
+        self.language_of = language_of
+
+    def start_page(self, *, enabled: bool) -> None:
+        """Before a page converts: whether its emphasis is marked."""
+        self.enabled = enabled
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(
+            EmphasisLanguages(md, self), "explainer_emphasis_languages", EMPHASIS_LANGUAGES_PRIORITY
+        )
