@@ -3,7 +3,7 @@
 import pytest
 
 from explainer.errors import ExplainerErrors
-from explainer.inline_text import emphasis_forms, markup_in
+from explainer.inline_text import emphasis_forms, language_problem, markup_in
 from explainer.summaries import parse_summary
 from explainer.timeline import parse_timeline
 
@@ -51,3 +51,35 @@ def test_a_timeline_event_keeps_its_emphasis_and_refuses_a_citation():
     with pytest.raises(ExplainerErrors) as raised:
         parse_timeline(record.format("It opens [@key]."), "docs/timeline.yml")
     assert "docs/timeline.yml:2: the event holds markup ('[@'), which would show as typed" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "html"),
+    [
+        ("the *Heimat*{lang=de} of", "the Heimat of", 'the <em lang="de">Heimat</em> of'),
+        ('the _Heimat_{: lang="de" } of', "the Heimat of", 'the <em lang="de">Heimat</em> of'),
+        ("*a* and *b*{lang=zh-latn}", "a and b", '<em>a</em> and <em lang="zh-Latn">b</em>'),
+    ],
+)
+def test_emphasis_gives_its_words_language_in_the_html_only(text, plain, html):
+    assert emphasis_forms(text) == (plain, html)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("*Heimat*{lang=de}, *Dorf*{lang=de}", None),
+        ("a {brace} in words", None),
+        ("*Heimat*{lang=deutsch}", "`{lang=deutsch}` is not a language code (BCP 47)"),
+        ("*Heimat*{lang=}", "`{lang=}` is empty"),
+        ("*Heimat*{#id}", "the attribute list '{#id}' gives something other than a language"),
+        ("Heimat{lang=de}", "the attribute list '{lang=de}' follows no *emphasis*"),
+    ],
+)
+def test_an_attribute_list_that_is_no_lone_language_code_is_named(text, problem):
+    found = language_problem(text)
+    assert (found is None) if problem is None else (found is not None and found[0].startswith(problem)), found
+
+
+def test_a_term_holds_no_attribute_list():
+    assert markup_in("Heimat{lang=de}", emphasis=True) == "{lang=de}"

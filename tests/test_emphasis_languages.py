@@ -1,0 +1,193 @@
+"""Words of another language in the editors' own text: marked with their language, written
+so (``*Heimat*{lang=de}``) or found in the glossary (``*tianxiaweigong*``, whose entry gives
+``lang: zh-Latn``), wherever that text goes; never shown as typed; a language that is no
+code stops the build at its line. The author's pages are left as written."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from project import edit, line_number, run_build
+from pypdf import PdfReader
+from test_glossary_languages import SHIFTS, write_site
+from test_site import content
+
+#: An example entry whose text holds a word marked by hand and one the glossary knows.
+ENTRY_FIELDS = (
+    "definition: A term the article uses, explained for a reader who does not know it.\n",
+    "definition: A term (the *Heimat*{lang=de} of *tianxiaweigong*) the article uses.\n",
+)
+ENTRY_BODY = "\nThe editors write *Heimat*{lang=de}, then *tianxiaweigong* and *other words*.\n"
+EVENT = ("An example book appears.", "An example book on *Heimat*{lang=de} appears.")
+POINT = (
+    "point: The editors' summary of the section, one point per paragraph.",
+    "point: The editors' summary of *Heimat*{lang=de} and *tianxiaweigong*.",
+)
+#: An article page: its first use of the term is linked, its second is the author's emphasis.
+ARTICLE = {"pinyin.md": "# Pinyin\n\nThe writers called it tianxiaweigong; *tianxiaweigong* again.\n"}
+
+
+def write_marked_site(folder):
+    folder = write_site(folder, ARTICLE)
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    edit(entry, *ENTRY_FIELDS)
+    entry.write_text(entry.read_text(encoding="utf-8") + ENTRY_BODY, encoding="utf-8")
+    edit(folder / "docs" / "timeline.yml", *EVENT)
+    edit(folder / "docs" / "introduction.md", *POINT)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = write_marked_site(tmp_path_factory.mktemp("emphasis") / "shared")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    return build
+
+
+def languages(element) -> list[tuple[str, str | None]]:
+    return [(em.get_text(), em.get("lang")) for em in element.select("em")]
+
+
+def test_an_entry_s_definition_marks_its_words_on_the_entry_and_in_the_index(site):
+    marked = [("Heimat", "de"), ("tianxiaweigong", "zh-Latn")]
+    entry = content(site.page("glossary/example-term/")).select_one(".explainer-glossary-definition")
+    assert languages(entry) == marked
+    index = content(site.page("glossary/")).select_one('dt:has(a[href="example-term/"]) + dd')
+    assert languages(index) == marked
+
+
+def test_an_attribute_list_shows_nowhere_as_text(site):
+    # The hover's title, the search index and every page's text are the words alone.
+    link = content(site.page("introduction/")).select_one('a.glossary-term[data-glossary="example-term"]')
+    assert link["title"] == "A term (the Heimat of tianxiaweigong) the article uses."
+    index = (site.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    texts = " ".join(doc["text"] for doc in json.loads(index)["docs"])
+    assert "{lang" not in index and "A term (the Heimat of tianxiaweigong) the article uses." in texts
+    for page in site.site.rglob("*.html"):
+        assert "{lang" not in page.read_text(encoding="utf-8"), page
+
+
+def test_an_entry_s_body_marks_emphasis_written_so_or_named_in_the_glossary(site):
+    body = content(site.page("glossary/example-term/"))
+    paragraph = next(p for p in body.select("p") if p.get_text().startswith("The editors write"))
+    assert languages(paragraph) == [("Heimat", "de"), ("tianxiaweigong", "zh-Latn"), ("other words", None)]
+
+
+def test_the_timeline_and_a_summary_mark_a_word_written_with_its_language(site):
+    event = content(site.page("timeline/")).select_one(".explainer-timeline__text")
+    assert event.get_text() == "An example book on Heimat appears." and languages(event) == [("Heimat", "de")]
+    point = content(site.page("introduction/")).select_one(".explainer-summary li")
+    assert point.get_text().startswith("The editors’ summary of Heimat and tianxiaweigong.")
+    assert ("Heimat", "de") in languages(point)
+
+
+def test_the_author_s_emphasis_is_left_as_written(site):
+    page = content(site.page("pinyin/"))
+    assert languages(page) == [("tianxiaweigong", None)]
+    assert page.select_one("a.glossary-term span[lang]")["lang"] == "zh-Latn"  # the linked use, as before
+
+
+def test_the_glossary_s_languages_on_emphasis_can_be_switched_off(tmp_path):
+    folder = write_marked_site(tmp_path / "shared")
+    edit(folder / "mkdocs.yml", "  explainer:\n", "  explainer:\n    glossary_emphasis_languages: false\n")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    body = content(build.page("glossary/example-term/"))
+    paragraph = next(p for p in body.select("p") if p.get_text().startswith("The editors write"))
+    assert languages(paragraph) == [("Heimat", "de"), ("tianxiaweigong", None), ("other words", None)]
+    definition = body.select_one(".explainer-glossary-definition")
+    assert languages(definition) == [("Heimat", "de"), ("tianxiaweigong", None)]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "at", "message", "hint"),
+    [
+        (
+            "glossary/example-term.md",
+            "*Heimat*{lang=de} of",
+            "*Heimat*{lang=german} of",
+            "definition:",
+            "the definition: `{lang=german}` names a language, not its code",
+            "Write its code: `{lang=de}`.",
+        ),
+        (
+            "glossary/example-term.md",
+            "*Heimat*{lang=de} of",
+            "Heimat{lang=de} of",
+            "definition:",
+            "the definition: the attribute list '{lang=de}' follows no *emphasis*, so it would show as typed",
+            "Set the words it is for in emphasis",
+        ),
+        (
+            "glossary/example-term.md",
+            "The editors write *Heimat*{lang=de}",
+            "The editors write *Heimat*{lang=zh_Latn}",
+            "The editors write",
+            "`{lang=zh_Latn}` is written with underscores",
+            "Write it with hyphens: `{lang=zh-Latn}`.",
+        ),
+        (
+            "timeline.yml",
+            "*Heimat*{lang=de}",
+            "*Heimat*{lang=Deutsch}",
+            "  event:",
+            "the event: `{lang=Deutsch}` is not a language code (BCP 47)",
+            "`{lang=zh-Latn}`, `{lang=ru}`, `{lang=pt-BR}`",
+        ),
+        (
+            "introduction.md",
+            "*Heimat*{lang=de}",
+            "*Heimat*{.word}",
+            "  - point:",
+            "summary point 1: the attribute list '{.word}' gives something other than a language",
+            "Give the words' language alone: `*Heimat*{lang=zh-Latn}`.",
+        ),
+    ],
+)
+def test_a_language_that_is_no_code_stops_the_build_at_its_line(tmp_path, file, old, new, at, message, hint):
+    # At the line of the field that holds it, or in a page's Markdown, at its own.
+    folder = write_marked_site(tmp_path / "shared")
+    path = folder / "docs" / file
+    edit(path, old, new)
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode != 0
+    assert f"docs/{file}:{line_number(path, at)}: {message}" in build.output, build.output
+    assert hint in build.output
+
+
+def test_an_example_in_code_is_no_attribute_list(tmp_path):
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    example = "\nWrite `*Heimat*{lang=German}` as `*Heimat*{lang=de}`.\n\n```\n*Heimat*{lang=German}\n```\n"
+    entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode == 0, build.output
+
+
+def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_path):
+    # The entry's text writes the term in emphasis (marked by the glossary) and then as plain
+    # words (English): the second shows where English patterns break it; the first never breaks.
+    folder = write_site(tmp_path / "shared", ARTICLE)
+    paragraphs = "".join(
+        f"\nFirst {shift}: {'word ' * shift}*tianxiaweigong* and more words.\n"
+        f"\nAgain {shift}: {'word ' * shift}tianxiaweigong and more words.\n"
+        for shift in SHIFTS
+    )
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    entry.write_text(entry.read_text(encoding="utf-8") + paragraphs, encoding="utf-8")
+    build = run_build(folder, tmp_path / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    (pdf,) = build.site.glob("*.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+    def use(paragraph: str, shift: int) -> str:
+        found = re.search(rf"{paragraph}\s+{shift}:\s+(?:word\s+)+(tianx\S*?(?:-\n\S*)?)\s+and\s+more", text)
+        assert found is not None, (paragraph, shift)
+        return found[1]
+
+    english_uses = [use("Again", shift) for shift in SHIFTS]
+    assert any("-\n" in words for words in english_uses), english_uses
+    assert [use("First", shift) for shift in SHIFTS] == ["tianxiaweigong"] * len(SHIFTS)
