@@ -5,7 +5,9 @@ found loosely.
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids, and
 ``explainer.markdown_dates`` keeps a day with its month on the editors' pages, and
 ``explainer.markdown_languages`` checks the languages an attribute list gives; ``explainer.summaries``
-reads a page's ``summary`` front matter and puts the box under the page's title; the box
+reads a page's ``summary`` front matter and puts the box under the page's title (an
+emphasis that is a glossary name of another language marked with it, by
+``explainer.glossary_files``); the box
 is the ``explainer/summary.html`` template.
 ``explainer.page_front_matter`` reports front matter that MkDocs could not read at all, or
 read with a key given twice, and
@@ -21,6 +23,7 @@ a name under ``theme:`` that the theme does not know, of which MkDocs says nothi
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,6 +35,7 @@ from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
+from explainer.glossary_files import glossary_names_language
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
@@ -82,11 +86,14 @@ errors: list[ExplainerError] = []
 held = HeldBack("summary")
 #: Per build: a day kept with its month in the editors' pages.
 days = DaysUnbrokenExtension()
+#: Per build: the language the glossary gives a word of a summary's emphasis.
+names_language: Callable[[str], str] | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, held, days
+    global options, held, days, names_language
     held = HeldBack("summary")
+    names_language = None
     summaries.clear()
     errors.clear()
     options = load_options(config)
@@ -104,6 +111,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if note := site_url_missing(config.site_url, config.config_file_path):
         log.info(note)
     return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    global names_language
+    assert options is not None
+    names_language = glossary_names_language(files, config, options)
+    return files
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
@@ -149,6 +163,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 page.file.content_string,
                 typographic=sets_quotes(options.article.language),
                 language=options.article.language,
+                lang_of=names_language,
             )
         except ExplainerErrors as problems:
             errors.extend(problems.errors)

@@ -1,7 +1,8 @@
 """MkDocs hook: the timeline page, from ``docs/timeline.yml``, each event linked to its passage and note.
 
 Thin wiring: ``explainer.timeline_files`` finds and reads the file, ``explainer.timeline``
-parses and checks the events, and makes the page's rows; ``explainer.markdown_passages``
+parses and checks the events, and makes the page's rows (an emphasis that is a glossary
+name of another language marked with it, by ``explainer.glossary_files``); ``explainer.markdown_passages``
 finds the paragraph that holds each event's quoted words while pages convert;
 ``explainer.timeline_page`` checks the events against the site and writes their list
 from the ``explainer/timeline.html`` template.
@@ -20,6 +21,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer.config import ExplainerConfig
+from explainer.glossary_files import glossary_names_language
 from explainer.markdown_passages import PassageNotes, PassagesExtension
 from explainer.site_pages import (
     as_build_error,
@@ -30,7 +32,7 @@ from explainer.site_pages import (
     refuse_without_hook,
     with_engine_templates,
 )
-from explainer.timeline import TimelineEvent
+from explainer.timeline import TimelineEvent, with_names_languages
 from explainer.timeline_files import no_events_warning, no_timeline_warning, read_timeline
 from explainer.timeline_page import pages_numbered_in_order, site_warnings, timeline_html
 from explainer.unindexed import HeldBack
@@ -79,6 +81,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         return files
     with as_build_error():
         state.path, state.events = read_timeline(source, config, options)
+    # An event's emphasis that is a glossary name of another language is marked with it.
+    state.events = with_names_languages(state.events, glossary_names_language(files, config, options))
     if not state.events:
         log.warning(no_events_warning(state.path))
     ensure_page(files, config, options.timeline_page, options.timeline_title, "timeline")

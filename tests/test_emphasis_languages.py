@@ -20,13 +20,15 @@ ENTRY_FIELDS = (
     "definition: A term (the *Heimat*{lang=de} of *tianxiaweigong*) the article uses.\n",
 )
 ENTRY_BODY = "\nThe editors write *Heimat*{lang=de}, then *tianxiaweigong* and *other words*.\n"
-EVENT = ("An example book appears.", "An example book on *Heimat*{lang=de} appears.")
+EVENT = ("An example book appears.", "An example book on *Heimat*{lang=de} and *tianxiaweigong* appears.")
 POINT = (
     "point: The editors' summary of the section, one point per paragraph.",
     "point: The editors' summary of *Heimat*{lang=de} and *tianxiaweigong*.",
 )
 #: An article page: its first use of the term is linked, its second is the author's emphasis.
-ARTICLE = {"pinyin.md": "# Pinyin\n\nThe writers called it tianxiaweigong; *tianxiaweigong* again.\n"}
+ARTICLE = {"pinyin.md": "# Pinyin\n\nIn Ruritania they called it tianxiaweigong; *tianxiaweigong* again.\n"}
+#: A place, whose page lists the timeline's events in it.
+PLACE = "---\nterm: Ruritania\ndefinition: A country.\ncategory: place\n---\n\n## What it is\n\nA country.\n"
 
 
 def write_marked_site(folder):
@@ -35,6 +37,8 @@ def write_marked_site(folder):
     edit(entry, *ENTRY_FIELDS)
     entry.write_text(entry.read_text(encoding="utf-8") + ENTRY_BODY, encoding="utf-8")
     edit(folder / "docs" / "timeline.yml", *EVENT)
+    edit(folder / "docs" / "timeline.yml", "countries: []", "countries: [Ruritania]")
+    (folder / "docs" / "glossary" / "ruritania.md").write_text(PLACE, encoding="utf-8")
     edit(folder / "docs" / "introduction.md", *POINT)
     return folder
 
@@ -76,12 +80,16 @@ def test_an_entry_s_body_marks_emphasis_written_so_or_named_in_the_glossary(site
     assert languages(paragraph) == [("Heimat", "de"), ("tianxiaweigong", "zh-Latn"), ("other words", None)]
 
 
-def test_the_timeline_and_a_summary_mark_a_word_written_with_its_language(site):
+def test_the_timeline_and_a_summary_mark_their_emphasis_written_so_or_named_in_the_glossary(site):
+    marked = [("Heimat", "de"), ("tianxiaweigong", "zh-Latn")]
     event = content(site.page("timeline/")).select_one(".explainer-timeline__text")
-    assert event.get_text() == "An example book on Heimat appears." and languages(event) == [("Heimat", "de")]
+    assert event.get_text() == "An example book on Heimat and tianxiaweigong appears." and languages(event) == marked
     point = content(site.page("introduction/")).select_one(".explainer-summary li")
     assert point.get_text().startswith("The editors’ summary of Heimat and tianxiaweigong.")
-    assert ("Heimat", "de") in languages(point)
+    assert languages(point) == marked
+    # A place's page lists its events as the timeline sets them.
+    listed = content(site.page("glossary/ruritania/")).select_one(".explainer-glossary-events li")
+    assert "An example book on Heimat and tianxiaweigong appears." in listed.get_text() and languages(listed) == marked
 
 
 def test_the_author_s_emphasis_is_left_as_written(site):
@@ -100,6 +108,8 @@ def test_the_glossary_s_languages_on_emphasis_can_be_switched_off(tmp_path):
     assert languages(paragraph) == [("Heimat", "de"), ("tianxiaweigong", None), ("other words", None)]
     definition = body.select_one(".explainer-glossary-definition")
     assert languages(definition) == [("Heimat", "de"), ("tianxiaweigong", None)]
+    for url, where in (("timeline/", ".explainer-timeline__text"), ("introduction/", ".explainer-summary li")):
+        assert languages(content(build.page(url)).select_one(where)) == [("Heimat", "de"), ("tianxiaweigong", None)]
 
 
 @pytest.mark.parametrize(

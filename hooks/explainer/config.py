@@ -522,10 +522,10 @@ class ExplainerConfig(base.Config):
     """Link the first use of each glossary term on each article page to its entry."""
 
     glossary_emphasis_languages = c.Type(bool, default=True)
-    """In the editors' text (glossary entries, the pages that are no section of the article),
-    mark emphasis whose words are a glossary name in a language of its own (``*Heimat*``,
-    where an entry gives ``Heimat`` ``lang: de``) with that language, as ``*Heimat*{lang=de}``
-    would. The author's sections are left as written."""
+    """In the editors' text (glossary entries, summaries, the timeline's events, the pages
+    that are no section of the article), mark emphasis whose words are a glossary name in a
+    language of its own (``*Heimat*``, where an entry gives ``Heimat`` ``lang: de``) with
+    that language, as ``*Heimat*{lang=de}`` would. The author's sections are left as written."""
 
     uses_title = Words("Where it appears")
     """Heading, on each entry page, of the list of sections that use the term."""

@@ -108,11 +108,36 @@ def names_language(entries: Iterable[GlossaryEntry]) -> Callable[[str], str] | N
     """What tells the language of words that are, whole, the name of one of ``entries`` in a
     language of its own (case and tone marks aside: `name_form`), "" for other words; None
     where no name has a language of its own."""
+    return _language_of_names(
+        (name, lang) for entry in entries for name, lang in zip(entry.names, entry.name_langs, strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def names_language_in_pages(pages: tuple[tuple[str, str], ...]) -> Callable[[str], str] | None:
+    """`names_language` of the entries whose pages are ``pages`` (path, source), read from
+    their front matter alone, for a hook that does not build the glossary: an entry that the
+    glossary refuses is the glossary hook's to report. Cached: the timeline's and the
+    summaries' hooks ask for the same pages."""
+    names: list[tuple[str, str]] = []
+    for path, text in pages:
+        try:
+            data, _body = front_matter(text, path)
+        except ExplainerError:
+            continue
+        names.append((str(data.get("term") or ""), language_tag(str(data.get("lang") or "")) or ""))
+        aliases = data.get("aliases")
+        for item in aliases if isinstance(aliases, list) else ():
+            if isinstance(item, dict):  # an alias in a language of its own: `{text: Степь, lang: ru}`
+                names.append((str(item.get("text") or ""), language_tag(str(item.get("lang") or "")) or ""))
+    return _language_of_names(names)
+
+
+def _language_of_names(names: Iterable[tuple[str, str]]) -> Callable[[str], str] | None:
     langs: dict[str, str] = {}
-    for entry in entries:
-        for name, lang in zip(entry.names, entry.name_langs, strict=True):
-            if lang:
-                langs.setdefault(name_form(name), lang)
+    for name, lang in names:
+        if lang:
+            langs.setdefault(name_form(name), lang)  # the first name's, as `language_finder`'s
     if not langs:
         return None
     return lambda words: langs.get(name_form(words), "")

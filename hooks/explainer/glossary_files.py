@@ -3,12 +3,15 @@ documentation files, left out of the nav's check, and read into a `Glossary`."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .config import ExplainerConfig
 from .errors import ExplainerErrors
-from .glossary import Glossary, build_glossary
+from .glossary import Glossary, build_glossary, names_language_in_pages
 from .glossary_timeline import misspelt_timeline_places
 from .site_pages import docs_path, nav_lists, project_root, refuse_missing
 from .smart_quotes import sets_quotes
@@ -89,3 +92,23 @@ def links_terms(options: ExplainerConfig, glossary: Glossary, src_uri: str) -> b
     generated_lists = {options.glossary_index_page(), options.bibliography_page}
     is_entry = glossary.by_src_uri(src_uri) is not None
     return not is_entry and src_uri not in generated_lists and not options.is_separate(src_uri)
+
+
+def glossary_names_language(files: Files, config: MkDocsConfig, options: ExplainerConfig) -> Callable[[str], str]:
+    """The language the glossary gives words that are a name of one of its entries ("" for
+    the article's, and for every word with `glossary_emphasis_languages` off), for the hooks
+    that set the editors' short texts (summaries, the timeline) and do not build the
+    glossary. The entries are read when first asked: a text without emphasis never asks."""
+    if not options.glossary_emphasis_languages:
+        return lambda words: ""
+
+    @functools.cache
+    def language_of() -> Callable[[str], str] | None:
+        root = project_root(config)
+        pages = []
+        for file in sorted(glossary_entry_files(files, options), key=lambda file: file.src_uri):
+            path = editor_path(file, root)
+            pages.append((path, source_text(file, path)))
+        return names_language_in_pages(tuple(pages))
+
+    return lambda words: found(words) if (found := language_of()) is not None else ""

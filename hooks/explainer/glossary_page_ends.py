@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 
 from . import notes
 from .config import ExplainerConfig
-from .glossary import Glossary, language_finder, not_in_warnings
+from .glossary import Glossary, language_finder, names_language, not_in_warnings
 from .glossary_files import links_terms
 from .glossary_pages import (
     PageUses,
@@ -38,7 +38,7 @@ from .glossary_timeline import timeline_events
 from .markdown_glossary import PageTerms
 from .site_pages import let_go_of_pages_text, page_title, reading_order
 from .smart_quotes import sets_quotes
-from .timeline import TimelineEvent
+from .timeline import TimelineEvent, with_names_languages
 
 
 @dataclass
@@ -183,6 +183,8 @@ def site_page_ends(
     events, _path = timeline_events(
         files, options.timeline_file, root, typographic=typographic, language=options.article.language
     )
+    if options.glossary_emphasis_languages:  # a place's list marks them as the timeline does
+        events = with_names_languages(events, names_language(glossary.entries.values()))
     timeline_file = files.get_file_from_path(options.timeline_page)
     ends = GlossaryPageEnds(
         glossary,

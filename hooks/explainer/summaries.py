@@ -10,7 +10,7 @@ summary:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,11 +42,19 @@ class SummaryPoint:
 
 
 def parse_summary(
-    meta: dict, path: str, paragraphs: int, source: str = "", *, typographic: bool = True, language: str = "en"
+    meta: dict,
+    path: str,
+    paragraphs: int,
+    source: str = "",
+    *,
+    typographic: bool = True,
+    language: str = "en",
+    lang_of: Callable[[str], str] | None = None,
 ) -> list[SummaryPoint]:
     """The points of a page's ``summary``; an error names the page, and the line in ``source``
     (the page's Markdown, front matter included) when it is given. ``typographic``: set
-    their quotation marks as print does; ``language``: the article's, whose dates stay whole."""
+    their quotation marks as print does; ``language``: the article's, whose dates stay whole;
+    ``lang_of``: the language of the words of an emphasis that gives none (the glossary's)."""
     raw = meta.get("summary")
     if raw is None:
         return []
@@ -59,7 +67,7 @@ def parse_summary(
             errors.append(problem)
             continue
         text = " ".join(item["point"].split())
-        plain, marked = emphasis_forms(text, typographic=typographic, language=language)
+        plain, marked = emphasis_forms(text, typographic=typographic, language=language, lang_of=lang_of)
         points.append(SummaryPoint(plain, item["paragraph"], marked))
     if len(errors) == 1:
         raise errors[0]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -44,7 +44,7 @@ from .dates import (
     written_as_date,
 )
 from .errors import ExplainerError, ExplainerErrors, yaml_error
-from .inline_text import emphasis_forms, language_problem, markup_in
+from .inline_text import emphasis_forms, language_problem, markup_in, with_emphasis_languages
 from .markdown_passages import PassageNotes, reader_words
 from .notes import note_numbers, relative_url
 from .page_front_matter import misspelt_fields
@@ -272,6 +272,19 @@ def parse_timeline(
     # By date; where one date holds another (2011, May 2011), in the file's order.
     order = timeline_order([[parse_partial_date(date) for date in event.dates] for event in events])
     return tuple(events[place] for place in order)
+
+
+def with_names_languages(
+    events: Sequence[TimelineEvent], language_of: Callable[[str], str] | None
+) -> tuple[TimelineEvent, ...]:
+    """``events``, each emphasis of their text that gives no language marked with the one
+    ``language_of`` (the glossary's: `glossary_files.glossary_names_language`) finds, if any."""
+    if language_of is None:
+        return tuple(events)
+    return tuple(
+        dataclasses.replace(event, event_html=with_emphasis_languages(event.event_html, language_of))
+        for event in events
+    )
 
 
 def _quoted(lines: Sequence[str], line: int | None) -> bool:
