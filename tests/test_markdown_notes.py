@@ -455,6 +455,45 @@ def test_a_citation_that_cannot_be_read_is_one_error_not_two(body):
     assert len(errors) == 1 and "opens as a citation but is not one" in errors[0], errors
 
 
+def test_every_kind_of_citation_slip_on_one_page_is_named_at_its_own_line():
+    # One page holding each kind `unknown_keys` reports: each at its file and line, word for
+    # word, with the page's Markdown read and its path named once for all of them.
+    source = (
+        "A.[@brown2071]\n\n"  # an unknown key
+        "B.[^n] C.[^n]\n\n[^n]: Twice.\n\n"  # a note's problem
+        "As [@nathan2015](https://example.org/a) says.\n\n"  # a key as a link's text
+        "As @odihr says.\n\n"  # a key without brackets
+        "D.[carvalho2019, p. 4]\n\n"  # a key without its @
+        "E.[@wang2016, p. 4 and more.\n"  # a bracket never closed
+    )
+    _, page_notes = convert(source)
+    reads = []
+
+    def read_source():
+        reads.append("source")
+        return source
+
+    def path_of():
+        reads.append("path")
+        return "docs/p.md"
+
+    errors = [str(error) for error in notes.unknown_keys(page_notes, BIB, read_source, path_of)]
+    assert errors == [
+        "docs/p.md:1: unknown citation key 'brown2071'\n    Did you mean brown2017?",
+        "docs/p.md:3: note [^n] is called twice; a note has one call",
+        "docs/p.md:7: [@nathan2015](https://example.org/a) is a link, not a citation: Markdown shows its text,"
+        " @nathan2015, as typed\n    Write the citation after the link, [the words](https://example.org/a)[@nathan2015],"
+        " or [@nathan2015] alone: its note links the source's url.",
+        "docs/p.md:9: @odihr is written without brackets, so it is text, not a citation\n"
+        "    Write [@odihr] for a note citing it, or `@odihr` to show the key as code.",
+        "docs/p.md:11: [carvalho2019, p. 4] has no @ before its key, so it is text, not a citation\n"
+        "    Write [@carvalho2019, p. 4] for a note citing it, or \\[carvalho2019, p. 4] to keep the brackets as text.",
+        "docs/p.md:13: the [ before @wang2016 is never closed, so the citation is text\n"
+        "    Close it after the citation: [@wang2016] or [@wang2016, p. 4].",
+    ]
+    assert sorted(reads) == ["path", "source"]
+
+
 def test_a_key_in_code_or_a_link_address_is_no_citation_and_no_problem():
     source = "Write `@brown2017` or [a link](https://example.org/@brown2017), or <me@brown2017.org>."
     _, page_notes = convert(source)

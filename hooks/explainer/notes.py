@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from html import escape, unescape
 from urllib.parse import quote
 
@@ -527,6 +528,23 @@ def prose_text(listing: str) -> str:
     return " ".join(text.split())
 
 
+class _PageMarkdown:
+    """A page's Markdown and its path as an editor finds it, each read once, when first
+    asked for: a page with nothing to report is never read again."""
+
+    def __init__(self, read_source: Callable[[], str], path_of: Callable[[], str]) -> None:
+        self._read_source = read_source
+        self._path_of = path_of
+
+    @cached_property
+    def text(self) -> str:
+        return self._read_source()
+
+    @cached_property
+    def path(self) -> str:
+        return self._path_of()
+
+
 def unknown_keys(
     page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path_of: Callable[[], str]
 ) -> list[ExplainerError]:
@@ -535,17 +553,14 @@ def unknown_keys(
     ``read_source`` gives the page's Markdown and ``path_of`` its path as an editor finds
     it; each is asked for only when there is an error to place.
     """
-    path = ""
+    page = _PageMarkdown(read_source, path_of)
     errors = []
-    source: str | None = None
     unknown: Counter[str] = Counter()  # a key cited twice is an error at each citation
     for group in page_notes.groups():
         for item in group:
             if item.key in bibliography:
                 continue
             unknown[item.key] += 1
-            source = read_source() if source is None else source
-            path = path or path_of()
             import difflib  # here, not above: only an editor's mistake needs it, and it takes a while to import
 
             close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
@@ -559,62 +574,55 @@ def unknown_keys(
             errors.append(
                 ExplainerError(
                     f"unknown citation key '{item.key}'",
-                    path=path,
-                    line=line_of(source, "@" + item.key, unknown[item.key] - 1),
+                    path=page.path,
+                    line=line_of(page.text, "@" + item.key, unknown[item.key] - 1),
                     hint=hint,
                 )
             )
     # The same mistake written twice is two problems alike: each is placed at its own occurrence.
     occurrences: Counter[tuple[str, Place]] = Counter()
     for message, place in page_notes.problems:
-        source = read_source() if source is None else source
-        path = path or path_of()
         nth = occurrences[message, place]
         occurrences[message, place] += 1
-        errors.append(ExplainerError(message, path=path, line=line_of(source, place, nth)))
+        errors.append(ExplainerError(message, path=page.path, line=line_of(page.text, place, nth)))
     for key in dict.fromkeys(page_notes.bare_keys):
         if key not in bibliography:  # a handle, a word: text
             continue
-        source = read_source() if source is None else source
-        path = path or path_of()
-        if linked := _linked_key(source, key):
+        if linked := _linked_key(page.text, key):
             problem, line, hint = linked
-            errors.append(ExplainerError(problem, path=path, line=line, hint=hint))
+            errors.append(ExplainerError(problem, path=page.path, line=line, hint=hint))
             continue
         errors.append(
             ExplainerError(
                 f"@{key} is written without brackets, so it is text, not a citation",
-                path=path,
-                line=_line_outside_brackets(source, "@" + key),
+                path=page.path,
+                line=_line_outside_brackets(page.text, "@" + key),
                 hint=f"Write [@{key}] for a note citing it, or `@{key}` to show the key as code.",
             )
         )
     for key, written in dict.fromkeys(page_notes.keys_without_at):
         if key not in bibliography:  # a word in brackets: text
             continue
-        source = read_source() if source is None else source
-        path = path or path_of()
         errors.append(
             ExplainerError(
                 f"{written} has no @ before its key, so it is text, not a citation",
-                path=path,
-                line=line_of(source, written),
+                path=page.path,
+                line=line_of(page.text, written),
                 hint=f"Write [@{written[1:]} for a note citing it, or \\{written} to keep the brackets as text.",
             )
         )
     for key in dict.fromkeys(page_notes.unclosed_keys):
         if key not in bibliography:
             continue
-        source = read_source() if source is None else source
-        path = path or path_of()
         errors.append(
             ExplainerError(
                 f"the [ before @{key} is never closed, so the citation is text",
-                path=path,
+                path=page.path,
                 # The bracket with no ] before the next [ or the paragraph's end, not the
                 # key cited properly elsewhere on the page.
                 line=line_of(
-                    source, (re.compile(rf"\[[^\[\]]*?(?P<at>@{re.escape(key)})[^\[\]]*?(?=\[|\n\s*\n|\Z)"), "@" + key)
+                    page.text,
+                    (re.compile(rf"\[[^\[\]]*?(?P<at>@{re.escape(key)})[^\[\]]*?(?=\[|\n\s*\n|\Z)"), "@" + key),
                 ),
                 hint=f"Close it after the citation: [@{key}] or [@{key}, p. 4].",
             )
@@ -648,19 +656,15 @@ class _PageWarnings:
     only if there is one; the same text found again is placed at its next occurrence."""
 
     def __init__(self, read_source: Callable[[], str], path_of: Callable[[], str]) -> None:
-        self._read_source = read_source
-        self._path_of = path_of
-        self._source: str | None = None
+        self._page = _PageMarkdown(read_source, path_of)
         self._seen: Counter[Hashable] = Counter()
         self.warnings: list[str] = []
 
     def add(self, problem: str, place: Place, same: Hashable) -> None:
         """Warn of ``problem`` at ``place``'s next occurrence not yet named for ``same``."""
-        if self._source is None:
-            self._source = self._read_source()
-        line = line_of(self._source, place, self._seen[same])
+        line = line_of(self._page.text, place, self._seen[same])
         self._seen[same] += 1
-        path = self._path_of()
+        path = self._page.path
         self.warnings.append(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
 
 
