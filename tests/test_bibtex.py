@@ -702,6 +702,52 @@ def test_a_label_in_russian_is_named_as_a_label(tmp_path, field, value, label, a
     ) in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "labels", "write"),
+    [
+        ("volume", "第2卷", "('第…卷')", "the volume alone: 2"),
+        ("number", "第3期", "('第…期')", "the number alone: 3"),
+        ("volume", "第2巻", "('第…巻')", "the volume alone: 2"),
+        ("number", "3号", "('…号')", "the number alone: 3"),
+        ("volume", "제2권", "('제…권')", "the volume alone: 2"),
+        ("volume", "第２卷", "('第…卷')", "the volume alone: 2"),
+        ("volume", "第二十六卷", "('第…卷')", "the volume alone: 26"),
+        ("volume", "第一百卷", "('第…卷')", "the volume alone, in figures"),
+        ("number", "2020年第3期", "('第…期')", "the number alone: 3, and the year in date = {2020}"),
+    ],
+)
+def test_a_label_in_chinese_japanese_or_korean_is_named_as_a_label(tmp_path, field, value, labels, write):
+    # `volume = {第2卷}` printed "vol. 第2卷", `number = {第3期}` "no. 第3期", without a word.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}}, year = 2020,\n  {field} = {{{value}}}}}")
+    assert (
+        f"refs.bib:2: entry 'k': {field} {value!r} writes its label with the number {labels}, where the notes print"
+        f" their own; write {write}"
+    ) in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "write"),
+    [
+        ("第26卷第3期", "('第…卷', '第…期'), where the notes print their own; write volume = {26} and number = {3}"),
+        ("26巻3号", "('…巻', '…号'), where the notes print their own; write volume = {26} and number = {3}"),
+        ("제26권 제3호", "('제…권', '제…호'), where the notes print their own; write volume = {26} and number = {3}"),
+    ],
+)
+def test_a_volume_and_issue_written_in_one_cjk_field_are_split_in_the_hint(tmp_path, value, write):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}}, year = 2020,\n  volume = {{{value}}}}}")
+    assert f"refs.bib:2: entry 'k': volume {value!r} writes its labels with the numbers {write}" in str(raised.value)
+
+
+@pytest.mark.parametrize(("field", "value"), [("volume", "26"), ("number", "03"), ("volume", "第2卷 (上)")])
+def test_a_cjk_volume_without_a_label_or_with_more_than_one_is_left_as_written(tmp_path, field, value):
+    # CNKI's exports through Zotero give the figures alone; a part's name after the label is
+    # not a bare label, and prints as written.
+    entry = load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}}, {field} = {{{value}}}, year = 2020}}")
+    assert entry["k"].get(field) == value
+
+
 @pytest.mark.parametrize("edition", ["2e", "2.", "1ère", "2nd"])
 def test_an_edition_as_an_ordinal_is_named_in_no_one_language_s_words(tmp_path, edition):
     # The hint promised "(2nd ed.)" to a French article, whose notes print "2e éd."; a German

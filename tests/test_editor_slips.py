@@ -812,6 +812,26 @@ def test_a_label_or_an_ordinal_typed_in_a_field_the_notes_label_stops_the_build(
     ) in result.output
 
 
+def test_a_chinese_or_japanese_label_typed_in_a_volume_or_number_stops_the_build(project_copy):
+    # `volume = {第26卷}` printed "vol. 第26卷" and `number = {第3期}` "no. 第3期", as
+    # `vol. 26` once printed "vol. vol. 26", without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  volume       = {26},", "  volume       = {第26卷},")
+    edit(bib, "  number       = {3},", "  number       = {第3期},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "{第26卷}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': volume '第26卷' writes its label with the number"
+        " ('第…卷'), where the notes print their own; write the volume alone: 26"
+    ) in result.output
+    line = line_number(bib, "{第3期}")
+    assert (
+        f"bib/article.bib:{line}: entry 'aris2009evils': number '第3期' writes its label with the number ('第…期'),"
+        " where the notes print their own; write the number alone: 3"
+    ) in result.output
+
+
 def test_names_joined_with_an_ampersand_or_a_semicolon_stop_the_build(project_copy):
     # `Nathan, A. J. & Scobell, A.` is one name to BibTeX: the note printed "A. Nathan A. J. &
     # Scobell", and `Brown, K.; Smith, J.` "K. Brown, K.; Smith", without a word.

@@ -40,6 +40,7 @@ from .bibtex import (
 from .citation_syntax import KEY
 from .dates import dates_meant, parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
+from .field_labels import label_problem
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
@@ -1092,18 +1093,6 @@ _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
 
 
-#: After a label, its full stop or a space, or a figure straight after it (``No.3``, ``№3``),
-#: then the number: never a letter straight after the label's word, which makes it another
-#: word (``November``, ``Volcan``).
-_LABEL_THEN_NUMBER = r"(?:(?<=[.°№#])\s*|\s+|(?=\d))(?=[\dIVXLCivxlc])"
-#: A label the notes print before a field's value, typed in the value too (``vol. 26``,
-#: which would print "vol. vol. 26"), in the words the sources' languages label them by.
-_LABELS = {
-    "volume": re.compile(rf"(?P<label>(?:vols?|volumes?|bd|tome|т|том)\.?){_LABEL_THEN_NUMBER}", re.IGNORECASE),
-    "number": re.compile(
-        rf"(?P<label>(?:nos?|nr|num|number|issue|вып|выпуск|n°|№|#)\.?){_LABEL_THEN_NUMBER}", re.IGNORECASE
-    ),
-}
 #: An edition written as an ordinal (``2nd``, French ``2e``), which the notes print as it is.
 _ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ère|ème|\.)\.?", re.IGNORECASE)
 
@@ -1168,13 +1157,9 @@ def _make_entry(
             raise FieldProblem(
                 "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"
             )
-    for name, label in _LABELS.items():
-        if name in fields and (written := label.match(fields[name])):
-            raise FieldProblem(
-                name,
-                f"{name} {fields[name]!r} starts with {written.group('label')!r}, where the notes print their own"
-                f" label; write the {name} alone: {fields[name][written.end() :]}",
-            )
+    for name in ("volume", "number"):
+        if name in fields and (problem := label_problem(name, fields[name])):
+            raise FieldProblem(name, problem)
     if "edition" in fields and (ordinal := _ORDINAL.fullmatch(fields["edition"])):
         raise FieldProblem(
             "edition",

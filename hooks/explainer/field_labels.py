@@ -1,0 +1,73 @@
+"""A label typed in a BibTeX field whose value the notes print after a label of their own
+(``volume = {vol. 26}`` or ``{第26卷}`` printed "vol. vol. 26" and "vol. 第26卷").
+
+Plain `re`, no other import: `bibtex_parsing` asks it of every entry's volume and number.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: After a label, its full stop or a space, or a figure straight after it (``No.3``, ``№3``),
+#: then the number: never a letter straight after the label's word, which makes it another
+#: word (``November``, ``Volcan``).
+_LABEL_THEN_NUMBER = r"(?:(?<=[.°№#])\s*|\s+|(?=\d))(?=[\dIVXLCivxlc])"
+#: A label written before the number, in the words the sources' languages label them by.
+_LABELS = {
+    "volume": re.compile(rf"(?P<label>(?:vols?|volumes?|bd|tome|т|том)\.?){_LABEL_THEN_NUMBER}", re.IGNORECASE),
+    "number": re.compile(
+        rf"(?P<label>(?:nos?|nr|num|number|issue|вып|выпуск|n°|№|#)\.?){_LABEL_THEN_NUMBER}", re.IGNORECASE
+    ),
+}
+
+#: Chinese, Japanese and Korean write the label around the number or after it: 第26卷
+#: (Japanese 第26巻, Korean 제26권) is volume 26, 第3期 (3号, 제3호) issue 3, and a
+#: journal's reference writes both in one run (第26卷第3期, 26巻3号).
+_CJK_KINDS = {"卷": "volume", "巻": "volume", "册": "volume", "冊": "volume", "권": "volume"}
+_CJK_KINDS |= {"期": "number", "号": "number", "號": "number", "호": "number"}
+_CJK_FIGURE = r"[0-9０-９]+|[〇零一二三四五六七八九十百千]+"
+_CJK_LABEL = re.compile(rf"(?P<before>第|제)?\s*(?P<figure>{_CJK_FIGURE})\s*(?P<after>[{''.join(_CJK_KINDS)}])")
+#: The whole value: one such label or more, one after another, after the year's (2020年第3期).
+_ONE_CJK_LABEL = re.sub(r"\?P<\w+>", "", _CJK_LABEL.pattern)
+_CJK_LABELS = re.compile(rf"(?:(?P<year>[0-9０-９]{{4}})\s*年\s*)?{_ONE_CJK_LABEL}(?:[\s,，、・]*{_ONE_CJK_LABEL})*")
+_CJK_DIGITS = {digit: value for value, digit in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def label_problem(name: str, value: str) -> str | None:
+    """What is wrong with ``value`` of the field ``name`` (volume or number) if it holds a
+    label, and what to write instead; None if it holds none."""
+    if name not in _LABELS:
+        return None
+    if written := _LABELS[name].match(value):
+        return (
+            f"{name} {value!r} starts with {written.group('label')!r}, where the notes print their own"
+            f" label; write the {name} alone: {value[written.end() :]}"
+        )
+    if not (labelled := _CJK_LABELS.fullmatch(value)):
+        return None
+    parts = [
+        (_CJK_KINDS[found["after"]], _figure(found["figure"]), (found["before"] or "") + "…" + found["after"])
+        for found in _CJK_LABEL.finditer(value, labelled.end("year") if labelled["year"] else 0)
+    ]
+    labels = ", ".join(repr(label) for _, _, label in parts)
+    if len(parts) == 1 and parts[0][0] == name:
+        what = f"the {name} alone: {parts[0][1]}" if parts[0][1] else f"the {name} alone, in figures"
+    else:  # 第26卷第3期 in one field, or an issue's label in the volume
+        what = " and ".join(f"{kind} = {{{figure or '…'}}}" for kind, figure, _ in parts)
+    if labelled["year"]:
+        what += f", and the year in date = {{{int(labelled['year'])}}}"
+    its = "its label with the number" if len(parts) == 1 else "its labels with the numbers"
+    return f"{name} {value!r} writes {its} ({labels}), where the notes print their own; write {what}"
+
+
+def _figure(written: str) -> str | None:
+    """``written`` in ASCII figures: full-width ones (２６), or Chinese numerals up to 99
+    (二十六); None for a numeral past that."""
+    if written.isdigit():
+        return str(int(written))  # int() reads full-width figures
+    tens, ten, units = written.partition("十")
+    if not ten and all(digit in _CJK_DIGITS for digit in written):
+        return "".join(str(_CJK_DIGITS[digit]) for digit in written)
+    if len(tens) > 1 or len(units) > 1 or not all(digit in _CJK_DIGITS for digit in tens + units):
+        return None
+    return str(_CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0))
