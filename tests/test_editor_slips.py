@@ -993,6 +993,49 @@ def test_a_summary_point_given_several_paragraphs_says_it_links_to_one(project_c
     assert f"docs/conclusion.md:{line}: summary point 1: {said}\n" in result.output
 
 
+def test_a_summary_point_without_its_paragraph_is_named_in_the_editor_s_words(project_copy):
+    # A point with no `paragraph:` line was "`paragraph: None` is not a paragraph of this page
+    # (1 to 6)": None is Python's word, not the editor's, who wrote nothing.
+    page = project_copy / "docs" / "conclusion.md"
+    edit(page, "    paragraph: 2\n", "")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "  - point: \"The article stresses other actors")
+    assert (
+        f"docs/conclusion.md:{line}: summary point 2 has no `paragraph`\n"
+        "    Add the number of the paragraph it sums up, 1 to 6: `paragraph: 1` for the first."
+    ) in result.output
+    assert "None" not in result.output
+
+
+def test_a_glossary_entry_given_several_categories_is_told_it_has_one(project_copy):
+    # `category: [place, concept]` was "category ['place', 'concept'] is not one of: concept, …,
+    # place, …", a Python list, naming among the categories the very ones written.
+    entry = project_copy / "docs" / "glossary" / "china.md"
+    edit(entry, "category: place", "category: [place, concept]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(entry, "category: [place, concept]")
+    assert (
+        f"docs/glossary/china.md:{line}: `category: [place, concept]` is a list; an entry has one category\n"
+        "    Write the one that fits it best: `category: place`."
+    ) in result.output
+    assert "['place'" not in result.output
+
+
+def test_a_timeline_event_given_several_notes_is_told_it_links_to_one(project_copy):
+    # `note: [59, 60]` was "is not a note number", with nothing to say what to write.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, "  note: 59\n", "  note: [59, 60]\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "  note: [59, 60]")
+    assert (
+        f"docs/timeline.yml:{line}: `note: [59, 60]` is not a note number; an event links to one note: write the"
+        " first, note: 59"
+    ) in result.output
+
+
 def test_a_citation_with_a_comma_and_no_locator_stops_the_build(project_copy):
     # `[@k, ]`, a page meant and not typed, printed the note without it, without a word,
     # where `[@k, p.]` stops the build.

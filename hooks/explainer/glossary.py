@@ -402,6 +402,13 @@ def parse_entry(
             error(
                 "glossary entry has no `category`", "category", f"Add `category:` with one of: {', '.join(categories)}."
             )
+    elif isinstance(category, list) and category and all(isinstance(each, str) for each in category):
+        # `category: [place, concept]`: an entry is in one category, its filter's one choice.
+        error(
+            f"`category: [{', '.join(category)}]` is a list; an entry has one category",
+            "category",
+            f"Write the one that fits it best: `category: {category[0]}`.",
+        )
     elif category not in categories:
         import difflib  # only for an editor's slip
 

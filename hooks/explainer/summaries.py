@@ -92,6 +92,13 @@ def _point_problem(number: int, item: object, path: str, paragraphs: int, source
         line = _SummaryLines(source).item(number)  # read only when there is an error to place
         return ExplainerError(f"summary point {number} needs `point: text`", path=path, line=line)
     paragraph = item.get("paragraph")
+    if paragraph is None:  # left out, or empty: not "`paragraph: None` is not a paragraph"
+        return ExplainerError(
+            f"summary point {number} has no `paragraph`",
+            path=path,
+            line=_SummaryLines(source).field(number, "paragraph"),
+            hint=f"Add the number of the paragraph it sums up, 1 to {paragraphs}: `paragraph: 1` for the first.",
+        )
     if not isinstance(paragraph, int) or isinstance(paragraph, bool) or not 1 <= paragraph <= paragraphs:
         # A quoted number is text to YAML: say so, or "`paragraph: 1` is not a paragraph" would puzzle.
         quoted = isinstance(paragraph, str) and paragraph.strip().isdigit()

@@ -243,8 +243,12 @@ def parse_timeline(
         note = record.get("note")
         if note is not None and (not isinstance(note, int) or isinstance(note, bool)):  # YAML reads "yes" as True
             quoted = isinstance(note, str) and note.strip().isdigit()
+            numbers = isinstance(note, list) and note and all(isinstance(each, int) for each in note)
             fail(
-                f"`note: {note!r}` is not a note number" + ("; write it without quotes" if quoted else ""),
+                f"`note: {note!r}` is not a note number"
+                + ("; write it without quotes" if quoted else "")
+                # `[59, 60]`: an event links to one note, as a summary's point to one paragraph.
+                + (f"; an event links to one note: write the first, note: {note[0]}" if numbers else ""),
                 line_of("note"),
             )
             note = None
