@@ -748,6 +748,39 @@ def test_a_cjk_volume_without_a_label_or_with_more_than_one_is_left_as_written(t
     assert entry["k"].get(field) == value
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("volume", "26 (3-4)", "volume '26 (3-4)' holds the issue's number too, which the notes print after their own"
+         " label; write volume = {26} and number = {3-4}"),
+        ("volume", "26, no. 1", "volume '26, no. 1' holds the issue's number too, which the notes print after their"
+         " own label; write volume = {26} and number = {1}"),
+        ("volume", "No. 3", "volume 'No. 3' starts with 'No.', an issue's label; write it in the number field, alone:"
+         " number = {3}"),
+        ("edition", "second edition", "edition 'second edition' writes its label, 'edition', which the notes print"
+         " themselves, in the article's words; write the number alone, 2"),
+        ("edition", "2. Aufl.", "edition '2. Aufl.' writes its label, 'Aufl.', which the notes print themselves, in"
+         " the article's words; write the number alone, 2"),
+        ("edition", "Deuxième", "edition 'Deuxième' is written as a word, which the notes print alone, with no 'ed.';"
+         " write the number alone, 2, which they print as an edition, in the article's words"),
+    ],
+)  # fmt: skip
+def test_a_field_that_holds_another_s_value_or_label_is_named(tmp_path, field, value, problem):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title = {{T}}, year = 2020,\n  {field} = {{{value}}}}}")
+    assert f"refs.bib:2: entry 'k': {problem}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("volume", "2 (Supplement)"), ("volume", "1-2"), ("edition", "Revised"), ("edition", "Revised edition"),
+     ("edition", "2")],
+)  # fmt: skip
+def test_a_volume_or_an_edition_that_names_no_other_number_is_left_as_written(tmp_path, field, value):
+    entry = load_one(tmp_path, f"@book{{k, title = {{T}}, {field} = {{{value}}}, year = 2020}}")
+    assert entry["k"].get(field) == value
+
+
 @pytest.mark.parametrize("edition", ["2e", "2.", "1ère", "2nd"])
 def test_an_edition_as_an_ordinal_is_named_in_no_one_language_s_words(tmp_path, edition):
     # The hint promised "(2nd ed.)" to a French article, whose notes print "2e éd."; a German

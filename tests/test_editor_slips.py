@@ -832,6 +832,39 @@ def test_a_chinese_or_japanese_label_typed_in_a_volume_or_number_stops_the_build
     ) in result.output
 
 
+def test_an_issue_in_the_volume_or_an_edition_in_words_stops_the_build(project_copy):
+    # `volume = {26(1)}` printed "vol. 26(1)", `number = {vol. 3}` "no. vol. 3", `edition =
+    # {Second}` "Second," with no "ed.", and `edition = {2nd ed.}` its English label in an
+    # article of any language, and "2nd ed. ed." in any CSL style reading the download.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  volume       = {26},\n  number       = {1},", "  volume       = {26(1)},")
+    edit(bib, "  number       = {3},", "  number       = {vol. 3},")
+    edit(bib, "  location  = {London, New York},", "  edition   = {Second},\n  location  = {London, New York},")
+    edit(bib, "  location  = {Leiden Boston},", "  edition   = {2nd ed.},\n  location  = {Leiden Boston},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "{26(1)}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': volume '26(1)' holds the issue's number too, which the"
+        " notes print after their own label; write volume = {26} and number = {1}"
+    ) in result.output
+    line = line_number(bib, "{vol. 3}")
+    assert (
+        f"bib/article.bib:{line}: entry 'aris2009evils': number 'vol. 3' starts with 'vol.', a volume's label; write"
+        " it in the volume field, alone: volume = {3}"
+    ) in result.output
+    line = line_number(bib, "{Second}")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': edition 'Second' is written as a word, which the notes print"
+        " alone, with no 'ed.'; write the number alone, 2, which they print as an edition, in the article's words"
+    ) in result.output
+    line = line_number(bib, "{2nd ed.}")
+    assert (
+        f"bib/article.bib:{line}: entry 'dhooghe2015diplomacy': edition '2nd ed.' writes its label, 'ed.', which the"
+        " notes print themselves, in the article's words; write the number alone, 2"
+    ) in result.output
+
+
 def test_names_joined_with_an_ampersand_or_a_semicolon_stop_the_build(project_copy):
     # `Nathan, A. J. & Scobell, A.` is one name to BibTeX: the note printed "A. Nathan A. J. &
     # Scobell", and `Brown, K.; Smith, J.` "K. Brown, K.; Smith", without a word.
@@ -1000,7 +1033,7 @@ def test_a_summary_point_without_its_paragraph_is_named_in_the_editor_s_words(pr
     edit(page, "    paragraph: 2\n", "")
     result = build(project_copy)
     assert result.returncode != 0
-    line = line_number(page, "  - point: \"The article stresses other actors")
+    line = line_number(page, '  - point: "The article stresses other actors')
     assert (
         f"docs/conclusion.md:{line}: summary point 2 has no `paragraph`\n"
         "    Add the number of the paragraph it sums up, 1 to 6: `paragraph: 1` for the first."

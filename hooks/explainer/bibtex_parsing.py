@@ -40,7 +40,7 @@ from .bibtex import (
 from .citation_syntax import KEY
 from .dates import dates_meant, parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
-from .field_labels import label_problem
+from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
@@ -1093,10 +1093,6 @@ _DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
 
 
-#: An edition written as an ordinal (``2nd``, French ``2e``), which the notes print as it is.
-_ORDINAL = re.compile(r"(\d+)\s*(?:st|nd|rd|th|e|er|re|ère|ème|\.)\.?", re.IGNORECASE)
-
-
 def _make_entry(
     key: str,
     entry_type: str,
@@ -1160,12 +1156,8 @@ def _make_entry(
     for name in ("volume", "number"):
         if name in fields and (problem := label_problem(name, fields[name])):
             raise FieldProblem(name, problem)
-    if "edition" in fields and (ordinal := _ORDINAL.fullmatch(fields["edition"])):
-        raise FieldProblem(
-            "edition",
-            f"edition {fields['edition']!r} is written as an ordinal, which the notes print alone, with no 'ed.';"
-            f" write the number alone, {ordinal.group(1)}, which they print as an edition, in the article's words",
-        )
+    if "edition" in fields and (problem := edition_problem(fields["edition"])):
+        raise FieldProblem("edition", problem)
     # A field with italics in it (``\emph{…}``) is kept so for the notes; plain everywhere else.
     marked = {name: value for name, value in fields.items() if ITALIC_START in value}
     for name, value in marked.items():

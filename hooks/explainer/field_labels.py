@@ -20,6 +20,13 @@ _LABELS = {
     ),
 }
 
+#: A volume written with its issue, as APA and many journals' pages set them: ``26(1)``,
+#: ``26 (3-4)``, ``26, no. 1``.
+_VOLUME_AND_ISSUE = re.compile(
+    rf"(?P<volume>\d+)\s*(?:\((?P<paren>\d+(?:[-–/]\d+)?)\)|,?\s+{_LABELS['number'].pattern}(?P<labelled>.+))",
+    re.IGNORECASE,
+)
+
 #: Chinese, Japanese and Korean write the label around the number or after it: 第26卷
 #: (Japanese 第26巻, Korean 제26권) is volume 26, 第3期 (3号, 제3호) issue 3, and a
 #: journal's reference writes both in one run (第26卷第3期, 26巻3号).
@@ -33,6 +40,44 @@ _CJK_LABELS = re.compile(rf"(?:(?P<year>[0-9０-９]{{4}})\s*年\s*)?{_ONE_CJK_L
 _CJK_DIGITS = {digit: value for value, digit in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
+#: An edition written as an ordinal (``2nd``, French ``2e``), or in words (``Second``), or
+#: with its label (``2nd ed.``), which the notes print as it is, where they print a number
+#: as an edition in the article's words (``2nd ed.``, ``2e éd.``). biblatex asks for the
+#: number alone too, and so does CSL-JSON, whose styles add their own "ed.".
+_EDITION_WORDS = dict.fromkeys(("first", "premier", "première", "erste"), 1)
+_EDITION_WORDS |= dict.fromkeys(("second", "deuxième", "seconde", "zweite"), 2)
+_EDITION_WORDS |= dict.fromkeys(("third", "troisième", "dritte"), 3) | dict.fromkeys(
+    ("fourth", "quatrième", "vierte"), 4
+)
+_EDITION_WORDS |= {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_EDITION = re.compile(
+    r"(?:(?P<figure>\d+)\s*(?P<ordinal>st|nd|rd|th|e|er|re|ère|ème|\.)?\.?|(?P<word>[^\W\d_]+))"
+    r"(?:\s+(?P<label>(?:ed|edn|edition|éd|édition|aufl|auflage)\.?))?",
+    re.IGNORECASE,
+)
+
+
+def edition_problem(value: str) -> str | None:
+    """What is wrong with an edition written otherwise than as its number, and the number to
+    write; None for a number, or for words that name no number (``Revised``)."""
+    written = _EDITION.fullmatch(value)
+    if written is None or (written["figure"] and not (written["ordinal"] or written["label"])):
+        return None
+    number = written["figure"] or _EDITION_WORDS.get(written["word"].casefold())
+    if number is None:
+        return None
+    if written["label"]:
+        return (
+            f"edition {value!r} writes its label, {written['label']!r}, which the notes print themselves, in the"
+            f" article's words; write the number alone, {number}"
+        )
+    how = "an ordinal" if written["figure"] else "a word"
+    return (
+        f"edition {value!r} is written as {how}, which the notes print alone, with no 'ed.'; write the number alone,"
+        f" {number}, which they print as an edition, in the article's words"
+    )
+
+
 def label_problem(name: str, value: str) -> str | None:
     """What is wrong with ``value`` of the field ``name`` (volume or number) if it holds a
     label, and what to write instead; None if it holds none."""
@@ -42,6 +87,18 @@ def label_problem(name: str, value: str) -> str | None:
         return (
             f"{name} {value!r} starts with {written.group('label')!r}, where the notes print their own"
             f" label; write the {name} alone: {value[written.end() :]}"
+        )
+    other = "number" if name == "volume" else "volume"
+    if written := _LABELS[other].match(value):  # number = {vol. 1}: "no. vol. 1"
+        kind = "a volume's" if other == "volume" else "an issue's"
+        return (
+            f"{name} {value!r} starts with {written.group('label')!r}, {kind} label; write it in the {other}"
+            f" field, alone: {other} = {{{value[written.end() :]}}}"
+        )
+    if name == "volume" and (issue := _VOLUME_AND_ISSUE.fullmatch(value)):  # 26(1): "vol. 26(1)"
+        return (
+            f"volume {value!r} holds the issue's number too, which the notes print after their own label;"
+            f" write volume = {{{issue['volume']}}} and number = {{{issue['paren'] or issue['labelled']}}}"
         )
     if not (labelled := _CJK_LABELS.fullmatch(value)):
         return None
