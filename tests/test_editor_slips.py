@@ -865,6 +865,18 @@ def test_an_issue_in_the_volume_or_an_edition_in_words_stops_the_build(project_c
     ) in result.output
 
 
+def test_initials_typed_without_a_space_are_each_printed(project_copy):
+    # `Nathan, A.J.` printed "A. Nathan": the J. was lost, without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  author       = {Nathan, A. J.},", "  author       = {Nathan, A.J.},")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    note = result.page("part-1/western-values/").find("li", id="note-6").get_text(" ", strip=True)
+    assert note.startswith("A. J. Nathan , “China’s Challenge,”"), note
+    entry = result.page("bibliography/").find(id="nathan2015challenge").get_text(" ", strip=True)
+    assert entry.startswith("Nathan, A. J. , “China’s Challenge,”"), entry
+
+
 def test_names_joined_with_an_ampersand_or_a_semicolon_stop_the_build(project_copy):
     # `Nathan, A. J. & Scobell, A.` is one name to BibTeX: the note printed "A. Nathan A. J. &
     # Scobell", and `Brown, K.; Smith, J.` "K. Brown, K.; Smith", without a word.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import unicodedata
 import weakref
 from collections.abc import Iterable, Mapping
@@ -114,6 +115,10 @@ def _by_fields(self) -> tuple:
     return (type(self), tuple(getattr(self, name) for name in self.__slots__))
 
 
+#: Initials typed without a space between them (``A.J.``, ``J.R.R.``).
+_INITIALS_RUN = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """One author or editor.
@@ -139,6 +144,9 @@ class Person:
         """``J. P.`` for ``Jean Pierre`` or ``J. P.``; ``J.-P.`` for ``Jean-Pierre``."""
         words = []
         for word in self.given.split():
+            if _INITIALS_RUN.fullmatch(word):  # A.J., typed without its space: two initials, not A.
+                words += [f"{letter}." for letter in word.split(".") if letter]
+                continue
             parts = [part for part in word.split("-") if part]
             words.append("-".join(part[0] + "." for part in parts))
         return " ".join(words)
