@@ -781,6 +781,31 @@ def test_a_volume_or_an_edition_that_names_no_other_number_is_left_as_written(tm
     assert entry["k"].get(field) == value
 
 
+@pytest.mark.parametrize(
+    "author",
+    ["Nathan, A. J.", "A. J. Nathan", "A. J. Nathan, Jr.", "King, Jr., M. L.", "de la Fuente, J.", "Nathan, A.J."],
+)
+def test_a_name_with_its_initials_and_one_comma_is_one_person(tmp_path, author):
+    entry = load_one(tmp_path, f"@book{{k, title = {{T}}, year = 2020, author = {{{author}}}}}")
+    assert len(entry["k"].authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("author", "meant"),
+    [
+        ("K. Brown, J. Smith", "K. Brown and J. Smith"),
+        ("J.-P. Durand, Marie Curie and A. Roe", "J.-P. Durand and Marie Curie and A. Roe"),
+    ],
+)
+def test_two_names_given_first_and_joined_with_a_comma_are_named(tmp_path, author, meant):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@book{{k, title = {{T}}, year = 2020,\n  author = {{{author}}}}}")
+    assert f"refs.bib:2: entry 'k': author {author!r} has a comma between two names written given name first" in str(
+        raised.value
+    )
+    assert str(raised.value).endswith(f"join people's names with and: {meant}")
+
+
 @pytest.mark.parametrize("edition", ["2e", "2.", "1ère", "2nd"])
 def test_an_edition_as_an_ordinal_is_named_in_no_one_language_s_words(tmp_path, edition):
     # The hint promised "(2nd ed.)" to a French article, whose notes print "2e éd."; a German

@@ -865,6 +865,21 @@ def test_an_issue_in_the_volume_or_an_edition_in_words_stops_the_build(project_c
     ) in result.output
 
 
+def test_names_written_given_name_first_and_joined_with_a_comma_stop_the_build(project_copy):
+    # `A. J. Nathan, Andrew Scobell` is one name to BibTeX, Last, First: the note printed
+    # "A. S. A. J. Nathan", without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  author       = {Nathan, A. J.},", "  author       = {A. J. Nathan, Andrew Scobell},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "A. J. Nathan, Andrew Scobell")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': author 'A. J. Nathan, Andrew Scobell' has a comma"
+        " between two names written given name first, which BibTeX reads as one name, Last, First (the family name"
+        " 'A. J. Nathan'); join people's names with and: A. J. Nathan and Andrew Scobell"
+    ) in result.output
+
+
 def test_initials_typed_without_a_space_are_each_printed(project_copy):
     # `Nathan, A.J.` printed "A. Nathan": the J. was lost, without a word.
     bib = project_copy / "bib" / "article.bib"

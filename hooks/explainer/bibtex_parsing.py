@@ -386,6 +386,14 @@ def parse_people(value: str, decode: LatexToUnicode, field: str = "author") -> t
                 f"{raw!r} reads {' '.join(parts.jr)} as a suffix (Jr.), between two commas;"
                 " join two people's names with and: Last, First and Last, First"
             )
+        if commas == 1 and (given_first := _GIVEN_FIRST.match(raw)):
+            # `A. J. Exemplar, Ana Roe`: two people, each given name first, read as Last,
+            # First: the family name "A. J. Exemplar", printed "A. R. A. J. Exemplar".
+            meant = value.replace(raw, f"{given_first['before']} and {given_first['after']}")
+            raise ValueError(
+                f"{value!r} has a comma between two names written given name first, which BibTeX reads as one"
+                f" name, Last, First (the family name {given_first['before']!r}); join people's names with and: {meant}"
+            )
         if not parts.last:
             raise ValueError(f"{raw!r} has no family name; write Last, First, or brace a name: {{UNESCO}}")
         people.append(
@@ -404,6 +412,11 @@ def parse_people(value: str, decode: LatexToUnicode, field: str = "author") -> t
 _ET_AL = re.compile(r"(?<!\w)et\.?\s*al(?:\.|(?!\w))", re.IGNORECASE)
 #: Initials alone (``K.``, ``J. P.``, ``J.-P.``), which no suffix is.
 _INITIALS = re.compile(r"[^\W\d_]\.(?:[ -]?[^\W\d_]\.)*")
+#: A name given first, its initials then a family name (``A. J. Exemplar``), before a comma
+#: and another name that is no suffix (``A. J. Exemplar, Jr.`` is one person's).
+_GIVEN_FIRST = re.compile(
+    rf"(?P<before>{_INITIALS.pattern}\s+[^\s,.][^,]*?)\s*,\s*(?P<after>(?!(?:[JjSs]r\.?|I{{2,3}}|IV)\s*$)\S.*)"
+)
 
 
 #: A mark typed between two names in place of ``and``: an ampersand, or a semicolon before
