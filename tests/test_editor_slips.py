@@ -892,6 +892,39 @@ def test_initials_typed_without_a_space_are_each_printed(project_copy):
     assert entry.startswith("Nathan, A. J. , “China’s Challenge,”"), entry
 
 
+def test_a_title_typed_as_the_notes_set_it_is_warned_of(project_copy):
+    # A title copied with its quotation marks printed ““China’s Challenge”,”, a book's
+    # *“China's World…”*, and a journal's name wholly in \emph was set upright, in roman,
+    # inside the notes' italics: each without a word.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  title        = {China’s Challenge},", "  title        = {“China’s Challenge”},")
+    edit(bib, "  journaltitle = {Journal of Democracy},", "  journaltitle = {\\emph{Journal of Democracy}},")
+    edit(
+        bib,
+        "  title     = {China's World. What Does China Want?},",
+        '  title     = {"China\'s World. What Does China Want?"},',
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "{“China’s Challenge”}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': title is written in quotation marks (“…”), and the"
+        " notes set an @article's title in quotation marks of their own; delete them"
+    ) in result.output
+    line = line_number(bib, "\\emph{Journal of Democracy}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': journaltitle is all in italics (\\emph{{…}},"
+        " \\textit{…}), and the notes set it in italics themselves, where italics within it are set upright"
+        " (Journal of Democracy, in roman); write it without the command, which is for a title within the title"
+    ) in result.output
+    line = line_number(bib, "{\"China's World")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': title is written in quotation marks (\"…\"), and the notes"
+        " set an @book's title in italics, without quotation marks; delete them"
+    ) in result.output
+    assert result.output.count("WARNING") == 3  # not the title that opens with a quotation (“Zhōngguó …” jùxíng…)
+
+
 def test_names_joined_with_an_ampersand_or_a_semicolon_stop_the_build(project_copy):
     # `Nathan, A. J. & Scobell, A.` is one name to BibTeX: the note printed "A. Nathan A. J. &
     # Scobell", and `Brown, K.; Smith, J.` "K. Brown, K.; Smith", without a word.

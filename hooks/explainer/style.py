@@ -27,7 +27,7 @@ from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_d
 from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
 from .ordinals import ordinal_suffix
-from .richtext import RichText, Run, days_and_months, plain_words, unmarked
+from .richtext import ITALIC_END, ITALIC_START, RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
 from .worded_days import dates_hold_a_space
 
@@ -720,6 +720,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} ends with a full stop, and the notes"
                     f" put their own comma after ({last}, …); delete it"
                 )
+        for name, problem in _set_as_the_notes_set_it(entry):
+            warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
@@ -733,6 +735,42 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 " go without one (add `title = {...}`)"
             )
     return warnings
+
+
+#: A title wholly in a pair of double quotation marks, as a reference list copied from
+#: prints an article's: ``“The Archive as Courtroom”``, ``"…"``, ``«…»``, ``„…“``.
+_QUOTED_WHOLE = re.compile(r'(?P<open>["“«„])[^"“”«»„]+(?P<close>["”»“])')
+_QUOTE_PAIRS = frozenset({('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("„", "”")})
+
+
+def _set_as_the_notes_set_it(entry: Entry) -> list[tuple[str, str]]:
+    """The fields written as the notes print them, which then print it twice, or undone: a
+    title in quotation marks (``““The Archive as Courtroom”,”``), and a field the notes set in italics
+    wholly in ``\\emph``, which their italics then set upright. Each: (field, problem)."""
+    found = []
+    form = title_form(entry)
+    quoted = _QUOTED_WHOLE.fullmatch(entry.get("title"))
+    if form != "plain" and quoted and (quoted["open"], quoted["close"]) in _QUOTE_PAIRS:
+        how = "in quotation marks of their own" if form == "quoted" else "in italics, without quotation marks"
+        found.append(
+            (
+                "title",
+                f"title is written in quotation marks ({quoted['open']}…{quoted['close']}), and the notes set"
+                f" an @{entry.type}'s title {how}; delete them",
+            )
+        )
+    for name in ("journaltitle", "booktitle", "title") if form == "italic" else ("journaltitle", "booktitle"):
+        marked = entry.marked_fields.get(name, "")
+        if marked.startswith(ITALIC_START) and marked.endswith(ITALIC_END) and marked.count(ITALIC_START) == 1:
+            found.append(
+                (
+                    name,
+                    f"{name} is all in italics (\\emph{{…}}, \\textit{{…}}), and the notes set it in italics"
+                    f" themselves, where italics within it are set upright ({unmarked(marked)}, in roman); write it"
+                    " without the command, which is for a title within the title",
+                )
+            )
+    return found
 
 
 def _join(parts: list[RichText]) -> RichText:
