@@ -161,6 +161,40 @@ def test_an_option_of_the_wrong_type_is_named_in_an_editor_s_words(project_copy)
     ) in result.output
 
 
+def test_a_placeholder_an_option_does_not_fill_in_stops_the_build(project_copy):
+    # `note: "note {number}"` printed "note {number} 28" on the bibliography and the timeline;
+    # `call_label: "Note {number} of {total}"` stopped the build with Python's KeyError.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    words:\n", "    words:\n      note: note {number}\n")
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    call_label: Note {number} of {total}")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "Traceback" not in result.output and "KeyError" not in result.output
+    line = line_number(config, "      note: note {number}")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.words: Sub-option 'note': 'note {{number}}' holds {{number}}, which this"
+        " option does not fill in; write it without {number} (like 'note')"
+    ) in result.output
+    line = line_number(config, "    call_label: Note {number} of {total}")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.call_label: 'Note {{number}} of {{total}}' holds {{total}}, which this"
+        " option does not fill in (only {number}); write it without {total} (like 'Note {number}')"
+    ) in result.output
+
+
+def test_an_empty_title_stops_the_build(project_copy):
+    # `timeline_title: ""` gave the timeline's page an empty heading, without a word.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", '    pdf_paper: A4\n    timeline_title: ""')
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, '    timeline_title: ""')
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.timeline_title: '' is empty, so a reader would find no words there;"
+        " write them, or delete the line to keep 'Timeline'"
+    ) in result.output
+
+
 def test_authors_written_with_commas_and_no_list_stop_the_build(project_copy):
     # `authors: Sebastien Peyrouse, Ana Exemplar` was one author, "Sebastien Peyrouse, Ana
     # Exemplar", in the cite box and the metadata.

@@ -127,29 +127,59 @@ class PaperSize(c.Type):
         raise c.ValidationError(f"{value!r} is no paper size the PDF is set for; write {', '.join(others)} or {last}")
 
 
+#: A placeholder, as a phrase holds one (``{number}``).
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
 class Words(c.Type):
     """Interface text: a space beside a mark, as French sets it, never breaks a line
     (`keep_marks_with_words`)."""
+
+    #: The placeholders the text may hold, which the hooks fill in.
+    fills: tuple[str, ...] = ()
 
     def __init__(self, default: str = "") -> None:
         super().__init__(str, default=default)
 
     def run_validation(self, value: object) -> str:
         text = super().run_validation(value)
-        self.check(text)  # as the editor typed it, which is what an error quotes
+        # As the editor typed it, which is what an error quotes.
+        if stray := next((name for name in _PLACEHOLDER.findall(text) if name not in self.fills), None):
+            # `note: "note {number}"` printed "note {number} 28"; `call_label: "Note {n}"` stopped
+            # the build with Python's KeyError.
+            filled = " and ".join(f"{{{name}}}" for name in self.fills)
+            raise c.ValidationError(
+                f"{text!r} holds {{{stray}}}, which this option does not fill in"
+                + (f" (only {filled})" if filled else "")
+                + f"; write it without {{{stray}}} (like {self.default!r})"
+            )
+        self.check(text)
         return keep_marks_with_words(text)
 
     def check(self, text: str) -> None:
         """Raise `ValidationError` if ``text`` cannot be used; any text can, here."""
 
 
+class Heading(Words):
+    """A heading or a link's text the hooks write: never empty, which would show a blank
+    heading (``timeline_title: ""``) or a link with nothing to click."""
+
+    def check(self, text: str) -> None:
+        if not text.strip():
+            raise c.ValidationError(
+                f"{text!r} is empty, so a reader would find no words there; write them, or delete the line to keep"
+                f" {self.default!r}"
+            )
+
+
 class Phrase(Words):
     """Interface text that must hold its placeholders (``{number}``): without one, the
     text would lose the number or name it stands for."""
 
-    def __init__(self, default: str, *placeholders: str) -> None:
+    def __init__(self, default: str, *placeholders: str, optional: tuple[str, ...] = ()) -> None:
         super().__init__(default)
         self._placeholders = placeholders
+        self.fills = (*placeholders, *optional)
 
     def check(self, text: str) -> None:
         missing = [name for name in self._placeholders if "{" + name + "}" not in text]
@@ -376,7 +406,7 @@ class NoteWordsConfig(base.Config):
     translated_by = NoteWords(ENGLISH.translated_by)
     """Before the translators' names, after the title they translated."""
 
-    edition = NotePhrase(ENGLISH.edition, "number")
+    edition = NotePhrase(ENGLISH.edition, "number", optional=("suffix",))
     """A numbered edition: ``{number}`` is its number, ``{suffix}`` its ordinal's ending in
     the article's language (English ``st``, ``nd``, ``rd``, ``th``; French ``re``, ``e``;
     another language gets English's, and leaves it out)."""
@@ -446,7 +476,7 @@ class ExplainerConfig(base.Config):
     exists, it is used as the page (put ``<div data-explainer-bibliography></div>`` where
     the list goes); if not, a page with just the title and the list is generated."""
 
-    bibliography_title = Words("Bibliography")
+    bibliography_title = Heading("Bibliography")
     """Title of the generated bibliography page."""
 
     positions = c.Choice(("article", "page"), default="article")
@@ -475,7 +505,7 @@ class ExplainerConfig(base.Config):
     warn_uncited = c.Type(bool, default=True)
     """Warn (a failure under ``--strict``) about a bibliography entry that no note cites."""
 
-    notes_title = Words("Notes")
+    notes_title = Heading("Notes")
     """Heading of the list of notes at the end of each page."""
 
     call_label = Phrase("Note {number}", "number")
@@ -501,7 +531,7 @@ class ExplainerConfig(base.Config):
     """Folder of glossary entries, relative to ``docs/``: one page per entry, its data in
     front matter. Its ``index.md`` is the glossary's index page (generated if absent)."""
 
-    glossary_title = Words("Glossary")
+    glossary_title = Heading("Glossary")
     """Title of the generated glossary index page."""
 
     glossary_categories = Categories()
@@ -527,10 +557,10 @@ class ExplainerConfig(base.Config):
     language of its own (``*Heimat*``, where an entry gives ``Heimat`` ``lang: de``) with
     that language, as ``*Heimat*{lang=de}`` would. The author's sections are left as written."""
 
-    uses_title = Words("Where it appears")
+    uses_title = Heading("Where it appears")
     """Heading, on each entry page, of the list of sections that use the term."""
 
-    related_title = Words("Related entries")
+    related_title = Heading("Related entries")
     """Heading, on each entry page, of the list of related entries."""
 
     warn_unused_terms = c.Type(bool, default=True)
@@ -551,10 +581,10 @@ class ExplainerConfig(base.Config):
     timeline_page = PathInside("the docs folder", (".md",), default="timeline.md")
     """Where the generated timeline page lives, relative to ``docs/``."""
 
-    timeline_title = Words("Timeline")
+    timeline_title = Heading("Timeline")
     """Title of the generated timeline page."""
 
-    summary_title = Words("In brief — the editors’ summary")
+    summary_title = Heading("In brief — the editors’ summary")
     """Heading of the box of summary points at the top of a section."""
 
     bibtex_download = PathInside("the site", (".bib",), default="bibliography.bib")
@@ -563,7 +593,7 @@ class ExplainerConfig(base.Config):
     csl_download = PathInside("the site", (".json",), default="bibliography.json")
     """File name, in the site, of the whole bibliography as CSL-JSON."""
 
-    cite_title = Words("Cite this article")
+    cite_title = Heading("Cite this article")
     """Heading of the box with the article's reference, BibTeX and RIS."""
 
     pdf = c.Type(bool, default=True)
@@ -576,7 +606,7 @@ class ExplainerConfig(base.Config):
     pdf_paper = PaperSize(PDF_PAPERS, default="A4")
     """Paper size of the PDF: ``A4``, ``A5`` (a page a phone shows whole) or US ``letter``."""
 
-    pdf_link_label = Words("Download PDF")
+    pdf_link_label = Heading("Download PDF")
     """Text of the link to the PDF on every page."""
 
     pdf_hyphenation = OneOrMany(
