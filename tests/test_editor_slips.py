@@ -1135,6 +1135,21 @@ def test_a_summary_point_without_its_paragraph_is_named_in_the_editor_s_words(pr
     assert "None" not in result.output
 
 
+def test_a_glossary_term_typed_with_a_full_stop_stops_the_build(project_copy):
+    # `term: China.` titled the entry "China." and linked only a use that ends a sentence,
+    # without a word.
+    entry = project_copy / "docs" / "glossary" / "china.md"
+    edit(entry, "term: China\n", "term: China.\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(entry, "term: China.")
+    assert (
+        f"docs/glossary/china.md:{line}: `term: China.` ends with a full stop, which is no part of the name: the"
+        " entry's title shows it, and the term is found only where a sentence ends on it\n"
+        "    Delete it: `term: China`."
+    ) in result.output
+
+
 def test_a_glossary_entry_given_several_categories_is_told_it_has_one(project_copy):
     # `category: [place, concept]` was "category ['place', 'concept'] is not one of: concept, …,
     # place, …", a Python list, naming among the categories the very ones written.

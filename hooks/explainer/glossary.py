@@ -396,6 +396,14 @@ def parse_entry(
             error(f"the {field} holds markup ({markup!r}), which would show as typed", field, hint)
         elif field == "definition" and (problem := language_problem(value)):
             error(f"the definition: {problem[0]}", field, problem[1])
+        elif field == "term" and _TERM_STOP.search(value.strip()):
+            # `term: Iceland.` titled the entry "Iceland." and was found only where a sentence ends on it.
+            error(
+                f"`term: {value.strip()}` ends with a full stop, which is no part of the name: the entry's title"
+                " shows it, and the term is found only where a sentence ends on it",
+                "term",
+                f"Delete it: `term: {value.strip()[:-1]}`.",
+            )
     category = data.get("category")
     if category is None:
         if "category" not in misspelt:
@@ -460,6 +468,11 @@ def parse_entry(
     )
     written = data.get("aliases")
     return entry, [], _alias_warnings(text, path, str(term), written if isinstance(written, str) else aliases)
+
+
+#: A term's last word, of four letters or more, then a full stop: not an initial's or a short
+#: abbreviation's (``U.S.``, ``Co.``, ``Inc.``), nor one of the longer abbreviations below.
+_TERM_STOP = re.compile(r"(?<![\w.])(?!(?:Corp|Bros|Assn|Dept|Govt|Univ|Ltda)\.)[^\W\d_]{4,}\.$")
 
 
 def build_glossary(
