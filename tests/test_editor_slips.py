@@ -491,6 +491,21 @@ def test_a_separate_notes_folder_that_holds_no_page_is_named(project_copy):
     assert "glossary/ holds no page" not in result.output
 
 
+def test_a_separate_notes_folder_written_from_the_project_is_named_as_such(project_copy):
+    # `separate_notes: [docs/glossary/]` was "docs/docs/glossary/ holds no page", the docs
+    # folder named twice, where the pages are.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    separate_notes: [docs/glossary/]")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "    separate_notes: [docs/glossary/]")
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.separate_notes: 'docs/glossary/' starts with docs/, the folder the path"
+        " is relative to\n    Write 'glossary/'."
+    ) in result.output
+    assert "docs/docs" not in result.output
+
+
 def test_bib_files_left_empty_is_one_error_at_its_line(project_copy):
     # `bib_files: []` gave 274 errors, one per citation ("unknown citation key … Add an entry
     # with this key to the bibliography"), and a warning that started ": no entries".

@@ -210,17 +210,31 @@ def missing_separate_folders(files: Files, config: MkDocsConfig, folders: Sequen
         return []
     pages = [file.src_uri for file in files.documentation_pages()]
     text = config_text(config)
-    return [
-        ExplainerError(
-            f"extra.explainer.separate_notes: {docs_path(config, folder.strip('/'))}/ holds no page",
-            path=config_path(config),
-            line=option_item_line(text, "separate_notes", folder),
-            hint="Name a folder of the docs folder, relative to it (appendix/); its pages number their notes"
-            " on their own.",
+    docs = os.path.basename(os.path.normpath(config.docs_dir)) + "/"
+    errors = []
+    for folder in folders:
+        if any(page.startswith(folder.strip("/") + "/") for page in pages):
+            continue
+        written = folder.replace("\\", "/")
+        if written.startswith(docs) and any(page.startswith(written[len(docs) :].strip("/") + "/") for page in pages):
+            # `docs/glossary/` was named "docs/docs/glossary/ holds no page", its folder twice.
+            problem = f"{folder!r} starts with {docs}, the folder the path is relative to"
+            hint = f"Write {written[len(docs) :]!r}."
+        else:
+            problem = f"{docs_path(config, folder.strip('/'))}/ holds no page"
+            hint = (
+                "Name a folder of the docs folder, relative to it (appendix/); its pages number their notes"
+                " on their own."
+            )
+        errors.append(
+            ExplainerError(
+                f"extra.explainer.separate_notes: {problem}",
+                path=config_path(config),
+                line=option_item_line(text, "separate_notes", folder),
+                hint=hint,
+            )
         )
-        for folder in folders
-        if not any(page.startswith(folder.strip("/") + "/") for page in pages)
-    ]
+    return errors
 
 
 def config_path(config: MkDocsConfig) -> str:
