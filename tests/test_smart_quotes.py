@@ -29,6 +29,24 @@ def test_the_character_before_a_text_decides_its_first_mark():
     assert educate('"', before=" ") == "\u201c"
 
 
+@pytest.mark.parametrize(
+    ("typed", "before", "set"),
+    [
+        # Each mark is decided from the text as typed: the straight mark before it, not
+        # the curly one it becomes, is what it follows.
+        ('"\'Tis"', "", "\u201c\u2019Tis\u201d"),
+        ("''", "", "\u2018\u2019"),
+        ("'9", "", "\u20199"),
+        ("'9", "a", "\u20199"),
+        ("\u2014'x'", "", "\u2014\u2018x\u2019"),
+        ("'x'", "(", "\u2018x\u2019"),
+        ("'", "", "\u2018"),
+    ],
+)
+def test_each_mark_reads_the_typed_characters_around_it(typed, before, set):
+    assert educate(typed, before=before) == set
+
+
 def convert(source: str, *, enabled: bool) -> str:
     extension = QuotesExtension()
     md = markdown.Markdown(extensions=[extension])
