@@ -102,3 +102,13 @@ def test_a_quote_that_several_paragraphs_of_its_page_hold_is_a_warning_naming_ho
     ]
     assert shared_quotes(events, {"part-1/dams.md": {"the treaty": 1}}, "docs/timeline.yml") == []
     assert shared_quotes(events, {"conclusion.md": {"the treaty": 2}}, "docs/timeline.yml") == []
+
+
+def test_a_quote_the_passage_finder_found_is_not_looked_for_in_the_page_s_file_again(tmp_path):
+    # The pages' files are gone once converted: the check must not need to read them back.
+    files = site_files(tmp_path)
+    for file in files.documentation_pages():
+        Path(file.abs_src_path).unlink()
+    timeline = event("part-1/dams.md", "signed the treaty", 12) + event("conclusion.md", "they met", 30)
+    events = parse_timeline(timeline, "docs/timeline.yml")
+    assert check_against_site(events, files, PASSAGES, "docs/timeline.yml", NAV) == []

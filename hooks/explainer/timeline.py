@@ -26,12 +26,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
 import yaml
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 from .dates import (
     DateFormatError,
@@ -522,6 +522,30 @@ def check_against_pages(
     return errors
 
 
+class _PageTexts(Mapping[str, str]):
+    """Each page's Markdown by its source path, read from its file when first asked for:
+    a quote the passage finder found on its page is not looked for in the text again,
+    so a build whose every quote it found reads none of the pages a second time."""
+
+    def __init__(self, files: Mapping[str, File]) -> None:
+        self._files = files
+        self._texts: dict[str, str] = {}
+
+    def __getitem__(self, src_uri: str) -> str:
+        if src_uri not in self._texts:
+            self._texts[src_uri] = self._files[src_uri].content_string
+        return self._texts[src_uri]
+
+    def __contains__(self, src_uri: object) -> bool:
+        return src_uri in self._files
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
 def check_against_site(
     events: Sequence[TimelineEvent],
     files: Files,
@@ -536,11 +560,9 @@ def check_against_site(
     ``passage_notes``: page source path to {quote: the notes of the paragraph that holds it,
     by their place on the page}, as `PassagesExtension` found them while the page converted.
     """
-    texts, called = {}, {}
-    for file in files.documentation_pages():
-        if file.page is not None:
-            texts[file.src_uri] = file.content_string
-            called[file.src_uri] = note_numbers(file.page.content or "")
+    converted = {file.src_uri: file for file in files.documentation_pages() if file.page is not None}
+    texts = _PageTexts(converted)
+    called = {src_uri: note_numbers(file.page.content or "") for src_uri, file in converted.items()}
     numbered = {
         (src_uri, quote): passage.numbered(called[src_uri])
         for src_uri, passages in passage_notes.items()
