@@ -32,13 +32,21 @@ def _title_markdown() -> Markdown:
     return markdown
 
 
+#: What Python-Markdown reads as markup in a line of words (code, an escape, emphasis, a
+#: link, a tag, an entity) or holds as its own placeholder: a title with none is its words.
+_MARKUP = re.compile(r"[\\`*_\[<>&\x02\x03]")
+
+
 def title_text(title: str) -> str:
     """``title``, Markdown and HTML, as HTML text: its emphasis and tags dropped, ``&`` and
     ``<`` escaped (``The *Tianxia* idea`` → ``The Tianxia idea``)."""
+    title = str(title)
+    if not _MARKUP.search(title):  # most titles: what converting them would give, without converting
+        return " ".join(title.split())
     markdown = _title_markdown()
     markdown.reset()
     # Python-Markdown escapes the text and keeps tags: what is between ``<`` and ``>`` is markup.
-    return " ".join(_TAG_OR_COMMENT.sub("", markdown.convert(str(title))).split())
+    return " ".join(_TAG_OR_COMMENT.sub("", markdown.convert(title)).split())
 
 
 def titles_as_text(page: Page) -> None:
