@@ -648,3 +648,20 @@ def test_the_term_and_each_alias_have_their_own_language_and_a_plain_alias_the_a
     read = build(t=text)["t"]
     assert read.aliases == ("天下", "All under Heaven")
     assert read.name_langs == ("zh-Latn", "zh-Hans", "")  # as tags are written
+
+
+def test_not_in_names_are_looked_for_on_the_article_s_pages_only_until_each_is_found():
+    from explainer.glossary import not_in_warnings
+
+    text = entry(term="China") + "\n"
+    text = text.replace("category: concept\n", "category: concept\nnot_in:\n  - Bank of China\n  - China Daily\n")
+    glossary = build(china=text)
+
+    def pages(*htmls):
+        yield from htmls
+        raise AssertionError("a page read after every name was found")
+
+    found = "<p>The Bank of China and <em>China Daily</em>.</p>"
+    assert not_in_warnings(glossary, pages(found), {}, ENGLISH_PLURALS) == []
+    (warning,) = not_in_warnings(glossary, iter(["<p>The Bank of China.</p>", "<p>Nothing.</p>"]), {}, ENGLISH_PLURALS)
+    assert warning.startswith("docs/glossary/china.md:") and "'China Daily' is on no article page" in warning

@@ -608,11 +608,11 @@ def not_in_warnings(
     if not names:
         return []
     finder = TermMatcher(names, plurals)
-    found = {
-        slug
-        for page in article_html
-        for _start, _end, slug in finder.find(html.unescape(_TAG.sub("", _NOTE_CALL.sub(" ", page))))
-    }
+    found: set[str] = set()
+    for page in article_html:
+        found.update(key for _start, _end, key in finder.find(html.unescape(_TAG.sub("", _NOTE_CALL.sub(" ", page)))))
+        if len(found) == len(names):  # every name is on a page: the pages after it can warn of none
+            break
     warnings = []
     for name, key in names:
         if key in found:
