@@ -1,0 +1,39 @@
+"""The header as the keyboard meets it, in the light scheme and the dark: the link that skips
+to the text, and the switch between the two schemes."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+SECTION = "part-2/surveillance/"
+
+
+def tab_to(page: Page, selector: str, most: int = 10) -> None:
+    """Press Tab from the top of the page until the focus is on ``selector``."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement.matches(selector)", selector):
+            return
+    raise AssertionError(f"{most} Tabs never reached {selector}")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_skip_link_s_words_are_not_crossed_by_the_header_under_it(browser: Browser, base_url, scheme):
+    # In the dark scheme the link was set on a translucent grey: the header's logo (white)
+    # and the first letters of the title showed through "Skip to content".
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme, reduced_motion="reduce")
+    page = context.new_page()
+    try:
+        page.goto(base_url + SECTION)
+        tab_to(page, ".md-skip")
+        page.wait_for_function("getComputedStyle(document.querySelector('.md-skip')).opacity === '1'")
+        box = page.locator(".md-skip").bounding_box()
+        assert box is not None
+        over_header = page.screenshot(clip=box, animations="disabled")
+        page.add_style_tag(content=".md-header__button.md-logo, .md-header__title { visibility: hidden; }")
+        over_nothing = page.screenshot(clip=box, animations="disabled")
+        assert over_header == over_nothing, "what lies under the skip link shows through it"
+    finally:
+        context.close()
+
