@@ -935,3 +935,47 @@ explainerOnEachPage(function () {
     label.click();
   });
 })();
+
+/* Material's light and dark switch is a pair of radio buttons, neither of them checked: the
+   button shown is the label after the scheme's own radio, which clicks the other. The Tab
+   key stops at a group's checked radio, or else at its first: in the dark scheme that was
+   the light scheme's, whose label is hidden, so the focus was nowhere to be seen, and a
+   screen reader read "Switch to dark mode" on a dark page; in the light scheme, Space
+   chose the light scheme, shown already, and nothing happened. The radio of the scheme
+   shown is checked, so that the focus lands where the switch is seen, and Space switches,
+   as a click does and as Enter does (Material's own key). */
+(function () {
+  "use strict";
+  var form = document.querySelector('form[data-md-component="palette"]');
+  if (!form) {
+    return;
+  }
+  var radios = Array.prototype.slice.call(form.querySelectorAll("input.md-option"));
+  function shownLabel(radio) {
+    var label = radio.nextElementSibling;
+    return label && label.tagName === "LABEL" && !label.hidden ? label : null;
+  }
+  function checkShown() {
+    radios.forEach(function (radio) {
+      if (shownLabel(radio) && !radio.checked) {
+        radio.checked = true;
+      }
+    });
+  }
+  checkShown();
+  // Material shows the label of the scheme it sets, on loading and on each switch.
+  new MutationObserver(checkShown).observe(form, { attributes: true, attributeFilter: ["hidden"], subtree: true });
+  form.addEventListener("keydown", function (event) {
+    var radio = event.target;
+    var label = radios.indexOf(radio) !== -1 ? shownLabel(radio) : null;
+    if (event.key !== " " || !label) {
+      return;
+    }
+    event.preventDefault();
+    label.click();
+    var chosen = document.getElementById(label.htmlFor);
+    if (chosen) {
+      chosen.focus();
+    }
+  });
+})();

@@ -37,3 +37,37 @@ def test_the_skip_link_s_words_are_not_crossed_by_the_header_under_it(browser: B
     finally:
         context.close()
 
+
+@pytest.mark.parametrize(("scheme", "after"), [("light", "slate"), ("dark", "default")])
+def test_the_scheme_switch_shows_the_focus_and_switches_with_space(browser: Browser, base_url, scheme, after):
+    # Material's switch is two radio buttons, neither checked: Tab stopped at the first, the
+    # light scheme's, whose label is hidden in the dark scheme (no focus to be seen, and
+    # named "Switch to dark mode" on a dark page); in the light scheme Space chose the
+    # light scheme again, and nothing changed.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(base_url + SECTION)
+        page.wait_for_selector('form[data-md-component="palette"] label:not([hidden])')
+        tab_to(page, "input.md-option")
+        focused = page.evaluate(
+            """() => {
+                const radio = document.activeElement;
+                const label = radio.nextElementSibling;
+                const shown = label.getClientRects().length > 0 && !label.hidden;
+                return {shown, outline: shown ? getComputedStyle(label).outlineStyle : 'none',
+                        name: radio.getAttribute('aria-label'), title: label.title};
+            }"""
+        )
+        assert focused["shown"], "the focus is on the radio of a hidden label"
+        assert focused["outline"] != "none"
+        assert focused["name"] == focused["title"]  # what a screen reader says is what the switch does
+        page.keyboard.press("Space")
+        page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{after}'", timeout=5000)
+        # The focus is on the switch now shown, and Space switches back.
+        assert page.evaluate("!document.activeElement.nextElementSibling.hidden")
+        page.keyboard.press("Space")
+        before = "default" if after == "slate" else "slate"
+        page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{before}'", timeout=5000)
+    finally:
+        context.close()
