@@ -776,6 +776,31 @@ explainerOnEachPage(function () {
   });
 })();
 
+/* Where the search opens with its button (above), its field is out of sight until then;
+   yet the Tab after the button went on into the field, which opened the search over the
+   whole screen, only for the next Tab to close it again. There the closed search's field
+   is no stop of the Tab key: the button is, which opens the search with the focus in it. */
+(function () {
+  "use strict";
+  var toggle = document.getElementById("__search");
+  var field = document.querySelector(".md-search__input");
+  // Where Material's stylesheet shows the search's button.
+  var narrow = window.matchMedia("(max-width: 59.984375em)");
+  if (!toggle || !field || !document.querySelector('.md-header__button[for="__search"]')) {
+    return;
+  }
+  function update() {
+    if (narrow.matches && !toggle.checked) {
+      field.tabIndex = -1;
+    } else {
+      field.removeAttribute("tabindex");
+    }
+  }
+  update();
+  toggle.addEventListener("change", update);
+  narrow.addEventListener("change", update);
+})();
+
 /* The drawer shows one panel of the navigation at a time: a section's (or the page's table
    of contents) slides over the one above it, and closed ones wait off to its side, see
    through. Tab went through the covered panels' links, the closed ones', and the page

@@ -71,3 +71,30 @@ def test_the_scheme_switch_shows_the_focus_and_switches_with_space(browser: Brow
         page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{before}'", timeout=5000)
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_on_a_narrow_screen_tab_goes_past_the_closed_search(browser: Browser, base_url, width):
+    # On a phone, or a desktop zoomed to 400%, the search opens with its button; the Tab
+    # after the button went into the field, out of sight, which opened the search over the
+    # whole screen, and the next Tab closed it again.
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(base_url + SECTION)
+        tab_to(page, '.md-header__button[for="__search"]')
+        page.keyboard.press("Tab")
+        assert not page.evaluate("document.getElementById('__search').checked"), "Tab opened the search"
+        assert page.evaluate("document.activeElement.matches('.md-content a.explainer-pdf-link')")
+        # Back to the button, which opens the search with the focus in its field, where a
+        # query is typed as before.
+        page.keyboard.press("Shift+Tab")
+        assert page.evaluate("""document.activeElement.matches('.md-header__button[for="__search"]')""")
+        page.keyboard.press(" ")
+        page.wait_for_function("document.activeElement.matches('input.md-search__input')", timeout=5000)
+        page.keyboard.type("Tianxia")
+        page.wait_for_function(
+            "document.querySelector('.md-search-result__meta').textContent.includes('matching')", timeout=5000
+        )
+    finally:
+        context.close()
