@@ -6,17 +6,26 @@ from __future__ import annotations
 import pytest
 from test_print import printed_pages
 
+SITE_NAME = "China's Impact on Democracy and Human Rights in Central Asia"
+
 
 @pytest.mark.parametrize(
-    ("path", "section"),
+    ("path", "title", "section"),
     [
-        ("", ""),
-        ("introduction/", " section “Introduction,”"),
-        ("part-2/surveillance/", " section “2.1 Selling Surveillance Technologies,”"),
+        ("", SITE_NAME, ""),
+        ("introduction/", "Introduction", " section “Introduction,”"),
+        (
+            "part-2/surveillance/",
+            "2.1 Selling Surveillance Technologies",
+            " section “2.1 Selling Surveillance Technologies,”",
+        ),
     ],
 )
-def test_a_printed_page_ends_with_the_article_s_reference(page, base_url, path, section):
+def test_a_printed_page_ends_with_the_article_s_reference(page, base_url, path, title, section):
     sheets = printed_pages(page, path, base_url)
+    # The title opens the first sheet: no line names the site above it, as on the pages
+    # without a reference (below); the home page's title is the site's name.
+    assert sheets[0].startswith(f"{title} ") and not sheets[0].startswith(f"{SITE_NAME} {SITE_NAME}")
     reference = (
         f"S. Peyrouse, “China's Impact on Democracy and Human Rights in Central Asia,”{section} {base_url}{path}."
     )
@@ -26,3 +35,21 @@ def test_a_printed_page_ends_with_the_article_s_reference(page, base_url, path, 
     for screen_only in ("Reference as text", "BibTeX", "RIS", "CSL-JSON"):
         assert screen_only not in text
     assert text.count("S. Peyrouse, “China's Impact") == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("bibliography/", "Bibliography"),
+        ("glossary/", "Glossary"),
+        ("glossary/tianxia/", "Tianxia"),
+        ("timeline/", "Timeline"),
+    ],
+)
+def test_a_printed_page_without_the_cite_box_names_the_site_above_its_title(page, base_url, path, title):
+    # The bibliography, the glossary and the timeline have no cite box: printed, they
+    # named nothing of where they were from.
+    sheets = printed_pages(page, path, base_url)
+    assert sheets[0].startswith(f"{SITE_NAME} {title} "), sheets[0][:120]
+    # On screen the header names the site: the line is not shown there.
+    assert not page.locator(".explainer-print-site").is_visible()
