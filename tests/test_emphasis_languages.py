@@ -168,13 +168,19 @@ def test_a_language_that_is_no_code_stops_the_build_at_its_line(tmp_path, file, 
     assert hint in build.output
 
 
-def test_an_example_in_code_is_no_attribute_list(tmp_path):
+def test_an_example_in_code_or_a_comment_is_no_attribute_list(tmp_path):
+    # Markdown reads none of these as an attribute list: the indented block is shown as code, the comment not at all.
     folder = write_marked_site(tmp_path / "shared")
     entry = folder / "docs" / "glossary" / "example-term.md"
-    example = "\nWrite `*Heimat*{lang=German}` as `*Heimat*{lang=de}`.\n\n```\n*Heimat*{lang=German}\n```\n"
+    example = (
+        "\nWrite `*Heimat*{lang=German}` as `*Heimat*{lang=de}`.\n\n```\n*Heimat*{lang=German}\n```\n"
+        "\nOr, indented:\n\n    *Heimat*{lang=Deutsch}\n\n<!-- later: *Wehr*{lang=?} -->\n"
+    )
     entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
     build = run_build(folder, tmp_path / "site")
     assert build.returncode == 0, build.output
+    codes = [code.get_text() for code in content(build.page("glossary/example-term/")).select("pre code")]
+    assert "*Heimat*{lang=Deutsch}\n" in codes, codes
 
 
 def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_path):

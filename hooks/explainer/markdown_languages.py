@@ -4,7 +4,11 @@ emphasis of the editors' pages marked with the glossary's languages.
 attr_list gives an element the language an editor writes (``*Heimat*{lang=de}``), checked
 by nothing: `language_attribute_errors` reads the page's source for each ``lang=`` in an
 attribute list and names the one that is no BCP 47 code, at its line, as an entry's ``lang:``
-is named (`languages.tag_problem`). `EmphasisLanguagesExtension` sets ``lang`` on the
+is named (`languages.tag_problem`). The source is read, not the converted page: it is at
+hand, with its lines, in the process that reports (a forked one may convert the page).
+So what Markdown never reads as an attribute list is blanked first, as it reads it: the
+front matter, code (fenced, in backticks, or indented after a blank line), HTML comments.
+`EmphasisLanguagesExtension` sets ``lang`` on the
 emphasis of an editors' page whose words are a glossary name in a language of its own
 (``*Heimat*``, where the glossary gives ``Heimat`` ``lang: de``): the words stay as written.
 """
@@ -30,6 +34,14 @@ _LANG_ATTRIBUTE = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 #: Code, whose text is never Markdown: a fenced block, or a span in backticks.
 _CODE = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?^(?P=fence)[ \t]*$|(?P<ticks>`+)[^`].*?(?P=ticks)", re.M | re.S)
+#: An HTML comment, which Markdown passes on unread (and the browser does not show).
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+#: A line whose indented lines after a blank one are its own (a list item, an admonition, a
+#: content tab, a note, a definition), not code.
+_HOLDS_INDENTED = re.compile(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|!!!|\?\?\?|===|\[\^[^\]]+\]:|:[ \t])")
+#: An ATX heading, a block of one line: an indented line after it starts code.
+_HEADING = re.compile(r" {0,3}#")
+_INDENTED = re.compile(r"^(?: {4}|\t)", re.M)
 
 
 def language_attribute_errors(source: str, path: str) -> list[ExplainerError]:
@@ -37,16 +49,43 @@ def language_attribute_errors(source: str, path: str) -> list[ExplainerError]:
     page at ``path``, its front matter too) gives as no language code."""
     if "lang=" not in source:
         return []
-    # The front matter and code are blanked, their lines kept: an example in backticks is no attribute list.
+    # Blanked, their lines kept: what Markdown never reads as an attribute list. Code
+    # before comments: `<!--` in backticks opens none.
     text = _FRONT_MATTER.sub(_blank, source, count=1)
-    text = _CODE.sub(_blank, text)
+    text = _CODE.sub(_blank, _without_indented_code(text))
+    text = _COMMENT.sub(_blank, text)
     errors = []
     for found in _LANG_ATTRIBUTE.finditer(text):
+        line = 1 + text.count("\n", 0, found.start())
         value = next((group for group in found.groups() if group is not None), "")
         if problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
-            line = 1 + text.count("\n", 0, found.start())
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     return errors
+
+
+def _without_indented_code(text: str) -> str:
+    """``text`` with its indented code blocks blanked: lines indented by four spaces (or a
+    tab) after a blank line or a heading, and the lines that go on with them, unless the
+    block before takes indented lines as its own (`_HOLDS_INDENTED`)."""
+    if not _INDENTED.search(text):
+        return text
+    lines = text.split("\n")
+    in_code = False
+    apart = True  # after a blank line or a heading: an indented line would start code
+    holds = False  # within a block whose indented lines are its own
+    for number, line in enumerate(lines):
+        if not line.strip():
+            apart = True
+            continue
+        if line.startswith(("    ", "\t")):
+            in_code = in_code or (apart and not holds)
+            if in_code:
+                lines[number] = " " * len(line)
+        else:
+            in_code = False
+            holds = bool(_HOLDS_INDENTED.match(line)) or (holds and not apart)
+        apart = bool(_HEADING.match(line)) and not in_code
+    return "\n".join(lines)
 
 
 def _blank(found: re.Match[str]) -> str:
