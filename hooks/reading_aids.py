@@ -39,7 +39,7 @@ from explainer.glossary_files import glossary_names_language
 from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
-from explainer.markdown_languages import language_attribute_errors
+from explainer.markdown_languages import language_attribute_errors, reads_attribute_lists
 from explainer.nav_lines import NavLines
 from explainer.not_found_page import site_url_missing
 from explainer.option_lines import UnknownOptionLines
@@ -138,8 +138,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         errors.append(problem)
     assert options is not None
     days.start_page(enabled=is_editors_page(page.file.src_uri, options))
-    # attr_list sets the `lang` an editor writes (`*Heimat*{lang=de}`) unchecked.
-    errors.extend(language_attribute_errors(page.file.content_string, source_path(page, config)))
+    # attr_list sets the `lang` an editor writes (`*Heimat*{lang=de}`) unchecked; without it, the braces show.
+    read = reads_attribute_lists(config.markdown_extensions)
+    errors.extend(language_attribute_errors(page.file.content_string, source_path(page, config), read=read))
     if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
         source = page.file.content_string
         errors.extend(misspelt_page_keys(page.meta, source_path(page, config), source))

@@ -183,6 +183,30 @@ def test_an_example_in_code_or_a_comment_is_no_attribute_list(tmp_path):
     assert "*Heimat*{lang=Deutsch}\n" in codes, codes
 
 
+@pytest.mark.parametrize(
+    ("listed", "read"),
+    [("", False), ("  - markdown.extensions.attr_list\n", True), ("  - attr_list: {}\n", True)],
+)
+def test_an_attribute_list_that_markdown_would_not_read_stops_the_build_at_its_line(tmp_path, listed, read):
+    # Without attr_list in mkdocs.yml, the page would show `{lang=de}` to its readers; with
+    # it, however it is listed, the words show alone, marked.
+    folder = write_site(tmp_path / "shared", ARTICLE)
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    entry.write_text(entry.read_text(encoding="utf-8") + ENTRY_BODY, encoding="utf-8")
+    edit(folder / "mkdocs.yml", "  - attr_list\n", listed)
+    build = run_build(folder, tmp_path / "site")
+    if read:
+        assert build.returncode == 0, build.output
+        body = content(build.page("glossary/example-term/"))
+        assert ("Heimat", "de") in languages(body) and "{lang" not in body.get_text()
+        return
+    assert build.returncode != 0
+    at = line_number(entry, "The editors write")
+    message = "`{lang=de}` would show as typed: mkdocs.yml does not enable attr_list, which reads it"
+    assert f"docs/glossary/example-term.md:{at}: {message}" in build.output, build.output
+    assert "Add `- attr_list` under `markdown_extensions` in mkdocs.yml." in build.output
+
+
 def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_path):
     # The entry's text writes the term in emphasis (marked by the glossary) and then as plain
     # words (English): the second shows where English patterns break it; the first never breaks.

@@ -4,8 +4,10 @@ emphasis of the editors' pages marked with the glossary's languages.
 attr_list gives an element the language an editor writes (``*Heimat*{lang=de}``), checked
 by nothing: `language_attribute_errors` reads the page's source for each ``lang=`` in an
 attribute list and names the one that is no BCP 47 code, at its line, as an entry's ``lang:``
-is named (`languages.tag_problem`). The source is read, not the converted page: it is at
-hand, with its lines, in the process that reports (a forked one may convert the page).
+is named (`languages.tag_problem`); where mkdocs.yml does not enable attr_list
+(`reads_attribute_lists`), it names every one, whose braces would show as typed. The source
+is read, not the converted page: it is at hand, with its lines, in the process that reports
+(a forked one may convert the page), and braces attr_list never reads are found there too.
 So what Markdown never reads as an attribute list is blanked first, as it reads it: the
 front matter, code (fenced, in backticks, or indented after a blank line), HTML comments.
 `EmphasisLanguagesExtension` sets ``lang`` on the
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -42,11 +44,28 @@ _HOLDS_INDENTED = re.compile(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|!!!|\?\?\?|===|\
 #: An ATX heading, a block of one line: an indented line after it starts code.
 _HEADING = re.compile(r" {0,3}#")
 _INDENTED = re.compile(r"^(?: {4}|\t)", re.M)
+#: The names under which mkdocs.yml enables attr_list, itself or within an extension that holds it.
+ATTRIBUTE_LIST_EXTENSIONS = frozenset(
+    {"attr_list", "markdown.extensions.attr_list", "extra", "markdown.extensions.extra", "pymdownx.extra"}
+)
+#: What to do about an attribute list in a page whose Markdown reads none.
+ENABLE_ATTRIBUTE_LISTS_HINT = "Add `- attr_list` under `markdown_extensions` in mkdocs.yml."
 
 
-def language_attribute_errors(source: str, path: str) -> list[ExplainerError]:
+def reads_attribute_lists(extensions: Sequence[object]) -> bool:
+    """Whether ``extensions`` (a configuration's ``markdown_extensions``: names, or objects)
+    hold attr_list. An object is known by its module, which is then imported already."""
+    return any(
+        (extension if isinstance(extension, str) else type(extension).__module__).split(":")[0]
+        in ATTRIBUTE_LIST_EXTENSIONS
+        for extension in extensions
+    )
+
+
+def language_attribute_errors(source: str, path: str, *, read: bool = True) -> list[ExplainerError]:
     """An error for each ``lang`` that an attribute list of ``source`` (the Markdown of the
-    page at ``path``, its front matter too) gives as no language code."""
+    page at ``path``, its front matter too) gives as no language code; for each such list,
+    if Markdown does not ``read`` them (`reads_attribute_lists`)."""
     if "lang=" not in source:
         return []
     # Blanked, their lines kept: what Markdown never reads as an attribute list. Code
@@ -57,6 +76,10 @@ def language_attribute_errors(source: str, path: str) -> list[ExplainerError]:
     errors = []
     for found in _LANG_ATTRIBUTE.finditer(text):
         line = 1 + text.count("\n", 0, found.start())
+        if not read:
+            message = f"`{found[0]}` would show as typed: mkdocs.yml does not enable attr_list, which reads it"
+            errors.append(ExplainerError(message, path=path, line=line, hint=ENABLE_ATTRIBUTE_LISTS_HINT))
+            continue
         value = next((group for group in found.groups() if group is not None), "")
         if problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
