@@ -2,6 +2,7 @@
 
 import gc
 import os
+import re
 import weakref
 from pathlib import Path
 
@@ -769,6 +770,44 @@ def test_a_field_that_holds_another_s_value_or_label_is_named(tmp_path, field, v
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, f"@book{{k, title = {{T}}, year = 2020,\n  {field} = {{{value}}}}}")
     assert f"refs.bib:2: entry 'k': {problem}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem", "write"),
+    [
+        ("volume", "38 (2019)", "ends with the year in parentheses, which is the date",
+         {"volume": "38", "date": "2019"}),
+        ("volume", "12, no. 3 (2019)", "holds the issue's number too, which the notes print after their own label,"
+         " and ends with the year in parentheses, which is the date", {"volume": "12", "number": "3", "date": "2019"}),
+        ("volume", "Vol. 26, No. 1", "starts with 'Vol.', where the notes print their own label, and holds the"
+         " issue's number too", {"volume": "26", "number": "1"}),
+        ("volume", "vol. 26(1)", "starts with 'vol.', where the notes print their own label, and holds the issue's"
+         " number too", {"volume": "26", "number": "1"}),
+        ("number", "Vol. 12, No. 3", "starts with 'Vol.', a volume's label, and holds the issue's number too",
+         {"volume": "12", "number": "3"}),
+    ],
+)  # fmt: skip
+def test_a_volume_copied_as_a_reference_prints_it_is_split_into_every_field_it_holds(
+    tmp_path, field, value, problem, write
+):
+    # `38 (2019)` was read as volume 38, issue 2019, and the advice followed printed "vol. 38,
+    # no. 2019"; `Vol. 26, No. 1` was told "write the volume alone: 26, No. 1", which the next
+    # build stopped on in turn.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}},\n  {field} = {{{value}}}}}")
+    advice = re.search(
+        rf"refs\.bib:2: entry 'k': {field} {re.escape(repr(value))} (.*?); write (.*)", str(raised.value)
+    )
+    assert advice is not None, str(raised.value)
+    assert advice[1] == problem
+    written = dict(re.findall(r"(\w+) = \{([^}]*)\}", advice[2]))
+    assert written == write
+    # The advice followed loads without a word, and each number lands in its own field.
+    fields = ", ".join(f"{name} = {{{figure}}}" for name, figure in written.items())
+    entry = load_one(tmp_path, f"@article{{k, title = {{T}}, journal = {{J}}, {fields}}}")["k"]
+    assert entry.get("volume") == write["volume"]
+    assert entry.get("number") == write.get("number", "")
+    assert entry.date == (bibtex.Date(int(write["date"])) if "date" in write else None)
 
 
 @pytest.mark.parametrize(

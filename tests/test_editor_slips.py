@@ -861,6 +861,26 @@ def test_a_label_or_an_ordinal_typed_in_a_field_the_notes_label_stops_the_build(
     ) in result.output
 
 
+def test_a_volume_copied_with_its_label_and_issue_builds_once_the_hint_is_followed(project_copy):
+    # `Vol. 26, No. 1` was told "write the volume alone: 26, No. 1", which stopped the next
+    # build in turn: the hint now names every field, and following it builds.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  volume       = {26},\n  number       = {1},", "  volume       = {Vol. 26, No. 1},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "{Vol. 26, No. 1}")
+    hint = (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': volume 'Vol. 26, No. 1' starts with 'Vol.', where the"
+        " notes print their own label, and holds the issue's number too; write volume = {26} and number = {1}"
+    )
+    assert hint in result.output
+    edit(bib, "  volume       = {Vol. 26, No. 1},", "  volume = {26},\n  number = {1},")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    note = result.page("part-1/western-values/").find("li", id="note-6").get_text(" ", strip=True)
+    assert "Journal of Democracy , vol.\xa026, no.\xa01, January 2015" in note
+
+
 def test_a_chinese_or_japanese_label_typed_in_a_volume_or_number_stops_the_build(project_copy):
     # `volume = {第26卷}` printed "vol. 第26卷" and `number = {第3期}` "no. 第3期", as
     # `vol. 26` once printed "vol. vol. 26", without a word.

@@ -27,6 +27,10 @@ _VOLUME_AND_ISSUE = re.compile(
     re.IGNORECASE,
 )
 
+#: A year in parentheses at the end, as Chicago sets a journal's date after its volume and
+#: issue (``38 (2019)``, ``12, no. 3 (2019)``): the date, never an issue.
+_YEAR_AFTER = re.compile(r"(?P<rest>.+?)\s*\((?P<year>1\d{3}|20\d{2})\)")
+
 #: Chinese, Japanese and Korean write the label around the number or after it: 第26卷
 #: (Japanese 第26巻, Korean 제26권) is volume 26, 第3期 (3号, 제3호) issue 3, and a
 #: journal's reference writes both in one run (第26卷第3期, 26巻3号).
@@ -80,26 +84,12 @@ def edition_problem(value: str) -> str | None:
 
 def label_problem(name: str, value: str) -> str | None:
     """What is wrong with ``value`` of the field ``name`` (volume or number) if it holds a
-    label, and what to write instead; None if it holds none."""
+    label, another field's number or the year, and every field to write instead, in one hint;
+    None if it holds none of them."""
     if name not in _LABELS:
         return None
-    if written := _LABELS[name].match(value):
-        return (
-            f"{name} {value!r} starts with {written.group('label')!r}, where the notes print their own"
-            f" label; write the {name} alone: {value[written.end() :]}"
-        )
-    other = "number" if name == "volume" else "volume"
-    if written := _LABELS[other].match(value):  # number = {vol. 1}: "no. vol. 1"
-        kind = "a volume's" if other == "volume" else "an issue's"
-        return (
-            f"{name} {value!r} starts with {written.group('label')!r}, {kind} label; write it in the {other}"
-            f" field, alone: {other} = {{{value[written.end() :]}}}"
-        )
-    if name == "volume" and (issue := _VOLUME_AND_ISSUE.fullmatch(value)):  # 26(1): "vol. 26(1)"
-        return (
-            f"volume {value!r} holds the issue's number too, which the notes print after their own label;"
-            f" write volume = {{{issue['volume']}}} and number = {{{issue['paren'] or issue['labelled']}}}"
-        )
+    if (problem := _typed_as_cited(name, value)) is not None:
+        return problem
     if not (labelled := _CJK_LABELS.fullmatch(value)):
         return None
     parts = [
@@ -115,6 +105,44 @@ def label_problem(name: str, value: str) -> str | None:
         what += f", and the year in date = {{{int(labelled['year'])}}}"
     its = "its label with the number" if len(parts) == 1 else "its labels with the numbers"
     return f"{name} {value!r} writes {its} ({labels}), where the notes print their own; write {what}"
+
+
+def _typed_as_cited(name: str, value: str) -> str | None:
+    """The hint for a volume or number copied from a reference as printed (``Vol. 26, No. 1``,
+    ``12, no. 3 (2019)``, ``38 (2019)``): what the value holds besides the field's own number,
+    and every field to write; None if it holds nothing else."""
+    problems = []
+    belongs_in, rest = name, value
+    other = "number" if name == "volume" else "volume"
+    if written := _LABELS[name].match(value):
+        problems.append(f"starts with {written.group('label')!r}, where the notes print their own label")
+        rest = value[written.end() :]
+    elif written := _LABELS[other].match(value):  # number = {vol. 1}: "no. vol. 1"
+        kind = "a volume's" if other == "volume" else "an issue's"
+        problems.append(f"starts with {written.group('label')!r}, {kind} label")
+        belongs_in, rest = other, value[written.end() :]
+    # Checked before the issue: Chicago's "38 (2019)" puts the year where APA puts the issue.
+    if year := _YEAR_AFTER.fullmatch(rest):
+        rest = year["rest"]
+    fields = {belongs_in: rest}
+    if belongs_in == "volume" and (issue := _VOLUME_AND_ISSUE.fullmatch(rest)):  # 26(1): "vol. 26(1)"
+        problems.append(
+            "holds the issue's number too" + ("" if problems else ", which the notes print after their own label")
+        )
+        fields = {"volume": issue["volume"], "number": issue["paren"] or issue["labelled"]}
+    if year:
+        problems.append("ends with the year in parentheses, which is the date")
+    if not problems:
+        return None
+    if len(problems) == 1 and not year and belongs_in == name and len(fields) == 1:
+        what = f"the {name} alone: {rest}"
+    elif len(problems) == 1 and not year and len(fields) == 1:
+        what = f"it in the {other} field, alone: {other} = {{{rest}}}"
+    else:
+        what = " and ".join(f"{field} = {{{figure}}}" for field, figure in fields.items())
+    if year:
+        what += f", and the year in date = {{{year['year']}}}"
+    return f"{name} {value!r} {', and '.join(problems)}; write {what}"
 
 
 def _figure(written: str) -> str | None:
