@@ -1171,8 +1171,8 @@ def test_a_summary_point_without_its_paragraph_is_named_in_the_editor_s_words(pr
 
 
 def test_a_glossary_term_typed_with_a_full_stop_stops_the_build(project_copy):
-    # `term: China.` titled the entry "China." and linked only a use that ends a sentence,
-    # without a word.
+    # `term: China.` titled the entry "China.", in its page and in the glossary's list, without a
+    # word: matching reads the name without the stop.
     entry = project_copy / "docs" / "glossary" / "china.md"
     edit(entry, "term: China\n", "term: China.\n")
     result = build(project_copy)
@@ -1180,7 +1180,7 @@ def test_a_glossary_term_typed_with_a_full_stop_stops_the_build(project_copy):
     line = line_number(entry, "term: China.")
     assert (
         f"docs/glossary/china.md:{line}: `term: China.` ends with a full stop, which is no part of the name: the"
-        " entry's title shows it, and the term is found only where a sentence ends on it\n"
+        " entry's title and the glossary's list show it\n"
         "    Delete it: `term: China`."
     ) in result.output
 

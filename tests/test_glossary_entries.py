@@ -31,6 +31,27 @@ def build(**pages: str):
     return build_glossary((f"glossary/{slug}.md", f"docs/glossary/{slug}.md", text) for slug, text in pages.items())
 
 
+@pytest.mark.parametrize(
+    "name", ["Kazakh Lawyers Assoc.", "Sinopec Intl.", "Xinjiang Production Inst.", "Natl.", "Acme Corp.", "U.S."]
+)
+def test_a_term_or_an_alias_ending_with_an_abbreviation_s_full_stop_is_kept(name):
+    # The full stop of `Assoc.`, `Intl.` or `Inst.` stopped the build, and the hint asked to
+    # delete the abbreviation's own stop.
+    assert build(x=entry(term=name))["x"].term == name
+    assert build(x=entry(term="Other", aliases=[name]))["x"].aliases == (name,)
+
+
+def test_an_alias_typed_with_a_full_stop_is_named_at_its_line():
+    # `aliases: [East Turkestan.]` was taken without a word, where `term: China.` is named; line
+    # 5 is its `- ` line.
+    with pytest.raises(ExplainerErrors) as raised:
+        build(x=entry(term="Xinjiang", aliases=["Sinkiang", "East Turkestan."]))
+    assert (
+        "docs/glossary/x.md:5: `aliases`: 'East Turkestan.' ends with a full stop, which is no part of the name\n"
+        "    Delete it: `East Turkestan`."
+    ) in str(raised.value)
+
+
 def test_entries_are_read_and_sorted():
     glossary = build(
         tianxia=entry(aliases=["Tiānxià"], related=["sco"]),

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import yaml
 
 from .errors import ExplainerError, ExplainerErrors, yaml_error
+from .final_full_stop import word_and_stop
 from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in, with_emphasis_languages
 from .languages import language_tag, tag_problem
 from .page_front_matter import field_line, misspelt_fields
@@ -396,11 +397,11 @@ def parse_entry(
             error(f"the {field} holds markup ({markup!r}), which would show as typed", field, hint)
         elif field == "definition" and (problem := language_problem(value)):
             error(f"the definition: {problem[0]}", field, problem[1])
-        elif field == "term" and _TERM_STOP.search(value.strip()):
-            # `term: Iceland.` titled the entry "Iceland." and was found only where a sentence ends on it.
+        elif field == "term" and word_and_stop(value):
+            # `term: Iceland.` titled the entry "Iceland.": matching drops the stop, the title does not.
             error(
                 f"`term: {value.strip()}` ends with a full stop, which is no part of the name: the entry's title"
-                " shows it, and the term is found only where a sentence ends on it",
+                " and the glossary's list show it",
                 "term",
                 f"Delete it: `term: {value.strip()[:-1]}`.",
             )
@@ -445,7 +446,17 @@ def parse_entry(
         return None, errors, []
     aliases, related = _text_list(data.get("aliases")), _text_list(data.get("related"))
     not_in = _text_list(data.get("not_in"))
-    errors = _not_in_problems(text, path, (str(term), *aliases), not_in)
+    errors = [
+        ExplainerError(
+            f"`aliases`: {alias.strip()!r} ends with a full stop, which is no part of the name",
+            path=path,
+            line=_name_line(text, place),
+            hint=f"Delete it: `{alias.strip()[:-1]}`.",
+        )
+        for place, alias in enumerate(aliases, start=1)
+        if word_and_stop(alias)
+    ]
+    errors += _not_in_problems(text, path, (str(term), *aliases), not_in)
     if errors:
         return None, errors, []
     plain_definition, definition_html = emphasis_forms(
@@ -468,11 +479,6 @@ def parse_entry(
     )
     written = data.get("aliases")
     return entry, [], _alias_warnings(text, path, str(term), written if isinstance(written, str) else aliases)
-
-
-#: A term's last word, of four letters or more, then a full stop: not an initial's or a short
-#: abbreviation's (``U.S.``, ``Co.``, ``Inc.``), nor one of the longer abbreviations below.
-_TERM_STOP = re.compile(r"(?<![\w.])(?!(?:Corp|Bros|Assn|Dept|Govt|Univ|Ltda)\.)[^\W\d_]{4,}\.$")
 
 
 def build_glossary(

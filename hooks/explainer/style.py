@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -24,6 +23,7 @@ from urllib.parse import quote
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
+from .final_full_stop import word_and_stop
 from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
 from .ordinals import ordinal_suffix
@@ -591,36 +591,6 @@ _JOURNAL_PARTS = ("volume", "number", "pages")
 #: typed with its full stop ends "Lakes., London" ("Rivers.,”). Not ``journaltitle``, which
 #: reference managers abbreviate by convention (ISO 4: ``Am. J. Sociol.``).
 _STOPPED_FIELDS = ("title", "subtitle", "shorttitle", "booktitle", "publisher", "institution")
-#: A word of four letters or more, then the value's last full stop (``Lakes.``): not an
-#: initial's or a short abbreviation's (``U.S.A.``, ``Inc.``, ``Co.``).
-_WORD_AND_STOP = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")
-#: An abbreviated word of two to six letters before the last (an initial is a name's):
-#: joined by a hyphen (``Eur.-Asia Stud.``), or one of two or more (``Proc. Natl. Acad.``).
-#: One alone may end a sentence inside a title (``Rivers. A History``), so is not enough.
-_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,6}\.(?:-|\s(?=.*(?<![\w.])[^\W\d_]{2,6}\.\s))")
-#: Abbreviations of four letters or more that a title or a publisher's name ends with.
-_ABBREVIATIONS = frozenset((
-    "acad", "assn", "assoc", "bros", "corp", "dept", "govt", "inst", "intl", "natl", "publ", "repr", "suppl",
-    "trans", "univ",
-))  # fmt: skip
-#: A vowel of the Latin, Greek or Cyrillic alphabets, without its accent: a word of those
-#: with none (``Natl``, ``Mfg``) is an abbreviation.
-_VOWELS = frozenset("aeiouyαεηιουωаеёиоуыэюяієї")
-
-
-def _word_and_stop(value: str) -> str | None:
-    """The last word and the full stop that ``value`` ends with (``Lakes.``), if it is a
-    word's, not an abbreviation's; None otherwise."""
-    value = value.rstrip()
-    if not value.endswith("."):  # nearly every value: no search from each of its characters
-        return None
-    found = _WORD_AND_STOP.search(value)
-    if found is None or _ABBREVIATED_BEFORE.search(value[: found.start()]):
-        return None
-    word = found.group(1).casefold()
-    if word in _ABBREVIATIONS or not _VOWELS.intersection(unicodedata.normalize("NFD", word)):
-        return None
-    return found.group(0)
 
 
 def missing_field(entry: Entry) -> str | None:
@@ -715,7 +685,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 " that has an author; if a note should say it, write it in `note`, as the note should read"
             )
         for name in _STOPPED_FIELDS:
-            if (value := entry.get(name)) and (last := _word_and_stop(value)):
+            if (value := entry.get(name)) and (last := word_and_stop(value)):
                 warnings.append(
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} ends with a full stop, and the notes"
                     f" put their own comma after ({last}, …); delete it"
