@@ -978,7 +978,8 @@ def test_a_title_typed_as_the_notes_set_it_is_warned_of(project_copy):
     line = line_number(bib, "{“China’s Challenge”}")
     assert (
         f"bib/article.bib:{line}: entry 'nathan2015challenge': title is written in quotation marks (“…”), and the"
-        " notes set an @article's title in quotation marks of their own; delete them"
+        " notes set an @article's title in quotation marks of their own; delete them, or, if the title is itself a"
+        " quotation, put it in braces of its own to keep them: title = {{“China’s Challenge”}}"
     ) in result.output
     line = line_number(bib, "\\emph{Journal of Democracy}")
     assert (
@@ -992,6 +993,23 @@ def test_a_title_typed_as_the_notes_set_it_is_warned_of(project_copy):
         " set an @book's title in italics, without quotation marks; delete them"
     ) in result.output
     assert result.output.count("WARNING") == 3  # not the title that opens with a quotation (“Zhōngguó …” jùxíng…)
+
+
+def test_a_title_that_is_itself_a_quotation_is_kept_in_a_brace_group_of_its_own(project_copy):
+    # `title = {“Dear Leader”}` was warned of with "delete them", which failed the strict build
+    # with no way to keep a title that is a quotation: a brace group of its own keeps it.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  title        = {China’s Challenge},", "  title        = {{“Dear Leader”}},")
+    edit(bib, "  title     = {China's World. What Does China Want?},", "  title     = {{“Dear Leader”}},")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+    article = result.page("part-1/western-values/").find("li", id="note-6").get_text(" ", strip=True)
+    # The quotation inside the notes' own marks, double within double as the journal sets them.
+    assert article.startswith("A. J. Nathan , ““Dear Leader”,” Journal of Democracy"), article
+    book = result.page("introduction/").find("li", id="note-1")
+    assert book.get_text(" ", strip=True).startswith("K. Brown , “Dear Leader” , London"), book
+    assert book.find("em").get_text() == "“Dear Leader”"  # the marks inside the book's italics
 
 
 def test_names_joined_with_an_ampersand_or_a_semicolon_stop_the_build(project_copy):

@@ -204,6 +204,9 @@ class Entry:
     #: The fields with words in italics (``\emph{…}``), with where the italics start and
     #: end marked (`richtext.ITALIC_START`): few, or none.
     marked_fields: Mapping[str, str] = field(default_factory=dict, compare=False)
+    #: The fields written wholly in a brace group of their own (``{{“Dear Leader”}}``): as
+    #: written, which the style checks leave alone (a title that is itself a quotation).
+    as_written: frozenset[str] = field(default=frozenset(), compare=False)
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)
@@ -235,6 +238,7 @@ class Entry:
                 self.field_lines,
                 self.translators,
                 self.marked_fields,
+                self.as_written,
             ),
         )
 
@@ -250,6 +254,7 @@ def _entry(
     field_lines: Mapping[str, int],
     translators: tuple[Person, ...] = (),
     marked_fields: Mapping[str, str] | None = None,
+    as_written: frozenset[str] = frozenset(),
 ) -> Entry:
     return Entry(
         key,
@@ -262,6 +267,7 @@ def _entry(
         field_lines,
         translators,
         marked_fields or {},
+        as_written,
     )
 
 

@@ -252,6 +252,9 @@ class LatexToUnicode(BlockMiddleware):
     """
 
     KEY = "explainer_latex_problems"
+    #: The fields written wholly in a brace group of their own (``title = {{“Dear Leader”}}``),
+    #: which the editor asks to be printed as written: `Entry.as_written`.
+    AS_WRITTEN_KEY = "explainer_as_written"
 
     def __init__(self) -> None:
         super().__init__()
@@ -296,6 +299,16 @@ class LatexToUnicode(BlockMiddleware):
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
         problems = []
+        as_written = [
+            bib_field.key
+            for bib_field in entry.fields
+            if isinstance(bib_field.value, str)
+            and bib_field.value.startswith("{")  # nearly every value does not: no further look
+            and (braced := _BRACED_WHOLE.match(bib_field.value))
+            and _balanced(braced["inner"])
+        ]
+        if as_written:
+            entry.parser_metadata[self.AS_WRITTEN_KEY] = frozenset(as_written)
         for bib_field in entry.fields:
             if bib_field.key in VERBATIM_FIELDS or bib_field.key in NAME_FIELDS or bib_field.key in UNSHOWN_FIELDS:
                 continue
@@ -988,7 +1001,8 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             )
             continue
         try:
-            entries.append(_make_entry(block.key, block.entry_type, fields, location, field_lines, decode))
+            as_written = block.parser_metadata.get(LatexToUnicode.AS_WRITTEN_KEY, frozenset())
+            entries.append(_make_entry(block.key, block.entry_type, fields, location, field_lines, decode, as_written))
         except FieldProblem as problem:
             at = line + field_lines.get(problem.field, 0)
             errors.append(ExplainerError(f"entry {block.key!r}: {problem}", path=shown, line=at))
@@ -1113,6 +1127,7 @@ def _make_entry(
     location: SourceLocation,
     field_lines: Mapping[str, int],
     decode: LatexToUnicode,
+    as_written: frozenset[str] = frozenset(),
 ) -> Entry:
     if "" in fields.values():  # the values come stripped
         empty = [name for name, value in fields.items() if not value]
@@ -1180,6 +1195,7 @@ def _make_entry(
         type=decode.share(entry_type.lower()),
         fields=MappingProxyType(fields),
         marked_fields=marked,
+        as_written=as_written,
         authors=people.get("author", ()),
         editors=people.get("editor", ()),
         translators=people.get("translator", ()),

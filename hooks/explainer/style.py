@@ -719,14 +719,16 @@ def _set_as_the_notes_set_it(entry: Entry) -> list[tuple[str, str]]:
     wholly in ``\\emph``, which their italics then set upright. Each: (field, problem)."""
     found = []
     form = title_form(entry)
-    quoted = _QUOTED_WHOLE.fullmatch(entry.get("title"))
+    # A title in a brace group of its own (`{{“Dear Leader”}}`) is itself a quotation: as written.
+    quoted = None if "title" in entry.as_written else _QUOTED_WHOLE.fullmatch(entry.get("title"))
     if form != "plain" and quoted and (quoted["open"], quoted["close"]) in _QUOTE_PAIRS:
         how = "in quotation marks of their own" if form == "quoted" else "in italics, without quotation marks"
         found.append(
             (
                 "title",
                 f"title is written in quotation marks ({quoted['open']}…{quoted['close']}), and the notes set"
-                f" an @{entry.type}'s title {how}; delete them",
+                f" an @{entry.type}'s title {how}; delete them, or, if the title is itself a quotation, put it in"
+                f" braces of its own to keep them: title = {{{{{entry.get('title')}}}}}",
             )
         )
     for name in ("journaltitle", "booktitle", "title") if form == "italic" else ("journaltitle", "booktitle"):
