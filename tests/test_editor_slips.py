@@ -182,6 +182,18 @@ def test_a_placeholder_an_option_does_not_fill_in_stops_the_build(project_copy):
     ) in result.output
 
 
+def test_a_placeholder_in_an_option_with_no_default_words_gives_no_empty_example(project_copy):
+    # A category's name has no default words: the error ended "(like '')".
+    config = project_copy / "mkdocs.yml"
+    edit(
+        config, "        organisation: Organization\n", "        organisation: Organization\n        place: Lieu {n}\n"
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    message = next(line for line in result.output.splitlines() if "Lieu {n}" in line)
+    assert message.endswith("'Lieu {n}' holds {n}, which this option does not fill in; write it without {n}"), message
+
+
 def test_an_empty_title_stops_the_build(project_copy):
     # `timeline_title: ""` gave the timeline's page an empty heading, without a word.
     config = project_copy / "mkdocs.yml"
@@ -993,6 +1005,19 @@ def test_a_title_typed_as_the_notes_set_it_is_warned_of(project_copy):
         " set an @book's title in italics, without quotation marks; delete them"
     ) in result.output
     assert result.output.count("WARNING") == 3  # not the title that opens with a quotation (“Zhōngguó …” jùxíng…)
+
+
+def test_a_journal_all_in_italics_is_named_by_the_field_name_written(project_copy):
+    # `journal = {\emph{…}}` was warned of as "journaltitle is all in italics", a word the
+    # editor would not find in the file.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  journaltitle = {Journal of Democracy},", "  journal = {\\emph{Journal of Democracy}},")
+    result = build(project_copy)
+    line = line_number(bib, "\\emph{Journal of Democracy}")
+    assert (
+        f"bib/article.bib:{line}: entry 'nathan2015challenge': journal is all in italics (\\emph{{…}}, \\textit{{…}}),"
+    ) in result.output
+    assert "journaltitle" not in result.output
 
 
 def test_a_title_that_is_itself_a_quotation_is_kept_in_a_brace_group_of_its_own(project_copy):

@@ -207,6 +207,9 @@ class Entry:
     #: The fields written wholly in a brace group of their own (``{{“Dear Leader”}}``): as
     #: written, which the style checks leave alone (a title that is itself a quotation).
     as_written: frozenset[str] = field(default=frozenset(), compare=False)
+    #: The BibTeX names written for biblatex's (``journaltitle``: ``journal``), which a
+    #: message about the field names: `written_name`.
+    written_names: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)
@@ -214,6 +217,10 @@ class Entry:
     def marked(self, name: str) -> str:
         """The field ``name`` as `get` gives it, where italics start and end marked."""
         return self.marked_fields.get(name) or self.fields.get(name, "")
+
+    def written_name(self, name: str) -> str:
+        """The name the field ``name`` (biblatex's) is written under: ``journal`` for ``journaltitle``."""
+        return self.written_names.get(name, name)
 
     def field_location(self, name: str) -> SourceLocation:
         """Where the field ``name`` is written; the entry's first line for a field it has from
@@ -239,6 +246,7 @@ class Entry:
                 self.translators,
                 self.marked_fields,
                 self.as_written,
+                self.written_names,
             ),
         )
 
@@ -255,6 +263,7 @@ def _entry(
     translators: tuple[Person, ...] = (),
     marked_fields: Mapping[str, str] | None = None,
     as_written: frozenset[str] = frozenset(),
+    written_names: Mapping[str, str] | None = None,
 ) -> Entry:
     return Entry(
         key,
@@ -268,6 +277,7 @@ def _entry(
         translators,
         marked_fields or {},
         as_written,
+        written_names or {},
     )
 
 

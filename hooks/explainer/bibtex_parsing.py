@@ -197,12 +197,15 @@ class BiblatexFieldNames(BlockMiddleware):
     #: ``address`` beside a ``location`` that differs from it, as (the address, the location,
     #: the line of each): the ACM Digital Library's exports put the event's venue in ``location``.
     VENUE_KEY = "explainer_location_beside_address"
+    #: The fields renamed, as (biblatex's name, the name written), which a message names.
+    RENAMED_KEY = "explainer_renamed"
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
-        twice, venues, same = [], [], []
+        twice, venues, same, renamed = [], [], [], []
         for bib_field in entry.fields:
             canonical = FIELD_ALIASES.get(bib_field.key)
             if canonical and canonical not in entry.fields_dict:
+                renamed.append((canonical, bib_field.key))
                 bib_field.key = canonical
             elif canonical in _PRINTED_UNDER_TWO_NAMES:
                 other = entry.fields_dict[canonical]
@@ -218,6 +221,8 @@ class BiblatexFieldNames(BlockMiddleware):
             entry.parser_metadata[self.KEY] = twice
         if venues:
             entry.parser_metadata[self.VENUE_KEY] = venues
+        if renamed:
+            entry.parser_metadata[self.RENAMED_KEY] = tuple(renamed)
         entry.entry_type = entry.entry_type.lower()
         return entry
 
@@ -890,6 +895,8 @@ def parse_text(text: str, shown: str) -> ParsedFile:
     keys_folded: dict[str, str] = {}
     #: The entries' `Entry.field_lines`, one mapping for the entries written alike.
     layouts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
+    #: Likewise the names written for biblatex's (``journal``): one mapping for each way.
+    renamings: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     for block in library.entries:
         line = block.start_line + 1 - offset
 
@@ -1002,7 +1009,13 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             continue
         try:
             as_written = block.parser_metadata.get(LatexToUnicode.AS_WRITTEN_KEY, frozenset())
-            entries.append(_make_entry(block.key, block.entry_type, fields, location, field_lines, decode, as_written))
+            renamed = block.parser_metadata.get(BiblatexFieldNames.RENAMED_KEY, ())
+            written_names = renamings.get(renamed) or renamings.setdefault(renamed, dict(renamed))
+            entries.append(
+                _make_entry(
+                    block.key, block.entry_type, fields, location, field_lines, decode, as_written, written_names
+                )
+            )
         except FieldProblem as problem:
             at = line + field_lines.get(problem.field, 0)
             errors.append(ExplainerError(f"entry {block.key!r}: {problem}", path=shown, line=at))
@@ -1128,6 +1141,7 @@ def _make_entry(
     field_lines: Mapping[str, int],
     decode: LatexToUnicode,
     as_written: frozenset[str] = frozenset(),
+    written_names: Mapping[str, str] | None = None,
 ) -> Entry:
     if "" in fields.values():  # the values come stripped
         empty = [name for name, value in fields.items() if not value]
@@ -1196,6 +1210,7 @@ def _make_entry(
         fields=MappingProxyType(fields),
         marked_fields=marked,
         as_written=as_written,
+        written_names=written_names or {},
         authors=people.get("author", ()),
         editors=people.get("editor", ()),
         translators=people.get("translator", ()),

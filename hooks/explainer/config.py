@@ -151,7 +151,8 @@ class Words(c.Type):
             raise c.ValidationError(
                 f"{text!r} holds {{{stray}}}, which this option does not fill in"
                 + (f" (only {filled})" if filled else "")
-                + f"; write it without {{{stray}}} (like {self.default!r})"
+                + f"; write it without {{{stray}}}"
+                + (f" (like {self.default!r})" if self.default else "")  # not "(like '')"
             )
         self.check(text)
         return keep_marks_with_words(text)

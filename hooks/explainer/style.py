@@ -737,9 +737,9 @@ def _set_as_the_notes_set_it(entry: Entry) -> list[tuple[str, str]]:
             found.append(
                 (
                     name,
-                    f"{name} is all in italics (\\emph{{…}}, \\textit{{…}}), and the notes set it in italics"
-                    f" themselves, where italics within it are set upright ({unmarked(marked)}, in roman); write it"
-                    " without the command, which is for a title within the title",
+                    f"{entry.written_name(name)} is all in italics (\\emph{{…}}, \\textit{{…}}), and the notes set it"
+                    f" in italics themselves, where italics within it are set upright ({unmarked(marked)}, in roman);"
+                    " write it without the command, which is for a title within the title",
                 )
             )
     return found
