@@ -88,12 +88,15 @@ held = HeldBack("summary")
 days = DaysUnbrokenExtension()
 #: Per build: the language the glossary gives a word of a summary's emphasis.
 names_language: Callable[[str], str] | None = None
+#: Per build: whether Markdown reads the attribute lists (`{lang=de}`) the pages give.
+attribute_lists_read = True
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, held, days, names_language
+    global options, held, days, names_language, attribute_lists_read
     held = HeldBack("summary")
     names_language = None
+    attribute_lists_read = reads_attribute_lists(config.markdown_extensions)
     summaries.clear()
     errors.clear()
     options = load_options(config)
@@ -139,8 +142,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     assert options is not None
     days.start_page(enabled=is_editors_page(page.file.src_uri, options))
     # attr_list sets the `lang` an editor writes (`*Heimat*{lang=de}`) unchecked; without it, the braces show.
-    read = reads_attribute_lists(config.markdown_extensions)
-    errors.extend(language_attribute_errors(page.file.content_string, source_path(page, config), read=read))
+    errors.extend(
+        language_attribute_errors(page.file.content_string, source_path(page, config), read=attribute_lists_read)
+    )
     if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
         source = page.file.content_string
         errors.extend(misspelt_page_keys(page.meta, source_path(page, config), source))
