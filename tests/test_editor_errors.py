@@ -1374,6 +1374,58 @@ def test_the_editors_guide_documents_every_option():
             assert f"`{group}.{name}`" in guide, f"{group}.{name}"
 
 
+def test_the_editors_guide_gives_each_options_default_as_mkdocs_yml_writes_it():
+    # The table's defaults are what an editor would type back to restore one: `true`,
+    # not Python's `True`, and the value the build takes when the option is left out.
+    import json
+
+    from mkdocs.config import config_options
+    from project import PROJECT
+
+    from explainer.config import SUB_CONFIGS, ExplainerConfig
+
+    guide = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    options = [(name, option) for name, option in ExplainerConfig._schema]
+    options += [(f"{group}.{name}", option) for group, config in SUB_CONFIGS.items() for name, option in config._schema]
+    for name, option in options:
+        if isinstance(option, config_options.SubConfig):
+            continue
+        default = option.default
+        written = "none" if default is None else json.dumps(default, ensure_ascii=False)
+        assert f"| `{name}` | `{written}` |" in guide, name
+
+
+def test_every_option_the_guides_name_is_one_the_build_reads():
+    # An editor copies a name written as code into mkdocs.yml: one that looks like an
+    # option and is none ("`pdf_hyphen_ladders`", a module's name) stops the build.
+    from mkdocs.config.defaults import MkDocsConfig
+    from project import PROJECT
+
+    from explainer.config import SUB_CONFIGS, ExplainerConfig
+    from explainer.glossary import FIELDS as GLOSSARY_FIELDS
+
+    readable = {name for name, _ in ExplainerConfig._schema}
+    for group, config in SUB_CONFIGS.items():  # a group's option is named with or without it
+        readable |= {name for name, _ in config._schema} | {f"{group}.{name}" for name, _ in config._schema}
+    readable |= {name for name, _ in MkDocsConfig._schema} | set(GLOSSARY_FIELDS)
+    # Names the guides give as what they are, not as the explainer's options.
+    others = {
+        "custom_dir": "Material's theme option",
+        "attr_list": "a Markdown extension",
+        "emoji_generator": "an option of pymdownx.emoji",
+        "ahocorasick_rs": "a Python package",
+        "extra_cs": "a misspelt option, as an error message quotes it",
+        "omited_files": "a misspelt option, as an error message quotes it",
+    }
+    named = set()
+    for guide in ("README.md", "CONTRIBUTING.md"):
+        text = (PROJECT / guide).read_text(encoding="utf-8")
+        # A file's name (`pdf_ties.py`) is no option's.
+        named |= set(re.findall(r"`([a-z]+(?:_[a-z]+)+(?:\.[a-z]+(?:_[a-z]+)*)?)(?::[^`]*)?`", text))
+        named -= {name for name in named if name.endswith(".py")}
+    assert sorted(named - readable - set(others)) == []
+
+
 @pytest.mark.parametrize("strict", [True, False])
 def test_a_misspelt_markdown_extension_option_is_described_in_the_guide_as_printed(project_copy, strict):
     # MkDocs stops at the first option it cannot load, before it imports the hooks: its own
