@@ -1643,6 +1643,24 @@ def test_a_misspelt_option_names_the_option_meant(raw, hint):
     assert f'\n    {hint} See "All the options" in CONTRIBUTING.md.' in str(raised.value)
 
 
+def test_an_option_written_with_its_group_and_a_dot_is_named_at_its_own_line():
+    # The guide names options `article.title`; typed so, YAML reads one name, and MkDocs'
+    # "Did you mean title?" at the line of `article:` led the editor to the wrong place.
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    text = "site_name: x\nextra:\n  explainer:\n    article.title: My title\n    article:\n      language: en\n"
+    raw = {"article.title": "My title", "article": {"language": "en"}}
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": raw}, "mkdocs.yml", lambda: text)
+    assert str(raised.value) == "1 error in the sources:\n" + (
+        "  mkdocs.yml:4: extra.explainer.article.title: the option `title` of `article` is written with a dot,"
+        " which YAML reads as one name\n"
+        "    Write `title:` on a line of its own under `article:`, two spaces further in."
+        ' See "All the options" in CONTRIBUTING.md.'
+    )
+
+
 def test_a_note_label_that_would_lose_its_number():
     # A screen reader would say "Note" for every call, and the link back would not say which.
     from explainer.config import load_config

@@ -572,6 +572,7 @@ def test_a_timeline_note_is_checked_against_the_quoted_paragraph_s_notes():
     assert errors(4) == [
         "t.yml:5: note 4 is not called in the quoted paragraph of p.md, which calls notes 5 and 6\n"
         "    Give the note of the quoted passage, or quote the words of the passage that note 4 supports."
+        " Notes are numbered across the article: a note added or removed before it changes its number."
     ]
     assert errors(9)[0].endswith("changes its number. The quoted paragraph calls notes 5 and 6.")
 

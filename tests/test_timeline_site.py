@@ -69,6 +69,7 @@ def test_a_note_of_the_page_outside_the_quoted_paragraph_is_named_with_the_parag
         "docs/timeline.yml:5: note 12 is not called in the quoted paragraph of part-1/dams.md,"
         " which calls notes 13 and 14\n"
         "    Give the note of the quoted passage, or quote the words of the passage that note 12 supports."
+        " Notes are numbered across the article: a note added or removed before it changes its number."
     ]
 
 

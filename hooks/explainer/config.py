@@ -716,16 +716,29 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
             ExplainerError(option.message, path=config_path, line=option_line(text, option.name), hint=option.hint)
             for option in empty
         ]
-        errors += [
-            ExplainerError(
-                message,
-                path=config_path,
-                line=option_line(text, _option_named(key, message)),
-                hint=_closest_option(_option_named(key, message), message)
-                + 'See "All the options" in CONTRIBUTING.md.',
+        for key, message in problems:
+            if (grouped := _written_with_its_group(key, message)) is not None:
+                group, name = grouped
+                errors.append(
+                    ExplainerError(
+                        f"extra.explainer.{key}: the option `{name}` of `{group}` is written with a dot,"
+                        " which YAML reads as one name",
+                        path=config_path,
+                        line=_literal_option_line(text, key),
+                        hint=f"Write `{name}:` on a line of its own under `{group}:`, two spaces further in."
+                        ' See "All the options" in CONTRIBUTING.md.',
+                    )
+                )
+                continue
+            errors.append(
+                ExplainerError(
+                    message,
+                    path=config_path,
+                    line=option_line(text, _option_named(key, message)),
+                    hint=_closest_option(_option_named(key, message), message)
+                    + 'See "All the options" in CONTRIBUTING.md.',
+                )
             )
-            for key, message in problems
-        ]
         raise ExplainerErrors(errors)
     return config
 
@@ -885,6 +898,23 @@ def _closest_option(name: str, message: str) -> str:
     parent, _, option = name.rpartition(".")
     schema = SUB_CONFIGS[parent]._schema if parent in SUB_CONFIGS else ExplainerConfig._schema
     return did_you_mean(option, [known for known, _ in schema])
+
+
+def _written_with_its_group(key: str, message: str) -> tuple[str, str] | None:
+    """The group and option of an unknown option written as the guide names it,
+    ``article.title: …``, where YAML wants ``title:`` under ``article:``; None otherwise."""
+    if "Unrecognised configuration name" not in message:
+        return None
+    group, dot, name = key.partition(".")
+    if not dot or group not in SUB_CONFIGS or name not in {known for known, _ in SUB_CONFIGS[group]._schema}:
+        return None
+    return group, name
+
+
+def _literal_option_line(text: str, key: str) -> int | None:
+    """The line of ``key`` written as it is, dot and all, under ``extra.explainer``."""
+    found = key_lines(text.splitlines(), ["extra", "explainer", key])
+    return found[-1] + 1 if len(found) == 3 else option_line(text, "")
 
 
 def _option_named(key: str, message: str) -> str:

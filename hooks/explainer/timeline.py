@@ -516,7 +516,8 @@ def check_against_pages(
                     path=path,
                     line=event.line_of("note"),
                     hint="Give the note of the quoted passage, or quote the words of the passage"
-                    f" that note {event.note} supports.",
+                    f" that note {event.note} supports. Notes are numbered across the article: a note added"
+                    " or removed before it changes its number." + renumbered,
                 )
             )
     return errors
