@@ -873,6 +873,20 @@ def test_a_comment_after_the_last_value_is_named_as_a_comment(tmp_path):
     assert "too many" not in message
 
 
+def test_an_entry_left_open_before_the_next_entrys_comment_is_named_as_never_closing(tmp_path):
+    # An editor's `% note 2` above the next entry is where it belongs: the message said it
+    # was read as a field's name and to move it above the entry's @, where it already was.
+    text = "@book{k,\n  author = {Brown, K.},\n  year = {2017},\n\n% note 2\n@book{m,\n  title = {M},\n}\n"
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, text)
+    message = str(raised.value)
+    assert (
+        "refs.bib:1: entry 'k': the entry never closes: its last } is missing before the comment '% note 2'"
+        " (line 5)\n    Put } after its last field."
+    ) in message
+    assert "read as a field's name" not in message
+
+
 def test_address_beside_a_location_is_named_as_a_venue_and_equal_ones_are_left_alone(tmp_path):
     # The ACM Digital Library exports the event's venue as location beside address: the
     # message said "keep one", and an editor who kept location printed the venue as the

@@ -699,6 +699,8 @@ _FIELD_WITHOUT_EQUALS = re.compile(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\
 #: A ``%`` comment inside an entry: a line of its own, or after a value's comma (``{T}, % checked``).
 _COMMENT_LINE = re.compile(r"(?:^[ \t]*|,[ \t]*)(%[^\n]*)$", re.MULTILINE)
 _COMMENT_HINT = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
+#: From a comment to the block's end, nothing but comments and blank lines: no } closed the entry.
+_ENDS_IN_COMMENTS = re.compile(r"(?:%[^\n]*)?(?:\s*%[^\n]*)*\s*")
 #: The parser's words for a value with no ``=`` before it, in an entry and in a ``@string``.
 _NO_EQUALS = re.compile(r"Expected (?:a `=`|equals sign)")
 #: An entry whose key has no comma after it (``@book{k`` and the first field on the next line).
@@ -731,11 +733,19 @@ def _failed_block_error(
         and (comment := _COMMENT_LINE.search(block.raw))
     ):
         # `% end` before the entry's }: read as a field's name with no value.
-        line += block.raw.count("\n", 0, comment.start(1))
+        comment_line = line + block.raw.count("\n", 0, comment.start(1))
         key = _FAILED_KEY.match(block.raw)
         message = f"entry {key.group(1)!r}: " if key else ""
-        message += f"the comment {comment.group(1).strip()!r} is read as a field's name, with no value"
-        hint = _COMMENT_HINT
+        if _ENDS_IN_COMMENTS.fullmatch(block.raw, comment.start(1)):
+            # No } after the comment: the next entry's @ ended the block, and the comment
+            # above it (`% note 2`) is where it stands right; the } before it is missing.
+            message += f"the entry never closes: its last }} is missing before the comment {comment.group(1).strip()!r}"
+            message += f" (line {comment_line})"
+            hint = "Put } after its last field."
+        else:
+            line = comment_line
+            message += f"the comment {comment.group(1).strip()!r} is read as a field's name, with no value"
+            hint = _COMMENT_HINT
     elif (
         type(block) is model.ParsingFailedBlock
         and _NO_EQUALS.search(getattr(block.error, "abort_reason", ""))
