@@ -921,6 +921,37 @@ def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot
     assert next_page.startswith("The next paragraph runs on.")  # the paragraph went on whole
 
 
+def test_a_note_stays_on_its_calls_page_when_a_heading_and_the_list_it_is_kept_with_go_on(tmp_path):
+    # The glossary's "Tulip Revolution" on A5 (page 99): its last paragraph, whole on the page,
+    # called note 156, and WeasyPrint (70) moved the note on to make room for the second line
+    # of the list after the heading below, then set the heading and the list on the next page
+    # too. No paragraph ends the page split, to be asked for a line more there.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    fill = f"<p>{'Words fill the page. ' * 30}</p><p>{'word ' * 40}</p>"
+    call = (
+        "<p>A paragraph of some lines that calls a note at its very end, after enough words to take three lines"
+        ' or so of the page.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    )
+    after = (
+        '<h2>Where it appears</h2><ul class="explainer-glossary-uses"><li>A place in the article'
+        f'<blockquote class="explainer-glossary-uses__sentence">{"The quoted passage runs on. " * 12}</blockquote>'
+        "</li></ul>"
+    )
+    note = "<p>A note of two lines or so, long enough to need its room.</p>"
+    notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
+    html = assemble(
+        [PdfSection("p/", "P", fill + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+    )
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A note of two lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
+    next_page = " ".join(reader.pages[call_page + 1].extract_text().split())
+    assert next_page.startswith("Where it appears")  # where WeasyPrint broke the page
+
+
 def test_a_note_kept_on_its_call_s_page_costs_that_page_made_again_not_a_second_layout(tmp_path, monkeypatch):
     # The paragraph that ends the call's page was asked for one more line there only once the
     # whole document was laid out, which was then laid out a second time: the article's PDF

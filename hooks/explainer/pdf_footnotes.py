@@ -132,8 +132,34 @@ def _note_called_here_moved_on(page: MadePage) -> bool:
     return bool(moved) and any(getattr(box, "footnote", None) in moved for box in page.box.children[0].descendants())
 
 
+def _break_before_the_next_page(page: MadePage) -> bool:
+    """Break the page before the block the next page starts with, where that page starts
+    with a block whole; whether that breaks it earlier than it is asked to.
+
+    A paragraph whole on the page cannot be asked for a line more there: the note moved on
+    for a block that WeasyPrint tried to start on the page and then moved on too (a
+    heading kept with the list after it, whose second line asked for the note's room).
+    With a break before that block, the page is made without trying it."""
+    from weasyprint.formatting_structure import boxes
+
+    parent, box, skip = None, page.root_box, page.resume_at
+    while skip is not None and len(skip) == 1:
+        ((index, skip),) = skip.items()
+        if not isinstance(box, boxes.BlockContainerBox) or index >= len(box.children):
+            return False
+        parent, box = box, box.children[index]
+    if skip is not None or not isinstance(box, boxes.BlockBox) or box.style["break_before"] == "page":
+        return False  # the next page starts inside a block, or here already by a break
+    if parent is None or box.element is parent.element:
+        return False  # an anonymous block: a style set on its element would reach its parent's
+    style = (box.element.get("style") or "").rstrip("; ")
+    box.element.set("style", f"{style}; break-before: page".lstrip("; "))
+    box.style["break_before"] = "page"
+    return True
+
+
 def _keep_notes_called_here(page: MadePage) -> bool:
-    return _note_called_here_moved_on(page) and _push_last_paragraph(page.box)
+    return _note_called_here_moved_on(page) and (_push_last_paragraph(page.box) or _break_before_the_next_page(page))
 
 
 def render_with_footnotes_at_calls(html: Any, then: Sequence[PageCheck] = (), **options: Any) -> Any:
