@@ -669,6 +669,36 @@ def test_a_line_that_ends_just_inside_a_link_makes_no_link_annotation_of_zero_wi
     assert targets.count(url) == 12 and targets.count("p--target") == 12, targets
 
 
+def test_a_line_that_ends_just_inside_a_link_before_a_label_kept_whole_makes_no_annotation_of_zero_width(tmp_path):
+    # "In <a>section 2.2</a>,": the label, held to its number, is kept whole in an element
+    # of its own (pdf_ties) that the space goes into. Where the line ended on that space, the
+    # link's part there held that element, emptied: an annotation of zero width (pages 25, 36
+    # and 56 of the article at A4).
+    from explainer.number_labels import number_labels
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    text = (
+        'Several scandals were disclosed in the country. In <a href="#target">section 2.2</a>, the president'
+        ' responded to rallies, and in <a href="#target">section 2.3</a>, where agreements commit members.'
+    )
+    annotations = []
+    for width in (12, 14, 15, 16, 17, 18):  # the text's width in em, where a line ended so
+        html = f'<h2 id="target">Heading</h2><p style="width: {width}em">{text}</p>'
+        document = assemble(
+            [PdfSection("p/", "P", html)], PdfMetadata("T"), stylesheet, number_labels=number_labels("en")
+        )
+        render_pdf(document.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        annotations += [
+            [float(value) for value in annotation["/Rect"]]
+            for page in PdfReader(tmp_path / "t.pdf").pages
+            for annotation in (link.get_object() for link in page.get("/Annots") or [])
+            if annotation.get("/Subtype") == "/Link" and annotation.get("/Dest") == "p--target"
+        ]
+    assert len(annotations) >= 12  # each link, on one line or two
+    assert not [rectangle for rectangle in annotations if rectangle[2] <= rectangle[0]]
+
+
 def test_parts_start_a_page_and_their_sections_follow_on(pdf, page_texts):
     # As in print: a part, and a section outside any part, opens a page; the sections of
     # a part run on after the one before, so no page is left mostly blank between them.

@@ -145,7 +145,9 @@ def parted(line: str, next_line: str) -> bool:
     end = re.search(rf"(?:^|\s)({NUMBER})$", line)
     # A number is held by its label, not by the word after it (`pdf_ties`): "with article 11" /
     # "of the", and "Citing Brook, section 1.2" / "describes it…", the number a link's text.
-    label = re.search(rf"(\S+)\s{NUMBER}$", line)
+    # (Two spaces where the label, kept whole in an element of its own, and its number are
+    # set apart on a justified line: the text reads the gap as a space, then the tie.)
+    label = re.search(rf"(\S+)\s+{NUMBER}$", line)
     held_by_its_label = label is not None and ENGLISH_LABELS.holds(label[1])
     if end and not YEAR.fullmatch(end[1]) and not held_by_its_label and re.match(r"[a-z]+\s", next_line):
         return True  # "more than 2,000" / "employees"
@@ -459,3 +461,34 @@ def test_a_label_s_number_stays_on_the_label_s_line_where_more_words_follow(tmp_
     # After "article" on its line, or after the end of the word where it is hyphenated ("arti-" / "cle 11").
     opened = [line for line in lines_with_the_number if line.startswith("11")]
     assert not opened, opened
+
+
+def test_a_label_held_to_its_number_is_not_hyphenated_and_the_same_word_elsewhere_is(tmp_path):
+    # The tie of "article 11" left the line no break between the two words, and WeasyPrint
+    # broke inside the label instead: "abide with arti-" / "cle 11 of" (here at 13 to 15 and
+    # 25 to 27 em), and the glossary's "In sec-" / "tion 2.2," on page 36 of the A4 PDF.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    text = (
+        "All companies that operate abroad must abide with article 11 of the national security law, under"
+        " which all citizens have the responsibility and obligation to maintain it. In section 2.2, the"
+        " president responded, and the article contrasts this with the section that follows it."
+    )
+    pairs = []
+    for width in range(12, 34):  # the text's width in em: where lines end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{text}</p>")],
+            PdfMetadata("T"),
+            stylesheet,
+            number_labels=number_labels("en"),
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        pages = PdfReader(tmp_path / "t.pdf").pages
+        lines = [" ".join(line.split()) for page in pages for line in page.extract_text().splitlines()]
+        words = " ".join(lines).replace("- ", "")  # a hyphenated word whole
+        assert words.count("article 11 of") == words.count("section 2.2,") == 1, words  # read as written
+        pairs += [(line[-12:], below[:12]) for line, below in itertools.pairwise(lines) if line.endswith("-")]
+    held = [pair for pair in pairs if re.match(r"\S+ \d", pair[1])]
+    assert not held, held
+    assert ("the sec-", "tion that") in [(end[-8:], start[:9]) for end, start in pairs]  # a free word still breaks

@@ -3,7 +3,8 @@
 WeasyPrint (70) makes a link annotation of each of a link's boxes, one a line. Where a
 line ends just inside a link, after the space that `pdf_document` moves into an inline
 element (a line may end there), the link's part on that line holds nothing but that space,
-which the line's end drops: a box of zero width, and an annotation and a structure
+which the line's end drops (or an element in the link, emptied so: a label kept whole,
+`pdf_ties`): a box of zero width, and an annotation and a structure
 element of zero width, one more link to a screen reader or a PDF reader's list of links,
 that no one can click.
 
@@ -27,7 +28,7 @@ def drop_empty_link_parts(document: Any) -> None:
         empty = {
             id(box)
             for _, _, (left, _, right, _), box in page.links
-            if right <= left and isinstance(box, boxes.ParentBox) and not box.children
+            if right <= left and isinstance(box, boxes.ParentBox) and _holds_nothing(box)
         }
         if not empty:
             continue
@@ -40,6 +41,13 @@ def drop_empty_link_parts(document: Any) -> None:
         ]
         for box in holders:
             box.children = [child for child in box.children if id(child) not in empty]
+
+
+def _holds_nothing(box: Any) -> bool:
+    """Whether ``box`` holds nothing but inline boxes that hold nothing."""
+    from weasyprint.formatting_structure import boxes
+
+    return all(isinstance(child, boxes.InlineBox) and _holds_nothing(child) for child in box.children)
 
 
 def drop_links_inside_their_own_link(document: Any) -> None:

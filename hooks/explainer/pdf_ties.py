@@ -21,6 +21,11 @@ the text's end follows) the number closes a label's phrase and is tied to the wo
 before it. A year is left free ("in / 2013"), as are code, addresses and titles.
 The spaces are made no-break spaces, in the PDF's HTML alone: the site's text is not
 changed.
+
+A label the lists hold to its number is not hyphenated either ("arti-" / "cle 11 of"): the
+tie leaves the line no break between the two words, and WeasyPrint found one inside the
+label instead. The label is set as a word the editors keep whole (`hyphenation.kept_whole`),
+so the line breaks before it; a label too short to hyphenate is left as it is.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .hyphenation import left_as_written
+from .hyphenation import KEPT_WHOLE, kept_whole, left_as_written
+from .pdf_proper_names import SHORTEST_HYPHENATED
 
 if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
     from bs4 import BeautifulSoup, NavigableString, Tag
@@ -57,6 +63,8 @@ _BLOCKS = ("p", "li", "dd", "dt", "td", "th", "div", "section", "blockquote", "f
 ABBREVIATION_LETTERS = 4
 #: A year, which is not tied: "in 2013".
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
+#: A word long enough to be hyphenated, tied to the number after it ("article\u00a011").
+_WORD_TIED_TO_A_NUMBER = re.compile(rf"(?<![\w.])[^\W\d_]{{{SHORTEST_HYPHENATED},}}(?={NO_BREAK_SPACE}\d)")
 
 
 def _initial(match: re.Match[str]) -> str:
@@ -117,7 +125,7 @@ def tie_numbers_and_initials(soup: BeautifulSoup, labels: NumberLabels | None = 
     the words of the article's language that hold their number (`number_labels`)."""
     from bs4 import NavigableString, Tag
 
-    previous: tuple[NavigableString, Tag | None] | None = None  # the text before, and its run
+    previous: tuple[str, Tag | None] | None = None  # the text before, and its run
     for text in list(soup.find_all(string=True)):
         if type(text) is not NavigableString:
             continue  # a comment
@@ -139,4 +147,20 @@ def tie_numbers_and_initials(soup: BeautifulSoup, labels: NumberLabels | None = 
             replacement = NavigableString(new)
             text.replace_with(replacement)
             text = replacement
-        previous = text, run
+            if labels is not None:
+                _labels_kept_whole(soup, text, labels)
+        previous = new, run
+
+
+def _labels_kept_whole(soup: BeautifulSoup, text: NavigableString, labels: NumberLabels) -> None:
+    """Set each label of ``text`` that holds its number ("article\u00a011") as a word kept
+    whole: a line breaks before it, not inside it."""
+    held = [match for match in _WORD_TIED_TO_A_NUMBER.finditer(text) if labels.holds(match[0])]
+    if not held or KEPT_WHOLE in text.parent.get("class", ()):
+        return
+    pieces, cursor = [], 0
+    for match in held:
+        pieces += [text[cursor : match.start()], kept_whole(soup, match[0])]
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    text.replace_with(*(piece for piece in pieces if piece))
