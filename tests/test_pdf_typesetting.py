@@ -9,8 +9,9 @@ import subprocess
 
 import pytest
 from bs4 import BeautifulSoup
-from project import PROJECT
+from project import PROJECT, run_build
 from pypdf import PdfReader
+from test_new_article import new_article
 from test_pdf import ENDS_HYPHENATED, PDF_NAME
 
 from explainer.number_labels import number_labels
@@ -414,8 +415,30 @@ def test_a_sentence_s_last_word_is_not_taken_for_an_abbreviation():
         ("fr", "Voir art. 5 du traité et n° 3 des actes, à Bakou. 12 personnes", "art.\xa05 du traité et n°\xa03 des"),
         ("fr-CA", "Il vit à Nice. 12 personnes le suivent.", "à Nice. 12\xa0personnes le"),
         # A language without lists: the words' form decides, as it did before the lists.
-        ("de", "It was held in Baku. 12 people came.", "in Baku.\xa012 people came."),
-        ("de", "They must abide with article 11 of the law, see S. 59.", "article 11\xa0of the law, see S.\xa059."),
+        ("nl", "It was held in Baku. 12 people came.", "in Baku.\xa012 people came."),
+        ("nl", "They must abide with article 11 of the law, see S. 59.", "article 11\xa0of the law, see S.\xa059."),
+        ("nl", "Under § 5 of the law and §§ 6 of it", "Under §\xa05 of the law and §§\xa06 of it"),  # a sign, anywhere
+        # German: "S." for a page, "Nr." for a number; a noun, counted, has a capital.
+        ("de", "Nach Artikel 11 des Gesetzes, S. 59 in Bd. 2", "Artikel\xa011 des Gesetzes, S.\xa059 in Bd.\xa02"),
+        ("de", "Es waren in Baku. 12 Menschen, Nr. 3 und § 5 im Abs. 2 des", "Baku. 12\xa0Menschen, Nr.\xa03 und"),
+        ("de", "Nr. 3 und § 5 im Abs. 2 des Gesetzes", "Nr.\xa03 und §\xa05 im Abs.\xa02 des"),
+        ("es", "Según el artículo 11 de la ley, pág. 59 del t. 2", "artículo\xa011 de la ley, pág.\xa059 del t.\xa02"),
+        ("es", "Véase el núm. 3 y el n.º 4 de las actas, en Bakú. 12 personas", "núm.\xa03 y el n.º\xa04 de las"),
+        ("es", "en Bakú. 12 personas vinieron", "en Bakú. 12\xa0personas vinieron"),
+        (
+            "it",
+            "Secondo l’articolo 11 della legge, al comma 2 dell’art. 5",
+            "l’articolo\xa011 della legge, al comma\xa02",
+        ),
+        (
+            "it",
+            "dell’art. 5 della legge, pag. 59 del vol. 2, a Roma. 12 persone",
+            "dell’art.\xa05 della legge, pag.\xa059",
+        ),
+        ("it", "a Roma. 12 persone vennero, artt. 3 e 4", "a Roma. 12\xa0persone vennero, artt.\xa03 e"),
+        ("ru", "Согласно статье 11 закона, с. 59 в т. 2", "статье\xa011 закона, с.\xa059 в т.\xa02"),
+        ("ru", "Выпуск № 3 и гл. 4 этого закона", "№\xa03 и гл.\xa04 этого"),
+        ("ru", "Это было в Баку. 12 человек пришли", "в Баку. 12\xa0человек пришли"),
     ],
 )
 def test_a_number_is_held_by_a_word_of_the_language_s_lists(language, text, expected):
@@ -429,7 +452,7 @@ def test_the_notes_own_words_before_a_number_hold_it():
     from explainer.pdf_ties import tied
     from explainer.style import StyleWords
 
-    assert number_labels("de") is None
+    assert number_labels("nl") is None
     assert tied("see pg. 5 of it", number_labels("en", StyleWords(page="pg."))) == "see pg.\xa05 of it"
     assert tied("see pg. 5 of it", number_labels("en")) == "see pg. 5\xa0of it"  # a sentence's end, else
     assert number_labels("fr").holds("n°") and number_labels("fr").holds("Vol.")
@@ -492,3 +515,76 @@ def test_a_label_held_to_its_number_is_not_hyphenated_and_the_same_word_elsewher
     held = [pair for pair in pairs if re.match(r"\S+ \d", pair[1])]
     assert not held, held
     assert ("the sec-", "tion that") in [(end[-8:], start[:9]) for end, start in pairs]  # a free word still breaks
+
+
+def small_article_s_pdf_text(folder, language: str, paragraph: str) -> str:
+    """The text of the PDF of a small article in ``language`` (`new_article`) whose first
+    section ends with ``paragraph``, its lines joined (a no-break space kept as it is)."""
+    written = new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar", "--language", language)
+    assert written.returncode == 0, written.stderr
+    page = folder / "docs" / "introduction.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{paragraph}\n", encoding="utf-8")
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    (pdf,) = build.site.glob("*.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    return re.sub(r" *\n *", " ", text.replace("-\n", ""))
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "ties"),
+    [
+        (
+            "de",
+            "Nach Artikel 11 des Gesetzes, S. 59 in Bd. 2, Nr. 3 und § 5, waren es mehr als 2.000 Beschäftigte."
+            " Es war in Baku. 12 Menschen kamen.",
+            [
+                "Artikel\xa011 des",
+                "S.\xa059 in Bd.\xa02, Nr.\xa03 und §\xa05,",
+                "als 2.000\xa0Be",
+                "Baku. 12\xa0Menschen",
+            ],
+        ),
+        (
+            "es",
+            "Según el artículo 11 de la ley, pág. 59 del t. 2, núm. 3 y n.º 4, más de 2.000 empleados."
+            " Fue en Bakú. 12 personas vinieron.",
+            [
+                "artículo\xa011 de",
+                "pág.\xa059 del t.\xa02, núm.\xa03 y n.º\xa04,",
+                "2.000\xa0empleados",
+                "Bakú. 12\xa0personas",
+            ],
+        ),
+        (
+            "it",
+            "Secondo l’articolo 11 della legge, al comma 2 dell’art. 5, pag. 59 del vol. 2, n. 3, più di 2.000"
+            " dipendenti. Fu a Roma. 12 persone vennero.",
+            [
+                "articolo\xa011 della",
+                "comma\xa02 dell’art.\xa05, pag.\xa059 del vol.\xa02, n.\xa03,",
+                "Roma. 12\xa0persone",
+            ],
+        ),
+        (
+            "ru",
+            "Согласно статье 11 закона, с. 59 в т. 2, № 3 и гл. 4 этого закона, более 3000 сотрудников."
+            " Это было в Баку. 12 человек пришли.",
+            [
+                "статье\xa011 закона",
+                "с.\xa059 в т.\xa02, №\xa03 и гл.\xa04 этого",
+                "3000\xa0сотрудников",
+                "Баку. 12\xa0человек",
+            ],
+        ),
+    ],
+)
+def test_an_article_in_german_spanish_italian_or_russian_ties_its_labels_as_the_language_writes_them(
+    tmp_path, language, paragraph, ties
+):
+    # Without lists, the words' form decided: "Artikel 11\u00a0des" (the number tied to the word
+    # after it), "in Baku.\u00a012" (a short word on a full stop taken for an abbreviation),
+    # "als\u00a02.000 Beschäftigte" (a capital after the number no word it counts), and
+    # "№ 3" and "n.º 4" not tied at all.
+    text = small_article_s_pdf_text(tmp_path / "article", language, paragraph)
+    assert [tie for tie in ties if tie not in text] == [], text[text.find(paragraph[:10]) :][:300]

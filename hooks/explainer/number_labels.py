@@ -2,10 +2,10 @@
 "chapitre 3") or an abbreviation ("p. 59", "n° 3"): what the PDF's ties (`pdf_ties`) read
 where it knows the article's language, instead of guessing from a word's form.
 
-By the language's primary subtag, for English and the languages the interface has words
-for (`interface_words`). The notes' own words before a number (``note_words``: ``p.``,
-``vol.``, ``no.``, French ``n°``) are not listed here: they are the style's, the
-language's defaults and the article's options (`StyleWords`).
+By the language's primary subtag: English, French, German, Spanish, Italian and Russian.
+The notes' own words before a number (``note_words``: ``p.``, ``vol.``, ``no.``, French
+``n°``) are not listed here: they are the style's, the language's defaults and the
+article's options (`StyleWords`).
 """
 
 from __future__ import annotations
@@ -26,14 +26,54 @@ LABELS = {
     "fr": "article articles section sections chapitre chapitres partie parties note notes figure figures tableau"
     " tableaux page pages paragraphe paragraphes volume volumes tome tomes numéro numéros alinéa alinéas annexe"
     " annexes",
+    # German declines its labels: the genitive too ("des Artikels 5", "des Absatzes 2").
+    "de": "artikel artikels abschnitt abschnitts abschnittes abschnitte abschnitten kapitel kapitels teil teile"
+    " seite seiten band bandes bände bänden nummer nummern heft heftes hefte anmerkung anmerkungen fußnote"
+    " fußnoten abbildung abbildungen tabelle tabellen absatz absatzes absätze absätzen paragraph paragraphen"
+    " paragraf paragrafen anhang anhangs anlage anlagen ziffer ziffern spalte spalten zeile zeilen",
+    "es": "artículo artículos sección secciones capítulo capítulos parte partes nota notas figura figuras tabla"
+    " tablas cuadro cuadros página páginas párrafo párrafos volumen volúmenes tomo tomos número números apartado"
+    " apartados anexo anexos inciso incisos fascículo fascículos",
+    # Italian law numbers its paragraphs "comma" ("art. 3, comma 2").
+    "it": "articolo articoli sezione sezioni capitolo capitoli parte parti nota note figura figure tabella tabelle"
+    " pagina pagine paragrafo paragrafi volume volumi tomo tomi numero numeri comma commi allegato allegati"
+    " fascicolo fascicoli",
+    # Russian declines its labels: every case a label is written in before its number ("в
+    # статье 11", "согласно главе 3"). Not "тому", a pronoun too ("тому 5 лет назад").
+    "ru": "статья статьи статье статью статьей статьёй статей статьям статьями статьях глава главы главе главу"
+    " главой глав главам главами главах раздел раздела разделу разделом разделе разделы разделов разделам"
+    " разделами разделах часть части частью частей частям частями частях пункт пункта пункту пунктом пункте"
+    " пункты пунктов пунктам пунктами пунктах подпункт подпункта подпункту подпунктом подпункте том тома томом"
+    " томе томов томам томами томах номер номера номеру номером номере номеров страница страницы странице"
+    " страницу страницей страниц страницам страницами страницах рисунок рисунка рисунку рисунком рисунке"
+    " рисунки рисунков таблица таблицы таблице таблицу таблицей таблиц таблицам таблицами таблицах приложение"
+    " приложения приложению приложением приложении приложений примечание примечания примечанию примечанием"
+    " примечании примечаний параграф параграфа параграфу параграфом параграфе абзац абзаца абзацу абзацем"
+    " абзаце выпуск выпуска выпуску выпуском выпуске сноска сноски сноске сноску сноской",
 }
 #: Abbreviations besides the notes' words, matched whatever their case ("Art. 5", "Fig. 2").
-#: None that is a word too: French "nos" ("our"), which "nos 3 enfants" counts.
+#: None that is a word too: French "nos" ("our"), which "nos 3 enfants" counts, or Spanish
+#: "nos" ("us"). A sign ("§ 5", Russian "№ 3") holds its number in any language (`pdf_ties`).
 ABBREVIATIONS = {
     "en": "vols. nos. n. nn. ch. chs. chap. chaps. fig. figs. art. arts. sec. secs. sect. para. paras. pt. pts."
     " tab. col. cols. l. ll. ed. eds. cf. e.g.",
     "fr": "pp. n°s nº nºs chap. art. fig. sect. par. paragr. tabl. t. éd. cf.",
+    # "S." (Seite) and "Bd." (Band) as German references write them, "Nr." for a number, "H."
+    # for an issue (Heft), "Jg." for a year of a journal (Jahrgang).
+    "de": "art. artt. abs. abschn. kap. s. sp. z. bd. bde. nr. nrn. h. jg. anm. fn. abb. tab. ziff. anh. tl. bl.",
+    # "n.º" with its full stop, as the Academy writes it, and "nº" without.
+    "es": "art. arts. cap. caps. sec. secc. pág. págs. p. pp. núm. núms. n.º nº vol. vols. t. fig. figs. tab."
+    " párr. ap. apdo. inc. fasc. cf. cfr. ed.",
+    # "artt.", "capp.", "pagg.", "voll.": Italian doubles an abbreviation's last letter for
+    # its plural; "c." and "co." a law's comma.
+    "it": "art. artt. cap. capp. sez. par. parr. p. pp. pag. pagg. vol. voll. n. nn. fig. figg. tab. tabb. t. c."
+    " co. all. fasc. cfr. ed.",
+    # "с." and "т." as Russian references (GOST) write a page and a volume.
+    "ru": "ст. гл. разд. ч. п. пп. подп. т. с. стр. рис. табл. прим. прил. абз. вып. кн.",
 }
+#: Languages that write their nouns with a capital, so that a number counts the word after
+#: it whatever its case ("2.000 Beschäftigte", "12 Uhr"), not only a word in lower case.
+NOUNS_CAPITALISED = frozenset({"de"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +82,10 @@ class NumberLabels:
 
     labels: frozenset[str]
     abbreviations: frozenset[str]
+    #: The language's primary subtag (``fr``).
+    language: str = "en"
+    #: Whether the language writes its nouns with a capital (`NOUNS_CAPITALISED`).
+    nouns_capitalised: bool = False
 
     def holds(self, word: str) -> bool:
         """Whether ``word`` (as written: ``Article``, ``p.``) holds the number after it."""
@@ -59,6 +103,8 @@ def number_labels(language: str, note_words: StyleWords | None = None) -> Number
     words = interface_words(language)
     defaults = StyleWords(**words.note_words) if words is not None else ENGLISH
     return NumberLabels(
+        language=primary,
+        nouns_capitalised=primary in NOUNS_CAPITALISED,
         labels=frozenset(LABELS[primary].split()),
         abbreviations=frozenset(
             word.casefold()

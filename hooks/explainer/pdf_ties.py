@@ -8,19 +8,19 @@ side only, so no tie makes a run of three words that no line can break: "more th
 employees" may break before the number, as Chicago and Bringhurst let an ordinary word go.
 
 Which side, where the article's language has lists of the words that hold their number
-(`number_labels`: "article", "p.", "n°"): such a word holds the number after it, even where
-more words follow ("article 11 of the law"); a word that ends on a full stop and is not
-listed ends a sentence ("in Baku. 12 people"), and no tie crosses it. Without lists, by
-the words' form: a word of at most `ABBREVIATION_LETTERS` letters that ends on a full stop
-is an abbreviation ("p.", "vol.", "para.", "S."), and holds the number after it; a longer
-one ends a sentence ("in Almaty. 12 people"). A label followed by more words ("section 2
-cites") is then not told from an ordinary word, nor a short word that ends a sentence
-("in Baku. 12 people") from an abbreviation. Either way, a number followed by a word in
-lower case is otherwise tied to that word; otherwise (a punctuation mark, a capital or
-the text's end follows) the number closes a label's phrase and is tied to the word
-before it. A year is left free ("in / 2013"), as are code, addresses and titles.
-The spaces are made no-break spaces, in the PDF's HTML alone: the site's text is not
-changed.
+(`number_labels`: "article", "p.", "n°"): such a word holds the number after it, even
+where more words follow ("article 11 of the law"); a word that ends on a full stop and is
+not listed ends a sentence ("in Baku. 12 people"), and no tie crosses it. Without lists,
+by the words' form: a word of at most `ABBREVIATION_LETTERS` letters that ends on a full
+stop is an abbreviation ("p.", "vol.", "para.", "S."), and holds the number after it; a
+longer one ends a sentence ("in Almaty. 12 people"). A label followed by more words
+("section 2 cites") is then not told from an ordinary word, nor a short word that ends a
+sentence ("in Baku. 12 people") from an abbreviation. Either way, a number followed by a
+word in lower case (in German, whose nouns have a capital, any word: "2.000
+Beschäftigte") is otherwise tied to that word; otherwise (a punctuation mark, a capital or
+the text's end follows) the number closes a label's phrase and is tied to the word before
+it. A year is left free ("in / 2013"), as are code, addresses and titles. The spaces are
+made no-break spaces, in the PDF's HTML alone: the site's text is not changed.
 
 A label the lists hold to its number is not hyphenated either ("arti-" / "cle 11 of"): the
 tie leaves the line no break between the two words, and WeasyPrint found one inside the
@@ -47,11 +47,11 @@ _NUMBER = r"\d+(?:[.,]\d+)*"
 #: An initial (a capital and its full stop, not ending a word), a space, and a capital.
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
 #: A number (not part of a longer one), with the word before it and the space between
-#: (an abbreviation: "p.", "e.g.", "n°"), and the space and the word after it, each if
-#: there is one. The space before may be a tie already: the text after an element is tied
-#: again with it.
+#: (an abbreviation: "p.", "e.g.", "n°", Spanish "n.º", or a sign: "§", "№"), and the space
+#: and the word after it, each if there is one. The space before may be a tie already: the
+#: text after an element is tied again with it.
 _NUMBER_IN_WORDS = re.compile(
-    rf"(?:(?<![\w.])((?:[^\W\d_]+\.){{2,}}|[^\W\d_]+[.°]?)([ {NO_BREAK_SPACE}]))?"
+    rf"(?:(?<![\w.])((?:[^\W\d_]+\.){{2,}}|[^\W\d_]\.[ºª]|[^\W\d_]+[.°]?|[§№]{{1,2}})([ {NO_BREAK_SPACE}]))?"
     rf"(?<![\w.,])({_NUMBER})(?![.,]?\d)(?:( )(?=([^\W\d_])))?"
 )
 #: Titles, never broken but by their length: a bookmark reads as the title is written.
@@ -61,6 +61,8 @@ _BLOCKS = ("p", "li", "dd", "dt", "td", "th", "div", "section", "blockquote", "f
 #: The most letters of an abbreviation that holds its number ("para. 4"); a longer word
 #: before a full stop ends a sentence.
 ABBREVIATION_LETTERS = 4
+#: A sign that holds the number after it in every language: "§ 5", "№ 3".
+_SIGN = re.compile(r"[§№]{1,2}")
 #: A year, which is not tied: "in 2013".
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 #: A word long enough to be hyphenated, tied to the number after it ("article\u00a011").
@@ -77,9 +79,9 @@ def _number_tied_to_one_side(match: re.Match[str], labels: NumberLabels | None) 
     before, space_before, number, space_after, after = match.groups()
     if _YEAR.fullmatch(number) or space_before == NO_BREAK_SPACE:
         return match[0]  # a year, or a number tied already (the text after an element, tied again)
-    counted = after is not None and after.islower()
-    if before is not None and labels is not None and labels.holds(before):
-        return before + NO_BREAK_SPACE + number + (space_after or "")  # "p. 59", "article 11 of"
+    counted = after is not None and (after.islower() or (labels is not None and labels.nouns_capitalised))
+    if before is not None and (_SIGN.fullmatch(before) or (labels is not None and labels.holds(before))):
+        return before + NO_BREAK_SPACE + number + (space_after or "")  # "p. 59", "article 11 of", "§ 5 of"
     if before is not None and _ends_a_sentence(before, labels):
         # A sentence's last word: the number opens the next sentence, with the word it counts.
         return before + space_before + number + (NO_BREAK_SPACE if counted else (space_after or ""))
