@@ -588,3 +588,18 @@ def test_an_article_in_german_spanish_italian_or_russian_ties_its_labels_as_the_
     # "№ 3" and "n.º 4" not tied at all.
     text = small_article_s_pdf_text(tmp_path / "article", language, paragraph)
     assert [tie for tie in ties if tie not in text] == [], text[text.find(paragraph[:10]) :][:300]
+
+
+def test_a_passage_in_another_language_ties_its_numbers_as_that_language_does(tmp_path):
+    # The article's (English) lists held for every passage: "chapitre 2\u00a0de la loi", the
+    # number tied to the word after it, and "S. 7\u00a0steht", "S." taken for a sentence's end.
+    paragraph = (
+        'The law reads <span lang="fr">selon le chapitre 2 de la loi</span>, the code'
+        ' *au chapitre 3 du code*{lang=fr}, a German note <span lang="de-AT">auf S. 7 steht es</span>,'
+        " and the French words chapitre 6 de la loi, in English.\n\n"
+        '<blockquote lang="fr"><p>Voir le n° 4 des actes et le chapitre 5 de la loi.</p></blockquote>'
+    )
+    text = small_article_s_pdf_text(tmp_path / "article", "en", paragraph)
+    ties = ["chapitre\xa02 de", "chapitre\xa03 du", "S.\xa07 steht", "n°\xa04 des", "chapitre\xa05 de"]
+    assert [tie for tie in ties if tie not in text] == [], text[text.find("The law reads") :][:400]
+    assert "chapitre 6\xa0de" in text  # the article's English lists, where no lang is given

@@ -5,12 +5,13 @@ where it knows the article's language, instead of guessing from a word's form.
 By the language's primary subtag: English, French, German, Spanish, Italian and Russian.
 The notes' own words before a number (``note_words``: ``p.``, ``vol.``, ``no.``, French
 ``n°``) are not listed here: they are the style's, the language's defaults and the
-article's options (`StyleWords`).
+article's options (`StyleWords`). A passage in another language than the article's (its
+own ``lang``) reads that language's lists (`PassageLabels`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .interface_words import interface_words, primary_subtag
 from .style import ENGLISH, StyleWords
@@ -120,3 +121,23 @@ def number_labels(language: str, note_words: StyleWords | None = None) -> Number
 def _words_before_numbers(note_words: StyleWords) -> list[str]:
     words = (getattr(note_words, name).strip() for name in NOTE_WORDS_BEFORE_NUMBERS)
     return [word for word in words if word]
+
+
+@dataclass
+class PassageLabels:
+    """The words that hold their number in each passage: the article's (``article``, with
+    its notes' words), or those of a passage's own language (``lang``), where it has lists."""
+
+    article: NumberLabels | None
+    _others: dict[str, NumberLabels | None] = field(default_factory=dict)
+
+    def of(self, language: str | None) -> NumberLabels | None:
+        """The lists for a passage in ``language`` (its nearest ``lang``; None: the article's)."""
+        if language is None:
+            return self.article
+        primary = primary_subtag(language)
+        if self.article is not None and primary == self.article.language:
+            return self.article
+        if primary not in self._others:
+            self._others[primary] = number_labels(primary)
+        return self._others[primary]

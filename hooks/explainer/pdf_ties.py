@@ -7,20 +7,21 @@ countries"); a label and its number ("section 2.2,", "note 27."). A number is ti
 side only, so no tie makes a run of three words that no line can break: "more than / 2,000
 employees" may break before the number, as Chicago and Bringhurst let an ordinary word go.
 
-Which side, where the article's language has lists of the words that hold their number
-(`number_labels`: "article", "p.", "n°"): such a word holds the number after it, even
-where more words follow ("article 11 of the law"); a word that ends on a full stop and is
-not listed ends a sentence ("in Baku. 12 people"), and no tie crosses it. Without lists,
-by the words' form: a word of at most `ABBREVIATION_LETTERS` letters that ends on a full
-stop is an abbreviation ("p.", "vol.", "para.", "S."), and holds the number after it; a
-longer one ends a sentence ("in Almaty. 12 people"). A label followed by more words
-("section 2 cites") is then not told from an ordinary word, nor a short word that ends a
-sentence ("in Baku. 12 people") from an abbreviation. Either way, a number followed by a
-word in lower case (in German, whose nouns have a capital, any word: "2.000
-Beschäftigte") is otherwise tied to that word; otherwise (a punctuation mark, a capital or
-the text's end follows) the number closes a label's phrase and is tied to the word before
-it. A year is left free ("in / 2013"), as are code, addresses and titles. The spaces are
-made no-break spaces, in the PDF's HTML alone: the site's text is not changed.
+Which side, where the passage's language (its nearest ``lang``, else the article's) has
+lists of the words that hold their number (`number_labels`: "article", "p.", "n°"): such
+a word holds the number after it, even where more words follow ("article 11 of the law");
+a word that ends on a full stop and is not listed ends a sentence ("in Baku. 12 people"),
+and no tie crosses it. Without lists, by the words' form: a word of at most
+`ABBREVIATION_LETTERS` letters that ends on a full stop is an abbreviation ("p.", "vol.",
+"para.", "S."), and holds the number after it; a longer one ends a sentence ("in Almaty.
+12 people"). A label followed by more words ("section 2 cites") is then not told from an
+ordinary word, nor a short word that ends a sentence ("in Baku. 12 people") from an
+abbreviation. Either way, a number followed by a word in lower case (in German, whose
+nouns have a capital, any word: "2.000 Beschäftigte") is otherwise tied to that word;
+otherwise (a punctuation mark, a capital or the text's end follows) the number closes a
+label's phrase and is tied to the word before it. A year is left free ("in / 2013"), as
+are code, addresses and titles. The spaces are made no-break spaces, in the PDF's HTML
+alone: the site's text is not changed.
 
 A label the lists hold to its number is not hyphenated either ("arti-" / "cle 11 of"): the
 tie leaves the line no break between the two words, and WeasyPrint found one inside the
@@ -34,6 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .hyphenation import KEPT_WHOLE, kept_whole, left_as_written
+from .number_labels import PassageLabels
 from .pdf_proper_names import SHORTEST_HYPHENATED
 
 if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
@@ -107,50 +109,56 @@ def tied(text: str, labels: NumberLabels | None = None) -> str:
     return _NUMBER_IN_WORDS.sub(lambda match: _number_tied_to_one_side(match, labels), text)
 
 
-def _place(text: NavigableString) -> tuple[bool, Tag | None]:
-    """Whether ``text`` is tied (not a title's, nor a call's number), and the element its
-    text runs on with: its block, or its footnote. One walk up the tree (`find_parent`, a
-    search each, took a third of a second for the article's 9,000 texts)."""
-    run = None
+def _place(text: NavigableString) -> tuple[bool, Tag | None, str | None]:
+    """Whether ``text`` is tied (not a title's, nor a call's number), the element its text
+    runs on with (its block, or its footnote), and its language: its nearest ``lang``, if
+    any. One walk up the tree (`find_parent`, a search each, took a third of a second for
+    the article's 9,000 texts)."""
+    run = language = None
     for parent in text.parents:
         classes = parent.get("class", ())
         if parent.name in _NOT_TIED or "note-anchor" in classes:
-            return False, None
+            return False, None, None
         if run is None and (parent.name in _BLOCKS or "footnote" in classes):
             run = parent
-    return True, run
+        if language is None:
+            language = parent.get("lang")
+    return True, run, language
 
 
 def tie_numbers_and_initials(soup: BeautifulSoup, labels: NumberLabels | None = None) -> None:
     """Make the ties of ``soup``'s text (not code, addresses or titles) no-break spaces,
     within a text and just after an element ("<a>section 1.2</a> describes"); ``labels``:
-    the words of the article's language that hold their number (`number_labels`)."""
+    the words of the article's language that hold their number (`number_labels`). A
+    passage in another language (``lang``) reads that language's lists."""
     from bs4 import NavigableString, Tag
 
+    passages = PassageLabels(labels)
     previous: tuple[str, Tag | None] | None = None  # the text before, and its run
     for text in list(soup.find_all(string=True)):
         if type(text) is not NavigableString:
             continue  # a comment
-        tied_here, run = _place(text)
+        tied_here, run, language = _place(text)
         if not tied_here or left_as_written(text):
             previous = None  # a title (its bookmark reads as written), a call's number, code, an address
             continue
+        here = passages.of(language)
         # A space just after an element's end ("<a>section 1.2</a> describes") may be a tie;
         # not one before an element's start, where WeasyPrint (70) then looks for a break in
         # the text before and may break the line at its first word (`pdf_document`).
         after_an_element = text[:1] == " " and isinstance(text.previous_sibling, Tag)
         if previous is not None and after_an_element and previous[1] is run:
-            new = tied(previous[0] + text, labels)[len(previous[0]) :]  # a tie keeps every character's place
+            new = tied(previous[0] + text, here)[len(previous[0]) :]  # a tie keeps every character's place
         elif " " in text:
-            new = tied(text, labels)
+            new = tied(text, here)
         else:
             new = text
         if new != text:
             replacement = NavigableString(new)
             text.replace_with(replacement)
             text = replacement
-            if labels is not None:
-                _labels_kept_whole(soup, text, labels)
+            if here is not None:
+                _labels_kept_whole(soup, text, here)
         previous = new, run
 
 
