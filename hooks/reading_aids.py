@@ -4,7 +4,8 @@ found loosely.
 
 Thin wiring: ``explainer.markdown_anchors`` gives paragraphs ids, and
 ``explainer.markdown_dates`` keeps a day with its month on the editors' pages, and
-``explainer.markdown_languages`` checks the languages an attribute list gives; ``explainer.summaries``
+``explainer.markdown_languages`` checks the languages an attribute list gives (and
+``explainer.unread_attribute_lists`` warns of one that follows plain words); ``explainer.summaries``
 reads a page's ``summary`` front matter and puts the box under the page's title (an
 emphasis that is a glossary name of another language marked with it, by
 ``explainer.glossary_files``); the box
@@ -65,6 +66,7 @@ from explainer.summaries import (
 from explainer.template_cache import cache_directory
 from explainer.theme_options import theme_warnings
 from explainer.unindexed import HeldBack
+from explainer.unread_attribute_lists import reads_bracket_spans, unread_attribute_list_warnings
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 #: The loggers that warn of a page's links: MkDocs', and ProperDocs' (its fork's own modules).
@@ -90,13 +92,16 @@ days = DaysUnbrokenExtension()
 names_language: Callable[[str], str] | None = None
 #: Per build: whether Markdown reads the attribute lists (`{lang=de}`) the pages give.
 attribute_lists_read = True
+#: Per build: whether Markdown reads `[words]{lang=de}` as a span (pymdownx.bracketspan).
+bracket_spans_read = False
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global options, held, days, names_language, attribute_lists_read
+    global options, held, days, names_language, attribute_lists_read, bracket_spans_read
     held = HeldBack("summary")
     names_language = None
     attribute_lists_read = reads_attribute_lists(config.markdown_extensions)
+    bracket_spans_read = reads_bracket_spans(config.markdown_extensions)
     summaries.clear()
     errors.clear()
     options = load_options(config)
@@ -145,6 +150,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     errors.extend(
         language_attribute_errors(page.file.content_string, source_path(page, config), read=attribute_lists_read)
     )
+    if attribute_lists_read:  # braces after plain words show as typed all the same
+        for warning in unread_attribute_list_warnings(
+            page.file.content_string, source_path(page, config), bracket_spans=bracket_spans_read
+        ):
+            log.warning(warning)
     if not options.is_glossary_entry(page.file.src_uri):  # an entry's fields are the glossary's to check
         source = page.file.content_string
         errors.extend(misspelt_page_keys(page.meta, source_path(page, config), source))

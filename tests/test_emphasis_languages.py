@@ -231,3 +231,63 @@ def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_pa
     english_uses = [use("Again", shift) for shift in SHIFTS]
     assert any("-\n" in words for words in english_uses), english_uses
     assert [use("First", shift) for shift in SHIFTS] == ["tianxiaweigong"] * len(SHIFTS)
+
+
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        (
+            "Heimat{lang=de}",
+            "the attribute list '{lang=de}' follows plain text ('Heimat'), so it would show as typed",
+            "Set the words it is for in emphasis, right before it, with no space: `*Heimat*{lang=de}`.",
+        ),
+        (
+            "[Heimat]{lang=de}",
+            "the attribute list '{lang=de}' follows [Heimat], which is no link, so it would show as typed",
+            "Write `*Heimat*{lang=de}`, in italics; or, to keep the words upright, list `- pymdownx.bracketspan`",
+        ),
+        (
+            "<b>Heimat</b>{lang=de}",
+            "the attribute list '{lang=de}' follows the HTML tag '</b>', so it would show as typed",
+            'Give the tag its language itself: `<b lang="…">`.',
+        ),
+    ],
+)
+def test_braces_after_plain_words_in_a_page_are_named_with_what_to_write(tmp_path, written, message, hint):
+    # attr_list reads braces only right after an element: these showed as typed, silently,
+    # and an attribute list read earlier on the line took them into its own.
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    edit(entry, "The editors write *Heimat*{lang=de},", f"The editors write {written},")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode != 0
+    at = line_number(entry, "The editors write")
+    assert f"WARNING -  docs/glossary/example-term.md:{at}: {message}" in build.output, build.output
+    assert hint in build.output
+
+
+def test_bracketed_words_with_a_language_are_a_span_where_bracketspan_is_enabled(tmp_path):
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    edit(entry, "The editors write *Heimat*{lang=de},", "The editors write [Heimat]{lang=de},")
+    edit(folder / "mkdocs.yml", "  - attr_list\n", "  - attr_list\n  - pymdownx.bracketspan\n")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    paragraph = next(
+        p for p in content(build.page("glossary/example-term/")).select("p") if "The editors write" in p.get_text()
+    )
+    assert paragraph.select_one('span[lang="de"]').get_text() == "Heimat" and "{" not in paragraph.get_text()
+
+
+def test_an_html_tag_s_language_that_is_no_code_stops_the_build_at_its_line(tmp_path):
+    # Markdown passes `<span lang="…">` on as written: a name or a slip reached the reader's browser.
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    example = '\nAs `<span lang="x">` writes: <span lang="de">Heimat</span>, <i lang="german">Wehr</i>.\n'
+    entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode != 0
+    at = line_number(entry, "As `<span")
+    assert f'docs/glossary/example-term.md:{at}: `<i lang="german">` names a language, not its code' in build.output
+    assert 'Write its code: `<i lang="de">`.' in build.output
+    assert '<span lang="de">' not in build.output and 'lang="x"' not in build.output

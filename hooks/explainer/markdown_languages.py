@@ -4,7 +4,8 @@ emphasis of the editors' pages marked with the glossary's languages.
 attr_list gives an element the language an editor writes (``*Heimat*{lang=de}``), checked
 by nothing: `language_attribute_errors` reads the page's source for each ``lang=`` in an
 attribute list and names the one that is no BCP 47 code, at its line, as an entry's ``lang:``
-is named (`languages.tag_problem`); where mkdocs.yml does not enable attr_list
+is named (`languages.tag_problem`), and so is the ``lang`` of an HTML tag
+(``<span lang="de">``), which Markdown passes on unchecked; where mkdocs.yml does not enable attr_list
 (`reads_attribute_lists`), it names every one, whose braces would show as typed. The source
 is read, not the converted page: it is at hand, with its lines, in the process that reports
 (a forked one may convert the page), and braces attr_list never reads are found there too.
@@ -32,6 +33,11 @@ from .languages import tag_problem
 EMPHASIS_LANGUAGES_PRIORITY = 7.5
 #: An attribute list that gives a language, as attr_list reads one: ``{lang=de}``, ``{: lang="de" }``.
 _LANG_ATTRIBUTE = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}]*))[^{}\n]*\}")
+#: An HTML tag that gives a language (``<span lang="de">``), which Markdown passes on as written;
+#: not ``hreflang`` or ``xml:lang``.
+_HTML_LANG = re.compile(
+    r"<([A-Za-z][\w-]*)(?=[\s/])[^<>]*?(?<![\w:-])lang[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s>\"']*))[^<>]*>"
+)
 #: A page's front matter, whose texts their own readers check (a summary's, an entry's).
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 #: Code, whose text is never Markdown: a fenced block, or a span in backticks.
@@ -64,15 +70,12 @@ def reads_attribute_lists(extensions: Sequence[object]) -> bool:
 
 def language_attribute_errors(source: str, path: str, *, read: bool = True) -> list[ExplainerError]:
     """An error for each ``lang`` that an attribute list of ``source`` (the Markdown of the
-    page at ``path``, its front matter too) gives as no language code; for each such list,
-    if Markdown does not ``read`` them (`reads_attribute_lists`)."""
-    if "lang=" not in source:
+    page at ``path``, its front matter too) or an HTML tag in it (``<span lang="de">``)
+    gives as no language code; for each such list, if Markdown does not ``read`` them
+    (`reads_attribute_lists`)."""
+    if "lang=" not in source and "lang =" not in source:
         return []
-    # Blanked, their lines kept: what Markdown never reads as an attribute list. Code
-    # before comments: `<!--` in backticks opens none.
-    text = _FRONT_MATTER.sub(_blank, source, count=1)
-    text = _CODE.sub(_blank, _without_indented_code(text))
-    text = _COMMENT.sub(_blank, text)
+    text = markdown_read(source)
     errors = []
     for found in _LANG_ATTRIBUTE.finditer(text):
         line = 1 + text.count("\n", 0, found.start())
@@ -83,7 +86,21 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
         value = next((group for group in found.groups() if group is not None), "")
         if problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
+    # A tag's `lang` is the browser's to read, whatever mkdocs.yml enables.
+    for found in _HTML_LANG.finditer(text):
+        tag, value = found.group(1), next((group for group in found.groups()[1:] if group is not None), "")
+        if problem := tag_problem(value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">'):
+            line = 1 + text.count("\n", 0, found.start())
+            errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     return errors
+
+
+def markdown_read(source: str) -> str:
+    """``source`` with what Markdown never reads as its own markup blanked, its lines kept:
+    the front matter, code, HTML comments. Code before comments: `<!--` in backticks opens none."""
+    text = _FRONT_MATTER.sub(_blank, source, count=1)
+    text = _CODE.sub(_blank, _without_indented_code(text))
+    return _COMMENT.sub(_blank, text)
 
 
 def _without_indented_code(text: str) -> str:

@@ -1,0 +1,101 @@
+"""Braces that give a language where attr_list never reads them, so that a page shows them as typed.
+
+attr_list reads an attribute list in a paragraph only right after an inline element:
+``*Heimat*{lang=de}`` marks the emphasis, but ``Heimat{lang=de}`` is plain text followed by
+braces, which Markdown leaves as they are, and so is ``[Heimat]{lang=de}`` unless
+``pymdownx.bracketspan`` (which reads it as a span) is enabled or ``[Heimat]`` is a link. A
+warning, not an error: the author's pages are never changed, and a strict build stops on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .markdown_languages import markdown_read
+
+#: An attribute list that gives a language, as `markdown_languages` finds one.
+_LANG_LIST = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=[^{}\n]*\}")
+#: The characters that close an inline element attr_list reads braces after: emphasis, strong,
+#: and pymdownx's ~~, ==, ^^ (left alone: whether they are enabled is not told here).
+_CLOSES_ELEMENT = frozenset("*_~=^")
+#: An HTML tag just before the braces, which Markdown passes on as text, not as an element
+#: (an autolink, ``<https://…>``, is one).
+_TAG_BEFORE = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>$")
+#: A link or an image just before the braces: ``[words](address)``.
+_LINK_BEFORE = re.compile(r"\]\([^()\n]*\)$")
+#: The bracketed words just before the braces, and a reference's label after them: ``[a]``, ``[a][b]``.
+_BRACKETS_BEFORE = re.compile(r"\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?$")
+#: The plain words the braces follow, to name them.
+_WORD_BEFORE = re.compile(r"[^\s*_\[\](){}<>`]+$")
+#: The names under which mkdocs.yml enables pymdownx's bracketed spans.
+BRACKET_SPAN_EXTENSIONS = frozenset({"pymdownx.bracketspan"})
+
+
+def reads_bracket_spans(extensions: Sequence[object]) -> bool:
+    """Whether ``extensions`` (a configuration's ``markdown_extensions``) hold pymdownx.bracketspan."""
+    return any(
+        (extension if isinstance(extension, str) else type(extension).__module__).split(":")[0]
+        in BRACKET_SPAN_EXTENSIONS
+        for extension in extensions
+    )
+
+
+def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: bool = False) -> list[str]:
+    """A warning for each attribute list giving a language that ``source`` (the Markdown of
+    the page at ``path``) writes right after plain words, where attr_list does not read it."""
+    if "lang=" not in source:
+        return []
+    text = markdown_read(source)
+    references = None
+    warnings = []
+    for found in _LANG_LIST.finditer(text):
+        before = text[: found.start()]
+        if not before or before[-1].isspace() or before[-1] in _CLOSES_ELEMENT or _LINK_BEFORE.search(before):
+            continue  # a block's list, a heading's, or one after an element
+        braces = found.group(0)
+        line = 1 + before.count("\n")
+        if before[-1] == ">":
+            if tag := _TAG_BEFORE.search(before):
+                name = tag.group(2)
+                warnings.append(
+                    f"{path}:{line}: the attribute list {braces!r} follows the HTML tag {tag.group(0)!r}, so it would"
+                    " show as typed: attr_list reads braces only after Markdown's own elements."
+                    f' Give the tag its language itself: `<{name} lang="…">`.'
+                )
+            continue
+        if brackets := _BRACKETS_BEFORE.search(before):
+            if references is None:
+                references = _reference_labels(text)
+            label = brackets.group(2) or brackets.group(1)
+            if bracket_spans or _label(label) in references:
+                continue  # a span, or a link
+            words = brackets.group(1)
+            warnings.append(
+                f"{path}:{line}: the attribute list {braces!r} follows [{words}], which is no link,"
+                " so it would show as typed, brackets and all: attr_list reads braces only after an element."
+                f" Write `*{words}*{braces}`, in italics; or, to keep the words upright, list"
+                " `- pymdownx.bracketspan` under `markdown_extensions` in mkdocs.yml, which reads"
+                f" `[{words}]{braces}` as a span."
+            )
+            continue
+        word = _WORD_BEFORE.search(before)
+        words = word.group(0) if word else before[-1]
+        warnings.append(
+            f"{path}:{line}: the attribute list {braces!r} follows plain text ({words!r}), so it would show"
+            " as typed: attr_list reads braces only after an element."
+            f" Set the words it is for in emphasis, right before it, with no space: `*{words}*{braces}`."
+        )
+    return warnings
+
+
+_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:", re.M)
+
+
+def _reference_labels(text: str) -> set[str]:
+    """The labels of the page's link references (``[label]: address``), as Markdown matches them."""
+    return {_label(found.group(1)) for found in _DEFINITION.finditer(text)}
+
+
+def _label(label: str) -> str:
+    return " ".join(label.split()).casefold()
