@@ -957,3 +957,39 @@ def test_a_date_written_otherwise_than_iso_is_offered_as_the_dates_it_can_be(tmp
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, f"@misc{{k, title = {{T}},\n  date = {{{date}}}}}")
     assert f"refs.bib:2: entry 'k': date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD{hint}" in str(raised.value)
+
+
+#: Names as reference managers and databases export them, none written as Vancouver style writes them.
+EXPORTED_NAMES = (
+    "Smith, John and Doe, Kate",  # Google Scholar, JabRef
+    "Smith, J. and {World Bank} and {Human Rights Watch}",  # Zotero, an organisation in braces
+    "van der Berg, Jan and de la Fontaine, Jean",  # particles
+    "Xi Jinping and Mao Zedong",  # a Chinese name, family name first, written whole
+    "Smith, J and Doe, KA",  # Web of Science: initials without stops, after a comma
+    "A. J. Exemplar and J Smith",  # initials first
+    "Malcolm X and King, Jr., Martin Luther and Henry VIII",
+    "Smith, John and others",
+)
+
+
+@pytest.mark.parametrize("names", EXPORTED_NAMES)
+def test_names_as_reference_managers_export_them_load(tmp_path, names):
+    bib = load_one(tmp_path, f"@book{{k,\n  author = {{{names}}},\n  title = {{T}},\n  year = {{2020}},\n}}\n")
+    assert bib["k"].authors
+
+
+@pytest.mark.parametrize(
+    ("names", "meant"),
+    [
+        ("Smith J., Doe K.", "Smith, J. and Doe, K."),
+        ("Smith J and Doe K", "Smith, J. and Doe, K."),
+        ("Smith JA, Doe K, Roe L, et al.", "Smith, J. A. and Doe, K. and Roe, L. and others"),
+        ("van der Berg J and Dupont J-P", "van der Berg, J. and Dupont, J.-P."),
+        ("Wang Y and {UNESCO}", "Wang, Y. and {UNESCO}"),
+    ],
+)
+def test_names_written_as_vancouver_style_writes_them_are_named_at_their_line(tmp_path, names, meant):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
+    assert f"refs.bib:3: entry 'k': author {names!r} writes names as Vancouver style does" in str(raised.value)
+    assert f"write Last, First, joined with and: {meant}" in str(raised.value)

@@ -1286,3 +1286,21 @@ def test_months_in_number_and_abbreviated_names_build_clean_and_print_as_typed(p
     assert "no. November/December" in notes
     assert "<em>J. Democr.</em>" in notes
     assert "Lawrence Erlbaum Assoc.," in notes
+
+
+def test_names_written_as_vancouver_style_writes_them_stop_the_build_with_what_to_write(project_copy):
+    # `Smith J., Doe K.` printed one person, "K. Doe Smith J."; `Brown K` the family name K.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  author    = {Brown, K.},\n  title     = {China's", "  author    = {Brown K},\n  title     = {China's")
+    edit(bib, "  author    = {Omelicheva, M.},", "  author    = {Omelicheva M., Brown KA},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  author    = {Brown K},")
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown K' writes names as Vancouver style does,"
+        " the family name then bare initials, which BibTeX reads otherwise"
+    ) in result.output
+    assert "write Last, First, joined with and: Brown, K.\n" in result.output
+    line = line_number(bib, "Omelicheva M., Brown KA")
+    assert f"bib/article.bib:{line}: entry 'omelicheva2015democracy': author 'Omelicheva M., Brown KA'" in result.output
+    assert "joined with and: Omelicheva, M. and Brown, K. A.\n" in result.output

@@ -44,6 +44,7 @@ from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
+from .vancouver_names import vancouver_rewrite
 
 # bibtexparser logs each broken block itself, with 0-based lines; our errors say it better.
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
@@ -353,6 +354,13 @@ def collapse_spaces(value: str) -> str:
 def parse_people(value: str, decode: LatexToUnicode, field: str = "author") -> tuple[Person, ...]:
     """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal,
     and a last ``and others`` stands for the people the list does not name (et al.)."""
+    if (meant := vancouver_rewrite(value)) is not None:
+        # `Smith J., Doe K.` is one person to BibTeX, Doe K. Smith J.; `Smith J`, the family name J.
+        raise ValueError(
+            f"{value!r} writes names as Vancouver style does, the family name then bare initials, which BibTeX"
+            " reads otherwise (the initials as a family name, a comma as the one between a person's Last and First);"
+            f" write Last, First, joined with and: {meant}"
+        )
     people = []
     names = split_multiple_persons_names(value)
     for index, raw in enumerate(names):

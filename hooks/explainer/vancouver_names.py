@@ -1,0 +1,71 @@
+"""Names written as Vancouver style writes them (``Smith J, Doe KA``), which BibTeX misreads.
+
+Medicine's databases (PubMed, Vancouver style) write a name as its family name, then the
+initials with no comma, and join names with commas: ``Smith J., Doe K.``. BibTeX reads
+``Smith J`` as the given name Smith and the family name J, and ``Smith J., Doe K.`` as one
+person, Doe K. Smith J.: the notes would print and sort the names wrong without a word.
+`vancouver_rewrite` finds such a list and writes it as BibTeX reads names, ``Smith, J. and
+Doe, K.``. A name in braces (``{World Bank}``), one given name first (``Xi Jinping``,
+``A. J. Smith``) or with a particle (``van der Berg, J.``) is no such name.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Roman numerals that end a name (``Henry VIII``) and a name of one letter (``Malcolm X``), no initials.
+_NOT_INITIALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "X"})
+#: "et al." at the end of a list, which Vancouver style writes after the names it gives.
+_ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
+#: ``and`` between two names, as BibTeX splits them.
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _initials(token: str) -> str | None:
+    """``token`` as initials with full stops (``JA``, ``J.A.``, ``J-P``: ``J. A.``, ``J.-P.``), or None."""
+    letters = token.replace(".", "").replace("-", "")
+    if not 1 <= len(letters) <= 3 or not letters.isalpha() or not letters.isupper() or letters in _NOT_INITIALS:
+        return None
+    if "-" in token:
+        return "-".join(f"{part.replace('.', '')}." for part in token.split("-") if part.replace(".", ""))
+    return " ".join(f"{letter}." for letter in letters)
+
+
+def _vancouver_name(name: str) -> str | None:
+    """``name`` (one person's, without a comma) as ``Last, I.`` if it is written
+    ``Last I`` (family name, then initials with no comma); None if not."""
+    tokens = name.split()
+    if len(tokens) < 2 or "{" in name or "}" in name:
+        return None
+    given = []
+    while tokens and (initials := _initials(tokens[-1])) is not None:
+        given.insert(0, initials)
+        tokens.pop()
+    family = tokens
+    capitalised = [word for word in family if word[:1].isupper()]
+    if not given or not family or len(family[0]) < 2 or not 1 <= len(capitalised) <= 2:
+        return None
+    if any(_initials(word) is not None or word.endswith(".") for word in family):
+        return None  # `A. Smith J.`: initials on both sides, no Vancouver name
+    return f"{' '.join(family)}, {' '.join(given)}"
+
+
+def vancouver_rewrite(value: str) -> str | None:
+    """``value`` (a name field) written as BibTeX reads names (``Smith, J. and Doe, K.``) if
+    any of its names is written as Vancouver style writes them; None if none is."""
+    if "{" in value and value.strip().startswith("{") and value.strip().endswith("}"):
+        return None  # a name in braces, written as it is
+    listed = _ET_AL_END.sub("", value)
+    others = listed != value
+    written, found = [], False
+    for name in _AND.split(listed.strip()):
+        pieces = [piece.strip() for piece in name.split(",")]
+        rewritten = [_vancouver_name(piece) for piece in pieces]
+        if all(rewritten) and (len(pieces) > 1 or "," not in name):
+            written.extend(part for part in rewritten if part)
+            found = True
+        else:
+            written.append(name.strip())
+    if not found:
+        return None
+    return " and ".join([*written, *(["others"] if others else [])])
