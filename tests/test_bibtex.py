@@ -213,6 +213,25 @@ def test_crossref_fills_missing_fields(tmp_path):
     assert bib["ch"].get("title") == "Chapter"
 
 
+CHAPTER_AND_BOOK = (
+    "@incollection{ch,\n  title = {Chapter},\n  crossref = {book},\n}\n\n"
+    "@book{book,\n  title = {The Book},\n  publisher = {Brill},\n  date = {DATE},\n}\n"
+)
+
+
+def test_a_field_from_the_crossref_is_named_at_the_line_of_its_value(tmp_path):
+    # It was named at the child's first line, where the editor found nothing of it.
+    bib = load_one(tmp_path, CHAPTER_AND_BOOK.replace("DATE", "2015"))
+    assert str(bib["ch"].field_location("publisher")) == "refs.bib:8"
+    assert str(bib["ch"].field_location("booktitle")) == "refs.bib:7"  # the book's title
+    assert str(bib["ch"].field_location("title")) == "refs.bib:2"
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, CHAPTER_AND_BOOK.replace("DATE", "2015-13"))
+    assert "refs.bib:9: entry 'ch': date '2015-13'" in str(raised.value)
+    assert "(given by its crossref, 'book')" in str(raised.value)
+    assert "refs.bib:9: entry 'book': date '2015-13'" in str(raised.value)
+
+
 def test_malformed_entry_names_file_and_line(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "@book{a, title={A}}\n\n@book{b,\n  title = {B\n}\n@book{c, title={C}}\n")

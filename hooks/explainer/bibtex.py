@@ -223,8 +223,8 @@ class Entry:
         return self.written_names.get(name, name)
 
     def field_location(self, name: str) -> SourceLocation:
-        """Where the field ``name`` is written; the entry's first line for a field it has from
-        its ``crossref``, or does not have."""
+        """Where the field ``name`` is written (for a field it has from its ``crossref``, the
+        parent's line); the entry's first line for a field it does not have."""
         below = self.field_lines.get(name)
         if not below or self.location.line is None:
             return self.location

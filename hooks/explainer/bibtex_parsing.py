@@ -232,8 +232,11 @@ class InheritCrossref(LibraryMiddleware):
     """Copies into an entry the fields it lacks from the entry its ``crossref`` names.
 
     A parent's ``title`` becomes the child's ``booktitle``, as biblatex does for
-    chapters in a collection.
+    chapters in a collection. The line of each field copied, the parent's, is noted under
+    `KEY`: a message about it names the line where its value is written.
     """
+
+    KEY = "explainer_inherited_lines"
 
     def transform(self, library: bibtexparser.Library) -> bibtexparser.Library:
         by_key = {entry.key: entry for entry in library.entries}
@@ -242,10 +245,15 @@ class InheritCrossref(LibraryMiddleware):
             parent = by_key.get(parent_key) if parent_key else None
             if parent is None:
                 continue
+            inherited = {}
             for parent_field in parent.fields:
                 key = "booktitle" if parent_field.key == "title" else parent_field.key
                 if key not in entry.fields_dict and key != "crossref":
                     entry.set_field(model.Field(key, parent_field.value))
+                    if parent_field.start_line is not None:
+                        inherited[key] = parent_field.start_line
+            if inherited:
+                entry.parser_metadata[self.KEY] = inherited
         return library
 
 
@@ -1000,14 +1008,16 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             errors.append(ExplainerError(f"entry {block.key!r}: {field_key} {problem}", path=shown, line=line_of(at)))
         fields = {}
         layout = []
+        inherited = block.parser_metadata.get(InheritCrossref.KEY, {})
         for bib_field in block.fields:
             if bib_field.key in UNSHOWN_FIELDS:
                 continue
             key = decode.share(bib_field.key)
             value = bib_field.value if isinstance(bib_field.value, str) else str(bib_field.value)
             fields[key] = collapse_spaces(value)
-            if bib_field.start_line is not None:  # None: from the crossref
-                layout.append((key, bib_field.start_line - block.start_line))
+            # A field from the crossref is placed at the parent's line, where its value is written.
+            if (at := bib_field.start_line if bib_field.start_line is not None else inherited.get(key)) is not None:
+                layout.append((key, at - block.start_line))
         field_lines = layouts.get(written := tuple(layout)) or layouts.setdefault(written, dict(written))
         location = SourceLocation(shown, line)
         if commented := [name for name in fields if name.startswith("%")]:
@@ -1036,7 +1046,8 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             )
         except FieldProblem as problem:
             at = line + field_lines.get(problem.field, 0)
-            errors.append(ExplainerError(f"entry {block.key!r}: {problem}", path=shown, line=at))
+            given = f" (given by its crossref, {parent!r})" if problem.field in inherited else ""
+            errors.append(ExplainerError(f"entry {block.key!r}: {problem}{given}", path=shown, line=at))
     if errors:
         raise ExplainerErrors(errors)
     return ParsedFile(entries, without_at)
