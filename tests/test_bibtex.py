@@ -953,8 +953,16 @@ def test_an_ampersand_between_names_offers_what_to_write_keeping_braced_names(tm
 
 @pytest.mark.parametrize("author", ["M&#252;ller, J.", r"Smith, J.\;and Roe, K."])
 def test_a_semicolon_of_an_html_entity_or_a_thin_space_is_no_mark_between_names(tmp_path, author):
-    # Both stopped the build: "has ';' between names …: M&#252 and ller, J.".
-    entry = load_one(tmp_path, f"@misc{{k, title = {{T}}, year = 2020, author = {{{author}}}}}")
+    # Both stopped the build: "has ';' between names …: M&#252 and ller, J.". An entity, which
+    # the notes printed as typed, is named as such, with the character to write.
+    text = f"@misc{{k, title = {{T}}, year = 2020, author = {{{author}}}}}"
+    if "&#" in author:
+        with pytest.raises(ExplainerErrors) as raised:
+            load_one(tmp_path, text)
+        assert "author holds the HTML entity '&#252;'" in str(raised.value) and "between names" not in str(raised.value)
+        assert "write the character itself: ü" in str(raised.value)
+        return
+    entry = load_one(tmp_path, text)
     assert len(entry["k"].authors) == 1
 
 
@@ -1012,3 +1020,72 @@ def test_names_written_as_vancouver_style_writes_them_are_named_at_their_line(tm
         load_one(tmp_path, f"@article{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
     assert f"refs.bib:3: entry 'k': author {names!r} writes names as Vancouver style does" in str(raised.value)
     assert f"write Last, First, joined with and: {meant}" in str(raised.value)
+
+
+def book_with(field: str) -> str:
+    """A book entry with ``field`` on its third line, and an author, a title and a year where it gives none."""
+    given = {name: f"  {name} = {{{value}}},\n" for name, value in (("author", "Roe, A."), ("title", "T"))}
+    given.pop(field.split("=")[0].strip(), None)
+    return f"@book{{k,\n  year = {{2020}},\n  {field},\n{''.join(given.values())}}}\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        (
+            "author = {Smith, J.and Doe, K.}",
+            "author 'Smith, J.and Doe, K.' has an 'and' glued to a name ('J.and'), which BibTeX reads as part of it;"
+            " put a space on each side: Smith, J. and Doe, K.",
+        ),
+        (
+            "author = {Smith, J. (ed.)}",
+            "author 'Smith, J. (ed.)' writes the role '(ed.)' after a name, which BibTeX reads as part of it, and the"
+            " notes print the role from the field the name is in (editor, translator); write the name in"
+            " editor = {Smith, J.}",
+        ),
+        ("editor = {Roe, A. (eds)}", "; write Roe, A."),
+        ("editor = {Roe, A. (trans.)}", "; write the name in translator = {Roe, A.}"),
+        (
+            "title = {China &amp; Russia}",
+            "title holds the HTML entity '&amp;', which the notes would print as typed;"
+            " write the character itself: \\&",
+        ),
+        ("author = {M&#252;ller, A.}", "author holds the HTML entity '&#252;', which the notes would print as typed;"),
+        (
+            "publisher = {London: Routledge}",
+            "publisher 'London: Routledge' gives the place before a colon, as a printed reference writes it, and the"
+            " notes print the place from address themselves; write publisher = {Routledge},"
+            " and write address = {London}",
+        ),
+    ],
+)
+def test_a_value_pasted_as_a_web_page_or_a_printed_reference_writes_it_is_named_at_its_line(tmp_path, field, message):
+    # Each printed as typed, without a word: "J. (. Smith", "China &amp; Russia", "London, London: Routledge".
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, book_with(field))
+    assert "refs.bib:3: entry 'k': " in str(raised.value) and message in str(raised.value), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "author = {Smith, J. and Anderson, K. and Ferdinand, Ann}",
+        "author = {{Human Rights Watch (HRW)}}",
+        "title = {AT&T and M*A*S*H, &c.}",
+        "publisher = {Association for Computing Machinery}",
+        "publisher = {Routledge},\n  address = {London}",
+        "title = {UN and NATO: WHO}",
+    ],
+)
+def test_values_as_sources_write_them_are_no_slip(tmp_path, field):
+    assert style.style_warnings(load_one(tmp_path, book_with(field))) == []
+
+
+def test_a_title_in_capitals_is_a_warning_at_its_line(tmp_path):
+    bib = load_one(
+        tmp_path, "@book{k,\n  author = {Roe, A.},\n  title = {CHINA AND CENTRAL ASIA},\n  year = {2020},\n}\n"
+    )
+    assert style.style_warnings(bib) == [
+        "refs.bib:3: entry 'k': title 'CHINA AND CENTRAL ASIA' is all in capitals, as some databases export titles,"
+        " and the notes print it as written; write it as the title page does, in upper and lower case"
+    ]

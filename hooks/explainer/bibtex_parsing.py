@@ -37,6 +37,12 @@ from .bibtex import (
     SourceLocation,
     missing_bib_file_hint,
 )
+from .bibtex_field_slips import (
+    TEXT_FIELDS,
+    entity_problem,
+    name_list_problem,
+    place_in_publisher_problem,
+)
 from .citation_syntax import KEY
 from .dates import dates_meant, parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
@@ -362,6 +368,8 @@ def collapse_spaces(value: str) -> str:
 def parse_people(value: str, decode: LatexToUnicode, field: str = "author") -> tuple[Person, ...]:
     """Split ``Exemplar, A. and {UNESCO}`` into people; a name wholly in braces is literal,
     and a last ``and others`` stands for the people the list does not name (et al.)."""
+    if problem := name_list_problem(value, field):
+        raise ValueError(problem)
     if (meant := vancouver_rewrite(value)) is not None:
         # `Smith J., Doe K.` is one person to BibTeX, Doe K. Smith J.; `Smith J`, the family name J.
         raise ValueError(
@@ -1203,6 +1211,11 @@ def _make_entry(
                 "doi", f"doi {doi!r} is not a DOI; write it as 10.1234/abc, with or without https://doi.org/"
             )
         fields["doi"] = bare
+    for name in sorted(TEXT_FIELDS.intersection(fields)):
+        if problem := entity_problem(name, fields[name]):
+            raise FieldProblem(name, problem)
+    if "publisher" in fields and (problem := place_in_publisher_problem(fields["publisher"], fields.get("location"))):
+        raise FieldProblem("publisher", problem)
     people = {}
     for name in NAME_FIELDS:
         if name in fields:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
+from .bibtex_field_slips import capitals_problem
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .final_full_stop import word_and_stop
@@ -692,6 +693,9 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 )
         for name, problem in _set_as_the_notes_set_it(entry):
             warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
+        for name in ("title", "booktitle", "journaltitle"):
+            if (value := entry.get(name)) and (problem := capitals_problem(entry.written_name(name), value)):
+                warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
