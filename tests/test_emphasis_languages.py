@@ -247,6 +247,11 @@ def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_pa
             "Write `*Heimat*{lang=de}`, in italics; or, to keep the words upright, list `- pymdownx.bracketspan`",
         ),
         (
+            "*Heimat* {lang=de}",
+            "the attribute list '{lang=de}' follows a space, so it would show as typed",
+            "Write them right after the emphasis, with no space: `*Heimat*{lang=de}`.",
+        ),
+        (
             "<b>Heimat</b>{lang=de}",
             "the attribute list '{lang=de}' follows the HTML tag '</b>', so it would show as typed",
             'Give the tag its language itself: `<b lang="…">`.',
@@ -291,3 +296,20 @@ def test_an_html_tag_s_language_that_is_no_code_stops_the_build_at_its_line(tmp_
     assert f'docs/glossary/example-term.md:{at}: `<i lang="german">` names a language, not its code' in build.output
     assert 'Write its code: `<i lang="de">`.' in build.output
     assert '<span lang="de">' not in build.output and 'lang="x"' not in build.output
+
+
+def test_braces_attr_list_reads_after_a_space_are_no_slip(tmp_path):
+    # At a heading's end, alone under a paragraph, in a table's cell: attr_list reads them there.
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    example = (
+        "\n## Heimat {lang=de}\n\nA paragraph in German words.\n{: lang=de }\n"
+        "\n| Word | Meaning |\n| --- | --- |\n| Heimat {lang=de} | home |\n"
+    )
+    entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
+    edit(folder / "mkdocs.yml", "  - attr_list\n", "  - attr_list\n  - tables\n")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    body = content(build.page("glossary/example-term/"))
+    assert body.select_one("h2[lang=de]") and body.select_one("p[lang=de]") and body.select_one("td[lang=de]")
+    assert "{lang" not in body.get_text()

@@ -2,7 +2,8 @@
 
 attr_list reads an attribute list in a paragraph only right after an inline element:
 ``*Heimat*{lang=de}`` marks the emphasis, but ``Heimat{lang=de}`` is plain text followed by
-braces, which Markdown leaves as they are, and so is ``[Heimat]{lang=de}`` unless
+braces, which Markdown leaves as they are, as it does ``*Heimat* {lang=de}`` (a space
+before the braces) in a paragraph, and so is ``[Heimat]{lang=de}`` unless
 ``pymdownx.bracketspan`` (which reads it as a span) is enabled or ``[Heimat]`` is a link. A
 warning, not an error: the author's pages are never changed, and a strict build stops on it.
 """
@@ -51,10 +52,14 @@ def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: boo
     warnings = []
     for found in _LANG_LIST.finditer(text):
         before = text[: found.start()]
-        if not before or before[-1].isspace() or before[-1] in _CLOSES_ELEMENT or _LINK_BEFORE.search(before):
-            continue  # a block's list, a heading's, or one after an element
         braces = found.group(0)
         line = 1 + before.count("\n")
+        if before and before[-1] in " \t":
+            if spaced := _after_a_space(text, found, path, line):
+                warnings.append(spaced)
+            continue
+        if not before or before[-1].isspace() or before[-1] in _CLOSES_ELEMENT or _LINK_BEFORE.search(before):
+            continue  # a block's list, or one after an element
         if before[-1] == ">":
             if tag := _TAG_BEFORE.search(before):
                 name = tag.group(2)
@@ -87,6 +92,35 @@ def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: boo
             f" Set the words it is for in emphasis, right before it, with no space: `*{words}*{braces}`."
         )
     return warnings
+
+
+#: The line under a Setext heading, or a definition's after its term: the list ends the heading or the term.
+_UNDER_TERM = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)|:[ \t]")
+#: Emphasis just before the space: its words.
+_EMPHASIS_BEFORE = re.compile(r"(\*{1,2}|_{1,2})([^*_\n]+?)\1[ \t]+$")
+
+
+def _after_a_space(text: str, found: re.Match[str], path: str, line: int) -> str | None:
+    """The warning for an attribute list after a space, which attr_list reads only at the end of
+    a heading, a table's cell or a definition's term, or alone on its line after a block."""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    written = text[start : end if end >= 0 else None]
+    before = text[start : found.start()]
+    if not before.strip() or written.lstrip().startswith("#") or "|" in written:
+        return None
+    if end >= 0 and _UNDER_TERM.match(text, end + 1) and not text[found.end() : end].strip():
+        return None
+    braces = found.group(0)
+    if emphasis := _EMPHASIS_BEFORE.search(before):
+        example = f"{emphasis.group(0).rstrip()}{braces}"
+    else:
+        example = f"*{before.split()[-1]}*{braces}"
+    return (
+        f"{path}:{line}: the attribute list {braces!r} follows a space, so it would show as typed: attr_list reads"
+        " braces in a paragraph only right after an element. Write them right after the emphasis, with no space:"
+        f" `{example}`."
+    )
 
 
 _DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:", re.M)
