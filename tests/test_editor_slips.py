@@ -1304,3 +1304,38 @@ def test_names_written_as_vancouver_style_writes_them_stop_the_build_with_what_t
     line = line_number(bib, "Omelicheva M., Brown KA")
     assert f"bib/article.bib:{line}: entry 'omelicheva2015democracy': author 'Omelicheva M., Brown KA'" in result.output
     assert "joined with and: Omelicheva, M. and Brown, K. A.\n" in result.output
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "at", "message"),
+    [
+        (
+            "glossary/tianxia.md",
+            "A concept, rendered",
+            "A **concept**, rendered",
+            "definition:",
+            "the definition holds markup ('**concept**'), which would show as typed",
+        ),
+        (
+            "timeline.yml",
+            "creates an upheaval in",
+            "creates an __upheaval__ in",
+            "creates an __upheaval__",
+            "the event holds markup ('__upheaval__'), which would show as typed",
+        ),
+        (
+            "introduction.md",
+            "China has contested universal",
+            "China has **contested** universal",
+            "China has **contested**",
+            "summary point 1 holds markup ('**contested**'), which would show as typed",
+        ),
+    ],
+)
+def test_bold_in_a_definition_a_point_or_an_event_is_named_at_its_field(project_copy, file, old, new, at, message):
+    # `**concept**` showed with its asterisks: only *emphasis* is set in these texts.
+    path = project_copy / "docs" / file
+    edit(path, old, new)
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert f"docs/{file}:{line_number(path, at)}: {message}" in result.output, result.output

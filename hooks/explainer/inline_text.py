@@ -19,8 +19,9 @@ from .languages import language_tag, tag_problem
 from .richtext import days_unbroken_html
 from .smart_quotes import educate, keep_marks_with_words
 
-#: Markup such a text cannot hold: code, a link, a citation or note call, a tag.
-_MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>")
+#: Markup such a text cannot hold: code, a link, a citation or note call, a tag, and strong
+#: emphasis (``**bold**``), which showed with its asterisks.
+_MARKUP = re.compile(r"`|\[[^\]]*\]\(|\[[@^]|</?[A-Za-z][^>]*>|\*\*(?=\S)[^*]+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__")
 #: Emphasis as Markdown writes it: ``*words*`` or ``_words_``, and the attribute list that
 #: may follow it, as attr_list reads one: ``{lang=zh-Latn}``, ``{: lang="zh-Latn" }``.
 _EMPHASIS = re.compile(
