@@ -140,6 +140,14 @@ def test_the_glossary_s_languages_on_emphasis_can_be_switched_off(tmp_path):
             "Write it with hyphens: `{lang=zh-Latn}`.",
         ),
         (
+            "glossary/example-term.md",
+            "The editors write *Heimat*{lang=de}",
+            "The editors write *Heimat*{lang=”de”}",
+            "The editors write",
+            "`{lang=”de”}` puts the code in typographic quotation marks, which attr_list keeps as part of it",
+            "Write it without them: `{lang=de}`.",
+        ),
+        (
             "timeline.yml",
             "*Heimat*{lang=de}",
             "*Heimat*{lang=Deutsch}",

@@ -38,6 +38,8 @@ _LANG_ATTRIBUTE = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([
 _HTML_LANG = re.compile(
     r"<([A-Za-z][\w-]*)(?=[\s/])[^<>]*?(?<![\w:-])lang[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s>\"']*))[^<>]*>"
 )
+#: Quotation marks a word processor sets, which attr_list does not read as quotes.
+_TYPOGRAPHIC_QUOTES = "“”„‘’‚«»"
 #: A page's front matter, whose texts their own readers check (a summary's, an entry's).
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 #: Code, whose text is never Markdown: a fenced block, or a span in backticks.
@@ -84,7 +86,12 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
             errors.append(ExplainerError(message, path=path, line=line, hint=ENABLE_ATTRIBUTE_LISTS_HINT))
             continue
         value = next((group for group in found.groups() if group is not None), "")
-        if problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
+        if (bare := value.strip(_TYPOGRAPHIC_QUOTES)) != value and tag_problem(bare, "lang") is None:
+            # A word processor's quotation marks: attr_list keeps them as part of the value.
+            message = f"`{found[0]}` puts the code in typographic quotation marks, which attr_list keeps as part of it"
+            hint = f"Write it without them: `{{lang={bare}}}`."
+            errors.append(ExplainerError(message, path=path, line=line, hint=hint))
+        elif problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     # A tag's `lang` is the browser's to read, whatever mkdocs.yml enables.
     for found in _HTML_LANG.finditer(text):
