@@ -1339,3 +1339,16 @@ def test_bold_in_a_definition_a_point_or_an_event_is_named_at_its_field(project_
     result = build(project_copy)
     assert result.returncode != 0
     assert f"docs/{file}:{line_number(path, at)}: {message}" in result.output, result.output
+
+
+def test_a_range_of_pages_joined_with_an_em_dash_is_a_warning_at_its_line(project_copy):
+    # `pp. 59—61`, a word processor's dash, printed as typed where the notes set ranges with an en dash.
+    page = project_copy / "docs" / "conclusion.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA claim.[@brown2017world, pp. 59—61]\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "pp. 59—61")
+    assert (
+        f"WARNING -  docs/conclusion.md:{line}: the locator 'pp. 59—61' of @brown2017world joins a range with '—',"
+        " not the en dash of a range; write pp. 59–61"
+    ) in result.output

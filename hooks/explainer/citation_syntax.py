@@ -242,6 +242,9 @@ def page_parts(locator: str) -> list[tuple[str, bool]]:
     return parts
 
 
+#: A range of pages joined by a longer dash than a range takes (em dash, horizontal bar, figure
+#: dash, minus sign): ``59—61``.
+_LONG_DASH_RANGE = re.compile(r"(?P<first>[\dxivlc]+)\s*(?P<dash>[—―‒−])\s*(?P<last>[\dxivlc]+)")
 #: The words for a source cited before, which an editor used to writing notes by hand may type
 #: as a locator (``[@k, ibid.]``, ``[@k, op. cit., p. 5]``), in any case, up to the comma after them.
 _REPEATED_SOURCE = re.compile(r"(?i)(?:ibid(?:em)?|idem|id|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*(?:,|$)")
@@ -259,6 +262,11 @@ def locator_label_problem(
     listed here, but its own page labels without their full stop are named too. A short
     word no note uses is taken as meant (``at 45``, ``cl. 4``)."""
     text = locator.strip()
+    if dash := _LONG_DASH_RANGE.search(text):
+        # A word processor's dash between two pages, printed as typed where the notes set an en dash.
+        the_locator = f"the locator {locator!r}" + (f" of @{key}" if key else "")
+        meant = _LONG_DASH_RANGE.sub(lambda found: f"{found['first']}–{found['last']}", text)
+        return f"{the_locator} joins a range with {dash['dash']!r}, not the en dash of a range; write {meant}"
     if repeated := _REPEATED_SOURCE.match(text.replace("*", "")):
         # The notes write Ibid. and the short form themselves: typed, it would print after them.
         the_locator = f"the locator {locator!r}" + (f" of @{key}" if key else "")
