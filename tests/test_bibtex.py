@@ -1089,3 +1089,29 @@ def test_a_title_in_capitals_is_a_warning_at_its_line(tmp_path):
         "refs.bib:3: entry 'k': title 'CHINA AND CENTRAL ASIA' is all in capitals, as some databases export titles,"
         " and the notes print it as written; write it as the title page does, in upper and lower case"
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "warning"),
+    [
+        (
+            "note = {Accessed 5 May 2020}",
+            "note 'Accessed 5 May 2020' gives the date the source was read ('Accessed'), which the notes print as"
+            " typed; write the date in urldate = {YYYY-MM-DD}, which they print in the article's words",
+        ),
+        (
+            "note = {Available at https://example.org/report, in English}",
+            "note holds the web address 'https://example.org/report' among its words, which the notes print as"
+            " text; put it in url = {https://example.org/report}, where the note links it",
+        ),
+    ],
+)
+def test_a_date_of_access_or_an_address_written_in_a_note_is_a_warning_at_its_line(tmp_path, field, warning):
+    # Printed as typed: "…, 2020, Accessed 5 May 2020." and an address no one could follow.
+    warnings = style.style_warnings(load_one(tmp_path, book_with(field)))
+    assert warnings == [f"refs.bib:3: entry 'k': {warning}"]
+
+
+def test_a_note_that_names_no_date_of_access_is_no_slip(tmp_path):
+    bib = load_one(tmp_path, book_with("note = {Documents retrieved from the party's archive in 1991}"))
+    assert style.style_warnings(bib) == []

@@ -1,7 +1,8 @@
 """Values pasted into BibTeX as a web page or a printed reference writes them, which the
 notes would print as typed: an HTML entity (``&amp;``), the place before the publisher
 (``London: Routledge``), a role after a name (``(ed.)``), ``and`` glued to a name
-(``J.and``), a title in capitals as some databases export it.
+(``J.and``), a title in capitals as some databases export it, an address or a date of
+access written in ``note`` as a printed reference writes them.
 
 Each check returns what is wrong and what to write instead, or None; `bibtex_parsing`
 names the field's line.
@@ -24,6 +25,14 @@ _ROLE = re.compile(
 )
 #: ``and`` glued to the name before or after it: ``J.and Doe``, ``Smith, J. andDoe, K.``.
 _GLUED_AND = re.compile(r"(?<=\.)and(?=\s)|(?<=\s)and(?=[A-Z])")
+#: A web address among other words.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s,;)]+[^\s,;).]")
+#: The date a source was read, written as words in a note: ``Accessed 5 May 2020``, ``(last visited …)``.
+_ACCESSED = re.compile(
+    r"\b(?:(?:last\s+)?(?:accessed|visited|viewed|retrieved|consulted)(?:\s+on)?|consulté\s+le|abgerufen\s+am)\b"
+    r"(?=[^\d]{0,15}\d)",  # a date follows: not "retrieved from the archive"
+    re.IGNORECASE,
+)
 #: Words in a title, to tell one in capitals.
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -99,3 +108,21 @@ def capitals_problem(name: str, value: str) -> str | None:
         f"{name} {value!r} is all in capitals, as some databases export titles, and the notes print it as written;"
         " write it as the title page does, in upper and lower case"
     )
+
+
+def note_problem(name: str, value: str, *, has_url: bool) -> str | None:
+    """A date of access (``Accessed 5 May 2020``) or a web address among other words, in
+    ``value``, the ``note`` or ``howpublished`` (``name``): printed as text, where ``urldate``
+    is set in the article's words and ``url`` linked."""
+    if accessed := _ACCESSED.search(value):
+        return (
+            f"{name} {value!r} gives the date the source was read ({accessed.group(0)!r}), which the notes print as"
+            " typed; write the date in urldate = {YYYY-MM-DD}, which they print in the article's words"
+        )
+    if address := _ADDRESS.search(value):
+        where = "url holds the link already: delete it here" if has_url else f"put it in url = {{{address.group(0)}}}"
+        return (
+            f"{name} holds the web address {address.group(0)!r} among its words, which the notes print as text;"
+            f" {where}, where the note links it"
+        )
+    return None

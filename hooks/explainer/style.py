@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
-from .bibtex_field_slips import capitals_problem
+from .bibtex_field_slips import capitals_problem, note_problem
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .final_full_stop import word_and_stop
@@ -679,6 +679,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} is a web address, which the notes"
                     " print as text; put it in url, where the note links it"
                 )
+            elif value and (problem := note_problem(name, value, has_url="url" in entry.fields)):
+                warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
         if entry.authors and entry.editors and entry.type not in IN_WORK_TYPES:
             # The notes name a work's authors, or its editors where it has none (`creators`).
             warnings.append(
