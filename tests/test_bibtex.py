@@ -1115,3 +1115,13 @@ def test_a_date_of_access_or_an_address_written_in_a_note_is_a_warning_at_its_li
 def test_a_note_that_names_no_date_of_access_is_no_slip(tmp_path):
     bib = load_one(tmp_path, book_with("note = {Documents retrieved from the party's archive in 1991}"))
     assert style.style_warnings(bib) == []
+
+
+def test_a_person_s_name_in_braces_of_its_own_is_a_warning_and_an_organisation_s_is_not(tmp_path):
+    # `{{Smith, J.}}` printed "Smith, J." in a note, and sorted under S. as one word.
+    bib = load_one(tmp_path, book_with("author = {{Smith, J.} and {World Bank} and {Xinhua, Beijing}}"))
+    assert style.style_warnings(bib) == [
+        "refs.bib:3: entry 'k': the name {Smith, J.} is in braces of its own, as an organisation's is, so the notes"
+        " print it as written (Smith, J.) and sort it whole; if it is a person's, write it without the inner braces:"
+        " Smith, J."
+    ]

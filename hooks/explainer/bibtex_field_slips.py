@@ -2,7 +2,7 @@
 notes would print as typed: an HTML entity (``&amp;``), the place before the publisher
 (``London: Routledge``), a role after a name (``(ed.)``), ``and`` glued to a name
 (``J.and``), a title in capitals as some databases export it, an address or a date of
-access written in ``note`` as a printed reference writes them.
+access written in ``note`` as a printed reference writes them, a person's name in braces.
 
 Each check returns what is wrong and what to write instead, or None; `bibtex_parsing`
 names the field's line.
@@ -32,6 +32,11 @@ _ACCESSED = re.compile(
     r"\b(?:(?:last\s+)?(?:accessed|visited|viewed|retrieved|consulted)(?:\s+on)?|consulté\s+le|abgerufen\s+am)\b"
     r"(?=[^\d]{0,15}\d)",  # a date follows: not "retrieved from the archive"
     re.IGNORECASE,
+)
+#: A person's name as BibTeX writes one, family name and initials (``Smith, J.``), or initials
+#: and family name (``J. Smith``): in braces of its own, it is printed as written.
+_PERSON_IN_BRACES = re.compile(
+    r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, (?:[^\W\d_]\.[ -]?){1,3}|(?:[^\W\d_]\.[ -]?){1,3} [^\W\d_][\w'’-]+"
 )
 #: Words in a title, to tell one in capitals.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -126,3 +131,14 @@ def note_problem(name: str, value: str, *, has_url: bool) -> str | None:
             f" {where}, where the note links it"
         )
     return None
+
+
+def braced_person_problem(field: str, name: str) -> str | None:
+    """A person's name (``Smith, J.``) in braces of its own, an organisation's way, which the
+    notes print as written and sort whole: ``J. Smith`` stays ``Smith, J.``."""
+    if not _PERSON_IN_BRACES.fullmatch(name.strip()):
+        return None
+    return (
+        f"the name {{{name}}} is in braces of its own, as an organisation's is, so the notes print it as written"
+        f" ({name}) and sort it whole; if it is a person's, write it without the inner braces: {name}"
+    )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
-from .bibtex_field_slips import capitals_problem, note_problem
+from .bibtex_field_slips import braced_person_problem, capitals_problem, note_problem
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .final_full_stop import word_and_stop
@@ -638,6 +638,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             )
         for field, people in (("author", entry.authors), ("editor", entry.editors), ("translator", entry.translators)):
             for person in people:
+                if person.literal and (problem := braced_person_problem(field, person.family)):
+                    warnings.append(f"{entry.field_location(field)}: entry '{entry.key}': {problem}")
                 if looks_like_organisation(person):
                     name = " ".join(part for part in (person.given, person.particle, person.family) if part)
                     # The field's braces hold the list: a name alone needs a pair of its own inside them.
