@@ -50,7 +50,7 @@ TEXT_FIELDS = frozenset({
 
 def entity_problem(name: str, value: str) -> str | None:
     """An HTML entity in ``value`` (a web page's export), printed as typed."""
-    found = _ENTITY.search(value)
+    found = _ENTITY.search(value) if "&" in value else None
     if found is None:
         return None
     character = html.unescape(found.group(0))
@@ -83,7 +83,7 @@ def name_list_problem(value: str, field: str) -> str | None:
     in ``value``, the name field ``field``; or an HTML entity (``M&#252;ller``)."""
     if "&" in value and (entity := entity_problem(field, value)):
         return entity
-    if role := _ROLE.search(value):
+    if "(" in value and (role := _ROLE.search(value)):
         meant = " ".join(_ROLE.sub("", value).split())
         translating = role.group(0).casefold().strip("().").startswith(("tr", "üb"))
         role_field = "translator" if translating else "editor"
@@ -105,6 +105,8 @@ def name_list_problem(value: str, field: str) -> str | None:
 
 def capitals_problem(name: str, value: str) -> str | None:
     """A title all in capitals, as some databases export titles: the notes print it as written."""
+    if not value.isupper():  # the cheap test first: nearly every title has a lower-case letter
+        return None
     words = _WORD.findall(value)
     long_words = [word for word in words if len(word) > 3]
     if len(words) < 3 or len(long_words) < 2 or not all(word.isupper() for word in words):

@@ -17,6 +17,9 @@ import re
 _NOT_INITIALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "X"})
 #: "et al." at the end of a list, which Vancouver style writes after the names it gives.
 _ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
+#: What every such list holds and nearly no other: a word, a space, then initials ending a name
+#: (``Smith J,``, ``Doe KA``); ``Smith, J.`` has a comma before them.
+_MAYBE = re.compile(r"[^\W\d_]{2}\s+[A-Z][A-Z.\-]{0,5}(?=\s*(?:,|$)|\s+and\s)")
 #: ``and`` between two names, as BibTeX splits them.
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
@@ -53,6 +56,8 @@ def _vancouver_name(name: str) -> str | None:
 def vancouver_rewrite(value: str) -> str | None:
     """``value`` (a name field) written as BibTeX reads names (``Smith, J. and Doe, K.``) if
     any of its names is written as Vancouver style writes them; None if none is."""
+    if not _MAYBE.search(value):
+        return None
     if "{" in value and value.strip().startswith("{") and value.strip().endswith("}"):
         return None  # a name in braces, written as it is
     listed = _ET_AL_END.sub("", value)
