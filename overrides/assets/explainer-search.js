@@ -33,8 +33,35 @@
   // The article's words for the line over loose results ("… close to “{query}”.").
   var closeWords = document.currentScript ? document.currentScript.getAttribute("data-close-words") : null;
 
-  // Each word one letter away, or null where the query is not plain words (a phrase in
-  // quotation marks, a required or excluded word, lunr's own syntax) or has no long word.
+  // Another form of a word finds nothing either: the index keeps words as written (no
+  // stemmer: Material's search finds a word by its start, as the reader types it), so
+  // "monitored" found no page where the text writes "monitor", "monitoring" and
+  // "monitors". In the languages listed, a word's ending is left off and its stem asked
+  // for as the start of a word ("monitor*"), beside the word one letter away. Longest
+  // endings first; a stem keeps at least STEM letters ("power" is not "pow*").
+  var ENDINGS = {
+    en: ["ations", "ation", "ities", "ments", "ment", "ness", "ings", "ing", "ions", "ion", "ies", "ied",
+         "ers", "er", "ed", "es", "ly", "s"],
+    fr: ["ements", "ement", "ations", "ation", "ités", "ité", "ions", "ion", "ées", "ée", "és", "é", "es",
+         "e", "s"],
+  };
+  var STEM = 4;
+  var endings = ENDINGS[(document.documentElement.lang || "").toLowerCase().split("-")[0]] || [];
+
+  function stem(word) {
+    var lower = word.toLowerCase();
+    for (var index = 0; index < endings.length; index++) {
+      var ending = endings[index];
+      if (lower.length - ending.length >= STEM && lower.slice(-ending.length) === ending) {
+        return lower.slice(0, -ending.length);
+      }
+    }
+    return null;
+  }
+
+  // Each word one letter away, and its stem as a word's start where the language has
+  // endings listed; or null where the query is not plain words (a phrase in quotation
+  // marks, a required or excluded word, lunr's own syntax) or has no long word.
   function tolerant(query) {
     var words = query.trim().split(/\s+/);
     if (!words[0] || words.some(function (word) { return /^[+-]|["~^*:]/.test(word); })) {
@@ -45,7 +72,13 @@
       return null;
     }
     return {
-      query: words.map(function (word) { return word.length >= SHORTEST ? word + "~1" : word; }).join(" "),
+      query: words.map(function (word) {
+        if (word.length < SHORTEST) {
+          return word;
+        }
+        var start = stem(word);
+        return word + "~1" + (start ? " " + start + "*" : "");
+      }).join(" "),
       typed: loose.map(function (word) { return word.toLowerCase(); }),
     };
   }

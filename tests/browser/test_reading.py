@@ -388,6 +388,31 @@ def test_an_acronym_typed_with_a_slip_finds_the_acronym_meant(page, base_url, ty
     assert answered(page, "XQ")["count"] == "No matching documents"
 
 
+@pytest.mark.parametrize(
+    ("typed", "stem", "page_of_it"),
+    [
+        ("monitored", "monitor", "part-2/"),  # the text writes "monitor", "monitoring", "monitorings"
+        ("repressed", "repress", "part-2/narrative-and-repression/"),
+        ("surveilled", "surveill", "part-2/surveillance/"),
+    ],
+)
+def test_a_search_for_another_form_of_a_word_finds_the_forms_the_text_writes(page, base_url, typed, stem, page_of_it):
+    """The index keeps words as written and finds a word by its start: "monitored" found no
+    page where the text writes "monitor" and "monitoring", nor "repressed" "repression". A
+    query that finds nothing is asked again with each word's stem as a word's start, in the
+    article's language, beside the words one letter away, and said to be close."""
+    page.goto(base_url)
+    page.click(".md-search__input")
+    found = searched(page, typed)
+    assert found["count"] != "No matching documents", found
+    assert any(href.split("?")[0].endswith("/" + page_of_it) for href, _ in found["results"]), found
+    marked = {mark.lower() for mark in page.locator(".md-search-result__item mark").all_inner_texts() if mark}
+    assert marked and all(word.startswith(stem) for word in marked), marked
+    assert (
+        page.inner_text(".explainer-search-close") == f"No exact match; showing results for words close to “{typed}”."
+    )
+
+
 def test_a_search_typed_with_tone_marks_finds_a_word_the_text_writes_without_them(page, base_url):
     """Pinyin is written with its tone marks ("Tiānxià"), as a reader may type it; the article
     and its glossary write "Tianxia". The index holds the folded form of the text's words,
