@@ -1651,6 +1651,9 @@ def test_an_option_written_with_its_group_and_a_dot_is_named_at_its_own_line():
 
     text = "site_name: x\nextra:\n  explainer:\n    article.title: My title\n    article:\n      language: en\n"
     raw = {"article.title": "My title", "article": {"language": "en"}}
+    with pytest.raises(ExplainerErrors) as quoted:  # as YAML lets it be written too
+        load_config({"explainer": raw}, "mkdocs.yml", lambda: text.replace("article.title", '"article.title"'))
+    assert "mkdocs.yml:4: extra.explainer.article.title:" in str(quoted.value)
     with pytest.raises(ExplainerErrors) as raised:
         load_config({"explainer": raw}, "mkdocs.yml", lambda: text)
     assert str(raised.value) == "1 error in the sources:\n" + (

@@ -439,6 +439,17 @@ def test_a_sentence_s_last_word_is_not_taken_for_an_abbreviation():
         ("ru", "Согласно статье 11 закона, с. 59 в т. 2", "статье\xa011 закона, с.\xa059 в т.\xa02"),
         ("ru", "Выпуск № 3 и гл. 4 этого закона", "№\xa03 и гл.\xa04 этого"),
         ("ru", "Это было в Баку. 12 человек пришли", "в Баку. 12\xa0человек пришли"),
+        # A noun that is a label elsewhere does not hold the number of the noun after it.
+        (
+            "de",
+            "Sie waren zum Teil 30 Prozent, auf der Seite 300 Soldaten",
+            "Teil 30\xa0Prozent, auf der Seite 300\xa0S",
+        ),
+        ("ru", "Главы 5 государств встретились", "Главы 5\xa0государств"),
+        # An approximate number's abbreviation is no sentence's end.
+        ("de", "Es kamen ca. 300 Menschen", "ca.\xa0300 Menschen"),
+        ("en", "About ca. 300 people came", "ca.\xa0300 people"),
+        ("ru", "Пришли ок. 300 человек", "ок.\xa0300 человек"),
     ],
 )
 def test_a_number_is_held_by_a_word_of_the_language_s_lists(language, text, expected):
@@ -597,9 +608,13 @@ def test_a_passage_in_another_language_ties_its_numbers_as_that_language_does(tm
         'The law reads <span lang="fr">selon le chapitre 2 de la loi</span>, the code'
         ' *au chapitre 3 du code*{lang=fr}, a German note <span lang="de-AT">auf S. 7 steht es</span>,'
         " and the French words chapitre 6 de la loi, in English.\n\n"
-        '<blockquote lang="fr"><p>Voir le n° 4 des actes et le chapitre 5 de la loi.</p></blockquote>'
+        '<blockquote lang="fr"><p>Voir le n° 4 des actes et le chapitre 5 de la loi.</p></blockquote>\n\n'
+        # A note is set at its call: one called in a French passage is still the article's English.
+        '<p lang="fr" markdown>Le texte de la loi.[^law]</p>\n\n'
+        "[^law]: The law, chapter 4 of the code, as amended.\n"
     )
     text = small_article_s_pdf_text(tmp_path / "article", "en", paragraph)
     ties = ["chapitre\xa02 de", "chapitre\xa03 du", "S.\xa07 steht", "n°\xa04 des", "chapitre\xa05 de"]
+    ties.append("chapter\xa04 of")
     assert [tie for tie in ties if tie not in text] == [], text[text.find("The law reads") :][:400]
     assert "chapitre 6\xa0de" in text  # the article's English lists, where no lang is given

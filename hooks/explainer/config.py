@@ -912,9 +912,11 @@ def _written_with_its_group(key: str, message: str) -> tuple[str, str] | None:
 
 
 def _literal_option_line(text: str, key: str) -> int | None:
-    """The line of ``key`` written as it is, dot and all, under ``extra.explainer``."""
-    found = key_lines(text.splitlines(), ["extra", "explainer", key])
-    return found[-1] + 1 if len(found) == 3 else option_line(text, "")
+    """The line of ``key`` written as it is, dot and all, quoted or not, under ``extra.explainer``."""
+    for written in (key, f'"{key}"', f"'{key}'"):
+        if len(found := key_lines(text.splitlines(), ["extra", "explainer", written])) == 3:
+            return found[-1] + 1
+    return option_line(text, "")
 
 
 def _option_named(key: str, message: str) -> str:

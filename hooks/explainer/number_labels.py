@@ -27,11 +27,14 @@ LABELS = {
     "fr": "article articles section sections chapitre chapitres partie parties note notes figure figures tableau"
     " tableaux page pages paragraphe paragraphes volume volumes tome tomes numéro numéros alinéa alinéas annexe"
     " annexes",
-    # German declines its labels: the genitive too ("des Artikels 5", "des Absatzes 2").
-    "de": "artikel artikels abschnitt abschnitts abschnittes abschnitte abschnitten kapitel kapitels teil teile"
-    " seite seiten band bandes bände bänden nummer nummern heft heftes hefte anmerkung anmerkungen fußnote"
+    # German declines its labels: the genitive too ("des Artikels 5", "des Absatzes 2"). Not
+    # "Teil", "Seite", "Band" or "Anlage", ordinary nouns before a number that counts the
+    # noun after it ("zum Teil 30 Prozent", "auf chinesischer Seite 300 Soldaten"): "S." and
+    # "Bd." are listed below.
+    "de": "artikel artikels abschnitt abschnitts abschnittes abschnitte abschnitten kapitel kapitels"
+    " nummer nummern heft heftes hefte anmerkung anmerkungen fußnote"
     " fußnoten abbildung abbildungen tabelle tabellen absatz absatzes absätze absätzen paragraph paragraphen"
-    " paragraf paragrafen anhang anhangs anlage anlagen ziffer ziffern spalte spalten zeile zeilen",
+    " paragraf paragrafen anhang anhangs ziffer ziffern spalte spalten zeile zeilen",
     "es": "artículo artículos sección secciones capítulo capítulos parte partes nota notas figura figuras tabla"
     " tablas cuadro cuadros página páginas párrafo párrafos volumen volúmenes tomo tomos número números apartado"
     " apartados anexo anexos inciso incisos fascículo fascículos",
@@ -40,9 +43,10 @@ LABELS = {
     " pagina pagine paragrafo paragrafi volume volumi tomo tomi numero numeri comma commi allegato allegati"
     " fascicolo fascicoli",
     # Russian declines its labels: every case a label is written in before its number ("в
-    # статье 11", "согласно главе 3"). Not "тому", a pronoun too ("тому 5 лет назад").
-    "ru": "статья статьи статье статью статьей статьёй статей статьям статьями статьях глава главы главе главу"
-    " главой глав главам главами главах раздел раздела разделу разделом разделе разделы разделов разделам"
+    # статье 11", "согласно разделу 3"). Not "тому", a pronoun too ("тому 5 лет назад"), nor
+    # "глава", which is a head too ("главы 5 государств"): "гл." is listed below.
+    "ru": "статья статьи статье статью статьей статьёй статей статьям статьями статьях"
+    " раздел раздела разделу разделом разделе разделы разделов разделам"
     " разделами разделах часть части частью частей частям частями частях пункт пункта пункту пунктом пункте"
     " пункты пунктов пунктам пунктами пунктах подпункт подпункта подпункту подпунктом подпункте том тома томом"
     " томе томов томам томами томах номер номера номеру номером номере номеров страница страницы странице"
@@ -57,20 +61,23 @@ LABELS = {
 #: "nos" ("us"). A sign ("§ 5", Russian "№ 3") holds its number in any language (`pdf_ties`).
 ABBREVIATIONS = {
     "en": "vols. nos. n. nn. ch. chs. chap. chaps. fig. figs. art. arts. sec. secs. sect. para. paras. pt. pts."
-    " tab. col. cols. l. ll. ed. eds. cf. e.g.",
-    "fr": "pp. n°s nº nºs chap. art. fig. sect. par. paragr. tabl. t. éd. cf.",
+    " tab. col. cols. l. ll. ed. eds. cf. e.g. c. ca. approx.",
+    "fr": "pp. n°s nº nºs chap. art. fig. sect. par. paragr. tabl. t. éd. cf. env. ca.",
     # "S." (Seite) and "Bd." (Band) as German references write them, "Nr." for a number, "H."
-    # for an issue (Heft), "Jg." for a year of a journal (Jahrgang).
-    "de": "art. artt. abs. abschn. kap. s. sp. z. bd. bde. nr. nrn. h. jg. anm. fn. abb. tab. ziff. anh. tl. bl.",
+    # for an issue (Heft), "Jg." for a year of a journal (Jahrgang); "ca." and "rd." an
+    # approximate number, "max." and "mind." a bound.
+    "de": "art. artt. abs. abschn. kap. s. sp. z. bd. bde. nr. nrn. h. jg. anm. fn. abb. tab. ziff. anh. tl. bl."
+    " ca. rd. insg. max. min. mind.",
     # "n.º" with its full stop, as the Academy writes it, and "nº" without.
     "es": "art. arts. cap. caps. sec. secc. pág. págs. p. pp. núm. núms. n.º nº vol. vols. t. fig. figs. tab."
-    " párr. ap. apdo. inc. fasc. cf. cfr. ed.",
+    " párr. ap. apdo. inc. fasc. cf. cfr. ed. aprox. ca.",
     # "artt.", "capp.", "pagg.", "voll.": Italian doubles an abbreviation's last letter for
     # its plural; "c." and "co." a law's comma.
     "it": "art. artt. cap. capp. sez. par. parr. p. pp. pag. pagg. vol. voll. n. nn. fig. figg. tab. tabb. t. c."
-    " co. all. fasc. cfr. ed.",
-    # "с." and "т." as Russian references (GOST) write a page and a volume.
-    "ru": "ст. гл. разд. ч. п. пп. подп. т. с. стр. рис. табл. прим. прил. абз. вып. кн.",
+    " co. all. fasc. cfr. ed. ca.",
+    # "с." and "т." as Russian references (GOST) write a page and a volume; "ок." (около)
+    # an approximate number.
+    "ru": "ст. гл. разд. ч. п. пп. подп. т. с. стр. рис. табл. прим. прил. абз. вып. кн. ок. см.",
 }
 #: Languages that write their nouns with a capital, so that a number counts the word after
 #: it whatever its case ("2.000 Beschäftigte", "12 Uhr"), not only a word in lower case.
@@ -132,8 +139,8 @@ class PassageLabels:
     _others: dict[str, NumberLabels | None] = field(default_factory=dict)
 
     def of(self, language: str | None) -> NumberLabels | None:
-        """The lists for a passage in ``language`` (its nearest ``lang``; None: the article's)."""
-        if language is None:
+        """The lists for a passage in ``language`` (its nearest ``lang``; None or "": the article's)."""
+        if not language:
             return self.article
         primary = primary_subtag(language)
         if self.article is not None and primary == self.article.language:

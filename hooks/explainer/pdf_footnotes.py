@@ -11,7 +11,10 @@ So each page is checked as soon as it is laid out (`pdf_page_remake`): where a n
 called on it was moved on, the paragraph that ends it is asked for one line more on that
 page (``orphans``) than it has, and the page is made again: the paragraph no longer fits
 there, so it goes on to the next page whole, as its ``orphans`` would have it, and the
-note stays with its call. The pages after it are then laid out from there, once. Were a
+note stays with its call. Where the next page starts with a block whole (a heading kept
+with the list after it, which WeasyPrint tried on the page and moved on), no paragraph
+can be asked for a line more: the page is made again with a break before that block. The
+pages after it are then laid out from there, once. Were a
 note still printed after its call's page, the document is laid out again with the same
 paragraphs asked, a few times at most. A WeasyPrint without the layout internals that
 making a page again needs (another version than the pinned one) gets that alone: the

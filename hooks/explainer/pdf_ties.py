@@ -123,6 +123,10 @@ def _place(text: NavigableString) -> tuple[bool, Tag | None, str | None]:
             run = parent
         if language is None:
             language = parent.get("lang")
+            if language is None and "footnote" in classes:
+                # A note is set at its call, maybe in a passage in another language: its
+                # words are the article's, and its notes' words ("no. 3") the style's.
+                language = ""
     return True, run, language
 
 
