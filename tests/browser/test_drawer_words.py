@@ -1,0 +1,67 @@
+"""The words of the navigation's drawer on a phone: read whole, at any text size."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+from test_large_text import phone_page
+
+#: Each title and link of the drawer's panel shown: whether its words run past its box
+#: (cut, with Material's "…"), and each word that runs from one line to the next though
+#: the word is narrower than the line (a hyphen ends a word).
+DRAWER_WORDS = """() => {
+    const shown = [...document.querySelectorAll(
+        '.md-sidebar--primary :is(.md-nav__title, .md-nav__link .md-ellipsis)')]
+        .filter(box => box.checkVisibility() && !box.closest('[inert]'))
+        .filter(box => box.getBoundingClientRect().left >= -0.5 && box.getBoundingClientRect().right <= innerWidth);
+    return shown.map(box => {
+        const letters = [];
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            for (let i = 0; i < text.length; i++) {
+                const range = document.createRange();
+                range.setStart(text, i);
+                range.setEnd(text, i + 1);
+                const rect = range.getBoundingClientRect();
+                letters.push({letter: text.data[i], top: rect.top, width: rect.width});
+            }
+        }
+        const style = getComputedStyle(box);
+        const line = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const words = [];
+        let word = [];
+        for (const letter of [...letters, {letter: ' '}]) {
+            if (/\\S/.test(letter.letter)) word.push(letter);
+            if (/[^\\s\\-\u2010]/.test(letter.letter)) continue;
+            if (word.length) words.push(word);
+            word = [];
+        }
+        const split = words
+            .filter(word => word.some(letter => letter.top > word[0].top + 3))
+            .filter(word => word.reduce((sum, letter) => sum + letter.width, 0) <= line)
+            .map(word => word.map(letter => letter.letter).join(''));
+        return {text: box.textContent.trim().replace(/\\s+/g, ' '),
+                cut: box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1,
+                split};
+    });
+}"""
+
+
+@pytest.mark.parametrize("url", ["", "part-2/surveillance/"], ids=["home", "section"])
+@pytest.mark.parametrize("text_size", [16, 32], ids=["100%", "200%"])
+def test_the_drawer_s_titles_and_links_read_whole(browser: Browser, base_url, url, text_size):
+    # The panel's title was one line, cut even at the default text ("China's Impact on
+    # De…", "2 Chinese Efforts in P…"); at 200% on a 360px phone, so was the current
+    # page's link, beside its icon ("2.1 Selling Surveillan… Technolo…"), and
+    # "Democrat…" in part 1's link.
+    with phone_page(browser, 360, text_size) as page:
+        page.goto(base_url + url)
+        page.click('.md-header label[for="__drawer"]')
+        page.wait_for_function(
+            "Math.abs(document.querySelector('.md-sidebar--primary').getBoundingClientRect().left) < 0.5", timeout=5000
+        )
+        boxes = page.evaluate(DRAWER_WORDS)
+    assert len(boxes) >= 4, boxes
+    assert not [box["text"] for box in boxes if box["cut"]]
+    # Lines break between words: a word breaks only where it is wider than the line.
+    assert not [box for box in boxes if box["split"]]
