@@ -361,11 +361,13 @@ def test_the_pdf_link_beside_a_title_takes_its_clicks(browser: Browser, base_url
 
 
 #: Each note's ↩ on the page: whether it can be seen, whether a tap on its arrow reaches it,
-#: the other links its box covers (a tap there would go back instead), whether it sits
-#: below its note's last line of text, and whether its arrow leaves the screen.
+#: the other links its box covers (a tap there would go back instead; not the closed drawer's,
+#: inert, whose panels lie over the page's left, clipped), whether it sits below its note's
+#: last line of text, and whether its arrow leaves the screen.
 NOTE_WAYS_BACK = """() => {
     const targets = [...document.querySelectorAll('a[href], button, input, summary, select, textarea, label[for]')]
-        .filter(target => target.checkVisibility() && !target.matches('.footnote-backref'));
+        .filter(target => target.checkVisibility() && !target.matches('.footnote-backref'))
+        .filter(target => !target.closest('[inert]'));
     return [...document.querySelectorAll('.explainer-notes a.footnote-backref')].map(back => {
         back.scrollIntoView({block: 'center'});
         const box = back.getBoundingClientRect(), style = getComputedStyle(back);
