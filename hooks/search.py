@@ -20,6 +20,10 @@ opened the page at its top. The hooks mark each such entry (`explainer.search_en
 the copy the plugin reads has a heading there, so the entry is a result of its own at
 its anchor, and the page gets its HTML back without the marks.
 
+Italics: the search plugin keeps no inline markup, and a result showed a book's title in
+roman. The copy it reads marks italics with characters it keeps (`search_copy`), and the
+index's entries get them back as ``<em>`` (`restore_emphasis`), which the results show.
+
 Speed: the pages the search plugin reads carry the other hooks' comments (note calls,
 glossary terms, held-back parts) until they are rendered, and inline markup its parser
 only steps through: the plugin reads a copy of each page without either
@@ -54,6 +58,7 @@ from explainer.search_index import (
     index_entries,
     index_path,
     keep_common_words,
+    restore_emphasis,
     search_copy,
     search_plugin,
     search_plugins_without_a_pipeline,
@@ -147,7 +152,7 @@ def _finish_index(config: MkDocsConfig) -> None:
         return
     entries = index_entries(config.plugins)
     if entries is not None:
-        add_folded_words(entries)
+        add_folded_words(restore_emphasis(entries))
 
 
 @event_priority(-10)  # after the search plugin (0) has written its stand-in for the child's index

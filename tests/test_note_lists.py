@@ -66,7 +66,8 @@ def test_the_bibliography_s_list_goes_to_its_file_and_its_search_copy_names_each
 
     # For the search index: the reference as a paragraph of its own, titled with its short
     # form, and none of the links back.
-    assert search_copy.startswith('<div><!--explainer:search-entry id="brown" title="Rivers"--><p>')
+    # Its italics marked, which the index keeps as <em> (`search_index.restore_emphasis`).
+    assert search_copy.startswith('<div><!--explainer:search-entry id="brown" title="\ue000Rivers\ue001"--><p>')
     assert "<a " not in search_copy and search_copy.endswith("</p>\n</div>")
 
 

@@ -17,10 +17,17 @@ from material.plugins.search.plugin import Parser, SearchIndex
 from project import copy_project, run_in_one_process
 from test_notes_aside import second_article
 
-from explainer.search_entries import search_entry, search_entry_mark, without_search_entry_marks
+from explainer.search_entries import (
+    EMPHASIS_END,
+    EMPHASIS_START,
+    search_entry,
+    search_entry_mark,
+    without_search_entry_marks,
+)
 from explainer.search_index import (
     IndexBuiltAside,
     add_folded_words,
+    restore_emphasis,
     search_copy,
     set_page_section_text,
     set_section_text,
@@ -51,12 +58,14 @@ SKIPPING = (
 )
 
 
-def sections(html: str) -> list[tuple[str | None, str, str]]:
-    """The search plugin's sections of ``html``: (id, title, text), runs of spaces made one."""
+def sections(html: str, *, italics: bool = False) -> list[tuple[str | None, str, str]]:
+    """The search plugin's sections of ``html``: (id, title, text), runs of spaces made one;
+    the copy's marks of italics left out, unless ``italics``."""
     parser = Parser()
     parser.feed(html)
     parser.close()
-    squeeze = lambda parts: re.sub(r"\s+", " ", "".join(parts)).strip()  # noqa: E731
+    marks = {} if italics else {ord(EMPHASIS_START): None, ord(EMPHASIS_END): None}
+    squeeze = lambda parts: re.sub(r"\s+", " ", "".join(parts).translate(marks)).strip()  # noqa: E731
     return [(section.id, squeeze(section.title), squeeze(section.text)) for section in parser.data]
 
 
@@ -76,9 +85,36 @@ def test_the_copy_keeps_what_the_plugin_reads_structure_from():
     assert sections(copy)[0][1] == "Title with emphasis"
 
 
+def as_marked(html: str) -> str:
+    """``html`` with its italics marked as the copy marks them."""
+    return re.sub(r"<(/?)(em|i)>", lambda tag: EMPHASIS_END if tag[1] else EMPHASIS_START, html)
+
+
+def test_italics_are_marked_in_the_copy_and_reach_the_index_as_em():
+    # The plugin keeps no inline markup: a book's title showed in a result in roman.
+    entries = [
+        {"location": f"#{id}", "title": title, "text": text}
+        for id, title, text in sections(search_copy(PAGE), italics=True)
+    ]
+    restore_emphasis(entries)
+    assert entries[0]["title"] == "Title <em>with</em> emphasis"
+    assert "<p>Inside &amp; <em>out</em>.</p>" in entries[1]["text"]
+    assert EMPHASIS_START not in str(entries) and EMPHASIS_END not in str(entries)
+    # Outside a paragraph or a list (a table's cell), an element is a block of a result of
+    # its own, which would show apart from the words around it: there the marks go.
+    (_page, (_id, title, text)) = sections(search_copy(TABLE), italics=True)
+    (cell,) = restore_emphasis([{"location": "#t", "title": title, "text": text}])
+    assert cell == {"location": "#t", "title": "A <em>table</em>", "text": "Cell Title, <p>a <em>x</em></p>"}
+    plain = [{"location": "#x", "title": "Title", "text": "<p>No italics.</p>"}]
+    assert restore_emphasis(plain) == [{"location": "#x", "title": "Title", "text": "<p>No italics.</p>"}]
+
+
+TABLE = '<h2 id="t">A <em>table</em></h2><table><tr><td>Cell <em>Title</em>, <p>a <i>x</i></p></td></tr></table>'
+
+
 def test_a_page_with_elements_the_plugin_skips_keeps_its_tags_and_loses_only_the_comments():
     copy = search_copy(SKIPPING)
-    assert copy == SKIPPING.replace("<!--explainer:term:sco-->", "").replace("<!--/explainer:term-->", "")
+    assert copy == as_marked(SKIPPING.replace("<!--explainer:term:sco-->", "").replace("<!--/explainer:term-->", ""))
     assert sections(copy) == sections(SKIPPING)
     words = " ".join(text for _id, _title, text in sections(copy))
     assert "hidden" not in words and "notText" not in words and "display" not in words
@@ -87,7 +123,7 @@ def test_a_page_with_elements_the_plugin_skips_keeps_its_tags_and_loses_only_the
 
 def test_a_permalink_written_another_way_keeps_the_page_as_it_is():
     html = '<h2 id="x">X<a title="Permanent link" class="headerlink" href="#x">&para;</a></h2><p><em>Y</em></p>'
-    assert search_copy(html) == html
+    assert search_copy(html) == as_marked(html)
     assert sections(search_copy(html))[-1] == ("x", "X", "<p>Y</p>")
 
 

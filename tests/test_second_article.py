@@ -113,7 +113,7 @@ def test_a_search_for_one_of_its_sources_opens_its_bibliography_at_that_source(s
         "sources/#mueller_dams_2010",
         "sources/#ivanova_reki_2015",
     ]
-    assert sources["sources/#dvorak_rivers_2001"]["title"] == "Dvořák, Rivers and Borders"
+    assert sources["sources/#dvorak_rivers_2001"]["title"] == "Dvořák, <em>Rivers and Borders</em>"  # as set
     assert "Nakladatelství Příklad" in sources["sources/#dvorak_rivers_2001"]["text"]
 
 

@@ -341,7 +341,7 @@ def test_a_search_result_for_a_source_or_an_event_opens_the_page_at_it(site):
         # Each entry's words are indexed once: in its own result, not also in the page's.
         assert by_location[page_url]["text"] == ""
     source = by_location["bibliography/#brown2017world"]
-    assert source["title"] == "Brown, China's World. What Does China Want?"  # its short form
+    assert source["title"] == "Brown, <em>China's World. What Does China Want?</em>"  # its short form, as set
     assert "London, New York, I.B. Tauris, 2017." in source["text"]
     assert "Cited in" not in source["text"]
     event = by_location["timeline/#event-5"]

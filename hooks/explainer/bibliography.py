@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import style
 from .bibtex import Bibliography
 from .notes import Backlink, anchor, relative_url
+from .search_entries import with_emphasis_marks
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,14 @@ class BibliographyItem:
     key: str
     anchor: str
     html: str
+    #: The text as the search index reads it, its italics marked (`search_entries.with_emphasis_marks`).
     text: str
     #: Notes of the article that cite the entry.
     cited_in: tuple[CitingNote, ...]
     #: Notes on separate pages (appendices) that cite it, a page's together.
     also_in: tuple[NotesOnPage, ...] = ()
-    #: The short form, as plain text (``Dvořák, Rivers and Borders``): the entry's search result is titled so.
+    #: The short form (``Dvořák, Rivers and Borders``), its italics marked as `text`'s: the entry's
+    #: search result is titled so.
     short: str = ""
 
 
@@ -75,8 +78,8 @@ def bibliography_items(
             entry.key,
             anchor(entry.key),
             text.html(words.language),
-            text.plain,
+            with_emphasis_marks(text.runs),
             tuple(cited_in),
             also_in,
-            style.short(entry, words=words).plain,
+            with_emphasis_marks(style.short(entry, words=words).runs),
         )

@@ -17,10 +17,29 @@ itself shows no heading: `without_search_entry_marks` takes the marks out once i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from html import escape
+from typing import Protocol
 
 #: Values are written escaped (`search_entry_mark`, or Jinja's ``| e``): no ``"`` or ``>`` in them.
 _MARK = re.compile(r'<!--explainer:search-entry id="([^"<>]*)" title="([^"<>]*)"-->')
+
+
+#: Italics in what the search plugin reads: it keeps no inline markup, and a book's title
+#: showed in a result in roman. Two characters of Unicode's private use, which it keeps
+#: as text, stand for ``<em>`` and ``</em>`` until the index is written
+#: (`search_index.restore_emphasis`); Material's results show the tags as italics.
+EMPHASIS_START, EMPHASIS_END = "\ue000", "\ue001"
+
+
+class _Run(Protocol):
+    text: str
+    em: bool
+
+
+def with_emphasis_marks(runs: Iterable[_Run]) -> str:
+    """The text of ``runs`` (a `richtext.RichText`'s), its italics marked for the search index."""
+    return "".join(f"{EMPHASIS_START}{run.text}{EMPHASIS_END}" if run.em else run.text for run in runs)
 
 
 def search_entry_mark(anchor: str, title: str) -> str:

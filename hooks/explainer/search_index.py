@@ -12,12 +12,12 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
 from .forked import ForkedAccumulator
-from .search_entries import as_search_headings
+from .search_entries import EMPHASIS_END, EMPHASIS_START, as_search_headings
 from .term_matcher import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -36,6 +36,8 @@ _TEXT_ONLY_TAG = re.compile(
     r"</?(?:a|abbr|b|bdi|bdo|br|cite|data|dfn|em|i|img|mark|q|s|samp|small|span|strong|time|u|var|wbr)\b"
     r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
 )
+#: Italics, which the search plugin would drop (`search_entries.EMPHASIS_START`).
+_EMPHASIS_TAG = re.compile(r"""<(/?)(?:em|i)\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
 
 
 def search_copy(html: str) -> str:
@@ -46,9 +48,12 @@ def search_copy(html: str) -> str:
     runs of spaces change, which the index's tokenizer does not see. A page where the
     parser must see an inline element end (``data-search-exclude``, a permalink written
     some other way) keeps its tags. An entry a template marks as a search document of its
-    own (`search_entries`) is read under a heading of its own.
+    own (`search_entries`) is read under a heading of its own. Italics are marked in the
+    text (`search_entries.EMPHASIS_START`), so that the results show them.
     """
     html = _ENGINE_COMMENT.sub("", as_search_headings(html))
+    if "<em" in html or "<i" in html:
+        html = _EMPHASIS_TAG.sub(lambda tag: EMPHASIS_END if tag[1] else EMPHASIS_START, html)
     if "data-search-exclude" in html:
         return html
     stripped = _PERMALINK.sub("", html)
@@ -176,7 +181,7 @@ class IndexBuiltAside:
         def fold_done_pages() -> None:
             # The index holds the entries of the pages since the last call: each is done.
             entries = self.index.entries
-            encoded.extend(_ENTRY_JSON.encode(entry) for entry in add_folded_words(entries))
+            encoded.extend(_ENTRY_JSON.encode(entry) for entry in add_folded_words(restore_emphasis(entries)))
             entries.clear()
 
         def handle(message: PageToIndex | tuple[str, str, str]) -> None:
@@ -305,6 +310,47 @@ def set_section_text(entries: list[dict], page_url: str, location: str, text: st
                 del entries[position]
             return True
     return False
+
+
+#: A tag, or a mark of italics, in an entry's text.
+_TAG_OR_EMPHASIS = re.compile(f"<[^>]*>|[{EMPHASIS_START}{EMPHASIS_END}]")
+
+
+def restore_emphasis(entries: list[dict]) -> list[dict]:
+    """Each entry's title and text with its italics as ``<em>``, as Material's results show them.
+
+    The search worker reads a tag within a paragraph or a list's item as it reads the
+    item's own words, and matches and marks the words inside it as any others. Outside
+    them (a table's cell, which the index keeps no tag of), an element is a block of the
+    result of its own, shown apart from the words around it: there the marks go.
+    """
+    for entry in entries:
+        title, text = entry.get("title"), entry.get("text")
+        if isinstance(title, str) and EMPHASIS_START in title:
+            entry["title"] = title.replace(EMPHASIS_START, "<em>").replace(EMPHASIS_END, "</em>")
+        if isinstance(text, str) and EMPHASIS_START in text:
+            entry["text"] = _TAG_OR_EMPHASIS.sub(_in_blocks_as_em(), text)
+    return entries
+
+
+def _in_blocks_as_em() -> Callable[[re.Match[str]], str]:
+    """For `_TAG_OR_EMPHASIS`: a tag as it is, a mark as ``<em>`` or ``</em>`` inside an element, none outside."""
+    depth = 0
+
+    def replaced(found: re.Match[str]) -> str:
+        nonlocal depth
+        tag = found[0]
+        if tag == EMPHASIS_START:
+            return "<em>" if depth else ""
+        if tag == EMPHASIS_END:
+            return "</em>" if depth else ""
+        if tag.startswith("</"):
+            depth = max(depth - 1, 0)
+        elif not tag.endswith("/>"):
+            depth += 1
+        return tag
+
+    return replaced
 
 
 def folded_words(text: str) -> list[str]:
