@@ -138,3 +138,27 @@ def test_a_note_s_card_has_no_block_beside_its_call(browser: Browser, base_url, 
         card.wait_for(state="visible")
         page.wait_for_timeout(500)  # Material places the card after it shows
         assert not drawn(page, card, ".md-tooltip2::before { visibility: hidden !important; }", around=24)
+
+
+#: How the navigation's link to the page open looks, and how the other pages' links do.
+NAVIGATION_LOOKS = """() => {
+    const looks = link => { const style = getComputedStyle(link);
+        return [style.color, style.fontWeight, style.textDecorationLine, style.backgroundColor].join(' '); };
+    const links = [...document.querySelectorAll('.md-sidebar--primary a.md-nav__link')]
+        .filter(link => link.checkVisibility());
+    const place = '.md-nav__item--active:not(.md-nav__item--nested)';
+    const current = links.filter(link => link.closest('li').matches(place));
+    return {current: current.map(looks), others: [...new Set(links.filter(l => !current.includes(l)).map(looks))]};
+}"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("url", ["part-2/surveillance/", "glossary/tianxia/"])
+def test_the_navigation_shows_the_page_one_is_on(browser: Browser, base_url, scheme, url):
+    # Material sets its link apart by colour alone, which the forced colours made every
+    # link's; on a glossary entry's page, the glossary's index is the reader's place.
+    with forced(browser, scheme) as page:
+        page.goto(base_url + url)
+        looks = page.evaluate(NAVIGATION_LOOKS)
+    assert len(looks["current"]) == 1 and looks["others"], looks
+    assert not set(looks["current"]) & set(looks["others"]), looks
