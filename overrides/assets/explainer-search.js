@@ -71,16 +71,22 @@
     if (!loose.length) {
       return null;
     }
-    return {
-      query: words.map(function (word) {
-        if (word.length < SHORTEST) {
-          return word;
-        }
-        var start = stem(word);
-        return word + "~1" + (start ? " " + start + "*" : "");
-      }).join(" "),
-      typed: loose.map(function (word) { return word.toLowerCase(); }),
-    };
+    // The words asked for that Material would list as missing under a result: each word
+    // typed, and each stem (a query's term, asked as "monitor*", is "monitor" to it).
+    var typed = [];
+    var query = words.map(function (word) {
+      if (word.length < SHORTEST) {
+        return word;
+      }
+      var start = stem(word);
+      typed.push(word.toLowerCase());
+      if (!start) {
+        return word + "~1";
+      }
+      typed.push(start, start + "*");
+      return word + "~1 " + start + "*";
+    }).join(" ");
+    return { query: query, typed: typed };
   }
 
   // Material lists under a result the words it lacks ("Missing: tianxai"), and highlights

@@ -411,6 +411,8 @@ def test_a_search_for_another_form_of_a_word_finds_the_forms_the_text_writes(pag
     assert (
         page.inner_text(".explainer-search-close") == f"No exact match; showing results for words close to “{typed}”."
     )
+    # Not "Missing: monitor*" under a result that marks "monitoring": the stem is the query's.
+    assert page.locator(".md-search-result__terms").count() == 0
 
 
 def test_a_search_typed_with_tone_marks_finds_a_word_the_text_writes_without_them(page, base_url):
