@@ -996,6 +996,12 @@ EXPORTED_NAMES = (
     "A. J. Exemplar and J Smith",  # initials first
     "Malcolm X and King, Jr., Martin Luther and Henry VIII",
     "Smith, John and others",
+    # Given name first, the family name in capitals (HAL, authors' own pages), a regnal number,
+    # a Vietnamese name ending in one letter: Vancouver style's form, but BibTeX reads them right.
+    "Xiaoming LI",
+    "Kyung KIM and Jun MA",
+    "Nguyen Van A",
+    "Benedict XVI and Leo XIV and Louis XIV",
 )
 
 
@@ -1003,16 +1009,24 @@ EXPORTED_NAMES = (
 def test_names_as_reference_managers_export_them_load(tmp_path, names):
     bib = load_one(tmp_path, f"@book{{k,\n  author = {{{names}}},\n  title = {{T}},\n  year = {{2020}},\n}}\n")
     assert bib["k"].authors
+    assert style.style_warnings(bib) == []
+
+
+def test_an_organisation_ending_in_capitals_is_named_as_an_organisation_not_as_vancouver_names(tmp_path):
+    bib = load_one(tmp_path, "@book{k,\n  author = {Amnesty International USA},\n  title = {T},\n  year = {2020},\n}\n")
+    [warning] = style.style_warnings(bib)
+    assert "the name 'Amnesty International USA' is set as a person's" in warning
+    assert "put it in braces: author = {{Amnesty International USA}}" in warning
 
 
 @pytest.mark.parametrize(
     ("names", "meant"),
     [
         ("Smith J., Doe K.", "Smith, J. and Doe, K."),
-        ("Smith J and Doe K", "Smith, J. and Doe, K."),
         ("Smith JA, Doe K, Roe L, et al.", "Smith, J. A. and Doe, K. and Roe, L. and others"),
-        ("van der Berg J and Dupont J-P", "van der Berg, J. and Dupont, J.-P."),
-        ("Wang Y and {UNESCO}", "Wang, Y. and {UNESCO}"),
+        ("Smith J.A.", "Smith, J. A."),
+        ("van der Berg J. and Dupont J.-P.", "van der Berg, J. and Dupont, J.-P."),
+        ("Wang Y., Li K and {UNESCO}", "Wang, Y. and Li, K. and {UNESCO}"),
     ],
 )
 def test_names_written_as_vancouver_style_writes_them_are_named_at_their_line(tmp_path, names, meant):
@@ -1020,6 +1034,24 @@ def test_names_written_as_vancouver_style_writes_them_are_named_at_their_line(tm
         load_one(tmp_path, f"@article{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
     assert f"refs.bib:3: entry 'k': author {names!r} writes names as Vancouver style does" in str(raised.value)
     assert f"write Last, First, joined with and: {meant}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("names", "families", "meant"),
+    [
+        ("Smith J and Doe K", "J and K", "Smith, J. and Doe, K."),
+        ("Smith JA and Doe K", "JA and K", "Smith, J. A. and Doe, K."),
+        ("van der Berg J and Dupont J-P", "van der Berg J and J-P", "van der Berg, J. and Dupont, J.-P."),
+        ("Wang Y and {UNESCO}", "Y", "Wang, Y. and {UNESCO}"),
+    ],
+)
+def test_names_that_may_be_vancouver_names_are_a_warning_naming_both_readings(tmp_path, names, families, meant):
+    # `Smith JA` is also how `Xiaoming LI` is written: no error, but a family name of one letter is named.
+    bib = load_one(tmp_path, f"@article{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': author {names!r} is read given name first, so the family names are {families};"
+        f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+    ]
 
 
 def book_with(field: str) -> str:
@@ -1051,12 +1083,6 @@ def book_with(field: str) -> str:
             " write the character itself: \\&",
         ),
         ("author = {M&#252;ller, A.}", "author holds the HTML entity '&#252;', which the notes would print as typed;"),
-        (
-            "publisher = {London: Routledge}",
-            "publisher 'London: Routledge' gives the place before a colon, as a printed reference writes it, and the"
-            " notes print the place from address themselves; write publisher = {Routledge},"
-            " and write address = {London}",
-        ),
     ],
 )
 def test_a_value_pasted_as_a_web_page_or_a_printed_reference_writes_it_is_named_at_its_line(tmp_path, field, message):
@@ -1075,10 +1101,47 @@ def test_a_value_pasted_as_a_web_page_or_a_printed_reference_writes_it_is_named_
         "publisher = {Association for Computing Machinery}",
         "publisher = {Routledge},\n  address = {London}",
         "title = {UN and NATO: WHO}",
+        # An organisation's acronym in parentheses is no role; nor, braced, is anything.
+        "author = {{U.S. Department of Education (ED)}}",
+        "author = {{Direction de l'information (DIR)} and Roe, A.}",
+        # An organisation and its division, and a publisher before a place: no place first.
+        "publisher = {OSCE: Office for Democratic Institutions and Human Rights}",
+        "publisher = {Routledge: London}",
+        "publisher = {Brill: Leiden}",
+        # A verb of reading with a number after it, but no date; and the note's link is another than url.
+        "note = {Interview; the author visited Osh in 2010}",
+        "note = {The author consulted 12 archives}",
+        "note = {Report viewed by 3 ministries before release}",
+        # A country's initials: an organisation, in braces of its own.
+        "author = {{U.S. Congress} and {U.N. Secretariat} and {Home Office, U.K.} and {U.S. Army}}",
+        # Capitals kept as written, in braces of their own.
+        "title = {{USSR AND NATO}}",
+        "title = {{NATO–CSTO–SCO AND THE EURASIAN UNION}}",
     ],
 )
 def test_values_as_sources_write_them_are_no_slip(tmp_path, field):
     assert style.style_warnings(load_one(tmp_path, book_with(field))) == []
+
+
+@pytest.mark.parametrize(
+    ("publisher", "hint"),
+    [
+        ("London: Routledge", "write publisher = {Routledge}, and write address = {London}"),
+        ("New York: Zone Books", "write publisher = {Zone Books}, and write address = {New York}"),
+        (
+            "Bishkek Central Office: Ilim",
+            "if Bishkek Central Office is the place of publication, write address = {Bishkek Central Office}"
+            " and publisher = {Ilim}",
+        ),
+    ],
+)
+def test_a_place_before_the_publisher_is_a_warning_at_its_line(tmp_path, publisher, hint):
+    # Printed "London: Routledge" as typed, with no place of its own: a warning, since the colon may be the name's.
+    warnings = style.style_warnings(load_one(tmp_path, book_with(f"publisher = {{{publisher}}}")))
+    assert warnings == [
+        f"refs.bib:3: entry 'k': publisher {publisher!r} may give the place before a colon, as a printed reference"
+        f" writes it, and the notes print the place from address themselves; {hint}"
+    ]
 
 
 def test_a_title_in_capitals_is_a_warning_at_its_line(tmp_path):
@@ -1104,12 +1167,29 @@ def test_a_title_in_capitals_is_a_warning_at_its_line(tmp_path):
             "note holds the web address 'https://example.org/report' among its words, which the notes print as"
             " text; put it in url = {https://example.org/report}, where the note links it",
         ),
+        (
+            "note = {Last visited on March 5, 2020}",
+            "note 'Last visited on March 5, 2020' gives the date the source was read ('Last visited on')",
+        ),
+        ("note = {Retrieved 2020-05-05}", "note 'Retrieved 2020-05-05' gives the date the source was read"),
+        ("note = {consulté le 5 mai 2020}", "note 'consulté le 5 mai 2020' gives the date the source was read"),
+        (
+            "note = {See https://example.org/report},\n  url = {https://example.org/report}",
+            "note holds the web address 'https://example.org/report' among its words, which the notes print as"
+            " text; url holds the link already: delete it here, where the note links it",
+        ),
+        (
+            "note = {Archived at https://web.archive.org/web/2019/https://example.org},\n  url = {https://example.org}",
+            "note holds the web address 'https://web.archive.org/web/2019/https://example.org' among its words, which"
+            " the notes print as text; url holds another (https://example.org); if this one is the link to give,"
+            " put it in url instead, where the note links it",
+        ),
     ],
 )
 def test_a_date_of_access_or_an_address_written_in_a_note_is_a_warning_at_its_line(tmp_path, field, warning):
     # Printed as typed: "…, 2020, Accessed 5 May 2020." and an address no one could follow.
-    warnings = style.style_warnings(load_one(tmp_path, book_with(field)))
-    assert warnings == [f"refs.bib:3: entry 'k': {warning}"]
+    [written] = style.style_warnings(load_one(tmp_path, book_with(field)))
+    assert written.startswith(f"refs.bib:3: entry 'k': {warning}")
 
 
 def test_a_note_that_names_no_date_of_access_is_no_slip(tmp_path):

@@ -41,7 +41,6 @@ from .bibtex_field_slips import (
     TEXT_FIELDS,
     entity_problem,
     name_list_problem,
-    place_in_publisher_problem,
 )
 from .citation_syntax import KEY
 from .dates import dates_meant, parse_partial_date, written_as_date
@@ -1214,8 +1213,6 @@ def _make_entry(
     for name in sorted(TEXT_FIELDS.intersection(fields)):
         if problem := entity_problem(name, fields[name]):
             raise FieldProblem(name, problem)
-    if "publisher" in fields and (problem := place_in_publisher_problem(fields["publisher"], fields.get("location"))):
-        raise FieldProblem("publisher", problem)
     people = {}
     for name in NAME_FIELDS:
         if name in fields:

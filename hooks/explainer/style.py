@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
-from .bibtex_field_slips import braced_person_problem, capitals_problem, note_problem
+from .bibtex_field_slips import braced_person_problem, capitals_problem, note_problem, place_in_publisher_problem
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .final_full_stop import word_and_stop
@@ -30,6 +30,7 @@ from .languages import language_tag, same_language
 from .ordinals import ordinal_suffix
 from .richtext import ITALIC_END, ITALIC_START, RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
+from .vancouver_names import ambiguous_rewrite
 from .worded_days import dates_hold_a_space
 
 
@@ -619,6 +620,27 @@ def missing_field(entry: Entry) -> str | None:
     return None
 
 
+def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
+    """Names BibTeX read given name first (``Smith JA and Doe K``: the family names JA and K)
+    which may be written as Vancouver style writes them, family name then initials; both readings."""
+    written = [
+        f"{{{person.family}}}"
+        if person.literal
+        else " ".join(p for p in (person.given, person.particle, person.family) if p)
+        for person in people
+        if not person.others
+    ]
+    if (meant := ambiguous_rewrite(written)) is None:
+        return None
+    meant += " and others" if people[-1].others else ""
+    families = [f"{person.family_with_particle}" for person in people if not person.literal and not person.others]
+    listed = " and ".join(written) + (" and others" if people[-1].others else "")
+    return (
+        f"{field} {listed!r} is read given name first, so the family names are {' and '.join(families)};"
+        f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+    )
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -637,8 +659,14 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f" for; it is set like @misc ({use})"
             )
         for field, people in (("author", entry.authors), ("editor", entry.editors), ("translator", entry.translators)):
+            if people and (problem := _vancouver_reading(field, people)):
+                warnings.append(f"{entry.field_location(field)}: entry '{entry.key}': {problem}")
             for person in people:
-                if person.literal and (problem := braced_person_problem(field, person.family)):
+                if (
+                    person.literal
+                    and _ORGANISATION_WORDS.isdisjoint(fold(word) for word in re.findall(r"[^\W\d_]+", person.family))
+                    and (problem := braced_person_problem(field, person.family))
+                ):
                     warnings.append(f"{entry.field_location(field)}: entry '{entry.key}': {problem}")
                 if looks_like_organisation(person):
                     name = " ".join(part for part in (person.given, person.particle, person.family) if part)
@@ -658,6 +686,10 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                         f" {person.family if part == 'family' else person.given} as its {part} name"
                         f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}"
                     )
+        if (publisher := entry.get("publisher")) and (
+            problem := place_in_publisher_problem(publisher, entry.fields.get("location"))
+        ):
+            warnings.append(f"{entry.field_location('publisher')}: entry '{entry.key}': {problem}")
         if (langid := entry.get("langid")) and language_tag(langid) is None:
             warnings.append(
                 f"{entry.field_location('langid')}: entry '{entry.key}': langid {langid!r} names no language;"
@@ -681,7 +713,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} is a web address, which the notes"
                     " print as text; put it in url, where the note links it"
                 )
-            elif value and (problem := note_problem(name, value, has_url="url" in entry.fields)):
+            elif value and (problem := note_problem(name, value, url=entry.fields.get("url"))):
                 warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
         if entry.authors and entry.editors and entry.type not in IN_WORK_TYPES:
             # The notes name a work's authors, or its editors where it has none (`creators`).
@@ -698,6 +730,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
         for name, problem in _set_as_the_notes_set_it(entry):
             warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
         for name in ("title", "booktitle", "journaltitle"):
+            if name in entry.as_written:
+                continue  # in braces of its own (`{{USSR AND NATO}}`): kept as written, on purpose
             if (value := entry.get(name)) and (problem := capitals_problem(entry.written_name(name), value)):
                 warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
         if missing := missing_field(entry):

@@ -4,17 +4,21 @@ Medicine's databases (PubMed, Vancouver style) write a name as its family name, 
 initials with no comma, and join names with commas: ``Smith J., Doe K.``. BibTeX reads
 ``Smith J`` as the given name Smith and the family name J, and ``Smith J., Doe K.`` as one
 person, Doe K. Smith J.: the notes would print and sort the names wrong without a word.
-`vancouver_rewrite` finds such a list and writes it as BibTeX reads names, ``Smith, J. and
-Doe, K.``. A name in braces (``{World Bank}``), one given name first (``Xi Jinping``,
-``A. J. Smith``) or with a particle (``van der Berg, J.``) is no such name.
+`vancouver_rewrite` finds such a list where it can be nothing else (names joined with commas,
+or initials with full stops: ``Smith J.A.``) and writes it as BibTeX reads names, ``Smith, J.
+and Doe, K.``. ``Smith JA and Doe K`` may also be two people written given name first with
+the family name in capitals (``Xiaoming LI``): `ambiguous_rewrite` gives the Vancouver reading
+only where a family name of one letter (``K``) makes it the likely one. A name in braces
+(``{World Bank}``), one given name first (``Xi Jinping``, ``A. J. Smith``) or with a
+particle (``van der Berg, J.``) is no such name, nor one ending in a regnal number (``Leo XIV``).
 """
 
 from __future__ import annotations
 
 import re
 
-#: Roman numerals that end a name (``Henry VIII``) and a name of one letter (``Malcolm X``), no initials.
-_NOT_INITIALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "X"})
+#: Roman numerals, which end a name (``Henry VIII``, ``Leo XIV``, ``Malcolm X``): never initials.
+_ROMAN = re.compile(r"[IVX]+")
 #: "et al." at the end of a list, which Vancouver style writes after the names it gives.
 _ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
 #: What every such list holds and nearly no other: a word, a space, then initials ending a name
@@ -27,7 +31,7 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 def _initials(token: str) -> str | None:
     """``token`` as initials with full stops (``JA``, ``J.A.``, ``J-P``: ``J. A.``, ``J.-P.``), or None."""
     letters = token.replace(".", "").replace("-", "")
-    if not 1 <= len(letters) <= 3 or not letters.isalpha() or not letters.isupper() or letters in _NOT_INITIALS:
+    if not 1 <= len(letters) <= 3 or not letters.isalpha() or not letters.isupper() or _ROMAN.fullmatch(letters):
         return None
     if "-" in token:
         return "-".join(f"{part.replace('.', '')}." for part in token.split("-") if part.replace(".", ""))
@@ -53,9 +57,10 @@ def _vancouver_name(name: str) -> str | None:
     return f"{' '.join(family)}, {' '.join(given)}"
 
 
-def vancouver_rewrite(value: str) -> str | None:
-    """``value`` (a name field) written as BibTeX reads names (``Smith, J. and Doe, K.``) if
-    any of its names is written as Vancouver style writes them; None if none is."""
+def _rewritten(value: str, *, unambiguous: bool) -> str | None:
+    """``value``'s names written as BibTeX reads them, if one is written as Vancouver style
+    writes them (with ``unambiguous``, in a form that can be no other: joined with commas, or
+    initials with full stops); None if none is."""
     if not _MAYBE.search(value):
         return None
     if "{" in value and value.strip().startswith("{") and value.strip().endswith("}"):
@@ -68,9 +73,35 @@ def vancouver_rewrite(value: str) -> str | None:
         rewritten = [_vancouver_name(piece) for piece in pieces]
         if all(rewritten) and (len(pieces) > 1 or "," not in name):
             written.extend(part for part in rewritten if part)
-            found = True
+            # `Smith J, Doe K` or `Smith J.`: no one's given name and family name are written so.
+            found = found or not unambiguous or len(pieces) > 1 or "." in name.split(None, 1)[-1]
         else:
             written.append(name.strip())
     if not found:
         return None
     return " and ".join([*written, *(["others"] if others else [])])
+
+
+def vancouver_rewrite(value: str) -> str | None:
+    """``value`` (a name field) written as BibTeX reads names (``Smith, J. and Doe, K.``) if
+    any of its names is written as only Vancouver style writes them (``Smith J., Doe K.``,
+    ``Smith J.A.``); None if none is."""
+    return _rewritten(value, unambiguous=True)
+
+
+def ambiguous_rewrite(names: list[str]) -> str | None:
+    """The names of one field, each as BibTeX read it (given, then family name), written as
+    BibTeX reads names if each may be written as Vancouver style writes them, one family
+    word then initials, and one has a family name of a letter (``Smith JA and Doe K``),
+    which no one has; None if not (``Xiaoming LI``, ``Kyung KIM and Jun MA``)."""
+    if not names:
+        return None
+    for name in names:
+        if name.startswith("{"):
+            continue  # an organisation, in braces
+        family = name.split()[:-1]
+        if _vancouver_name(name) is None or sum(word[:1].isupper() for word in family) != 1:
+            return None
+    if not any(len(name.split()[-1].replace("-", "")) == 1 for name in names if not name.startswith("{")):
+        return None
+    return _rewritten(" and ".join(names), unambiguous=False)
