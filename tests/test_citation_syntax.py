@@ -187,6 +187,23 @@ def test_a_locator_as_notes_write_them_is_left_alone(locator):
     assert locator_label_problem(locator) is None
 
 
+@pytest.mark.parametrize(
+    "locator", ["p. 12 — cited in Olcott", "p. 4—italics in the original", "p. 7 — capitals in the original"]
+)
+def test_a_page_then_a_dash_and_words_is_no_range(locator):
+    # The c of "cited", the i of "italics": a word, not a page a range ends at.
+    assert locator_label_problem(locator) is None
+
+
+@pytest.mark.parametrize(
+    ("locator", "meant"), [("pp. 59—61", "pp. 59–61"), ("pp. xii—xiv", "pp. xii–xiv"), ("§ 12—14", "§ 12–14")]
+)
+def test_a_range_joined_with_an_em_dash_is_named_with_the_en_dash(locator, meant):
+    assert locator_label_problem(locator) == (
+        f"the locator {locator!r} joins a range with '—', not the en dash of a range; write {meant}"
+    )
+
+
 def test_another_language_s_labels_are_its_own():
     # French writes "p." before one page or several, and labels English does not list.
     assert locator_label_problem("p. 4-5", "p.", "p.", english=False) is None

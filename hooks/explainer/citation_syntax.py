@@ -244,7 +244,8 @@ def page_parts(locator: str) -> list[tuple[str, bool]]:
 
 #: A range of pages joined by a longer dash than a range takes (em dash, horizontal bar, figure
 #: dash, minus sign): ``59—61``.
-_LONG_DASH_RANGE = re.compile(r"(?P<first>[\dxivlc]+)\s*(?P<dash>[—―‒−])\s*(?P<last>[\dxivlc]+)")
+#: Whole words on both sides: not the "c" of "cited" in ``p. 12 — cited in …``.
+_LONG_DASH_RANGE = re.compile(r"(?<!\w)(?P<first>\d+|[xivlc]+)\s*(?P<dash>[—―‒−])\s*(?P<last>\d+|[xivlc]+)(?!\w)")
 #: The words for a source cited before, which an editor used to writing notes by hand may type
 #: as a locator (``[@k, ibid.]``, ``[@k, op. cit., p. 5]``), in any case, up to the comma after them.
 _REPEATED_SOURCE = re.compile(r"(?i)(?:ibid(?:em)?|idem|id|op\.?\s*cit|loc\.?\s*cit)\b\.?\s*(?:,|$)")
