@@ -310,14 +310,36 @@ def test_braces_attr_list_reads_after_a_space_are_no_slip(tmp_path):
     # At a heading's end, alone under a paragraph, in a table's cell: attr_list reads them there.
     folder = write_marked_site(tmp_path / "shared")
     entry = folder / "docs" / "glossary" / "example-term.md"
+    # After a code span, a link whose address holds parentheses, and a definition's term with a
+    # blank line before its definition, too.
     example = (
         "\n## Heimat {lang=de}\n\nA paragraph in German words.\n{: lang=de }\n"
         "\n| Word | Meaning |\n| --- | --- |\n| Heimat {lang=de} | home |\n"
+        "\nThe code `Kiez`{lang=de} and the [film](https://de.wikipedia.org/wiki/Heimat_(Film)){lang=de}.\n"
+        "\nHeimweh {lang=de}\n\n:   homesickness\n"
     )
     entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
-    edit(folder / "mkdocs.yml", "  - attr_list\n", "  - attr_list\n  - tables\n")
+    edit(folder / "mkdocs.yml", "  - attr_list\n", "  - attr_list\n  - tables\n  - def_list\n")
     build = run_build(folder, tmp_path / "site")
     assert build.returncode == 0, build.output
     body = content(build.page("glossary/example-term/"))
     assert body.select_one("h2[lang=de]") and body.select_one("p[lang=de]") and body.select_one("td[lang=de]")
+    assert body.select_one("code[lang=de]").get_text() == "Kiez"
+    assert body.select_one('a[lang=de][href="https://de.wikipedia.org/wiki/Heimat_(Film)"]').get_text() == "film"
+    assert body.select_one("dt[lang=de]").get_text().strip() == "Heimweh"
     assert "{lang" not in body.get_text()
+
+
+def test_a_lang_in_another_attribute_s_value_or_an_empty_lang_in_html_is_no_slip(tmp_path):
+    # `lang=` in an address or a title is no tag's language; `lang=""` is HTML's "language unknown".
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    example = (
+        '\nSee <a href="https://example.org/?lang=english">the page</a>, <span title="lang=german">a word</span>'
+        ' and <span lang="">an unknown one</span>.\n'
+    )
+    entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    body = content(build.page("glossary/example-term/"))
+    assert body.select_one('a[href="https://example.org/?lang=english"]') and body.select_one('span[lang=""]')

@@ -33,10 +33,12 @@ from .languages import tag_problem
 EMPHASIS_LANGUAGES_PRIORITY = 7.5
 #: An attribute list that gives a language, as attr_list reads one: ``{lang=de}``, ``{: lang="de" }``.
 _LANG_ATTRIBUTE = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}]*))[^{}\n]*\}")
-#: An HTML tag that gives a language (``<span lang="de">``), which Markdown passes on as written;
-#: not ``hreflang`` or ``xml:lang``.
-_HTML_LANG = re.compile(
-    r"<([A-Za-z][\w-]*)(?=[\s/])[^<>]*?(?<![\w:-])lang[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s>\"']*))[^<>]*>"
+#: An HTML tag with attributes, which may give a language (``<span lang="de">``): Markdown passes it on as written.
+_HTML_TAG = re.compile(r"<([A-Za-z][\w-]*)(?=[\s/])([^<>]*)>")
+#: One attribute of a tag, as a browser reads them one by one: a ``lang=`` in another's value
+#: (``href="…?lang=en"``) and ``hreflang``, ``xml:lang`` are other attributes.
+_HTML_ATTRIBUTE = re.compile(
+    r"(?P<name>[^\s=/>]+)(?:\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'|(?P<bare>[^\s>]+)))?"
 )
 #: Quotation marks a word processor sets, which attr_list does not read as quotes.
 _TYPOGRAPHIC_QUOTES = "“”„‘’‚«»"
@@ -94,12 +96,23 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
         elif problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     # A tag's `lang` is the browser's to read, whatever mkdocs.yml enables.
-    for found in _HTML_LANG.finditer(text):
-        tag, value = found.group(1), next((group for group in found.groups()[1:] if group is not None), "")
-        if problem := tag_problem(value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">'):
+    for found in _HTML_TAG.finditer(text):
+        tag, value = found.group(1), _html_lang(found.group(2))
+        # `lang=""` is HTML's "language unknown": valid, and nothing to check.
+        if value and (problem := tag_problem(value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">')):
             line = 1 + text.count("\n", 0, found.start())
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     return errors
+
+
+def _html_lang(attributes: str) -> str | None:
+    """The value of the attribute named ``lang`` among a tag's ``attributes``; None if none is."""
+    if "lang" not in attributes.casefold():  # the cheap test first: most tags give no language
+        return None
+    for attribute in _HTML_ATTRIBUTE.finditer(attributes):
+        if attribute["name"].casefold() == "lang":
+            return next((value for value in attribute.group("double", "single", "bare") if value is not None), "")
+    return None
 
 
 def markdown_read(source: str) -> str:

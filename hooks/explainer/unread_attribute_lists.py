@@ -23,8 +23,12 @@ _CLOSES_ELEMENT = frozenset("*_~=^")
 #: An HTML tag just before the braces, which Markdown passes on as text, not as an element
 #: (an autolink, ``<https://…>``, is one).
 _TAG_BEFORE = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>$")
-#: A link or an image just before the braces: ``[words](address)``.
-_LINK_BEFORE = re.compile(r"\]\([^()\n]*\)$")
+#: A link or an image just before the braces: ``[words](address)``, an address with a pair of
+#: parentheses in it too (``…/wiki/Heimat_(Film)``), as Wikipedia's often hold.
+_LINK_BEFORE = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)$")
+#: How far before the braces the checks look: the element they follow, never the page up to them
+#: (a copy of which, for each list, made a page of thousands of lists take seconds).
+_LOOK_BACK = 1000
 #: The bracketed words just before the braces, and a reference's label after them: ``[a]``, ``[a][b]``.
 _BRACKETS_BEFORE = re.compile(r"\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?$")
 #: The plain words the braces follow, to name them.
@@ -50,15 +54,25 @@ def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: boo
     text = markdown_read(source)
     references = None
     warnings = []
+    line, counted = 1, 0
     for found in _LANG_LIST.finditer(text):
-        before = text[: found.start()]
+        start = found.start()
+        line += text.count("\n", counted, start)
+        counted = start
+        if start and source[start - 1] == "`":
+            continue  # after a code span, which markdown_read blanks: an element attr_list reads
+        before = text[max(0, start - _LOOK_BACK) : start]
         braces = found.group(0)
-        line = 1 + before.count("\n")
         if before and before[-1] in " \t":
             if spaced := _after_a_space(text, found, path, line):
                 warnings.append(spaced)
             continue
-        if not before or before[-1].isspace() or before[-1] in _CLOSES_ELEMENT or _LINK_BEFORE.search(before):
+        if (
+            not before
+            or before[-1].isspace()
+            or before[-1] in _CLOSES_ELEMENT
+            or (before[-1] == ")" and _LINK_BEFORE.search(before))
+        ):
             continue  # a block's list, or one after an element
         if before[-1] == ">":
             if tag := _TAG_BEFORE.search(before):
@@ -94,8 +108,9 @@ def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: boo
     return warnings
 
 
-#: The line under a Setext heading, or a definition's after its term: the list ends the heading or the term.
-_UNDER_TERM = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)|:[ \t]")
+#: The line under a Setext heading, or a definition's after its term (blank lines may come
+#: between them): the list ends the heading or the term.
+_UNDER_TERM = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)|(?:[ \t]*\n)*:[ \t]")
 #: Emphasis just before the space: its words.
 _EMPHASIS_BEFORE = re.compile(r"(\*{1,2}|_{1,2})([^*_\n]+?)\1[ \t]+$")
 
