@@ -232,6 +232,16 @@ def test_a_field_from_the_crossref_is_named_at_the_line_of_its_value(tmp_path):
     assert "refs.bib:9: entry 'book': date '2015-13'" in str(raised.value)
 
 
+def test_a_warning_about_a_field_from_the_crossref_names_the_parent_as_an_error_does(tmp_path):
+    # At the parent's line, "entry 'ch': booktitle …" named a field the editor could not find there.
+    bib = load_one(tmp_path, CHAPTER_AND_BOOK.replace("The Book", "CHINA AND CENTRAL ASIA").replace("DATE", "2015"))
+    warnings = [warning for warning in style.style_warnings(bib) if "in capitals" in warning]
+    assert warnings[0].startswith("refs.bib:7: entry 'ch': booktitle 'CHINA AND CENTRAL ASIA' is all in capitals")
+    assert warnings[0].endswith("in upper and lower case (given by its crossref, 'book')")
+    assert warnings[1].startswith("refs.bib:7: entry 'book': title 'CHINA AND CENTRAL ASIA'")
+    assert warnings[1].endswith("in upper and lower case")
+
+
 def test_malformed_entry_names_file_and_line(tmp_path):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, "@book{a, title={A}}\n\n@book{b,\n  title = {B\n}\n@book{c, title={C}}\n")

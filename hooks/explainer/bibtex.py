@@ -210,6 +210,8 @@ class Entry:
     #: The BibTeX names written for biblatex's (``journaltitle``: ``journal``), which a
     #: message about the field names: `written_name`.
     written_names: Mapping[str, str] = field(default_factory=dict, compare=False)
+    #: The fields it has from its ``crossref``, each with the parent's key, which a message names.
+    crossref_fields: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name, default)
@@ -247,6 +249,7 @@ class Entry:
                 self.marked_fields,
                 self.as_written,
                 self.written_names,
+                self.crossref_fields,
             ),
         )
 
@@ -264,6 +267,7 @@ def _entry(
     marked_fields: Mapping[str, str] | None = None,
     as_written: frozenset[str] = frozenset(),
     written_names: Mapping[str, str] | None = None,
+    crossref_fields: Mapping[str, str] | None = None,
 ) -> Entry:
     return Entry(
         key,
@@ -278,6 +282,7 @@ def _entry(
         marked_fields or {},
         as_written,
         written_names or {},
+        crossref_fields or {},
     )
 
 

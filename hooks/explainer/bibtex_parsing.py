@@ -1048,7 +1048,15 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             written_names = renamings.get(renamed) or renamings.setdefault(renamed, dict(renamed))
             entries.append(
                 _make_entry(
-                    block.key, block.entry_type, fields, location, field_lines, decode, as_written, written_names
+                    block.key,
+                    block.entry_type,
+                    fields,
+                    location,
+                    field_lines,
+                    decode,
+                    as_written,
+                    written_names,
+                    dict.fromkeys(inherited, parent) if inherited else None,
                 )
             )
         except FieldProblem as problem:
@@ -1178,6 +1186,7 @@ def _make_entry(
     decode: LatexToUnicode,
     as_written: frozenset[str] = frozenset(),
     written_names: Mapping[str, str] | None = None,
+    crossref_fields: Mapping[str, str] | None = None,
 ) -> Entry:
     if "" in fields.values():  # the values come stripped
         empty = [name for name, value in fields.items() if not value]
@@ -1256,4 +1265,5 @@ def _make_entry(
         date=date,
         location=location,
         field_lines=field_lines,
+        crossref_fields=crossref_fields or {},
     )

@@ -620,6 +620,13 @@ def missing_field(entry: Entry) -> str | None:
     return None
 
 
+def _given_by(entry: Entry, name: str) -> str:
+    """For a warning about the field ``name`` of ``entry``, the entry it has it from, if its
+    crossref's: the warning is at the parent's line, as an error about it is."""
+    parent = entry.crossref_fields.get(name)
+    return f" (given by its crossref, {parent!r})" if parent else ""
+
+
 def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     """Names BibTeX read given name first (``Smith JA and Doe K``: the family names JA and K)
     which may be written as Vancouver style writes them, family name then initials; both readings."""
@@ -660,14 +667,18 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             )
         for field, people in (("author", entry.authors), ("editor", entry.editors), ("translator", entry.translators)):
             if people and (problem := _vancouver_reading(field, people)):
-                warnings.append(f"{entry.field_location(field)}: entry '{entry.key}': {problem}")
+                warnings.append(
+                    f"{entry.field_location(field)}: entry '{entry.key}': {problem}" + _given_by(entry, field)
+                )
             for person in people:
                 if (
                     person.literal
                     and _ORGANISATION_WORDS.isdisjoint(fold(word) for word in re.findall(r"[^\W\d_]+", person.family))
                     and (problem := braced_person_problem(field, person.family))
                 ):
-                    warnings.append(f"{entry.field_location(field)}: entry '{entry.key}': {problem}")
+                    warnings.append(
+                        f"{entry.field_location(field)}: entry '{entry.key}': {problem}" + _given_by(entry, field)
+                    )
                 if looks_like_organisation(person):
                     name = " ".join(part for part in (person.given, person.particle, person.family) if part)
                     # The field's braces hold the list: a name alone needs a pair of its own inside them.
@@ -678,6 +689,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                         f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
                         f" ({person_name(person)}); if it is an organisation, put it in braces: {braced}"
                         + (f"; if it is a person's, write the family name first: {inverted}" if person.given else "")
+                        + _given_by(entry, field)
                     )
                 if misplaced := misplaced_suffix(person):
                     written, part, suggested = misplaced
@@ -685,18 +697,23 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                         f"{entry.field_location(field)}: entry '{entry.key}': the name '{written}' is set with"
                         f" {person.family if part == 'family' else person.given} as its {part} name"
                         f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}"
+                        + _given_by(entry, field)
                     )
         if (publisher := entry.get("publisher")) and (
             problem := place_in_publisher_problem(publisher, entry.fields.get("location"))
         ):
-            warnings.append(f"{entry.field_location('publisher')}: entry '{entry.key}': {problem}")
+            warnings.append(
+                f"{entry.field_location('publisher')}: entry '{entry.key}': {problem}" + _given_by(entry, "publisher")
+            )
         if (langid := entry.get("langid")) and language_tag(langid) is None:
             warnings.append(
                 f"{entry.field_location('langid')}: entry '{entry.key}': langid {langid!r} names no language;"
-                " write babel's name for it (russian, french) or its code (ru, zh-Latn)"
+                " write babel's name for it (russian, french) or its code (ru, zh-Latn)" + _given_by(entry, "langid")
             )
         if (accessed := entry.get("urldate")) and (problem := access_date_problem(accessed)):
-            warnings.append(f"{entry.field_location('urldate')}: entry '{entry.key}': {problem}")
+            warnings.append(
+                f"{entry.field_location('urldate')}: entry '{entry.key}': {problem}" + _given_by(entry, "urldate")
+            )
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
@@ -704,42 +721,47 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f"{entry.field_location(name)}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
                 f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]}"
                 f" {'print' if len(printing) > 1 else 'prints'} it."
-                " Change the type if another fits the source, or remove the field"
+                " Change the type if another fits the source, or remove the field" + _given_by(entry, name)
             )
         for name in ("howpublished", "note"):
             value = entry.fields.get(name, "")
             if _ADDRESS_ALONE.fullmatch(value):
                 warnings.append(
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} is a web address, which the notes"
-                    " print as text; put it in url, where the note links it"
+                    " print as text; put it in url, where the note links it" + _given_by(entry, name)
                 )
             elif value and (problem := note_problem(name, value, url=entry.fields.get("url"))):
-                warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
+                warnings.append(
+                    f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
+                )
         if entry.authors and entry.editors and entry.type not in IN_WORK_TYPES:
             # The notes name a work's authors, or its editors where it has none (`creators`).
             warnings.append(
                 f"{entry.field_location('editor')}: entry '{entry.key}': editor is not printed in the notes of a work"
                 " that has an author; if a note should say it, write it in `note`, as the note should read"
+                + _given_by(entry, "editor")
             )
         for name in _STOPPED_FIELDS:
             if (value := entry.get(name)) and (last := word_and_stop(value)):
                 warnings.append(
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} ends with a full stop, and the notes"
-                    f" put their own comma after ({last}, …); delete it"
+                    f" put their own comma after ({last}, …); delete it" + _given_by(entry, name)
                 )
         for name, problem in _set_as_the_notes_set_it(entry):
-            warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
+            warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name))
         for name in ("title", "booktitle", "journaltitle"):
             if name in entry.as_written:
                 continue  # in braces of its own (`{{USSR AND NATO}}`): kept as written, on purpose
             if (value := entry.get(name)) and (problem := capitals_problem(entry.written_name(name), value)):
-                warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}")
+                warnings.append(
+                    f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
+                )
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             warnings.append(
                 f"{entry.field_location(name)}: entry '{entry.key}': {name} is not printed in the notes;"
-                " if a note should say it, write it in `note`, as the note should read"
+                " if a note should say it, write it in `note`, as the note should read" + _given_by(entry, name)
             )
         if not entry.fields.get("title", "").strip():
             warnings.append(
