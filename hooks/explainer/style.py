@@ -630,6 +630,13 @@ def _given_by(entry: Entry, name: str) -> str:
 def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     """Names BibTeX read given name first (``Smith JA and Doe K``: the family names JA and K)
     which may be written as Vancouver style writes them, family name then initials; both readings."""
+    # The cheap test first: nearly no one's family name ends in a capital letter alone (`K`).
+    if not any(
+        len(last := person.family.rsplit(None, 1)[-1]) == 1 and last.isupper()
+        for person in people
+        if person.family and not person.literal
+    ):
+        return None
     written = [
         f"{{{person.family}}}"
         if person.literal
