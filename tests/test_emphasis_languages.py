@@ -260,6 +260,12 @@ def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_pa
             "Write them right after the emphasis, with no space: `*Heimat*{lang=de}`.",
         ),
         (
+            # The example names the word, not the mark before the braces (it said `*)*{lang=de}`).
+            "(Heimat){lang=de}",
+            "the attribute list '{lang=de}' follows plain text (')'), so it would show as typed",
+            "Set the words it is for in emphasis, right before it, with no space: `*Heimat*{lang=de}`.",
+        ),
+        (
             "<b>Heimat</b>{lang=de}",
             "the attribute list '{lang=de}' follows the HTML tag '</b>', so it would show as typed",
             'Give the tag its language itself: `<b lang="…">`.',

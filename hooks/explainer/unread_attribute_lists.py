@@ -33,6 +33,8 @@ _LOOK_BACK = 1000
 _BRACKETS_BEFORE = re.compile(r"\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?$")
 #: The plain words the braces follow, to name them.
 _WORD_BEFORE = re.compile(r"[^\s*_\[\](){}<>`]+$")
+#: A word, for the example of what to write: not the marks around it (``(Heimat)``, ``"Heimat``, ``word:``).
+_A_WORD = re.compile(r"[^\W_][\w'’-]*")
 #: The names under which mkdocs.yml enables pymdownx's bracketed spans.
 BRACKET_SPAN_EXTENSIONS = frozenset({"pymdownx.bracketspan"})
 
@@ -103,7 +105,7 @@ def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: boo
         warnings.append(
             f"{path}:{line}: the attribute list {braces!r} follows plain text ({words!r}), so it would show"
             " as typed: attr_list reads braces only after an element."
-            f" Set the words it is for in emphasis, right before it, with no space: `*{words}*{braces}`."
+            f" Set the words it is for in emphasis, right before it, with no space: `*{_last_word(before)}*{braces}`."
         )
     return warnings
 
@@ -130,12 +132,18 @@ def _after_a_space(text: str, found: re.Match[str], path: str, line: int) -> str
     if emphasis := _EMPHASIS_BEFORE.search(before):
         example = f"{emphasis.group(0).rstrip()}{braces}"
     else:
-        example = f"*{before.split()[-1]}*{braces}"
+        example = f"*{_last_word(before)}*{braces}"
     return (
         f"{path}:{line}: the attribute list {braces!r} follows a space, so it would show as typed: attr_list reads"
         " braces in a paragraph only right after an element. Write them right after the emphasis, with no space:"
         f" `{example}`."
     )
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` (a line up to the braces), without the marks around it; "…" if none."""
+    words = _A_WORD.findall(text[-80:])
+    return words[-1] if words else "…"
 
 
 _DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:", re.M)
