@@ -631,11 +631,7 @@ def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     """Names BibTeX read given name first (``Smith JA and Doe K``: the family names JA and K)
     which may be written as Vancouver style writes them, family name then initials; both readings."""
     # The cheap test first: nearly no one's family name ends in a capital letter alone (`K`).
-    if not any(
-        len(last := person.family.rsplit(None, 1)[-1]) == 1 and last.isupper()
-        for person in people
-        if person.family and not person.literal
-    ):
+    if not any(person.family[-1:].isupper() and person.family[-2:-1] in ("", " ") for person in people):
         return None
     written = [
         f"{{{person.family}}}"
@@ -680,8 +676,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             for person in people:
                 if (
                     person.literal
-                    and _ORGANISATION_WORDS.isdisjoint(fold(word) for word in re.findall(r"[^\W\d_]+", person.family))
                     and (problem := braced_person_problem(field, person.family))
+                    and _ORGANISATION_WORDS.isdisjoint(fold(word) for word in re.findall(r"[^\W\d_]+", person.family))
                 ):
                     warnings.append(
                         f"{entry.field_location(field)}: entry '{entry.key}': {problem}" + _given_by(entry, field)
@@ -706,7 +702,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                         f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}"
                         + _given_by(entry, field)
                     )
-        if (publisher := entry.get("publisher")) and (
+        if ":" in (publisher := entry.get("publisher")) and (
             problem := place_in_publisher_problem(publisher, entry.fields.get("location"))
         ):
             warnings.append(
