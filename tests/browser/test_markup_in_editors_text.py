@@ -19,7 +19,7 @@ TOOLTIP = ".md-tooltip2--active"
 INJECTED_SOURCE = """
 @misc{injected2021,
   author = {Doe, J.},
-  title = {Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;},
+  title = {Rights & Wrongs <img src=x onerror=alert(1)> <b>bold</b>},
   date = {2021},
 }
 """
@@ -43,7 +43,7 @@ APOSTROPHE_SOURCE = f"""
 #: Front-matter titles of two sections, with Markdown and with HTML (as YAML, in quotes).
 TITLES = {"new-paradigm.md": "'The *Tianxia* idea'", "western-values.md": "'Western <em>values</em> & Asia'"}
 #: The reference the notes print for it, as a reader reads it.
-INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> &lt;b&gt;, 2021."
+INJECTED_REFERENCE = "J. Doe, Rights & Wrongs <img src=x onerror=alert(1)> <b>bold</b>, 2021."
 
 
 @pytest.fixture(scope="module")
