@@ -1,0 +1,73 @@
+"""A 320px phone whose reader set the text at 200%: the room each line leaves for words."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+from test_large_text import DEFAULT_TEXT, phone_page
+
+#: The references' words (an address left out, which breaks anywhere by design; a line may
+#: end on a word's hyphen): each one that runs from one line to the next, with its width on
+#: one line, and the list's width.
+BROKEN_REFERENCE_WORDS = """() => {
+    const list = document.querySelector('ul.explainer-bibliography');
+    const broken = [];
+    for (const reference of list.querySelectorAll('.explainer-bibliography__reference')) {
+        const walker = document.createTreeWalker(reference, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            if (text.parentElement.closest('.citation-url')) continue;
+            for (const word of text.data.matchAll(/[^\\s\\-‐]+[\\-‐]?/g)) {
+                const tops = new Set(), letters = document.createRange();
+                let width = 0;
+                for (let i = word.index; i < word.index + word[0].length; i++) {
+                    letters.setStart(text, i);
+                    letters.setEnd(text, i + 1);
+                    const box = letters.getBoundingClientRect();
+                    tops.add(Math.round(box.top));
+                    width += box.width;
+                }
+                if (tops.size > 1) broken.push({word: word[0], width});
+            }
+        }
+    }
+    return {broken, column: list.getBoundingClientRect().width};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_at_200_percent_text_a_reference_s_word_breaks_only_where_the_default_indent_would_break_it(
+    browser: Browser, base_url, width
+):
+    # The hanging indent, 1.5em, took 48px of the 256px a 320px phone's line has at 200%:
+    # 37 words broke mid-word ("politichesko|go", "Developmen|t"). It is the default text's
+    # 24px there, and a word breaks only where it is wider than the line that leaves.
+    with phone_page(browser, width, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + "bibliography/")
+        shown = page.evaluate(BROKEN_REFERENCE_WORDS)
+    room = shown["column"] - 1.5 * DEFAULT_TEXT
+    assert not [word for word in shown["broken"] if word["width"] <= room], shown
+
+
+#: The bibliography's first entry: where its first and its second line start.
+HANGING_INDENT = """() => {
+    const reference = document.querySelector('.explainer-bibliography__reference');
+    const range = document.createRange();
+    range.selectNodeContents(reference);
+    const boxes = [...range.getClientRects()].filter(box => box.width > 1);
+    const firstTop = boxes[0].top;
+    const second = boxes.find(box => box.top > firstTop + 3);
+    return {first: boxes[0].left, second: second.left};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("viewport", "text_size"), [(320, 2 * DEFAULT_TEXT), (320, DEFAULT_TEXT), (1280, 2 * DEFAULT_TEXT)]
+)
+def test_each_reference_still_hangs(browser: Browser, base_url, viewport, text_size):
+    # Where an entry starts shows by its first line, set out from the others: at the default
+    # text 24px (1.5em), and on a wide screen at 200% 48px, as before.
+    with phone_page(browser, viewport, text_size) as page:
+        page.goto(base_url + "bibliography/")
+        shown = page.evaluate(HANGING_INDENT)
+    expected = 48 if viewport == 1280 else 24
+    assert shown["second"] - shown["first"] == pytest.approx(expected, abs=0.5), shown
