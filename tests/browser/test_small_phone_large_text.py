@@ -71,3 +71,33 @@ def test_each_reference_still_hangs(browser: Browser, base_url, viewport, text_s
         shown = page.evaluate(HANGING_INDENT)
     expected = 48 if viewport == 1280 else 24
     assert shown["second"] - shown["first"] == pytest.approx(expected, abs=0.5), shown
+
+
+#: The open drawer's top title (the site's name): its height, and whether its words are whole.
+DRAWER_TITLE = """() => {
+    const title = document.querySelector('.md-sidebar--primary .md-nav--primary > .md-nav__title');
+    const words = document.createRange();
+    words.setStartAfter(title.querySelector('.md-logo'));
+    words.setEndAfter(title.lastChild);
+    const lines = new Set([...words.getClientRects()].filter(box => box.width > 1 && box.bottom
+        <= title.getBoundingClientRect().bottom).map(box => Math.round(box.top)));
+    return {height: title.getBoundingClientRect().height, screen: innerHeight, lines: lines.size,
+            cut: title.scrollHeight > title.clientHeight + 1};
+}"""
+
+
+@pytest.mark.parametrize("text_size", [DEFAULT_TEXT, 2 * DEFAULT_TEXT], ids=["100%", "200%"])
+def test_the_drawer_s_site_name_leaves_room_for_the_links(browser: Browser, base_url, text_size):
+    # At 200% on a 320px phone the site's name, wrapped under its logo, took 512px of the
+    # 800px screen (7 lines) before the first link. It keeps to 3 lines, cut with "…", and
+    # the logo to its size at the default text, where the name is whole, as it was.
+    with phone_page(browser, 320, text_size) as page:
+        page.goto(base_url)
+        page.click('.md-header label[for="__drawer"]')
+        page.wait_for_function(
+            "Math.abs(document.querySelector('.md-sidebar--primary').getBoundingClientRect().left) < 0.5", timeout=5000
+        )
+        title = page.evaluate(DRAWER_TITLE)
+    assert title["height"] <= title["screen"] / 3, title
+    assert title["lines"] == 3, title
+    assert title["cut"] == (text_size > DEFAULT_TEXT), title
