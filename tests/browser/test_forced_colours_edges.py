@@ -1,0 +1,94 @@
+"""Forced colours (Windows' contrast themes) draw no background or shadow of the page's:
+the header and the open drawer need an edge of their own against the page."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from PIL import Image
+from playwright.sync_api import Browser, Page
+
+SCHEMES = ["light", "dark"]
+
+
+@contextmanager
+def forced_phone(browser: Browser, scheme: str) -> Iterator[Page]:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 600},
+        is_mobile=True,
+        has_touch=True,
+        color_scheme=scheme,
+        forced_colors="active",
+        reduced_motion="reduce",
+    )
+    yield context.new_page()
+    context.close()
+
+
+def lines_drawn(page: Page, clip: dict, across: str) -> int:
+    """How many rows (``across="rows"``) or columns of ``clip`` are drawn, over nine tenths
+    of their length, in another colour than the page's, which the clip's last row or column
+    shows."""
+    image = Image.open(io.BytesIO(page.screenshot(clip=clip, animations="disabled"))).convert("RGB")
+    width, height = image.size
+    pixels = image.load()
+    if across == "rows":
+        lines = [[pixels[x, y] for x in range(width)] for y in range(height)]
+    else:
+        lines = [[pixels[x, y] for y in range(height)] for x in range(width)]
+    page_colour = lines[-1][len(lines[-1]) // 2]
+    return sum(1 for line in lines[:-1] if sum(pixel != page_colour for pixel in line) > 0.9 * len(line))
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_header_has_an_edge_against_the_page(browser: Browser, base_url, scheme):
+    # The header's colour and its shadow are gone in forced colours: its title and icons
+    # stood on the page's colour, and the text scrolled up under them with no line between.
+    with forced_phone(browser, scheme) as page:
+        page.goto(base_url + "part-2/surveillance/")
+        bottom = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+        # Across the header's middle, under its title, down to the page's margin below it.
+        clip = {"x": 100, "y": bottom - 3, "width": 150, "height": 8}
+        assert lines_drawn(page, clip, "rows") >= 1
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_open_drawer_has_an_edge_against_the_page(browser: Browser, base_url, scheme):
+    with forced_phone(browser, scheme) as page:
+        page.goto(base_url + "part-2/surveillance/")
+        page.click('.md-header label[for="__drawer"]')
+        page.wait_for_function(
+            "Math.abs(document.querySelector('.md-sidebar--primary').getBoundingClientRect().left) < 0.5", timeout=5000
+        )
+        right = page.evaluate("document.querySelector('.md-sidebar--primary').getBoundingClientRect().right")
+        # The drawer's side, below its title, against the page's margin beside it.
+        clip = {"x": right - 3, "y": 520, "width": 20, "height": 60}
+        assert lines_drawn(page, clip, "columns") >= 1
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_drawer_s_site_name_has_no_bar_below_it(browser: Browser, base_url, scheme):
+    # The room below the name is a transparent border, which forced colours drew in the
+    # text's colour: a black bar across the drawer.
+    with forced_phone(browser, scheme) as page:
+        page.goto(base_url)
+        page.click('.md-header label[for="__drawer"]')
+        page.wait_for_function(
+            "Math.abs(document.querySelector('.md-sidebar--primary').getBoundingClientRect().left) < 0.5", timeout=5000
+        )
+        box = page.evaluate(
+            "document.querySelector('.md-sidebar--primary .md-nav--primary > .md-nav__title')"
+            ".getBoundingClientRect().toJSON()"
+        )
+        # The title's last 12px, under its words, are of the colour of its top right
+        # corner, beside the logo: the title's background.
+        below = {"x": box["left"] + 20, "y": box["bottom"] - 12, "width": box["width"] - 40, "height": 12}
+        corner = {"x": box["right"] - 12, "y": box["top"] + 4, "width": 8, "height": 8}
+        colours = [
+            {colour for _, colour in Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB").getcolors()}
+            for clip in (below, corner)
+        ]
+        assert len(colours[0]) == 1 and colours[0] == colours[1], colours
