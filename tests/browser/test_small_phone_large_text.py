@@ -101,3 +101,27 @@ def test_the_drawer_s_site_name_leaves_room_for_the_links(browser: Browser, base
     assert title["height"] <= title["screen"] / 3, title
     assert title["lines"] == 3, title
     assert title["cut"] == (text_size > DEFAULT_TEXT), title
+
+
+#: A filter's box (inside its border and padding) and each choice: its right edge and its button's width.
+FILTER_BOX = """() => {
+    const fieldset = document.querySelector('form fieldset'), style = getComputedStyle(fieldset);
+    const inner = fieldset.getBoundingClientRect().right - parseFloat(style.borderRightWidth)
+        - parseFloat(style.paddingRight);
+    return {inner, choices: [...fieldset.querySelectorAll('label')].map(label => ({
+        choice: label.textContent.trim(), right: label.getBoundingClientRect().right,
+        button: label.querySelector('input').getBoundingClientRect().width}))};
+}"""
+
+
+@pytest.mark.parametrize("url", ["glossary/", "timeline/"])
+@pytest.mark.parametrize("width", [320, 360])
+def test_at_200_percent_text_a_filter_s_choices_stay_in_its_box(browser: Browser, base_url, url, width):
+    # At 200% on a 320px phone "Organization" and "Turkmenistan" ran 44 and 30px past the
+    # box's right edge, over its border; and the button beside "Policy or / program",
+    # shrunk to make its words room, was 14px beside the others' 23px.
+    with phone_page(browser, width, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + url)
+        shown = page.evaluate(FILTER_BOX)
+    assert not [choice for choice in shown["choices"] if choice["right"] > shown["inner"] + 0.5], shown
+    assert len({round(choice["button"]) for choice in shown["choices"]}) == 1, shown
