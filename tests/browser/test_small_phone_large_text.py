@@ -125,3 +125,23 @@ def test_at_200_percent_text_a_filter_s_choices_stay_in_its_box(browser: Browser
         shown = page.evaluate(FILTER_BOX)
     assert not [choice for choice in shown["choices"] if choice["right"] > shown["inner"] + 0.5], shown
     assert len({round(choice["button"]) for choice in shown["choices"]}) == 1, shown
+
+
+@pytest.mark.parametrize(
+    ("viewport", "text_size", "indent"),
+    [(320, 2 * DEFAULT_TEXT, 30), (360, 2 * DEFAULT_TEXT, 30), (320, DEFAULT_TEXT, 30), (1280, 2 * DEFAULT_TEXT, 60)],
+)
+def test_a_glossary_definition_is_set_in_from_its_name_as_at_the_default_text(
+    browser: Browser, base_url, viewport, text_size, indent
+):
+    # At 200% on a 320px phone a definition stood 60px in from its entry's name, a quarter of
+    # the line, and its lines held two or three words (625 lines in all; now 536). On a
+    # phone it is set in by the default text's 30px; on a wide screen as before.
+    with phone_page(browser, viewport, text_size) as page:
+        page.goto(base_url + "glossary/")
+        shown = page.evaluate(
+            """() => [...document.querySelectorAll('.explainer-glossary-index__entry')].map(entry =>
+                entry.querySelector('dd').getBoundingClientRect().left
+                - entry.querySelector('dt').getBoundingClientRect().left)"""
+        )
+    assert shown and {round(left) for left in shown} == {indent}, shown
