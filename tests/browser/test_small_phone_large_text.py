@@ -145,3 +145,49 @@ def test_a_glossary_definition_is_set_in_from_its_name_as_at_the_default_text(
                 - entry.querySelector('dt').getBoundingClientRect().left)"""
         )
     assert shown and {round(left) for left in shown} == {indent}, shown
+
+
+#: The open drawer's width, and each word of its shown links that runs from one line to the
+#: next (a line may end on a word's hyphen), with its width on one line.
+BROKEN_DRAWER_WORDS = """() => {
+    const drawer = document.querySelector('.md-sidebar--primary'), broken = [];
+    for (const words of drawer.querySelectorAll('.md-nav__link .md-ellipsis')) {
+        if (!words.getClientRects().length || words.closest('[inert]')) continue;
+        const walker = document.createTreeWalker(words, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            for (const word of text.data.matchAll(/[^\\s\\-‐]+[\\-‐]?/g)) {
+                const tops = new Set(), letters = document.createRange();
+                let width = 0;
+                for (let i = word.index; i < word.index + word[0].length; i++) {
+                    letters.setStart(text, i);
+                    letters.setEnd(text, i + 1);
+                    const box = letters.getBoundingClientRect();
+                    tops.add(Math.round(box.top));
+                    width += box.width;
+                }
+                if (tops.size > 1) broken.push({word: word[0], width});
+            }
+        }
+    }
+    return {broken, drawer: drawer.getBoundingClientRect().width};
+}"""
+
+
+@pytest.mark.parametrize("url", ["", "part-1/western-values/", "part-2/surveillance/"])
+def test_at_200_percent_text_a_drawer_link_s_word_breaks_only_where_wider_than_its_line(
+    browser: Browser, base_url, url
+):
+    # A link's padding, a section's chevron and the gap before it grew with the text: at
+    # 200% on a 320px phone a link's words had 152px of the drawer's 272px, and six words
+    # broke mid-word ("Strategie|s", "Surveillan|ce"). With them at the default text's
+    # size (16px a side, a 24px chevron, 8px before it), a word breaks only where it is
+    # wider than the line they leave.
+    with phone_page(browser, 320, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + url)
+        page.click('.md-header label[for="__drawer"]')
+        page.wait_for_function(
+            "Math.abs(document.querySelector('.md-sidebar--primary').getBoundingClientRect().left) < 0.5", timeout=5000
+        )
+        shown = page.evaluate(BROKEN_DRAWER_WORDS)
+    room = shown["drawer"] - 2 * 16 - 8 - 24 + 4  # the chevron's margin of -4px
+    assert not [word for word in shown["broken"] if word["width"] <= room], shown
