@@ -1,5 +1,6 @@
 """Forced colours (Windows' contrast themes) draw no background or shadow of the page's:
-the header and the open drawer need an edge of their own against the page."""
+the header and the open drawer need an edge of their own against the page, and the
+sidebar's title something in place of the shadow that hid the links scrolled under it."""
 
 from __future__ import annotations
 
@@ -92,3 +93,34 @@ def test_the_drawer_s_site_name_has_no_bar_below_it(browser: Browser, base_url, 
             for clip in (below, corner)
         ]
         assert len(colours[0]) == 1 and colours[0] == colours[1], colours
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_link_shows_cut_under_the_sidebar_s_title(browser: Browser, base_url, scheme):
+    # On a wide screen the links scroll under the sidebar's title, which Material's shadow
+    # in the page's colour, gone in forced colours, extended over the line half under it:
+    # the lower half of "1.2 Promoting a New" showed under the site's name.
+    # A window of a laptop's height less the browser's bars, where the page's link is not
+    # among the sidebar's first.
+    context = browser.new_context(viewport={"width": 1280, "height": 500}, color_scheme=scheme, forced_colors="active")
+    page = context.new_page()
+    page.goto(base_url + "part-2/surveillance/")
+    # Material scrolls the sidebar to the page's link once the page has loaded.
+    page.wait_for_function(
+        "document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap').scrollTop > 0", timeout=5000
+    )
+    box = page.evaluate(
+        """() => {
+            const title = document.querySelector('.md-sidebar--primary .md-nav--primary > .md-nav__title');
+            const words = document.createRange();
+            words.selectNodeContents(title);
+            const lines = [...words.getClientRects()].filter(line => line.width > 1);
+            return {left: title.getBoundingClientRect().left, width: title.getBoundingClientRect().width,
+                    words: Math.max(...lines.map(line => line.bottom))};
+        }"""
+    )
+    # The 8px under the name's words: the page's colour alone.
+    clip = {"x": box["left"], "y": box["words"] + 1, "width": box["width"], "height": 8}
+    colours = Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB").getcolors()
+    context.close()
+    assert len(colours) == 1, colours
