@@ -152,3 +152,36 @@ def test_a_glossary_term_prints_as_the_author_s_word_without_the_screen_s_dashed
     page.emulate_media(media="print")
     printed = terms.evaluate_all("terms => terms.map(term => getComputedStyle(term).textDecorationLine)")
     assert set(printed) == {"none"}
+
+
+#: Each run of words the printed page sets in another colour than its text's, but the title
+#: and the site's name above it (Material's lighter heading): the colour and a few words;
+#: and each link's words that nothing but colour tells from the text around them.
+PRINTED_COLOURS = """() => {
+    const text = getComputedStyle(document.querySelector('article.md-typeset')).color;
+    const coloured = [], plain = [];
+    const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!node.data.trim() || !element.getClientRects().length) continue;
+        if (element.closest('h1, .explainer-print-site')) continue;
+        const colour = getComputedStyle(element).color;
+        if (colour !== text) coloured.push(`${colour} ${node.data.trim().slice(0, 30)}`);
+        const link = element.closest('a');
+        if (link && !getComputedStyle(link).textDecorationLine.includes('underline'))
+            plain.push(node.data.trim().slice(0, 30));
+    }
+    return {coloured, plain};
+}"""
+
+
+@pytest.mark.parametrize("path", ["bibliography/", "glossary/", "timeline/"])
+def test_a_printed_list_s_words_and_links_are_in_the_text_s_colour_the_links_underlined(page, base_url, path):
+    # Printed, the bibliography's "Cited in" lines were grey, and its links (to the notes, the
+    # glossary, the sources) blue: pale on a printer's paper, and lost to a black-and-white
+    # one's grey. Every word is in the text's colour; a link is told by its underline.
+    page.emulate_media(media="print")  # before the page opens: no colour fades in from the screen's
+    page.goto(base_url + path)
+    printed = page.evaluate(PRINTED_COLOURS)
+    assert not printed["coloured"], printed["coloured"][:10]
+    assert not printed["plain"], printed["plain"][:10]
