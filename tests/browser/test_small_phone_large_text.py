@@ -191,3 +191,44 @@ def test_at_200_percent_text_a_drawer_link_s_word_breaks_only_where_wider_than_i
         shown = page.evaluate(BROKEN_DRAWER_WORDS)
     room = shown["drawer"] - 2 * 16 - 8 - 24 + 4  # the chevron's margin of -4px
     assert not [word for word in shown["broken"] if word["width"] <= room], shown
+
+
+#: The timeline's events: each word of an event's date, text and small print that runs from
+#: one line to the next (a line may end on a hyphen or a dash), with its width on one line;
+#: and the events' width, their rule with them.
+BROKEN_EVENT_WORDS = """() => {
+    const events = [...document.querySelectorAll('.explainer-timeline__event')], broken = [];
+    for (const event of events) {
+        const walker = document.createTreeWalker(event, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            for (const word of text.data.matchAll(/[^\\s\\-‐–]+[\\-‐–]?/g)) {
+                const tops = new Set(), letters = document.createRange();
+                let width = 0;
+                for (let i = word.index; i < word.index + word[0].length; i++) {
+                    letters.setStart(text, i);
+                    letters.setEnd(text, i + 1);
+                    const box = letters.getBoundingClientRect();
+                    tops.add(Math.round(box.top));
+                    width += box.width;
+                }
+                if (tops.size > 1) broken.push({word: word[0], width});
+            }
+        }
+    }
+    return {broken, events: events[0].getBoundingClientRect().width};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_at_200_percent_text_an_event_s_word_breaks_only_where_wider_than_the_default_indent_leaves(
+    browser: Browser, base_url, width
+):
+    # An event's rule and the room after it grew with the text: at 200% on a 360px phone
+    # 35px of the line's 296px, and "“Westernization”" broke mid-word; at 320px eleven
+    # words did ("Discriminatio|n", "parliamentar|y"). They keep the default text's 3px and
+    # 14.4px, and a word breaks only where it is wider than the line they leave.
+    with phone_page(browser, width, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + "timeline/")
+        shown = page.evaluate(BROKEN_EVENT_WORDS)
+    room = shown["events"] - 3 - 0.9 * DEFAULT_TEXT
+    assert not [word for word in shown["broken"] if word["width"] <= room], shown
