@@ -618,3 +618,46 @@ def test_a_passage_in_another_language_ties_its_numbers_as_that_language_does(tm
     ties.append("chapter\xa04 of")
     assert [tie for tie in ties if tie not in text] == [], text[text.find("The law reads") :][:400]
     assert "chapitre 6\xa0de" in text  # the article's English lists, where no lang is given
+
+
+#: Numbers in groups of three digits parted by a space, a thin space (U+2009) and a narrow
+#: no-break space (U+202F), as French and SI write them, in a text that justifies its lines.
+GROUPED_NUMBERS = (
+    "La grève a touché plus de 2 000 salariés, puis 10\u2009000 personnes ont manifesté dans une ville"
+    " de 1 250 000 habitants, que desservent 12 000 km de routes et 3\u202f500 policiers ; on en compta"
+    " 250 000 en tout, et 4 500 autres."
+)
+
+
+def test_a_number_s_digit_groups_stay_on_its_line_and_copy_as_written(tmp_path):
+    # "2" ended a line and "000 salariés" opened the next: the space between a number's digit
+    # groups, and a thin space, are places a line may break.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    parted, copied = [], []
+    for width in range(12, 32):  # the text's width in em: where lines end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{GROUPED_NUMBERS}</p>")],
+            PdfMetadata("T", language="fr"),
+            stylesheet,
+            number_labels=number_labels("fr"),
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A5"), str(tmp_path / "t.pdf"), str(tmp_path))
+        # Justified: a wide gap reads as two spaces, and a space beside a no-break one as its own.
+        lines = [
+            re.sub(r" ?\xa0 ?", "\xa0", re.sub(r" {2,}", " ", line.strip()))
+            for page in PdfReader(tmp_path / "t.pdf").pages
+            for line in page.extract_text().splitlines()
+        ]
+        parted += [
+            (line[-12:], below[:12])
+            for line, below in itertools.pairwise(lines)
+            if re.search(r"\d$", line) and re.match(r"\d{3}\b", below)
+        ]
+        copied.append(" ".join(lines[lines.index(next(line for line in lines if line.startswith("La grève"))) :]))
+    assert not parted, parted
+    for text in copied:  # each space as typed, with nothing added: no joiner, no no-break space
+        for number in ("2 000 ", "10\u2009000 ", "1 250 000 ", "12 000 ", "3\u202f500", "250 000 ", "4 500 "):
+            assert number in text.replace("\xa0", " ").replace("- ", "-"), (number, text)
+        assert "\u2060" not in text

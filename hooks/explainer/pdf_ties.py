@@ -23,6 +23,11 @@ label's phrase and is tied to the word before it. A year is left free ("in / 201
 are code, addresses and titles. The spaces are made no-break spaces, in the PDF's HTML
 alone: the site's text is not changed.
 
+A number written in groups of three digits parted by spaces ("2 000", "10 000", as French
+and SI write them, with a space, a thin or a narrow no-break space) is one number, tied as
+one, and no line breaks between its groups: a word joiner follows each space a line could
+break at, so that the number copies from the PDF as it is written.
+
 A label the lists hold to its number is not hyphenated either ("arti-" / "cle 11 of"): the
 tie leaves the line no break between the two words, and WeasyPrint found one inside the
 label instead. The label is set as a word the editors keep whole (`hyphenation.kept_whole`),
@@ -44,8 +49,23 @@ if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
     from .number_labels import NumberLabels
 
 NO_BREAK_SPACE = "\u00a0"
-#: A number as the text writes it: "34", "2,000", "2.1".
-_NUMBER = r"\d+(?:[.,]\d+)*"
+#: What keeps a number's digit groups on one line where a space parts them ("2 000"): a word
+#: joiner after the space, invisible and not copied from the PDF (U+2060), so that the number
+#: copies as written. A no-break space there instead would copy as one.
+WORD_JOINER = "\u2060"
+#: The spaces a number's digit groups may be parted by, as French and SI write them: a space,
+#: a thin space, and the no-break and narrow no-break spaces, at which no line breaks already.
+_GROUP_SPACES = " \u2009\u00a0\u202f"
+#: The spaces of those a line may break at: each is followed by a `WORD_JOINER`.
+_BREAKING_GROUP_SPACES = " \u2009"
+#: A number written in groups of three digits parted by spaces ("2 000", "10\u2009000", "1 000 000,5").
+_GROUPED = rf"\d{{1,3}}(?:[{_GROUP_SPACES}]{WORD_JOINER}?\d{{3}})+(?:[.,]\d+)?(?!\d)"
+#: A number as the text writes it: "34", "2,000", "2.1", "2 000".
+_NUMBER = rf"(?:{_GROUPED}|\d+(?:[.,]\d+)*)"
+#: A number in groups parted by spaces, not part of a longer number ("2013 250" is two).
+_GROUPED_NUMBER = re.compile(rf"(?<![\w.,]){_GROUPED}")
+#: A space a line may break at between two groups of a number, not yet followed by a joiner.
+_GROUP_BREAK = re.compile(rf"[{_BREAKING_GROUP_SPACES}](?!{WORD_JOINER})")
 #: An initial (a capital and its full stop, not ending a word), a space, and a capital.
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) (?=[^\W\d_])")
 #: A number (not part of a longer one), with the word before it and the space between
@@ -102,11 +122,17 @@ def _ends_a_sentence(word: str, labels: NumberLabels | None) -> bool:
     return word.endswith(".") and len(word) > ABBREVIATION_LETTERS + 1
 
 
+def _groups_joined(match: re.Match[str]) -> str:
+    return _GROUP_BREAK.sub(lambda space: space[0] + WORD_JOINER, match[0])
+
+
 def tied(text: str, labels: NumberLabels | None = None) -> str:
-    """``text`` with its ties made no-break spaces; ``labels``: the words of the article's
-    language that hold their number, if it has lists (`number_labels`)."""
+    """``text`` with its ties made no-break spaces, and the digit groups of a number parted
+    by spaces ("2 000") kept on one line; ``labels``: the words of the article's language
+    that hold their number, if it has lists (`number_labels`)."""
     text = _INITIAL.sub(_initial, text)
-    return _NUMBER_IN_WORDS.sub(lambda match: _number_tied_to_one_side(match, labels), text)
+    text = _NUMBER_IN_WORDS.sub(lambda match: _number_tied_to_one_side(match, labels), text)
+    return _GROUPED_NUMBER.sub(_groups_joined, text)
 
 
 def _place(text: NavigableString) -> tuple[bool, Tag | None, str | None]:
@@ -153,7 +179,7 @@ def tie_numbers_and_initials(soup: BeautifulSoup, labels: NumberLabels | None = 
         after_an_element = text[:1] == " " and isinstance(text.previous_sibling, Tag)
         if previous is not None and after_an_element and previous[1] is run:
             new = tied(previous[0] + text, here)[len(previous[0]) :]  # a tie keeps every character's place
-        elif " " in text:
+        elif " " in text or "\u2009" in text:
             new = tied(text, here)
         else:
             new = text
