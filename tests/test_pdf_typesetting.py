@@ -661,3 +661,36 @@ def test_a_number_s_digit_groups_stay_on_its_line_and_copy_as_written(tmp_path):
         for number in ("2 000 ", "10\u2009000 ", "1 250 000 ", "12 000 ", "3\u202f500", "250 000 ", "4 500 "):
             assert number in text.replace("\xa0", " ").replace("- ", "-"), (number, text)
         assert "\u2060" not in text
+
+
+def test_a_sentence_s_first_word_after_a_note_call_is_hyphenated_as_any_word(tmp_path):
+    # The call's number was read as the last word before "According", which was then taken
+    # for a name in the middle of a sentence and never hyphenated: "According" (11 times in
+    # the article), "Moreover", "Although", "Increasingly"... each left a loose line above it.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    openers = ("In all", "Nevertheless", "Increasingly", "Furthermore")
+    sentences = "".join(
+        f"{opener} to the report the governments cooperated on security matters in the region."
+        f'<sup class="note-call" id="note-ref-{number}"><a href="#note-{number}">{number}</a></sup> '
+        for number, opener in enumerate(openers, 1)
+    )
+    notes = "".join(f'<li id="note-{number}"><p>A source.</p></li>' for number in range(1, len(openers) + 1))
+    broken = set()
+    for width in range(12, 30):  # the text's width in em: where lines end varies
+        html = assemble(
+            [
+                PdfSection(
+                    "p/",
+                    "P",
+                    f"<p style='width: {width}em'>{sentences}</p><div class='explainer-notes'><ol>{notes}</ol></div>",
+                )
+            ],
+            PdfMetadata("T"),
+            stylesheet,
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A4"), str(tmp_path / "t.pdf"), str(tmp_path))
+        text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
+        broken |= {head + tail for head, tail in re.findall(r"\b([A-Z][a-z]+)-\n\s*([a-z]+)", text)}
+    assert {"Nevertheless", "Increasingly", "Furthermore"} <= broken, broken

@@ -3,7 +3,8 @@
 House style never hyphenates a proper name ("Dages-tan", "Mont-real"), and the
 hyphenation dictionaries cannot tell a name from a word. A name here is a capitalised word
 that does not open a sentence, wherever in the document it is found (the text, the notes,
-the bibliography); the same word opening a sentence is then a name too. Each is set as a
+the bibliography); the same word opening a sentence is then a name too. A note's call
+after a sentence's end is not read as a word of it: the word after the call opens the next. Each is set as a
 word the editors keep whole (`hyphenation.kept_whole`); a sentence's first word that is
 found nowhere else capitalised ("Nevertheless") still breaks, as does every other word. A word
 the editors list (``pdf_hyphenation``) breaks where they say: `hyphenation` sets it.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .hyphenation import KEPT_WHOLE, ListedWords, kept_whole, left_as_written
@@ -77,6 +79,16 @@ def _texts(soup: BeautifulSoup) -> Iterator[tuple[NavigableString, bool]]:
             yield text, not left_as_written(text)
 
 
+#: The classes of a note's call: its number is no word of the sentence, and the word after
+#: it may open the next one. ``note-call`` is the site's, ``note-anchor`` the PDF's (`pdf_document`).
+_NOTE_CALLS = ("note-call", "note-anchor")
+
+
+def _is_a_note_call(text: NavigableString) -> bool:
+    """Whether ``text`` is a note call's number (its link's text, in the call's element)."""
+    return any(name in element.get("class", ()) for element in islice(text.parents, 2) for name in _NOTE_CALLS)
+
+
 def _capitalised(word: str) -> bool:
     return len(word) >= SHORTEST_HYPHENATED and word[0].isupper()
 
@@ -87,6 +99,8 @@ def names_in(soups: Iterable[BeautifulSoup]) -> frozenset[str]:
     for soup in soups:
         before: dict[int, str] = {}  # each block's text so far, its last characters
         for text, words in _texts(soup):
+            if _is_a_note_call(text):
+                continue  # "…territory.⁷ According to": the sentence ended before the call
             block = id(_block_of(text))
             so_far = before.get(block, "")
             # A title's words are capitalised as titles are, names or not.
