@@ -7,6 +7,12 @@ PDF's text, each listed word, in any case and with anything after it that is not
 letter ("Dagestan's"), gets a soft hyphen at each of its places: a word that holds one
 breaks there only (CSS Text 3, ``hyphens: auto``), and an unbroken soft hyphen is
 neither set nor copied. A word kept whole is set with ``hyphens: manual``.
+
+Each word given soft hyphens is set in an element of its own (`LISTED`): WeasyPrint (70)
+breaks a text at its soft hyphens alone wherever the rest of that text holds one, so a
+listed word ("Ka\u00adzakh\u00adstan") left every other word of its text before it
+unhyphenated ("the govern-" / "ment of Kazakhstan" was "the" / "government of
+Kazakhstan", and a loose line above it).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the options read `LISTED_WORD` on every build; BeautifulSoup is for a PDF's
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup, NavigableString, Tag
 
 #: A listed word: letters, with single hyphens between them.
 LISTED_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
@@ -26,6 +32,8 @@ LISTED_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 SOFT_HYPHEN = "\u00ad"
 #: The class of an element whose words pdf.css never hyphenates.
 KEPT_WHOLE = "hyphenation-kept-whole"
+#: The class of an element that holds a listed word with its soft hyphens, and nothing else.
+LISTED = "hyphenation-listed"
 
 #: Text left as it is: code, and addresses, which break at their punctuation only.
 _NOT_WORDS = ("code", "pre", "kbd", "samp", "script", "style")
@@ -68,20 +76,26 @@ def hyphenate_listed_words(soup: BeautifulSoup, words: ListedWords) -> None:
     for text in list(soup.find_all(string=words.pattern)):
         if type(text) is not NavigableString or left_as_written(text):
             continue
-        pieces: list[str | tuple[str]] = []  # text, and (word kept whole,)
+        pieces: list[str | Tag] = []  # text, and each listed word in its element
+        # Not in a link: WeasyPrint (70) tags an element's text inside a link apart from it,
+        # and each part of the link a line holds would be a link of its own to a screen reader.
+        in_a_link = text.find_parent("a") is not None
         cursor = 0
         for match in words.pattern.finditer(text):
             word = match.group()
             offsets = words.places[word.lower()]  # as re.IGNORECASE matched it
             pieces.append(text[cursor : match.start()])
-            if offsets:
+            if offsets and in_a_link:
                 pieces.append(_with_soft_hyphens(word, offsets))
+            elif offsets:
+                listed = soup.new_tag("span", attrs={"class": LISTED})
+                listed.string = _with_soft_hyphens(word, offsets)
+                pieces.append(listed)
             else:
-                pieces.append((word,))
+                pieces.append(kept_whole(soup, word))
             cursor = match.end()
         pieces.append(text[cursor:])
-        replacements = [piece if isinstance(piece, str) else kept_whole(soup, piece[0]) for piece in pieces if piece]
-        text.replace_with(*replacements)
+        text.replace_with(*(piece for piece in pieces if piece))
 
 
 def _with_soft_hyphens(word: str, offsets: tuple[int, ...]) -> str:
