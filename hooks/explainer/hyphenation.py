@@ -10,9 +10,9 @@ neither set nor copied. A word kept whole is set with ``hyphens: manual``.
 
 Each word given soft hyphens is set in an element of its own (`LISTED`): WeasyPrint (70)
 breaks a text at its soft hyphens alone wherever the rest of that text holds one, so a
-listed word ("Ka\u00adzakh\u00adstan") left every other word of its text before it
-unhyphenated ("the govern-" / "ment of Kazakhstan" was "the" / "government of
-Kazakhstan", and a loose line above it).
+listed word ("Da\u00adge\u00adstan") left every other word of its text before it
+unhyphenated ("the govern-" / "ment of Dagestan" was "the" / "government of
+Dagestan", and a loose line above it).
 """
 
 from __future__ import annotations
