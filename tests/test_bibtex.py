@@ -1053,15 +1053,62 @@ def test_names_written_as_vancouver_style_writes_them_are_named_at_their_line(tm
         ("Smith JA and Doe K", "JA and K", "Smith, J. A. and Doe, K."),
         ("van der Berg J and Dupont J-P", "van der Berg J and J-P", "van der Berg, J. and Dupont, J.-P."),
         ("Wang Y and {UNESCO}", "Y", "Wang, Y. and {UNESCO}"),
+        ("Smith JA and Doe KM", "JA and KM", "Smith, J. A. and Doe, K. M."),
     ],
 )
 def test_names_that_may_be_vancouver_names_are_a_warning_naming_both_readings(tmp_path, names, families, meant):
-    # `Smith JA` is also how `Xiaoming LI` is written: no error, but a family name of one letter is named.
+    # `Smith JA` is also how `Xiaoming LI` is written: no error, but a family name no one has is named.
     bib = load_one(tmp_path, f"@article{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
+    are = "names are" if " and " in families else "name is"
     assert style.style_warnings(bib) == [
-        f"refs.bib:3: entry 'k': author {names!r} is read given name first, so the family names are {families};"
+        f"refs.bib:3: entry 'k': author {names!r} is read given name first, so the family {are} {families};"
         f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("Smith JA", "Smith, J. A."),
+        ("Smith KM", "Smith, K. M."),
+        ("Smith JMS", "Smith, J. M. S."),
+        ("Doe K", "Doe, K."),
+    ],
+)
+def test_a_lone_name_ending_in_initials_is_a_warning_naming_both_readings(tmp_path, name, meant):
+    # `Smith JA` alone was read without a word as the given name Smith and the family name JA:
+    # the notes printed "S. JA", and the short form "JA". Alone, it may be an organisation's name too.
+    bib = load_one(tmp_path, f"@book{{k,\n  title = {{T}},\n  author = {{{name}}},\n  year = {{2020}},\n}}\n")
+    family = name.split()[-1]
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': author {name!r} is read given name first, so the family name is {family};"
+        f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+        + (f"; if it is an organisation's name, put it in braces: author = {{{{{name}}}}}" if len(family) > 1 else "")
+    ]
+
+
+#: A lone name whose last word is capitals, and is read given name first as written: a family
+#: name of two letters, of three with a vowel, a regnal number, or a name written given name first.
+LONE_NAMES_READ_AS_WRITTEN = (
+    "Xiaoming LI",
+    "Andrew NG",
+    "Thi LE",
+    "Kyung KIM",
+    "Jun MA",
+    "Xi Jinping",
+    "A. J. Smith",
+    "Leo XIV",
+    "Malcolm X",
+    "{World Bank}",
+    "U Thant",
+    "Nguyen Van A",
+)
+
+
+@pytest.mark.parametrize("name", LONE_NAMES_READ_AS_WRITTEN)
+def test_a_lone_name_that_may_be_written_given_name_first_gives_no_warning(tmp_path, name):
+    bib = load_one(tmp_path, f"@book{{k,\n  title = {{T}},\n  author = {{{name}}},\n  year = {{2020}},\n}}\n")
+    assert style.style_warnings(bib) == []
 
 
 def book_with(field: str) -> str:

@@ -1305,7 +1305,16 @@ def test_names_written_as_vancouver_style_writes_them_stop_the_build_with_what_t
     line = line_number(bib, "  author    = {Brown K},")
     assert (
         f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown K' is read given name first, so the family"
-        " names are K; if it is written as Vancouver style writes names, the family name then initials, write Brown, K."
+        " name is K; if it is written as Vancouver style writes names, the family name then initials, write Brown, K."
+    ) in result.output
+    # `Brown KA` alone printed "K. KA", its short form "KA", without a word: KA is no family name.
+    edit(bib, "  author    = {Brown K},", "  author    = {Brown KA},")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown KA' is read given name first, so the family"
+        " name is KA; if it is written as Vancouver style writes names, the family name then initials, write"
+        " Brown, K. A.; if it is an organisation's name, put it in braces: author = {{Brown KA}}"
     ) in result.output
 
 

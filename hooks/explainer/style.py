@@ -30,7 +30,7 @@ from .languages import language_tag, same_language
 from .ordinals import ordinal_suffix
 from .richtext import ITALIC_END, ITALIC_START, RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
-from .vancouver_names import ambiguous_rewrite
+from .vancouver_names import ambiguous_rewrite, initials_not_family_name
 from .worded_days import dates_hold_a_space
 
 
@@ -630,8 +630,8 @@ def _given_by(entry: Entry, name: str) -> str:
 def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     """Names BibTeX read given name first (``Smith JA and Doe K``: the family names JA and K)
     which may be written as Vancouver style writes them, family name then initials; both readings."""
-    # The cheap test first: nearly no one's family name ends in a capital letter alone (`K`).
-    if not any(person.family[-1:].isupper() and person.family[-2:-1] in ("", " ") for person in people):
+    # The cheap test first: nearly no one's family name ends in initials (`K`, `JA`).
+    if not any(not person.literal and initials_not_family_name(person.family.rsplit(" ", 1)[-1]) for person in people):
         return None
     written = [
         f"{{{person.family}}}"
@@ -645,9 +645,17 @@ def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     meant += " and others" if people[-1].others else ""
     families = [f"{person.family_with_particle}" for person in people if not person.literal and not person.others]
     listed = " and ".join(written) + (" and others" if people[-1].others else "")
+    are = "names are" if len(families) > 1 else "name is"
+    # `Oxfam GB` alone may be an organisation's name with a country's letters, as well.
+    organisation = (
+        f"; if it is an organisation's name, put it in braces: {field} = {{{{{written[0]}}}}}"
+        if len(written) == 1 and len(written[0].split()[-1]) > 1 and not people[0].literal
+        else ""
+    )
     return (
-        f"{field} {listed!r} is read given name first, so the family names are {' and '.join(families)};"
+        f"{field} {listed!r} is read given name first, so the family {are} {' and '.join(families)};"
         f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+        + organisation
     )
 
 

@@ -8,7 +8,9 @@ person, Doe K. Smith J.: the notes would print and sort the names wrong without 
 or initials with full stops: ``Smith J.A.``) and writes it as BibTeX reads names, ``Smith, J.
 and Doe, K.``. ``Smith JA and Doe K`` may also be two people written given name first with
 the family name in capitals (``Xiaoming LI``): `ambiguous_rewrite` gives the Vancouver reading
-only where a family name of one letter (``K``) makes it the likely one. A name in braces
+only where a family name no one has makes it the likely one: one letter (``K``), two that no
+family name spells (``JA``, ``KM``: `initials_not_family_name`), or three without a vowel
+(``JMS``). A name in braces
 (``{World Bank}``), one given name first (``Xi Jinping``, ``A. J. Smith``) or with a
 particle (``van der Berg, J.``) is no such name, nor one ending in a regnal number (``Leo XIV``).
 """
@@ -24,6 +26,16 @@ _ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
 #: What every such list holds and nearly no other: a word, a space, then initials ending a name
 #: (``Smith J,``, ``Doe KA``); ``Smith, J.`` has a comma before them.
 _MAYBE = re.compile(r"[^\W\d_]{2}\s+[A-Z][A-Z.\-]{0,5}(?=\s*(?:,|$)|\s+and\s)")
+#: Family names of two letters, as a name written given name first with its family name in
+#: capitals may end (``Xiaoming LI``, ``Thi LE``, ``Andrew NG``): Chinese, Korean, Vietnamese
+#: and Japanese ones in Latin letters, mostly. Two other capitals (``Smith JA``) are initials.
+_TWO_LETTER_FAMILY_NAMES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AI AN AO AU BA BI BO DI DO DU EK FU GE GU HA HE HO HU II IM IP JI JO KE KI KO KU LA LE LI LO LU LV"
+        " LY MA MO MU NA NG NI NO OE OH OU PU QI RA RI RO RU SO SU TA TO TU UM VI VO VU VY WU XI XU YE YI YU ZU",
+    )
+)
 #: ``and`` between two names, as BibTeX splits them.
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
@@ -36,6 +48,20 @@ def _initials(token: str) -> str | None:
     if "-" in token:
         return "-".join(f"{part.replace('.', '')}." for part in token.split("-") if part.replace(".", ""))
     return " ".join(f"{letter}." for letter in letters)
+
+
+def initials_not_family_name(word: str) -> bool:
+    """Whether ``word``, the last of a name as BibTeX read it (its family name), is initials
+    that no family name is: one capital (``K``, ``J-P`` too), two that no family name spells
+    (``JA``, ``KM``; not ``LI``, ``NG``), or three without a vowel (``JMS``; not ``KIM``)."""
+    letters = word.replace("-", "").replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or not letters.isascii():
+        return False
+    if "-" in word or len(letters) == 1:
+        return len(letters) <= 3
+    if len(letters) == 2:
+        return letters not in _TWO_LETTER_FAMILY_NAMES
+    return len(letters) == 3 and not set(letters) & set("AEIOUY")
 
 
 def _vancouver_name(name: str) -> str | None:
@@ -92,8 +118,9 @@ def vancouver_rewrite(value: str) -> str | None:
 def ambiguous_rewrite(names: list[str]) -> str | None:
     """The names of one field, each as BibTeX read it (given, then family name), written as
     BibTeX reads names if each may be written as Vancouver style writes them, one family
-    word then initials, and one has a family name of a letter (``Smith JA and Doe K``),
-    which no one has; None if not (``Xiaoming LI``, ``Kyung KIM and Jun MA``)."""
+    word then initials, and one has a family name that no one has (``Smith JA and Doe K``,
+    ``Smith JA`` alone: `initials_not_family_name`); None if not (``Xiaoming LI``, ``Kyung
+    KIM and Jun MA``)."""
     if not names:
         return None
     for name in names:
@@ -102,6 +129,6 @@ def ambiguous_rewrite(names: list[str]) -> str | None:
         family = name.split()[:-1]
         if _vancouver_name(name) is None or sum(word[:1].isupper() for word in family) != 1:
             return None
-    if not any(len(name.split()[-1].replace("-", "")) == 1 for name in names if not name.startswith("{")):
+    if not any(initials_not_family_name(name.split()[-1]) for name in names if not name.startswith("{")):
         return None
     return _rewritten(" and ".join(names), unambiguous=False)
