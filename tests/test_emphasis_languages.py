@@ -163,6 +163,42 @@ def test_the_glossary_s_languages_on_emphasis_can_be_switched_off(tmp_path):
             "summary point 1: the attribute list '{.word}' gives something other than a language",
             "Give the words' language alone: `*Heimat*{lang=zh-Latn}`.",
         ),
+        # attr_list reads `lang` in any case (HTML too), so its code is checked; with a space or a
+        # colon by its `=`, it gives `lang` no value, and the words no language: both were silent.
+        (
+            "glossary/example-term.md",
+            "The editors write *Heimat*{lang=de}",
+            "The editors write *Heimat*{LANG=german}",
+            "The editors write",
+            "`{lang=german}` names a language, not its code",
+            "Write its code: `{lang=de}`.",
+        ),
+        (
+            "glossary/example-term.md",
+            "The editors write *Heimat*{lang=de}",
+            "The editors write *Heimat*{ lang = de }",
+            "The editors write",
+            "`{ lang = de }` has a space beside the `=` of `lang`, where attr_list takes none, so the words get no"
+            " language",
+            "Write `{lang=de}`.",
+        ),
+        (
+            "glossary/example-term.md",
+            "The editors write *Heimat*{lang=de}",
+            "The editors write *Heimat*{lang: german}",
+            "The editors write",
+            "`{lang: german}` joins `lang` to its code with a colon, as YAML does, where attr_list"
+            " takes `=`, so the words get no language",
+            "Write `{lang=de}`.",
+        ),
+        (
+            "timeline.yml",
+            "*Heimat*{lang=de}",
+            "*Heimat*{lang =de}",
+            "  event:",
+            "the event: `{lang =de}` has a space beside the `=` of `lang`",
+            "Write `{lang=de}`.",
+        ),
     ],
 )
 def test_a_language_that_is_no_code_stops_the_build_at_its_line(tmp_path, file, old, new, at, message, hint):
@@ -266,6 +302,11 @@ def test_the_pdf_does_not_hyphenate_a_word_the_glossary_marks_in_an_entry(tmp_pa
             "Set the words it is for in emphasis, right before it, with no space: `*Heimat*{lang=de}`.",
         ),
         (
+            "Heimat{LANG=de}",
+            "the attribute list '{LANG=de}' follows plain text ('Heimat'), so it would show as typed",
+            "Set the words it is for in emphasis, right before it, with no space: `*Heimat*{LANG=de}`.",
+        ),
+        (
             "<b>Heimat</b>{lang=de}",
             "the attribute list '{lang=de}' follows the HTML tag '</b>', so it would show as typed",
             'Give the tag its language itself: `<b lang="…">`.',
@@ -283,6 +324,22 @@ def test_braces_after_plain_words_in_a_page_are_named_with_what_to_write(tmp_pat
     at = line_number(entry, "The editors write")
     assert f"WARNING -  docs/glossary/example-term.md:{at}: {message}" in build.output, build.output
     assert hint in build.output
+
+
+def test_a_language_named_in_capitals_marks_the_words_as_attr_list_reads_it(tmp_path):
+    # attr_list writes `{LANG=de}` as `LANG="de"`, which HTML reads as `lang`: good input, in a
+    # page as in an event, where it was refused as "something other than a language".
+    folder = write_marked_site(tmp_path / "shared")
+    edit(folder / "docs" / "glossary" / "example-term.md", "write *Heimat*{lang=de}", "write *Heimat*{LANG=de}")
+    edit(folder / "docs" / "timeline.yml", "*Heimat*{lang=de}", "*Heimat*{Lang=de}")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    paragraph = next(
+        p for p in content(build.page("glossary/example-term/")).select("p") if "The editors write" in p.get_text()
+    )
+    assert languages(paragraph)[0] == ("Heimat", "de") and "{" not in paragraph.get_text()
+    event = content(build.page("timeline/")).select_one(".explainer-timeline__text")
+    assert languages(event)[0] == ("Heimat", "de")
 
 
 def test_bracketed_words_with_a_language_are_a_span_where_bracketspan_is_enabled(tmp_path):

@@ -15,7 +15,7 @@ import html
 import re
 from collections.abc import Callable
 
-from .languages import language_tag, tag_problem
+from .languages import language_tag, separator_problem, tag_problem
 from .richtext import days_unbroken_html
 from .smart_quotes import educate, keep_marks_with_words
 
@@ -28,11 +28,14 @@ _EMPHASIS = re.compile(
     r"(?:(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w))"
     r"(?:\{:?[ ]*([^{}\n]*?)[ ]*\})?"
 )
-#: An attribute list anywhere (attr_list's form): one that follows no emphasis shows as typed.
-_ATTRIBUTES = re.compile(r"\{:?[ ]*(?:[.#][\w-]|[\w-]+=)[^{}\n]*\}")
+#: An attribute list anywhere (attr_list's form): one that follows no emphasis shows as typed;
+#: so does one meant to give a language, a space or a colon by its ``=`` (``{lang = de}``).
+_ATTRIBUTES = re.compile(r"\{:?[ ]*(?:[.#][\w-]|[\w-]+=|(?i:lang)[ \t]*[=:])[^{}\n]*\}")
 #: The one attribute these texts take, its value quoted or not; the quotes may have been set
-#: as print sets them (`smart_quotes` runs first).
-_LANG = re.compile(r"lang=(?:[\"'“”‘’]([^\"'“”‘’]*)[\"'“”‘’]|([^\s\"'“”‘’]*))")
+#: as print sets them (`smart_quotes` runs first). Its name in any case, as attr_list writes it
+#: and HTML reads it (``LANG``); a space or a colon by its ``=``, which attr_list reads as no
+#: language, is named (`languages.separator_problem`).
+_LANG = re.compile(r"(?i:lang)(?P<sign>[ \t]*[=:][ \t]*)(?:[\"'“”‘’]([^\"'“”‘’]*)[\"'“”‘’]|([^\s\"'“”‘’]*))")
 
 #: What an error about such markup tells the editor to do.
 MARKUP_HINT = "Write it as text, with *emphasis* at most: links, code, HTML and citations go in the page's body."
@@ -61,7 +64,9 @@ def language_problem(text: str) -> tuple[str, str] | None:
                 f"the attribute list {written!r} gives something other than a language, which this text cannot hold",
                 f"Give the words' language alone: `*{found.group(1) or found.group(2)}*{{lang=zh-Latn}}`.",
             )
-        if problem := tag_problem(lang.group(1) or lang.group(2) or "", "lang", lambda code: f"{{lang={code}}}"):
+        if problem := separator_problem(written, lang["sign"], lang.group(2) or lang.group(3) or ""):
+            return problem
+        if problem := tag_problem(lang.group(2) or lang.group(3) or "", "lang", lambda code: f"{{lang={code}}}"):
             return problem
     for found in _ATTRIBUTES.finditer(text):
         if not any(found.start() <= start < found.end() for start in after_emphasis):
@@ -89,7 +94,7 @@ def emphasis_forms(
         before = text[cursor : found.start()]
         plain += (before, words)
         lang = _LANG.fullmatch(found.group(3) or "")
-        code = (lang.group(1) or lang.group(2) or "") if lang else ""
+        code = (lang.group(2) or lang.group(3) or "") if lang else ""
         code = (language_tag(code) or code) if code else (lang_of(words) if lang_of is not None else "")
         opening = f'<em lang="{html.escape(code)}">' if code else "<em>"
         marked += (html.escape(before), f"{opening}{html.escape(words)}</em>")

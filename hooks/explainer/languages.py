@@ -106,3 +106,19 @@ def tag_problem(value: object, field: str, written_as: Callable[[str], str] | No
         "Write the language, then its script or region, with hyphens:"
         f" `{form('zh-Latn')}`, `{form('ru')}`, `{form('pt-BR')}`.",
     )
+
+
+def separator_problem(written: str, sign: str, value: str) -> tuple[str, str] | None:
+    """What is wrong with an attribute list, ``written`` as the editor typed it, whose ``lang``
+    is joined to its ``value`` by ``sign`` other than a bare ``=``, and what to write instead:
+    attr_list reads ``{ lang = de }`` as ``lang`` with no value, and ``{lang: de}`` as an
+    attribute named ``lang:``, so the words get no language. None for ``=``."""
+    if sign == "=":
+        return None
+    code = value.strip().strip("\"'") or "zh-Latn"
+    code = language_tag(code) or code
+    if ":" in sign:
+        problem = f"`{written}` joins `lang` to its code with a colon, as YAML does, where attr_list takes `=`"
+    else:
+        problem = f"`{written}` has a space beside the `=` of `lang`, where attr_list takes none"
+    return f"{problem}, so the words get no language", f"Write `{{lang={code}}}`."

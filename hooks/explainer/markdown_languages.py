@@ -26,13 +26,21 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .errors import ExplainerError
-from .languages import tag_problem
+from .languages import separator_problem, tag_problem
 
 #: After attr_list (8), whose ``lang`` it leaves as given; before the glossary's linker (4),
 #: which wraps the words of a term in a link.
 EMPHASIS_LANGUAGES_PRIORITY = 7.5
-#: An attribute list that gives a language, as attr_list reads one: ``{lang=de}``, ``{: lang="de" }``.
-_LANG_ATTRIBUTE = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}]*))[^{}\n]*\}")
+#: An attribute list that gives a language, as attr_list reads one: ``{lang=de}``, ``{: lang="de" }``,
+#: its name in any case (``{LANG=de}``, which attr_list writes as typed and HTML reads as ``lang``);
+#: and one that means to, with a space or a colon by its ``=`` (``{ lang = de }``, ``{lang: de}``),
+#: where attr_list reads no language.
+_LANG_ATTRIBUTE = re.compile(
+    r"\{:?[^{}\n]*?(?<![\w-])(?i:lang)(?P<sign>[ \t]*[=:][ \t]*)"
+    r"(?:\"(?P<double>[^\"\n]*)\"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s}]*))[^{}\n]*\}"
+)
+#: What `_LANG_ATTRIBUTE` needs in a page: the cheap test, before its code is blanked.
+_MAY_GIVE_LANGUAGE = re.compile(r"(?i)lang[ \t]*[=:]")
 #: An HTML tag with attributes, which may give a language (``<span lang="de">``): Markdown passes it on as written.
 _HTML_TAG = re.compile(r"<([A-Za-z][\w-]*)(?=[\s/])([^<>]*)>")
 #: One attribute of a tag, as a browser reads them one by one: a ``lang=`` in another's value
@@ -77,7 +85,7 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
     page at ``path``, its front matter too) or an HTML tag in it (``<span lang="de">``)
     gives as no language code; for each such list, if Markdown does not ``read`` them
     (`reads_attribute_lists`)."""
-    if "lang=" not in source and "lang =" not in source:
+    if not _MAY_GIVE_LANGUAGE.search(source):
         return []
     text = markdown_read(source)
     errors = []
@@ -87,8 +95,10 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
             message = f"`{found[0]}` would show as typed: mkdocs.yml does not enable attr_list, which reads it"
             errors.append(ExplainerError(message, path=path, line=line, hint=ENABLE_ATTRIBUTE_LISTS_HINT))
             continue
-        value = next((group for group in found.groups() if group is not None), "")
-        if (bare := value.strip(_TYPOGRAPHIC_QUOTES)) != value and tag_problem(bare, "lang") is None:
+        value = next((group for group in found.group("double", "single", "bare") if group is not None), "")
+        if problem := separator_problem(found[0], found["sign"], value):
+            errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
+        elif (bare := value.strip(_TYPOGRAPHIC_QUOTES)) != value and tag_problem(bare, "lang") is None:
             # A word processor's quotation marks: attr_list keeps them as part of the value.
             message = f"`{found[0]}` puts the code in typographic quotation marks, which attr_list keeps as part of it"
             hint = f"Write it without them: `{{lang={bare}}}`."

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 
 from .markdown_languages import markdown_read
 
-#: An attribute list that gives a language, as `markdown_languages` finds one.
-_LANG_LIST = re.compile(r"\{:?[^{}\n]*?(?<![\w-])lang=[^{}\n]*\}")
+#: An attribute list that gives a language, as `markdown_languages` finds one (``{LANG=de}`` too).
+_LANG_LIST = re.compile(r"\{:?[^{}\n]*?(?<![\w-])(?i:lang)=[^{}\n]*\}")
+#: What `_LANG_LIST` needs in a page: the cheap test.
+_MAY_GIVE_LANGUAGE = re.compile(r"(?i)lang=")
 #: The characters that close an inline element attr_list reads braces after: emphasis, strong,
 #: and pymdownx's ~~, ==, ^^ (left alone: whether they are enabled is not told here).
 _CLOSES_ELEMENT = frozenset("*_~=^")
@@ -51,7 +53,7 @@ def reads_bracket_spans(extensions: Sequence[object]) -> bool:
 def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: bool = False) -> list[str]:
     """A warning for each attribute list giving a language that ``source`` (the Markdown of
     the page at ``path``) writes right after plain words, where attr_list does not read it."""
-    if "lang=" not in source:
+    if not _MAY_GIVE_LANGUAGE.search(source):
         return []
     text = markdown_read(source)
     references = None
