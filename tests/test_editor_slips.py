@@ -547,6 +547,34 @@ def test_a_month_in_another_language_says_what_to_write(project_copy):
     ) in result.output
 
 
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("  month     = may,\n", "month is given without a year; write the date as date = {YYYY-MM}"),
+        ("  date      = {2017-05},\n  month     = {6},\n", "date '2017-05' and month disagree; keep one of them"),
+        ("  date      = {2017},\n  month     = jun,\n", "date '2017' and month disagree; keep one of them"),
+    ],
+)
+def test_a_month_the_notes_would_drop_is_named_at_its_line(project_copy, written, problem):
+    # A month with no year, or beside a date that gives another month or none, was dropped
+    # without a word: the note printed no date, or the date's month.
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  date      = {2017},\n}", f"{written}}}")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "  month     =")
+    assert f"bib/article.bib:{line}: entry 'brown2017world': {problem}" in result.output, result.output
+
+
+def test_a_month_beside_a_date_of_the_same_month_is_no_slip(project_copy):
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "  date      = {2017},\n}", "  date      = {2017-05},\n  month     = may,\n}")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    note = result.page("introduction/").find("li", id="note-1").get_text(" ", strip=True)
+    assert "I.B. Tauris, May 2017" in note
+
+
 def test_a_page_s_path_that_starts_with_the_docs_folder_is_named_at_the_option(project_copy):
     # `bibliography_page: docs/bibliography.md` gave MkDocs' two warnings, that the nav's
     # bibliography.md is not found and that a page docs/bibliography.md is not in the nav:

@@ -515,6 +515,8 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
     Raises `FieldProblem` with a message fit for an editor when the value is not a date.
     """
     year_and_month = _year_and_month(fields)
+    if year_and_month is None and "month" in fields:
+        _month_without_year(fields)
     if year_and_month is None and "day" in fields:
         raise FieldProblem("day", "day is given without a year and month; write the date as date = {YYYY-MM-DD}")
     day = _day(fields, *year_and_month) if year_and_month is not None else None
@@ -533,6 +535,21 @@ def parse_date(fields: Mapping[str, str]) -> Date | None:
     if year_and_month is not None:
         return Date(*year_and_month, day)
     return None
+
+
+def _month_without_year(fields: Mapping[str, str]) -> None:
+    """Raises `FieldProblem` for BibTeX's ``month`` in an entry with no ``year``, which the
+    notes would drop without a word: beside a ``date`` that gives another month or none, or
+    alone. The same month as the date's is left alone: nothing is lost."""
+    month = _month(fields)
+    if "date" not in fields:
+        raise FieldProblem("month", "month is given without a year; write the date as date = {YYYY-MM}")
+    try:
+        date = parse_partial_date(fields["date"])
+    except ValueError:
+        return  # the date's own error is the one to fix
+    if date.month != month:
+        raise FieldProblem("month", f"date {fields['date']!r} and month disagree; keep one of them")
 
 
 def _day(fields: Mapping[str, str], year: int, month: int | None) -> int | None:
@@ -584,9 +601,14 @@ def _year_and_month(fields: Mapping[str, str]) -> tuple[int, int | None] | None:
     year = fields["year"].strip()
     if not re.fullmatch(r"\d{4}", year):
         raise FieldProblem("year", f"year {year!r} is not a four-digit year{_undated_hint(year)}")
+    return int(year), _month(fields)
+
+
+def _month(fields: Mapping[str, str]) -> int | None:
+    """BibTeX's ``month``, a number or an English name, if the entry gives one."""
     month_text = fields.get("month", "").strip().casefold()
     if month_text.isdigit() and 1 <= int(month_text) <= 12:
-        return int(year), int(month_text)
+        return int(month_text)
     if month_text:
         if month_text not in MONTHS:
             # BibTeX's month names are English (`may`, `May`): another language's (`Mai`) is none.
@@ -594,8 +616,8 @@ def _year_and_month(fields: Mapping[str, str]) -> tuple[int, int | None] | None:
                 "month",
                 f"month {fields['month']!r} is not a month; write its number, 1 to 12, or its English name (May, may)",
             )
-        return int(year), MONTHS[month_text]
-    return int(year), None
+        return MONTHS[month_text]
+    return None
 
 
 def _parse_stack() -> list:
