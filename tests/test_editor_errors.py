@@ -273,6 +273,28 @@ def test_a_note_call_with_no_label_in_code_is_left_alone(project_copy):
             "the item '@brook2019state p. 5' has words after its key",
         ),
         ("[@brook2019state; @brook2019state]", "the note cites @brook2019state twice; cite it once"),
+        # These printed as typed, or with brackets around the note's number, without a word.
+        ("[@]", "[@] opens as a citation but is not one: an @ has no key after it"),
+        (
+            "[@@brook2019state]",
+            "[@@brook2019state] opens as a citation but is not one: the item '@@brook2019state' has two @ before"
+            " its key; write @brook2019state",
+        ),
+        (
+            "[＠brook2019state]",
+            "[＠brook2019state] writes its @ as the full-width '＠', so it is text, not a citation\n"
+            "    Write [@brook2019state] for a note citing it",
+        ),
+        (
+            "[[@brook2019state]]",
+            "the citation [@brook2019state] is in brackets of its own, [[@brook2019state]], which the text shows"
+            " around its note's number ([1]); write [@brook2019state]",
+        ),
+        # It was said to be "in an image's description", with no line.
+        (
+            "[as Brook writes](https://example.org/[@brook2019state])",
+            "the citation [@brook2019state] is in a link's address, where no note can go; put it after the link",
+        ),
     ],
 )
 def test_a_citation_an_editor_mistyped_names_page_and_line(project_copy, citation, message):

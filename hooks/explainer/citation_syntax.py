@@ -105,8 +105,10 @@ _LABEL_ALONE = re.compile(
 
 
 #: A group's text that opens as a citation does: ``@`` and a key's first character (or,
-#: a slip, a space between them).
-_OPENS_AS_CITATION = re.compile(r"\s*-?@ ?\w")
+#: a slip, a space between them, a second ``@``, or no key at all: ``[@]``, ``[@; @k]``).
+_OPENS_AS_CITATION = re.compile(r"\s*-?@(?: ?\w|@+\w|\s*(?:;|$))")
+#: An item whose ``@`` is typed twice: ``@@k``.
+_DOUBLE_AT = re.compile(r"-?@@+(?P<key>\w\S*)")
 #: An ``@`` set apart from the key after it.
 _SPACED_KEY = re.compile(r"(?<![\w.@])-?@\s+(\w\S*)")
 #: An ``@`` that starts a word, as a key's does (not an e-mail address's).
@@ -145,6 +147,10 @@ def unread_group(body: str) -> str | None:
         marked = _KEY_THEN_MARK.fullmatch(item)
         if not item:
             reason = "a semicolon has no item after it"
+        elif item in ("@", "-@"):
+            reason = "an @ has no key after it; write the key right after it: @key"
+        elif double := _DOUBLE_AT.match(item):
+            reason = f"the item {item!r} has two @ before its key; write @{double['key'].rstrip(',;')}"
         elif spaced_key and not _KEY_START.search(item):
             reason = f"the item {item!r} has a space after its @; write @{spaced_key.group(1).rstrip(',;')}"
         elif not _KEY_START.search(item) and key_before and _LOCATOR_LIKE.match(item):

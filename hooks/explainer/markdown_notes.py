@@ -231,6 +231,18 @@ class CitationInlineProcessor(InlineProcessor):
             if problem:
                 self.extension.page.problems.append((problem, m.group(0)))
             return None, None, None
+        if (
+            data[m.start() - 1 : m.start()] == "["
+            and data[m.end() : m.end() + 1] == "]"
+            and data[m.end() + 1 : m.end() + 2] not in ("(", "[")
+        ):
+            # `[[@k]]`, a wiki's link or a reference manager's field: the outer pair showed
+            # around the note's number, "[1]". (`[[@k]](…)` is a link's text: its own error.)
+            problem = (
+                f"the citation {m.group(0)} is in brackets of its own, [{m.group(0)}], which the text shows around"
+                f" its note's number ([1]); write {m.group(0)}"
+            )
+            self.extension.page.problems.append((problem, f"[{m.group(0)}]"))
         for problem in map(locator_problem, group):
             if problem:
                 self.extension.page.problems.append((problem, m.group(0)))
@@ -338,7 +350,8 @@ class KeyWithoutAtProcessor(InlineProcessor):
     citation if the word is a key and the ``@`` was left out. The text stays as it is."""
 
     def __init__(self, extension: NotesExtension) -> None:
-        super().__init__(rf"\[(?P<key>{KEY})(?:,[^\[\]\n]*)?\]")
+        # A full-width ＠ (a Chinese or Japanese keyboard's) is no @ to the citations either.
+        super().__init__(rf"\[[＠﹫]?(?P<key>{KEY})(?:,[^\[\]\n]*)?\]")
         self.extension = extension
 
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
@@ -522,8 +535,18 @@ class AssembleNotesTreeprocessor(Treeprocessor):
         present = {call.get("group") for tree in (root, *bodies.values()) for call in tree.iter(CALL_TAG)}
         for index, source in enumerate(self.extension.group_sources):
             if str(index) not in present:
-                message = f"the citation {source} is in an image's description, where no note can go; put it after"
-                page.problems.append((f"{message} the image", re.compile(rf"!\[[^\]\n]*{re.escape(source)}")))
+                # Or in a link's address (`[words](https://…/[@k])`), whose text it is not.
+                in_image = re.compile(rf"!\[[^\]\n]*{re.escape(source)}")
+                in_address = re.compile(rf"\]\([^)\n]*{re.escape(source)}")
+                text = "\n".join(self.md.lines)  # the Markdown, as the preprocessors left it
+                if in_image.search(text) or not in_address.search(text):
+                    message = f"the citation {source} is in an image's description, where no note can go; put it after"
+                    page.problems.append((f"{message} the image", in_image))
+                else:
+                    message = (
+                        f"the citation {source} is in a link's address, where no note can go; put it after the link"
+                    )
+                    page.problems.append((message, in_address))
         # A call inside a link's text would put the note's link inside the other link: HTML
         # has no nested links, and browsers would cut the outer one short.
         for link in root.iter("a"):

@@ -603,14 +603,14 @@ def unknown_keys(
     for key, written in dict.fromkeys(page_notes.keys_without_at):
         if key not in bibliography:  # a word in brackets: text
             continue
-        errors.append(
-            ExplainerError(
-                f"{written} has no @ before its key, so it is text, not a citation",
-                path=page.path,
-                line=line_of(page.text, written),
-                hint=f"Write [@{written[1:]} for a note citing it, or \\{written} to keep the brackets as text.",
-            )
-        )
+        if written[1] in "＠﹫":
+            # `[＠k]`: typed with a Chinese or Japanese keyboard's @, which reads as one.
+            message = f"{written} writes its @ as the full-width {written[1]!r}, so it is text, not a citation"
+            hint = f"Write [@{written[2:]} for a note citing it: the @ of a Latin keyboard."
+        else:
+            message = f"{written} has no @ before its key, so it is text, not a citation"
+            hint = f"Write [@{written[1:]} for a note citing it, or \\{written} to keep the brackets as text."
+        errors.append(ExplainerError(message, path=page.path, line=line_of(page.text, written), hint=hint))
     for key in dict.fromkeys(page_notes.unclosed_keys):
         if key not in bibliography:
             continue
