@@ -274,6 +274,39 @@ def test_an_empty_definition_is_named_empty_not_missing(project_copy):
     ) in result.output
 
 
+@pytest.mark.parametrize(
+    ("field", "written", "message"),
+    [
+        (
+            "definition",
+            "definition:\n  - A concept of the Zhou dynasty.\n",
+            "`definition` is a list, not text\n    Write it as text: `definition: >-`, then its lines indented by two"
+            " spaces, without `- `.",
+        ),
+        (
+            "term",
+            "term: [Tianxia, All under Heaven]\n",
+            "`term` is a list, not text\n    Write one name, as the article spells it; give the others under"
+            " `aliases:`.",
+        ),
+    ],
+)
+def test_a_definition_or_a_term_written_as_a_list_is_named_a_list_not_empty(project_copy, field, written, message):
+    # The message said the field was empty, where the editor saw its words.
+    entry = project_copy / "docs" / "glossary" / "tianxia.md"
+    text = entry.read_text(encoding="utf-8")
+    if field == "definition":
+        start, end = text.index(TIANXIA_DEFINITION), text.index("\ncategory:") + 1
+    else:
+        start = text.index("term: Tianxia\n")
+        end = start + len("term: Tianxia\n")
+    entry.write_text(text[:start] + written + text[end:], encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(entry, f"{field}:")
+    assert f"docs/glossary/tianxia.md:{line}: {message}" in result.output, result.output
+
+
 def test_an_event_without_its_dash_is_named_as_a_record_of_its_own(project_copy):
     # The message said to keep one `date:` and put all its values under it: the editor had
     # left out the `- ` that starts an event, and the event above lost its date.

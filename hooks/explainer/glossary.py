@@ -385,6 +385,15 @@ def parse_entry(
     for field, value in (("term", term), ("definition", definition)):
         if isinstance(value, bool | int | float | datetime.date):
             error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
+        elif isinstance(value, list | dict) and value:
+            # `definition:` then `- …` lines, or `term: [a, b]`: it was said to be empty.
+            kind = "a list" if isinstance(value, list) else "a mapping (lines of `key: value` under it)"
+            hint = (
+                "Write one name, as the article spells it; give the others under `aliases:`."
+                if field == "term"
+                else "Write it as text: `definition: >-`, then its lines indented by two spaces, without `- `."
+            )
+            error(f"`{field}` is {kind}, not text", field, hint)
         elif not isinstance(value, str) or not value.strip():
             if field in data:  # `definition:` with nothing after it
                 written = {"term": "The name as the article spells it", "definition": "one or two sentences"}[field]
