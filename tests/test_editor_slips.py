@@ -307,6 +307,27 @@ def test_a_definition_or_a_term_written_as_a_list_is_named_a_list_not_empty(proj
     assert f"docs/glossary/tianxia.md:{line}: {message}" in result.output, result.output
 
 
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ('  quote: ""', "`quote` is empty\n    Write the quote after the colon."),
+        ("  quote: 2005", '`quote: 2005` is not text to YAML\n    Put it in quotes: quote: "…".'),
+        ("  quote: [a, b]", "`quote` is a list, not text\n    Write one quote after the colon."),
+        ("  countries: [Kyrgyzstan, Kyrgyzstan]", "country 'Kyrgyzstan' is listed twice; keep one"),
+    ],
+)
+def test_an_event_s_field_written_empty_or_twice_is_named_so_at_its_line(project_copy, written, message):
+    # An empty quote, or one YAML reads as a number, was said to be missing, at the event's
+    # first line; a country listed twice (another one meant) was taken without a word.
+    timeline = project_copy / "docs" / "timeline.yml"
+    field = written.split(":")[0]
+    old = next(line for line in timeline.read_text(encoding="utf-8").splitlines() if line.startswith(f"{field}:"))
+    edit(timeline, old, written)
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert f"docs/timeline.yml:{line_number(timeline, written)}: {message}" in result.output, result.output
+
+
 def test_an_event_without_its_dash_is_named_as_a_record_of_its_own(project_copy):
     # The message said to keep one `date:` and put all its values under it: the editor had
     # left out the `- ` that starts an event, and the event above lost its date.

@@ -229,9 +229,21 @@ def parse_timeline(
         if not isinstance(countries, list) or not all(isinstance(country, str) for country in countries):
             fail("`countries` must be a list of names", line_of("countries"))
             countries = []
+        for country in sorted({country for country in countries if countries.count(country) > 1}):
+            # `[Kyrgyzstan, Kyrgyzstan]`: most often another country was meant.
+            fail(f"country {country!r} is listed twice; keep one", line_of("countries"))
         for field in ("event", "page", "quote"):
-            if field not in meant and (not isinstance(record.get(field), str) or not record[field].strip()):
+            value = record.get(field)
+            if field in meant or (isinstance(value, str) and value.strip()):
+                continue
+            if field not in record:
                 fail(f"`{field}` is missing")
+            elif value is None or isinstance(value, str):  # `quote:` or `quote: ""`: it was said to be missing
+                fail(f"`{field}` is empty", line_of(field), f"Write the {field} after the colon.")
+            elif isinstance(value, list | dict):  # it was said to be missing
+                fail(f"`{field}` is a list, not text", line_of(field), f"Write one {field} after the colon.")
+            else:  # `quote: 2005`: it was said to be missing
+                fail(f"`{field}: {value}` is not text to YAML", line_of(field), f'Put it in quotes: {field}: "…".')
         markup = markup_in(record["event"]) if isinstance(record.get("event"), str) else None
         if markup:
             fail(
