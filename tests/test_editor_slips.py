@@ -97,6 +97,11 @@ def test_pages_written_in_words_or_with_their_label_stop_the_build(project_copy)
         ("1 to 10", "pages '1 to 10' has 'to' between two pages; write a range as 1--10, a list as 1, 10"),
         ("1-ten", "pages '1–ten' holds 'ten', which is not a page; write pages in figures, a range as 12--14"),
         ("pp. 1--10", "pages 'pp. 1–10' starts with 'pp.', which the notes print themselves; write the pages alone"),
+        # `1---10` was said to hold "'1—10', which is not a page".
+        (
+            "1---10",
+            "pages '1—10' joins a range with '—', an em dash (--- in BibTeX), where a range takes --; write 1--10",
+        ),
     ]:
         edit(bib, "  pages     = {1--10},", f"  pages     = {{{written}}},")
         result = build(project_copy)

@@ -50,6 +50,10 @@ _LABEL = re.compile(r"(?:pp?|pg|pgs|pages?|S|s)\.?\s*(?=\d)")
 _IN_WORDS = re.compile(r"(\d+)\s+([^\d\s,–]+(?:\s+[^\d\s,–]+)*)\s+(\d+)")
 
 
+#: The dashes a range of pages is mistyped with, and how a message names them.
+_DASH_NAMES = {"—": "an em dash (--- in BibTeX)", "―": "a horizontal bar", "−": "a minus sign"}
+
+
 def unreadable_pages(pages: str) -> str | None:
     """What is wrong with a ``pages`` field (its hyphens already made en dashes) that is not
     pages and ranges of them, parted by commas; None if it is. The notes print it as it is,
@@ -57,6 +61,13 @@ def unreadable_pages(pages: str) -> str | None:
     for part in (part.strip() for part in pages.split(",")):
         if not part or all(_PAGE.fullmatch(end.strip()) for end in part.split("–")):
             continue
+        ends = re.split(r"\s*[—―−]\s*", part)
+        if len(ends) == 2 and all(_PAGE.fullmatch(end) for end in ends):
+            # `1---10` (an em dash to BibTeX), or a word processor's dash: it was "not a page".
+            dash = next(mark for mark in "—―−" if mark in part)
+            return (
+                f"joins a range with {dash!r}, {_DASH_NAMES[dash]}, where a range takes --; write {ends[0]}--{ends[1]}"
+            )
         if label := _LABEL.match(part):
             return f"starts with {label.group(0).strip()!r}, which the notes print themselves; write the pages alone"
         if words := _IN_WORDS.fullmatch(part):
