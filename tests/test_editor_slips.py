@@ -32,6 +32,20 @@ def test_a_string_joined_with_hash_is_printed_joined(project_copy):
     assert "London, New York, I.B. Tauris Ltd, 2017" in note
 
 
+def test_a_string_defined_twice_names_both_lines(project_copy):
+    # It was "duplicate key 'tauris'", first used "at bib/article.bib:?".
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, BROWN, "@string{tauris = {I.B. Tauris}}\n@string{tauris = {Tauris}}\n" + BROWN)
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(bib, "@string{tauris = {Tauris}}")
+    assert (
+        f"bib/article.bib:{line}: @string tauris is defined twice, first on line {line - 1}\n"
+        "    Keep one definition, or give the other another name (and write that name where it is meant)."
+    ) in result.output
+    assert ":?" not in result.output
+
+
 def test_a_joined_name_that_is_no_string_is_named_alone_with_the_closest(project_copy):
     bib = project_copy / "bib" / "article.bib"
     edit(bib, BROWN, "@string{tauris = {I.B. Tauris}}\n" + BROWN)

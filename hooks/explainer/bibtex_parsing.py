@@ -759,7 +759,12 @@ def _failed_block_error(
     line = (block.start_line or 0) + 1 - offset
     message = _describe_failure(block)
     hint = ""
-    if isinstance(block, model.DuplicateBlockKeyBlock):
+    if isinstance(block, model.DuplicateBlockKeyBlock) and block.raw.lstrip()[:7].casefold() == "@string":
+        # `@string{ibt = …}` twice: it was "duplicate key 'ibt'", first used "at bib/x.bib:?".
+        first = first_line.get(f"@string {block.key}")
+        message = f"@string {block.key} is defined twice" + (f", first on line {first}" if first else "")
+        hint = "Keep one definition, or give the other another name (and write that name where it is meant)."
+    elif isinstance(block, model.DuplicateBlockKeyBlock):
         hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
     elif isinstance(block, model.DuplicateFieldKeyBlock) and (again := _given_again(block, offset)):
         line, hint = again
@@ -930,6 +935,8 @@ def parse_text(text: str, shown: str) -> ParsedFile:
         if isinstance(block, model.Entry):
             first_line.setdefault(block.key, block.start_line + 1 - offset)
             last_entry = block
+        elif isinstance(block, model.String) and block.start_line is not None:
+            first_line.setdefault(f"@string {block.key}", block.start_line + 1 - offset)
         elif type(block) is model.ParsingFailedBlock:
             # The parser stops inside an entry it cannot read (no comma after its key) and leaves
             # the rest of that entry as text: those fields are its own, which its error names.
