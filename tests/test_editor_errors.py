@@ -30,6 +30,20 @@ def test_unknown_key_names_page_line_key_and_closest_keys(project_copy):
     assert "Did you mean omelicheva2015democracy" in result.output
 
 
+def test_an_unknown_key_in_other_capitals_names_the_key_meant(project_copy):
+    # `[@OMELICHEVA2015DEMOCRACY]` was told to add an entry with that key: difflib, which
+    # compares letters as typed, found no key close to it.
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "@omelicheva2015democracy, p. 59", "@OMELICHEVA2015DEMOCRACY, p. 59")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(page, "@OMELICHEVA2015DEMOCRACY")
+    assert (
+        f"docs/introduction.md:{line}: unknown citation key 'OMELICHEVA2015DEMOCRACY'\n"
+        "    Did you mean omelicheva2015democracy?"
+    ) in result.output
+
+
 def test_a_locator_with_a_stray_comma_stops_the_build_at_its_line(project_copy):
     # The note printed the comma as written: "Omelicheva, Democracy in Central Asia, , p. 59."
     page = project_copy / "docs" / "introduction.md"

@@ -563,7 +563,10 @@ def unknown_keys(
             unknown[item.key] += 1
             import difflib  # here, not above: only an editor's mistake needs it, and it takes a while to import
 
-            close = difflib.get_close_matches(item.key, bibliography.keys(), n=3, cutoff=0.6)
+            # A key in other capitals (`BROWN2017WORLD`) first: difflib compares letters as typed.
+            known = list(bibliography.keys())
+            close = [key for key in known if key.casefold() == item.key.casefold()]
+            close = close or difflib.get_close_matches(item.key, known, n=3, cutoff=0.6)
             hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
             if item.key in bibliography.without_at:  # set aside, or its @ deleted by a slip
                 where, entry_type = bibliography.without_at[item.key]
