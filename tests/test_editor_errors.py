@@ -304,6 +304,11 @@ def test_a_note_call_with_no_label_in_code_is_left_alone(project_copy):
             "the citation [@brook2019state] is in brackets of its own, [[@brook2019state]], which the text shows"
             " around its note's number ([1]); write [@brook2019state]",
         ),
+        (
+            "[^@brook2019state]",
+            "note [^@brook2019state] is called but never defined\n    A citation is written without the ^:"
+            " [@brook2019state].",
+        ),
         # It was said to be "in an image's description", with no line.
         (
             "[as Brook writes](https://example.org/[@brook2019state])",

@@ -811,6 +811,9 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
             hint = move_it.format(elsewhere=elsewhere) if elsewhere else alone.format(label=label)
             if problem == halves[0][2] and (without_colon := colon_left_out.get((path, label))):
                 hint = without_colon
+            elif problem == halves[0][2] and not elsewhere and label.startswith(("@", "-@")):
+                # `[^@k]`: a citation typed as a prose note's call; the hint said to write its text.
+                hint = f"A citation is written without the ^: [{label}]."
             errors.append(ExplainerError(f"note [^{label}] {problem}", path=path, line=line, hint=hint))
     return errors
 
