@@ -305,6 +305,11 @@ def test_a_note_call_with_no_label_in_code_is_left_alone(project_copy):
             " around its note's number ([1]); write [@brook2019state]",
         ),
         (
+            "[see@brook2019state, p. 4]",
+            "[see@brook2019state, p. 4] has no space before the @ of @brook2019state, so it is text, not a citation\n"
+            "    Write a space before it: [see @brook2019state, p. 4].",
+        ),
+        (
             "[^@brook2019state]",
             "note [^@brook2019state] is called but never defined\n    A citation is written without the ^:"
             " [@brook2019state].",

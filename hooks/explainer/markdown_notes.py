@@ -329,6 +329,12 @@ class BareKeyProcessor(InlineProcessor):
     def handleMatch(self, m: re.Match[str], data: str):  # noqa: N802
         before = data[m.start() - 1] if m.start() else " "
         if before.isalnum() or before in "_@":  # me@example.org
+            opened = data.rfind("[", 0, m.start())
+            closing = data.find("]", m.end())
+            if before.isalnum() and opened > data.rfind("]", 0, m.start()) and closing >= 0:
+                # `[see@k]`: a citation if the word is a key (`explainer.notes` knows the keys),
+                # the space before its @ left out; else an address in brackets, text.
+                self.extension.page.keys_without_at.append((m.group("key"), data[opened : closing + 1]))
             return None, None, None
         opened = data.rfind("[", 0, m.start())
         if opened > data.rfind("]", 0, m.start()):

@@ -606,7 +606,12 @@ def unknown_keys(
     for key, written in dict.fromkeys(page_notes.keys_without_at):
         if key not in bibliography:  # a word in brackets: text
             continue
-        if written[1] in "＠﹫":
+        if "@" in written:
+            # `[see@k]`: glued to the word before it, the @ reads as an address's.
+            message = f"{written} has no space before the @ of @{key}, so it is text, not a citation"
+            spaced = re.sub(rf"(?<=\w)@{re.escape(key)}", f" @{key}", written, count=1)
+            hint = f"Write a space before it: {spaced}."
+        elif written[1] in "＠﹫":
             # `[＠k]`: typed with a Chinese or Japanese keyboard's @, which reads as one.
             message = f"{written} writes its @ as the full-width {written[1]!r}, so it is text, not a citation"
             hint = f"Write [@{written[2:]} for a note citing it: the @ of a Latin keyboard."
