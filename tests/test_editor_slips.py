@@ -111,6 +111,12 @@ def test_pages_written_in_words_or_with_their_label_stop_the_build(project_copy)
         ("1 to 10", "pages '1 to 10' has 'to' between two pages; write a range as 1--10, a list as 1, 10"),
         ("1-ten", "pages '1–ten' holds 'ten', which is not a page; write pages in figures, a range as 12--14"),
         ("pp. 1--10", "pages 'pp. 1–10' starts with 'pp.', which the notes print themselves; write the pages alone"),
+        # `12--14--16` printed "pp. 12–14–16".
+        (
+            "12--14--16",
+            "pages '12–14–16' joins 3 pages with dashes (12–14–16), where a range has two ends; write one range,"
+            " 12--16, or a list, 12--14, 16",
+        ),
         # `1---10` was said to hold "'1—10', which is not a page".
         (
             "1---10",

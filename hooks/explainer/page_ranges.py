@@ -59,7 +59,14 @@ def unreadable_pages(pages: str) -> str | None:
     pages and ranges of them, parted by commas; None if it is. The notes print it as it is,
     after their own ``p.`` or ``pp.``, so ``1 to 10`` would print "p. 1 to 10"."""
     for part in (part.strip() for part in pages.split(",")):
-        if not part or all(_PAGE.fullmatch(end.strip()) for end in part.split("–")):
+        ends = [end.strip() for end in part.split("–")]
+        if len(ends) > 2 and all(_PAGE.fullmatch(end) for end in ends):
+            # `12--14--16` printed "pp. 12–14–16": a range has two ends.
+            return (
+                f"joins {len(ends)} pages with dashes ({part}), where a range has two ends; write one range,"
+                f" {ends[0]}--{ends[-1]}, or a list, {ends[0]}--{ends[1]}, {', '.join(ends[2:])}"
+            )
+        if not part or all(_PAGE.fullmatch(end) for end in ends):
             continue
         ends = re.split(r"\s*[—―−]\s*", part)
         if len(ends) == 2 and all(_PAGE.fullmatch(end) for end in ends):
