@@ -127,6 +127,10 @@ def test_a_locator_with_what_it_points_to_is_fine(locator):
         ("-@k;", "a semicolon has no item after it"),
         ("@ k", "the item '@ k' has a space after its @; write @k"),
         ("@a; @ b, p. 4", "the item '@ b, p. 4' has a space after its @; write @b"),
+        # A key left out, or an @ typed twice: printed as typed, where a note was meant.
+        ("@", "an @ has no key after it; write the key right after it: @key"),
+        ("@a; @", "an @ has no key after it; write the key right after it: @key"),
+        ("@@k", "the item '@@k' has two @ before its key; write @k"),
     ],
 )
 def test_a_bracket_that_opens_as_a_citation_and_is_not_one_is_a_problem(body, reason):
@@ -134,7 +138,7 @@ def test_a_bracket_that_opens_as_a_citation_and_is_not_one_is_a_problem(body, re
     assert problem == f"[{body}] opens as a citation but is not one: {reason} (or, for text, write \\[ for its bracket)"
 
 
-@pytest.mark.parametrize("body", ["@k", "@a; @b, p. 7", "see @k", "write to me@x.org", "@", "see @a; or not"])
+@pytest.mark.parametrize("body", ["@k", "@a; @b, p. 7", "see @k", "write to me@x.org", "see @a; or not"])
 def test_a_citation_or_a_bracket_that_does_not_open_as_one_is_no_problem(body):
     assert unread_group(body) is None
 
