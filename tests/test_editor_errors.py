@@ -1331,6 +1331,11 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
     ("option", "message"),
     [
         ("positions: chapter", "extra.explainer.positions"),
+        # It was "['article'] is not one of: article, page", where the editor saw article.
+        (
+            "positions: [article]",
+            "extra.explainer.positions: ['article'] is a list; write the value without brackets: article",
+        ),
         ("ibid: sometimes", "extra.explainer.ibid"),
         (
             "bib_files: [bib/missing.bib]",

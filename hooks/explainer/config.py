@@ -762,8 +762,16 @@ def _in_words(message: str) -> str:
     if choice := _NOT_A_CHOICE.search(message):
         choices = [each.strip().strip("'\"") for each in choice.group("choices").split(",") if each.strip()]
         said = f"{choice.group('received')} is not one of: {', '.join(choices)}"
-        meant = [each for each in choices if each.casefold() == choice.group("received").strip("'\"").casefold()]
-        said += f"; the case counts: write {meant[0]}" if meant else ""
+        received = choice.group("received")
+        meant = [each for each in choices if each.casefold() == received.strip("'\"").casefold()]
+        # `[article]`: a list of the one choice, which is "not one of: article, page".
+        listed = re.fullmatch(r"\[.*\]", received)
+        if listed:
+            meant = [each for each in choices if f"'{each}'" == received[1:-1].strip()]
+            write = meant[0] if meant else f"one of {', '.join(choices)}"
+            said = f"{received} is a list; write the value without brackets: {write}"
+        else:
+            said += f"; the case counts: write {meant[0]}" if meant else ""
         return message[: choice.start()] + said + message[choice.end() :]
     if listed := _NOT_A_LIST.search(message):
         received = listed.group(1)
