@@ -1343,6 +1343,12 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
             "    Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
             " Found there: bib/article.bib.",
         ),
+        # Written as Windows writes a path, it named no file beside it to write.
+        (
+            "bib_files: [bib\\article.bib]",
+            "extra.explainer.bib_files: bibliography file bib\\article.bib not found\n"
+            "    Write / between the folders, as in bib/article.bib: the file is there.",
+        ),
         (
             "bib_files: [bib]",
             "bib: is a folder, not a .bib file\n    List the .bib files themselves under `bib_files`: bib/article.bib.",

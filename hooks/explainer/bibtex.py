@@ -332,6 +332,9 @@ def fold(text: str) -> str:
 def missing_bib_file_hint(path: str, shown: str) -> str:
     """What to check for a missing file, with the ``.bib`` files beside where it was looked for."""
     hint = "Create it, or list the article's .bib files as `bib_files` under `extra: explainer:` in mkdocs.yml."
+    if "\\" in shown and os.path.isfile(path.replace("\\", "/")):
+        # `bib\article.bib`, as Windows writes a path: a file name with a backslash in it, elsewhere.
+        return f"Write / between the folders, as in {shown.replace(chr(92), '/')}: the file is there."
     folder = os.path.dirname(path)
     try:
         present = sorted(name for name in os.listdir(folder or ".") if name.endswith(".bib"))
