@@ -516,7 +516,17 @@ def test_pages_with_a_dash_and_no_page_on_one_side(tmp_path, pages):
     assert "has a dash with no page on one side" in str(raised.value)
 
 
-@pytest.mark.parametrize(("pages", "backwards"), [("14--12", "14–12"), ("10--1", "10–1"), ("3--5, 109--7", "109–7")])
+@pytest.mark.parametrize(
+    ("pages", "backwards"),
+    [
+        ("14--12", "14–12"),
+        ("10--1", "10–1"),
+        ("3--5, 109--7", "109–7"),
+        # Roman pages (a book's front matter) printed "pp. xii–ix" without a word.
+        ("xii--ix", "xii–ix"),
+        ("v, XIV--XI", "XIV–XI"),
+    ],
+)
 def test_pages_that_run_backwards(tmp_path, pages, backwards):
     with pytest.raises(ExplainerErrors) as raised:
         load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")
@@ -531,6 +541,7 @@ def test_pages_that_run_backwards(tmp_path, pages, backwards):
         ("100--3", "100–3"),  # from 100 on, an end shortened as the house styles write it: 100 to 103
         ("12--14", "12–14"),
         ("xii--xv", "xii–xv"),
+        ("ix--xii", "ix–xii"),
         ("12-14, 18", "12–14, 18"),
     ],
 )

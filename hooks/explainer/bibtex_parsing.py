@@ -47,7 +47,7 @@ from .dates import dates_meant, parse_partial_date, written_as_date
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
-from .page_ranges import backwards_range, unreadable_pages
+from .page_ranges import backwards_range, backwards_roman_range, unreadable_pages
 from .richtext import ITALIC_START, unmarked
 from .vancouver_names import vancouver_rewrite
 
@@ -1267,7 +1267,7 @@ def _make_entry(
             raise FieldProblem("pages", f"pages {fields['pages']!r} has a dash with no page on one side")
         if unreadable := unreadable_pages(fields["pages"]):
             raise FieldProblem("pages", f"pages {fields['pages']!r} {unreadable}")
-        backwards = backwards_range(fields["pages"])
+        backwards = backwards_range(fields["pages"]) or backwards_roman_range(fields["pages"])
         if backwards:
             raise FieldProblem(
                 "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"

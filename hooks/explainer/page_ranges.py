@@ -28,6 +28,32 @@ def backwards_range(text: str) -> str | None:
     return None
 
 
+#: Two roman numbers (a book's front matter: ``xii–xv``) with a dash between them, in one case.
+_ROMAN_RANGE = re.compile(r"(?<![\w.])([ivxlc]+|[IVXLC]+)\s*[–—]\s*([ivxlc]+|[IVXLC]+)(?![\w.])")
+#: A roman number as print writes one, up to 399 (``xcix``; not ``iiii`` or ``ic``).
+_ROMAN_NUMBER = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of ``numeral`` (``xii``: 12), None if it is no roman number as print writes one."""
+    numeral = numeral.casefold()
+    if not numeral or not _ROMAN_NUMBER.fullmatch(numeral):
+        return None
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def backwards_roman_range(text: str) -> str | None:
+    """The first range of roman pages in ``text`` (a ``pages`` field, its hyphens made en
+    dashes) whose end comes before its start (``xii–ix``), as written; None if none does."""
+    for found in _ROMAN_RANGE.finditer(text):
+        start, end = _roman_value(found.group(1)), _roman_value(found.group(2))
+        if start is not None and end is not None and end < start:
+            return found.group(0)
+    return None
+
+
 #: A hyphen or dash after a number with nothing after it but a comma, or after a label
 #: or the start with a number after it: a range missing one end.
 _OPEN_END = re.compile(r"\d\s*(?:-{1,2}|[–—])\s*(?=$|[,;])")
