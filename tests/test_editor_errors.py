@@ -1637,7 +1637,10 @@ def test_a_list_option_given_one_item_alone_is_a_list_of_one():
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [
-        ("language", "english", "'english' is not a BCP 47 language tag"),
+        ("language", "english", "'english' is not a BCP 47 language tag (en, fr, en-GB); write en"),
+        # A locale's underscore (`en_GB`, as a computer's settings write it): the tag meant is named.
+        ("language", "en_GB", "'en_GB' is not a BCP 47 language tag (en, fr, en-GB); write en-GB"),
+        ("language", "Klingonese", "'Klingonese' is not a BCP 47 language tag (en, fr, en-GB)\n"),
         ("citation_key", "peyrouse china", "'peyrouse china' is not a BibTeX key"),
     ],
 )

@@ -20,6 +20,7 @@ from .empty_options import empty_options, without_empty
 from .errors import ExplainerError, ExplainerErrors, did_you_mean
 from .glossary import CATEGORIES
 from .hyphenation import LISTED_WORD
+from .languages import language_tag
 from .notes import StyleOptions
 from .smart_quotes import keep_marks_with_words
 from .style import ENGLISH, StyleWords
@@ -76,15 +77,18 @@ class FilePaths(OneOrMany):
 class Matching(c.Type):
     """Text that must match a pattern; the error says what the pattern stands for."""
 
-    def __init__(self, pattern: str, what: str, default: str) -> None:
+    def __init__(self, pattern: str, what: str, default: str, meant: Callable[[str], str | None] | None = None) -> None:
         super().__init__(str, default=default)
         self._pattern = re.compile(pattern)
         self._what = what
+        #: The value meant by one that does not match, to name in the error, if it can tell.
+        self._meant = meant
 
     def run_validation(self, value: object) -> str:
         value = super().run_validation(value)
         if not self._pattern.fullmatch(value):
-            raise c.ValidationError(f"{value!r} is not {self._what}")
+            meant = self._meant(value) if self._meant is not None else None
+            raise c.ValidationError(f"{value!r} is not {self._what}" + (f"; write {meant}" if meant else ""))
         return value
 
 
@@ -458,7 +462,10 @@ class ArticleConfig(base.Config):
     keywords = OneOrManyNames(c.Type(str), default=[])
     """The article's keywords, as printed."""
 
-    language = Matching(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag (en, fr, en-GB)", "en")
+    # `en_GB`, `English`: the tag meant is named (`languages.language_tag`).
+    language = Matching(
+        r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", "a BCP 47 language tag (en, fr, en-GB)", "en", meant=language_tag
+    )
     """The language of the article (BCP 47), for the PDF and the metadata; in English the
     editors' quotation marks are set as print sets them (“ ” ‘ ’), in others left as typed."""
 
