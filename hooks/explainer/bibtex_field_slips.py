@@ -15,11 +15,12 @@ import html
 import re
 
 from .dates import written_as_date
+from .deferred_patterns import DeferredPattern
 
 #: An HTML entity, named or numbered: ``&amp;``, ``&#252;``, ``&#x2019;``.
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 #: The place before the publisher, as a printed reference writes it: ``London: Routledge``.
-_PLACE_THEN_PUBLISHER = re.compile(
+_PLACE_THEN_PUBLISHER = DeferredPattern(
     r"(?P<place>[^\W\d][^:;,\d]{1,40}?(?:,\s*[^\W\d][^:;,\d]{1,30})?)\s*:\s+(?P<publisher>\S.*)"
 )
 #: Words of publishers' names, which no place of publication holds (``Routledge: London``).
@@ -29,15 +30,15 @@ _PUBLISHER_WORDS = frozenset({
     "university", "institute", "house", "media", "group", "company", "co", "inc", "ltd",
 })  # fmt: skip
 #: A place as a printed reference writes one: a capitalised word or two (``London``, ``New York``).
-_PLACE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?")
+_PLACE = DeferredPattern(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?")
 #: A role written after a name, which the notes print from the field it is in: ``(ed.)``,
 #: ``(Eds)``, ``(Hrsg.)``, never all in capitals, as an organisation's acronym is (``(ED)``).
-_ROLE = re.compile(
+_ROLE = DeferredPattern(
     r"\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hg|[éÉ]ds?|[Dd]ir|[Cc]oord|[Tt]rans|[Tt]ransl|[Tt]r|[Tt]ranslators?|[Tt]rad"
     r"|Übers)\.?\)"
 )
 #: A brace group, innermost first, which holds a name as written (``{U.S. Department of Education (ED)}``).
-_BRACE_GROUP = re.compile(r"\{[^{}]*\}")
+_BRACE_GROUP = DeferredPattern(r"\{[^{}]*\}")
 #: ``and`` glued to the name before or after it: ``J.and Doe``, ``Smith, J. andDoe, K.``.
 _GLUED_AND = re.compile(r"(?<=\.)and(?=\s)|(?<=\s)and(?=[A-Z])")
 #: A web address among other words.
@@ -60,7 +61,7 @@ _PERSON_IN_BRACES = re.compile(
     r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?, (?:[^\W\d_]\.[ -]?){1,3}|(?:[^\W\d_]\.[ -]?){1,3} [^\W\d_][\w'’-]+"
 )
 #: A country's or an organisation's initials (``U.S.``, ``U.K.``, ``U.N.``, ``E.U.``, ``U.S.S.R.``), no person's.
-_COUNTRY_INITIALS = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.|S\.R\.)?|U\.K\.|U\.N\.|E\.U\.|E\.C\.)(?!\w)")
+_COUNTRY_INITIALS = DeferredPattern(r"(?<![\w.])(?:U\.S\.(?:A\.|S\.R\.)?|U\.K\.|U\.N\.|E\.U\.|E\.C\.)(?!\w)")
 #: Words in a title, to tell one in capitals.
 _WORD = re.compile(r"[^\W\d_]+")
 

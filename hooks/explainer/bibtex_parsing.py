@@ -44,6 +44,7 @@ from .bibtex_field_slips import (
 )
 from .citation_syntax import KEY
 from .dates import dates_meant, parse_partial_date, written_as_date
+from .deferred_patterns import DeferredPattern
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
@@ -462,10 +463,10 @@ _GIVEN_FIRST = re.compile(
 
 #: A mark typed between two names in place of ``and``: an ampersand, or a semicolon before
 #: a space or the name's end.
-_JOINED_OTHERWISE = re.compile(r"\s\\?&\s|;(?=\s|$)")
+_JOINED_OTHERWISE = DeferredPattern(r"\s\\?&\s|;(?=\s|$)")
 #: What ends on a semicolon and is no mark between names: an HTML entity (``&#252;``, from a
 #: web page's export) and LaTeX's thin space ``\;``.
-_NOT_A_MARK = re.compile(r"&#?\w+;|\\;")
+_NOT_A_MARK = DeferredPattern(r"&#?\w+;|\\;")
 
 
 def _marks_between_names(text: str) -> str:
@@ -636,11 +637,11 @@ def _parse_stack() -> list:
 #: A field's start at the start of a line, as editors and reference managers write them.
 _FIELD_LINE = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)[ \t]*=", re.MULTILINE)
 #: A brace that is not escaped (``\{`` is a literal brace).
-_BRACE = re.compile(r"(?<!\\)[{}]")
+_BRACE = DeferredPattern(r"(?<!\\)[{}]")
 #: A quotation mark that is not escaped and not in braces (``{"}`` is a literal one).
-_QUOTE = re.compile(r'(?<![\\{])"')
+_QUOTE = DeferredPattern(r'(?<![\\{])"')
 #: The line that closes an entry, alone on it.
-_CLOSING_LINE = re.compile(r"\n[ \t]*[})]\s*$")
+_CLOSING_LINE = DeferredPattern(r"\n[ \t]*[})]\s*$")
 #: What the parser says when an entry runs on into the next one, or to the file's end:
 #: a value or the entry left open.
 _RUNS_ON = ("Unexpected block start", "Unexpectedly reached end of file", "after entry key, but found `@")
@@ -737,19 +738,19 @@ def _runs_on(block: model.ParsingFailedBlock) -> bool:
     return any(words in reason for words in _RUNS_ON)
 
 
-_FAILED_KEY = re.compile(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
+_FAILED_KEY = DeferredPattern(r"\s*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,")
 #: A field's name and its value's opening brace or quote with no ``=`` between them, at
 #: the start of a line or of a ``@string{``: ``location {London}``.
-_FIELD_WITHOUT_EQUALS = re.compile(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\"]?)\s*\Z", re.MULTILINE)
+_FIELD_WITHOUT_EQUALS = DeferredPattern(r"(?:^|[,{(])[ \t]*([A-Za-z][\w-]*)[ \t]*([{\"]?)\s*\Z", re.MULTILINE)
 #: A ``%`` comment inside an entry: a line of its own, or after a value's comma (``{T}, % checked``).
-_COMMENT_LINE = re.compile(r"(?:^[ \t]*|,[ \t]*)(%[^\n]*)$", re.MULTILINE)
+_COMMENT_LINE = DeferredPattern(r"(?:^[ \t]*|,[ \t]*)(%[^\n]*)$", re.MULTILINE)
 _COMMENT_HINT = "Inside an entry BibTeX has no comments: move the line above the entry's @, or delete it."
 #: From a comment to the block's end, nothing but comments and blank lines: no } closed the entry.
-_ENDS_IN_COMMENTS = re.compile(r"(?:%[^\n]*)?(?:\s*%[^\n]*)*\s*")
+_ENDS_IN_COMMENTS = DeferredPattern(r"(?:%[^\n]*)?(?:\s*%[^\n]*)*\s*")
 #: The parser's words for a value with no ``=`` before it, in an entry and in a ``@string``.
-_NO_EQUALS = re.compile(r"Expected (?:a `=`|equals sign)")
+_NO_EQUALS = DeferredPattern(r"Expected (?:a `=`|equals sign)")
 #: An entry whose key has no comma after it (``@book{k`` and the first field on the next line).
-_KEY_WITHOUT_COMMA = re.compile(r"\s*@\s*(\w+)\s*[{(]\s*([^,\s=]+)\s+(\w[\w-]*)\s*=")
+_KEY_WITHOUT_COMMA = DeferredPattern(r"\s*@\s*(\w+)\s*[{(]\s*([^,\s=]+)\s+(\w[\w-]*)\s*=")
 
 
 def _failed_block_error(
@@ -837,12 +838,12 @@ def _failed_block_error(
 
 
 #: A field's name, ``=`` and the opening brace of its value, at the start of a line.
-_BRACED_FIELD = re.compile(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*=[ \t]*\{", re.MULTILINE)
+_BRACED_FIELD = DeferredPattern(r"^[ \t]*([A-Za-z][\w-]*)[ \t]*=[ \t]*\{", re.MULTILINE)
 
 
 #: What may follow a value on its line: a comma, a }, a joined value (`# {…}`), the next
 #: field (`, year = …`), or a comment (`, % checked`, which `_COMMENT_LINE` names).
-_VALUE_ENDS_ITS_LINE = re.compile(r"\s*(?:[,})]?\s*(?:#.*)?|,\s*[A-Za-z][\w-]*\s*=.*|,?\s*%.*)")
+_VALUE_ENDS_ITS_LINE = DeferredPattern(r"\s*(?:[,})]?\s*(?:#.*)?|,\s*[A-Za-z][\w-]*\s*=.*|,?\s*%.*)")
 
 
 def _closed_early(raw: str) -> tuple[int, str, str, str] | None:
@@ -1201,9 +1202,9 @@ def _swaps_two_letters(written: str, meant: str) -> bool:
     return second == first + 1 and written[first] == meant[second] and written[second] == meant[first]
 
 
-_DOI_PREFIX = re.compile(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_DOI_PREFIX = DeferredPattern(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 #: A DOI: the directory's "10.", a registrant's number, a slash and a suffix without spaces.
-_DOI = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
+_DOI = DeferredPattern(r"^10\.\d{4,9}(\.\d+)*/\S+$")
 
 
 def _make_entry(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .deferred_patterns import DeferredPattern
 from .page_ranges import backwards_range, open_range
 
 #: A citation key as pandoc reads it: starts with a letter, digit or ``_``; may contain
@@ -82,7 +83,7 @@ def parse_group(body: str) -> tuple[CitationItem, ...] | None:
 
 
 #: A key with a comma after it and nothing more in its item (``@k, `` in ``[@k, ]``).
-_COMMA_ALONE = re.compile(rf"-?@(?P<key>{KEY})\s*,\s*$")
+_COMMA_ALONE = DeferredPattern(rf"-?@(?P<key>{KEY})\s*,\s*$")
 
 
 def keys_with_empty_locators(body: str) -> list[str]:
@@ -106,23 +107,23 @@ _LABEL_ALONE = re.compile(
 
 #: A group's text that opens as a citation does: ``@`` and a key's first character (or,
 #: a slip, a space between them, a second ``@``, or no key at all: ``[@]``, ``[@; @k]``).
-_OPENS_AS_CITATION = re.compile(r"\s*-?@(?: ?\w|@+\w|\s*(?:;|$))")
+_OPENS_AS_CITATION = DeferredPattern(r"\s*-?@(?: ?\w|@+\w|\s*(?:;|$))")
 #: An item whose ``@`` is typed twice: ``@@k``.
 _DOUBLE_AT = re.compile(r"-?@@+(?P<key>\w\S*)")
 #: An ``@`` set apart from the key after it.
-_SPACED_KEY = re.compile(r"(?<![\w.@])-?@\s+(\w\S*)")
+_SPACED_KEY = DeferredPattern(r"(?<![\w.@])-?@\s+(\w\S*)")
 #: An ``@`` that starts a word, as a key's does (not an e-mail address's).
-_KEY_START = re.compile(r"(?<![\w.@])-?@\w")
+_KEY_START = DeferredPattern(r"(?<![\w.@])-?@\w")
 
 
 #: An item that is a key and a sentence's mark after it: ``@k.``.
-_KEY_THEN_MARK = re.compile(rf"-?(?P<key>@{KEY})\s*(?P<mark>[.,:;!?])")
+_KEY_THEN_MARK = DeferredPattern(rf"-?(?P<key>@{KEY})\s*(?P<mark>[.,:;!?])")
 _MARK_NAMES = {
     ".": "a full stop", ",": "a comma", ":": "a colon", ";": "a semicolon", "!": "an exclamation mark",
     "?": "a question mark",
 }  # fmt: skip
 #: An item that reads as a locator: a page, a range, or a label and a number (``p. 12``).
-_LOCATOR_LIKE = re.compile(r"(?:[^\W\d_]{1,8}\.?\s*)?(?:\d+|[ivxlc]+\b)")
+_LOCATOR_LIKE = DeferredPattern(r"(?:[^\W\d_]{1,8}\.?\s*)?(?:\d+|[ivxlc]+\b)")
 
 
 def opens_as_citation(body: str) -> bool:

@@ -16,6 +16,7 @@ from mkdocs.config import config_options as c
 
 from .bibtex import missing_bib_file_hint
 from .citation_syntax import KEY
+from .deferred_patterns import DeferredPattern
 from .empty_options import empty_options, without_empty
 from .errors import ExplainerError, ExplainerErrors, did_you_mean
 from .glossary import CATEGORIES
@@ -53,7 +54,7 @@ class OneOrManyNames(OneOrMany):
 
 
 #: A name's suffix after its comma, as an author signs: ``Martin Luther King, Jr.``.
-_SUFFIX_AFTER_COMMA = re.compile(r",\s*(?:Jr|Sr)\.?$|,\s*(?:II|III|IV)$")
+_SUFFIX_AFTER_COMMA = DeferredPattern(r",\s*(?:Jr|Sr)\.?$|,\s*(?:II|III|IV)$")
 
 
 class FilePaths(OneOrMany):
@@ -751,11 +752,11 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
 
 
 #: MkDocs' words for a value of another type than the option's (`mkdocs.config.config_options.Type`).
-_WRONG_TYPE = re.compile(r"Expected type: <class '(\w+)'> but received: <class '(\w+)'>")
+_WRONG_TYPE = DeferredPattern(r"Expected type: <class '(\w+)'> but received: <class '(\w+)'>")
 #: MkDocs' words for one value where an option takes a list (`mkdocs.config.config_options.ListOfItems`).
-_NOT_A_LIST = re.compile(r"Expected a list of items, but a <class '(\w+)'> was given\.?")
+_NOT_A_LIST = DeferredPattern(r"Expected a list of items, but a <class '(\w+)'> was given\.?")
 #: MkDocs' words for a value not among an option's choices (`mkdocs.config.config_options.Choice`).
-_NOT_A_CHOICE = re.compile(r"Expected one of: \((?P<choices>[^)]*)\) but received: (?P<received>.+?)$")
+_NOT_A_CHOICE = DeferredPattern(r"Expected one of: \((?P<choices>[^)]*)\) but received: (?P<received>.+?)$")
 #: What a value of each type is, in YAML's and an editor's words.
 _TYPE_WORDS = {
     "bool": "true or false", "str": "text", "int": "a whole number", "float": "a number",

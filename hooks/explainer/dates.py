@@ -6,6 +6,8 @@ import calendar
 import re
 from typing import NamedTuple
 
+from .deferred_patterns import DeferredPattern
+
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -89,7 +91,7 @@ FIRST_OF_THE_MONTH = {"fr": "1er"}
 
 
 #: A date written in words, as English writes it: "March 2005", "5 March 2005", "March 5, 2005".
-_WORDED_DATE = re.compile(
+_WORDED_DATE = DeferredPattern(
     r"^(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Za-z]+)\.?\s+(?:(?P<day_after>\d{1,2}),?\s+)?(?P<year>\d{4})$"
 )
 
@@ -184,7 +186,7 @@ def _existing(readings: list[tuple[int, int, int | None]]) -> tuple[str, ...]:
 #: Between the two dates of a span that share nothing, or that are not as precise as each other.
 SPAN_DASH = "\u2013"
 #: What stands between the two dates of a span in a language's own form of it (CLDR's).
-_SPAN_SEPARATOR = re.compile(r"[\s\u2009\u202f\u00a0]*[\u2013\u2014\-~\uff5e][\s\u2009\u202f\u00a0]*$")
+_SPAN_SEPARATOR = DeferredPattern(r"[\s\u2009\u202f\u00a0]*[\u2013\u2014\-~\uff5e][\s\u2009\u202f\u00a0]*$")
 
 
 def reader_span(first: PartialDate, last: PartialDate, language: str) -> tuple[str, str, str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .deferred_patterns import DeferredPattern
+
 #: After a label, its full stop or a space, or a figure straight after it (``No.3``, ``№3``),
 #: then the number: never a letter straight after the label's word, which makes it another
 #: word (``November``, ``Volcan``).
@@ -54,7 +56,7 @@ _EDITION_WORDS |= dict.fromkeys(("third", "troisième", "dritte"), 3) | dict.fro
     ("fourth", "quatrième", "vierte"), 4
 )
 _EDITION_WORDS |= {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_EDITION = re.compile(
+_EDITION = DeferredPattern(
     r"(?:(?P<figure>\d+)\s*(?P<ordinal>st|nd|rd|th|e|er|re|ère|ème|\.)?\.?|(?P<word>[^\W\d_]+))"
     r"(?:\s+(?P<label>(?:ed|edn|edition|éd|édition|aufl|auflage)\.?))?",
     re.IGNORECASE,

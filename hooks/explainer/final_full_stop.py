@@ -7,16 +7,17 @@ for every entry.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from .deferred_patterns import DeferredPattern
 
 #: A word of four letters or more, then the value's last full stop (``Lakes.``): not an
 #: initial's or a short abbreviation's (``U.S.A.``, ``Inc.``, ``Co.``).
-_WORD_AND_STOP = re.compile(r"(?<![\w.])([^\W\d_]{4,})\.$")
+_WORD_AND_STOP = DeferredPattern(r"(?<![\w.])([^\W\d_]{4,})\.$")
 #: An abbreviated word of two to six letters before the last (an initial is a name's):
 #: joined by a hyphen (``Eur.-Asia Stud.``), or one of two or more (``Proc. Natl. Acad.``).
 #: One alone may end a sentence inside a title (``Rivers. A History``), so is not enough.
-_ABBREVIATED_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,6}\.(?:-|\s(?=.*(?<![\w.])[^\W\d_]{2,6}\.\s))")
+_ABBREVIATED_BEFORE = DeferredPattern(r"(?<![\w.])[^\W\d_]{2,6}\.(?:-|\s(?=.*(?<![\w.])[^\W\d_]{2,6}\.\s))")
 #: Abbreviations of four letters or more that a title or a name ends with.
 _ABBREVIATIONS = frozenset((
     "acad", "assn", "assoc", "bros", "comm", "corp", "dept", "govt", "inst", "intl", "ltda", "natl", "publ", "repr",

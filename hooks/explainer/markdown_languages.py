@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError
 from .languages import separator_problem, tag_problem
 
@@ -35,33 +36,36 @@ EMPHASIS_LANGUAGES_PRIORITY = 7.5
 #: its name in any case (``{LANG=de}``, which attr_list writes as typed and HTML reads as ``lang``);
 #: and one that means to, with a space or a colon by its ``=`` (``{ lang = de }``, ``{lang: de}``),
 #: where attr_list reads no language.
-_LANG_ATTRIBUTE = re.compile(
+_LANG_ATTRIBUTE = DeferredPattern(
     r"\{:?[^{}\n]*?(?<![\w-])(?i:lang)(?P<sign>[ \t]*[=:][ \t]*)"
     r"(?:\"(?P<double>[^\"\n]*)\"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s}]*))[^{}\n]*\}"
 )
 #: What `_LANG_ATTRIBUTE` needs in a page: the cheap test, before its code is blanked.
 _MAY_GIVE_LANGUAGE = re.compile(r"(?i)lang[ \t]*[=:]")
 #: An HTML tag with attributes, which may give a language (``<span lang="de">``): Markdown passes it on as written.
-_HTML_TAG = re.compile(r"<([A-Za-z][\w-]*)(?=[\s/])([^<>]*)>")
+_HTML_TAG = DeferredPattern(r"<([A-Za-z][\w-]*)(?=[\s/])([^<>]*)>")
 #: One attribute of a tag, as a browser reads them one by one: a ``lang=`` in another's value
 #: (``href="…?lang=en"``) and ``hreflang``, ``xml:lang`` are other attributes.
-_HTML_ATTRIBUTE = re.compile(
+_HTML_ATTRIBUTE = DeferredPattern(
     r"(?P<name>[^\s=/>]+)(?:\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'|(?P<bare>[^\s>]+)))?"
 )
 #: Quotation marks a word processor sets, which attr_list does not read as quotes.
 _TYPOGRAPHIC_QUOTES = "“”„‘’‚«»"
 #: A page's front matter, whose texts their own readers check (a summary's, an entry's).
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = DeferredPattern(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 #: Code, whose text is never Markdown: a fenced block, or a span in backticks.
-_CODE = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?^(?P=fence)[ \t]*$|(?P<ticks>`+)[^`].*?(?P=ticks)", re.M | re.S)
+_CODE = DeferredPattern(
+    r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?^(?P=fence)[ \t]*$|(?P<ticks>`+)[^`].*?(?P=ticks)",
+    re.M | re.S,
+)
 #: An HTML comment, which Markdown passes on unread (and the browser does not show).
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT = DeferredPattern(r"<!--.*?-->", re.S)
 #: A line whose indented lines after a blank one are its own (a list item, an admonition, a
 #: content tab, a note, a definition), not code.
-_HOLDS_INDENTED = re.compile(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|!!!|\?\?\?|===|\[\^[^\]]+\]:|:[ \t])")
+_HOLDS_INDENTED = DeferredPattern(r" {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|!!!|\?\?\?|===|\[\^[^\]]+\]:|:[ \t])")
 #: An ATX heading, a block of one line: an indented line after it starts code.
-_HEADING = re.compile(r" {0,3}#")
-_INDENTED = re.compile(r"^(?: {4}|\t)", re.M)
+_HEADING = DeferredPattern(r" {0,3}#")
+_INDENTED = DeferredPattern(r"^(?: {4}|\t)", re.M)
 #: The names under which mkdocs.yml enables attr_list, itself or within an extension that holds it.
 ATTRIBUTE_LIST_EXTENSIONS = frozenset(
     {"attr_list", "markdown.extensions.attr_list", "extra", "markdown.extensions.extra", "pymdownx.extra"}

@@ -46,6 +46,7 @@ from .citation_syntax import (
     repeated_item,
     unread_group,
 )
+from .deferred_patterns import DeferredPattern
 
 CitationGroup = tuple[CitationItem, ...]
 
@@ -444,7 +445,7 @@ class AttachBodiesTreeprocessor(Treeprocessor):
 _CALL_TAGS = (CALL_TAG, PROSE_CALL_TAG)
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: A prose note's call, ``[^label]``, not its definition (``[^label]:``).
-_PROSE_CALL = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+_PROSE_CALL = DeferredPattern(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 #: Code, scripts and styles in raw HTML (a highlighted block is stashed as HTML): their
 #: text is a sample or a program (``/[^a-z]/``, ``i<a.length``), not a call nor a tag.
 CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
@@ -453,14 +454,14 @@ CODE_IN_HTML = re.compile(r"<(pre|code|script|style)\b.*?</\1>", re.DOTALL | re.
 #: A number set as a superscript: Unicode's superscript digits, or digits between two pieces
 #: of raw HTML (``<sup>``, ``</sup>``, by their placeholders). Without a look behind, the
 #: search skips to the first character that may start one.
-_TYPED_NUMBER = re.compile(
+_TYPED_NUMBER = DeferredPattern(
     r"(?P<superscript>[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
     rf"|{util.STX}wzxhzdk:(?P<open>\d+){util.ETX}(?P<digits>\d+){util.STX}wzxhzdk:(?P<close>\d+){util.ETX}"
 )
 #: The marks that end a sentence or a clause, after which a number set higher is a note's.
 #: Not a bracket: ``(a+b)²`` is an exponent.
 _MARKS_BEFORE_A_NOTE = frozenset(".,;:!?\u201d\u2019\"'")
-_SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.IGNORECASE)
+_SUP_OPEN = DeferredPattern(r"<sup\b[^>]*>", re.IGNORECASE)
 
 
 def _typed_numbers(root: etree.Element, stash: Sequence[object]) -> Iterator[tuple[str, str]]:

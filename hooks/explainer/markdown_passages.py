@@ -17,6 +17,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .citation_syntax import GROUP, NOT_LINK_TEXT
+from .deferred_patterns import DeferredPattern
 from .markdown_glossary import block_text
 
 #: After paragraph anchors (10) give paragraphs ids, and after the note assembly (12) has
@@ -29,7 +30,7 @@ BLOCKS = ("p",)
 #: read), a citation group and a note call (a note number, which a quote leaves out), a
 #: link's address (its text is read) and an image, and emphasis marks (``*``, ``**``, ``_``
 #: at a word's edge).
-_UNREAD = re.compile(
+_UNREAD = DeferredPattern(
     r"\\(?P<escaped>[!-/:-@\[-`{-~])"
     rf"|{GROUP.pattern}{NOT_LINK_TEXT}"
     r"|\[\^[^\]\s]+\](?!:)"

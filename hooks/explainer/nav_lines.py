@@ -13,16 +13,19 @@ import logging
 import os
 import re
 
+from .deferred_patterns import DeferredPattern
 from .source_text import text_or_empty
 
 #: MkDocs' words for a nav entry it cannot find, in `mkdocs.structure.nav`.
-_NAV_WARNING = re.compile(
+_NAV_WARNING = DeferredPattern(
     r"A reference to '(?P<path>[^']+)' is included in the 'nav' configuration, which is not found"
 )
 
 
 #: MkDocs' words for pages of the docs folder that the nav leaves out (``omitted_files``).
-_OMITTED_WARNING = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\"")
+_OMITTED_WARNING = DeferredPattern(
+    r"The following pages exist in the docs directory, but are not included in the \"nav\"",
+)
 
 #: What to do about a page the nav leaves out, and why it matters to a reader.
 OMITTED_HINT = (

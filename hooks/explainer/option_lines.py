@@ -19,17 +19,20 @@ from typing import Any
 
 import yaml
 
+from .deferred_patterns import DeferredPattern
 from .errors import did_you_mean
 from .source_text import text_or_empty
 
 #: MkDocs' words for an option it does not know, in `mkdocs.config.base.load_config`: at the
 #: top level, or under others (`SubConfig`'s "Sub-option", `Plugins`' "Plugin ... option").
-_UNKNOWN_OPTION = re.compile(
+_UNKNOWN_OPTION = DeferredPattern(
     r"Config value '(?P<top>[^']+)': (?P<under>(?:Sub-option '[^']+': |Plugin '[^']+' option '[^']+': )*)"
     r"Unrecognised configuration name: (?P<name>.+)$"
 )
 #: One step of ``under`` above: a sub-option, or a plugin and its option.
-_STEP = re.compile(r"Sub-option '(?P<option>[^']+)': |Plugin '(?P<plugin>[^']+)' option '(?P<plugin_option>[^']+)': ")
+_STEP = DeferredPattern(
+    r"Sub-option '(?P<option>[^']+)': |Plugin '(?P<plugin>[^']+)' option '(?P<plugin_option>[^']+)': ",
+)
 
 
 class UnknownOptionLines(logging.Filter):
@@ -144,7 +147,7 @@ def option_place(config_file: str, path: str | Sequence[str], item: str | None =
 
 
 #: The line of a configuration file that names the file it builds on.
-_INHERIT = re.compile(r"^INHERIT[ \t]*:[ \t]*([\"']?)(?P<path>[^\"'#\n]+?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
+_INHERIT = DeferredPattern(r"^INHERIT[ \t]*:[ \t]*([\"']?)(?P<path>[^\"'#\n]+?)\1[ \t]*(?:#.*)?$", re.MULTILINE)
 
 
 def key_line(text: str, keys: Sequence[str], item: str | None = None) -> int | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .deferred_patterns import DeferredPattern
+
 #: Two numbers with a hyphen or dash between them, as BibTeX and locators write a range
 #: (not parts of a time or a volume and page: ``00:12:30–00:14:05``, ``2:45–3:10``).
 _RANGE = re.compile(r"(?<![\w.:])(\d+)\s*(?:-{1,2}|[–—])\s*(\d+)(?![\w.:])")
@@ -56,8 +58,8 @@ def backwards_roman_range(text: str) -> str | None:
 
 #: A hyphen or dash after a number with nothing after it but a comma, or after a label
 #: or the start with a number after it: a range missing one end.
-_OPEN_END = re.compile(r"\d\s*(?:-{1,2}|[–—])\s*(?=$|[,;])")
-_OPEN_START = re.compile(r"(?:^|(?<=[.,;]))\s*(?:-{1,2}|[–—])\s*\d")
+_OPEN_END = DeferredPattern(r"\d\s*(?:-{1,2}|[–—])\s*(?=$|[,;])")
+_OPEN_START = DeferredPattern(r"(?:^|(?<=[.,;]))\s*(?:-{1,2}|[–—])\s*\d")
 
 
 def open_range(text: str) -> bool:
@@ -71,9 +73,9 @@ def open_range(text: str) -> bool:
 #: (``A12``, ``S3``, ``12a``, ``e1002``), a roman number (``xii``), or a number and ``f.``/``ff.``.
 _PAGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+|\d+\s*ff?\.")
 #: A label a note prints itself before the pages (``pp. 12–14``).
-_LABEL = re.compile(r"(?:pp?|pg|pgs|pages?|S|s)\.?\s*(?=\d)")
+_LABEL = DeferredPattern(r"(?:pp?|pg|pgs|pages?|S|s)\.?\s*(?=\d)")
 #: Two numbers with words between them: a range or a list written in words (``1 to 10``).
-_IN_WORDS = re.compile(r"(\d+)\s+([^\d\s,–]+(?:\s+[^\d\s,–]+)*)\s+(\d+)")
+_IN_WORDS = DeferredPattern(r"(\d+)\s+([^\d\s,–]+(?:\s+[^\d\s,–]+)*)\s+(\d+)")
 
 
 #: The dashes a range of pages is mistyped with, and how a message names them.

@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from .deferred_patterns import DeferredPattern
 from .errors import did_you_mean
 from .option_lines import option_place
 
@@ -38,13 +39,13 @@ _OPTION_READ = re.compile(
     r"""theme(?:\.(?P<attr>[A-Za-z_]\w*)|\[\s*["'](?P<item>\w+)["']\s*\]|\.get\(\s*["'](?P<got>\w+)["'])"""
 )
 #: A template's test of a feature: ``"navigation.tabs" in features``, ``'toc.integrate' not in config.theme.features``.
-_FEATURE_TESTED = re.compile(r"""["']([\w-]+(?:\.[\w-]+)+)["']\s+(?:not\s+)?in\s+(?:[\w.]+\.)?features\b""")
+_FEATURE_TESTED = DeferredPattern(r"""["']([\w-]+(?:\.[\w-]+)+)["']\s+(?:not\s+)?in\s+(?:[\w.]+\.)?features\b""")
 #: A script's function that reads the features, found from its body (Material's bundle:
 #: ``function V(e){return Ct.features.includes(e)}``): the body, then the function's name before it.
-_FEATURE_FUNCTION_BODY = re.compile(r"\.features\.includes\(([\w$]+)\)\}")
-_FEATURE_FUNCTION_HEAD = re.compile(r"function\s*([\w$]+)\(\s*([\w$]+)\s*\)\s*\{\s*return\s+[\w$.]*$")
+_FEATURE_FUNCTION_BODY = DeferredPattern(r"\.features\.includes\(([\w$]+)\)\}")
+_FEATURE_FUNCTION_HEAD = DeferredPattern(r"function\s*([\w$]+)\(\s*([\w$]+)\s*\)\s*\{\s*return\s+[\w$.]*$")
 #: A script's direct test of a feature: ``features.includes("navigation.instant")``.
-_FEATURE_INCLUDES = re.compile(r"""features\.includes\(\s*["']([\w-]+(?:\.[\w-]+)+)["']\s*\)""")
+_FEATURE_INCLUDES = DeferredPattern(r"""features\.includes\(\s*["']([\w-]+(?:\.[\w-]+)+)["']\s*\)""")
 #: The largest script read for feature names: a theme's bundle is some hundred kilobytes.
 _LARGEST_SCRIPT = 4_000_000
 

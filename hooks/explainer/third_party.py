@@ -29,18 +29,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .config import key_lines
+from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError
 
 #: An address on another site: with a scheme (``https:``) or protocol-relative (``//``).
 _ABSOLUTE = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
 #: The elements whose attributes make a browser fetch something as the page opens.
-_FETCHING_ELEMENT = re.compile(
+_FETCHING_ELEMENT = DeferredPattern(
     r"<(img|source|video|audio|track|iframe|frame|embed|object|script|link|input|image|use)\b",
     re.IGNORECASE,
 )
-_TAG_NAME = re.compile(r"<[^\s/>]*")
-_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_TAG_NAME = DeferredPattern(r"<[^\s/>]*")
+_ATTRIBUTE = DeferredPattern(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 #: The attributes that hold what is fetched, by the element that fetches it.
 _FETCHED_BY = {
     "img": ("src", "srcset"),
@@ -90,10 +91,10 @@ _WHAT = {
     "style": "a style sheet",
 }
 #: ``url(…)`` and ``@import`` in CSS: an inline ``style`` or a ``<style>`` element.
-_CSS_ADDRESS = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)""", re.IGNORECASE)
-_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+_CSS_ADDRESS = DeferredPattern(r"""(?:url\(\s*["']?|@import\s+["'])([^"')\s]+)""", re.IGNORECASE)
+_STYLE_ELEMENT = DeferredPattern(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 #: A script written in the page: its code, and its ``type`` (JSON-LD data is not run).
-_SCRIPT_ELEMENT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_ELEMENT = DeferredPattern(r"<script\b([^>]*)>(.*?)</script>", re.IGNORECASE | re.DOTALL)
 #: The types HTML runs as JavaScript (its "JavaScript MIME type essence" strings, whatever
 #: their case), a module, and the JSON a browser reads to fetch what it names (speculation
 #: rules, an import map's modules).
@@ -121,13 +122,13 @@ _COMMENT_OR_RAW_TEXT = re.compile(
 #: Code that opens the address it is given in a new window (``window.open("https://…")``):
 #: browsers open one only when the reader acts (a click), and block it otherwise, so the
 #: address is followed as a link is.
-_OPENS_WINDOW = re.compile(r"(?:\bwindow\s*\.\s*|(?<![\w$.]))open\s*\(\s*$")
+_OPENS_WINDOW = DeferredPattern(r"(?:\bwindow\s*\.\s*|(?<![\w$.]))open\s*\(\s*$")
 #: Code that sends the reader to the address (``location.href = "https://…"``,
 #: ``location.assign(…)``): a link, if it runs on a click; a request as the page opens, if
 #: it runs then. Which, only running the script tells.
-_NAVIGATES = re.compile(r"\blocation\s*(?:\.\s*href\s*)?(?:=|\.\s*(?:assign|replace)\s*\()\s*$")
+_NAVIGATES = DeferredPattern(r"\blocation\s*(?:\.\s*href\s*)?(?:=|\.\s*(?:assign|replace)\s*\()\s*$")
 #: An address in quotes in a script's code: what an analytics snippet loads and reports to.
-_SCRIPT_ADDRESS = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
+_SCRIPT_ADDRESS = DeferredPattern(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
 #: XML namespaces, which a script names to make SVG or MathML (``createElementNS``): names
 #: written as addresses, which no browser fetches.
 _NAMESPACES = frozenset(
@@ -141,12 +142,12 @@ _NAMESPACES = frozenset(
     }
 )
 #: A tag that holds code: an event handler (``onload=``), or a ``javascript:`` address.
-_CODE_IN_TAG = re.compile(r"\son[a-z]+\s*=|javascript:", re.IGNORECASE)
+_CODE_IN_TAG = DeferredPattern(r"\son[a-z]+\s*=|javascript:", re.IGNORECASE)
 #: The event handlers that run only when the reader clicks: a page they open or send the
 #: reader to is followed as a link's is. Others run as the page opens (``onload``,
 #: ``onerror``) or as the pointer passes (``onmouseover``), which no reader means as a request.
 _ON_CLICK = frozenset({"onclick", "onauxclick", "ondblclick", "onsubmit"})
-_MERMAID = re.compile(r"""<(?:pre|div|code)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid[\s"']""", re.IGNORECASE)
+_MERMAID = DeferredPattern(r"""<(?:pre|div|code)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid[\s"']""", re.IGNORECASE)
 
 #: Material's analytics providers, by the name its configuration gives them.
 _ANALYTICS = {"google": "Google Analytics"}

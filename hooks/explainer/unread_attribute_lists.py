@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .deferred_patterns import DeferredPattern
 from .markdown_languages import markdown_read
 
 #: An attribute list that gives a language, as `markdown_languages` finds one (``{LANG=de}`` too).
-_LANG_LIST = re.compile(r"\{:?[^{}\n]*?(?<![\w-])(?i:lang)=[^{}\n]*\}")
+_LANG_LIST = DeferredPattern(r"\{:?[^{}\n]*?(?<![\w-])(?i:lang)=[^{}\n]*\}")
 #: What `_LANG_LIST` needs in a page: the cheap test.
 _MAY_GIVE_LANGUAGE = re.compile(r"(?i)lang=")
 #: The characters that close an inline element attr_list reads braces after: emphasis, strong,
@@ -24,19 +25,19 @@ _MAY_GIVE_LANGUAGE = re.compile(r"(?i)lang=")
 _CLOSES_ELEMENT = frozenset("*_~=^")
 #: An HTML tag just before the braces, which Markdown passes on as text, not as an element
 #: (an autolink, ``<https://…>``, is one).
-_TAG_BEFORE = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>$")
+_TAG_BEFORE = DeferredPattern(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?>$")
 #: A link or an image just before the braces: ``[words](address)``, an address with a pair of
 #: parentheses in it too (``…/wiki/Heimat_(Film)``), as Wikipedia's often hold.
-_LINK_BEFORE = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)$")
+_LINK_BEFORE = DeferredPattern(r"\]\((?:[^()\n]|\([^()\n]*\))*\)$")
 #: How far before the braces the checks look: the element they follow, never the page up to them
 #: (a copy of which, for each list, made a page of thousands of lists take seconds).
 _LOOK_BACK = 1000
 #: The bracketed words just before the braces, and a reference's label after them: ``[a]``, ``[a][b]``.
-_BRACKETS_BEFORE = re.compile(r"\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?$")
+_BRACKETS_BEFORE = DeferredPattern(r"\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\])?$")
 #: The plain words the braces follow, to name them.
-_WORD_BEFORE = re.compile(r"[^\s*_\[\](){}<>`]+$")
+_WORD_BEFORE = DeferredPattern(r"[^\s*_\[\](){}<>`]+$")
 #: A word, for the example of what to write: not the marks around it (``(Heimat)``, ``"Heimat``, ``word:``).
-_A_WORD = re.compile(r"[^\W_][\w'’-]*")
+_A_WORD = DeferredPattern(r"[^\W_][\w'’-]*")
 #: The names under which mkdocs.yml enables pymdownx's bracketed spans.
 BRACKET_SPAN_EXTENSIONS = frozenset({"pymdownx.bracketspan"})
 
@@ -114,9 +115,9 @@ def unread_attribute_list_warnings(source: str, path: str, *, bracket_spans: boo
 
 #: The line under a Setext heading, or a definition's after its term (blank lines may come
 #: between them): the list ends the heading or the term.
-_UNDER_TERM = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)|(?:[ \t]*\n)*:[ \t]")
+_UNDER_TERM = DeferredPattern(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)|(?:[ \t]*\n)*:[ \t]")
 #: Emphasis just before the space: its words.
-_EMPHASIS_BEFORE = re.compile(r"(\*{1,2}|_{1,2})([^*_\n]+?)\1[ \t]+$")
+_EMPHASIS_BEFORE = DeferredPattern(r"(\*{1,2}|_{1,2})([^*_\n]+?)\1[ \t]+$")
 
 
 def _after_a_space(text: str, found: re.Match[str], path: str, line: int) -> str | None:
@@ -148,7 +149,7 @@ def _last_word(text: str) -> str:
     return words[-1] if words else "…"
 
 
-_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:", re.M)
+_DEFINITION = DeferredPattern(r"^ {0,3}\[([^\[\]\n]+)\]:", re.M)
 
 
 def _reference_labels(text: str) -> set[str]:
