@@ -1021,6 +1021,7 @@ EXPORTED_NAMES = (
     # a Vietnamese name ending in one letter: Vancouver style's form, but BibTeX reads them right.
     "Xiaoming LI",
     "Kyung KIM and Jun MA",
+    "Xiaoming LI and Wei QU",
     "Nguyen Van A",
     "Benedict XVI and Leo XIV and Louis XIV",
 )
@@ -1102,6 +1103,9 @@ def test_a_lone_name_ending_in_initials_is_a_warning_naming_both_readings(tmp_pa
 #: name of two letters, of three with a vowel, a regnal number, or a name written given name first.
 LONE_NAMES_READ_AS_WRITTEN = (
     "Xiaoming LI",
+    "Wei QU",
+    "Jun GO",
+    "Fei MI",
     "Andrew NG",
     "Thi LE",
     "Kyung KIM",

@@ -27,13 +27,15 @@ _ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
 #: (``Smith J,``, ``Doe KA``); ``Smith, J.`` has a comma before them.
 _MAYBE = re.compile(r"[^\W\d_]{2}\s+[A-Z][A-Z.\-]{0,5}(?=\s*(?:,|$)|\s+and\s)")
 #: Family names of two letters, as a name written given name first with its family name in
-#: capitals may end (``Xiaoming LI``, ``Thi LE``, ``Andrew NG``): Chinese, Korean, Vietnamese
-#: and Japanese ones in Latin letters, mostly. Two other capitals (``Smith JA``) are initials.
+#: capitals may end (``Xiaoming LI``, ``Thi LE``, ``Andrew NG``, ``Wei QU``, ``Jun GO``):
+#: Chinese, Korean, Vietnamese, Japanese and Filipino ones in Latin letters, mostly. Two
+#: other capitals (``Smith JA``) are initials.
 _TWO_LETTER_FAMILY_NAMES = frozenset(
     re.findall(
         r"[A-Z]{2}",
-        "AI AN AO AU BA BI BO DI DO DU EK FU GE GU HA HE HO HU II IM IP JI JO KE KI KO KU LA LE LI LO LU LV"
-        " LY MA MO MU NA NG NI NO OE OH OU PU QI RA RI RO RU SO SU TA TO TU UM VI VO VU VY WU XI XU YE YI YU ZU",
+        "AI AN AO AU BA BI BO BU DI DO DU EE EK FU GE GO GU HA HE HO HU II IM IP JI JO JU KE KI KO KU LA LE LI"
+        " LO LU LV LY MA MI MO MU NA NG NI NO OE OH OK OU OW PI PU QI QU RA RI RO RU SI SO SU TA TO TU UM VI VO"
+        " VU VY WU XI XU YE YI YU ZU",
     )
 )
 #: ``and`` between two names, as BibTeX splits them.
