@@ -413,6 +413,17 @@ def test_strings_months_and_numbers_are_not_bare_words(tmp_path):
     assert bib["k"].fields["publisher"] == "I.B. Tauris" and bib["k"].date.month == 5
 
 
+def test_a_month_s_string_defined_in_the_file_is_named_as_bibtex_s_own(tmp_path):
+    # The build defines jan … dec before the file, as BibTeX does: the message said "@string
+    # jan is defined twice, first on line -11", a line no file has.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@string{jan = {January}}\n@book{k, title={T}, year = 2017, month = jan}")
+    assert str(raised.value).splitlines()[1:] == [
+        "  refs.bib:1: @string jan names a month, which BibTeX defines itself",
+        "    Delete this definition: month = jan is read as the month without it.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("date", "others", "given"),
     [("2019", "year = {2018}", "year"), ("2019-05", "year = {2019}, month = jun", "year and month")],

@@ -763,8 +763,13 @@ def _failed_block_error(
     if isinstance(block, model.DuplicateBlockKeyBlock) and block.raw.lstrip()[:7].casefold() == "@string":
         # `@string{ibt = …}` twice: it was "duplicate key 'ibt'", first used "at bib/x.bib:?".
         first = first_line.get(f"@string {block.key}")
-        message = f"@string {block.key} is defined twice" + (f", first on line {first}" if first else "")
-        hint = "Keep one definition, or give the other another name (and write that name where it is meant)."
+        if first is not None and first < 1:
+            # `@string{jan = …}`: the first is `_month_macros`, above the file; it said "line -11".
+            message = f"@string {block.key} names a month, which BibTeX defines itself"
+            hint = f"Delete this definition: month = {block.key} is read as the month without it."
+        else:
+            message = f"@string {block.key} is defined twice" + (f", first on line {first}" if first else "")
+            hint = "Keep one definition, or give the other another name (and write that name where it is meant)."
     elif isinstance(block, model.DuplicateBlockKeyBlock):
         hint = f"The key is first used at {shown}:{first_line.get(block.key, '?')}; keys must be unique."
     elif isinstance(block, model.DuplicateFieldKeyBlock) and (again := _given_again(block, offset)):
