@@ -1175,6 +1175,31 @@ def test_a_line_indented_otherwise_than_its_record_or_list_names_both_lines(proj
     assert "Close every bracket" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("event: {The revolution}", "`event` is a mapping (braces, or lines of `key: value` under it), not text"),
+        ("quote:\n    words: Akayev", "`quote` is a mapping (braces, or lines of `key: value` under it), not text"),
+        ("quote: [Akayev, decision]", "`quote` is a list, not text"),
+    ],
+)
+def test_an_event_s_text_written_as_a_mapping_is_named_a_mapping_not_a_list(written, message):
+    # `event: {The revolution}`, braces around the words, was said to be "a list", which the
+    # editor could not see: YAML reads the braces as a mapping.
+    from explainer.errors import ExplainerErrors
+    from explainer.timeline import parse_timeline
+
+    field = written.split(":")[0]
+    fields = {"event": "E", "countries": "[Kyrgyzstan]", "page": "conclusion.md", "quote": "q"}
+    text = '- date: "2005"\n' + "".join(
+        f"  {written}\n" if name == field else f"  {name}: {value}\n" for name, value in fields.items()
+    )
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_timeline(text, "docs/timeline.yml")
+    line = 1 + text.splitlines().index(f"  {written.splitlines()[0]}")
+    assert f"docs/timeline.yml:{line}: {message}" in str(raised.value)
+
+
 def test_a_record_indented_otherwise_is_compared_with_its_sibling_not_a_closed_list_s_item():
     # The next event's dash, one space in after an event whose countries are a block list:
     # the message named `- Kyrgyzstan` and told the editor to indent the event by 4 spaces.

@@ -240,8 +240,14 @@ def parse_timeline(
                 fail(f"`{field}` is missing")
             elif value is None or isinstance(value, str):  # `quote:` or `quote: ""`: it was said to be missing
                 fail(f"`{field}` is empty", line_of(field), f"Write the {field} after the colon.")
-            elif isinstance(value, list | dict):  # it was said to be missing
+            elif isinstance(value, list):  # it was said to be missing
                 fail(f"`{field}` is a list, not text", line_of(field), f"Write one {field} after the colon.")
+            elif isinstance(value, dict):  # `event: {The revolution}`: braces, which YAML reads as a mapping
+                fail(
+                    f"`{field}` is a mapping (braces, or lines of `key: value` under it), not text",
+                    line_of(field),
+                    f'Write the {field} as text after the colon, in quotes if it holds braces or ": ": {field}: "…".',
+                )
             else:  # `quote: 2005`: it was said to be missing
                 fail(f"`{field}: {value}` is not text to YAML", line_of(field), f'Put it in quotes: {field}: "…".')
         markup = markup_in(record["event"]) if isinstance(record.get("event"), str) else None
