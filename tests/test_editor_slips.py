@@ -308,6 +308,13 @@ def test_an_empty_definition_is_named_empty_not_missing(project_copy):
             "`definition` is a list, not text\n    Write it as text: `definition: >-`, then its lines indented by two"
             " spaces, without `- `.",
         ),
+        # Braces, which YAML reads as a mapping: it was said to be "lines of `key: value` under it".
+        (
+            "definition",
+            "definition: {All under Heaven}\n",
+            "`definition` is a mapping (braces, or lines of `key: value` under it), not text\n    Write it as text"
+            ' after the colon, in quotes if it holds braces or ": ": `definition: "…"`.',
+        ),
         (
             "term",
             "term: [Tianxia, All under Heaven]\n",

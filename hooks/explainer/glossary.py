@@ -387,12 +387,13 @@ def parse_entry(
             error(f"`{field}: {value}` is not text to YAML", field, f'Put it in quotes: {field}: "…".')
         elif isinstance(value, list | dict) and value:
             # `definition:` then `- …` lines, or `term: [a, b]`: it was said to be empty.
-            kind = "a list" if isinstance(value, list) else "a mapping (lines of `key: value` under it)"
-            hint = (
-                "Write one name, as the article spells it; give the others under `aliases:`."
-                if field == "term"
-                else "Write it as text: `definition: >-`, then its lines indented by two spaces, without `- `."
-            )
+            kind = "a list" if isinstance(value, list) else "a mapping (braces, or lines of `key: value` under it)"
+            if field == "term":
+                hint = "Write one name, as the article spells it; give the others under `aliases:`."
+            elif isinstance(value, dict):  # `definition: {All under Heaven}`: braces, not a list's dashes
+                hint = 'Write it as text after the colon, in quotes if it holds braces or ": ": `definition: "…"`.'
+            else:
+                hint = "Write it as text: `definition: >-`, then its lines indented by two spaces, without `- `."
             error(f"`{field}` is {kind}, not text", field, hint)
         elif not isinstance(value, str) or not value.strip():
             if field in data:  # `definition:` with nothing after it
