@@ -159,3 +159,21 @@ def test_the_build_and_the_page_converting_child_meet_without_multiprocessing_s_
     built = run_in_one_process(BUILD_AND_LIST_SHARED_MEMORY_MODULES, project, str(tmp_path / "site"))
     assert built["taken"], "the child converted no page"
     assert built["loaded"] == []
+
+
+def test_a_pattern_compiled_on_first_use_copies_and_pickles_as_a_compiled_one() -> None:
+    # A copy or an unpickled DeferredPattern looked for `_source` through `__getattr__`,
+    # which looked for it again: RecursionError where a compiled pattern copies and pickles.
+    import copy
+    import pickle
+
+    from explainer.deferred_patterns import DeferredPattern
+
+    for used in (False, True):
+        pattern = DeferredPattern(r"p\. (\d+)", re.IGNORECASE)
+        if used:
+            assert pattern.search("P. 12")[1] == "12"
+        for again in (copy.copy(pattern), copy.deepcopy(pattern), pickle.loads(pickle.dumps(pattern))):
+            assert again.search("see P. 59")[1] == "59"
+            assert (again.pattern, again.flags & re.IGNORECASE) == (r"p\. (\d+)", re.IGNORECASE)
+    assert not hasattr(DeferredPattern("a"), "_compiled")  # a private name is no pattern's attribute

@@ -22,6 +22,10 @@ class DeferredPattern:
     def __getattr__(self, name: str) -> Any:
         # Called only for what the instance does not hold yet: each of the pattern's methods
         # is kept once asked for, so a later call costs what a compiled pattern's does.
+        # A private name is none of the pattern's: a copy or an unpickled one, made without
+        # `__init__`, asks for `__setstate__` before it holds `_source`.
+        if name.startswith("_"):
+            raise AttributeError(name)
         value = getattr(re.compile(self._source, self._flags), name)
         setattr(self, name, value)
         return value
