@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the options read `LISTED_WORD` on every build; BeautifulSou
 LISTED_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 
 SOFT_HYPHEN = "\u00ad"
+#: What holds two characters together at a line's end: U+2060 WORD JOINER, invisible, and
+#: not copied from the site's hover cards nor from the PDF.
+WORD_JOINER = "\u2060"
 #: The class of an element whose words pdf.css never hyphenates.
 KEPT_WHOLE = "hyphenation-kept-whole"
 #: The class of an element that holds a listed word with its soft hyphens, and nothing else.

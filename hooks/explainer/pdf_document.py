@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .hyphenation import SOFT_HYPHEN, hyphenate_listed_words, listed_words
+from .hyphenation import SOFT_HYPHEN, WORD_JOINER, hyphenate_listed_words, listed_words
 from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_proper_names import keep_names_whole, names_in
 from .pdf_slash_compounds import slash_compounds_kept_whole
@@ -51,9 +51,8 @@ _URL_BREAKS = re.compile(r"(?<=//)|(?<=[^\W_])(?!//)(?=[.,\-_?#%~&=/].)|(?<=[&=]
 #: link to a screen reader.
 URL_BREAK = "\u200b"
 #: What keeps a line from breaking after a URL's punctuation elsewhere: the PDF's text
-#: engine (Pango) by itself breaks after a hyphen, a slash or a question mark. A word
-#: joiner, invisible and, like the zero-width space, not copied from the PDF.
-URL_NO_BREAK = "\u2060"
+#: engine (Pango) by itself breaks after a hyphen, a slash or a question mark.
+URL_NO_BREAK = WORD_JOINER
 #: A URL's punctuation inside a piece, where `URL_NO_BREAK` follows it.
 _URL_PUNCTUATION = re.compile(r"[^\w\s](?!$)")
 #: A piece of a URL longer than this, with no break of its own, gets one every

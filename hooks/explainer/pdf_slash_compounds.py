@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .hyphenation import left_as_written
+from .hyphenation import WORD_JOINER, left_as_written
 
 if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
     from bs4 import BeautifulSoup
@@ -23,8 +23,6 @@ if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
 #: The longest compound kept on one line, a word's length: at A5 a line holds 60 to 70
 #: characters. "UNESCO/UNICEF", of 13, may break.
 LONGEST_KEPT_WHOLE = 12
-#: What follows each slash of a compound kept whole (U+2060 WORD JOINER).
-WORD_JOINER = "\u2060"
 #: Letters or digits joined by slashes, not part of an address ("example.org/a/123")
 #: nor of a path ("/a/b", "a/b/"), nor of a longer word.
 _COMPOUND = re.compile(r"(?<![\w./:\-])[^\W_]+(?:/[^\W_]+)+(?![\w/]|[.:\-][^\W_])")

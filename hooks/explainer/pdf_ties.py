@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .hyphenation import KEPT_WHOLE, kept_whole, left_as_written
+from .hyphenation import KEPT_WHOLE, WORD_JOINER, kept_whole, left_as_written
 from .number_labels import PassageLabels
 from .pdf_proper_names import SHORTEST_HYPHENATED
 
@@ -49,10 +49,9 @@ if TYPE_CHECKING:  # imported by `pdf_document`, which a PDF alone needs
     from .number_labels import NumberLabels
 
 NO_BREAK_SPACE = "\u00a0"
-#: What keeps a number's digit groups on one line where a space parts them ("2 000"): a word
-#: joiner after the space, invisible and not copied from the PDF (U+2060), so that the number
-#: copies as written. A no-break space there instead would copy as one.
-WORD_JOINER = "\u2060"
+# A number's digit groups parted by a space ("2 000") are kept on one line by a
+# `WORD_JOINER` after the space, so that the number copies as written: a no-break space
+# there instead would copy as one.
 #: The spaces a number's digit groups may be parted by, as French and SI write them: a space,
 #: a thin space, and the no-break and narrow no-break spaces, at which no line breaks already.
 _GROUP_SPACES = " \u2009\u00a0\u202f"

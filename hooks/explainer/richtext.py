@@ -14,6 +14,7 @@ import unicodedata
 from html import escape
 from typing import NamedTuple
 
+from .hyphenation import WORD_JOINER
 from .smart_quotes import keep_marks_with_words
 from .worded_days import dates_hold_a_space, day_and_month_pattern
 
@@ -212,9 +213,8 @@ def labels_kept_with_numbers(text: str) -> str:
 #: A range of numbers (pages, years): a line may break after an en dash, but not in
 #: ``156–170``.
 _NUMBER_RANGE = re.compile(r"(?<![\w–])\d+[a-z]?–\d+[a-z]?(?![\w–])")
-#: Binds the en dash of a range to the number after it in plain text, where no markup
-#: can (a hover card's text): an invisible character, not copied from the page itself.
-WORD_JOINER = "\u2060"
+# The en dash of a range is bound to the number after it by a `WORD_JOINER` in plain text,
+# where no markup can (a hover card's text).
 
 
 def ranges_unbroken_html(html: str) -> str:
