@@ -6,32 +6,39 @@ import pytest
 from playwright.sync_api import Browser
 from test_large_text import DEFAULT_TEXT, phone_page
 
+#: A JavaScript function: each word of ``element``'s text (``words``, a regular expression
+#: with the g flag; a text whose element ``skip`` matches left out) that runs from one line to
+#: the next, as ``{word, width}``, its width as it would be on one line.
+WORDS_BROKEN_IN = """function wordsBrokenIn(element, words, skip) {
+    const broken = [], walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (skip && text.parentElement.closest(skip)) continue;
+        for (const word of text.data.matchAll(words)) {
+            const tops = new Set(), letters = document.createRange();
+            let width = 0;
+            for (let i = word.index; i < word.index + word[0].length; i++) {
+                letters.setStart(text, i);
+                letters.setEnd(text, i + 1);
+                const box = letters.getBoundingClientRect();
+                tops.add(Math.round(box.top));
+                width += box.width;
+            }
+            if (tops.size > 1) broken.push({word: word[0], width});
+        }
+    }
+    return broken;
+}"""
+
 #: The references' words (an address left out, which breaks anywhere by design; a line may
 #: end on a word's hyphen): each one that runs from one line to the next, with its width on
 #: one line, and the list's width.
-BROKEN_REFERENCE_WORDS = """() => {
+BROKEN_REFERENCE_WORDS = f"""() => {{
+    {WORDS_BROKEN_IN}
     const list = document.querySelector('ul.explainer-bibliography');
-    const broken = [];
-    for (const reference of list.querySelectorAll('.explainer-bibliography__reference')) {
-        const walker = document.createTreeWalker(reference, NodeFilter.SHOW_TEXT);
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-            if (text.parentElement.closest('.citation-url')) continue;
-            for (const word of text.data.matchAll(/[^\\s\\-‐]+[\\-‐]?/g)) {
-                const tops = new Set(), letters = document.createRange();
-                let width = 0;
-                for (let i = word.index; i < word.index + word[0].length; i++) {
-                    letters.setStart(text, i);
-                    letters.setEnd(text, i + 1);
-                    const box = letters.getBoundingClientRect();
-                    tops.add(Math.round(box.top));
-                    width += box.width;
-                }
-                if (tops.size > 1) broken.push({word: word[0], width});
-            }
-        }
-    }
-    return {broken, column: list.getBoundingClientRect().width};
-}"""
+    const broken = [...list.querySelectorAll('.explainer-bibliography__reference')].flatMap(reference =>
+        wordsBrokenIn(reference, /[^\\s\\-‐]+[\\-‐]?/g, '.citation-url'));
+    return {{broken, column: list.getBoundingClientRect().width}};
+}}"""
 
 
 @pytest.mark.parametrize("width", [320, 360])
@@ -196,27 +203,12 @@ def test_at_200_percent_text_a_drawer_link_s_word_breaks_only_where_wider_than_i
 #: The timeline's events: each word of an event's date, text and small print that runs from
 #: one line to the next (a line may end on a hyphen or a dash), with its width on one line;
 #: and the events' width, their rule with them.
-BROKEN_EVENT_WORDS = """() => {
-    const events = [...document.querySelectorAll('.explainer-timeline__event')], broken = [];
-    for (const event of events) {
-        const walker = document.createTreeWalker(event, NodeFilter.SHOW_TEXT);
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-            for (const word of text.data.matchAll(/[^\\s\\-‐–]+[\\-‐–]?/g)) {
-                const tops = new Set(), letters = document.createRange();
-                let width = 0;
-                for (let i = word.index; i < word.index + word[0].length; i++) {
-                    letters.setStart(text, i);
-                    letters.setEnd(text, i + 1);
-                    const box = letters.getBoundingClientRect();
-                    tops.add(Math.round(box.top));
-                    width += box.width;
-                }
-                if (tops.size > 1) broken.push({word: word[0], width});
-            }
-        }
-    }
-    return {broken, events: events[0].getBoundingClientRect().width};
-}"""
+BROKEN_EVENT_WORDS = f"""() => {{
+    {WORDS_BROKEN_IN}
+    const events = [...document.querySelectorAll('.explainer-timeline__event')];
+    const broken = events.flatMap(event => wordsBrokenIn(event, /[^\\s\\-‐–]+[\\-‐–]?/g));
+    return {{broken, events: events[0].getBoundingClientRect().width}};
+}}"""
 
 
 @pytest.mark.parametrize("width", [320, 360])
