@@ -170,7 +170,16 @@ def test_the_glossary_s_languages_on_emphasis_can_be_switched_off(tmp_path):
             "The editors write *Heimat*{lang=de}",
             "The editors write *Heimat*{LANG=german}",
             "The editors write",
-            "`{lang=german}` names a language, not its code",
+            "`{LANG=german}` names a language, not its code",
+            "Write its code: `{lang=de}`.",
+        ),
+        # The message quotes the list as the editor typed it, so a search of the page finds it.
+        (
+            "glossary/example-term.md",
+            "*Heimat*{lang=de} of",
+            "*Heimat*{:LANG=german} of",
+            "definition:",
+            "the definition: `{:LANG=german}` names a language, not its code",
             "Write its code: `{lang=de}`.",
         ),
         (

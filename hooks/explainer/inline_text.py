@@ -66,7 +66,8 @@ def language_problem(text: str) -> tuple[str, str] | None:
             )
         if problem := separator_problem(written, lang["sign"], lang.group(2) or lang.group(3) or ""):
             return problem
-        if problem := tag_problem(lang.group(2) or lang.group(3) or "", "lang", lambda code: f"{{lang={code}}}"):
+        code = lang.group(2) or lang.group(3) or ""
+        if problem := tag_problem(code, "lang", lambda code: f"{{lang={code}}}", quoted=written):
             return problem
     for found in _ATTRIBUTES.finditer(text):
         if not any(found.start() <= start < found.end() for start in after_emphasis):

@@ -82,11 +82,14 @@ def same_language(tag: str, other: str) -> bool:
     return tag.split("-")[0].casefold() == other.split("-")[0].casefold()
 
 
-def tag_problem(value: object, field: str, written_as: Callable[[str], str] | None = None) -> tuple[str, str] | None:
+def tag_problem(
+    value: object, field: str, written_as: Callable[[str], str] | None = None, *, quoted: str | None = None
+) -> tuple[str, str] | None:
     """What is wrong with ``value``, written as the front matter's ``field`` for a language,
     as a BCP 47 tag (``zh-Latn``, ``ru``), and what to write instead; None if nothing.
     ``written_as`` gives how a value is written where it is not a field (an attribute
-    list's ``{lang=ru}``); the messages quote it so."""
+    list's ``{lang=ru}``); the messages quote it so, and the problem quotes ``quoted``, the
+    text as the editor typed it (``{LANG=german}``), where it is given."""
     form = written_as or (lambda code: f"{field}: {code}")
     if isinstance(value, bool):
         # YAML reads `no` (Norwegian) and `on`, `off`, `yes` as true or false.
@@ -97,12 +100,13 @@ def tag_problem(value: object, field: str, written_as: Callable[[str], str] | No
     written = value.strip()
     if _TAG.fullmatch(written.casefold()):
         return None
+    as_typed = quoted or form(written)
     if (tag := language_tag(written)) is not None:
         if written.casefold() in BABEL_NAMES:  # as a BibTeX langid may name it
-            return f"`{form(written)}` names a language, not its code", f"Write its code: `{form(tag)}`."
-        return f"`{form(written)}` is written with underscores", f"Write it with hyphens: `{form(tag)}`."
+            return f"`{as_typed}` names a language, not its code", f"Write its code: `{form(tag)}`."
+        return f"`{as_typed}` is written with underscores", f"Write it with hyphens: `{form(tag)}`."
     return (
-        f"`{form(written)}` is not a language code (BCP 47)",
+        f"`{as_typed}` is not a language code (BCP 47)",
         "Write the language, then its script or region, with hyphens:"
         f" `{form('zh-Latn')}`, `{form('ru')}`, `{form('pt-BR')}`.",
     )

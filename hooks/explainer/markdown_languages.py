@@ -107,13 +107,15 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
             message = f"`{found[0]}` puts the code in typographic quotation marks, which attr_list keeps as part of it"
             hint = f"Write it without them: `{{lang={bare}}}`."
             errors.append(ExplainerError(message, path=path, line=line, hint=hint))
-        elif problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}"):
+        elif problem := tag_problem(value, "lang", lambda code: f"{{lang={code}}}", quoted=found[0]):
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     # A tag's `lang` is the browser's to read, whatever mkdocs.yml enables.
     for found in _HTML_TAG.finditer(text):
         tag, value = found.group(1), _html_lang(found.group(2))
         # `lang=""` is HTML's "language unknown": valid, and nothing to check.
-        if value and (problem := tag_problem(value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">')):
+        if value and (
+            problem := tag_problem(value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">', quoted=found[0])
+        ):
             line = 1 + text.count("\n", 0, found.start())
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
     return errors
