@@ -536,6 +536,8 @@ def test_pages_with_a_dash_and_no_page_on_one_side(tmp_path, pages):
         # Roman pages (a book's front matter) printed "pp. xii–ix" without a word.
         ("xii--ix", "xii–ix"),
         ("v, XIV--XI", "XIV–XI"),
+        # Within one chapter; from one chapter to the next (`3-15--4-1`) runs forwards.
+        ("3-15--3-1", "3-15–3-1"),
     ],
 )
 def test_pages_that_run_backwards(tmp_path, pages, backwards):
@@ -554,10 +556,43 @@ def test_pages_that_run_backwards(tmp_path, pages, backwards):
         ("xii--xv", "xii–xv"),
         ("ix--xii", "ix–xii"),
         ("12-14, 18", "12–14, 18"),
+        # Pages numbered by chapter, as reports and manuals number them, keep their hyphens
+        # where the field joins its ranges with `--`, as biblatex prints them: `3-1--3-15` was
+        # read as four pages and stopped the build.
+        ("3-1--3-15", "3-1–3-15"),
+        ("A-1--A-12", "A-1–A-12"),
+        ("S1-3--S1-9", "S1-3–S1-9"),
+        ("3-1 -- 3-15, 4-2", "3-1–3-15, 4-2"),
+        # One page so numbered: no range starts and ends on one page.
+        ("1-1", "1-1"),
+        ("1-1, 5-9", "1-1, 5–9"),
     ],
 )
 def test_page_ranges_take_an_en_dash(tmp_path, pages, shown):
     assert load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")["k"].fields["pages"] == shown
+
+
+def test_pages_from_one_chapter_to_the_next_run_forwards(tmp_path):
+    assert load_one(tmp_path, "@article{k, title={T}, pages={3-15--4-1}}")["k"].fields["pages"] == "3-15–4-1"
+
+
+@pytest.mark.parametrize(
+    ("pages", "problem"),
+    [
+        # Three pages joined by hyphens are still a slip, as with `--`.
+        ("12-14-16", "joins 3 pages with dashes (12–14–16), where a range has two ends; write one range, 12--16"),
+        # Pages numbered by chapter joined by a hyphen alone: the message says how to join them.
+        (
+            "3-1-3-15",
+            "joins 4 pages with dashes (3–1–3–15), where a range has two ends; for pages numbered by chapter"
+            " (page 1 of chapter 3), join the two with --: 3-1--3-15; else write one range, 3--15",
+        ),
+    ],
+)
+def test_pages_joined_by_hyphens_alone_are_named(tmp_path, pages, problem):
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")
+    assert problem in str(raised.value)
 
 
 def test_missing_file(tmp_path):

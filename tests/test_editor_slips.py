@@ -131,6 +131,23 @@ def test_pages_written_in_words_or_with_their_label_stop_the_build(project_copy)
         edit(bib, f"  pages     = {{{written}}},", "  pages     = {1--10},")
 
 
+def test_pages_numbered_by_chapter_print_as_written(project_copy):
+    # `3-1--3-15` (pages 3-1 to 3-15, as reports and manuals number them) stopped the build:
+    # "joins 4 pages with dashes …; write one range, 3--15". `1-1` printed "pp. 1–1".
+    bib = project_copy / "bib" / "article.bib"
+    for written, printed in [("3-1--3-15", "pp. 3-1–3-15"), ("1-1", "p. 1-1")]:
+        edit(bib, "  pages     = {1--10},", f"  pages     = {{{written}}},")
+        result = build(project_copy)
+        assert result.returncode == 0, result.output
+        note = next(
+            item.get_text()
+            for item in result.page("introduction/").select("li[id^=note-]")
+            if "Handbook of China" in item.get_text()
+        )
+        assert f"Routledge, 2010, {printed};" in " ".join(note.split()), note
+        edit(bib, f"  pages     = {{{written}}},", "  pages     = {1--10},")
+
+
 def test_countries_written_with_commas_and_no_list_stop_the_build(project_copy):
     # YAML reads `countries: Kyrgyzstan, China` as one name: the timeline's filter had a box
     # "Kyrgyzstan, China", and neither place's page listed the event.

@@ -48,7 +48,7 @@ from .deferred_patterns import DeferredPattern
 from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
 from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
-from .page_ranges import backwards_range, backwards_roman_range, unreadable_pages
+from .page_ranges import backwards_pages, pages_dashes, unreadable_pages
 from .richtext import ITALIC_START, unmarked
 from .vancouver_names import vancouver_rewrite
 
@@ -1268,13 +1268,12 @@ def _make_entry(
     for name in ("year", "month", "day"):
         fields.pop(name, None)
     if "pages" in fields:
-        fields["pages"] = re.sub(r"\s*-{1,2}\s*", "–", fields["pages"])
+        fields["pages"] = pages_dashes(re.sub(r"\s*(?:--|–)\s*", "–", fields["pages"]))
         if re.search(r"(^|,)\s*–|–\s*($|,)", fields["pages"]):
             raise FieldProblem("pages", f"pages {fields['pages']!r} has a dash with no page on one side")
         if unreadable := unreadable_pages(fields["pages"]):
             raise FieldProblem("pages", f"pages {fields['pages']!r} {unreadable}")
-        backwards = backwards_range(fields["pages"]) or backwards_roman_range(fields["pages"])
-        if backwards:
+        if backwards := backwards_pages(fields["pages"]):
             raise FieldProblem(
                 "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"
             )

@@ -70,8 +70,51 @@ def open_range(text: str) -> bool:
 
 
 #: One page as a ``pages`` field writes it: a number with a letter or two before or after it
-#: (``A12``, ``S3``, ``12a``, ``e1002``), a roman number (``xii``), or a number and ``f.``/``ff.``.
-_PAGE = re.compile(r"[A-Za-z]{0,2}\d+[A-Za-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+|\d+\s*ff?\.")
+#: (``A12``, ``S3``, ``12a``, ``e1002``), numbered within its chapter or appendix as reports and
+#: manuals number pages (``3-1``, ``A-12``, ``S1-9``), a roman number (``xii``), or a number and ``f.``/``ff.``.
+_PAGE = re.compile(
+    r"(?:(?:[A-Za-z]{1,2}\d{0,4}|\d{1,4})-)?[A-Za-z]{0,2}\d+[A-Za-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+|\d+\s*ff?\."
+)
+#: A page numbered within its chapter (``3-1``, ``A-12``, ``S1-9``): the chapter, then the page.
+_CHAPTER_PAGE = re.compile(r"([A-Za-z]{1,2}\d{0,4}|\d{1,4})-(\d+)")
+
+
+def pages_dashes(pages: str) -> str:
+    """A ``pages`` field (its ``--`` already made en dashes) with its ranges' hyphens made en
+    dashes. A field with an en dash in it joins its ranges so, and keeps its hyphens as
+    written, as biblatex prints them: they are within pages numbered by chapter
+    (``3-1--3-15, 4-2``: pages 3-1 to 3-15, and page 4-2). So does a part (between commas)
+    whose two ends are the same (``1-1``): a page so numbered, as no range starts and ends
+    on one page. Elsewhere a hyphen joins a range (``12-14``)."""
+    if "-" not in pages or "–" in pages:
+        return pages
+    parts = []
+    for part in pages.split(","):
+        ends = re.split(r"\s*-\s*", part.strip())
+        if not (len(ends) == 2 and ends[0] == ends[1] and ends[0]):
+            part = re.sub(r"\s*-\s*", "–", part)
+        parts.append(part)
+    return ",".join(parts)
+
+
+def backwards_pages(pages: str) -> str | None:
+    """The first range of ``pages`` (a ``pages`` field, as `pages_dashes` leaves it) whose end
+    comes before its start, as written (`backwards_range`, `backwards_roman_range`; pages
+    numbered by chapter, ``3-15--3-1``, within one chapter); None if none does."""
+    for part in (part.strip() for part in pages.split(",")):
+        ends = part.split("–")
+        if "-" not in part:
+            if backwards := backwards_range(part) or backwards_roman_range(part):
+                return backwards
+            continue
+        if len(ends) != 2:
+            continue
+        start, end = (_CHAPTER_PAGE.fullmatch(end.strip()) for end in ends)
+        if start and end and start[1] == end[1] and int(end[2]) < int(start[2]):
+            return part
+    return None
+
+
 #: A label a note prints itself before the pages (``pp. 12–14``).
 _LABEL = DeferredPattern(r"(?:pp?|pg|pgs|pages?|S|s)\.?\s*(?=\d)")
 #: Two numbers with words between them: a range or a list written in words (``1 to 10``).
@@ -90,6 +133,13 @@ def unreadable_pages(pages: str) -> str | None:
         ends = [end.strip() for end in part.split("–")]
         if len(ends) > 2 and all(_PAGE.fullmatch(end) for end in ends):
             # `12--14--16` printed "pp. 12–14–16": a range has two ends.
+            if len(ends) == 4 and ends[0] == ends[2]:
+                # `3-1-3-15`: pages numbered by chapter, each with one hyphen, joined by one more.
+                return (
+                    f"joins {len(ends)} pages with dashes ({part}), where a range has two ends; for pages numbered"
+                    f" by chapter (page {ends[1]} of chapter {ends[0]}), join the two with --:"
+                    f" {ends[0]}-{ends[1]}--{ends[2]}-{ends[3]}; else write one range, {ends[0]}--{ends[-1]}"
+                )
             return (
                 f"joins {len(ends)} pages with dashes ({part}), where a range has two ends; write one range,"
                 f" {ends[0]}--{ends[-1]}, or a list, {ends[0]}--{ends[1]}, {', '.join(ends[2:])}"
