@@ -191,6 +191,8 @@ def test_citation_in_code_and_email_address_are_left_alone(project_copy):
     page = project_copy / "docs" / "conclusion.md"
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\nWrite `[@nosuchkey]` for a note; ask speyrouse@gwu.edu or [me@example.org].\n")
+        # An address whose domain is a key was named as `[see@k]`, a citation missing its space.
+        handle.write("\nWrite [Brown, at brown@brown2017world].\n")
         handle.write("\n```\n[@nosuchkey, p. 1]\n```\n")
     result = build(project_copy)
     assert result.returncode == 0, result.output
@@ -198,6 +200,7 @@ def test_citation_in_code_and_email_address_are_left_alone(project_copy):
     assert "<code>[@nosuchkey]</code>" in html
     assert "[@nosuchkey, p. 1]" in html
     assert "speyrouse@gwu.edu or [me@example.org]" in html
+    assert "[Brown, at brown@brown2017world]" in html
 
 
 def test_prose_note_called_but_not_defined(project_copy):

@@ -371,6 +371,12 @@ _AFTER_SENTENCE = " \t\n\u00a0\u202f»”’\"')]"
 
 #: Abbreviations that notes use before a source, the same in every language (Latin).
 _LATIN_ABBREVIATIONS = ("cf.", "viz.", "vs.", "ca.")
+#: Words a note writes before a source (``[see @k]``), in a few languages, without their full
+#: stops: glued to the @ of a key (``[see@k]``), the space was left out. Any other word so glued
+#: is an address's name (``[Brown, at brown@brown2017world]``), and the bracket text.
+_PREFIX_WORDS = frozenset(
+    {"see", "also", "cf", "compare", "eg", "esp", "contra", "pace", "viz", "vgl", "siehe", "voir", "ver", "vedi"}
+)
 #: Lower-case letters each with its full stop: ``p.``, ``e.g.``, ``i.e.``, ``z.B.``.
 _LETTERS_ABBREVIATED = re.compile(r"(?:[^\W\d_]\.)+")
 #: Letters and one full stop: a word, or a word cut short (``vgl.``).
@@ -607,7 +613,11 @@ def unknown_keys(
         if key not in bibliography:  # a word in brackets: text
             continue
         if "@" in written:
-            # `[see@k]`: glued to the word before it, the @ reads as an address's.
+            # `[see@k]`: glued to the word before it, the @ reads as an address's; an address
+            # it is, text as meant, unless that word is one a note writes before a source.
+            glued = re.search(rf"([^\W\d_]+)@{re.escape(key)}", written)
+            if glued is None or glued[1].casefold() not in _PREFIX_WORDS:
+                continue
             message = f"{written} has no space before the @ of @{key}, so it is text, not a citation"
             spaced = re.sub(rf"(?<=\w)@{re.escape(key)}", f" @{key}", written, count=1)
             hint = f"Write a space before it: {spaced}."
