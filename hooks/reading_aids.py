@@ -41,7 +41,7 @@ from explainer.link_lines import LinkLines
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
 from explainer.markdown_languages import language_attribute_errors, reads_attribute_lists
-from explainer.nav_lines import NavLines
+from explainer.nav_lines import NavLines, pages_listed_twice
 from explainer.not_found_page import site_url_missing
 from explainer.option_lines import UnknownOptionLines
 from explainer.page_front_matter import key_given_twice, misspelt_page_keys, unread_front_matter
@@ -50,6 +50,7 @@ from explainer.shown_titles import nav_titles_as_text, titles_as_text
 from explainer.site_pages import (
     as_build_error,
     load_options,
+    nav_paths,
     project_root,
     replace_log_filter,
     source_path,
@@ -129,6 +130,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    # MkDocs builds a nav that lists a page twice without a word; the notes' order cannot hold it.
+    if twice := pages_listed_twice(nav_paths(config), config.config_file_path, project_root(config)):
+        with as_build_error():
+            raise ExplainerErrors(twice)
     nav_titles_as_text(nav.items)
     return nav
 

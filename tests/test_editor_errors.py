@@ -650,6 +650,31 @@ def test_a_nav_entry_whose_page_is_not_there_names_its_line_in_mkdocs_yml(projec
 
 
 @pytest.mark.parametrize(
+    ("entry", "twice"),
+    [
+        # Listed again beside itself: the build passed, its nav listed the page twice, and the
+        # page's "previous" link led to itself.
+        ("  - Conclusion: conclusion.md\n", "  - Conclusion: conclusion.md\n  - Again: conclusion.md\n"),
+        # Listed again in another section: 21 errors about the timeline's notes, none naming the nav.
+        ("      - part-2/extradition.md\n", "      - part-2/extradition.md\n      - part-1/western-values.md\n"),
+    ],
+)
+def test_a_page_the_nav_lists_twice_names_both_lines(project_copy, entry, twice):
+    config = project_copy / "mkdocs.yml"
+    edit(config, entry, twice)
+    result = build(project_copy)
+    assert result.returncode != 0
+    page = twice.split()[-1]
+    first, second = (index + 1 for index, line in enumerate(config.read_text().splitlines()) if line.endswith(page))
+    assert (
+        f"mkdocs.yml:{second}: {page} is in the nav twice (lines {first} and {second}), so the article's order holds"
+        " it more than once and its notes are numbered at one place only\n"
+        "    Keep the line where the page belongs in the article's order, and delete the rest."
+    ) in result.output
+    assert "is not called on" not in result.output
+
+
+@pytest.mark.parametrize(
     ("old", "new", "meant"),
     [
         ("markdown_extensions:\n", "markdown_extension:\n", "markdown_extensions"),

@@ -12,8 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from .deferred_patterns import DeferredPattern
+from .errors import ExplainerError
 from .source_text import text_or_empty
 
 #: MkDocs' words for a nav entry it cannot find, in `mkdocs.structure.nav`.
@@ -69,9 +72,42 @@ class NavLines(logging.Filter):
 def nav_line(text: str, path: str) -> int | None:
     """The line of ``text`` (``mkdocs.yml``) where a nav item names ``path``, titled or not
     (``- conclusions.md``, ``- Conclusion: conclusions.md``, quoted or not)."""
+    return next(iter(_nav_lines(text, path)), None)
+
+
+def _nav_lines(text: str, path: str) -> list[int]:
+    """Each line of ``text`` (``mkdocs.yml``) where a nav item names ``path`` (`nav_line`)."""
     item = re.compile(r"^\s*-\s*(?:[^\n]*:\s+)?([\"']?)" + re.escape(path) + r"\1\s*(?:#.*)?$", re.MULTILINE)
-    found = item.search(text)
-    return text.count("\n", 0, found.start()) + 1 if found else None
+    return [text.count("\n", 0, found.start()) + 1 for found in item.finditer(text)]
+
+
+def pages_listed_twice(paths: Iterable[str], config_file: str, root: str) -> list[ExplainerError]:
+    """An error for each page that the nav of ``config_file`` (its ``paths``, `site_pages.nav_paths`)
+    names more than once, at the line of its second place. MkDocs builds such a nav without a
+    word, but the article's order then holds the page twice: the nav lists it twice, the page
+    before it and after it loop, and its notes are numbered at one of its places only, so other
+    checks fail (a timeline's note) with no word of the cause. An address is no page."""
+    counts = Counter(path for path in paths if "://" not in path)
+    if max(counts.values(), default=0) < 2:
+        return []
+    text = text_or_empty(config_file)
+    shown = os.path.relpath(config_file, root)
+    errors = []
+    for path, count in counts.items():
+        if count < 2:
+            continue
+        lines = _nav_lines(text, path)
+        places = f" (lines {', '.join(map(str, lines[:-1]))} and {lines[-1]})" if len(lines) == count else ""
+        errors.append(
+            ExplainerError(
+                f"{path} is in the nav {'twice' if count == 2 else f'{count} times'}{places}, so the article's"
+                " order holds it more than once and its notes are numbered at one place only",
+                path=shown,
+                line=lines[1] if len(lines) > 1 else None,
+                hint="Keep the line where the page belongs in the article's order, and delete the rest.",
+            )
+        )
+    return errors
 
 
 def _hint(path: str, docs_dir: str) -> str:
