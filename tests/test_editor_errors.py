@@ -1381,6 +1381,23 @@ def test_a_file_saved_in_another_encoding_names_its_line(project_copy, source):
 
 
 @pytest.mark.parametrize(
+    "source", ["docs/conclusion.md", "docs/glossary/tianxia.md", "docs/timeline.yml", "bib/article.bib"]
+)
+def test_a_file_saved_as_utf16_is_named_so(project_copy, source):
+    # Saved as "Unicode" by Notepad or Word: it was said to hold, on line 1, "a character typed
+    # or pasted in another encoding, often a quotation mark", where the whole file is in one.
+    path = project_copy / source
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"{source}: the file is saved as UTF-16, not UTF-8\n"
+        '    Save it as UTF-8: what Notepad and Word call "Unicode" is UTF-16, which the build does not read.'
+    ) in result.output
+    assert "quotation mark" not in result.output
+
+
+@pytest.mark.parametrize(
     ("option", "message"),
     [
         ("positions: chapter", "extra.explainer.positions"),

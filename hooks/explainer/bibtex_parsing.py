@@ -45,7 +45,7 @@ from .bibtex_field_slips import (
 from .citation_syntax import KEY
 from .dates import dates_meant, parse_partial_date, written_as_date
 from .deferred_patterns import DeferredPattern
-from .errors import NOT_UTF8_HINT, ExplainerError, ExplainerErrors
+from .errors import ExplainerError, ExplainerErrors, not_utf8_error
 from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_pages, pages_dashes, unreadable_pages
@@ -920,8 +920,9 @@ def load_file(path: str, display_path: str | None = None) -> ParsedFile:
     except OSError as error:
         raise ExplainerError(f"the file cannot be read ({error.strerror})", path=shown) from None
     except UnicodeDecodeError as error:
-        line = text_line_of_offset_bytes(path, error.start)
-        raise ExplainerError("the file is not UTF-8", path=shown, line=line, hint=NOT_UTF8_HINT) from None
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        raise not_utf8_error(raw, shown, raw.count(b"\n", 0, error.start) + 1) from None
     return parse_text(text, shown)
 
 
@@ -1157,11 +1158,6 @@ def _month_macros() -> str:
 
 
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def text_line_of_offset_bytes(path: str, offset: int) -> int:
-    with open(path, "rb") as handle:
-        return handle.read(offset).count(b"\n") + 1
 
 
 #: The fields the notes and the bibliography read (BibTeX's names and biblatex's).

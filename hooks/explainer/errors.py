@@ -12,6 +12,10 @@ NOT_UTF8_HINT = (
     "Save the file as UTF-8. The line holds a character typed or pasted in another encoding,"
     " often a quotation mark from a word processor."
 )
+#: The marks a file saved as UTF-16 starts with: what Notepad and Word save as "Unicode".
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+#: What to do about a file saved as UTF-16.
+UTF16_HINT = 'Save it as UTF-8: what Notepad and Word call "Unicode" is UTF-16, which the build does not read.'
 
 
 class ExplainerError(Exception):
@@ -212,3 +216,11 @@ def did_you_mean(name: str, known: Sequence[str]) -> str:
     close = [option for option in known if option.startswith(f"{name}_")]
     close = close or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     return f"Did you mean {' or '.join(close)}? " if close else ""
+
+
+def not_utf8_error(raw: bytes, path: str, line: int | None) -> ExplainerError:
+    """The error for the file at ``path`` whose bytes ``raw`` UTF-8 cannot read at ``line``: a
+    file saved as UTF-16 whole is named so, as no one line of it is the slip."""
+    if raw.startswith(_UTF16_MARKS):
+        return ExplainerError("the file is saved as UTF-16, not UTF-8", path=path, hint=UTF16_HINT)
+    return ExplainerError("the file is not UTF-8", path=path, line=line, hint=NOT_UTF8_HINT)

@@ -11,7 +11,7 @@ import os
 
 from mkdocs.structure.files import File
 
-from .errors import NOT_UTF8_HINT, ExplainerError
+from .errors import not_utf8_error
 
 
 def editor_path(file: File, root: str) -> str:
@@ -29,7 +29,7 @@ def source_text(file: File, path: str) -> str:
             raise
         with open(file.abs_src_path, "rb") as handle:
             raw = handle.read()
-        raise ExplainerError("the file is not UTF-8", path=path, line=first_bad_line(raw), hint=NOT_UTF8_HINT) from None
+        raise not_utf8_error(raw, path, first_bad_line(raw)) from None
 
 
 def first_bad_line(raw: bytes) -> int | None:
