@@ -131,7 +131,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     # MkDocs builds a nav that lists a page twice without a word; the notes' order cannot hold it.
-    if twice := pages_listed_twice(nav_paths(config), config.config_file_path, project_root(config)):
+    pages = (page.file.src_uri for page in nav.pages)
+    if twice := pages_listed_twice(pages, nav_paths(config), config.config_file_path, project_root(config)):
         with as_build_error():
             raise ExplainerErrors(twice)
     nav_titles_as_text(nav.items)

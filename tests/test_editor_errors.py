@@ -657,6 +657,8 @@ def test_a_nav_entry_whose_page_is_not_there_names_its_line_in_mkdocs_yml(projec
         ("  - Conclusion: conclusion.md\n", "  - Conclusion: conclusion.md\n  - Again: conclusion.md\n"),
         # Listed again in another section: 21 errors about the timeline's notes, none naming the nav.
         ("      - part-2/extradition.md\n", "      - part-2/extradition.md\n      - part-1/western-values.md\n"),
+        # Written otherwise, the same page to MkDocs.
+        ("  - Conclusion: conclusion.md\n", "  - Conclusion: conclusion.md\n  - Again: ./conclusion.md\n"),
     ],
 )
 def test_a_page_the_nav_lists_twice_names_both_lines(project_copy, entry, twice):
@@ -664,7 +666,7 @@ def test_a_page_the_nav_lists_twice_names_both_lines(project_copy, entry, twice)
     edit(config, entry, twice)
     result = build(project_copy)
     assert result.returncode != 0
-    page = twice.split()[-1]
+    page = twice.split()[-1].removeprefix("./")
     first, second = (index + 1 for index, line in enumerate(config.read_text().splitlines()) if line.endswith(page))
     assert (
         f"mkdocs.yml:{second}: {page} is in the nav twice (lines {first} and {second}), so the article's order holds"

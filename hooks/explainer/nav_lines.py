@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -81,29 +82,34 @@ def _nav_lines(text: str, path: str) -> list[int]:
     return [text.count("\n", 0, found.start()) + 1 for found in item.finditer(text)]
 
 
-def pages_listed_twice(paths: Iterable[str], config_file: str, root: str) -> list[ExplainerError]:
-    """An error for each page that the nav of ``config_file`` (its ``paths``, `site_pages.nav_paths`)
-    names more than once, at the line of its second place. MkDocs builds such a nav without a
-    word, but the article's order then holds the page twice: the nav lists it twice, the page
-    before it and after it loop, and its notes are numbered at one of its places only, so other
-    checks fail (a timeline's note) with no word of the cause. An address is no page."""
-    counts = Counter(path for path in paths if "://" not in path)
+def pages_listed_twice(
+    pages: Iterable[str], written: Iterable[str], config_file: str, root: str
+) -> list[ExplainerError]:
+    """An error for each page that the nav of ``config_file`` names more than once, at the line
+    of its second place: ``pages``, the source path of each page of the nav as MkDocs read it
+    (``conclusion.md`` for ``./conclusion.md``); ``written``, each path as written there
+    (`site_pages.nav_paths`), for the lines. MkDocs builds such a nav without a word, but the
+    article's order then holds the page twice: the nav lists it twice, the page before it and
+    after it loop, and its notes are numbered at one of its places only, so other checks fail
+    (a timeline's note) with no word of the cause."""
+    counts = Counter(pages)
     if max(counts.values(), default=0) < 2:
         return []
     text = text_or_empty(config_file)
+    forms = {form: posixpath.normpath(form) for form in written if "://" not in form}
     shown = os.path.relpath(config_file, root)
     errors = []
-    for path, count in counts.items():
+    for page, count in counts.items():
         if count < 2:
             continue
-        lines = _nav_lines(text, path)
+        lines = sorted({line for form, path in forms.items() if path == page for line in _nav_lines(text, form)})
         places = f" (lines {', '.join(map(str, lines[:-1]))} and {lines[-1]})" if len(lines) == count else ""
         errors.append(
             ExplainerError(
-                f"{path} is in the nav {'twice' if count == 2 else f'{count} times'}{places}, so the article's"
+                f"{page} is in the nav {'twice' if count == 2 else f'{count} times'}{places}, so the article's"
                 " order holds it more than once and its notes are numbered at one place only",
                 path=shown,
-                line=lines[1] if len(lines) > 1 else None,
+                line=lines[1] if places else None,
                 hint="Keep the line where the page belongs in the article's order, and delete the rest.",
             )
         )
