@@ -649,6 +649,21 @@ def test_a_nav_entry_whose_page_is_not_there_names_its_line_in_mkdocs_yml(projec
     assert f"Did you mean {meant}? Write the page's path inside the docs folder, or create the page." in result.output
 
 
+def test_a_nav_entry_written_with_a_slash_before_its_page_names_its_line(project_copy):
+    # MkDocs took `/conclusion.md` for an address and said so in a note: the only warning was
+    # that conclusion.md is not in the nav, where the editor sees it listed.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "  - Conclusion: conclusion.md\n", "  - Conclusion: /conclusion.md\n")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "  - Conclusion: /conclusion.md")
+    assert (
+        f"WARNING -  mkdocs.yml:{line}: '/conclusion.md' starts with /, so the nav links to an address on the server,"
+        " not to the page conclusion.md\n"
+        "    Write conclusion.md: a page is named by its path inside the docs folder, with no / before it."
+    ) in result.output
+
+
 @pytest.mark.parametrize(
     ("entry", "twice"),
     [

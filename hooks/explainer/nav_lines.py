@@ -26,6 +26,11 @@ _NAV_WARNING = DeferredPattern(
 )
 
 
+#: MkDocs' words, as a note, for a nav entry that starts with ``/``, which it takes for an address on the server.
+_ABSOLUTE_NOTE = DeferredPattern(
+    r"An absolute path to '(?P<path>/[^']+)' is included in the 'nav' configuration",
+)
+
 #: MkDocs' words for pages of the docs folder that the nav leaves out (``omitted_files``).
 _OMITTED_WARNING = DeferredPattern(
     r"The following pages exist in the docs directory, but are not included in the \"nav\"",
@@ -50,6 +55,14 @@ class NavLines(logging.Filter):
         self.root = root
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if (absolute := _ABSOLUTE_NOTE.match(record.getMessage())) and os.path.isfile(
+            os.path.join(self.docs_dir, absolute["path"].lstrip("/"))
+        ):
+            # `/conclusion.md`: a page of the docs folder, written with a / before it. MkDocs
+            # notes an address and links to it; the nav has no page there, and only the warning
+            # that the page is left out of the nav, whose line names it, says anything.
+            self._absolute_page(record, absolute["path"])
+            return True
         found = _NAV_WARNING.match(record.getMessage())
         if found is None:
             if _OMITTED_WARNING.match(record.getMessage()):
@@ -61,6 +74,20 @@ class NavLines(logging.Filter):
         where = f"{shown}:{line}" if line else shown
         record.msg, record.args = f"{where}: {record.getMessage()} {_hint(path, self.docs_dir)}", None
         return True
+
+    def _absolute_page(self, record: logging.LogRecord, path: str) -> None:
+        """``record``, MkDocs' note of an address ``path`` that is a page's path after its ``/``,
+        made a warning at the entry's line, with what to write."""
+        line = nav_line(text_or_empty(self.config_file), path)
+        shown = os.path.relpath(self.config_file, self.root)
+        where = f"{shown}:{line}" if line else shown
+        page = path.lstrip("/")
+        record.msg, record.args = (
+            f"{where}: '{path}' starts with /, so the nav links to an address on the server, not to the page"
+            f" {page}\n    Write {page}: a page is named by its path inside the docs folder, with no / before it.",
+            None,
+        )
+        record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
 
     def _nav_place(self) -> str:
         """``mkdocs.yml:LINE`` of the ``nav:`` key, or the file alone if it is not found."""
