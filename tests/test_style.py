@@ -1,6 +1,7 @@
 """The house style's forms, held against the manuscript's own printed notes."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -813,6 +814,26 @@ def test_a_title_sorts_without_the_initial_article_of_the_article_s_language_onl
     # "A" in a French title is "à" set without its accent, not an article.
     assert style.title_sort_key("A la recherche", "fr") == "a la recherche"
     assert style.title_sort_key("The Archive", "fr") == "the archive"
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        # Pages numbered by chapter: a line broke after the hyphen of "3-" or "A-", and the
+        # span held "1–3", a range that is not there.
+        ("pp. 3-1–3-15", ["3-1–3-15"]),
+        ("pp. A-1–A-12, S1-3–S1-9", ["A-1–A-12", "S1-3–S1-9"]),
+        ("pp. 12–14", ["12–14"]),
+        ("COVID-19–2020", ["19–2020"]),
+    ],
+)
+def test_a_range_of_pages_is_kept_on_one_line_whole(text, ranges):
+    html = richtext.ranges_unbroken_html(text)
+    assert re.findall(r'<span class="explainer-range">([^<]*)</span>', html) == ranges
+    # In plain text (a hover card's), an invisible joiner after each dash and hyphen of the range.
+    joined = richtext.ranges_unbroken_text(text)
+    for each in ranges:
+        assert each.replace("–", "–\u2060").replace("-", "-\u2060") in joined
 
 
 def test_a_run_that_recurs_is_written_as_html_once_and_alike_each_time():

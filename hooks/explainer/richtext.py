@@ -211,8 +211,12 @@ def labels_kept_with_numbers(text: str) -> str:
 
 
 #: A range of numbers (pages, years): a line may break after an en dash, but not in
-#: ``156–170``.
-_NUMBER_RANGE = re.compile(r"(?<![\w–])\d+[a-z]?–\d+[a-z]?(?![\w–])")
+#: ``156–170``; nor, in a range of pages numbered by chapter (``3-1–3-15``, ``A-1–A-12``),
+#: after a hyphen, which would cut a page's number in two.
+_NUMBER_RANGE = re.compile(
+    r"(?<![\w–-])(?:[A-Za-z]{1,2}\d{0,4}|\d{1,4})-\d+–(?:[A-Za-z]{1,2}\d{0,4}|\d{1,4})-\d+(?![\w–-])"
+    r"|(?<![\w–])\d+[a-z]?–\d+[a-z]?(?![\w–])"
+)
 # The en dash of a range is bound to the number after it by a `WORD_JOINER` in plain text,
 # where no markup can (a hover card's text).
 
@@ -223,8 +227,10 @@ def ranges_unbroken_html(html: str) -> str:
 
 
 def ranges_unbroken_text(text: str) -> str:
-    """Plain ``text`` with each range's en dash joined to the number after it."""
-    return _NUMBER_RANGE.sub(lambda m: m[0].replace("–", "–" + WORD_JOINER), text) if "–" in text else text
+    """Plain ``text`` with each range's en dash (and a chapter's hyphen) joined to the number after it."""
+    if "–" not in text:
+        return text
+    return _NUMBER_RANGE.sub(lambda m: m[0].replace("–", "–" + WORD_JOINER).replace("-", "-" + WORD_JOINER), text)
 
 
 def holds_digit(text: str) -> bool:
