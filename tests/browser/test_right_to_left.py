@@ -1,0 +1,88 @@
+"""An article written right to left (tests/fixtures/rtl-article, in Persian) reads from the
+right edge: the rules beside a timeline's event and a glossary entry's definition stand on
+the right, where each line starts, and a bibliography entry's later lines are set in from
+the right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from browsing import DESKTOP, PHONE, serve
+from playwright.sync_api import Browser, Page
+from project import PROJECT, run_build
+
+FIXTURE = PROJECT / "tests" / "fixtures" / "rtl-article"
+
+#: An element's box, its rule on each side, and the right edge of the page's title, which
+#: is where the text's lines start.
+SIDES = """(selector) => {
+    const element = document.querySelector(selector), style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+        left: box.left, right: box.right,
+        ruleLeft: parseFloat(style.borderLeftWidth), ruleRight: parseFloat(style.borderRightWidth),
+        titleRight: document.querySelector('.md-typeset h1').getBoundingClientRect().right,
+    };
+}"""
+
+#: Where each line of a bibliography entry's reference ends on the right.
+LINE_RIGHTS = """(selector) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(selector));
+    const rights = new Map();
+    for (const box of range.getClientRects()) {
+        const top = Math.round(box.top);
+        rights.set(top, Math.max(rights.get(top) ?? -Infinity, box.right));
+    }
+    return [...rights.entries()].sort((a, b) => a[0] - b[0]).map(([, right]) => right);
+}"""
+
+
+@pytest.fixture(scope="module")
+def rtl_url(tmp_path_factory) -> Iterator[str]:
+    build = run_build(FIXTURE, tmp_path_factory.mktemp("rtl") / "site")
+    assert build.returncode == 0, build.output
+    assert 'dir="rtl"' in (build.site / "index.html").read_text(encoding="utf-8")
+    server, url = serve(build.site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(params=[PHONE, DESKTOP], ids=["phone", "desktop"])
+def rtl_page(browser: Browser, request) -> Iterator[Page]:
+    phone = request.param == PHONE
+    context = browser.new_context(viewport=request.param, is_mobile=phone, has_touch=phone)
+    context.phone = phone
+    yield context.new_page()
+    context.close()
+
+
+def test_a_timeline_event_s_rule_stands_on_the_right_where_its_lines_start(rtl_page: Page, rtl_url):
+    rtl_page.goto(rtl_url + "timeline/")
+    event = rtl_page.evaluate(SIDES, ".explainer-timeline__event")
+    assert event["ruleRight"] > 0
+    assert event["ruleLeft"] == 0
+    # At the text's edge, as a left-to-right page sets it at the left: not set in by a list's indent.
+    assert event["right"] == pytest.approx(event["titleRight"], abs=1)
+
+
+def test_a_glossary_definition_s_rule_stands_on_the_right(rtl_page: Page, rtl_url):
+    rtl_page.goto(rtl_url + "glossary/dam/")
+    definition = rtl_page.evaluate(SIDES, ".explainer-glossary-definition")
+    assert definition["ruleRight"] > 0
+    assert definition["ruleLeft"] == 0
+
+
+def test_a_bibliography_entry_starts_at_the_right_edge_and_hangs_its_later_lines_from_it(rtl_page: Page, rtl_url):
+    rtl_page.goto(rtl_url + "sources/")
+    # The longest entry, which wraps on a phone and on a wide screen.
+    entry = rtl_page.evaluate(SIDES, "#mueller_dams_2010")
+    lines = rtl_page.evaluate(LINE_RIGHTS, "#mueller_dams_2010 .explainer-bibliography__reference")
+    assert len(lines) >= 2
+    # The first line starts at the text's edge, inside the entry's box, not past it; the
+    # lines after it are set in from the right.
+    assert lines[0] == pytest.approx(entry["titleRight"], abs=1)
+    assert lines[0] <= entry["right"] + 1
+    for later in lines[1:]:
+        assert lines[0] - later >= 15
