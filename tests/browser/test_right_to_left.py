@@ -1,7 +1,7 @@
 """An article written right to left (tests/fixtures/rtl-article, in Persian) reads from the
 right edge: the rules beside a timeline's event and a glossary entry's definition stand on
-the right, where each line starts, and a bibliography entry's later lines are set in from
-the right."""
+the right, where each line starts, a bibliography entry's later lines are set in from the
+right, and a note's card stays on the screen."""
 
 from __future__ import annotations
 
@@ -86,3 +86,26 @@ def test_a_bibliography_entry_starts_at_the_right_edge_and_hangs_its_later_lines
     assert lines[0] <= entry["right"] + 1
     for later in lines[1:]:
         assert lines[0] - later >= 15
+
+
+def test_a_note_s_card_stays_on_the_screen(rtl_page: Page, rtl_url):
+    rtl_page.goto(rtl_url + "upstream/")
+    width = rtl_page.evaluate("innerWidth")
+    calls = rtl_page.locator("a.footnote-ref")
+    assert calls.count() >= 3
+    for index in range(calls.count()):
+        call = calls.nth(index)
+        call.scroll_into_view_if_needed()
+        if rtl_page.context.phone:
+            call.tap()
+        else:
+            call.hover()
+        card = rtl_page.locator(".md-tooltip2--active .md-tooltip2__inner")
+        card.wait_for(state="visible", timeout=5000)
+        rtl_page.wait_for_timeout(300)  # Material's slide in
+        box = card.bounding_box()
+        assert box is not None
+        assert box["x"] >= 0, index
+        assert box["x"] + box["width"] <= width, index
+        rtl_page.locator("h1").click(position={"x": 1, "y": 1})
+        rtl_page.wait_for_timeout(300)
