@@ -109,3 +109,11 @@ def test_a_note_s_card_stays_on_the_screen(rtl_page: Page, rtl_url):
         assert box["x"] + box["width"] <= width, index
         rtl_page.locator("h1").click(position={"x": 1, "y": 1})
         rtl_page.wait_for_timeout(300)
+
+
+def test_a_glossary_entry_s_way_back_points_to_the_right_where_the_text_starts(rtl_page: Page, rtl_url):
+    rtl_page.goto(rtl_url + "glossary/dam/")
+    arrow = rtl_page.evaluate(
+        "getComputedStyle(document.querySelector('.explainer-glossary-back__link'), '::before').content"
+    )
+    assert arrow.startswith('"→')
