@@ -117,3 +117,20 @@ def test_a_glossary_entry_s_way_back_points_to_the_right_where_the_text_starts(r
         "getComputedStyle(document.querySelector('.explainer-glossary-back__link'), '::before').content"
     )
     assert arrow.startswith('"→')
+
+
+def test_on_a_phone_a_note_s_way_back_is_drawn_inside_the_screen(browser: Browser, rtl_url):
+    # After a note whose last line is full, the ↩ goes in the margin at the line's end: on
+    # the left, where the page is written right to left.
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(rtl_url + "upstream/")
+    arrows = page.evaluate(
+        """() => [...document.querySelectorAll('.footnote-backref')].map(link => {
+            const box = link.getBoundingClientRect(), style = getComputedStyle(link);
+            return [link.closest('li').id, box.left + parseFloat(style.paddingLeft), box.right];
+        })"""
+    )
+    context.close()
+    assert len(arrows) >= 3
+    assert [note for note, left, right in arrows if left < 0 or right > PHONE["width"]] == []
