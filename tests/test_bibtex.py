@@ -566,10 +566,22 @@ def test_pages_that_run_backwards(tmp_path, pages, backwards):
         # One page so numbered: no range starts and ends on one page.
         ("1-1", "1-1"),
         ("1-1, 5-9", "1-1, 5–9"),
+        # A field that joins one range with `--` and another with a hyphen, no page numbered
+        # by chapter in it: the hyphen's range printed "pp. 123–145, 150-155".
+        ("123--145, 150-155", "123–145, 150–155"),
+        ("3-1--3-15, 4-2", "3-1–3-15, 4-2"),
     ],
 )
 def test_page_ranges_take_an_en_dash(tmp_path, pages, shown):
     assert load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")["k"].fields["pages"] == shown
+
+
+def test_a_range_joined_by_a_hyphen_beside_one_joined_by_two_is_read_as_a_range(tmp_path):
+    # No page numbered by chapter in the field: `20-18` is a range, and it runs backwards. It
+    # passed unnamed, and printed "pp. 12–14, 20-18".
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, "@article{k, title={T}, pages={12--14, 20-18}}")
+    assert "refs.bib:1: entry 'k': pages '12–14, 20–18' runs backwards (20–18)" in str(raised.value)
 
 
 def test_pages_from_one_chapter_to_the_next_run_forwards(tmp_path):

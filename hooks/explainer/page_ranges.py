@@ -81,12 +81,15 @@ _CHAPTER_PAGE = re.compile(r"([A-Za-z]{1,2}\d{0,4}|\d{1,4})-(\d+)")
 
 def pages_dashes(pages: str) -> str:
     """A ``pages`` field (its ``--`` already made en dashes) with its ranges' hyphens made en
-    dashes. A field with an en dash in it joins its ranges so, and keeps its hyphens as
-    written, as biblatex prints them: they are within pages numbered by chapter
-    (``3-1--3-15, 4-2``: pages 3-1 to 3-15, and page 4-2). So does a part (between commas)
-    whose two ends are the same (``1-1``): a page so numbered, as no range starts and ends
-    on one page. Elsewhere a hyphen joins a range (``12-14``)."""
-    if "-" not in pages or "–" in pages:
+    dashes. A field with a range of pages numbered by chapter in it (``3-1--3-15, 4-2``,
+    each end of an en dash's range with a hyphen) keeps its hyphens as written, as biblatex
+    prints them: they are within pages (pages 3-1 to 3-15, and page 4-2). So does a part
+    (between commas) whose two ends are the same (``1-1``): a page so numbered, as no range
+    starts and ends on one page. Elsewhere a hyphen joins a range (``12-14``, and the second
+    range of ``123--145, 150-155``)."""
+    if "-" not in pages or any(
+        len(ends := part.split("–")) == 2 and all("-" in end for end in ends) for part in pages.split(",")
+    ):
         return pages
     parts = []
     for part in pages.split(","):
