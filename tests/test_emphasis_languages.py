@@ -378,6 +378,22 @@ def test_an_html_tag_s_language_that_is_no_code_stops_the_build_at_its_line(tmp_
     assert '<span lang="de">' not in build.output and 'lang="x"' not in build.output
 
 
+def test_an_html_tag_written_over_two_lines_is_quoted_on_one(tmp_path):
+    # The message quoted the tag as typed, its line break and all: the rest of it stood on a
+    # line of its own, indented as the advice is.
+    folder = write_marked_site(tmp_path / "shared")
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    example = '\nAs they write: <i class="word"\n   lang="german">Wehr</i>.\n'
+    entry.write_text(entry.read_text(encoding="utf-8") + example, encoding="utf-8")
+    build = run_build(folder, tmp_path / "site")
+    assert build.returncode != 0
+    at = line_number(entry, "As they write")
+    assert (
+        f'docs/glossary/example-term.md:{at}: `<i class="word" lang="german">` names a language, not its code\n'
+        '    Write its code: `<i lang="de">`.'
+    ) in build.output
+
+
 def test_braces_attr_list_reads_after_a_space_are_no_slip(tmp_path):
     # At a heading's end, alone under a paragraph, in a table's cell: attr_list reads them there.
     folder = write_marked_site(tmp_path / "shared")

@@ -113,8 +113,11 @@ def language_attribute_errors(source: str, path: str, *, read: bool = True) -> l
     for found in _HTML_TAG.finditer(text):
         tag, value = found.group(1), _html_lang(found.group(2))
         # `lang=""` is HTML's "language unknown": valid, and nothing to check.
+        # A tag written over lines is quoted on one: the message's next line is its advice.
         if value and (
-            problem := tag_problem(value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">', quoted=found[0])
+            problem := tag_problem(
+                value, "lang", lambda code, tag=tag: f'<{tag} lang="{code}">', quoted=re.sub(r"\s*\n\s*", " ", found[0])
+            )
         ):
             line = 1 + text.count("\n", 0, found.start())
             errors.append(ExplainerError(problem[0], path=path, line=line, hint=problem[1]))
