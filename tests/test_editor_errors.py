@@ -1414,6 +1414,16 @@ def test_a_file_saved_as_utf16_is_named_so(project_copy, source):
     assert "quotation mark" not in result.output
 
 
+def test_a_file_saved_as_utf32_is_named_so(project_copy):
+    # Its mark starts as UTF-16's does: it was said to be saved as UTF-16.
+    path = project_copy / "bib" / "article.bib"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-32"))
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "bib/article.bib: the file is saved as UTF-32, not UTF-8\n    Save it as UTF-8." in result.output
+    assert "UTF-16" not in result.output
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [

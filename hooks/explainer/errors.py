@@ -16,6 +16,8 @@ NOT_UTF8_HINT = (
 _UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 #: What to do about a file saved as UTF-16.
 UTF16_HINT = 'Save it as UTF-8: what Notepad and Word call "Unicode" is UTF-16, which the build does not read.'
+#: The marks a file saved as UTF-32 starts with; the first, little-endian, starts as UTF-16's does.
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 class ExplainerError(Exception):
@@ -220,7 +222,9 @@ def did_you_mean(name: str, known: Sequence[str]) -> str:
 
 def not_utf8_error(raw: bytes, path: str, line: int | None) -> ExplainerError:
     """The error for the file at ``path`` whose bytes ``raw`` UTF-8 cannot read at ``line``: a
-    file saved as UTF-16 whole is named so, as no one line of it is the slip."""
+    file saved as UTF-16 (or UTF-32) whole is named so, as no one line of it is the slip."""
+    if raw.startswith(_UTF32_MARKS):
+        return ExplainerError("the file is saved as UTF-32, not UTF-8", path=path, hint="Save it as UTF-8.")
     if raw.startswith(_UTF16_MARKS):
         return ExplainerError("the file is saved as UTF-16, not UTF-8", path=path, hint=UTF16_HINT)
     return ExplainerError("the file is not UTF-8", path=path, line=line, hint=NOT_UTF8_HINT)
