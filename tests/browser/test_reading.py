@@ -456,7 +456,17 @@ def answered(page: Page, query: str) -> dict:
     page.fill(".md-search__input", query)
     page.keyboard.press("End")  # Material reads the field as a key is let go
     page.wait_for_function("document.querySelector('.md-search-result__meta').firstChild !== window.countBefore")
-    return page.evaluate(CLOSE_WORDS_LINE)
+    # Material may ask for one query twice (as the field changes, and as the key is let go):
+    # the first answer can be shown before the loose one that follows it. The answer read is
+    # the one that stays, unchanged over a quarter of a second.
+    shown = page.evaluate(CLOSE_WORDS_LINE)
+    for _ in range(20):
+        page.wait_for_timeout(250)
+        again = page.evaluate(CLOSE_WORDS_LINE)
+        if again == shown:
+            break
+        shown = again
+    return shown
 
 
 def told_as_status(page: Page, text: str) -> dict:
