@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import pytest
 from browsing import DESKTOP
+from pages import search_for
 from playwright.sync_api import Browser, Locator, Page
 from test_accessibility import text_contrast
 from test_large_text import phone_page
@@ -84,9 +85,7 @@ def test_the_search_result_the_arrow_keys_reach_is_marked(browser: Browser, base
     # colours take away: nothing showed which result Enter would open (WCAG 2.4.7).
     with forced(browser, scheme) as page:
         page.goto(base_url)
-        page.click(".md-search__input")
-        page.keyboard.type("surveillance", delay=20)
-        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        search_for(page, "surveillance")
         page.keyboard.press("ArrowDown")
         result = page.locator(".md-search-result__link:focus")
         assert result.count() == 1
@@ -114,9 +113,7 @@ def test_the_words_a_search_found_can_be_read(browser: Browser, base_url, scheme
     # theme, the mark's black text stood on a tenth of its yellow over black, 1.1:1.
     with forced(browser, scheme) as page:
         page.goto(base_url)
-        page.click(".md-search__input")
-        page.keyboard.type("surveillance", delay=20)
-        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        search_for(page, "surveillance")
         in_result = text_contrast(page, page.locator(".md-search-result__article p mark").first)
         page.goto(base_url + "part-2/surveillance/?h=surveillance")
         page.wait_for_selector("article mark[data-md-highlight]", timeout=5000)

@@ -134,6 +134,9 @@ def test_back_from_a_note_a_tap_on_its_call_shows_its_card_again(phone: BrowserC
     page.wait_for_url("**/opposition-and-separatism/#note-27")
     page.go_back()
     page.wait_for_url("**/opposition-and-separatism/")
+    # The return is handled once the focus is back on the call (the page's hashchange can
+    # come after the URL has changed): a tap before it would be a tap before the return.
+    page.wait_for_function("document.activeElement && document.activeElement.closest('#note-ref-27')")
     page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
     call.tap()  # one tap shows the note again, as anywhere else
     page.locator(".md-tooltip2--active").wait_for(state="visible", timeout=5000)

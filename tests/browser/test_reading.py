@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from browsing import DESKTOP, PHONE
-from pages import all_pages, opened_cite_box
+from pages import all_pages, opened_cite_box, search_for
 from playwright.sync_api import BrowserContext, Locator, Page
 from pypdf import PdfReader
 
@@ -304,9 +304,7 @@ def test_screenshots_for_a_person_to_look_at(browser, base_url, size_name, viewp
 )
 def test_search_lists_the_right_pages(page, base_url, query, expected):
     page.goto(base_url)
-    page.click(".md-search__input")
-    page.keyboard.type(query, delay=20)
-    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    search_for(page, query)
     hrefs = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.getAttribute('href'))")
     found = {re.sub(r"[?#].*$", "", href).removeprefix(base_url).removeprefix("./") for href in hrefs}
     for url in expected:
