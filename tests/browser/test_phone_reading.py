@@ -112,6 +112,7 @@ def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phon
     page.wait_for_url("**/opposition-and-separatism/#note-27")
     page.go_back()
     page.wait_for_url("**/opposition-and-separatism/")
+    page.wait_for_function("document.activeElement && document.activeElement.closest('#note-ref-27')")
     page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
     box, height = call.bounding_box(), page.viewport_size["height"]
     assert box is not None and 0 < box["y"] < height  # back at the reading place
