@@ -169,6 +169,38 @@ def test_every_page_of_the_bibliography_but_its_last_runs_down_to_the_foot(pdf, 
     assert max(blank.values()) < 1.5, blank
 
 
+def test_the_bibliography_s_last_page_holds_more_than_the_notes_of_a_source(tmp_path):
+    # A second article's bibliography ended with its last source's "Cited in note 10" on a
+    # page of its own, naming no source. The bibliography is moved down the page a little at
+    # a time, so that its last source falls across the page's foot at every line.
+    def source(number: int, also: str = "") -> str:
+        return (
+            f'<li id="s{number}" class="explainer-bibliography__entry">'
+            f'<p class="explainer-bibliography__reference">Author{number}, A., “A Title of Some Length for'
+            f" Source Number {number} on the Lights,” <em>Journal of the Coast</em>, vol. 3, 2001, pp. 1–20.</p>"
+            f'<p class="explainer-bibliography__cited-in">Cited in note&nbsp;<a href="#s1">{number}</a></p>{also}</li>'
+        )
+
+    also = '<p class="explainer-bibliography__also-in">Also cited in: lighthouse, note&nbsp;<a href="#s1">1</a></p>'
+    alone = []
+    for last in ("", also):
+        sources = "".join(source(number) for number in range(1, 5)) + source(5, last)
+        for space in range(70, 100, 2):
+            spaced = f'<div style="height: {space}mm"></div><ul class="explainer-bibliography">{sources}</ul>'
+            html = f"<h1>Bibliography</h1>{spaced}"
+            document = assemble(
+                [PdfSection("b/", "Bibliography", html, kind="back")], PdfMetadata("T"), pdf_stylesheet("A5")
+            )
+            render_pdf(document, str(tmp_path / "t.pdf"), str(tmp_path))
+            pages: dict[int, list[str]] = {}
+            for word in word_boxes(tmp_path / "t.pdf"):
+                if 10 * MM < word.top < A5_HEIGHT - 18 * MM:  # not the running head, nor the page's number
+                    pages.setdefault(word.page, []).append(word.text)
+            lists = [words for words in pages.values() if words[:2] in (["Cited", "in"], ["Also", "cited"])]
+            alone += [(space, words) for words in lists if not any(word.startswith("Author") for word in words)]
+    assert not alone
+
+
 def test_the_title_page_holds_on_one_page(page_texts):
     assert "KEYWORDS" in page_texts[0] and page_texts[1].lstrip().startswith("Contents")
 
