@@ -585,6 +585,20 @@ def test_make_builds_the_new_article_in_its_folder_and_a_failed_build_keeps_the_
     assert not (folder / "site.new").exists()  # nothing half-written left behind
 
 
+def test_make_pdf_and_make_serve_run_in_the_new_article_s_own_folder(tmp_path):
+    # The editor's guide says to run `make serve` in the folder that holds mkdocs.yml: in a
+    # new article's, make said "No rule to make target 'serve'".
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    made = subprocess.run(["make", "pdf"], cwd=folder, capture_output=True, text=True, timeout=600)
+    assert made.returncode == 0, made.stdout + made.stderr
+    pdf = folder / "site" / "exemplar-rivers-between-states.pdf"
+    assert f"PDF: {pdf}" in made.stdout.splitlines() and PdfReader(pdf).pages
+    # A port given on the command line reaches the preview (-n: the command, not run).
+    serve = subprocess.run(["make", "-n", "serve", "PORT=8123"], cwd=folder, capture_output=True, text=True, timeout=60)
+    assert f"mkdocs serve --livereload --config-file {folder}/mkdocs.yml --dev-addr 127.0.0.1:8123" in serve.stdout
+
+
 def test_ibid_after_words_of_its_sentence_is_in_lower_case_in_french(tmp_path):
     # "Voir aussi Ibid., p. 9": the capital that opens a note was kept after a prefix and
     # inside a prose note's sentence, where French and Chicago write "ibid.".

@@ -4,8 +4,9 @@ It writes what "Another article" in the README lists, so that nothing is forgott
 ``mkdocs.yml`` that names this project's hooks and theme overrides (by paths relative to
 the new folder) with the settings the explainer needs (no web fonts, anchors and the nav
 checked), a home page, a first section that cites a source and uses a glossary term, a
-``.bib`` file with that source, a glossary entry, a timeline event, and a ``.gitignore``
-that keeps the built site out of version control. Each example is
+``.bib`` file with that source, a glossary entry, a timeline event, a ``.gitignore``
+that keeps the built site out of version control, and a ``Makefile`` whose ``make serve``
+and ``make build`` run this project's for the article. Each example is
 there to be replaced, in the article's language where the interface has its words
 (`article_examples`); the folder builds with ``mkdocs build --strict`` as it is.
 
@@ -121,6 +122,28 @@ extra:
 {"" if _is_english(language) else _interface_words(language)}"""
 
 
+def _makefile(target: Path) -> str:
+    """The article's own ``make serve``, ``make build`` and ``make pdf``: this project's, for it.
+
+    The editor's guide says to run them in the folder that holds ``mkdocs.yml``; without
+    this file, make found no rule there. Variables given on the command line (``PORT=8001``)
+    reach this project's Makefile with the rest of make's flags.
+    """
+    project = os.path.relpath(PROJECT, target)
+    return f"""\
+# Written by `make new-article`: this project's commands, run for this article.
+#   make serve   preview on http://127.0.0.1:8000, reloaded on every edit (make serve PORT=8001)
+#   make build   the published site, with its PDF, in site/ (a failed build keeps the last one)
+#   make pdf     the same, and print the PDF's path
+# They run in {PROJECT}, as `make serve ARTICLE=…` there.
+PROJECT := {project}
+
+.PHONY: serve build pdf
+serve build pdf:
+\t@$(MAKE) --no-print-directory -C $(PROJECT) $@ ARTICLE=$(CURDIR)
+"""
+
+
 #: The nav's titles in English, by file.
 _NAV = {
     "index.md": "Home",
@@ -215,7 +238,10 @@ def write_article(target: Path, *, title: str, author: str, language: str = "en"
         raise SystemExit(f"{language!r} is not a language code; write one such as en, fr or pt-BR")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise SystemExit(f"{target}: the folder already holds files; name a new or empty folder")
-    files = {"mkdocs.yml": _config(target.resolve(), title, author, language)}
+    files = {
+        "mkdocs.yml": _config(target.resolve(), title, author, language),
+        "Makefile": _makefile(target.resolve()),
+    }
     files.update({path: text.format(title=title, author=author) for path, text in examples(language).items()})
     # Written aside, then moved in whole: a failure leaves nothing half-written.
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -247,8 +273,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {path}")
     folder = args.folder.resolve()
     print(
-        f"From {PROJECT}: preview it with `make serve ARTICLE={folder}`, and write the published"
-        f" site with `make build ARTICLE={folder}` (a failed build keeps the last site).\n"
+        f"In {folder}: preview it with `make serve`, and write the published site with `make build`"
+        f" (a failed build keeps the last site); from {PROJECT}, the same is `make serve ARTICLE={folder}`"
+        f" and `make build ARTICLE={folder}`.\n"
         "Replace each example with the article's own text, sources, glossary and timeline;"
         " CONTRIBUTING.md says how."
     )
