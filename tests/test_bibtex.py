@@ -547,6 +547,16 @@ def test_pages_that_run_backwards(tmp_path, pages, backwards):
     assert f"refs.bib:1: entry 'k': pages '{shown}' runs backwards ({backwards})" in str(raised.value)
 
 
+@pytest.mark.parametrize(("pages", "whole"), [("45--7", "45--47"), ("3--5, 97--9", "97--99"), ("10--1", "10--11")])
+def test_pages_below_100_whose_last_page_is_cut_short_are_told_the_range_to_write(tmp_path, pages, whole):
+    # "45--7", as British print shortens a range, was told to write "the first page first",
+    # which it had.
+    with pytest.raises(ExplainerErrors) as raised:
+        load_one(tmp_path, f"@article{{k, title={{T}}, pages={{{pages}}}}}")
+    assert "or cuts its last page short, which print writes whole below page 100;" in str(raised.value)
+    assert f"write {whole}, or the first page first" in str(raised.value)
+
+
 @pytest.mark.parametrize(
     ("pages", "shown"),
     [

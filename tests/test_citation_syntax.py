@@ -69,6 +69,27 @@ def test_a_locator_whose_range_runs_backwards_is_a_problem(locator, backwards):
     assert problem is not None and f"has a range that runs backwards ({backwards})" in problem
 
 
+@pytest.mark.parametrize(
+    ("locator", "whole"), [("pp. 52-3", "52-53"), ("52–3", "52-53"), ("10-1", "10-11"), ("pp. 3-5, 97-9", "97-99")]
+)
+def test_a_locator_whose_range_below_100_cuts_its_last_page_short_is_told_the_range_to_write(locator, whole):
+    # "pp. 52-3", as British print shortens a range, was told to write "the first page first",
+    # which it had: the message now gives the range with its last page whole.
+    (item,) = parse_group(f"@k, {locator}")
+    problem = locator_problem(item)
+    assert problem is not None and "cuts its last page short, which print writes whole below page 100" in problem
+    assert problem.endswith(f"write {whole}, or the first page first")
+
+
+@pytest.mark.parametrize("locator", ["pp. 30-12", "pp. 25-3", "chap. 2, pp. 105-3"])
+def test_a_locator_whose_range_runs_backwards_read_either_way_is_told_to_write_the_first_page_first(locator):
+    (item,) = parse_group(f"@k, {locator}")
+    problem = locator_problem(item)
+    assert problem is not None and problem.endswith(
+        "runs backwards ({}): write the first page first".format(locator.rsplit(" ", 1)[-1])
+    )
+
+
 @pytest.mark.parametrize("locator", ["p. 4-", "pp. 12–", "pp. –14", "pp. 3-5, 9-", "p. -5"])
 def test_a_locator_whose_range_misses_an_end_is_a_problem(locator):
     (item,) = parse_group(f"@k, {locator}")

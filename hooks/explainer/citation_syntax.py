@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .deferred_patterns import DeferredPattern
-from .page_ranges import backwards_range, open_range
+from .page_ranges import backwards_range, open_range, shortened_range
 
 #: A citation key as pandoc reads it: starts with a letter, digit or ``_``; may contain
 #: internal punctuation (``:.#$%&-+?<>~/``) but not end with it.
@@ -373,6 +373,12 @@ def locator_problem(item: CitationItem) -> str | None:
     backwards = next(
         (found for part, pages in page_parts(item.locator) if pages and (found := backwards_range(part))), None
     )
+    if backwards and (whole := shortened_range(backwards)):
+        return (
+            f"the locator {item.locator!r} of @{item.key} has a range that runs backwards ({backwards}), or"
+            f" cuts its last page short, which print writes whole below page 100: write {whole[0]}-{whole[1]},"
+            " or the first page first"
+        )
     if backwards:
         return (
             f"the locator {item.locator!r} of @{item.key} has a range that runs backwards ({backwards}): "

@@ -30,6 +30,24 @@ def backwards_range(text: str) -> str | None:
     return None
 
 
+def shortened_range(backwards: str) -> tuple[str, str] | None:
+    """A range below 100 written with its last page cut short, as British print writes one
+    ("52–3"), as its first page and its last written whole (``("52", "53")``); None for one
+    that runs backwards whichever way it is read ("30–12", "25–3").
+
+    ``backwards`` is a range `backwards_range` names. The house style writes both pages
+    whole below 100, so the range is not read so: its message says what to write instead.
+    """
+    found = _RANGE.fullmatch(backwards)
+    if found is None:
+        return None
+    start, end = found.group(1), found.group(2)
+    if len(end) >= len(start):
+        return None
+    whole = start[: len(start) - len(end)] + end
+    return (start, whole) if int(whole) > int(start) else None
+
+
 #: Two roman numbers (a book's front matter: ``xii–xv``) with a dash between them, in one case.
 _ROMAN_RANGE = re.compile(r"(?<![\w.])([ivxlc]+|[IVXLC]+)\s*[–—]\s*([ivxlc]+|[IVXLC]+)(?![\w.])")
 #: A roman number as print writes one, up to 399 (``xcix``; not ``iiii`` or ``ic``).
