@@ -38,11 +38,11 @@ from explainer.site_pages import (
     fill_slot,
     load_options,
     missing_separate_folders,
+    missing_slot,
     project_root,
     refuse_dirty_builds,
     render_last,
     report_errors_again,
-    slot,
     source_path,
 )
 from explainer.watched_files import WatchedFiles
@@ -203,9 +203,7 @@ def _fill_bibliography(context: dict, page: Page, config: MkDocsConfig, nav: Nav
     # without the links, spans and links back that would cost its parser thousands of tags.
     search_copy = state.listing.get(src)
     if not fill_slot(page, "bibliography", marked_search_copy(search_copy)):
-        log.warning(
-            f"{source_path(page, config)}: no {slot('bibliography')} on the page; the bibliography went at its end"
-        )
+        log.warning(missing_slot(source_path(page, config), "bibliography", "the bibliography"))
     return context
 
 

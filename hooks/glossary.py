@@ -35,11 +35,11 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    missing_slot,
     project_root,
     refuse_dirty_builds,
     refuse_without_hook,
     render_last,
-    slot,
     source_path,
     with_engine_templates,
 )
@@ -194,8 +194,7 @@ def _fill_entry_page(context: dict, page: Page, config: MkDocsConfig, nav: Navig
         return context
     if src == state.options.glossary_index_page():
         if not fill_slot(page, "glossary-index", state.held.hold(src, state.entry_ends.get(src))):
-            path = source_path(page, config)
-            log.warning(f"{path}: no {slot('glossary-index')} on the page; the index went at its end")
+            log.warning(missing_slot(source_path(page, config), "glossary-index", "the glossary's index"))
     else:
         fill_slot(page, "glossary-uses", state.held.hold(src, state.entry_ends.get(src)))
     return context

@@ -316,6 +316,16 @@ def let_go_of_pages_text(files: Files) -> None:
     give_back_free_pages()
 
 
+def missing_slot(path: str, slot_name: str, what: str) -> str:
+    """The warning for an editor's own page of a generated list (a bibliography with words of
+    its own above it) that has no `slot` for it: what to write, and where."""
+    return (
+        f"{path}: no {slot(slot_name)} on the page, so {what} went at its end; write that line, on its own"
+        f" between blank lines, where {what} goes (below your own words), or delete the page to have it written"
+        " for you"
+    )
+
+
 def fill_slot(page: Page, slot_name: str, html: str) -> bool:
     """Put ``html`` in the page's slot; without a slot, at the end. False if there was no slot."""
     marker = slot(slot_name)
