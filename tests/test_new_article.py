@@ -73,6 +73,20 @@ def test_its_configuration_names_this_project_s_hooks_and_overrides_relative_to_
     assert "site/" in (folder / ".gitignore").read_text(encoding="utf-8").splitlines()
 
 
+@pytest.mark.parametrize("author", ["Mara Quillon and Per Lind", "Mara Quillon, Per Lind"])
+def test_an_article_by_two_authors_names_both_and_is_keyed_by_the_first(tmp_path, author):
+    # "and" made one author of the two, "M. Q. and Per Lind" in the cite box; with a comma,
+    # the citation key and the PDF took the last author's name, "lind-lighthouses".
+    folder = tmp_path / "lights"
+    assert new_article(folder, "--title", "Lighthouses", "--author", author).returncode == 0
+    build = run_build(folder, folder / "site", pdf=True)
+    assert build.returncode == 0, build.output
+    reference = html_text(build.page("").select_one(".explainer-cite__reference"))
+    assert reference.startswith("M. Quillon, P. Lind, “Lighthouses"), reference
+    assert "@misc{quillon-lighthouses," in build.page("").select_one("code.language-bibtex").text
+    assert (build.site / "quillon-lighthouses.pdf").is_file()
+
+
 def test_a_folder_that_holds_files_is_left_as_it_is(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     refused = new_article(tmp_path, "--title", "T", "--author", "A")

@@ -61,10 +61,32 @@ def _hooks(target: Path) -> list[str]:
     return [os.path.relpath(PROJECT / hook, target) for hook in config["hooks"]]
 
 
+#: Between two authors in ``AUTHOR``: a comma, "and" or "&" (``Ana Exemplar and Jean Dupont``).
+_BETWEEN_AUTHORS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+#: A suffix an author signs with after a comma (``Martin King, Jr.``): part of the name before it.
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+
+
+def authors(author: str) -> list[str]:
+    """The authors ``AUTHOR`` names, in its order: ``Ana Exemplar, Jean Dupont`` (or ``… and …``)
+    is two. Written as one, "Ana Exemplar and Jean Dupont" was one author to the cite box,
+    "A. E. and Jean Dupont"; and the citation key took the last author's name."""
+    names: list[str] = []
+    for part in _BETWEEN_AUTHORS.split(author.strip()):
+        if names and _SUFFIX.fullmatch(part):
+            names[-1] += f", {part}"
+        elif part:
+            names.append(part)
+    return names
+
+
 def _config(target: Path, title: str, author: str, language: str) -> str:
     hooks = "\n".join(f"  - {hook}" for hook in _hooks(target))
     overrides = os.path.relpath(PROJECT / "overrides", target)
-    key = slug(f"{author.split()[-1] if author.split() else ''} {title}")
+    people = authors(author) or [author]
+    first = people[0].split(",")[0].split()
+    key = slug(f"{first[-1] if first else ''} {title}")
+    listed = yaml.safe_dump(people, default_flow_style=True, allow_unicode=True, width=1_000_000).strip()
     return f"""\
 # Written by `make new-article`; the options are explained in CONTRIBUTING.md
 # ("All the options") in {PROJECT}.
@@ -115,7 +137,7 @@ extra:
     bib_files:
       - bib/article.bib
     article:
-      authors: [{_scalar(author)}]
+      authors: {listed}
       language: {language}
       citation_key: {key}
     pdf_file: {key}.pdf
