@@ -263,6 +263,28 @@ def test_authors_written_with_commas_and_no_list_stop_the_build(project_copy):
     ) in result.output
 
 
+@pytest.mark.parametrize(
+    ("authors", "joined", "joiner", "listed"),
+    [
+        ("[Sebastien Peyrouse and Ana Exemplar]", "Sebastien Peyrouse and Ana Exemplar", "and", ""),
+        ("[Ana Exemplar, Sebastien Peyrouse & Jean Dupont]", "Sebastien Peyrouse & Jean Dupont", "&", "Ana Exemplar, "),
+    ],
+)
+def test_authors_joined_with_and_stop_the_build_with_the_list_to_write(project_copy, authors, joined, joiner, listed):
+    # `authors: [Sebastien Peyrouse and Ana Exemplar]`, as BibTeX joins names, was one
+    # author, "S. P. and Ana Exemplar" in the cite box.
+    config = project_copy / "mkdocs.yml"
+    edit(config, "      authors: [Sebastien Peyrouse]", f"      authors: {authors}")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(config, "      authors: [")
+    names = {"and": "Sebastien Peyrouse, Ana Exemplar", "&": "Sebastien Peyrouse, Jean Dupont"}[joiner]
+    assert (
+        f"mkdocs.yml:{line}: extra.explainer.article: Sub-option 'authors': '{joined}' joins names with '{joiner}',"
+        f" which the cite box would print as one person's; write each name as an item of the list: [{listed}{names}]"
+    ) in result.output, result.output
+
+
 TIANXIA_DEFINITION = "definition: >-\n  A concept, rendered in the article"
 
 

@@ -53,6 +53,26 @@ class OneOrManyNames(OneOrMany):
         return super().run_validation(value)
 
 
+class AuthorNames(OneOrManyNames):
+    """`OneOrManyNames` for the article's authors, each a person given name first: one
+    written with "and" (``[Ana Exemplar and Jean Dupont]``, as BibTeX joins names) is two, which
+    the cite box and the metadata read as one ("A. E. and Jean Dupont")."""
+
+    def run_validation(self, value: object) -> list:
+        names = super().run_validation(value)
+        for name in names:
+            if found := _AND_BETWEEN_NAMES.search(name):
+                listed = ", ".join(part.strip() for each in names for part in _AND_BETWEEN_NAMES.split(each))
+                raise c.ValidationError(
+                    f"{name!r} joins names with {found.group(0).strip()!r}, which the cite box would print as one"
+                    f" person's; write each name as an item of the list: [{listed}]"
+                )
+        return names
+
+
+#: "and" (or "&") between two names, as BibTeX joins them.
+_AND_BETWEEN_NAMES = DeferredPattern(r"\s+(?:and|&)\s+")
+
 #: A name's suffix after its comma, as an author signs: ``Martin Luther King, Jr.``.
 _SUFFIX_AFTER_COMMA = DeferredPattern(r",\s*(?:Jr|Sr)\.?$|,\s*(?:II|III|IV)$")
 
@@ -453,7 +473,7 @@ class ArticleConfig(base.Config):
     title = c.Optional(c.Type(str))
     """The article's title; by default, the site's name."""
 
-    authors = OneOrManyNames(c.Type(str), default=[])
+    authors = AuthorNames(c.Type(str), default=[])
     """Authors as they sign, given name first (``Ana Exemplar``); a particle in lower case
     goes with the family name (``Jean de La Rivière``). By default, the site's author."""
 
