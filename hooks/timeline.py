@@ -29,7 +29,9 @@ from explainer.site_pages import (
     ensure_page,
     fill_slot,
     load_options,
+    missing_slot,
     refuse_without_hook,
+    source_path,
     with_engine_templates,
 )
 from explainer.timeline import TimelineEvent, with_names_languages
@@ -123,7 +125,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if page is None:
         return env
     html = timeline_html(state.events, files, state.passages, page.url, state.options, with_engine_templates(env))
-    fill_slot(page, "timeline", state.held.hold(page.file.src_uri, html))
+    if not fill_slot(page, "timeline", state.held.hold(page.file.src_uri, html)):
+        log.warning(missing_slot(source_path(page, config), "timeline", "the timeline"))
     return env
 
 

@@ -915,19 +915,22 @@ def test_a_note_label_with_a_space_after_its_caret_is_named_as_typed_once(tmp_pa
     assert "1 error in the sources" in build.output, build.output
 
 
-def test_an_editor_s_own_bibliography_and_glossary_pages_are_told_where_their_lists_go(tmp_path):
+def test_an_editor_s_own_bibliography_glossary_and_timeline_pages_are_told_where_their_lists_go(tmp_path):
     # A bibliography page with words of its own above the list stopped the build with "no
     # <div …> on the page; the bibliography went at its end": not a word of what to do.
     folder = tmp_path / "rivers"
     assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
     bibliography, glossary = folder / "docs" / "bibliography.md", folder / "docs" / "glossary" / "index.md"
+    timeline = folder / "docs" / "timeline.md"
     bibliography.write_text("# Bibliography\n\nThe sources, in full.\n", encoding="utf-8")
     glossary.write_text("# Glossary\n\nThe words, explained.\n", encoding="utf-8")
+    timeline.write_text("# Timeline\n\nThe events, in order.\n", encoding="utf-8")
     build = run_build(folder, folder / "site")
     assert build.returncode != 0
     for path, name, what in (
         ("docs/bibliography.md", "bibliography", "the bibliography"),
         ("docs/glossary/index.md", "glossary-index", "the glossary's index"),
+        ("docs/timeline.md", "timeline", "the timeline"),
     ):
         assert (
             f"{path}: no <div data-explainer-{name}></div> on the page, so {what} went at its end; write that"
@@ -937,11 +940,13 @@ def test_an_editor_s_own_bibliography_and_glossary_pages_are_told_where_their_li
     # Done as it says, the words stand above the list.
     bibliography.write_text(bibliography.read_text(encoding="utf-8") + "\n<div data-explainer-bibliography></div>\n")
     glossary.write_text(glossary.read_text(encoding="utf-8") + "\n<div data-explainer-glossary-index></div>\n")
+    timeline.write_text(timeline.read_text(encoding="utf-8") + "\n<div data-explainer-timeline></div>\n")
     build = run_build(folder, folder / "site")
     assert build.returncode == 0, build.output
     text = html_text(content(build.page("bibliography/")))
     assert -1 < text.find("The sources, in full.") < text.find("Exemplar, A., An Example Book")
     assert "The words, explained." in html_text(content(build.page("glossary/")))
+    assert "The events, in order." in html_text(content(build.page("timeline/")))
 
 
 def test_a_page_left_out_of_the_nav_is_named_with_the_nav_s_line_and_what_to_do(tmp_path):
