@@ -214,6 +214,61 @@ def test_the_glossary_s_first_page_has_no_running_head_and_its_entries_run_on(si
         assert float(pdf.named_destinations[name].top) == pytest.approx(text_top, abs=0.5), name
 
 
+def text_lines(page, below: float | None = None) -> list[str]:
+    """The lines of ``page`` set in the text's size or larger, from the top, without a list's
+    bullets: those whose baseline is lower than ``below`` (points from the foot) where given."""
+    lines: dict[float, list[str]] = {}
+    for height, size, text in sized_runs(page):
+        if size >= BODY_SIZE and (below is None or height < below):
+            lines.setdefault(round(height, 1), []).append(text)
+    return [squeeze("".join(lines[height]).replace("•", "")) for height in sorted(lines, reverse=True)]
+
+
+def item_pages(pdf: PdfReader, heading: str, items: list[str]) -> list[tuple[int, bool]]:
+    """The 1-based page each of ``items`` starts on, in the list under the heading whose
+    anchor is ``heading``, and whether it starts that page (whether the line before it, the
+    heading's or the item before's, is on the page before): each item is the first line
+    below the one before that starts it."""
+    destination = pdf.named_destinations[heading]
+    first = pdf.get_destination_page_number(destination)
+    lines = [(first + 1, line) for line in text_lines(pdf.pages[first], below=float(destination.top))]
+    if first + 1 < len(pdf.pages):
+        lines += [(first + 2, line) for line in text_lines(pdf.pages[first + 1])]
+    found, position = [], 0
+    for item in items:
+        wanted = squeeze(item)
+        while not (lines[position][1] and wanted.startswith(lines[position][1])):
+            position += 1  # an IndexError: the item is not there
+        page = lines[position][0]
+        found.append((page, position == 0 or lines[position - 1][0] != page))
+        position += 1
+    return found
+
+
+#: The lists of a glossary entry whose items are a line or two (not the passages it quotes).
+SHORT_LISTS = "ul.explainer-glossary-related, ul.explainer-glossary-notes, ul.explainer-glossary-events"
+
+
+def test_a_list_of_short_items_leaves_none_alone_at_a_page_s_foot_or_top(site, pdf):
+    # "• three evils", the last of an entry's three related entries, stood alone at the top
+    # of a page above the next entry's title, and "• Conclusion: notes 56, 57, 58, 59" above
+    # another entry's related entries; "• color revolutions" was the only one of three
+    # related entries under their heading at a page's foot.
+    lists = 0
+    for entry in sorted(path.parent.name for path in (site.site / "glossary").glob("*/index.html")):
+        for listed in site.page(f"glossary/{entry}/").select(SHORT_LISTS):
+            items = [item.get_text(" ", strip=True) for item in listed.find_all("li", recursive=False)]
+            heading = listed.find_previous_sibling("h2")["id"]
+            pages = item_pages(pdf, f"glossary-{entry}--{heading}", items)
+            if len(items) > 1:
+                lists += 1
+                # Neither the second item nor the last starts a page: the first item is not
+                # alone at the foot of the one before, nor the last alone at this one's top.
+                opening = [items[index] for index in {1, len(items) - 1} if pages[index][1]]
+                assert not opening, (entry, heading, opening, [page for page, _ in pages])
+    assert lists > 40
+
+
 def test_tagged_pdf_for_assistive_technology(pdf):
     root = pdf.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"])

@@ -19,6 +19,7 @@ from test_pdf import (  # noqa: F401 (collected here, on the A5 PDF)
     PDF_NAME,
     destination_page,
     lines_left_blank_above_the_notes,
+    test_a_list_of_short_items_leaves_none_alone_at_a_page_s_foot_or_top,
     test_a_page_a_section_opens_has_no_running_head_and_the_next_page_has_it,
     test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section_s_title,
     test_a_title_that_opens_a_page_has_no_running_head_above_it_and_a_page_that_goes_on_has_one,
