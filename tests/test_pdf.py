@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 import subprocess
+import unicodedata
 from urllib.parse import urljoin
 
 import manuscript
@@ -483,6 +484,32 @@ def test_links_to_a_glossary_note_name_its_printed_number_and_land_on_it(site, p
     note = notes_on(site.page("glossary/kazakhstan/"))[site_number]
     landing = page_texts[destination_page(pdf, f"glossary-kazakhstan--note-{site_number}") - 1]
     assert squeeze(f"{printed}. {note.replace('*', '')}")[:40] in squeeze(landing)
+
+
+def filing_word(reference: str) -> str:
+    """The word a reader looks a reference up by: its first, without case, accents, opening
+    quotation marks or punctuation after it, and past an English title's initial article."""
+    decomposed = unicodedata.normalize("NFKD", reference)
+    words = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().split()
+    words = [word.strip("“”‘’\"'«»,.:;") or word for word in words]
+    return words[1] if words[0] in ("a", "an", "the") and len(words) > 1 else words[0]
+
+
+def test_the_bibliography_reads_in_the_order_of_the_word_each_source_starts_with(site, pdf, page_texts):
+    # “An Increasingly Hard Chinese Soft Power…”, a chapter without an author, stood among
+    # the N's, after Nazar: it was sorted by the editors of its book (Nourzhanov), whose
+    # names follow its title and the book's, not under the title it starts with.
+    references = [
+        reference.get_text(" ", strip=True)
+        for reference in site.page("bibliography/").select(".explainer-bibliography__reference")
+    ]
+    printed = squeeze(
+        "".join(page_texts[destination_page(pdf, "bibliography") - 1 : destination_page(pdf, "timeline") - 1])
+    )
+    in_the_pdf = sorted(references, key=lambda reference: printed.index(squeeze(reference)[:40]))
+    words = [filing_word(reference) for reference in in_the_pdf]
+    assert len(words) > 40 and "increasingly" in words
+    assert words == sorted(words), [pair for pair in itertools.pairwise(words) if pair[0] > pair[1]]
 
 
 def test_the_text_of_every_section_is_there_in_order(page_texts):
