@@ -488,9 +488,11 @@ def test_links_to_a_glossary_note_name_its_printed_number_and_land_on_it(site, p
 
 def filing_word(reference: str) -> str:
     """The word a reader looks a reference up by: its first, without case, accents, opening
-    quotation marks or punctuation after it, and past an English title's initial article."""
+    quotation marks, apostrophes (d'Hooghe files as dHooghe) or punctuation after it, and
+    past an English title's initial article."""
     decomposed = unicodedata.normalize("NFKD", reference)
     words = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().split()
+    words = [re.sub(r"(?<=\w)['’](?=\w)", "", word) for word in words]
     words = [word.strip("“”‘’\"'«»,.:;") or word for word in words]
     return words[1] if words[0] in ("a", "an", "the") and len(words) > 1 else words[0]
 
@@ -498,7 +500,8 @@ def filing_word(reference: str) -> str:
 def test_the_bibliography_reads_in_the_order_of_the_word_each_source_starts_with(site, pdf, page_texts):
     # “An Increasingly Hard Chinese Soft Power…”, a chapter without an author, stood among
     # the N's, after Nazar: it was sorted by the editors of its book (Nourzhanov), whose
-    # names follow its title and the book's, not under the title it starts with.
+    # names follow its title and the book's, not under the title it starts with. And
+    # d'Hooghe stood before Den Hao, its apostrophe sorted before every letter.
     references = [
         reference.get_text(" ", strip=True)
         for reference in site.page("bibliography/").select(".explainer-bibliography__reference")

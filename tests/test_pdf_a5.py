@@ -167,7 +167,10 @@ def test_every_page_of_the_bibliography_but_its_last_runs_down_to_the_foot(pdf, 
             lowest[word.page] = max(lowest.get(word.page, 0), word.bottom)
     assert len(lowest) == after - 1 - first
     blank = {page: round((foot - bottom) / (10.5 * 1.42), 1) for page, bottom in lowest.items()}
-    assert max(blank.values()) < 1.5, blank
+    # Less than what the next source's first two lines (orphans) and the space above it
+    # need may be left: 2.25 lines, where "Lanteigne, M., …, London, / Routledge, 2013."
+    # did not fit in 1.8 (page 28).
+    assert max(blank.values()) < 2.25, blank
 
 
 def test_the_bibliography_s_last_page_holds_more_than_the_notes_of_a_source(tmp_path):

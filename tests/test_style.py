@@ -805,6 +805,18 @@ def test_bibliography_is_sorted_by_author_then_title():
     assert keys.index("ambrosio2016sco") < keys.index("aris2009evils") < keys.index("barr2011afraid")
 
 
+def test_an_apostrophe_is_not_sorted_by(tmp_path):
+    # d'Hooghe stood before Den Hao, its apostrophe sorted before every letter.
+    bib = load_bib(
+        tmp_path,
+        "@book{obrien, author = {O'Brien, A.}, title = {T}} @book{oakes, author = {Oakes, B.}, title = {T}}"
+        " @book{dhooghe, author = {d'Hooghe, I.}, title = {T}} @book{denhao, author = {{Den Hao}}, title = {T}}"
+        " @book{ten, title = {Ten' drakona}} @book{tend, title = {Tendencies}}",
+    )
+    keys = [entry.key for entry in sorted(bib.entries.values(), key=style.sort_key)]
+    assert keys == ["denhao", "dhooghe", "oakes", "obrien", "ten", "tend"]
+
+
 def test_a_title_sorts_without_the_initial_article_of_the_article_s_language_only():
     assert style.title_sort_key("The Archive") == "archive"
     assert style.title_sort_key("“A Registry,”") == "registry,”"

@@ -1047,14 +1047,19 @@ def title_sort_key(title: str, language: str = "en") -> str:
     return key
 
 
+#: Apostrophes, which alphabetizing passes over: d'Hooghe files as dHooghe, after Den Hao,
+#: and O'Brien after Oakes, not before every name of their letter.
+UNSORTED_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
 def sort_key(entry: Entry, language: str = "en") -> tuple[str, str, str]:
     """Sort by first creator (family name), then title; works with no creator sort by title.
     A title's initial article, in its own language (``langid``) or else the article's
-    ``language``, is not sorted by. The creators are those the reference starts with
-    (`creators`): a chapter's editors are its book's, named after its title, so a chapter
-    without an author sorts by its title, not by them."""
+    ``language``, is not sorted by, nor are apostrophes. The creators are those the
+    reference starts with (`creators`): a chapter's editors are its book's, named after its
+    title, so a chapter without an author sorts by its title, not by them."""
     people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
-    first = people[0].sort_key() if people else ""
+    first = people[0].sort_key().translate(UNSORTED_APOSTROPHES) if people else ""
     own = language_tag(entry.get("langid")) if entry.get("langid") else None
-    title_key = title_sort_key(short_title(entry), own or language)
+    title_key = title_sort_key(short_title(entry), own or language).translate(UNSORTED_APOSTROPHES)
     return (first or title_key, title_key, entry.key)
