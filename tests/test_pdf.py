@@ -486,6 +486,48 @@ def test_links_to_a_glossary_note_name_its_printed_number_and_land_on_it(site, p
     assert squeeze(f"{printed}. {note.replace('*', '')}")[:40] in squeeze(landing)
 
 
+def test_a_passage_of_the_home_page_is_named_by_its_place_on_the_title_page(site, pdf, page_texts):
+    # A glossary entry's "Where it appears" set "• Home" above a sentence of the abstract:
+    # the site's name for its home page, which nothing calls the PDF's title page.
+    assert "ABSTRACT" in page_texts[0]
+    for entry in ("china", "russia"):
+        first_use = site.page(f"glossary/{entry}/").select_one(".explainer-glossary-uses a")
+        assert first_use.get_text() == "Home" and first_use["href"].startswith("../../#")  # on the site
+        page = destination_page(pdf, f"glossary-{entry}--where-it-appears")
+        lines = [line.strip() for line in page_texts[page - 1].splitlines()]
+        assert "Abstract" in lines, lines
+        link = next(
+            annotation.get_object()
+            for annotation in pdf.pages[page - 1]["/Annots"]
+            if str(annotation.get_object().get("/Dest", "")).startswith("home--")
+        )
+        assert destination_page(pdf, str(link["/Dest"])) == 1  # it lands on the abstract
+    assert not [number for number, text in enumerate(page_texts, 1) if "Home" in text.splitlines()]
+
+
+def test_a_link_named_after_the_home_page_names_the_heading_its_passage_stands_under():
+    front = (
+        '<h1 id="rivers">Rivers</h1><p id="p1">Ana Exemplar</p><h2 id="summary">Summary</h2>'
+        '<p id="p2">Dams hold <a href="glossary/dams/">water</a>.</p>'
+    )
+    entry = (
+        '<h1 id="dams">Dams</h1><ul><li><a href="../../#p2">Start</a></li><li><a href="../../#p1">Start</a></li>'
+        '<li><a href="../../">Start</a></li><li><a href="../../#p2">the summary</a></li></ul>'
+    )
+    html = assemble(
+        [PdfSection("", "Start", front, kind="front"), PdfSection("glossary/dams/", "Dams", entry, kind="appendix")],
+        PdfMetadata("Rivers"),
+        "",
+    )
+    links = BeautifulSoup(html, "html.parser").select("#glossary-dams li a")
+    assert [(link.get_text(), link["href"]) for link in links] == [
+        ("Summary", "#home--p2"),  # the heading above the passage
+        ("Rivers", "#home--p1"),  # none but the page's own, the article's title
+        ("Rivers", "#home"),  # the page as a whole
+        ("the summary", "#home--p2"),  # an editor's words stay
+    ]
+
+
 def filing_word(reference: str) -> str:
     """The word a reader looks a reference up by: its first, without case, accents, opening
     quotation marks, apostrophes (d'Hooghe files as dHooghe) or punctuation after it, and
@@ -1303,8 +1345,18 @@ def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section
     # "Where it appears" lists each section with the sentence quoted from it: a section's
     # title left at the foot of a page, its sentence on the next, reads as an empty item.
     squeezed_pages = [squeeze(text) for text in page_texts]
+    home = site.page("")
+
+    def printed_title(link) -> str:
+        # A passage of the home page is named by the heading above it on the title page
+        # ("Abstract"), not "Home" (`pdf_front_names`).
+        if not link["href"].startswith("../../#"):
+            return link.get_text()
+        heading = home.find(id=link["href"].partition("#")[2]).find_previous(re.compile(r"h[1-6]"))
+        return "".join(heading.find_all(string=True, recursive=False))
+
     items = [
-        (item.a.get_text(), item.blockquote.get_text())
+        (printed_title(item.a), item.blockquote.get_text())
         for entry in sorted((site.site / "glossary").glob("*/index.html"))
         for item in site.page(f"glossary/{entry.parent.name}/").select(".explainer-glossary-uses > li")
     ]

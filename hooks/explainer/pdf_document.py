@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .hyphenation import SOFT_HYPHEN, WORD_JOINER, hyphenate_listed_words, listed_words
+from .pdf_front_names import FrontPlaces, name_links_to_the_front
 from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_proper_names import keep_names_whole, names_in
 from .pdf_slash_compounds import slash_compounds_kept_whole
@@ -494,6 +495,11 @@ def assemble(
         _clean(section.soup)
         _links_inside_their_only_element(section.soup)
         _inner_languages_hyphenated_as_variants(section.soup)
+    # A link named after the home page ("Home") names its place on the title page instead.
+    if (front := next((section for section in prepared if section.source.kind == "front"), None)) is not None:
+        places = FrontPlaces(front.source.url, front.source.title, front.soup)
+        for section in prepared:
+            name_links_to_the_front(section.soup, places, lambda href, url=section.source.url: _resolve(href, url))
     # A name is known by how the whole document writes it (`pdf_proper_names`).
     names = names_in(section.soup for section in prepared)
     for section in prepared:
