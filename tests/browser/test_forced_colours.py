@@ -12,6 +12,7 @@ from pages import search_for
 from playwright.sync_api import Browser, Locator, Page
 from test_accessibility import text_contrast
 from test_large_text import phone_page
+from test_reading import settled_box
 
 SCHEMES = ["light", "dark"]
 
@@ -133,7 +134,7 @@ def test_a_note_s_card_has_no_block_beside_its_call(browser: Browser, base_url, 
         call.tap()
         card = page.locator(".md-tooltip2--active")
         card.wait_for(state="visible")
-        page.wait_for_timeout(500)  # Material places the card after it shows
+        settled_box(page, card)  # Material places the card after it shows
         assert not drawn(page, card, ".md-tooltip2::before { visibility: hidden !important; }", around=24)
 
 

@@ -32,9 +32,8 @@ def tooltip_fits(page: Page) -> None:
 def settled_card_boxes(page: Page, link: Locator) -> tuple[dict, dict, dict]:
     """The open card's text box, its link's and the header's, once the card has slid into place."""
     tooltip_text(page)
-    page.wait_for_timeout(600)
     boxes = (
-        page.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box(),
+        settled_box(page, page.locator(TOOLTIP + " .md-tooltip2__inner")),
         link.bounding_box(),
         page.locator("header.md-header").bounding_box(),
     )
