@@ -68,3 +68,37 @@ def test_the_drawer_s_titles_and_links_read_whole(browser: Browser, base_url, ur
     assert not [box["text"] for box in boxes if box["cut"] and not (box["siteName"] and text_size > 16)]
     # Lines break between words: a word breaks only where it is wider than the line.
     assert not [box for box in boxes if box["split"]]
+
+
+#: The words' left edge and the chevron's right edge of each item of the drawer's first
+#: panel, and the smaller side of the box that takes the chevron's taps.
+DRAWER_EDGES = """() => [...document.querySelectorAll('.md-nav--primary > .md-nav__list > .md-nav__item')]
+    .map(item => {
+        const chevron = item.querySelector(':scope > :is(.md-nav__link, .md-nav__container) .md-nav__icon');
+        const tapped = chevron && chevron.closest('label').getBoundingClientRect();
+        return {item: item.querySelector('.md-ellipsis').textContent.trim(),
+                words: item.querySelector('.md-ellipsis').getBoundingClientRect().left,
+                chevron: chevron && chevron.getBoundingClientRect().right,
+                tapped: tapped && Math.min(tapped.width, tapped.height)};
+    })"""
+
+
+@pytest.mark.parametrize("width", [360, 768], ids=["phone", "tablet"])
+@pytest.mark.parametrize("text_size", [16, 32], ids=["100%", "200%"])
+def test_the_drawer_s_links_stand_in_line(browser: Browser, base_url, width, text_size):
+    # A part that has a page of its own ("2 Chinese Efforts in Practice in Central Asia")
+    # is a link inside a box that is itself styled as one: the drawer's padding, set on
+    # every link, was set on both, and its words stood 16px in from the other links'
+    # (wrapped on four lines, not three), its chevron 16px in from the one above it.
+    with phone_page(browser, width, text_size) as page:
+        page.goto(base_url)
+        page.click('.md-header label[for="__drawer"]')
+        page.wait_for_function(
+            "Math.abs(document.querySelector('.md-sidebar--primary').getBoundingClientRect().left) < 0.5", timeout=5000
+        )
+        items = page.evaluate(DRAWER_EDGES)
+    assert len(items) >= 8 and len([item for item in items if item["chevron"] is not None]) >= 2, items
+    assert len({round(item["words"]) for item in items}) == 1, items
+    assert len({round(item["chevron"]) for item in items if item["chevron"] is not None}) == 1, items
+    # Each chevron takes a finger's taps, on a 24px square at least (WCAG 2.5.8).
+    assert min(item["tapped"] for item in items if item["tapped"] is not None) >= 24, items
