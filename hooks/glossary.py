@@ -4,7 +4,8 @@ Thin wiring only; the work is done by ``explainer.glossary`` (entries),
 ``explainer.glossary_files`` (finding and reading the entries' pages),
 ``explainer.term_matcher`` (finding terms), ``explainer.markdown_glossary`` (linking),
 ``explainer.markdown_languages`` (the editors' emphasis marked with a name's language) and
-``explainer.glossary_page_ends`` (the entries' "where it appears" and the index).
+``explainer.glossary_page_ends`` (the entries' "where it appears" and the index) and
+``explainer.toc_headings`` (those sections in the entries' tables of contents).
 Per-build state lives in `GlossaryState`, replaced in ``on_config``.
 """
 
@@ -44,6 +45,7 @@ from explainer.site_pages import (
     with_engine_templates,
 )
 from explainer.smart_quotes import QuotesExtension, sets_quotes
+from explainer.toc_headings import list_unlisted_sections
 from explainer.unindexed import HeldBack
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -213,7 +215,17 @@ def _link_terms(context: dict, page: Page, config: MkDocsConfig, nav: Navigation
     return context
 
 
-on_page_context = CombinedEvent(_fill_entry_page, _link_terms, _place_entry)
+@event_priority(-50)  # after the search plugin (0), which finds a page's sections by its table of contents
+def _list_entry_sections(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # The end of an entry's page, written in after its Markdown ("Where it appears"…), is
+    # listed in its table of contents too; not in the search, which finds it on other pages.
+    assert state is not None
+    if page.toc is not None and state.glossary.by_src_uri(page.file.src_uri) is not None:
+        list_unlisted_sections(page.toc, page.content or "")
+    return context
+
+
+on_page_context = CombinedEvent(_fill_entry_page, _link_terms, _place_entry, _list_entry_sections)
 
 
 @event_priority(-100)  # last: the forked processes hold the collector (`hold_collector`) until then

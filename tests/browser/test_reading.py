@@ -620,6 +620,25 @@ def test_an_entry_s_way_back_stands_flush_with_its_title(page, base_url):
     assert back is not None and title is not None and abs(back["x"] - title["x"]) < 1, (back, title)
 
 
+@pytest.mark.parametrize("entry", ["three-evils", "kazakhstan"], ids=["concept", "place"])
+def test_an_entry_s_table_of_contents_lists_each_of_its_sections(page, base_url, entry):
+    # The sections written once every page is converted ("Where it appears", a place's
+    # "On the timeline" and "Notes that concern it", "Related entries") were left out of
+    # the table of contents beside the entry, between "Read more" and "Notes".
+    page.goto(base_url + f"glossary/{entry}/")
+    headings = page.eval_on_selector_all(
+        "article h2", "hs => hs.map(h => [h.id, h.textContent.replace(/\u00b6$/, '').trim()])"
+    )
+    listed = page.eval_on_selector_all(
+        ".md-sidebar--secondary .md-nav__link",
+        "links => links.map(a => [a.getAttribute('href').slice(1), a.textContent.trim()])",
+    )
+    assert len(headings) >= (6 if entry == "three-evils" else 8), headings
+    assert listed == headings
+    page.click('.md-sidebar--secondary .md-nav__link[href="#related-entries"]')
+    assert page.url.endswith("#related-entries")
+
+
 def test_the_reference_as_text_wraps_on_a_phone(phone: BrowserContext, base_url):
     page = phone.new_page()
     page.goto(base_url + "part-2/extradition/")
