@@ -827,6 +827,37 @@ def test_a_notes_way_back_stays_on_its_last_line(browser, base_url, site, viewpo
     assert not wrapped, wrapped
 
 
+#: The previous and next pages' titles in the footer that are cut (Material's "…"), and
+#: whether the footer's links run past its edge.
+FOOTER_TITLES = """() => {
+    const footer = document.querySelector('.md-footer__inner');
+    if (!footer) return null;
+    return {cut: [...footer.querySelectorAll('.md-footer__title .md-ellipsis')]
+                .filter(title => title.checkVisibility() && title.scrollWidth > title.clientWidth + 1)
+                .map(title => title.textContent.trim()),
+            past: footer.scrollWidth > footer.clientWidth + 1};
+}"""
+
+
+@pytest.mark.parametrize(
+    "viewport",
+    [{"width": 360, "height": 740}, {"width": 768, "height": 1024}, DESKTOP],
+    ids=["phone", "tablet", "desktop"],
+)
+def test_the_footer_names_the_previous_and_next_pages_whole(browser, base_url, site, viewport):
+    # Material cut a title too long for its line with "…": "1.3 Conflating Oppositio…" on
+    # a phone, and beside a long title on a tablet, "Ho…" for the home page.
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    cut = {}
+    for url in all_pages(site.site):
+        page.goto(base_url + url)
+        if (shown := page.evaluate(FOOTER_TITLES)) is not None and (shown["cut"] or shown["past"]):
+            cut[url] = shown
+    context.close()
+    assert not cut
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_the_timeline_s_events_stand_at_the_text_s_left_edge(browser, base_url, viewport):
     # Material's indent for a list's items, more specific than the timeline's own rule, set
