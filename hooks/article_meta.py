@@ -1,7 +1,8 @@
 """MkDocs hook: the article as a citable thing. Cite box, metadata tags, JSON-LD, bibliography downloads.
 
 Thin wiring: ``explainer.article_meta`` makes every form, ``explainer.cite_box`` what the
-cite box shows of them on each page, and which pages show it; the theme's ``main.html``
+cite box shows of them on each page, and which pages show it (``explainer.toc_headings``
+lists it in the page's table of contents); the theme's ``main.html``
 includes the ``explainer/head.html`` and ``explainer/cite.html`` templates with what this
 hook puts in each page's context.
 """
@@ -16,10 +17,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from explainer import article_meta, bibtex, spliced
-from explainer.cite_box import CiteBox, shows_cite_box
+from explainer.cite_box import HEADING_ID, CiteBox, shows_cite_box
 from explainer.config import ExplainerConfig
 from explainer.forked import Forked
 from explainer.site_pages import as_build_error, load_options, page_title, project_root
+from explainer.toc_headings import list_last_section
 
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
@@ -69,6 +71,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         context["explainer_json_ld"] = json_ld_placeholder
     if cite_box is not None and shows_cite_box(page.file.src_uri, options):
         context["explainer_cite"] = cite_box.context(page.url, "" if home else page_title(page))
+        # The box follows the page's text, as the template writes it: its table of contents leads there too.
+        if page.toc is not None:
+            list_last_section(page.toc, HEADING_ID, cite_box.title)
     return context
 
 

@@ -6,7 +6,7 @@ import markdown
 import pytest
 from mkdocs.structure.toc import get_toc
 
-from explainer.toc_headings import list_unlisted_sections
+from explainer.toc_headings import list_last_section, list_unlisted_sections
 
 ENTRY = "# three evils\n\n## What it is\n\nText.\n\n## Read more\n\nMore.\n\n## Notes\n\nNotes.\n"
 #: What the hooks write in before the notes: its headings as the templates write them.
@@ -44,3 +44,13 @@ def test_a_listed_section_is_not_listed_twice_and_a_page_without_new_ones_is_unc
     list_unlisted_sections(toc, html)
     list_unlisted_sections(toc, html)
     assert [link.id for link in toc.items[0].children].count("where-it-appears") == 1
+
+
+def test_a_section_a_template_writes_after_the_page_is_listed_last_as_text_and_once():
+    toc, _html = converted(ENTRY, "")
+    list_last_section(toc, "cite-this", "Cite R&D's article")
+    list_last_section(toc, "cite-this", "Cite R&D's article")
+    assert [(link.id, link.title) for link in toc.items[0].children][-2:] == [
+        ("notes", "Notes"),
+        ("cite-this", "Cite R&amp;D's article"),
+    ]

@@ -32,6 +32,10 @@ def shows_cite_box(src_uri: str, options: ExplainerConfig) -> bool:
     return src_uri not in generated and not options.is_separate(src_uri)
 
 
+#: The ``id`` of the box's heading, which the table of contents links to (`toc_headings`).
+HEADING_ID = "cite-this"
+
+
 @dataclass(frozen=True)
 class CiteBox:
     """One build's cite box, which every article page shows with its own section and links."""
@@ -72,6 +76,7 @@ class CiteBox:
         reference = article_meta.cite_as(at_section, section, words.cite_section, self.style_words)
         box: dict = {
             "title": self.title,
+            "heading_id": HEADING_ID,
             "words": words,
             "reference": reference.html(self.style_words.language),
             "reference_text": reference.plain,

@@ -2,15 +2,16 @@
 
 Python-Markdown's ``toc`` lists the headings of a page's Markdown. The end of a glossary
 entry's page ("Where it appears", a place's events and notes, "Related entries";
-`glossary_page_ends`) is written into the page once every page is converted: the table
-of contents beside the entry (and in the drawer, on a phone) left those sections out,
-though they stand between two that it listed, "Read more" and "Notes".
+`glossary_page_ends`) is written into the page once every page is converted, and the cite
+box by the theme's template, after the page's text: the table of contents beside the page
+(and in the drawer, on a phone) left those sections out.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
@@ -36,6 +37,13 @@ def list_unlisted_sections(toc: TableOfContents, html: str) -> None:
         after = [i for i, section in enumerate(sections) if place.get(section.id, -1) > match.start()]
         sections.insert(after[0] if after else len(sections), link)
         listed.add(link.id)
+
+
+def list_last_section(toc: TableOfContents, heading_id: str, title: str) -> None:
+    """Lists last in ``toc`` the section that a template writes after the page's content:
+    its heading's ``heading_id``, and its ``title`` as text. Listed once."""
+    if heading_id not in {link.id for link in _links(toc)}:
+        _sections(toc).append(AnchorLink(escape(title, quote=False), heading_id, 2))
 
 
 def _sections(toc: TableOfContents) -> list[AnchorLink]:

@@ -96,3 +96,17 @@ def test_the_cite_box_s_forms_are_marked_as_quotations_not_with_an_editing_penci
     )
     assert len(icons["marks"]) == 3 and icons["quote"] != icons["pencil"]
     assert set(icons["marks"]) == {icons["quote"]}, icons["marks"][0][:80]
+
+
+@pytest.mark.parametrize("path", ["", "part-1/western-values/"], ids=["home", "section"])
+def test_the_table_of_contents_leads_to_the_cite_box(page, base_url, path):
+    # Beside a section, the table of contents listed its notes only (the home page its
+    # abstract and keywords): the box that gives the reference, below them, was not in it.
+    page.goto(base_url + path)
+    last = page.locator(".md-sidebar--secondary .md-nav__link").last
+    assert last.inner_text().strip() == "Cite this article"
+    last.click()
+    assert page.url.endswith("#cite-this")
+    # The box is near the page's end: the page scrolls as far as it goes, the heading in sight.
+    top = page.locator("#cite-this").evaluate("h => h.getBoundingClientRect().top")
+    assert 48 <= top <= page.viewport_size["height"] - 100, top
