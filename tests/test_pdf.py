@@ -528,6 +528,26 @@ def test_a_link_named_after_the_home_page_names_the_heading_its_passage_stands_u
     ]
 
 
+def test_a_link_named_after_the_home_page_names_its_heading_s_title_without_its_note():
+    # A title with a note (the author's thanks) named the link "Rivers Between States 1 1. The
+    # author thanks the keepers of the rivers.", the footnote read into it, and a title with
+    # words in italics "Reading Rivers : States", a space before the colon.
+    front = (
+        '<h1 id="rivers">Reading <em>Rivers</em>: States<sup class="note-call" id="note-ref-1">'
+        '<a href="#note-1">1</a></sup></h1><p id="p1">Ana Exemplar</p>'
+        '<div class="explainer-notes"><ol><li id="note-1"><p>The author thanks the keepers of the rivers.</p>'
+        "</li></ol></div>"
+    )
+    entry = '<h1 id="dams">Dams</h1><ul><li><a href="../../#p1">Start</a></li><li><a href="../../">Start</a></li></ul>'
+    html = assemble(
+        [PdfSection("", "Start", front, kind="front"), PdfSection("glossary/dams/", "Dams", entry, kind="appendix")],
+        PdfMetadata("Rivers"),
+        "",
+    )
+    links = BeautifulSoup(html, "html.parser").select("#glossary-dams li a")
+    assert [link.get_text() for link in links] == ["Reading Rivers: States", "Reading Rivers: States"]
+
+
 def filing_word(reference: str) -> str:
     """The word a reader looks a reference up by: its first, without case, accents, opening
     quotation marks, apostrophes (d'Hooghe files as dHooghe) or punctuation after it, and

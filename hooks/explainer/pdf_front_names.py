@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 #: The headings a passage of the title page may stand under.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: A note's call in a heading and the footnote set after it (`pdf_document`), which are not
+#: the heading's title: a title's note (the author's thanks) would be read into the link.
+NOTES = "a.note-anchor, .footnote"
 
 
 class FrontPlaces:
@@ -30,7 +33,7 @@ class FrontPlaces:
         current = ""
         for element in soup.find_all(True):
             if element.name in HEADINGS:
-                current = _words(element.get_text(" "))
+                current = _title(element)
                 self.own_heading = self.own_heading or current
             if element.get("id"):
                 self.under[element["id"]] = current
@@ -55,6 +58,15 @@ def name_links_to_the_front(
         name = places.name(target[1])
         if name:
             link.string = name
+
+
+def _title(heading: Tag) -> str:
+    """The heading's words as its title reads, without its note: its pieces are joined as
+    written ("*Rivers*: States" is "Rivers: States", not "Rivers : States")."""
+    title = BeautifulSoup(str(heading), "html.parser")
+    for note in title.select(NOTES):
+        note.decompose()
+    return _words(title.get_text())
 
 
 def _words(text: str) -> str:
