@@ -162,11 +162,18 @@ def test_every_page_of_the_bibliography_but_its_last_runs_down_to_the_foot(pdf, 
     first, after = destination_page(pdf, "bibliography"), destination_page(pdf, "timeline")
     foot = A5_HEIGHT - 18 * MM  # pdf-a5.css: the text's lowest line ends there, at most
     lowest: dict[int, float] = {}
+    last_page_lines: set[int] = set()
     for word in word_boxes(site.site / PDF_NAME):
         if first <= word.page < after - 1 and word.bottom < foot + 1:  # not the page's number, below
             lowest[word.page] = max(lowest.get(word.page, 0), word.bottom)
+        elif word.page == after - 1 and word.bottom < foot + 1:
+            last_page_lines.add(round(word.bottom))
     assert len(lowest) == after - 1 - first
     blank = {page: round((foot - bottom) / (10.5 * 1.42), 1) for page, bottom in lowest.items()}
+    # The last source's lists of notes go on with its reference's last lines (pdf-a5.css),
+    # so that the last page names a source: the page before it may keep less than they take.
+    before_last = blank.pop(after - 2)
+    assert before_last < len(last_page_lines), (before_last, len(last_page_lines))
     # Less than what the next source's first two lines (orphans) and the space above it
     # need may be left: 2.25 lines, where "Lanteigne, M., …, London, / Routledge, 2013."
     # did not fit in 1.8 (page 28).
