@@ -20,6 +20,7 @@ import inspect
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import wraps
 from typing import Any
 
 import pydyf
@@ -72,6 +73,7 @@ def languages_tagged() -> Iterator[None]:
 
     build = tags._build_box_tree
 
+    @wraps(build)  # its signature is the wrapped one's: another wrapper's check finds it
     def build_with_languages(box: Any, parent: Any, *rest: Any) -> Iterator[Any]:
         # A page box yields the structure of its children, each made (and given its
         # language) by this function in turn.

@@ -11,11 +11,13 @@ import mimetypes
 import os
 import re
 import tempfile
+from functools import partial
 from urllib.parse import unquote, urlsplit
 
 from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
+from .pdf_fragments import fragments_recorded
 from .pdf_hyphen_ladders import hyphen_ladders_limited
 from .pdf_languages import languages_tagged
 from .pdf_leaders import leaders_kept_long
@@ -64,8 +66,11 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
             rendered = render_with_footnotes_at_calls(document, [keep_page_final_word_whole], pdf_variant=PDF_VARIANT)
         drop_empty_link_parts(rendered)
         drop_links_inside_their_own_link(rendered)
-        with languages_tagged():  # each passage's own language, as its structure is made
-            rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finish_structure)
+        # Each passage's own language, and what each element is made from, as its structure
+        # is made: the parts of an element that a page break parts are then joined.
+        with languages_tagged(), fragments_recorded() as fragments:
+            finisher = partial(finish_structure, fragments=fragments)
+            rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finisher)
         warnings = _warnings(problems.messages)
         if strict and warnings:
             return False  # a strict build stops on them: no PDF of a failed build

@@ -8,7 +8,9 @@ is written). Nothing here changes what the pages show: text, pages and links sta
 
 The one link WeasyPrint keeps between a laid-out box and its structure element is the
 link annotation (``box.link_annotation``, which the link's element holds): an element is
-found from a link it holds, or that its child holds.
+found from a link it holds, or that its child holds. What each element was made from is
+noted besides, as it is made, for one purpose: joining the parts of an element that page
+breaks part (`pdf_fragments`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import Any
 
 import pydyf
 
+from .pdf_fragments import Fragments, join_fragments
+
 #: The class `pdf_document` gives each footnote, and the one of the number in it that
 #: links back to its call (the footnote's first link).
 FOOTNOTE_CLASS = "footnote"
@@ -26,11 +30,19 @@ FOOTNOTE_NUMBER_CLASS = "footnote-number"
 CONTENTS_CLASS = "contents"
 
 
-def finish_structure(document: Any, pdf: Any) -> None:
+def finish_structure(document: Any, pdf: Any, fragments: Fragments | None = None) -> None:
     """Correct the structure of ``pdf`` (a ``pydyf.PDF``) made from ``document`` (the
-    laid-out WeasyPrint ``Document``): WeasyPrint's ``finisher``."""
+    laid-out WeasyPrint ``Document``): WeasyPrint's ``finisher``. ``fragments``, noted as
+    the structure was made (`pdf_fragments`), tells which elements are parts of one.
+
+    The parts are joined first: what follows reads the parent tree once, finds elements
+    by it and by each element's parent, which joining changes, and lists the notes in the
+    ID tree, which must name the element joined, not a part left empty.
+    """
     if "StructTreeRoot" not in pdf.catalog:
         return  # an untagged PDF: nothing to correct
+    if fragments is not None:
+        join_fragments(pdf, fragments)
     structure = _Structure(pdf)
     _footnotes_as_notes(document, structure)
     _contents_as_toc(document, structure)
