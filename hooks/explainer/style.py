@@ -225,16 +225,24 @@ def _text(name: str, *, em: bool = False, prefix: str = "") -> Part:
     return _reads(name)(part)
 
 
+def leading_people(entry: Entry) -> tuple[Person, ...]:
+    """The people a reference starts with: its authors, or else its editors, unless they are
+    the editors of the larger work a part is in (a chapter's are its book's, named after its
+    title). The notes' short forms and the bibliography's order go by them too."""
+    return entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
+
+
 @_reads("author", "editor")
 def creators(entry: Entry, words: StyleWords, *, invert_first: bool = False) -> RichText | None:
     # A bibliography's entry, its first name inverted, names more people than a note.
     in_note = not invert_first
+    people = leading_people(entry)
+    if not people:
+        return None
+    names = name_list(people, invert_first=invert_first, words=words, in_note=in_note)
     if entry.authors:
-        return RichText().add_names(name_list(entry.authors, invert_first=invert_first, words=words, in_note=in_note))
-    if entry.editors and entry.type not in IN_WORK_TYPES:
-        names = name_list(entry.editors, invert_first=invert_first, words=words, in_note=in_note)
-        return RichText().add_names(f"{names} {editor_label(entry.editors, words)}")
-    return None
+        return RichText().add_names(names)
+    return RichText().add_names(f"{names} {editor_label(entry.editors, words)}")
 
 
 def full_title(entry: Entry, *, marked: bool = False) -> str:
@@ -955,7 +963,7 @@ def short_title(entry: Entry, *, marked: bool = False) -> str:
 def short_parts(entry: Entry, words: StyleWords = ENGLISH, *, suppress_author: bool = False) -> list[RichText]:
     """The parts of the short form: family names (unless ``suppress_author``) and short title."""
     parts = []
-    people = () if suppress_author else entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
+    people = () if suppress_author else leading_people(entry)
     if people and (names := family_names(people, words)).strip():
         parts.append(RichText().add_words(names))
     parts.append(styled_title(entry, short_title(entry, marked=True), words))
@@ -1056,9 +1064,9 @@ def sort_key(entry: Entry, language: str = "en") -> tuple[str, str, str]:
     """Sort by first creator (family name), then title; works with no creator sort by title.
     A title's initial article, in its own language (``langid``) or else the article's
     ``language``, is not sorted by, nor are apostrophes. The creators are those the
-    reference starts with (`creators`): a chapter's editors are its book's, named after its
-    title, so a chapter without an author sorts by its title, not by them."""
-    people = entry.authors or (entry.editors if entry.type not in IN_WORK_TYPES else ())
+    reference starts with (`leading_people`): a chapter without an author sorts by its title,
+    not by its book's editors."""
+    people = leading_people(entry)
     first = people[0].sort_key().translate(UNSORTED_APOSTROPHES) if people else ""
     own = language_tag(entry.get("langid")) if entry.get("langid") else None
     title_key = title_sort_key(short_title(entry), own or language).translate(UNSORTED_APOSTROPHES)
