@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .author_names import AND_BETWEEN_NAMES, SUFFIX_AFTER_COMMA
 from .bibtex import missing_bib_file_hint
 from .citation_syntax import KEY
 from .deferred_patterns import DeferredPattern
@@ -48,7 +49,7 @@ class OneOrManyNames(OneOrMany):
     would read as one name, commas and all. A suffix after a comma (``Martin King, Jr.``) is one."""
 
     def run_validation(self, value: object) -> list:
-        if isinstance(value, str) and "," in value and not _SUFFIX_AFTER_COMMA.search(value):
+        if isinstance(value, str) and "," in value and not SUFFIX_AFTER_COMMA.search(value):
             raise c.ValidationError(f"{value!r} is one item, commas and all; for several, write a list: [{value}]")
         return super().run_validation(value)
 
@@ -61,20 +62,13 @@ class AuthorNames(OneOrManyNames):
     def run_validation(self, value: object) -> list:
         names = super().run_validation(value)
         for name in names:
-            if found := _AND_BETWEEN_NAMES.search(name):
-                listed = ", ".join(part.strip() for each in names for part in _AND_BETWEEN_NAMES.split(each))
+            if found := AND_BETWEEN_NAMES.search(name):
+                listed = ", ".join(part.strip() for each in names for part in AND_BETWEEN_NAMES.split(each))
                 raise c.ValidationError(
                     f"{name!r} joins names with {found.group(0).strip()!r}, which the cite box would print as one"
                     f" person's; write each name as an item of the list: [{listed}]"
                 )
         return names
-
-
-#: "and" (or "&") between two names, as BibTeX joins them.
-_AND_BETWEEN_NAMES = DeferredPattern(r"\s+(?:and|&)\s+")
-
-#: A name's suffix after its comma, as an author signs: ``Martin Luther King, Jr.``.
-_SUFFIX_AFTER_COMMA = DeferredPattern(r",\s*(?:Jr|Sr)\.?$|,\s*(?:II|III|IV)$")
 
 
 class FilePaths(OneOrMany):

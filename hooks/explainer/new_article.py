@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from .article_examples import examples
+from .author_names import split_names
 from .interface_words import interface_words
 
 #: This project: its ``mkdocs.yml`` names the hooks a new article lists.
@@ -61,29 +62,10 @@ def _hooks(target: Path) -> list[str]:
     return [os.path.relpath(PROJECT / hook, target) for hook in config["hooks"]]
 
 
-#: Between two authors in ``AUTHOR``: a comma, "and" or "&" (``Ana Exemplar and Jean Dupont``).
-_BETWEEN_AUTHORS = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
-#: A suffix an author signs with after a comma (``Martin King, Jr.``): part of the name before it.
-_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
-
-
-def authors(author: str) -> list[str]:
-    """The authors ``AUTHOR`` names, in its order: ``Ana Exemplar, Jean Dupont`` (or ``… and …``)
-    is two. Written as one, "Ana Exemplar and Jean Dupont" was one author to the cite box,
-    "A. E. and Jean Dupont"; and the citation key took the last author's name."""
-    names: list[str] = []
-    for part in _BETWEEN_AUTHORS.split(author.strip()):
-        if names and _SUFFIX.fullmatch(part):
-            names[-1] += f", {part}"
-        elif part:
-            names.append(part)
-    return names
-
-
 def _config(target: Path, title: str, author: str, language: str) -> str:
     hooks = "\n".join(f"  - {hook}" for hook in _hooks(target))
     overrides = os.path.relpath(PROJECT / "overrides", target)
-    people = authors(author) or [author]
+    people = split_names(author) or [author]
     first = people[0].split(",")[0].split()
     key = slug(f"{first[-1] if first else ''} {title}")
     listed = yaml.safe_dump(people, default_flow_style=True, allow_unicode=True, width=1_000_000).strip()
