@@ -36,6 +36,7 @@ from typing import Any
 import pydyf
 
 from .pdf_languages import missing_tagging_internals
+from .pdf_structure_tree import StructureTree
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -99,13 +100,11 @@ def fragments_recorded() -> Iterator[Fragments]:
         tags._build_box_tree = build
 
 
-def join_fragments(pdf: Any, fragments: Fragments) -> None:
-    """Join, in the structure of ``pdf`` (a ``pydyf.PDF``), the parts of each element that
-    page breaks part, from the ``Document`` down."""
-    if not fragments.sources or "StructTreeRoot" not in pdf.catalog:
-        return
-    joiner = _Joiner(pdf, fragments.sources)
-    joiner.join_children(joiner.resolve(joiner.root["K"][0]))
+def join_fragments(structure: StructureTree, fragments: Fragments) -> None:
+    """Join, in ``structure``, the parts of each element that page breaks part, from the
+    ``Document`` down."""
+    if fragments.sources:
+        _Joiner(structure, fragments.sources).join_children(structure.document)
 
 
 @dataclass
@@ -119,27 +118,11 @@ class _Last:
 
 
 class _Joiner:
-    def __init__(self, pdf: Any, sources: dict[int, tuple[Any, str]]) -> None:
-        self.pdf = pdf
+    def __init__(self, structure: StructureTree, sources: dict[int, tuple[Any, str]]) -> None:
+        self.structure = structure
+        self.resolve = structure.resolve
         self.sources = sources
-        self.root = self.resolve(pdf.catalog["StructTreeRoot"])
-        self.pages = {reference: number for number, reference in enumerate(pdf.page_references)}
-        numbers = self.resolve(self.root["ParentTree"])["Nums"]
-        pairs = list(zip(numbers[::2], numbers[1::2], strict=True))
-        #: Each page's marked content: the element that holds each of its MCIDs, in order.
-        self.page_contents = {key: value for key, value in pairs if isinstance(value, list)}
-        #: Where, in the parent tree, the element that holds each annotation is
-        #: (by the annotation's ``StructParent``).
-        self.annotation_holders = {
-            key: 2 * index + 1 for index, (key, value) in enumerate(pairs) if not isinstance(value, list)
-        }
-        self.numbers = numbers
-
-    def resolve(self, reference: Any) -> Any:
-        """The object a reference (``b"12 0 R"``) names, or the object itself."""
-        if isinstance(reference, bytes) and reference.endswith(b" R"):
-            return self.pdf.objects[int(reference.split()[0])]
-        return reference
+        self.pages = {reference: number for number, reference in enumerate(structure.pdf.page_references)}
 
     def element(self, kid: Any) -> Any | None:
         """The structure element a kid of ``K`` is, or None (marked content, an annotation)."""
@@ -202,15 +185,15 @@ class _Joiner:
         for kid in part["K"]:
             if isinstance(kid, int):
                 # A marked content's id on the part's page: the whole's is another.
-                self.page_contents[self.pages[part["Pg"]]][kid] = whole.reference
+                self.structure.page_contents[self.pages[part["Pg"]]][kid] = whole.reference
                 kid = pydyf.Dictionary({"Type": "/MCR", "Pg": part["Pg"], "MCID": kid})
             else:
                 held = self.resolve(kid)
                 if held.get("Type") == "/MCR":
-                    self.page_contents[self.pages[held["Pg"]]][held["MCID"]] = whole.reference
+                    self.structure.page_contents[self.pages[held["Pg"]]][held["MCID"]] = whole.reference
                 elif held.get("Type") == "/OBJR":
                     annotation = self.resolve(held["Obj"])
-                    self.numbers[self.annotation_holders[annotation["StructParent"]]] = whole.reference
+                    self.structure.hold_annotation(annotation["StructParent"], whole.reference)
                 else:
                     held["P"] = whole.reference
             whole["K"].append(kid)

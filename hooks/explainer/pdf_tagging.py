@@ -21,6 +21,7 @@ from typing import Any
 import pydyf
 
 from .pdf_fragments import Fragments, join_fragments
+from .pdf_structure_tree import StructureTree
 
 #: The class `pdf_document` gives each footnote, and the one of the number in it that
 #: links back to its call (the footnote's first link).
@@ -35,15 +36,15 @@ def finish_structure(document: Any, pdf: Any, fragments: Fragments | None = None
     laid-out WeasyPrint ``Document``): WeasyPrint's ``finisher``. ``fragments``, noted as
     the structure was made (`pdf_fragments`), tells which elements are parts of one.
 
-    The parts are joined first: what follows reads the parent tree once, finds elements
-    by it and by each element's parent, which joining changes, and lists the notes in the
-    ID tree, which must name the element joined, not a part left empty.
+    The parts are joined first: what follows finds elements by the parent tree and by each
+    element's parent, which joining changes, and lists the notes in the ID tree, which must
+    name the element joined, not a part left empty.
     """
     if "StructTreeRoot" not in pdf.catalog:
         return  # an untagged PDF: nothing to correct
-    if fragments is not None:
-        join_fragments(pdf, fragments)
     structure = _Structure(pdf)
+    if fragments is not None:
+        join_fragments(structure, fragments)
     _footnotes_as_notes(document, structure)
     _contents_as_toc(document, structure)
     _page_margins_as_artifacts(structure)
@@ -51,38 +52,19 @@ def finish_structure(document: Any, pdf: Any, fragments: Fragments | None = None
     structure.write_ids()
 
 
-class _Structure:
+class _Structure(StructureTree):
     """The PDF's structure elements, reached from the link annotations they hold."""
 
     def __init__(self, pdf: Any) -> None:
-        self.pdf = pdf
-        root = self.resolve(pdf.catalog["StructTreeRoot"])
-        self.root = root
-        numbers = self.resolve(root["ParentTree"])["Nums"]
-        #: Each annotation's ``StructParent``: the structure element that holds it.
-        self.holders = {
-            key: value for key, value in zip(numbers[::2], numbers[1::2], strict=True) if not _is_array(value)
-        }
+        super().__init__(pdf)
         self.ids: dict[str, bytes] = {}
-        #: The ``Document`` element, which holds every other (`tags.py`).
-        self.document = self.resolve(root["K"][0])
-        #: Each page's marked content: its ``MCID``s, in order, to the elements that hold them.
-        self.page_contents = {
-            key: value for key, value in zip(numbers[::2], numbers[1::2], strict=True) if _is_array(value)
-        }
-
-    def resolve(self, reference: Any) -> Any:
-        """The object a reference (``b"12 0 R"``) names, or the object itself."""
-        if isinstance(reference, bytes) and reference.endswith(b" R"):
-            return self.pdf.objects[int(reference.split()[0])]
-        return reference
 
     def element_of_link(self, box: Any) -> Any | None:
         """The structure element of a link's box, or None if it has none."""
         annotation = box.link_annotation
         if annotation is None or "StructParent" not in annotation:
             return None
-        holder = self.holders.get(annotation["StructParent"])
+        holder = self.annotation_holder(annotation["StructParent"])
         return None if holder is None else self.resolve(holder)
 
     def parent(self, element: Any) -> Any:
@@ -103,10 +85,6 @@ class _Structure:
         tree = pydyf.Dictionary({"Names": names})
         self.pdf.add_object(tree)
         self.root["IDTree"] = tree.reference
-
-
-def _is_array(value: Any) -> bool:
-    return isinstance(value, list)
 
 
 def _boxes_of_class(document: Any, name: str) -> Iterator[Any]:
