@@ -230,7 +230,10 @@ explainerOnEachPage(function () {
     }
   }
   function keepClosed(link) {
-    quietCard = cardOf(link);
+    // Kept closed already, its link no longer names its card: the card known is kept. A
+    // quick Back can bring two hashchange events (the late one of the note's address, then
+    // the return's) and the card the pointer reopens would have been lost.
+    quietCard = cardOf(link) || (link === quiet ? quietCard : null);
     quiet = link;
     if (quietCard) {
       closeCard(quietCard);

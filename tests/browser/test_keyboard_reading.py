@@ -126,6 +126,21 @@ def test_back_from_a_note_by_the_browser_s_back_the_focus_is_on_the_call_and_its
     assert page.inner_text(TOOLTIP).startswith("Den Hao")
 
 
+def test_back_soon_after_following_a_call_the_pointer_still_opens_its_card(page, base_url):
+    """A quick Back can bring two hashchange events: the note's address's, late, then the return's."""
+    page.goto(base_url + SECTION)
+    follow_call_by_keyboard(page, 8)
+    page.go_back()
+    page.wait_for_function("location.hash === ''")
+    focus_on_call(page, "note-ref-8")
+    page.evaluate("window.dispatchEvent(new HashChangeEvent('hashchange'))")
+    assert focused(page)["call"] == "note-ref-8"
+    assert not card_shown(page)
+    page.hover("#note-ref-8 a")
+    page.wait_for_selector(TOOLTIP, state="visible", timeout=5000)
+    assert page.inner_text(TOOLTIP).startswith("Den Hao")
+
+
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_tabbing_through_a_section_no_card_covers_the_focused_link(browser, base_url, viewport):
     """WCAG 2.4.11: the card of the link the focus left does not stay over the one it reached."""
