@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pydyf
+
+#: The parent tree's entry for marked content that no element holds (an artifact's).
+NO_HOLDER = b"null"
+
 
 class StructureTree:
     """The structure of a tagged ``pydyf.PDF``, and its parent tree's entries, in place:
@@ -43,3 +48,21 @@ class StructureTree:
     def hold_annotation(self, struct_parent: int, holder: Any) -> None:
         """Make ``holder`` (a reference) the element that holds that annotation."""
         self._numbers[self._annotation_places[struct_parent]] = holder
+
+    def make_artifacts(self, page: int, mcids: set[int]) -> None:
+        """Mark the marked content ``mcids`` of the page numbered ``page`` (from 0) as
+        artifacts of the pages' layout, which no element holds: text a reader of the
+        structure passes over, though the page shows it."""
+        holders = self.page_contents[page]
+        # pydyf lists each page as its number, 0 and "R", three items.
+        operations = self.resolve(self.pdf.objects[self.pdf.pages["Kids"][3 * page]]["Contents"]).stream
+        for index, operation in enumerate(operations[:-1]):
+            if (
+                isinstance(operation, pydyf.Dictionary)
+                and operation.get("MCID") in mcids
+                and operations[index + 1] == b"BDC"
+            ):
+                # "/Span <</MCID 3>> BDC" becomes "/Artifact <</Type /Pagination>> BDC".
+                operations[index - 1] = "/Artifact"
+                operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
+                holders[operation["MCID"]] = NO_HOLDER

@@ -162,27 +162,14 @@ def _page_margins_as_artifacts(structure: _Structure) -> None:
     does not list them.
     """
     listed = set(structure.document["K"])
-    # pydyf lists each page as its number, 0 and "R", three items.
-    pages = [structure.pdf.objects[number] for number in structure.pdf.pages["Kids"][::3]]
     for page_number, holders in structure.page_contents.items():
         in_margins = {
             mcid
             for mcid, holder in enumerate(holders)
             if not _in_structure(structure, structure.resolve(holder), listed)
         }
-        if not in_margins:
-            continue
-        operations = structure.resolve(pages[page_number]["Contents"]).stream
-        for index, operation in enumerate(operations[:-1]):
-            if (
-                isinstance(operation, pydyf.Dictionary)
-                and operation.get("MCID") in in_margins
-                and operations[index + 1] == b"BDC"
-            ):
-                # "/Span <</MCID 3>> BDC" becomes "/Artifact <</Type /Pagination>> BDC".
-                operations[index - 1] = "/Artifact"
-                operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
-                holders[operation["MCID"]] = b"null"  # no element holds it now
+        if in_margins:
+            structure.make_artifacts(page_number, in_margins)
 
 
 def _in_structure(structure: _Structure, element: Any, listed: set[bytes]) -> bool:
