@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -524,12 +527,12 @@ def test_two_paragraphs_that_meet_at_a_page_break_stay_two(parted):
     assert _unspaced("The next page starts with this one.") in texts
 
 
-def test_a_table_a_page_break_parts_is_left_a_table_a_page_each_with_its_header(parted):
+def test_a_table_a_page_break_parts_is_one_table_with_one_header(parted):
     # The header printed again on each page would be a second header of one table.
-    tables = [element for element in structure(parted) if element.tag == "/Table"]
-    assert len(tables) >= 2
-    assert [[kid["/S"] for kid in table.kids] for table in tables] == [["/THead", "/TBody"]] * len(tables)
-    assert "".join(element_text(parted, table.node) for table in tables).startswith("Headingrow0row1")
+    (table,) = [element for element in structure(parted) if element.tag == "/Table"]
+    assert [kid["/S"] for kid in table.kids] == ["/THead", "/TBody"]
+    assert element_text(parted, table.node) == "Heading" + "".join(f"row{number}" for number in range(20))
+    assert len(_pages_of(parted, table)) >= 2
 
 
 def test_a_link_a_page_break_parts_is_one_link_with_its_annotation_on_each_page(parted):
@@ -560,6 +563,145 @@ def test_the_article_s_sections_and_paragraphs_are_whole_across_pages(pdf):
     assert not [section for section in sections if not _kids(section.node)[0]["/S"].startswith("/H")]
     across = [element for element in elements if element.tag == "/P" and len(_pages_of(pdf, element)) > 1]
     assert len(across) > 5
+
+
+#: A table that runs over three A5 pages, its header row drawn on each; a table that
+#: meets it at a page break; a table with a caption, a footer and a header in each row,
+#: over four pages.
+_TABLES = """
+<table><thead><tr><th>Heading</th><th>Figure</th></tr></thead><tbody>{rows}</tbody></table>
+<table style="break-before: page"><thead><tr><th>Heading</th></tr></thead><tbody>{other_rows}</tbody></table>
+<table style="break-before: page"><caption>Caption</caption>
+<thead><tr><th>Year</th><th>Count</th></tr></thead><tbody>{headed_rows}</tbody>
+<tfoot><tr><th scope="row">Total</th><td>all</td></tr></tfoot></table>
+"""
+
+
+@pytest.fixture(scope="module")
+def tables_file(tmp_path_factory) -> Path:
+    from explainer.pdf_document import PdfMetadata, PdfSection, assemble
+    from explainer.pdf_render import render_pdf
+
+    folder = tmp_path_factory.mktemp("tables")
+    stylesheet = (Path(__file__).parents[1] / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    html = _TABLES.format(
+        rows="".join(f"<tr><td>row{number}</td><td>value{number}</td></tr>" for number in range(60)),
+        other_rows="".join(f"<tr><td>other{number}</td></tr>" for number in range(3)),
+        headed_rows="".join(
+            f'<tr><th scope="row">year{number}</th><td>count{number}</td></tr>' for number in range(70)
+        ),
+    )
+    document = assemble([PdfSection("t/", "Tables", html)], PdfMetadata("T"), stylesheet)
+    render_pdf(document.replace("PAGE_SIZE", "A5"), str(folder / "t.pdf"), str(folder))
+    return folder / "t.pdf"
+
+
+@pytest.fixture(scope="module")
+def tables(tables_file) -> PdfReader:
+    return PdfReader(tables_file)
+
+
+def _tables(pdf: PdfReader) -> list[Element]:
+    return [element for element in structure(pdf) if element.tag == "/Table"]
+
+
+def _rows(element: Element) -> list[DictionaryObject]:
+    return [row for group in element.kids if group["/S"] != "/Caption" for row in _kids(group)]
+
+
+def test_a_table_over_three_pages_is_one_table_with_its_header_once(tables):
+    # WeasyPrint tagged each page's part of a table as a table, each with the header row
+    # it draws again: a screen reader met three tables, the header rows inside the data.
+    table = _tables(tables)[0]
+    assert _pages_of(tables, table) == [2, 3, 4]
+    assert [kid["/S"] for kid in table.kids] == ["/THead", "/TBody"]
+    rows = _rows(table)
+    assert [row["/S"] for row in rows] == ["/TR"] * 61
+    assert [element_text(tables, row) for row in rows] == ["HeadingFigure"] + [
+        f"row{number}value{number}" for number in range(60)
+    ]
+    # The header row is drawn on each page still, but the text drawn again is an artifact.
+    for page in (2, 3, 4):
+        assert "Heading Figure" in tables.pages[page].extract_text()
+    document = tables.trailer["/Root"]["/StructTreeRoot"]["/K"][0].get_object()
+    held = {content for part in _kids(document) for content in held_content(tables, part)}
+    for page in range(len(tables.pages)):
+        assert all(artifact or (page, mcid) in held for artifact, mcid in shown_text(tables, page)), page + 1
+    assert ["Heading" in "".join(marked_content_text(tables, page).values()) for page in (2, 3, 4)] == [
+        True,
+        False,
+        False,
+    ]
+
+
+def _header_texts(pdf: PdfReader, table: Element) -> dict[str, str]:
+    """The ID of each header cell of ``table``, with its text."""
+    cells = [element for element in structure(pdf) if element.tag == "/TH" and "/ID" in element.node]
+    return {str(cell.node["/ID"]): element_text(pdf, cell.node) for cell in cells if table.node in _ancestors(cell)}
+
+
+def _ancestors(element: Element) -> list[DictionaryObject]:
+    node, found = element.node, []
+    while "/P" in node:
+        node = node["/P"].get_object()
+        found.append(node)
+    return found
+
+
+def test_each_cell_of_a_table_over_pages_names_its_header_cell_in_the_table(tables):
+    # A cell names its column's header by the header cell's ID (WeasyPrint's Headers): on a
+    # later page, that of the header drawn again, which is in the structure no longer.
+    table = _tables(tables)[0]
+    headers = _header_texts(tables, table)
+    assert sorted(headers.values()) == ["Figure", "Heading"]
+    named = {}
+    for row in _rows(table)[1:]:
+        for cell in _kids(row):
+            named[element_text(tables, cell)] = [headers.get(str(name)) for name in cell["/A"]["/Headers"]]
+    assert named == {
+        **{f"row{number}": ["Heading"] for number in range(60)},
+        **{f"value{number}": ["Figure"] for number in range(60)},
+    }
+
+
+def test_a_table_with_a_caption_a_footer_and_row_headers_over_pages_is_one_table(tables):
+    # WeasyPrint draws the footer, as the header, on each page the table runs onto.
+    # Its caption ends a page, its rows start the next: the table avoids a break inside it.
+    table = _tables(tables)[2]
+    assert len(_pages_of(tables, table)) == 4
+    assert [kid["/S"] for kid in table.kids] == ["/Caption", "/THead", "/TBody", "/TFoot"]
+    assert [element_text(tables, row) for row in _rows(table)] == [
+        "YearCount",
+        *[f"year{number}count{number}" for number in range(70)],
+        "Totalall",
+    ]
+    headers = _header_texts(tables, table)
+    named = {
+        element_text(tables, cell): sorted(headers.get(str(name)) for name in cell["/A"]["/Headers"])
+        for row in _rows(table)
+        for cell in _kids(row)
+        if cell["/S"] == "/TD"
+    }
+    assert named == {
+        **{f"count{number}": ["Count", f"year{number}"] for number in range(70)},
+        "all": ["Count", "Total"],
+    }
+
+
+def test_two_tables_that_meet_at_a_page_break_stay_two(tables):
+    first, second = _tables(tables)[:2]
+    assert _pages_of(tables, first)[-1] + 1 == _pages_of(tables, second)[0]
+    assert element_text(tables, second.node) == "Heading" + "".join(f"other{number}" for number in range(3))
+
+
+def test_every_marked_content_of_the_tables_is_held_by_the_element_the_parent_tree_says(tables):
+    assert not parent_tree_mismatches(tables)
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
+def test_qpdf_finds_the_tables_pdf_sound(tables_file):
+    checked = subprocess.run(["qpdf", "--check", str(tables_file)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def test_weasyprint_s_tagging_is_its_own_again_once_the_pdf_is_written(parted):

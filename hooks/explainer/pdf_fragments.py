@@ -15,9 +15,12 @@ same HTML element; the structure does not say so (two paragraphs, one ending a p
 the next starting the next page, look alike), so `fragments_recorded` notes it as each
 element is made, by wrapping WeasyPrint's function that makes them while the PDF is
 written, as `pdf_languages` does. Only block boxes are joined: WeasyPrint tags an inline
-element (a link) once a line, on one page as across two, each with its own annotation. A
-part that prints again what the first holds (a table's header, on each page the table
-runs onto) is left as WeasyPrint tags it: a table has one header.
+element (a link) once a line, on one page as across two, each with its own annotation.
+
+A table's header and footer rows, which WeasyPrint draws on each page the table runs onto,
+are the table's once: those drawn again become artifacts, as the running heads are (the
+page shows them, a screen reader passes over them), and a cell that names its header cell
+(``Headers``) names the one kept.
 
 This reaches into WeasyPrint's tagging, not its API: where it is not as 70 has it
 (`pdf_languages.missing_tagging_internals`), the PDF is written with the parts as
@@ -49,6 +52,11 @@ class Fragments:
     element's block box (a page's footnote area, an inline element) are not listed."""
 
     sources: dict[int, tuple[Any, str]] = field(default_factory=dict)
+    #: The elements made from a table's header or footer (its ``thead``, its ``tfoot``),
+    #: which WeasyPrint draws again on each page the table runs onto.
+    repeated: set[int] = field(default_factory=set)
+    #: Those of them made from a footer, which ends its table's part on each page.
+    footers: set[int] = field(default_factory=set)
 
 
 def _source(box: Any) -> tuple[Any, str] | None:
@@ -88,9 +96,15 @@ def fragments_recorded() -> Iterator[Fragments]:
         # its module's name. A box yields the elements made for it; the html, body and page
         # boxes pass on their children's, which those calls have noted already.
         source = _source(box)
+        footer = getattr(box, "is_footer", False)
+        drawn_again = footer or getattr(box, "is_header", False)
         for element in build(box, *rest):
             if source is not None:
                 fragments.sources.setdefault(element.number, source)
+                if drawn_again:
+                    fragments.repeated.add(element.number)
+                if footer:
+                    fragments.footers.add(element.number)
             yield element
 
     tags._build_box_tree = build_noting_sources
@@ -104,7 +118,7 @@ def join_fragments(structure: StructureTree, fragments: Fragments) -> None:
     """Join, in ``structure``, the parts of each element that page breaks part, from the
     ``Document`` down."""
     if fragments.sources:
-        _Joiner(structure, fragments.sources).join_children(structure.document)
+        _Joiner(structure, fragments).join_children(structure.document)
 
 
 @dataclass
@@ -117,11 +131,31 @@ class _Last:
     page: int
 
 
+@dataclass
+class _Join:
+    """How a later part of an element joins the element (its parts so far, the whole)."""
+
+    #: The part's table header and footer groups, each with the whole's that it draws again.
+    again: list[tuple[Any, Any]]
+    #: The part's first children that go on with the whole's last ones: each child as the
+    #: part lists it, its element, the whole's child it goes on with, and how it joins that
+    #: one (None: it may not, and follows it as an element of its own).
+    continuing: list[tuple[Any, Any, Any, _Join | None]]
+    #: The part's other children, which the whole's follow.
+    rest: list[Any]
+    #: Where, among the whole's children, the part's go: before the table footer it ends with.
+    place: int
+    #: The IDs of the header cells drawn again, to the IDs of those they draw again.
+    header_ids: dict[str, Any]
+
+
 class _Joiner:
-    def __init__(self, structure: StructureTree, sources: dict[int, tuple[Any, str]]) -> None:
+    def __init__(self, structure: StructureTree, fragments: Fragments) -> None:
         self.structure = structure
         self.resolve = structure.resolve
-        self.sources = sources
+        self.sources = fragments.sources
+        self.repeated = fragments.repeated
+        self.footers = fragments.footers
         self.pages = {reference: number for number, reference in enumerate(structure.pdf.page_references)}
 
     def element(self, kid: Any) -> Any | None:
@@ -129,8 +163,13 @@ class _Joiner:
         kid = self.resolve(kid)
         return kid if isinstance(kid, dict) and kid.get("Type") == "/StructElem" else None
 
+    def source(self, element: Any | None) -> tuple[Any, str] | None:
+        return None if element is None else self.sources.get(element.number)
+
     def join_children(self, parent: Any) -> None:
-        """Join the parts among ``parent``'s children, then among each child's."""
+        """Join the parts among ``parent``'s children, the ``Document``'s, each a page's.
+        Their children join as they do: a part's first children may go on with the
+        element's last ones."""
         kept = []
         last: _Last | None = None
         for kid in parent["K"]:
@@ -152,49 +191,148 @@ class _Joiner:
                 last is not None
                 and last.source == source
                 and page > last.page
-                and not self.repeats(element, last.element)
+                and (join := self.plan(element, last.element)) is not None
             ):
-                self.move_children(element, last.element)
+                self.join(element, last.element, join)
                 last.page = page
                 continue
             last = _Last(element, source, page)
             kept.append(kid)
         parent["K"][:] = kept
-        for element in self.elements(parent):
-            self.join_children(element)
 
-    def repeats(self, part: Any, whole: Any) -> bool:
-        """Whether ``part`` prints again what ``whole`` holds already (a table's header, on
-        each page the table runs onto), besides going on with its last child."""
-        held = [self.sources.get(element.number) for element in self.elements(whole)]
-        again = [self.sources.get(element.number) for element in self.elements(part)]
-        if held and again and held[-1] == again[0]:
-            again = again[1:]  # the last child's part, which goes on with it
+    def plan(self, part: Any, whole: Any) -> _Join | None:
+        """How ``part``, a later part of the element ``whole`` holds so far, joins it; None
+        if it may not: where, besides going on with the whole's last children, it holds
+        again one the whole holds (other than a table's header or footer drawn again), the
+        structure would hold that one twice."""
+        kids = list(whole["K"])
+        place = len(kids)  # after the whole's children, but before a table's footer
+        while place and (element := self.element(kids[place - 1])) is not None and element.number in self.footers:
+            place -= 1
+        drawn = {
+            self.source(element): element
+            for kid in kids
+            if (element := self.element(kid)) is not None and element.number in self.repeated
+        }
+        # A table's caption may end a page that its rows, with its header, start the next of.
+        captioned = all(self.element(kid)["S"] == "/Caption" for kid in kids if self.element(kid) is not None)
+        again, others = [], []
+        for kid in part["K"]:
+            element = self.element(kid)
+            if element is None or element.number not in self.repeated:
+                others.append(kid)
+            elif (first := drawn.get(self.source(element))) is None:
+                if not captioned:
+                    return None  # a header that the rows before it went without
+                others.append(kid)
+            elif self.holds_annotation(element):
+                return None  # a link's annotation would be held by no element
+            else:
+                again.append((element, first))
+        header_ids: dict[str, Any] = {}
+        for group, first in again:
+            if (ids := self.header_ids(group, first)) is None:
+                return None
+            header_ids.update(ids)
+        own = self.source(whole)
+        continuing = self.continuing(kids[:place], others, own)
+        rest = others[len(continuing) :]
         # An anonymous box (the text around a block in a ``div``) stands for its parent's
         # element, as its parent does: it may be there more than once.
-        own = self.sources.get(whole.number)
-        return bool({source for source in again if source not in (None, own)} & set(held))
+        held = {self.source(self.element(kid)) for kid in kids[:place]} - {None, own}
+        if any(self.source(self.element(kid)) in held for kid in rest):
+            return None
+        return _Join(again, continuing, rest, place, header_ids)
 
-    def elements(self, parent: Any) -> list[Any]:
-        """The structure elements among ``parent``'s children."""
-        return [element for kid in parent["K"] if (element := self.element(kid)) is not None]
+    def continuing(self, kids: list[Any], others: list[Any], own: Any) -> list[tuple[Any, Any, Any, _Join | None]]:
+        """Which of a part's first children (``others``) go on with the whole's last ones
+        (``kids``), each with how it joins: the part's first child may go on with the
+        whole's last one (a paragraph in a section)."""
+        if not kids or not others:
+            return []
+        whole, part = self.element(kids[-1]), self.element(others[0])
+        if (source := self.source(whole)) is None or source != self.source(part):
+            return []
+        return [(others[0], part, whole, self.plan(part, whole))]
 
-    def move_children(self, part: Any, whole: Any) -> None:
-        """Give ``whole`` the children of ``part``, a later part of its element, and
-        leave ``part`` empty, held by nothing."""
-        for kid in part["K"]:
-            if isinstance(kid, int):
-                # A marked content's id on the part's page: the whole's is another.
-                self.structure.page_contents[self.pages[part["Pg"]]][kid] = whole.reference
-                kid = pydyf.Dictionary({"Type": "/MCR", "Pg": part["Pg"], "MCID": kid})
+    def join(self, part: Any, whole: Any, join: _Join) -> None:
+        """Join ``part`` to ``whole`` as ``join`` says, and leave ``part`` empty, held by nothing."""
+        for group, _ in join.again:
+            self.make_artifact(group)
+        moved = []
+        for kid, element, into, how in join.continuing:
+            if how is None:
+                moved.append(kid)
             else:
-                held = self.resolve(kid)
-                if held.get("Type") == "/MCR":
-                    self.structure.page_contents[self.pages[held["Pg"]]][held["MCID"]] = whole.reference
-                elif held.get("Type") == "/OBJR":
-                    annotation = self.resolve(held["Obj"])
-                    self.structure.hold_annotation(annotation["StructParent"], whole.reference)
-                else:
-                    held["P"] = whole.reference
-            whole["K"].append(kid)
+                self.join(element, into, how)
+        moved.extend(join.rest)
+        whole["K"][join.place : join.place] = [self.moved(kid, part, whole) for kid in moved]
+        if join.header_ids:
+            self.point_headers(whole, join.header_ids)
         part.clear()  # an empty dictionary, which nothing points to
+
+    def moved(self, kid: Any, part: Any, whole: Any) -> Any:
+        """``kid``, a child of ``part``, made a child of ``whole``."""
+        if isinstance(kid, int):
+            # A marked content's id on the part's page: the whole's is another.
+            self.structure.page_contents[self.pages[part["Pg"]]][kid] = whole.reference
+            return pydyf.Dictionary({"Type": "/MCR", "Pg": part["Pg"], "MCID": kid})
+        held = self.resolve(kid)
+        if held.get("Type") == "/MCR":
+            self.structure.page_contents[self.pages[held["Pg"]]][held["MCID"]] = whole.reference
+        elif held.get("Type") == "/OBJR":
+            annotation = self.resolve(held["Obj"])
+            self.structure.hold_annotation(annotation["StructParent"], whole.reference)
+        else:
+            held["P"] = whole.reference
+        return kid
+
+    def descendants(self, element: Any) -> Iterator[Any]:
+        """The structure elements under ``element``, in reading order."""
+        for kid in element["K"]:
+            if (child := self.element(kid)) is not None:
+                yield child
+                yield from self.descendants(child)
+
+    def holds_annotation(self, element: Any) -> bool:
+        return any(
+            not isinstance(kid, int) and self.resolve(kid).get("Type") == "/OBJR"
+            for held in (element, *self.descendants(element))
+            for kid in held["K"]
+        )
+
+    def header_ids(self, group: Any, first: Any) -> dict[str, Any] | None:
+        """The IDs of the header cells in ``group``, a table's header or footer that a page
+        draws again, to those of the cells they draw again, in ``first``; None if one has none."""
+        firsts = {self.source(cell): cell["ID"] for cell in self.descendants(first) if "ID" in cell}
+        ids = {}
+        for cell in self.descendants(group):
+            if "ID" in cell:
+                if (self.source(cell)) not in firsts:
+                    return None
+                ids[cell["ID"].string] = firsts[self.source(cell)]
+        return ids
+
+    def point_headers(self, whole: Any, ids: dict[str, Any]) -> None:
+        """Make the table cells in ``whole`` that name a header cell drawn again by its ID
+        (WeasyPrint's ``Headers`` attribute) name the one it draws again."""
+        for cell in self.descendants(whole):
+            attributes = cell.get("A")
+            if isinstance(attributes, dict) and "Headers" in attributes:
+                attributes["Headers"] = pydyf.Array(ids.get(name.string, name) for name in attributes["Headers"])
+
+    def make_artifact(self, group: Any) -> None:
+        """Take ``group`` (a table's header drawn again) out of the structure: its marked
+        content becomes an artifact, as a running head is, and its elements are left empty."""
+        elements = [group, *self.descendants(group)]
+        content: dict[int, set[int]] = {}
+        for element in elements:
+            for kid in element["K"]:
+                if isinstance(kid, int):
+                    content.setdefault(self.pages[element["Pg"]], set()).add(kid)
+                elif (held := self.resolve(kid)).get("Type") == "/MCR":
+                    content.setdefault(self.pages[held["Pg"]], set()).add(held["MCID"])
+        for page, mcids in content.items():
+            self.structure.make_artifacts(page, mcids)
+        for element in elements:
+            element.clear()

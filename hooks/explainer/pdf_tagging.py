@@ -21,7 +21,7 @@ from typing import Any
 import pydyf
 
 from .pdf_fragments import Fragments, join_fragments
-from .pdf_structure_tree import StructureTree
+from .pdf_structure_tree import NO_HOLDER, StructureTree
 
 #: The class `pdf_document` gives each footnote, and the one of the number in it that
 #: links back to its call (the footnote's first link).
@@ -166,7 +166,7 @@ def _page_margins_as_artifacts(structure: _Structure) -> None:
         in_margins = {
             mcid
             for mcid, holder in enumerate(holders)
-            if not _in_structure(structure, structure.resolve(holder), listed)
+            if holder != NO_HOLDER and not _in_structure(structure, structure.resolve(holder), listed)
         }
         if in_margins:
             structure.make_artifacts(page_number, in_margins)
