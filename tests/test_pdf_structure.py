@@ -566,11 +566,12 @@ def test_the_article_s_sections_and_paragraphs_are_whole_across_pages(pdf):
 
 
 #: A table that runs over three A5 pages, its header row drawn on each; a table that
-#: meets it at a page break; a table with a caption, a footer and a header in each row,
-#: over four pages.
+#: meets it at a page break; a list whose item holds a list that a page break parts; a
+#: table with a caption, a footer and a header in each row, over four pages.
 _TABLES = """
 <table><thead><tr><th>Heading</th><th>Figure</th></tr></thead><tbody>{rows}</tbody></table>
 <table style="break-before: page"><thead><tr><th>Heading</th></tr></thead><tbody>{other_rows}</tbody></table>
+<ul style="break-before: page"><li>outer0</li><li>outer1<ul>{inner_items}</ul></li><li>outer2</li></ul>
 <table style="break-before: page"><caption>Caption</caption>
 <thead><tr><th>Year</th><th>Count</th></tr></thead><tbody>{headed_rows}</tbody>
 <tfoot><tr><th scope="row">Total</th><td>all</td></tr></tfoot></table>
@@ -587,6 +588,7 @@ def tables_file(tmp_path_factory) -> Path:
     html = _TABLES.format(
         rows="".join(f"<tr><td>row{number}</td><td>value{number}</td></tr>" for number in range(60)),
         other_rows="".join(f"<tr><td>other{number}</td></tr>" for number in range(3)),
+        inner_items="".join(f"<li>inner{number}</li>" for number in range(50)),
         headed_rows="".join(
             f'<tr><th scope="row">year{number}</th><td>count{number}</td></tr>' for number in range(70)
         ),
@@ -692,6 +694,22 @@ def test_two_tables_that_meet_at_a_page_break_stay_two(tables):
     first, second = _tables(tables)[:2]
     assert _pages_of(tables, first)[-1] + 1 == _pages_of(tables, second)[0]
     assert element_text(tables, second.node) == "Heading" + "".join(f"other{number}" for number in range(3))
+
+
+def test_a_list_a_page_break_parts_inside_its_item_s_list_is_one_list_holding_one_list(tables):
+    # WeasyPrint makes the list an item holds the outer list's child, after the item: a
+    # page break in it parted both lists, and the item.
+    (outer,) = [element for element in structure(tables) if element.tag == "/L" and "/L" not in element.ancestors]
+    (inner,) = [element for element in structure(tables) if element.tag == "/L" and "/L" in element.ancestors]
+    assert inner.node.get("/P").get_object() == outer.node
+    assert [kid["/S"] for kid in outer.kids] == ["/LI", "/LI", "/L", "/LI"]
+    assert [element_text(tables, kid) for kid in outer.kids] == [
+        "•outer0",
+        "•outer1",
+        "".join(f"◦inner{number}" for number in range(50)),
+        "•outer2",
+    ]
+    assert len(_pages_of(tables, inner)) == 2
 
 
 def test_every_marked_content_of_the_tables_is_held_by_the_element_the_parent_tree_says(tables):

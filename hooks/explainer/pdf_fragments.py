@@ -20,7 +20,9 @@ element (a link) once a line, on one page as across two, each with its own annot
 A table's header and footer rows, which WeasyPrint draws on each page the table runs onto,
 are the table's once: those drawn again become artifacts, as the running heads are (the
 page shows them, a screen reader passes over them), and a cell that names its header cell
-(``Headers``) names the one kept.
+(``Headers``) names the one kept. A list that a list item holds is, in WeasyPrint's
+structure, the outer list's child, after the item: a page break inside the inner list
+parts the item and the inner list both, and each joins its own part.
 
 This reaches into WeasyPrint's tagging, not its API: where it is not as 70 has it
 (`pdf_languages.missing_tagging_internals`), the PDF is written with the parts as
@@ -246,14 +248,27 @@ class _Joiner:
 
     def continuing(self, kids: list[Any], others: list[Any], own: Any) -> list[tuple[Any, Any, Any, _Join | None]]:
         """Which of a part's first children (``others``) go on with the whole's last ones
-        (``kids``), each with how it joins: the part's first child may go on with the
-        whole's last one (a paragraph in a section)."""
-        if not kids or not others:
-            return []
-        whole, part = self.element(kids[-1]), self.element(others[0])
-        if (source := self.source(whole)) is None or source != self.source(part):
-            return []
-        return [(others[0], part, whole, self.plan(part, whole))]
+        (``kids``), each with how it joins.
+
+        Mostly the part's first child goes on with the whole's last one (a paragraph in a
+        section), or none does. Where a list item holds a list, WeasyPrint makes the inner
+        list the outer one's child, after the item: a page break inside the inner list
+        parts both the item and the inner list, and the part's first two children go on
+        with the whole's last two."""
+        for count in range(min(len(kids), len(others)), 0, -1):
+            wholes = [self.element(kid) for kid in kids[len(kids) - count :]]
+            parts = [self.element(kid) for kid in others[:count]]
+            sources = [self.source(element) for element in wholes]
+            if None in sources or sources != [self.source(element) for element in parts]:
+                continue
+            if count == 1:
+                return [(others[0], parts[0], wholes[0], self.plan(parts[0], wholes[0]))]
+            if own in sources:
+                continue  # an anonymous box's text, which is no element of its own to go on
+            plans = [self.plan(part, whole) for part, whole in zip(parts, wholes, strict=True)]
+            if None not in plans:
+                return list(zip(others[:count], parts, wholes, plans, strict=True))
+        return []
 
     def join(self, part: Any, whole: Any, join: _Join) -> None:
         """Join ``part`` to ``whole`` as ``join`` says, and leave ``part`` empty, held by nothing."""
