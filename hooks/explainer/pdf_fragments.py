@@ -143,7 +143,7 @@ class _Join:
     #: part lists it, its element, the whole's child it goes on with, and how it joins that
     #: one (None: it may not, and follows it as an element of its own).
     continuing: list[tuple[Any, Any, Any, _Join | None]]
-    #: The part's other children, which the whole's follow.
+    #: The part's other children, which go after the whole's.
     rest: list[Any]
     #: Where, among the whole's children, the part's go: before the table footer it ends with.
     place: int
@@ -169,9 +169,9 @@ class _Joiner:
         return None if element is None else self.sources.get(element.number)
 
     def join_children(self, parent: Any) -> None:
-        """Join the parts among ``parent``'s children, the ``Document``'s, each a page's.
-        Their children join as they do: a part's first children may go on with the
-        element's last ones."""
+        """Join the parts among ``parent``'s children (the ``Document``'s: each page's
+        elements in turn). Their children are joined as they are: a part's first children
+        may go on with the element's last ones."""
         kept = []
         last: _Last | None = None
         for kid in parent["K"]:
