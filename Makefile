@@ -14,8 +14,8 @@ CONFIG := $(ARTICLE)/mkdocs.yml
 # The PDF needs Pango (WeasyPrint's text layout) and a serif face that covers pinyin
 # tone marks and Cyrillic: Charis SIL. Debian packages, installed when missing.
 PDF_SYSTEM_PACKAGES := fonts-sil-charis libpango-1.0-0 libpangoft2-1.0-0 fontconfig
-# The browser tests drive Debian's Chromium.
-TEST_SYSTEM_PACKAGES := chromium
+# The browser tests drive Debian's Chromium; the PDF tests read the PDF back with poppler (pdftotext, pdfinfo).
+TEST_SYSTEM_PACKAGES := chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Builds of one commit are byte-identical: the sitemap's dates come from the commit, not the clock.
 ifneq ($(shell git log -1 --format=%ct 2>/dev/null),)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -716,10 +715,12 @@ def test_every_marked_content_of_the_tables_is_held_by_the_element_the_parent_tr
     assert not parent_tree_mismatches(tables)
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
-def test_qpdf_finds_the_tables_pdf_sound(tables_file):
-    checked = subprocess.run(["qpdf", "--check", str(tables_file)], capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stdout + checked.stderr
+def test_poppler_reads_the_tables_structure_without_error_and_their_header_once(tables_file):
+    """Poppler walks the structure tree as a reader's PDF library would: no error, one header per table."""
+    read = subprocess.run(["pdfinfo", "-struct-text", str(tables_file)], capture_output=True, text=True, check=False)
+    assert read.returncode == 0 and not read.stderr, read.stderr
+    # The 60-row table's second header cell, drawn on each of its three pages.
+    assert read.stdout.count('"Figure"') == 1, read.stdout
 
 
 def test_weasyprint_s_tagging_is_its_own_again_once_the_pdf_is_written(parted):
