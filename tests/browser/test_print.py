@@ -155,7 +155,7 @@ def test_a_glossary_term_prints_as_the_author_s_word_without_the_screen_s_dashed
 
 
 #: Each run of words the printed page sets in another colour than its text's, but the title
-#: and the site's name above it (Material's lighter heading): the colour and a few words;
+#: (in black) and the site's name above it (a running head's grey): the colour and a few words;
 #: and each link's words that nothing but colour tells from the text around them (but a
 #: note's call, a raised number, and a citation in a quoted note, printed as the notes' text).
 PRINTED_COLOURS = """() => {
@@ -187,3 +187,13 @@ def test_a_printed_list_s_words_and_links_are_in_the_text_s_colour_the_links_und
     printed = page.evaluate(PRINTED_COLOURS)
     assert not printed["coloured"], printed["coloured"][:10]
     assert not printed["plain"], printed["plain"][:10]
+
+
+@pytest.mark.parametrize("path", ["", "part-1/western-values/", "bibliography/", "glossary/china/"])
+def test_a_printed_page_s_title_is_in_black_not_the_screen_s_light_grey(page, base_url, path):
+    # Material sets the title in its lighter grey (54% black), in a thin weight: printed,
+    # it was the faintest line of the sheet.
+    page.emulate_media(media="print")  # before the page opens: no colour fades in from the screen's
+    page.goto(base_url + path)
+    title = page.locator("article h1")
+    assert title.evaluate("element => getComputedStyle(element).color") == "rgb(0, 0, 0)"
