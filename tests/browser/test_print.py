@@ -197,3 +197,15 @@ def test_a_printed_page_s_title_is_in_black_not_the_screen_s_light_grey(page, ba
     page.goto(base_url + path)
     title = page.locator("article h1")
     assert title.evaluate("element => getComputedStyle(element).color") == "rgb(0, 0, 0)"
+
+
+def test_the_link_the_reader_tapped_last_prints_in_the_text_s_colour_not_the_accent_s(page, base_url):
+    # A reader taps "China" to read its card, closes it and prints: the term kept the
+    # focus, and Material's colour for a focused (or hovered) link, the accent's blue.
+    page.emulate_media(media="print")  # before the page opens: no colour fades in from the screen's
+    page.goto(base_url + "part-1/western-values/")
+    text = page.locator("article p#p1").evaluate("element => getComputedStyle(element).color")
+    for link in ("a.glossary-term[data-glossary=china]", "article p#p1 a.footnote-ref"):
+        page.focus(link)
+        page.wait_for_timeout(300)  # Material's colour transition, 125ms
+        assert page.locator(link).first.evaluate("element => getComputedStyle(element).color") == text, link
