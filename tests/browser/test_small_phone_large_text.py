@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pages import all_pages
 from playwright.sync_api import Browser
 from test_large_text import DEFAULT_TEXT, phone_page
 
@@ -224,3 +225,40 @@ def test_at_200_percent_text_an_event_s_word_breaks_only_where_wider_than_the_de
         shown = page.evaluate(BROKEN_EVENT_WORDS)
     room = shown["events"] - 3 - 0.9 * DEFAULT_TEXT
     assert not [word for word in shown["broken"] if word["width"] <= room], shown
+
+
+#: The footer's link to the next page (a phone shows the previous page's arrow alone): the
+#: width its title has, whether it takes more than one line, whether it is cut (Material's
+#: "…", or past the link's edge), and each of its words that runs from one line to the
+#: next, with its width on one line.
+NEXT_PAGE_TITLE = f"""() => {{
+    {WORDS_BROKEN_IN}
+    const title = document.querySelector('.md-footer__link--next .md-footer__title .md-ellipsis');
+    if (!title) return null;
+    const link = title.closest('a').getBoundingClientRect(), box = title.getBoundingClientRect();
+    const words = document.createRange();
+    words.selectNodeContents(title);
+    const lines = new Set([...words.getClientRects()].map(line => Math.round(line.top))).size;
+    return {{width: title.clientWidth, lines, broken: wordsBrokenIn(title, /[^\\s\\-‐]+[\\-‐]?/g),
+             cut: title.scrollWidth > title.clientWidth + 1 || box.left < link.left - 1 || box.right > link.right + 1}};
+}}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_at_200_percent_text_the_footer_names_the_next_page_whole(browser: Browser, base_url, site, width):
+    # The arrows, their padding and the title's sides grew with the text: at 200% on a
+    # 320px phone the next page's title had 32px, and showed "1." of "1.2 Promoting a New
+    # Paradigm of Democracy". It wraps, whole, in 176px; a word breaks only where it is
+    # wider than that ("Authoritarian", at 36px a letter).
+    cut, broken = {}, {}
+    with phone_page(browser, width, 2 * DEFAULT_TEXT) as page:
+        for url in all_pages(site.site):
+            page.goto(base_url + url)
+            if (shown := page.evaluate(NEXT_PAGE_TITLE)) is None:
+                continue
+            if shown["cut"] or (shown["lines"] > 1 and shown["width"] < width / 2):
+                cut[url] = shown
+            if narrower := [word for word in shown["broken"] if word["width"] <= shown["width"]]:
+                broken[url] = narrower
+    assert not cut, cut
+    assert not broken, broken
