@@ -1,6 +1,7 @@
 """Forced colours (Windows' contrast themes) draw no background or shadow of the page's:
-the header and the open drawer need an edge of their own against the page, and the
-sidebar's title something in place of the shadow that hid the links scrolled under it."""
+the header, the open drawer and the search's results need an edge of their own against
+the page, and the sidebar's title something in place of the shadow that hid the links
+scrolled under it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from pages import search_for
 from PIL import Image
 from playwright.sync_api import Browser, Page
 
@@ -124,3 +126,22 @@ def test_no_link_shows_cut_under_the_sidebar_s_title(browser: Browser, base_url,
     colours = Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB").getcolors()
     context.close()
     assert len(colours) == 1, colours
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_search_s_results_have_an_edge_against_the_page(browser: Browser, base_url, scheme):
+    # On a small laptop (and wider) the results open over the page in a panel that only
+    # Material's shadow set apart: the page's lines ran on beside the results' and under
+    # the panel's foot, where the last result is cut, with nothing between.
+    context = browser.new_context(
+        viewport={"width": 1024, "height": 600}, color_scheme=scheme, forced_colors="active", reduced_motion="reduce"
+    )
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    search_for(page, "extradition")
+    box = page.evaluate("document.querySelector('.md-search__output').getBoundingClientRect().toJSON()")
+    # The panel's left side, below the field, from the page beside it into the panel's
+    # margin before the results' icons.
+    left = {"x": box["left"] - 4, "y": box["top"] + 40, "width": 10, "height": box["height"] - 60}
+    assert lines_drawn(page, left, "columns") >= 1
+    context.close()
