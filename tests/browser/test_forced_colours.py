@@ -11,6 +11,7 @@ from browsing import DESKTOP
 from pages import search_for
 from playwright.sync_api import Browser, Locator, Page
 from test_accessibility import text_contrast
+from test_forced_colours_edges import shown_back_to_top
 from test_large_text import phone_page
 from test_reading import settled_box
 
@@ -91,6 +92,19 @@ def test_the_search_result_the_arrow_keys_reach_is_marked(browser: Browser, base
         result = page.locator(".md-search-result__link:focus")
         assert result.count() == 1
         assert drawn(page, result, ".md-search-result__link { outline: none !important; }")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_back_to_top_shows_when_it_has_the_keyboard_s_focus(browser: Browser, base_url, scheme):
+    # Material marks it with the accent's background alone (it takes the outline off),
+    # which the forced colours take away.
+    with forced(browser, scheme) as page:
+        page.goto(base_url + "part-1/western-values/")
+        shown_back_to_top(page)
+        page.focus(".md-top")
+        button = page.locator(".md-top:focus-visible")
+        assert button.count() == 1
+        assert drawn(page, button, ".md-top { outline: none !important; }")
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)

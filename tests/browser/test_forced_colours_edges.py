@@ -1,7 +1,7 @@
 """Forced colours (Windows' contrast themes) draw no background or shadow of the page's:
-the header, the open drawer and the search's results need an edge of their own against
-the page, and the sidebar's title something in place of the shadow that hid the links
-scrolled under it."""
+the header, the open drawer, the search's results and "Back to top" need an edge of their
+own against the page, and the sidebar's title something in place of the shadow that hid
+the links scrolled under it."""
 
 from __future__ import annotations
 
@@ -144,4 +144,30 @@ def test_the_search_s_results_have_an_edge_against_the_page(browser: Browser, ba
     # margin before the results' icons.
     left = {"x": box["left"] - 4, "y": box["top"] + 40, "width": 10, "height": box["height"] - 60}
     assert lines_drawn(page, left, "columns") >= 1
+    context.close()
+
+
+def shown_back_to_top(page: Page) -> dict:
+    """Scrolls the open page down, then a little up, which shows "Back to top"; its box."""
+    page.mouse.move(500, 300)
+    page.mouse.wheel(0, 2500)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -300)
+    page.wait_for_selector(".md-top:not([hidden])", timeout=5000)
+    return page.evaluate("document.querySelector('.md-top').getBoundingClientRect().toJSON()")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_back_to_top_has_an_edge_against_the_text_it_stands_over(browser: Browser, base_url, scheme):
+    # Material sets the button apart by its background and shadow alone: its words stood in
+    # a line of the notes, which it cut, with no edge.
+    context = browser.new_context(
+        viewport={"width": 1024, "height": 600}, color_scheme=scheme, forced_colors="active", reduced_motion="reduce"
+    )
+    page = context.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    box = shown_back_to_top(page)
+    # Across the straight middle of its top side, from the text above into its padding.
+    top = {"x": box["left"] + 20, "y": box["top"] - 3, "width": box["width"] - 40, "height": 7}
+    assert lines_drawn(page, top, "rows") >= 1
     context.close()
