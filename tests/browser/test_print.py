@@ -199,6 +199,16 @@ def test_a_printed_page_s_title_is_in_black_not_the_screen_s_light_grey(page, ba
     assert title.evaluate("element => getComputedStyle(element).color") == "rgb(0, 0, 0)"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_printed_page_s_text_and_notes_are_in_black(page, base_url, scheme):
+    # Material's text is 87% black: a PDF draws it as a transparency, a laser printer as a
+    # screen of grey dots.
+    page.emulate_media(media="print", color_scheme=scheme)
+    page.goto(base_url + "part-1/western-values/")
+    for text in ("article p#p1", "article .explainer-notes li", "article .citation-ref"):
+        assert page.locator(text).first.evaluate("element => getComputedStyle(element).color") == "rgb(0, 0, 0)", text
+
+
 def test_the_link_the_reader_tapped_last_prints_in_the_text_s_colour_not_the_accent_s(page, base_url):
     # A reader taps "China" to read its card, closes it and prints: the term kept the
     # focus, and Material's colour for a focused (or hovered) link, the accent's blue.
