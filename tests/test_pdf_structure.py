@@ -642,11 +642,7 @@ def _header_texts(pdf: PdfReader, table: Element) -> dict[str, str]:
 
 
 def _ancestors(element: Element) -> list[DictionaryObject]:
-    node, found = element.node, []
-    while "/P" in node:
-        node = node["/P"].get_object()
-        found.append(node)
-    return found
+    return _ancestors_of(element.node)
 
 
 def test_each_cell_of_a_table_over_pages_names_its_header_cell_in_the_table(tables):
@@ -663,6 +659,26 @@ def test_each_cell_of_a_table_over_pages_names_its_header_cell_in_the_table(tabl
         **{f"row{number}": ["Heading"] for number in range(60)},
         **{f"value{number}": ["Figure"] for number in range(60)},
     }
+
+
+def test_each_header_cell_a_cell_names_is_found_by_the_structure_s_id_tree(tables):
+    # A reader finds the element an ID names in the ID tree: the header cells were not in it.
+    listed = tables.trailer["/Root"]["/StructTreeRoot"]["/IDTree"]["/Names"]
+    named = dict(zip(map(str, listed[::2]), (reference.get_object() for reference in listed[1::2]), strict=True))
+    for table in _tables(tables):
+        for row in _rows(table):
+            for cell in _kids(row):
+                for name in cell.get("/A", {}).get("/Headers", []):
+                    header = named[str(name)]
+                    assert header["/S"] == "/TH" and table.node in _ancestors_of(header), (str(name), header)
+
+
+def _ancestors_of(node: DictionaryObject) -> list[DictionaryObject]:
+    found = []
+    while "/P" in node:
+        node = node["/P"].get_object()
+        found.append(node)
+    return found
 
 
 def test_a_table_with_a_caption_a_footer_and_row_headers_over_pages_is_one_table(tables):

@@ -155,15 +155,12 @@ class _Joiner:
     def __init__(self, structure: StructureTree, fragments: Fragments) -> None:
         self.structure = structure
         self.resolve = structure.resolve
+        self.element = structure.element
+        self.descendants = structure.descendants
         self.sources = fragments.sources
         self.repeated = fragments.repeated
         self.footers = fragments.footers
         self.pages = {reference: number for number, reference in enumerate(structure.pdf.page_references)}
-
-    def element(self, kid: Any) -> Any | None:
-        """The structure element a kid of ``K`` is, or None (marked content, an annotation)."""
-        kid = self.resolve(kid)
-        return kid if isinstance(kid, dict) and kid.get("Type") == "/StructElem" else None
 
     def source(self, element: Any | None) -> tuple[Any, str] | None:
         return None if element is None else self.sources.get(element.number)
@@ -301,13 +298,6 @@ class _Joiner:
         else:
             held["P"] = whole.reference
         return kid
-
-    def descendants(self, element: Any) -> Iterator[Any]:
-        """The structure elements under ``element``, in reading order."""
-        for kid in element["K"]:
-            if (child := self.element(kid)) is not None:
-                yield child
-                yield from self.descendants(child)
 
     def holds_annotation(self, element: Any) -> bool:
         return any(

@@ -5,6 +5,7 @@ annotation."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pydyf
@@ -38,6 +39,19 @@ class StructureTree:
         if isinstance(reference, bytes) and reference.endswith(b" R"):
             return self.pdf.objects[int(reference.split()[0])]
         return reference
+
+    def element(self, kid: Any) -> Any | None:
+        """The structure element ``kid`` (a child, as an element lists it) is, or None (a
+        marked content's id, a reference to marked content or to an annotation)."""
+        kid = self.resolve(kid)
+        return kid if isinstance(kid, dict) and kid.get("Type") == "/StructElem" else None
+
+    def descendants(self, element: Any) -> Iterator[Any]:
+        """The structure elements under ``element``, in reading order."""
+        for kid in element["K"]:
+            if (child := self.element(kid)) is not None:
+                yield child
+                yield from self.descendants(child)
 
     def annotation_holder(self, struct_parent: int) -> Any | None:
         """The reference of the element that holds the annotation whose ``StructParent`` is

@@ -76,7 +76,12 @@ class _Structure(StructureTree):
         self.ids[identifier] = element.reference
 
     def write_ids(self) -> None:
-        """The ID tree, by which a reader finds an element from its ID (a name tree: sorted)."""
+        """The ID tree, by which a reader finds an element from its ID (a name tree: sorted):
+        those given here, and those WeasyPrint gives a table's header cells, which the
+        table's other cells name (``Headers``)."""
+        for element in self.descendants(self.document):
+            if "ID" in element:
+                self.ids.setdefault(element["ID"].string, element.reference)
         if not self.ids:
             return
         names = pydyf.Array()
