@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import json
 
-from explainer.article_meta import Article, FromBibliography, article_from_options, bibtex_record, write_downloads
+from explainer.article_meta import (
+    Article,
+    FromBibliography,
+    article_from_options,
+    bibtex_record,
+    cite_as,
+    write_downloads,
+)
 from explainer.bibtex import Bibliography
 from explainer.bibtex_parsing import parse_text
 from explainer.config import load_config
@@ -100,3 +107,20 @@ def test_the_downloads_hold_every_bib_file_as_written_one_after_another_and_the_
     )
     assert (site / "bibliography.json").read_text(encoding="utf-8") == '[{"id": "a"}]'
     assert sorted(path.name for path in site.iterdir()) == ["bibliography.json", "sources.bib"]  # no .tmp left
+
+
+def test_a_site_author_that_names_two_people_is_two_authors_in_the_cite_box():
+    # `site_author: Ana Exemplar and Jean Dupont`, with no article.authors, as an editor
+    # writes it in a mkdocs.yml of their own: read as one person, the cite box's reference
+    # printed "A. E. a. J. Dupont" and its BibTeX named one author.
+    for written in ("Ana Exemplar and Jean Dupont", "Ana Exemplar, Jean Dupont", "Ana Exemplar & Jean Dupont"):
+        cited = article_from_options(
+            load_config({"explainer": {}}, "mkdocs.yml"),
+            site_name="Rivers site",
+            site_author=written,
+            site_description=None,
+            site_url=None,
+        )
+        assert cited.authors == ("Ana Exemplar", "Jean Dupont")
+        assert cite_as(cited).plain == "A. Exemplar, J. Dupont, “Rivers site.”"
+        assert "author = {Exemplar, Ana and Dupont, Jean}" in bibtex_record(cited)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import spliced, style
+from .author_names import split_names
 from .bibtex import Bibliography, Entry, Person
 from .config import ExplainerConfig
 from .dates import parse_partial_date
@@ -51,14 +52,16 @@ def article_from_options(
     site_url: str | None,
 ) -> Article:
     """The article as ``extra.explainer.article`` gives it, else as the site's own settings do
-    (its name as the title, its author); the description is the site's, and the addresses
-    are the site's and its PDF's. Without a ``site_url`` there is no address, and the PDF's
-    is relative to the home page, which is where reference managers read it."""
+    (its name as the title, its author: ``site_author: Ana Exemplar and Jean Dupont`` names
+    two, read as ``make new-article`` reads its ``AUTHOR``, `author_names`); the description
+    is the site's, and the addresses are the site's and its PDF's. Without a ``site_url``
+    there is no address, and the PDF's is relative to the home page, which is where
+    reference managers read it."""
     meta = options.article
     site = (site_url or "").rstrip("/")
     return Article(
         title=meta.title or site_name,
-        authors=tuple(meta.authors or ([site_author] if site_author else [])),
+        authors=tuple(meta.authors or split_names(site_author or "")),
         affiliation=meta.affiliation,
         keywords=tuple(meta.keywords),
         language=meta.language,
