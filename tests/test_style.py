@@ -189,6 +189,10 @@ def test_and_others_is_printed_et_al_in_every_form(tmp_path):
     )
     assert marked(style.short(bib["one"])) == "Ng et al., *Alone*."
     assert style.style_warnings(bib) == []
+    # One name and "and others": the bibliography inverts it, and "et al." after its initials
+    # takes a comma, as a suffix does ("Ng, A. et al." read as the initials' own).
+    assert marked(style.bibliography_entry(bib["one"])) == "Ng, A., et al., *Alone*, 2021."
+    assert marked(style.full(bib["one"])) == "A. Ng et al., *Alone*, 2021."
     # CSL-JSON has no form for "and others": the named people only.
     assert csl_item(bib["k"])["author"] == [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}]
 

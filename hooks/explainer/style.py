@@ -171,10 +171,17 @@ def name_list(
     people: Sequence[Person], *, invert_first: bool = False, words: StyleWords = ENGLISH, in_note: bool = False
 ) -> str:
     """``J. Smith, A. Ng`` (the first inverted for a bibliography); ``J. Smith et al.`` for a
-    list that ends ``and others``, or, in a note, of four names or more (`named_shown`)."""
+    list that ends ``and others``, or, in a note, of four names or more (`named_shown`).
+
+    "et al." straight after an inverted name is set off by a comma, as a suffix is and as
+    Chicago sets it (``Smith, J., et al.``): ``Smith, J. et al.`` read as the initials' own."""
     named = named_shown(people, in_note=in_note)
-    names = ", ".join(person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(named))
-    return f"{names} {words.et_al}" if len(named) < len(people) else names
+    shown = [person_name(person, inverted=invert_first and index == 0) for index, person in enumerate(named)]
+    names = ", ".join(shown)
+    if len(named) == len(people):
+        return names
+    inverted_last = len(named) == 1 and invert_first and shown[0] != person_name(named[0])
+    return f"{names}{',' if inverted_last else ''} {words.et_al}"
 
 
 def family_names(people: Sequence[Person], words: StyleWords = ENGLISH) -> str:
