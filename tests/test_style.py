@@ -930,3 +930,37 @@ def test_a_title_typed_with_its_full_stop_is_named_and_an_abbreviation_s_is_not(
         " delete it"
     ]
     assert stops == (expected if warned else [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "printed"),
+    [
+        # A sentence's full stop typed after a field the notes set a comma after printed
+        # "Studies in Labour., Paris", "In Russian., p. 5": named at its line, as a title's is.
+        ("@book{k, title = {T},\n  series = {Studies in Labour.}, publisher = {P}}", "series", "Labour."),
+        ("@book{k, title = {T},\n  note = {In Russian.}, url = {https://example.org/}}", "note", "Russian."),
+        ("@misc{k, title = {T},\n  howpublished = {Printed leaflet.}, year = {2020}}", "howpublished", "leaflet."),
+        ("@report{k, title = {T},\n  type = {Policy Brief.}, institution = {ILO}}", "type", "Brief."),
+        (
+            "@online{k, title = {T},\n  organization = {Trades Union Congress.}, url = {https://e.org/}}",
+            "organization",
+            "Congress.",
+        ),
+        ("@book{k, title = {T},\n  edition = {Revised.}, publisher = {P}}", "edition", "Revised."),
+    ],
+)
+def test_a_full_stop_typed_at_the_end_of_a_field_the_notes_set_a_comma_after_is_named(tmp_path, entry, field, printed):
+    bib = load_bib(tmp_path, entry)
+    assert style.style_warnings(bib) == [
+        f"refs.bib:2: entry 'k': {field} ends with a full stop, and the notes put their own comma after"
+        f" ({printed}, …); delete it"
+    ]
+
+
+def test_an_abbreviation_s_full_stop_is_left_alone_in_a_thesis_s_kind_and_a_note(tmp_path):
+    bib = load_bib(
+        tmp_path,
+        "@thesis{k, author = {Ng, A.}, title = {T}, type = {PhD diss.}, institution = {Univ. of Leeds},"
+        " date = {2020}, note = {Repr. of the 1950 ed.}}",
+    )
+    assert style.style_warnings(bib) == []

@@ -20,8 +20,8 @@ _WORD_AND_STOP = DeferredPattern(r"(?<![\w.])([^\W\d_]{4,})\.$")
 _ABBREVIATED_BEFORE = DeferredPattern(r"(?<![\w.])[^\W\d_]{2,6}\.(?:-|\s(?=.*(?<![\w.])[^\W\d_]{2,6}\.\s))")
 #: Abbreviations of four letters or more that a title or a name ends with.
 _ABBREVIATIONS = frozenset((
-    "acad", "assn", "assoc", "bros", "comm", "corp", "dept", "govt", "inst", "intl", "ltda", "natl", "publ", "repr",
-    "suppl", "trans", "univ",
+    "acad", "assn", "assoc", "bros", "comm", "corp", "dept", "diss", "govt", "inst", "intl", "ltda", "natl", "publ",
+    "repr", "suppl", "trans", "univ",
 ))  # fmt: skip
 #: A vowel of the Latin, Greek or Cyrillic alphabets, without its accent: a word of those
 #: with none (``Natl``, ``Mfg``) is an abbreviation.

@@ -605,9 +605,13 @@ _JOURNAL_PARTS = ("volume", "number", "pages")
 
 
 #: The fields the notes print with a comma or a full stop of their own after them: a title
-#: typed with its full stop ends "Lakes., London" ("Rivers.,”). Not ``journaltitle``, which
-#: reference managers abbreviate by convention (ISO 4: ``Am. J. Sociol.``).
-_STOPPED_FIELDS = ("title", "subtitle", "shorttitle", "booktitle", "publisher", "institution")
+#: typed with its full stop ends "Lakes., London" ("Rivers.,”), a series "Studies in Labour.,
+#: Paris", a note "In Russian., p. 5". Not ``journaltitle``, which reference managers
+#: abbreviate by convention (ISO 4: ``Am. J. Sociol.``), nor ``location`` (``Cambridge, Mass.``).
+_STOPPED_FIELDS = (
+    "title", "subtitle", "shorttitle", "booktitle", "publisher", "institution", "organization", "series",
+    "edition", "type", "howpublished", "note",
+)  # fmt: skip
 
 
 def missing_field(entry: Entry) -> str | None:
