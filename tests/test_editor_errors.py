@@ -178,6 +178,33 @@ def test_uncited_entry_is_a_warning(project_copy):
     assert message in strict.output
 
 
+def test_the_book_a_cited_chapter_names_as_its_crossref_is_no_uncited_entry(project_copy):
+    # The chapter took its book's fields from a @collection by `crossref`, as JabRef and
+    # Zotero's users write one: the book was warned of as cited by no note ("cite it or
+    # remove it"), so `make build` stopped, and removed, it stopped the build as well.
+    bib = project_copy / "bib" / "article.bib"
+    edit(
+        bib,
+        "  editor    = {Breslin, S.},\n  booktitle = {Handbook of China's International Relations},\n"
+        "  location  = {London and New York},\n  publisher = {Routledge},\n  date      = {2010},\n",
+        "  crossref  = {breslin2010handbook},\n",
+    )
+    with bib.open("a", encoding="utf-8") as handle:
+        handle.write(
+            "\n@collection{breslin2010handbook,\n  editor    = {Breslin, S.},\n"
+            "  title     = {Handbook of China's International Relations},\n  location  = {London and New York},\n"
+            "  publisher = {Routledge},\n  date      = {2010},\n}\n"
+        )
+    strict = build(project_copy)
+    assert strict.returncode == 0, strict.output
+    assert "not cited in any note" not in strict.output
+    note = strict.page("introduction/").find("li", id="note-1").get_text(" ", strip=True)
+    assert (
+        "in S. Breslin (ed.), Handbook of China's International Relations , London and New York, Routledge, 2010"
+        in note
+    )
+
+
 def test_a_warning_about_a_field_names_the_field_s_line(project_copy):
     # The entries cross from the process that parses them: where each field is crosses too.
     bib = project_copy / "bib" / "article.bib"

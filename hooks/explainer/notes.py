@@ -853,11 +853,23 @@ def text_without_colon(source: str, label: str, path: str, call_line: int | None
 
 
 def uncited_warnings(bibliography: Bibliography, backlinks: dict[str, list[Backlink]]) -> list[str]:
-    """A warning, at its line of the .bib file, for each entry no note cites."""
+    """A warning, at its line of the .bib file, for each entry no note cites.
+
+    Not for an entry that a cited one names as its ``crossref`` (the book a cited chapter is
+    in), nor the one that entry names in turn: the chapter's notes print its fields, and
+    removed, it would stop the build (``crossref … names no entry``)."""
+    used = set(backlinks)
+    pending = list(used)
+    while pending:
+        entry = bibliography.entries.get(pending.pop())
+        parent = entry.get("crossref") if entry is not None else ""
+        if parent and parent not in used:
+            used.add(parent)
+            pending.append(parent)
     return [
         f"{entry.location}: entry '{key}' is not cited in any note; cite it or remove it"
         for key, entry in bibliography.entries.items()
-        if key not in backlinks
+        if key not in used
     ]
 
 
