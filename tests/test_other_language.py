@@ -86,6 +86,7 @@ NOTE_WORDS = {
     "quote_in_title": "“{quote}”",
     "forthcoming": "à paraître",
     "in_press": "sous presse",
+    "no_date": "s. d.",
     "phd_thesis": "thèse de doctorat",
     "masters_thesis": "mémoire de master",
     "semicolon": " ;",

@@ -8,6 +8,7 @@ import pytest
 
 from explainer import bibtex, richtext, style
 from explainer.article_meta import csl_item, csl_json
+from explainer.config import load_config
 from explainer.richtext import RichText, Run
 
 BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
@@ -710,6 +711,26 @@ def test_the_day_a_web_page_was_read_goes_into_the_csl_json_and_not_the_note(tmp
     assert csl_item(bib["w"])["accessed"] == {"date-parts": [[2024, 1, 15]]}
     assert csl_item(bib["m"])["accessed"] == {"date-parts": [[2024, 1]]}
     assert "2024" not in marked(style.full(bib["w"]))  # the journal's notes print no access date
+
+
+def test_a_source_with_no_date_prints_none_or_the_words_the_article_gives_for_it(tmp_path):
+    # The journal prints nothing where an undated source's date would go; a journal that
+    # sets Chicago's "n.d." writes it in note_words.no_date, and had no way to.
+    bib = load_bib(
+        tmp_path,
+        "@book{b, author = {{Trades Union Congress}}, title = {A Guide}, location = {London}, publisher = {TUC}}\n"
+        "@book{f, author = {Ng, A.}, title = {Soon}, pubstate = {forthcoming}}\n",
+    )
+    assert marked(style.full(bib["b"], "p. 5")) == "Trades Union Congress, *A Guide*, London, TUC, p. 5."
+    chicago = load_config({"explainer": {"note_words": {"no_date": "n.d."}}}, "mkdocs.yml").style_words()
+    assert (
+        marked(style.full(bib["b"], "p. 5", words=chicago))
+        == "Trades Union Congress, *A Guide*, London, TUC, n.d., p. 5."
+    )
+    assert marked(style.bibliography_entry(bib["b"], chicago)) == "Trades Union Congress, *A Guide*, London, TUC, n.d."
+    assert marked(style.short(bib["b"], words=chicago)) == "Trades Union Congress, *A Guide*."
+    # "forthcoming" stands where the date goes: no "n.d." beside it.
+    assert marked(style.full(bib["f"], words=chicago)) == "A. Ng, *Soon*, forthcoming."
 
 
 GERMAN = style.StyleWords(

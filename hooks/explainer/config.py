@@ -446,6 +446,10 @@ class NoteWordsConfig(base.Config):
     in_press = NoteWords(ENGLISH.in_press)
     """For a source whose ``pubstate`` is ``inpress``."""
 
+    no_date = NoteWords(ENGLISH.no_date)
+    """Where the date goes, for a source with none: nothing, as the journal prints it, by
+    default; Chicago's ``n.d.`` for a journal that sets it (French ``s.d.``)."""
+
     phd_thesis = NoteWords(ENGLISH.phd_thesis)
     """A doctoral thesis's kind: an ``@phdthesis``, or a ``@thesis`` with ``type = {phdthesis}``."""
 

@@ -107,6 +107,7 @@ FRENCH = InterfaceWords(
         "quote_in_title": "“{quote}”",  # « Le “miracle” économique »
         "forthcoming": "à paraître",
         "in_press": "sous presse",
+        "no_date": "",  # as the journal's English notes: none; "s.d." where a journal sets it
         "phd_thesis": "thèse de doctorat",
         "masters_thesis": "mémoire de master",
         "semicolon": " ;",

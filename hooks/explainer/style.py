@@ -72,6 +72,9 @@ class StyleWords:
     #: A source's ``pubstate``: not yet published, accepted and in print.
     forthcoming: str = "forthcoming"
     in_press: str = "in press"
+    #: Where the date goes for a source with none (and no ``pubstate``): nothing, as the
+    #: journal prints it; Chicago's ``n.d.`` (14.145) for a journal that sets it.
+    no_date: str = ""
     #: A thesis's kind, as its entry type or biblatex's ``type`` key gives it: a doctoral
     #: thesis, a master's (Chicago's words).
     phd_thesis: str = "PhD diss."
@@ -334,7 +337,9 @@ def report_number(entry: Entry, words: StyleWords) -> RichText | None:
 def date(entry: Entry, words: StyleWords) -> RichText | None:
     text = format_date(entry.date, words.language)
     if not text:
-        return None
+        # A source with no date: ``n.d.`` where the article's words give it, but not beside
+        # the ``forthcoming`` that stands in the date's place.
+        return RichText().add_words(words.no_date) if words.no_date and not entry.get("pubstate") else None
     kept = month_then_day(text, _partial_date(entry.date)) if entry.date else None
     if not dates_hold_a_space((words.language,)):  # its lines break inside a date: kept whole (2021년 5월 20일)
         kept = next(iter(days_and_months(text, (words.language,))), kept)
