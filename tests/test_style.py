@@ -985,3 +985,30 @@ def test_an_abbreviation_s_full_stop_is_left_alone_in_a_thesis_s_kind_and_a_note
         " date = {2020}, note = {Repr. of the 1950 ed.}}",
     )
     assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "what", "words"),
+    [
+        (
+            "@report{k, title = {T}, institution = {ILO},\n  type = {techreport}}",
+            "a technical report",
+            "Technical Report",
+        ),
+        ("@report{k, title = {T}, institution = {ILO},\n  type = {resreport}}", "a research report", "Research Report"),
+        (
+            "@thesis{k, title = {T}, institution = {U},\n  type = {candthesis}}",
+            "a candidate's thesis",
+            "Candidate thesis",
+        ),
+    ],
+)
+def test_a_type_written_as_biblatex_s_key_the_notes_have_no_words_for_is_named(tmp_path, entry, what, words):
+    # biblatex's styles put these keys in words ("Tech. rep."); the notes printed the key,
+    # "ILO, *T*, techreport, …".
+    bib = load_bib(tmp_path, entry)
+    key = entry.split("type = {")[1].rstrip("}")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:2: entry 'k': type '{key}' is biblatex's key for {what}, which the notes print as typed"
+        f" ({key}); write the words a note should print, type = {{{words}}}, or remove it"
+    ]

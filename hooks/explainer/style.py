@@ -382,6 +382,28 @@ def thesis_kind(entry: Entry, words: StyleWords = ENGLISH) -> str:
     return getattr(words, word) if word else value
 
 
+#: biblatex's other keys for a report's or a thesis's kind, which its styles put in words
+#: ("Tech. rep.") and the notes would print as typed ("techreport"): the words to write.
+UNWORDED_TYPE_KEYS = {
+    "techreport": ("a technical report", "Technical Report"),
+    "resreport": ("a research report", "Research Report"),
+    "candthesis": ("a candidate's thesis", "Candidate thesis"),
+}
+
+
+def type_key_problem(entry: Entry) -> str | None:
+    """For a ``type`` that is one of biblatex's keys the notes have no words for
+    (`UNWORDED_TYPE_KEYS`), what it is and what to write; None for any other."""
+    value = entry.get("type")
+    if value.casefold() not in UNWORDED_TYPE_KEYS or "type" not in printed_fields(entry.type):
+        return None
+    what, words = UNWORDED_TYPE_KEYS[value.casefold()]
+    return (
+        f"type {value!r} is biblatex's key for {what}, which the notes print as typed ({value}); write the words"
+        f" a note should print, type = {{{words}}}, or remove it"
+    )
+
+
 @_reads("type")
 def thesis_type(entry: Entry, words: StyleWords) -> RichText | None:
     value = thesis_kind(entry, words)
@@ -791,6 +813,10 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 warnings.append(
                     f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
                 )
+        if problem := type_key_problem(entry):
+            warnings.append(
+                f"{entry.field_location('type')}: entry '{entry.key}': {problem}" + _given_by(entry, "type")
+            )
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
