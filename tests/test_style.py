@@ -1012,3 +1012,42 @@ def test_a_type_written_as_biblatex_s_key_the_notes_have_no_words_for_is_named(t
         f"refs.bib:2: entry 'k': type '{key}' is biblatex's key for {what}, which the notes print as typed"
         f" ({key}); write the words a note should print, type = {{{words}}}, or remove it"
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "warned"),
+    [
+        # A comma copied with a field from a printed reference printed "London,, Sage,, 2001".
+        (
+            "@book{k, author = {Ng, A.}, title = {Work},\n  location = {London,},\n"
+            "  publisher = {Sage,}, date = {2001}}",
+            [
+                "refs.bib:2: entry 'k': location ends with a comma, and the notes set their own comma after it"
+                " (London,, …); delete it",
+                "refs.bib:3: entry 'k': publisher ends with a comma, and the notes set their own comma after it"
+                " (Sage,, …); delete it",
+            ],
+        ),
+        (
+            "@book{k, author = {Ng, A.}, date = {2001},\n  title = {Rivers:}}",
+            [
+                "refs.bib:2: entry 'k': title ends with a colon, and the notes set their own comma after it"
+                " (Rivers:, …); delete it, and write a subtitle in subtitle = {…}"
+            ],
+        ),
+        (
+            "@article{k, author = {Ng, A.}, title = {Dams;}, journaltitle = {Water}}",
+            [
+                "refs.bib:1: entry 'k': title ends with a semicolon, and the notes set their own comma after it"
+                " (Dams;, …); delete it"
+            ],
+        ),
+        # The title's colon before its subtitle is printed once: "Rivers: A History".
+        ("@book{k, author = {Ng, A.}, title = {Rivers:}, subtitle = {A History}, date = {2001}}", []),
+    ],
+)
+def test_a_comma_or_colon_typed_at_the_end_of_a_field_is_named_at_its_line(tmp_path, entry, warned):
+    bib = load_bib(tmp_path, entry)
+    assert style.style_warnings(bib) == warned
+    if not warned:
+        assert marked(style.full(bib["k"])) == "A. Ng, *Rivers: A History*, 2001."

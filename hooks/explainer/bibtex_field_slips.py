@@ -2,7 +2,8 @@
 notes would print as typed: an HTML entity (``&amp;``), the place before the publisher
 (``London: Routledge``), a role after a name (``(ed.)``), ``and`` glued to a name
 (``J.and``), a title in capitals as some databases export it, an address or a date of
-access written in ``note`` as a printed reference writes them, a person's name in braces.
+access written in ``note`` as a printed reference writes them, a person's name in braces, a
+comma typed at a field's end (``London,``).
 
 Each check returns what is wrong and what to write instead, or None; its caller names the
 field's line: `bibtex_parsing` in an error, which stops the build (an entity, a role, a glued
@@ -139,6 +140,24 @@ def name_list_problem(value: str, field: str) -> str | None:
             f" reads as part of it; put a space on each side: {meant}"
         )
     return None
+
+
+#: What a mark at a value's end is called, in a message about it.
+_END_MARKS = {",": "a comma", ";": "a semicolon", ":": "a colon"}
+
+
+def end_mark_problem(name: str, value: str) -> str | None:
+    """A comma, semicolon or colon typed at the end of ``value`` (the field ``name``), as a
+    printed reference writes one between two of its parts (``London, Sage``, ``Rivers:`` before
+    a subtitle): the notes set their own comma after the field, so it printed ``London,, Sage``."""
+    value = value.rstrip()
+    mark = value[-1:]
+    if mark not in _END_MARKS:
+        return None
+    word = value.rsplit(None, 1)[-1]
+    return f"{name} ends with {_END_MARKS[mark]}, and the notes set their own comma after it ({word}, …); delete it" + (
+        ", and write a subtitle in subtitle = {…}" if mark == ":" and name == "title" else ""
+    )
 
 
 def capitals_problem(name: str, value: str) -> str | None:

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
-from .bibtex_field_slips import braced_person_problem, capitals_problem, note_problem, place_in_publisher_problem
+from .bibtex_field_slips import (
+    TEXT_FIELDS,
+    braced_person_problem,
+    capitals_problem,
+    end_mark_problem,
+    note_problem,
+    place_in_publisher_problem,
+)
 from .citation_syntax import page_parts
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .final_full_stop import word_and_stop
@@ -803,6 +810,15 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 warnings.append(
                     f"{entry.field_location(name)}: entry '{entry.key}': {name} ends with a full stop, and the notes"
                     f" put their own comma after ({last}, …); delete it" + _given_by(entry, name)
+                )
+        for name in entry.fields:
+            if name not in TEXT_FIELDS or not (value := entry.get(name)):
+                continue
+            if name == "title" and entry.get("subtitle") and value.rstrip().endswith(":"):
+                continue  # "Rivers:" before its subtitle: printed "Rivers: A History" (`full_title`)
+            if problem := end_mark_problem(name, value):
+                warnings.append(
+                    f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
                 )
         for name, problem in _set_as_the_notes_set_it(entry):
             warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name))
