@@ -383,6 +383,33 @@ def test_a_person_s_name_in_natural_order_that_holds_an_organisation_s_word_is_t
     ]
 
 
+@pytest.mark.parametrize(
+    ("author", "name", "printed"),
+    [
+        ("Food and Agriculture Organization", "Agriculture Organization", "A. Organization"),
+        ("Bill and Melinda Gates Foundation", "Melinda Gates Foundation", "M. G. Foundation"),
+        (
+            "Organisation for Economic Co-operation and Development",
+            "Organisation for Economic Co-operation",
+            "O. for Economic Co-operation",
+        ),
+    ],
+)
+def test_an_organisation_s_name_that_holds_and_is_told_to_go_all_in_braces(tmp_path, author, name, printed):
+    # BibTeX reads its "and" as two people's ("Food, A. Organization"), and the warning said
+    # to brace the part with the organisation's word, {Agriculture Organization}: followed,
+    # the note printed "Food, Agriculture Organization", two authors.
+    bib = load_bib(tmp_path, f"@report{{e, title = {{T}}, author = {{{author}}}, date = {{2020}}}}")
+    (warning,) = style.style_warnings(bib)
+    assert warning.startswith(
+        f"refs.bib:1: entry 'e': the name '{name}' is set as a person's ({printed}); if '{author}' is one"
+        f" organisation's name, put it all in braces: author = {{{{{author}}}}}"
+    )
+    braced = load_bib(tmp_path, f"@report{{e, title = {{T}}, author = {{{{{author}}}}}, date = {{2020}}}}")
+    assert style.style_warnings(braced) == []
+    assert marked(style.full(braced["e"])) == f"{author}, *T*, 2020."
+
+
 def test_a_suffix_bibtex_reads_as_part_of_a_name_is_named_with_the_form_that_keeps_it(tmp_path):
     # BibTeX reads "John Smith Jr." as the family name "Jr.": the notes printed "J. S. Jr."
     # and the short form "Jr.", without a word. "Smith Jr., John" prints, but its short

@@ -574,6 +574,27 @@ def looks_like_organisation(person: Person) -> bool:
     return not _ORGANISATION_WORDS.isdisjoint(words) or any(word.startswith(_ORGANISATION_PREFIXES) for word in words)
 
 
+def written_given_first(person: Person) -> str:
+    """A name as it is written given name first, without braces (``Human Rights Watch``)."""
+    return " ".join(part for part in (person.given, person.particle, person.family) if part)
+
+
+def one_name_parted_by_and(people: Sequence[Person]) -> str | None:
+    """The list ``people`` written whole (``Food and Agriculture Organization``), where it may be
+    one organisation's name that its "and" parted, which BibTeX reads as two or more people:
+    none of them in braces or written family name first, and one a single word, as no
+    person in a list of several is named, and no organisation's either (``Food``,
+    ``Development``, not ``Bureau``). None for any other list."""
+    if len(people) < 2 or any(person.literal or person.inverted or person.others for person in people):
+        return None
+    if not any(
+        not person.given and not person.particle and " " not in person.family and not looks_like_organisation(person)
+        for person in people
+    ):
+        return None
+    return " and ".join(written_given_first(person) for person in people)
+
+
 #: A name's suffixes, which BibTeX reads as one only after a second comma (``Smith, Jr., John``):
 #: ``John Smith Jr.`` has the family name "Jr.", and ``Smith Jr., John`` the family name "Smith Jr.".
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "jr.", "jr", "Sr.", "Sr", "sr.", "sr", "II", "III", "IV"})
@@ -744,14 +765,21 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                         f"{entry.field_location(field)}: entry '{entry.key}': {problem}" + _given_by(entry, field)
                     )
                 if looks_like_organisation(person):
-                    name = " ".join(part for part in (person.given, person.particle, person.family) if part)
+                    name = written_given_first(person)
                     # The field's braces hold the list: a name alone needs a pair of its own inside them.
                     braced = f"{field} = {{{{{name}}}}}" if len(people) == 1 else f"{{{name}}}"
+                    braced = f"if it is an organisation, put it in braces: {braced}"
+                    if whole := one_name_parted_by_and(people):
+                        # `Food and Agriculture Organization`: "and" parted one name in two, and
+                        # braces round its last part printed "Food, Agriculture Organization".
+                        braced = (
+                            f"if {whole!r} is one organisation's name, put it all in braces: {field} = {{{{{whole}}}}}"
+                        )
                     # A person's name, written family name first with its comma, is never warned of.
                     inverted = f"{person.family_with_particle}, {person.given}"
                     warnings.append(
                         f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
-                        f" ({person_name(person)}); if it is an organisation, put it in braces: {braced}"
+                        f" ({person_name(person)}); {braced}"
                         + (f"; if it is a person's, write the family name first: {inverted}" if person.given else "")
                         + _given_by(entry, field)
                     )
