@@ -124,3 +124,17 @@ def test_a_site_author_that_names_two_people_is_two_authors_in_the_cite_box():
         assert cited.authors == ("Ana Exemplar", "Jean Dupont")
         assert cite_as(cited).plain == "A. Exemplar, J. Dupont, “Rivers site.”"
         assert "author = {Exemplar, Ana and Dupont, Jean}" in bibtex_record(cited)
+
+
+def test_a_site_author_written_family_name_first_is_one_author():
+    # `site_author: Exemplar, Ana`, as a library lists a name: one person, not "Exemplar"
+    # and "Ana".
+    cited = article_from_options(
+        load_config({"explainer": {}}, "mkdocs.yml"),
+        site_name="Rivers site",
+        site_author="Exemplar, Ana",
+        site_description=None,
+        site_url=None,
+    )
+    assert cited.authors == ("Ana Exemplar",)
+    assert cite_as(cited).plain == "A. Exemplar, “Rivers site.”"

@@ -20,10 +20,21 @@ _BETWEEN_NAMES = DeferredPattern(r"\s*,\s*|\s+(?:and|&)\s+")
 
 
 def split_names(text: str) -> list[str]:
-    """The names ``text`` writes, in its order: ``Ana Exemplar, Jean Dupont`` (or ``… and …``)
-    is two; a suffix after a comma stays with its name (``Martin King, Jr.``)."""
+    """The names ``text`` writes, in its order, each given name first: ``Ana Exemplar, Jean
+    Dupont`` (or ``… and …``) is two; a suffix after a comma stays with its name (``Martin
+    King, Jr.``); one word, a comma and a name (``Exemplar, Ana``) is one name written
+    family name first, as a library lists it."""
+    parts = _BETWEEN_NAMES.split(text.strip())
+    if (
+        len(parts) == 2
+        and len(parts[0].split()) == 1
+        and parts[1]
+        and not SUFFIX.fullmatch(parts[1])
+        and not AND_BETWEEN_NAMES.search(text)
+    ):
+        return [f"{parts[1]} {parts[0]}"]
     names: list[str] = []
-    for part in _BETWEEN_NAMES.split(text.strip()):
+    for part in parts:
         if names and SUFFIX.fullmatch(part):
             names[-1] += f", {part}"
         elif part:
