@@ -995,26 +995,105 @@ def test_an_entry_left_open_before_the_next_entrys_comment_is_named_as_never_clo
     assert "read as a field's name" not in message
 
 
-def test_address_beside_a_location_is_named_as_a_venue_and_equal_ones_are_left_alone(tmp_path):
-    # The ACM Digital Library exports the event's venue as location beside address: the
-    # message said "keep one", and an editor who kept location printed the venue as the
-    # place of publication.
-    acm = (
-        "@inproceedings{k, author = {Ng, A.}, title = {T}, booktitle = {Proc. CHI}, year = 2020,\n"
-        "  publisher = {Association for Computing Machinery},\n"
-        "  address = {New York, NY, USA},\n"
-        "  location = {Honolulu, HI, USA}\n}\n"
+#: A paper as the ACM Digital Library exports it, field for field: the publisher's place in
+#: address, the conference's in location, the conference's short name in series.
+ACM_PAPER = """@inproceedings{10.1145/3411764.3445488,
+author = {Lee, Hyunjin and Ng, Andrew and Wu, Mei},
+title = {Reading Maps with a Screen Reader: A Study of Blind Users' Strategies},
+year = {2021},
+isbn = {9781450380966},
+publisher = {Association for Computing Machinery},
+address = {New York, NY, USA},
+url = {https://doi.org/10.1145/3411764.3445488},
+doi = {10.1145/3411764.3445488},
+abstract = {Maps are hard to read without sight. We asked 18 blind users how they read them.},
+booktitle = {Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems},
+articleno = {42},
+numpages = {15},
+keywords = {accessibility, maps, screen readers},
+location = {Yokohama, Japan},
+series = {CHI '21}
+}
+
+@inproceedings{10.1145/3489517.3530572,
+author = {Dagli, Ismet and Belviranli, Mehmet E.},
+title = {AxoNN: Energy-Aware Execution of Neural Network Inference},
+year = {2022},
+isbn = {9781450391429},
+publisher = {Association for Computing Machinery},
+address = {New York, NY, USA},
+url = {https://doi.org/10.1145/3489517.3530572},
+doi = {10.1145/3489517.3530572},
+booktitle = {Proceedings of the 59th ACM/IEEE Design Automation Conference},
+pages = {1069–1074},
+numpages = {6},
+location = {San Francisco, California},
+series = {DAC ’22}
+}
+"""
+
+
+def test_a_conference_paper_as_the_acm_digital_library_exports_it_is_printed_as_chicago_prints_one(tmp_path):
+    # address and location both: the build stopped until location, the conference's place, was
+    # deleted. The notes print the proceedings, their place and publisher, as Chicago prints a
+    # published paper; not the conference's place or its short name (series, printed "CHI '21"
+    # as a series of books); articleno, numpages and the rest are left alone.
+    bib = load_one(tmp_path, ACM_PAPER)
+    assert style.style_warnings(bib) == []
+    assert style.full(bib["10.1145/3411764.3445488"], "p. 3").plain == (
+        "H. Lee, A. Ng, M. Wu, “Reading Maps with a Screen Reader: A Study of Blind Users' Strategies,” in"
+        " Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems, New York, NY, USA,"
+        " Association for Computing Machinery, 2021, p. 3, https://doi.org/10.1145/3411764.3445488"
     )
+    assert style.full(bib["10.1145/3489517.3530572"]).plain == (
+        "I. Dagli, M. E. Belviranli, “AxoNN: Energy-Aware Execution of Neural Network Inference,” in Proceedings"
+        " of the 59th ACM/IEEE Design Automation Conference, New York, NY, USA, Association for Computing"
+        " Machinery, 2022, pp. 1069–1074, https://doi.org/10.1145/3489517.3530572"
+    )
+    # A reference manager gets the conference as the conference.
+    paper = csl_item(bib["10.1145/3411764.3445488"])
+    assert (paper["publisher-place"], paper["event-place"], paper["event-title"]) == (
+        "New York, NY, USA",
+        "Yokohama, Japan",
+        "CHI '21",
+    )
+    assert "collection-title" not in paper
+    # A message about a field names it as written.
+    assert bib["10.1145/3411764.3445488"].written_name("venue") == "location"
+
+
+def test_a_series_of_books_in_an_acm_export_is_printed_as_one(tmp_path):
+    # Only a conference's short name and year is read as the conference's.
+    bib = load_one(tmp_path, ACM_PAPER.replace("series = {CHI '21}", "series = {Lecture Notes in Computer Science}"))
+    assert "Human Factors in Computing Systems, Lecture Notes in Computer Science, New York" in (
+        style.full(bib["10.1145/3411764.3445488"]).plain
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "why"),
+    [
+        ("@incollection{k, title = {T}, booktitle = {B}", "an @incollection has one place, where it was published"),
+        ("@report{k, title = {T}", "an @report has one place, where it was published"),
+        (
+            "@inproceedings{k, title = {T}, booktitle = {B}, venue = {Oslo}",
+            "beside venue, the meeting's place, both name where the work was published",
+        ),
+    ],
+)
+def test_address_beside_a_location_is_a_slip_where_the_entry_has_one_place(tmp_path, entry, why):
+    # A chapter or a report names no meeting: two places, one under each name, can only be a slip.
     with pytest.raises(ExplainerErrors) as raised:
-        load_one(tmp_path, acm)
+        load_one(tmp_path, f"{entry}, year = 2020,\n  address = {{London}},\n  location = {{Oxford}}\n}}\n")
     assert (
-        "refs.bib:4: entry 'k' gives address 'New York, NY, USA' and location 'Honolulu, HI, USA', biblatex's name"
-        " for address: beside an address, location is most likely the venue of the event (the ACM Digital"
-        " Library's exports give both so), which the notes do not print\n"
-        "    Keep address (line 3), the place of publication, and delete location; to say where the paper was given,"
-        " write it in note. If location is where the work was published, delete address instead."
+        f"refs.bib:3: entry 'k' gives address 'London' and location 'Oxford', biblatex's name for address: {why},"
+        " so one of them is a slip\n"
+        "    Keep the place of publication and delete the other (address is on line 2); a place where the work was"
+        " given or held goes in note, as the note should read it."
     ) in str(raised.value)
-    # The same place under both names: nothing is lost, and nothing is said.
+
+
+def test_the_same_place_as_address_and_location_is_left_alone(tmp_path):
     same = load_one(tmp_path, "@book{k, title = {T}, year = 2020,\n  address = {London},\n  location = {London}\n}")
     assert same["k"].get("location") == "London"
     assert "address" not in same["k"].fields

@@ -1597,6 +1597,7 @@ def test_every_option_the_guides_name_is_one_the_build_reads():
         "ahocorasick_rs": "a Python package",
         "extra_cs": "a misspelt option, as an error message quotes it",
         "omited_files": "a misspelt option, as an error message quotes it",
+        "issue_date": "a BibTeX field of the ACM Digital Library's exports",
     }
     named = set()
     for guide in ("README.md", "CONTRIBUTING.md"):

@@ -533,9 +533,30 @@ BIBLATEX_LEFT_ALONE = (
 
 def test_biblatex_s_fields_are_read_as_facts_not_printed_or_left_alone_never_as_slips(tmp_path):
     fields = ",\n".join(f"  {name} = {{x}}" for name in (*BIBLATEX_FACTS, *BIBLATEX_LEFT_ALONE))
-    bib = load_bib(tmp_path, f"@book{{b,\n  author = {{Ng, Ann}},\n  title = {{Rivers}},\n{fields}\n}}\n")
+    # On a @misc (a talk given, say), whose notes would say where and when, as Chicago's do.
+    bib = load_bib(tmp_path, f"@misc{{b,\n  author = {{Ng, Ann}},\n  title = {{Rivers}},\n{fields}\n}}\n")
     warned = [warning.split(": entry 'b': ")[1].split(" is not printed")[0] for warning in style.style_warnings(bib)]
     assert warned == sorted(BIBLATEX_FACTS)
+
+
+@pytest.mark.parametrize("kind", ["inproceedings", "proceedings", "book", "article"])
+def test_the_meeting_of_a_published_paper_is_left_out_without_a_warning(tmp_path, kind):
+    # Chicago cites a paper in published proceedings as a chapter of a book, without the
+    # meeting: its name, days and place stopped a strict build, though no note lacked them.
+    meeting = "eventtitle = {Water Forum}, eventdate = {2019-05-12/2019-05-14}, venue = {Almaty}"
+    bib = load_bib(
+        tmp_path,
+        f"@{kind}{{c, author = {{Ng, Ann}}, title = {{Dams}}, booktitle = {{Proceedings of the Water Forum}},"
+        f" journal = {{Water}}, {meeting}, year = {{2019}}}}\n"
+        f"@misc{{m, author = {{Ng, Ann}}, title = {{Dams}}, {meeting}, year = {{2019}}}}\n",
+    )
+    assert "Almaty" not in style.full(bib["c"]).plain
+    warned = [warning for warning in style.style_warnings(bib) if "not printed in the notes" in warning]
+    assert [warning.split(" is not printed")[0] for warning in warned] == [
+        "refs.bib:2: entry 'm': eventdate",
+        "refs.bib:2: entry 'm': eventtitle",
+        "refs.bib:2: entry 'm': venue",
+    ]
 
 
 def test_the_editor_of_a_work_that_has_an_author_is_named_as_not_printed(tmp_path):

@@ -42,18 +42,21 @@ FACTS_NOT_PRINTED = frozenset({
 #: Fields of BibTeX, biblatex and the reference managers (Zotero, JabRef) that no note
 #: prints and no reader misses: left alone, never taken for a slip of a field's name.
 LEFT_ALONE_FIELDS = frozenset({
-    # Identifiers, and the kinds of some.
-    "archiveprefix", "eid", "eprint", "eprintclass", "eprinttype", "isan", "isbn", "ismn", "isrn",
-    "issn", "iswc", "primaryclass",
+    # Identifiers, and the kinds of some (the ACM Digital Library's ``acmid``, and its ``articleno``,
+    # biblatex's ``eid``: a paper's number in its proceedings or journal, which its DOI finds).
+    "acmid", "archiveprefix", "articleno", "eid", "eprint", "eprintclass", "eprinttype", "isan", "isbn",
+    "ismn", "isrn", "issn", "iswc", "primaryclass",
     # A reader's or a reference manager's own: summaries, notes, files, tags, access dates.
     "abstract", "annotation", "annote", "file", "keywords", "library", "pdf", "timestamp", "urldate",
     # What a style sorts, indexes, labels and abbreviates by.
     "indexsorttitle", "indextitle", "key", "label", "labelname", "labeltitle", "presort",
     "shortauthor", "shorteditor", "shorthand", "shorthandintro", "shortjournal", "shortseries",
     "sortkey", "sortname", "sortshorthand", "sorttitle", "sortyear",
-    # Languages, and how pages and names are set.
-    "gender", "hyphenation", "langid", "langidopts", "language", "bookpagination", "pagination",
+    # Languages, and how pages and names are set (``numpages``, the ACM Digital Library's ``pagetotal``).
+    "gender", "hyphenation", "langid", "langidopts", "language", "bookpagination", "numpages", "pagination",
     "pagetotal",
+    # The date of a journal's issue, as the ACM Digital Library writes it beside the entry's date.
+    "issue_date",
     # The roles of the people another field names, and an entry's subtype.
     "authortype", "editortype", "editoratype", "editorbtype", "editorctype", "entrysubtype", "holder",
     # Links between entries, and a style's options and code.

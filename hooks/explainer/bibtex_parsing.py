@@ -43,6 +43,7 @@ from .bibtex_field_slips import (
     name_list_problem,
 )
 from .citation_syntax import KEY
+from .conference_fields import meeting_fields
 from .dates import dates_meant, parse_partial_date, written_as_date
 from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError, ExplainerErrors, not_utf8_error
@@ -201,14 +202,21 @@ class BiblatexFieldNames(BlockMiddleware):
     be dropped without a word."""
 
     KEY = "explainer_given_twice"
-    #: ``address`` beside a ``location`` that differs from it, as (the address, the location,
-    #: the line of each): the ACM Digital Library's exports put the event's venue in ``location``.
+    #: ``address`` beside a ``location`` that differs from it, in an entry of a type that
+    #: has one place, its place of publication, as (the address, the location, the line of
+    #: each): one of the two is a slip. (In a published work of a meeting, `meeting_fields`
+    #: reads the location as the meeting's venue.)
     VENUE_KEY = "explainer_location_beside_address"
     #: The fields renamed, as (biblatex's name, the name written), which a message names.
     RENAMED_KEY = "explainer_renamed"
 
     def transform_entry(self, entry: model.Entry, library: bibtexparser.Library) -> model.Block:
         twice, venues, same, renamed = [], [], [], []
+        entry.entry_type = entry.entry_type.lower()
+        written = {bib_field.key: str(bib_field.value) for bib_field in entry.fields}
+        for written_name, name in meeting_fields(entry.entry_type, written).items():
+            entry.fields_dict[written_name].key = name
+            renamed.append((name, written_name))
         for bib_field in entry.fields:
             canonical = FIELD_ALIASES.get(bib_field.key)
             if canonical and canonical not in entry.fields_dict:
@@ -230,7 +238,6 @@ class BiblatexFieldNames(BlockMiddleware):
             entry.parser_metadata[self.VENUE_KEY] = venues
         if renamed:
             entry.parser_metadata[self.RENAMED_KEY] = tuple(renamed)
-        entry.entry_type = entry.entry_type.lower()
         return entry
 
 
@@ -1025,13 +1032,12 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             errors.append(
                 ExplainerError(
                     f"entry {block.key!r} gives address {address!r} and location {location!r}, biblatex's name for"
-                    " address: beside an address, location is most likely the venue of the event (the ACM Digital"
-                    " Library's exports give both so), which the notes do not print",
+                    f" address: {_one_place(block)}, so one of them is a slip",
                     path=shown,
                     line=line_of(location_at),
-                    hint=f"Keep address (line {line_of(address_at)}), the place of publication, and delete location;"
-                    " to say where the paper was given, write it in note. If location is where the work was"
-                    " published, delete address instead.",
+                    hint=f"Keep the place of publication and delete the other (address is on line"
+                    f" {line_of(address_at)}); a place where the work was given or held goes in note, as the note"
+                    " should read it.",
                 )
             )
         for field_key, value, words, at in block.parser_metadata.get(UndefinedStrings.KEY, ()):
@@ -1102,6 +1108,13 @@ def parse_text(text: str, shown: str) -> ParsedFile:
     if errors:
         raise ExplainerErrors(errors)
     return ParsedFile(entries, without_at)
+
+
+def _one_place(block: model.Entry) -> str:
+    """Why an entry's address and location, two places, can only be one, the place where it was published."""
+    if "venue" in block.fields_dict:  # the meeting's place is given: neither of them is it
+        return "beside venue, the meeting's place, both name where the work was published"
+    return f"an @{block.entry_type} has one place, where it was published"
 
 
 def _undefined_string_error(

@@ -30,6 +30,7 @@ from .bibtex_field_slips import (
     place_in_publisher_problem,
 )
 from .citation_syntax import page_parts
+from .conference_fields import unprinted_meeting
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
 from .final_full_stop import word_and_stop
 from .inner_quotes import with_inner_quotes
@@ -864,6 +865,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
+            if unprinted_meeting(entry.type, name):
+                continue  # a published paper's meeting, which Chicago leaves out of its notes
             warnings.append(
                 f"{entry.field_location(name)}: entry '{entry.key}': {name} is not printed in the notes;"
                 " if a note should say it, write it in `note`, as the note should read" + _given_by(entry, name)
