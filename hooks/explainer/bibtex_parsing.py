@@ -1053,11 +1053,16 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                 )
             )
         decode.transform_entry(block, library)
+        # A field from the crossref is the parent's, whose own error names it, at its line:
+        # said again for each entry that names the parent, it was one slip told many times.
+        inherited = block.parser_metadata.get(InheritCrossref.KEY, {})
         for field_key, problem, at in block.parser_metadata.get(LatexToUnicode.KEY, ()):
-            errors.append(ExplainerError(f"entry {block.key!r}: {field_key} {problem}", path=shown, line=line_of(at)))
+            if field_key not in inherited:
+                errors.append(
+                    ExplainerError(f"entry {block.key!r}: {field_key} {problem}", path=shown, line=line_of(at))
+                )
         fields = {}
         layout = []
-        inherited = block.parser_metadata.get(InheritCrossref.KEY, {})
         for bib_field in block.fields:
             if bib_field.key in UNSHOWN_FIELDS:
                 continue
@@ -1074,6 +1079,7 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                 # bibtexparser places the field at its name's last line: the comment is above it.
                 _comment_in_entry(block.key, name, shown, line + field_lines.get(name, 0) - name.count("\n"))
                 for name in commented
+                if name not in inherited
             )
             continue
         if misspelt := _misspelt_fields(fields):
@@ -1082,6 +1088,7 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                     f"entry {block.key!r}: {problem}", path=shown, line=line + field_lines.get(problem.field, 0)
                 )
                 for problem in misspelt
+                if problem.field not in inherited
             )
             continue
         try:
@@ -1102,9 +1109,9 @@ def parse_text(text: str, shown: str) -> ParsedFile:
                 )
             )
         except FieldProblem as problem:
-            at = line + field_lines.get(problem.field, 0)
-            given = f" (given by its crossref, {parent!r})" if problem.field in inherited else ""
-            errors.append(ExplainerError(f"entry {block.key!r}: {problem}{given}", path=shown, line=at))
+            if problem.field not in inherited:
+                at = line + field_lines.get(problem.field, 0)
+                errors.append(ExplainerError(f"entry {block.key!r}: {problem}", path=shown, line=at))
     if errors:
         raise ExplainerErrors(errors)
     return ParsedFile(entries, without_at)

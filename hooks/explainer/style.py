@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, fold
+from .bibtex import FACTS_NOT_PRINTED, FIELD_ALIASES, Bibliography, Date, Entry, Person, SourceLocation, fold
 from .bibtex_field_slips import (
     TEXT_FIELDS,
     braced_person_problem,
@@ -695,11 +695,53 @@ def missing_field(entry: Entry) -> str | None:
     return None
 
 
-def _given_by(entry: Entry, name: str) -> str:
-    """For a warning about the field ``name`` of ``entry``, the entry it has it from, if its
-    crossref's: the warning is at the parent's line, as an error about it is."""
-    parent = entry.crossref_fields.get(name)
-    return f" (given by its crossref, {parent!r})" if parent else ""
+@dataclass(frozen=True)
+class _FieldWarning:
+    """A warning about a field of an entry, as `style_warnings` finds it: where the field is
+    written, the entry's key, what is wrong, and, for a field the entry has from its
+    ``crossref``, that entry's key (the field is written there, and the warning names its line)."""
+
+    at: SourceLocation
+    key: str
+    text: str
+    parent: str | None = None
+
+    @classmethod
+    def of(cls, entry: Entry, name: str, text: str) -> _FieldWarning:
+        return cls(entry.field_location(name), entry.key, text, entry.crossref_fields.get(name))
+
+    def __str__(self) -> str:
+        return f"{self.at}: entry '{self.key}': {self.text}"
+
+
+def _once_at_the_parent(found: list[str | _FieldWarning]) -> list[str]:
+    """The warnings as an editor reads them, a field that entries have from their ``crossref``
+    warned of once, at its line in the parent: not at all where the parent is warned of at
+    that line itself (the same value: a chapter's booktitle is its book's title), else once for
+    all the entries that have it, as the first of them was found. Each was said once for
+    each chapter of the book, and again for the book."""
+    parents_own = {(said.key, said.at) for said in found if isinstance(said, _FieldWarning) and not said.parent}
+    children: dict[tuple[SourceLocation, str, str], list[str]] = {}
+    for said in found:
+        if isinstance(said, _FieldWarning) and said.parent and (said.parent, said.at) not in parents_own:
+            children.setdefault((said.at, said.text, said.parent), []).append(said.key)
+    warnings = []
+    for said in found:
+        if not isinstance(said, _FieldWarning) or not said.parent:
+            warnings.append(str(said))
+            continue
+        keys = children.get((said.at, said.text, said.parent))
+        if not keys or keys[0] != said.key:
+            continue  # the parent's own warning says it, or the first entry's
+        entries = f"entry '{keys[0]}'" if len(keys) == 1 else "entries " + _listed([f"'{key}'" for key in keys])
+        whose = "its" if len(keys) == 1 else "their"
+        warnings.append(f"{said.at}: {entries}: {said.text} (given by {whose} crossref, {said.parent!r})")
+    return warnings
+
+
+def _listed(items: list[str]) -> str:
+    """``'a'``, ``'a' and 'b'``, ``'a', 'b' and 'c'``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
@@ -739,7 +781,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
     a type it has no template for, a field its type does not print, a fact no type prints,
     an organisation's name set as a person's, or no title. A warning about a field names
     the field's line."""
-    warnings = []
+    warnings: list[str | _FieldWarning] = []
     for entry in bibliography.entries.values():
         if not has_template(entry.type):
             import difflib  # here: only an unknown type needs it
@@ -753,18 +795,14 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             )
         for field, people in (("author", entry.authors), ("editor", entry.editors), ("translator", entry.translators)):
             if people and (problem := _vancouver_reading(field, people)):
-                warnings.append(
-                    f"{entry.field_location(field)}: entry '{entry.key}': {problem}" + _given_by(entry, field)
-                )
+                warnings.append(_FieldWarning.of(entry, field, problem))
             for person in people:
                 if (
                     person.literal
                     and (problem := braced_person_problem(field, person.family))
                     and _ORGANISATION_WORDS.isdisjoint(fold(word) for word in re.findall(r"[^\W\d_]+", person.family))
                 ):
-                    warnings.append(
-                        f"{entry.field_location(field)}: entry '{entry.key}': {problem}" + _given_by(entry, field)
-                    )
+                    warnings.append(_FieldWarning.of(entry, field, problem))
                 if looks_like_organisation(person):
                     name = written_given_first(person)
                     # The field's braces hold the list: a name alone needs a pair of its own inside them.
@@ -779,66 +817,87 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                     # A person's name, written family name first with its comma, is never warned of.
                     inverted = f"{person.family_with_particle}, {person.given}"
                     warnings.append(
-                        f"{entry.field_location(field)}: entry '{entry.key}': the name '{name}' is set as a person's"
-                        f" ({person_name(person)}); {braced}"
-                        + (f"; if it is a person's, write the family name first: {inverted}" if person.given else "")
-                        + _given_by(entry, field)
+                        _FieldWarning.of(
+                            entry,
+                            field,
+                            f"the name '{name}' is set as a person's ({person_name(person)}); {braced}"
+                            + (
+                                f"; if it is a person's, write the family name first: {inverted}"
+                                if person.given
+                                else ""
+                            ),
+                        )
                     )
                 if misplaced := misplaced_suffix(person):
                     written, part, suggested = misplaced
                     warnings.append(
-                        f"{entry.field_location(field)}: entry '{entry.key}': the name '{written}' is set with"
-                        f" {person.family if part == 'family' else person.given} as its {part} name"
-                        f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}"
-                        + _given_by(entry, field)
+                        _FieldWarning.of(
+                            entry,
+                            field,
+                            f"the name '{written}' is set with"
+                            f" {person.family if part == 'family' else person.given} as its {part} name"
+                            f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}",
+                        )
                     )
         if ":" in (publisher := entry.get("publisher")) and (
             problem := place_in_publisher_problem(publisher, entry.fields.get("location"))
         ):
-            warnings.append(
-                f"{entry.field_location('publisher')}: entry '{entry.key}': {problem}" + _given_by(entry, "publisher")
-            )
+            warnings.append(_FieldWarning.of(entry, "publisher", problem))
         if (langid := entry.get("langid")) and language_tag(langid) is None:
             warnings.append(
-                f"{entry.field_location('langid')}: entry '{entry.key}': langid {langid!r} names no language;"
-                " write babel's name for it (russian, french) or its code (ru, zh-Latn)" + _given_by(entry, "langid")
+                _FieldWarning.of(
+                    entry,
+                    "langid",
+                    f"langid {langid!r} names no language;"
+                    " write babel's name for it (russian, french) or its code (ru, zh-Latn)",
+                )
             )
         if (accessed := entry.get("urldate")) and (problem := access_date_problem(accessed)):
-            warnings.append(
-                f"{entry.field_location('urldate')}: entry '{entry.key}': {problem}" + _given_by(entry, "urldate")
-            )
+            warnings.append(_FieldWarning.of(entry, "urldate", problem))
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
             warnings.append(
-                f"{entry.field_location(name)}: entry '{entry.key}': {written} is not printed for an @{entry.type};"
-                f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]}"
-                f" {'print' if len(printing) > 1 else 'prints'} it."
-                " Change the type if another fits the source, or remove the field" + _given_by(entry, name)
+                _FieldWarning.of(
+                    entry,
+                    name,
+                    f"{written} is not printed for an @{entry.type};"
+                    f" {', '.join(printing[:-1])}{' and ' if len(printing) > 1 else ''}{printing[-1]}"
+                    f" {'print' if len(printing) > 1 else 'prints'} it."
+                    " Change the type if another fits the source, or remove the field",
+                )
             )
         for name in ("howpublished", "note"):
             value = entry.fields.get(name, "")
             if _ADDRESS_ALONE.fullmatch(value):
                 warnings.append(
-                    f"{entry.field_location(name)}: entry '{entry.key}': {name} is a web address, which the notes"
-                    " print as text; put it in url, where the note links it" + _given_by(entry, name)
+                    _FieldWarning.of(
+                        entry,
+                        name,
+                        f"{name} is a web address, which the notes"
+                        " print as text; put it in url, where the note links it",
+                    )
                 )
             elif value and (problem := note_problem(name, value, url=entry.fields.get("url"))):
-                warnings.append(
-                    f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
-                )
+                warnings.append(_FieldWarning.of(entry, name, problem))
         if entry.authors and entry.editors and entry.type not in IN_WORK_TYPES:
             # The notes name a work's authors, or its editors where it has none (`creators`).
             warnings.append(
-                f"{entry.field_location('editor')}: entry '{entry.key}': editor is not printed in the notes of a work"
-                " that has an author; if a note should say it, write it in `note`, as the note should read"
-                + _given_by(entry, "editor")
+                _FieldWarning.of(
+                    entry,
+                    "editor",
+                    "editor is not printed in the notes of a work"
+                    " that has an author; if a note should say it, write it in `note`, as the note should read",
+                )
             )
         for name in _STOPPED_FIELDS:
             if (value := entry.get(name)) and (last := word_and_stop(value)):
                 warnings.append(
-                    f"{entry.field_location(name)}: entry '{entry.key}': {name} ends with a full stop, and the notes"
-                    f" put their own comma after ({last}, …); delete it" + _given_by(entry, name)
+                    _FieldWarning.of(
+                        entry,
+                        name,
+                        f"{name} ends with a full stop, and the notes put their own comma after ({last}, …); delete it",
+                    )
                 )
         for name in entry.fields:
             if name not in TEXT_FIELDS or not (value := entry.get(name)):
@@ -846,37 +905,35 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             if name == "title" and entry.get("subtitle") and value.rstrip().endswith(":"):
                 continue  # "Rivers:" before its subtitle: printed "Rivers: A History" (`full_title`)
             if problem := end_mark_problem(name, value):
-                warnings.append(
-                    f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
-                )
+                warnings.append(_FieldWarning.of(entry, name, problem))
         for name, problem in _set_as_the_notes_set_it(entry):
-            warnings.append(f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name))
+            warnings.append(_FieldWarning.of(entry, name, problem))
         for name in ("title", "booktitle", "journaltitle"):
             if name in entry.as_written:
                 continue  # in braces of its own (`{{USSR AND NATO}}`): kept as written, on purpose
             if (value := entry.get(name)) and (problem := capitals_problem(entry.written_name(name), value)):
-                warnings.append(
-                    f"{entry.field_location(name)}: entry '{entry.key}': {problem}" + _given_by(entry, name)
-                )
+                warnings.append(_FieldWarning.of(entry, name, problem))
         if problem := type_key_problem(entry):
-            warnings.append(
-                f"{entry.field_location('type')}: entry '{entry.key}': {problem}" + _given_by(entry, "type")
-            )
+            warnings.append(_FieldWarning.of(entry, "type", problem))
         if missing := missing_field(entry):
             warnings.append(f"{entry.location}: entry '{entry.key}': {missing}")
         for name in sorted(FACTS_NOT_PRINTED.intersection(entry.fields)):
             if unprinted_meeting(entry.type, name):
                 continue  # a published paper's meeting, which Chicago leaves out of its notes
             warnings.append(
-                f"{entry.field_location(name)}: entry '{entry.key}': {name} is not printed in the notes;"
-                " if a note should say it, write it in `note`, as the note should read" + _given_by(entry, name)
+                _FieldWarning.of(
+                    entry,
+                    name,
+                    f"{name} is not printed in the notes;"
+                    " if a note should say it, write it in `note`, as the note should read",
+                )
             )
         if not entry.fields.get("title", "").strip():
             warnings.append(
                 f"{entry.location}: entry '{entry.key}' has no title; its notes and its bibliography entry"
                 " go without one (add `title = {...}`)"
             )
-    return warnings
+    return _once_at_the_parent(warnings)
 
 
 #: A title wholly in a pair of double quotation marks, as a reference list copied from
