@@ -1235,22 +1235,30 @@ def test_names_written_as_vancouver_style_writes_them_are_named_at_their_line(tm
 
 
 @pytest.mark.parametrize(
-    ("names", "families", "meant"),
+    ("names", "families", "meant", "family_first"),
     [
-        ("Smith J and Doe K", "J and K", "Smith, J. and Doe, K."),
-        ("Smith JA and Doe K", "JA and K", "Smith, J. A. and Doe, K."),
-        ("van der Berg J and Dupont J-P", "van der Berg J and J-P", "van der Berg, J. and Dupont, J.-P."),
-        ("Wang Y and {UNESCO}", "Y", "Wang, Y. and {UNESCO}"),
-        ("Smith JA and Doe KM", "JA and KM", "Smith, J. A. and Doe, K. M."),
+        ("Smith J and Doe K", "J and K", "Smith, J. and Doe, K.", ""),
+        ("Smith JA and Doe K", "JA and K", "Smith, J. A. and Doe, K.", ""),
+        ("van der Berg J and Dupont J-P", "van der Berg J and J-P", "van der Berg, J. and Dupont, J.-P.", ""),
+        ("Wang Y and {UNESCO}", "Y", "Wang, Y. and {UNESCO}", ""),
+        (
+            "Smith JA and Doe KM",
+            "JA and KM",
+            "Smith, J. A. and Doe, K. M.",
+            "; if JA and KM are family names, write each first, with a comma: JA, Smith and KM, Doe",
+        ),
     ],
 )
-def test_names_that_may_be_vancouver_names_are_a_warning_naming_both_readings(tmp_path, names, families, meant):
+def test_names_that_may_be_vancouver_names_are_a_warning_naming_both_readings(
+    tmp_path, names, families, meant, family_first
+):
     # `Smith JA` is also how `Xiaoming LI` is written: no error, but a family name no one has is named.
     bib = load_one(tmp_path, f"@article{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
     are = "names are" if " and " in families else "name is"
     assert style.style_warnings(bib) == [
         f"refs.bib:3: entry 'k': author {names!r} is read given name first, so the family {are} {families};"
         f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+        + family_first
     ]
 
 
@@ -1267,10 +1275,15 @@ def test_a_lone_name_ending_in_initials_is_a_warning_naming_both_readings(tmp_pa
     # `Smith JA` alone was read without a word as the given name Smith and the family name JA:
     # the notes printed "S. JA", and the short form "JA". Alone, it may be an organisation's name too.
     bib = load_one(tmp_path, f"@book{{k,\n  title = {{T}},\n  author = {{{name}}},\n  year = {{2020}},\n}}\n")
-    family = name.split()[-1]
+    given, family = name.split()
     assert style.style_warnings(bib) == [
         f"refs.bib:3: entry 'k': author {name!r} is read given name first, so the family name is {family};"
         f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+        + (
+            f"; if {family} is the family name, write it first, with a comma: {family}, {given}"
+            if len(family) == 2
+            else ""
+        )
         + (f"; if it is an organisation's name, put it in braces: author = {{{{{name}}}}}" if len(family) > 1 else "")
     ]
 
@@ -1284,6 +1297,14 @@ LONE_NAMES_READ_AS_WRITTEN = (
     "Fei MI",
     "Andrew NG",
     "Thi LE",
+    "Moustapha KA",
+    "Ousmane SY",
+    "Hyun-woo WI",
+    # A family name written first, with its comma, is read as written, whatever its letters.
+    "KA, Moustapha",
+    "ER, Ayşe",
+    "AY, Mehmet",
+    "JA, Smith",
     "Kyung KIM",
     "Jun MA",
     "Xi Jinping",
@@ -1294,6 +1315,22 @@ LONE_NAMES_READ_AS_WRITTEN = (
     "U Thant",
     "Nguyen Van A",
 )
+
+
+def test_a_two_letter_family_name_the_list_lacks_is_warned_of_with_the_way_to_write_it(tmp_path):
+    # `KA, Moustapha`, written family name first, was warned of as `Moustapha KA` all the
+    # same: a real family name the list lacked could only be printed by putting it in braces,
+    # an organisation's way, which the notes print whole and do not invert.
+    name = "Ayşe ER and Mehmet AY"
+    bib = load_one(tmp_path, f"@book{{k,\n  title = {{T}},\n  author = {{{name}}},\n  year = {{2020}},\n}}\n")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': author {name!r} is read given name first, so the family names are ER and AY;"
+        " if it is written as Vancouver style writes names, the family name then initials, write Ayşe, E. R. and"
+        " Mehmet, A. Y.; if ER and AY are family names, write each first, with a comma: ER, Ayşe and AY, Mehmet"
+    ]
+    bib = load_one(tmp_path, "@book{k,\n  title = {T},\n  author = {ER, Ayşe and AY, Mehmet},\n  year = {2020},\n}\n")
+    assert style.style_warnings(bib) == []
+    assert style.full(bib["k"]).plain == "A. ER, M. AY, T, 2020"
 
 
 @pytest.mark.parametrize("name", LONE_NAMES_READ_AS_WRITTEN)

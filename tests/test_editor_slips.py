@@ -1460,14 +1460,16 @@ def test_names_written_as_vancouver_style_writes_them_stop_the_build_with_what_t
         f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown K' is read given name first, so the family"
         " name is K; if it is written as Vancouver style writes names, the family name then initials, write Brown, K."
     ) in result.output
-    # `Brown KA` alone printed "K. KA", its short form "KA", without a word: KA is no family name.
-    edit(bib, "  author    = {Brown K},", "  author    = {Brown KA},")
+    # `Brown KM` alone printed "B. KM", its short form "KM", without a word: KM is no family name
+    # the list knows (`Moustapha KA`'s is one), and written first, with a comma, it would be read so.
+    edit(bib, "  author    = {Brown K},", "  author    = {Brown KM},")
     result = build(project_copy)
     assert result.returncode != 0
     assert (
-        f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown KA' is read given name first, so the family"
-        " name is KA; if it is written as Vancouver style writes names, the family name then initials, write"
-        " Brown, K. A.; if it is an organisation's name, put it in braces: author = {{Brown KA}}"
+        f"bib/article.bib:{line}: entry 'brown2017world': author 'Brown KM' is read given name first, so the family"
+        " name is KM; if it is written as Vancouver style writes names, the family name then initials, write"
+        " Brown, K. M.; if KM is the family name, write it first, with a comma: KM, Brown; if it is an"
+        " organisation's name, put it in braces: author = {{Brown KM}}"
     ) in result.output
 
 

@@ -747,12 +747,15 @@ def _listed(items: list[str]) -> str:
 def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     """Names BibTeX read given name first (``Smith JA and Doe K``: the family names JA and K)
     which may be written as Vancouver style writes them, family name then initials; both readings."""
-    # The cheap test first: nearly no one's family name ends in initials (`K`, `JA`).
-    if not any(not person.literal and initials_not_family_name(person.family.rsplit(" ", 1)[-1]) for person in people):
+    # The cheap test first: nearly no one's family name ends in initials (`K`, `JA`). A name
+    # written family name first, with a comma (`KA, Moustapha`), says which is the family name.
+    if not any(_may_be_initials(person) for person in people):
         return None
     written = [
         f"{{{person.family}}}"
         if person.literal
+        else f"{person.family_with_particle}, {person.given}"
+        if person.inverted
         else " ".join(p for p in (person.given, person.particle, person.family) if p)
         for person in people
         if not person.others
@@ -763,6 +766,18 @@ def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     families = [f"{person.family_with_particle}" for person in people if not person.literal and not person.others]
     listed = " and ".join(written) + (" and others" if people[-1].others else "")
     are = "names are" if len(families) > 1 else "name is"
+    # `Ka`, `Sy` or `Eu` may be a family name the list of them lacks: written first, with a
+    # comma, it is one. A letter alone (`K`), or three without a vowel, is nobody's.
+    flagged = [person for person in people if _may_be_initials(person)]
+    family_first = ""
+    if all(len(person.family) == 2 for person in flagged):
+        each = [
+            f"{person.family_with_particle}, {person.given}" if _may_be_initials(person) else name
+            for person, name in zip((person for person in people if not person.others), written, strict=True)
+        ]
+        names = " and ".join(person.family for person in flagged)
+        they = f"{names} is the family name, write it" if len(flagged) == 1 else f"{names} are family names, write each"
+        family_first = f"; if {they} first, with a comma: {' and '.join(each)}"
     # `Oxfam GB` alone may be an organisation's name with a country's letters, as well.
     organisation = (
         f"; if it is an organisation's name, put it in braces: {field} = {{{{{written[0]}}}}}"
@@ -772,7 +787,19 @@ def _vancouver_reading(field: str, people: tuple[Person, ...]) -> str | None:
     return (
         f"{field} {listed!r} is read given name first, so the family {are} {' and '.join(families)};"
         f" if it is written as Vancouver style writes names, the family name then initials, write {meant}"
+        + family_first
         + organisation
+    )
+
+
+def _may_be_initials(person: Person) -> bool:
+    """Whether BibTeX read initials as ``person``'s family name: its last word is initials no
+    family name is (`initials_not_family_name`), and it was not written first, with a comma."""
+    return (
+        not person.literal
+        and not person.others
+        and not person.inverted
+        and initials_not_family_name(person.family.rsplit(" ", 1)[-1])
     )
 
 

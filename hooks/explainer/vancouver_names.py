@@ -28,14 +28,16 @@ _ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
 _MAYBE = re.compile(r"[^\W\d_]{2}\s+[A-Z][A-Z.\-]{0,5}(?=\s*(?:,|$)|\s+and\s)")
 #: Family names of two letters, as a name written given name first with its family name in
 #: capitals may end (``Xiaoming LI``, ``Thi LE``, ``Andrew NG``, ``Wei QU``, ``Jun GO``):
-#: Chinese, Korean, Vietnamese, Japanese and Filipino ones in Latin letters, mostly. Two
-#: other capitals (``Smith JA``) are initials.
+#: Chinese, Korean, Vietnamese, Japanese and Filipino ones in Latin letters, mostly, and
+#: West Africa's (``Amadou BA``, ``Moustapha KA``, ``Ousmane SY``). Two other capitals
+#: (``Smith JA``) are initials; a family name this list lacks is written first, with its
+#: comma (``KA, Moustapha``), and read as written.
 _TWO_LETTER_FAMILY_NAMES = frozenset(
     re.findall(
         r"[A-Z]{2}",
-        "AI AN AO AU BA BI BO BU DI DO DU EE EK FU GE GO GU HA HE HO HU II IM IP JI JO JU KE KI KO KU LA LE LI"
-        " LO LU LV LY MA MI MO MU NA NG NI NO OE OH OK OU OW PI PU QI QU RA RI RO RU SI SO SU TA TO TU UM VI VO"
-        " VU VY WU XI XU YE YI YU ZU",
+        "AI AN AO AU BA BI BO BU DI DO DU EE EK EU FU GE GO GU HA HE HO HU II IM IP JI JO JU KA KE KI KO KU LA LE"
+        " LI LO LU LV LY MA MI MO MU NA NG NI NO OE OH OK OU OW PI PU QI QU RA RI RO RU SI SO SU SY TA TO TU UM"
+        " VI VO VU VY WI WU XI XU YE YI YU ZU",
     )
 )
 #: ``and`` between two names, as BibTeX splits them.
@@ -126,11 +128,13 @@ def ambiguous_rewrite(names: list[str]) -> str | None:
     if not names:
         return None
     for name in names:
-        if name.startswith("{"):
-            continue  # an organisation, in braces
+        if name.startswith("{") or "," in name:
+            continue  # an organisation, in braces, or a name written family name first, with its comma
         family = name.split()[:-1]
         if _vancouver_name(name) is None or sum(word[:1].isupper() for word in family) != 1:
             return None
-    if not any(initials_not_family_name(name.split()[-1]) for name in names if not name.startswith("{")):
+    if not any(
+        initials_not_family_name(name.split()[-1]) for name in names if not name.startswith("{") and "," not in name
+    ):
         return None
     return _rewritten(" and ".join(names), unambiguous=False)
