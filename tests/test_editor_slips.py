@@ -1519,3 +1519,51 @@ def test_a_range_of_pages_joined_with_an_em_dash_is_a_warning_at_its_line(projec
         f"WARNING -  docs/conclusion.md:{line}: the locator 'pp. 59—61' of @brown2017world joins a range with '—',"
         " not the en dash of a range; write pp. 59–61"
     ) in result.output
+
+
+#: A conference paper as the ACM Digital Library exports it, field for field.
+ACM_PAPER = """
+@inproceedings{10.1145/3411764.3445488,
+author = {Lee, Hyunjin and Ng, Andrew and Wu, Mei},
+title = {Reading Maps with a Screen Reader: A Study of Blind Users' Strategies},
+year = {2021},
+isbn = {9781450380966},
+publisher = {Association for Computing Machinery},
+address = {New York, NY, USA},
+url = {https://doi.org/10.1145/3411764.3445488},
+doi = {10.1145/3411764.3445488},
+abstract = {Maps are hard to read without sight. We asked 18 blind users how they read them.},
+booktitle = {Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems},
+articleno = {42},
+numpages = {15},
+keywords = {accessibility, maps, screen readers},
+location = {Yokohama, Japan},
+series = {CHI '21}
+}
+"""
+
+
+def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_prints_as_chicago_prints_it(
+    project_copy,
+):
+    # Its address and location stopped the build until location, the conference's place, was
+    # deleted; its series, the conference's short name, was printed as a series of books.
+    bib = project_copy / "bib" / "article.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") + ACM_PAPER, encoding="utf-8")
+    entry = project_copy / "docs" / "glossary" / "belt-and-road-initiative.md"
+    entry.write_text(
+        entry.read_text(encoding="utf-8") + "\nA study of maps read aloud.[@10.1145/3411764.3445488]\n",
+        encoding="utf-8",
+    )
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+    page = result.page("glossary/belt-and-road-initiative/")
+    [note] = [item for item in page.find_all("li") if "Reading Maps" in item.get_text()]
+    text = " ".join(note.get_text().split())
+    assert text.startswith(
+        "H. Lee, A. Ng, M. Wu, “Reading Maps with a Screen Reader: A Study of Blind Users' Strategies,” in"
+        " Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems, New York, NY, USA,"
+        " Association for Computing Machinery, 2021, https://doi.org/10.1145/3411764.3445488."
+    )
+    assert "Yokohama" not in text and "CHI '21" not in text
