@@ -300,29 +300,115 @@ def test_a_thesis_is_set_with_its_kind_in_words_and_its_title_in_quotation_marks
 def test_a_field_the_entry_s_type_does_not_print_is_named(tmp_path):
     bib = load_bib(
         tmp_path,
-        "@article{e, author = {Ng, Ann}, title = {Rivers}, journal = {Water}, publisher = {P}, address = {L},"
-        " year = {2019}}",
+        "@online{e, author = {Ng, Ann}, title = {Rivers}, journal = {Water}, publisher = {P}, address = {L},"
+        " year = {2019}}\n"
+        # Without its journal, an article's publisher may be a book's, typed @article.
+        "@article{a, author = {Ng, Ann}, title = {Rivers}, publisher = {P}, year = {2019}}",
     )
     assert style.unprinted_fields(bib["e"]) == ["publisher", "location"]
     assert style.style_warnings(bib) == [
-        "refs.bib:1: entry 'e': publisher is not printed for an @article; @book, @incollection and @misc print it."
+        "refs.bib:1: entry 'e': publisher is not printed for an @online; @book, @incollection and @misc print it."
         " Change the type if another fits the source, or remove the field",
-        "refs.bib:1: entry 'e': location or address is not printed for an @article; @book, @incollection, @report"
+        "refs.bib:1: entry 'e': location or address is not printed for an @online; @book, @incollection, @report"
         " and @thesis print it. Change the type if another fits the source, or remove the field",
+        "refs.bib:2: entry 'a': publisher is not printed for an @article; @book, @incollection and @misc print it."
+        " Change the type if another fits the source, or remove the field",
     ]
+
+
+#: A journal article as JSTOR exports it, as Google Scholar does, and as Zotero's Better BibTeX
+#: does for biblatex; a conference paper as Google Scholar exports it.
+EXPORTS = r"""@article{10.2307/41403939,
+ ISSN = {00044687, 1533838X},
+ URL = {http://www.jstor.org/stable/41403939},
+ abstract = {The article traces how the republics of Central Asia came to independence.},
+ author = {Martha Brill Olcott},
+ journal = {Asian Survey},
+ number = {3},
+ pages = {227--238},
+ publisher = {[University of California Press, Asian Survey]},
+ title = {Central Asia's Catapult to Independence},
+ urldate = {2024-02-11},
+ volume = {71},
+ year = {1992}
+}
+
+@article{cooley2017whose,
+  title={Whose rules, whose sphere? Russian governance and influence in post-Soviet states},
+  author={Cooley, Alexander},
+  journal={Carnegie Endowment for International Peace},
+  volume={30},
+  pages={1--19},
+  year={2017},
+  publisher={Taylor \& Francis}
+}
+
+@inproceedings{ng2019dams,
+  title={Dams and diplomacy on the Syr Darya},
+  author={Ng, Ann and Roe, Rob},
+  booktitle={2019 IEEE International Conference on Water Resources},
+  pages={3--9},
+  year={2019},
+  organization={IEEE}
+}
+
+@article{laruelleKazakhstanNation2015,
+  title = {In Search of {{Kazakhness}}: {{The}} Televisual Landscape and Screening of Nation in {{Kazakhstan}}},
+  shorttitle = {In Search of {{Kazakhness}}},
+  author = {Laruelle, Marlene and Royce, Dylan and Beyssembayev, Serik},
+  date = {2015-09-03},
+  journaltitle = {Demokratizatsiya},
+  shortjournal = {Demokratizatsiya},
+  volume = {23},
+  number = {3},
+  pages = {321--340},
+  issn = {1074-6846},
+  doi = {10.1353/dem.2015.0019},
+  urldate = {2024-02-11},
+  langid = {english},
+  keywords = {Kazakhstan,television},
+  file = {/home/editor/Zotero/storage/QX7F2K1A/Laruelle et al. - 2015 - In Search of Kazakhness.pdf}
+}
+"""
+
+
+def test_journal_articles_and_a_paper_as_jstor_google_scholar_and_better_bibtex_export_them_build(tmp_path):
+    # JSTOR and Google Scholar give every article its journal's publisher, and Scholar a
+    # paper its conference's sponsor, as organization: each stopped a strict build ("publisher
+    # is not printed for an @article"), though Chicago's note on an article names no publisher.
+    bib = load_bib(tmp_path, EXPORTS)
+    assert style.style_warnings(bib) == []
+    assert style.full(bib["10.2307/41403939"]).plain == (
+        "M. B. Olcott, “Central Asia's Catapult to Independence,” Asian Survey, vol. 71, no. 3, 1992,"
+        " pp. 227–238, http://www.jstor.org/stable/41403939"
+    )
+    assert style.full(bib["ng2019dams"], "p. 4").plain == (
+        "A. Ng, R. Roe, “Dams and diplomacy on the Syr Darya,” in 2019 IEEE International Conference on Water"
+        " Resources, 2019, p. 4"
+    )
+    assert style.full(bib["laruelleKazakhstanNation2015"]).plain == (
+        "M. Laruelle, D. Royce, S. Beyssembayev, “In Search of Kazakhness: The Televisual Landscape and"
+        " Screening of Nation in Kazakhstan,” Demokratizatsiya, vol. 23, no. 3, September 3, 2015, pp. 321–340,"
+        " https://doi.org/10.1353/dem.2015.0019"
+    )
+    assert (
+        style.short(bib["laruelleKazakhstanNation2015"]).plain
+        == "Laruelle, Royce, Beyssembayev, “In Search of Kazakhness”"
+    )
+    assert csl_item(bib["10.2307/41403939"])["publisher"] == "[University of California Press, Asian Survey]"
 
 
 def test_a_warning_about_a_field_names_the_field_s_line(tmp_path):
     # Not the entry's first line: in an entry written one field a line, the field's.
     bib = load_bib(
         tmp_path,
-        "@article{e,\n  author = {Human Rights Watch},\n  title = {Rivers},\n  journal = {Water},\n"
+        "@online{e,\n  author = {Human Rights Watch},\n  title = {Rivers},\n  journal = {Water},\n"
         "  publisher = {P},\n  annotator = {Doe, Jane},\n  editor = {Roe, Rob},\n  note = {https://x.org},\n"
         "  year = {2019},\n}\n",
     )
     assert [warning.split(": entry")[0] for warning in style.style_warnings(bib)] == [
         "refs.bib:2",  # the name set as a person's
-        "refs.bib:5",  # publisher, not printed for an @article
+        "refs.bib:5",  # publisher, not printed for an @online
         "refs.bib:8",  # a web address as the note
         "refs.bib:7",  # editor, not printed beside an author
         "refs.bib:6",  # annotator, printed by no type

@@ -518,9 +518,23 @@ def printed_fields(entry_type: str) -> frozenset[str]:
 
 def unprinted_fields(entry: Entry) -> list[str]:
     """The fields of ``entry`` that another type prints and its own leaves out (``publisher``
-    on an ``@article``): an editor's fact the notes would drop without a word."""
+    on an ``@online``): an editor's fact the notes would drop without a word."""
     printed = printed_fields(entry.type)
-    return [name for name in entry.fields if name in STYLE_FIELDS and name not in printed]
+    return [
+        name for name in entry.fields if name in STYLE_FIELDS and name not in printed and not _the_whole_s(entry, name)
+    ]
+
+
+def _the_whole_s(entry: Entry, name: str) -> bool:
+    """Whether the field ``name``, which ``entry``'s type does not print, is a fact of the
+    whole its type names instead, which Chicago's note leaves out too: an article's
+    ``publisher`` and its place, beside its journal, are the journal's (JSTOR, Google Scholar
+    and the ACM Digital Library export them; 17th ed., 14.171); a conference paper's or its
+    proceedings' ``organization`` is the conference's sponsor, as biblatex has it (Google
+    Scholar's ``organization={IEEE}``)."""
+    if entry.type == "article":
+        return name in ("publisher", "location") and bool(entry.get("journaltitle"))
+    return name == "organization" and entry.type in ("inproceedings", "proceedings")
 
 
 def has_template(entry_type: str) -> bool:
