@@ -292,12 +292,13 @@ def test_a_french_bibliography_says_in_which_notes_a_source_is_cited_as_french_d
     assert html_text(entry.select_one(".explainer-bibliography__cited-in")) == "Cité en note 1"
 
 
-def test_a_french_article_s_first_edition_is_the_1re(french_first_edition):
-    # It read "1e éd.": French writes the first "1re" (an edition is feminine), the others "2e".
+def test_a_french_article_s_first_edition_is_not_printed(french_first_edition):
+    # It read "1e éd.", then "1re éd.": a first edition is not named, as Chicago has it (a
+    # second is "2e éd.", and French's first "1re", in test_style).
     section = french_first_edition.page("introduction/")
-    assert notes_on(section)[1] == "A. Exemplar, *Un livre d’exemple*, 1re éd., Paris, Éditions Exemple, 2020, p. 12."
+    assert notes_on(section)[1] == "A. Exemplar, *Un livre d’exemple*, Paris, Éditions Exemple, 2020, p. 12."
     entry = content(french_first_edition.page("bibliography/")).select_one("li#exemple2020")
-    assert "Un livre d’exemple, 1re éd., Paris" in html_text(entry)
+    assert "Un livre d’exemple, Paris" in html_text(entry)
 
 
 def test_a_french_article_s_csl_json_gives_a_thesis_s_kind_in_french(french_first_edition):

@@ -9,6 +9,7 @@ import pytest
 from explainer import bibtex, richtext, style
 from explainer.article_meta import csl_item, csl_json
 from explainer.config import load_config
+from explainer.ordinals import ordinal_suffix
 from explainer.richtext import RichText, Run
 
 BIB = bibtex.load(["bib/article.bib"], str(Path(__file__).resolve().parent.parent))
@@ -914,10 +915,9 @@ def test_another_languages_words_and_dates(tmp_path):
 @pytest.mark.parametrize(
     ("edition", "language", "words", "printed"),
     [
-        ("1", "fr", "{number}{suffix} éd.", "1re éd."),  # not "1e": an edition is feminine
         ("2", "fr-CA", "{number}{suffix} éd.", "2e éd."),
         ("21", "fr", "{number}{suffix} éd.", "21e éd."),
-        ("1", "en", "{number}{suffix} ed.", "1st ed."),
+        ("21", "en", "{number}{suffix} ed.", "21st ed."),
         ("22", "en-GB", "{number}{suffix} ed.", "22nd ed."),
         ("12", "en", "{number}{suffix} ed.", "12th ed."),
     ],
@@ -1185,3 +1185,19 @@ def test_a_comma_or_colon_typed_at_the_end_of_a_field_is_named_at_its_line(tmp_p
     assert style.style_warnings(bib) == warned
     if not warned:
         assert marked(style.full(bib["k"])) == "A. Ng, *Rivers: A History*, 2001."
+
+
+def test_a_first_edition_is_not_printed_as_chicago_has_it(tmp_path):
+    # (Its ordinal, were it printed, is a French edition's feminine "1re", not "1e".)
+    assert ordinal_suffix(1, "fr") == "re"
+    # Zotero's Better BibTeX export gives a catalogue's `edition = {1}`: printed "1st ed.".
+    bib = load_bib(
+        tmp_path,
+        "@book{c, author = {Cooley, Alexander}, title = {Great Games, Local Rules}, edition = {1},"
+        " publisher = {Oxford University Press}, location = {Oxford}, date = {2012}, pagetotal = {272},"
+        " isbn = {978-0-19-992982-5}, langid = {english}, annotation = {Read for section 2.}}\n"
+        "@book{s, author = {Cooley, Alexander}, title = {Great Games}, edition = {2}, date = {2014}}\n",
+    )
+    assert style.full(bib["c"]).plain == "A. Cooley, Great Games, Local Rules, Oxford, Oxford University Press, 2012"
+    assert style.full(bib["s"]).plain == "A. Cooley, Great Games, 2nd ed., 2014"
+    assert style.style_warnings(bib) == []

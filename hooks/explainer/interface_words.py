@@ -102,7 +102,7 @@ FRENCH = InterfaceWords(
         "et_al": "*et al.*",
         "in_book": "dans",
         "translated_by": "trad.",
-        "edition": "{number}{suffix} éd.",  # 1re éd., 2e éd.: `ordinals`
+        "edition": "{number}{suffix} éd.",  # 2e éd.: `ordinals` (a first edition is not printed)
         "quoted_title": "« {title} »",
         "quote_in_title": "“{quote}”",  # « Le “miracle” économique »
         "forthcoming": "à paraître",

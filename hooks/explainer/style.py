@@ -316,6 +316,10 @@ def edition(entry: Entry, words: StyleWords) -> RichText | None:
     if not value.isdigit():
         return RichText().add(value)
     number = int(value)
+    if number == 1:
+        # A first edition is no edition a reader must look for (Chicago, 17th ed., 14.113): Zotero
+        # and library catalogues give `edition = {1}`, which printed "1st ed."
+        return None
     suffix = ordinal_suffix(number, words.language)
     return RichText().add_words(words.edition.replace("{number}", str(number)).replace("{suffix}", suffix))
 
