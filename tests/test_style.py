@@ -1201,3 +1201,15 @@ def test_a_first_edition_is_not_printed_as_chicago_has_it(tmp_path):
     assert style.full(bib["c"]).plain == "A. Cooley, Great Games, Local Rules, Oxford, Oxford University Press, 2012"
     assert style.full(bib["s"]).plain == "A. Cooley, Great Games, 2nd ed., 2014"
     assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize("places", ["Oxford ; New York", "Oxford; New York", "Oxford;New York"])
+def test_places_a_catalogue_parts_with_a_semicolon_are_printed_as_the_journal_prints_them(tmp_path, places):
+    # Zotero takes a book's places from a library catalogue's record, `Oxford ; New York`,
+    # which the notes printed so, where the journal prints "London, New York".
+    bib = load_bib(
+        tmp_path,
+        f"@book{{c, author = {{Cooley, Alexander}}, title = {{Great Games}}, location = {{{places}}},"
+        " publisher = {Oxford University Press}, date = {2012}}",
+    )
+    assert style.full(bib["c"]).plain == "A. Cooley, Great Games, Oxford, New York, Oxford University Press, 2012"

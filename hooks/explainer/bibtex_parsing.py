@@ -1223,6 +1223,8 @@ def _swaps_two_letters(written: str, meant: str) -> bool:
     return second == first + 1 and written[first] == meant[second] and written[second] == meant[first]
 
 
+#: A semicolon between two places of publication, with the spaces around it.
+_PLACES_APART = DeferredPattern(r"\s*;\s*(?=\S)")
 _DOI_PREFIX = DeferredPattern(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 #: A DOI: the directory's "10.", a registrant's number, a slash and a suffix without spaces.
 _DOI = DeferredPattern(r"^10\.\d{4,9}(\.\d+)*/\S+$")
@@ -1283,6 +1285,10 @@ def _make_entry(
     date = parse_date(fields)
     for name in ("year", "month", "day"):
         fields.pop(name, None)
+    if ";" in fields.get("location", ""):
+        # Places as a library catalogue writes them, and Zotero from it (`Oxford ; New York`):
+        # the notes join places with a comma, as the journal prints them (`London, New York`).
+        fields["location"] = _PLACES_APART.sub(", ", fields["location"])
     if "pages" in fields:
         fields["pages"] = pages_dashes(re.sub(r"\s*(?:--|–)\s*", "–", fields["pages"]))
         if re.search(r"(^|,)\s*–|–\s*($|,)", fields["pages"]):
