@@ -1490,3 +1490,22 @@ def test_a_person_s_name_in_braces_of_its_own_is_a_warning_and_an_organisation_s
         " print it as written (Smith, J.) and sort it whole; if it is a person's, write it without the inner braces:"
         " Smith, J."
     ]
+
+
+def test_a_chapter_has_its_book_s_subtitle_as_the_book_s_not_as_its_own(tmp_path):
+    # The book's subtitle was the chapter's ("“Chapter. A History,” in … Water"), and its short
+    # title the chapter's short form ("Roe, “Water”"), as biblatex has neither.
+    bib = load_one(
+        tmp_path,
+        "@incollection{ch,\n  author = {Roe, Ann},\n  title = {Chapter},\n  crossref = {book},\n}\n\n"
+        "@collection{book,\n  editor = {Poe, E.},\n  title = {Water},\n  subtitle = {A History},\n"
+        "  shorttitle = {Water},\n  publisher = {Brill},\n  date = {2015},\n}\n\n"
+        "@incollection{own,\n  author = {Roe, Ann},\n  title = {Dams},\n  booktitle = {Rivers},\n"
+        "  booksubtitle = {An Atlas},\n  date = {2015},\n}\n",
+    )
+    assert style.full(bib["ch"]).plain == "A. Roe, “Chapter,” in E. Poe (ed.), Water. A History, Brill, 2015"
+    assert style.short(bib["ch"]).plain == "Roe, “Chapter”"
+    assert style.full(bib["book"]).plain == "E. Poe (ed.), Water. A History, Brill, 2015"
+    # Written in the chapter's own entry, the book's subtitle is printed too: it was warned of.
+    assert style.full(bib["own"]).plain == "A. Roe, “Dams,” in Rivers. An Atlas, 2015"
+    assert style.style_warnings(bib) == []

@@ -32,7 +32,7 @@ NAME_FIELDS = ("author", "editor", "translator")
 #: chapter's number, the conference a paper was given at, a second editor)
 #: and that the house style never prints: an entry that gives one is told so (`style`).
 FACTS_NOT_PRINTED = frozenset({
-    "addendum", "afterword", "annotator", "bookauthor", "booksubtitle", "booktitleaddon", "chapter",
+    "addendum", "afterword", "annotator", "bookauthor", "booktitleaddon", "chapter",
     "commentator", "editora", "editorb", "editorc", "eventdate", "eventtitle", "eventtitleaddon",
     "foreword", "introduction", "issue", "issuesubtitle", "issuetitle", "issuetitleaddon",
     "journalsubtitle", "journaltitleaddon", "mainsubtitle", "maintitle", "maintitleaddon", "nameaddon",

@@ -241,12 +241,25 @@ class BiblatexFieldNames(BlockMiddleware):
         return entry
 
 
+#: The fields that name a parent, which its children have under the names of the book they are
+#: in, as biblatex gives them to a chapter of a collection (`InheritCrossref`).
+_PARENT_TITLES = MappingProxyType({"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"})
+#: The fields a child does not have from its parent, as biblatex has it: its short and sorting
+#: titles (a chapter's short form is the chapter's), and the links and options of the parent itself.
+_NOT_INHERITED = frozenset({
+    "crossref", "shorttitle", "sorttitle", "indextitle", "indexsorttitle", "ids", "xref", "entryset",
+    "entrysubtype", "execute", "label", "options", "presort", "related", "relatedoptions", "relatedstring",
+    "relatedtype", "shorthand", "shorthandintro", "sortkey",
+})  # fmt: skip
+
+
 class InheritCrossref(LibraryMiddleware):
     """Copies into an entry the fields it lacks from the entry its ``crossref`` names.
 
-    A parent's ``title`` becomes the child's ``booktitle``, as biblatex does for
-    chapters in a collection. The line of each field copied, the parent's, is noted under
-    `KEY`: a message about it names the line where its value is written.
+    A parent's ``title`` and ``subtitle`` become the child's ``booktitle`` and
+    ``booksubtitle``, and its short title is not the child's, as biblatex does for chapters
+    in a collection. The line of each field copied, the parent's, is noted under `KEY`: a
+    message about it names the line where its value is written.
     """
 
     KEY = "explainer_inherited_lines"
@@ -260,8 +273,8 @@ class InheritCrossref(LibraryMiddleware):
                 continue
             inherited = {}
             for parent_field in parent.fields:
-                key = "booktitle" if parent_field.key == "title" else parent_field.key
-                if key not in entry.fields_dict and key != "crossref":
+                key = _PARENT_TITLES.get(parent_field.key, parent_field.key)
+                if key not in entry.fields_dict and parent_field.key not in _NOT_INHERITED:
                     entry.set_field(model.Field(key, parent_field.value))
                     if parent_field.start_line is not None:
                         inherited[key] = parent_field.start_line
@@ -1182,7 +1195,7 @@ _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 
 #: The fields the notes and the bibliography read (BibTeX's names and biblatex's).
 _READ_FIELDS = (
-    "address", "author", "booktitle", "crossref", "date", "day", "doi", "edition", "editor",
+    "address", "author", "booksubtitle", "booktitle", "crossref", "date", "day", "doi", "edition", "editor",
     "howpublished", "institution", "journal", "journaltitle", "location", "month", "note",
     "number", "organization", "pages", "publisher", "pubstate", "school", "series", "shorttitle",
     "subtitle", "title", "translatedtitle", "type", "url", "volume", "year",

@@ -268,7 +268,12 @@ def full_title(entry: Entry, *, marked: bool = False) -> str:
     its titles hold ("Rivers. A History"); no stop after a title that ends in punctuation.
     ``marked``: where italics start and end in them marked, for the notes (`Entry.marked`)."""
     read = entry.marked if marked else entry.get
-    value, subtitle = read("title"), read("subtitle")
+    return with_subtitle(read("title"), read("subtitle"))
+
+
+def with_subtitle(value: str, subtitle: str) -> str:
+    """A title and its subtitle after a full stop ("Rivers. A History"); no stop after a
+    title that ends in punctuation."""
     if not (value and subtitle):
         return value or subtitle
     return f"{value} {subtitle}" if unmarked(value)[-1] in ".?!:" else f"{value}. {subtitle}"
@@ -294,9 +299,10 @@ def translators(entry: Entry, words: StyleWords, *, in_note: bool = True) -> Ric
     return RichText().add_names(f"{words.translated_by} {name_list(entry.translators, words=words, in_note=in_note)}")
 
 
-@_reads("booktitle", "editor")
+@_reads("booktitle", "booksubtitle", "editor")
 def in_book(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichText | None:
-    """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to."""
+    """``in A. Exemplar (ed.), *Handbook…*``: the book a chapter belongs to, its subtitle
+    after its title, as the book's own reference prints them."""
     book = entry.get("booktitle")
     if not book:
         return None
@@ -304,7 +310,7 @@ def in_book(entry: Entry, words: StyleWords, *, in_note: bool = True) -> RichTex
     if entry.editors:
         names = name_list(entry.editors, words=words, in_note=in_note)
         text.add_names(f"{names} {editor_label(entry.editors, words)}, ")
-    return text.add_marked(entry.marked("booktitle"), em=True)
+    return text.add_marked(with_subtitle(entry.marked("booktitle"), entry.marked("booksubtitle")), em=True)
 
 
 @_reads("edition")
