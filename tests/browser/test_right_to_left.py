@@ -11,6 +11,7 @@ import pytest
 from browsing import DESKTOP, PHONE, serve
 from playwright.sync_api import Browser, Page
 from project import PROJECT, run_build
+from test_reading import settled_box
 
 FIXTURE = PROJECT / "tests" / "fixtures" / "rtl-article"
 
@@ -102,13 +103,13 @@ def test_a_note_s_card_stays_on_the_screen(rtl_page: Page, rtl_url):
             call.hover()
         card = rtl_page.locator(".md-tooltip2--active .md-tooltip2__inner")
         card.wait_for(state="visible", timeout=5000)
-        rtl_page.wait_for_timeout(300)  # Material's slide in
-        box = card.bounding_box()
-        assert box is not None
+        box = settled_box(rtl_page, card)  # once Material's slide in has ended
         assert box["x"] >= 0, index
         assert box["x"] + box["width"] <= width, index
         rtl_page.locator("h1").click(position={"x": 1, "y": 1})
-        rtl_page.wait_for_timeout(300)
+        # Material closes the card 250 ms after the pointer leaves, later on a loaded
+        # machine: the next call's card is measured once this one has gone.
+        rtl_page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=5000)
 
 
 def test_a_glossary_entry_s_way_back_points_to_the_right_where_the_text_starts(rtl_page: Page, rtl_url):
