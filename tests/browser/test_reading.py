@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from io import BytesIO
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from browsing import DESKTOP, PHONE
 from pages import all_pages, opened_cite_box, search_for
 from playwright.sync_api import BrowserContext, Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pypdf import PdfReader
 
 TOOLTIP = ".md-tooltip2--active"
@@ -690,7 +692,9 @@ def test_at_400_percent_zoom_a_long_reference_scrolls_inside_its_card(browser, b
     assert box is not None
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=4)
     page.mouse.wheel(0, 200)
-    page.wait_for_timeout(300)
+    # The wheel scrolls a moment after it turns, later on a loaded machine.
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function("inner => inner.scrollTop > 0", arg=inner.element_handle(), timeout=5000)
     scrolled = inner.evaluate("element => element.scrollTop")
     context.close()
     assert scrolled > 0
