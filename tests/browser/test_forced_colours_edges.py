@@ -147,11 +147,22 @@ def test_the_search_s_results_have_an_edge_against_the_page(browser: Browser, ba
     context.close()
 
 
+#: Whether the page has scrolled down and stood still over three frames (asked each frame).
+SCROLLED_DOWN_AND_AT_REST = """() => {
+    const rest = window.scrolledDown ??= {y: 0, still: 0};
+    rest.still = scrollY > 0 && scrollY === rest.y ? rest.still + 1 : 0;
+    rest.y = scrollY;
+    return rest.still >= 3;
+}"""
+
+
 def shown_back_to_top(page: Page) -> dict:
     """Scrolls the open page down, then a little up, which shows "Back to top"; its box."""
     page.mouse.move(500, 300)
     page.mouse.wheel(0, 2500)
-    page.wait_for_timeout(300)
+    # Material shows the button as the page goes up: the way up starts once the way down,
+    # which a loaded machine begins late, has ended.
+    page.wait_for_function(SCROLLED_DOWN_AND_AT_REST, timeout=5000)
     page.mouse.wheel(0, -300)
     page.wait_for_selector(".md-top:not([hidden])", timeout=5000)
     return page.evaluate("document.querySelector('.md-top').getBoundingClientRect().toJSON()")
