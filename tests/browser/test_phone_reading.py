@@ -7,6 +7,7 @@ from browsing import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE
 from pages import all_pages, opened_cite_box
 from playwright.sync_api import Browser, BrowserContext, Page
 from test_accessibility import text_contrast
+from test_reading import settled_box
 
 
 def search_on_a_phone(page: Page, base_url: str, query: str) -> None:
@@ -43,9 +44,8 @@ def test_on_a_phone_the_search_s_clear_label_shows_whole(phone: BrowserContext, 
     label = page.locator(".md-header .md-tooltip--inline.md-tooltip--active")
     label.wait_for(state="visible", timeout=5000)
     assert label.inner_text().strip() == clear.get_attribute("aria-label")
-    page.wait_for_timeout(300)  # Material's label slides in over 250ms
-    box = label.bounding_box()
-    assert box is not None and box["width"] > 30
+    box = settled_box(page, label)  # once Material's slide in, over 250ms, has ended
+    assert box["width"] > 30
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
 
 
