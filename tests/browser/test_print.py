@@ -217,5 +217,8 @@ def test_the_link_the_reader_tapped_last_prints_in_the_text_s_colour_not_the_acc
     text = page.locator("article p#p1").evaluate("element => getComputedStyle(element).color")
     for link in ("a.glossary-term[data-glossary=china]", "article p#p1 a.footnote-ref"):
         page.focus(link)
-        page.wait_for_timeout(300)  # Material's colour transition, 125ms
+        # Once Material's colour transition (125ms, longer on a loaded machine) has ended.
+        page.wait_for_function(
+            "link => document.querySelector(link).getAnimations().length === 0", arg=link, timeout=5000
+        )
         assert page.locator(link).first.evaluate("element => getComputedStyle(element).color") == text, link
