@@ -1213,3 +1213,20 @@ def test_places_a_catalogue_parts_with_a_semicolon_are_printed_as_the_journal_pr
         " publisher = {Oxford University Press}, date = {2012}}",
     )
     assert style.full(bib["c"]).plain == "A. Cooley, Great Games, Oxford, New York, Oxford University Press, 2012"
+
+
+def test_csl_json_gives_a_chapter_s_book_with_its_subtitle(tmp_path):
+    # The notes print "in *Water. A Handbook*"; the CSL-JSON download gave the book as "Water"
+    # alone, so a reference manager cited another title, whether the chapter gives the book's
+    # subtitle itself or takes it from the book its crossref names.
+    bib = load_bib(
+        tmp_path,
+        "@incollection{c, author = {Ng, Ann}, title = {Dams}, booktitle = {Water}, booksubtitle = {A Handbook},"
+        " publisher = {P}, year = {2019}}\n"
+        "@incollection{x, author = {Ng, Ann}, title = {Floods}, crossref = {b}}\n"
+        "@book{b, editor = {Poe, P.}, title = {Rivers?}, subtitle = {Answers}, publisher = {P}, year = {2019}}\n",
+    )
+    assert "in *Water. A Handbook*," in marked(style.full(bib["c"]))
+    assert csl_item(bib["c"])["container-title"] == "Water. A Handbook"
+    assert "in P. Poe (ed.), *Rivers? Answers*," in marked(style.full(bib["x"]))
+    assert csl_item(bib["x"])["container-title"] == "Rivers? Answers"

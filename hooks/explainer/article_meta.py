@@ -331,7 +331,6 @@ def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
         item["DOI"] = entry.get("doi")
     mapping = {
         "journaltitle": "container-title",
-        "booktitle": "container-title",
         "publisher": "publisher",
         "location": "publisher-place",
         "institution": "publisher",
@@ -348,6 +347,10 @@ def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
         "eventtitle": "event-title",
         "venue": "event-place",
     }
+    if entry.get("booktitle") and not entry.get("journaltitle"):
+        # The book a chapter is in, its subtitle after its title, as the notes print it: without
+        # it, a reference manager cited "Water" for "Water. A Handbook".
+        item["container-title"] = style.with_subtitle(entry.get("booktitle"), entry.get("booksubtitle"))
     for field, csl in mapping.items():
         if entry.get(field) and csl not in item:
             item[csl] = entry.get(field)
