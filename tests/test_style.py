@@ -255,6 +255,24 @@ REPORT = (
             " number = {5}, publisher = {P}, year = {2019}, pages = {1--9}}",
             "A. Ng, “Rivers,” in *Water*, Water Studies, no. 5, P, 2019, pp. 1–9.",
         ),
+        # A volume beside a series and no number is the series' (BibTeX's "volume 45 of"), printed
+        # after its name: it printed "vol. 45, Beacon Paperbacks", as if the book had 45 volumes.
+        (
+            BOOK.format("series = {Beacon Paperbacks}, volume = {45}"),
+            "A. Ng, *Rivers*, Beacon Paperbacks, vol. 45, L, P, 2019.",
+        ),
+        (
+            "@inproceedings{e, author = {Ng, Ann}, title = {Rivers}, booktitle = {Water}, series = {Lecture Notes in"
+            " Computer Science}, volume = {1234}, publisher = {Springer}, year = {2019}, pages = {1--9}}",
+            "A. Ng, “Rivers,” in *Water*, Lecture Notes in Computer Science, vol. 1234, Springer, 2019, pp. 1–9.",
+        ),
+        # Beside the series' number (biblatex's number), the volume is the book's own, before the series.
+        (
+            BOOK.format("volume = {2}, series = {Water Studies}, number = {5}"),
+            "A. Ng, *Rivers*, vol. 2, Water Studies, no. 5, L, P, 2019.",
+        ),
+        (BOOK.format("volume = {2}"), "A. Ng, *Rivers*, vol. 2, L, P, 2019."),
+        (BOOK.format("number = {5}"), "A. Ng, *Rivers*, no. 5, L, P, 2019."),
     ],
 )
 def test_the_fields_each_type_prints(tmp_path, entry, shown):
@@ -715,6 +733,10 @@ def test_csl_json_keeps_the_note_the_edition_and_what_a_number_is(tmp_path):
     assert book["note"] == "[Streams]; In Russian"
     assert csl_item(bib["a"])["issue"] == "3"
     assert csl_item(bib["r"])["number"] == "12"
+    # A volume of the series, as the notes read it, is its number there too.
+    bib = load_bib(tmp_path, "@book{b, title = {Rivers}, series = {Water Studies}, volume = {45}, year = {2019}}")
+    book = csl_item(bib["b"])
+    assert (book["collection-title"], book["collection-number"], "volume" in book) == ("Water Studies", "45", False)
 
 
 def test_csl_json_gives_a_report_s_kind_and_a_newspaper_s_article_its_type(tmp_path):

@@ -351,6 +351,9 @@ def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
         # The book a chapter is in, its subtitle after its title, as the notes print it: without
         # it, a reference manager cited "Water" for "Water. A Handbook".
         item["container-title"] = style.with_subtitle(entry.get("booktitle"), entry.get("booksubtitle"))
+    if style.series_volume(entry):  # "Studies in Legal History, vol. 12", as the notes read it
+        item["collection-number"] = entry.get("volume")
+        del mapping["volume"]
     for field, csl in mapping.items():
         if entry.get(field) and csl not in item:
             item[csl] = entry.get(field)

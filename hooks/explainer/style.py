@@ -332,14 +332,42 @@ def edition(entry: Entry, words: StyleWords) -> RichText | None:
 
 @_reads("volume")
 def volume(entry: Entry, words: StyleWords) -> RichText | None:
+    """``vol. 3``: a journal's volume, or a book's in a work of several (not one of a
+    series, which `series_volume` reads as printed after the series' name)."""
     value = entry.get("volume")
-    return RichText().add_words(f"{words.volume} {value}") if value else None
+    return RichText().add_words(f"{words.volume} {value}") if value and not series_volume(entry) else None
 
 
 @_reads("number")
 def number(entry: Entry, words: StyleWords) -> RichText | None:
     value = entry.get("number")
     return RichText().add_words(f"{words.number} {value}") if value else None
+
+
+def series_volume(entry: Entry) -> bool:
+    """Whether a book's ``volume`` is its number in its ``series``: where the entry gives no
+    ``number``, as BibTeX's own styles read it ("volume 12 of Studies in Legal History") and
+    publishers export a series' volumes (Springer's ``series = {Lecture Notes in Computer
+    Science}, volume = {1234}``). Beside a ``number``, the series' number as biblatex has it,
+    the volume is the book's own, in a work of several volumes."""
+    return bool(entry.get("series") and entry.get("volume") and not entry.get("number"))
+
+
+@_reads("series", "number", "volume")
+def series(entry: Entry, words: StyleWords) -> RichText | None:
+    """A book's series, then its number in it, in Chicago's order (17th ed., 14.123: the series'
+    name first) and with the notes' label, as they label every number: ``Water Studies, no. 5``,
+    or for a volume of the series (`series_volume`) ``Studies in Legal History, vol. 12``, where
+    the volume before the series' name read as the book's. A ``number`` with no series alone."""
+    name = entry.marked("series")
+    if not name:
+        return number(entry, words)
+    text = RichText().add_marked(name)
+    if series_volume(entry):
+        return text.add_words(f", {words.volume} {entry.get('volume')}")
+    if value := entry.get("number"):
+        text.add_words(f", {words.number} {value}")
+    return text
 
 
 @_reads("type", "number")
@@ -470,11 +498,11 @@ _note = _text("note")
 #: The parts of a full reference, by entry type, in order.
 TEMPLATES: dict[str, tuple[Part, ...]] = {
     "book": (
-        creators, title, translated_title, translators, edition, volume, _text("series"), number,
+        creators, title, translated_title, translators, edition, volume, series,
         _text("location"), _text("publisher"), date, pubstate, _note, url,
     ),
     "incollection": (
-        creators, title, translated_title, translators, in_book, edition, volume, _text("series"), number,
+        creators, title, translated_title, translators, in_book, edition, volume, series,
         _text("location"), _text("publisher"), date, pubstate, pages, _note, url,
     ),
     "article": (
