@@ -1066,13 +1066,15 @@ def test_a_conference_paper_as_the_acm_digital_library_exports_it_is_printed_as_
     # address and location both: the build stopped until location, the conference's place, was
     # deleted. The notes print the proceedings, their place and publisher, as Chicago prints a
     # published paper; not the conference's place or its short name (series, printed "CHI '21"
-    # as a series of books); articleno, numpages and the rest are left alone.
+    # as a series of books); its articleno, which finds it where it has no pages, is printed
+    # where they would go, and kept beside the page a note cites; numpages and the rest are
+    # left alone.
     bib = load_one(tmp_path, ACM_PAPER)
     assert style.style_warnings(bib) == []
     assert style.full(bib["10.1145/3411764.3445488"], "p. 3").plain == (
         "H. Lee, A. Ng, M. Wu, “Reading Maps with a Screen Reader: A Study of Blind Users' Strategies,” in"
         " Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems, New York, NY, USA,"
-        " Association for Computing Machinery, 2021, p. 3, https://doi.org/10.1145/3411764.3445488"
+        " Association for Computing Machinery, 2021, article 42, p. 3, https://doi.org/10.1145/3411764.3445488"
     )
     assert style.full(bib["10.1145/3489517.3530572"]).plain == (
         "I. Dagli, M. E. Belviranli, “AxoNN: Energy-Aware Execution of Neural Network Inference,” in Proceedings"

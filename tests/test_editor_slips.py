@@ -1547,7 +1547,8 @@ def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_print
     project_copy,
 ):
     # Its address and location stopped the build until location, the conference's place, was
-    # deleted; its series, the conference's short name, was printed as a series of books.
+    # deleted; its series, the conference's short name, was printed as a series of books. Its
+    # articleno, the paper's number in the proceedings, which has no pages, is printed in their place.
     bib = project_copy / "bib" / "article.bib"
     bib.write_text(bib.read_text(encoding="utf-8") + ACM_PAPER, encoding="utf-8")
     entry = project_copy / "docs" / "glossary" / "belt-and-road-initiative.md"
@@ -1564,6 +1565,6 @@ def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_print
     assert text.startswith(
         "H. Lee, A. Ng, M. Wu, “Reading Maps with a Screen Reader: A Study of Blind Users' Strategies,” in"
         " Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems, New York, NY, USA,"
-        " Association for Computing Machinery, 2021, https://doi.org/10.1145/3411764.3445488."
+        " Association for Computing Machinery, 2021, article 42, https://doi.org/10.1145/3411764.3445488."
     )
     assert "Yokohama" not in text and "CHI '21" not in text

@@ -73,6 +73,7 @@ NOTE_WORDS = {
     "ibid": "*Ibidem*",  # in italics, as French sets Latin
     "ibid_in_sentence": "*ibidem*",
     "page": "p.",
+    "article_number": "article",
     "pages": "p.",
     "volume": "vol.",
     "number": "n°",

@@ -1252,3 +1252,55 @@ def test_csl_json_gives_a_chapter_s_book_with_its_subtitle(tmp_path):
     assert csl_item(bib["c"])["container-title"] == "Water. A Handbook"
     assert "in P. Poe (ed.), *Rivers? Answers*," in marked(style.full(bib["x"]))
     assert csl_item(bib["x"])["container-title"] == "Rivers? Answers"
+
+
+ARTICLE = (
+    "@article{{e, author = {{Ng, Ann}}, title = {{Rivers}}, journaltitle = {{Water}}, volume = {{9}}, number = {{1}},"
+    " date = {{2014}}, {}}}"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "locator", "shown"),
+    [
+        # An article that journals number, not paginate: its number where its pages would go.
+        (ARTICLE.format("eid = {e84832}"), "", "A. Ng, “Rivers,” *Water*, vol. 9, no. 1, 2014, article e84832."),
+        (ARTICLE.format("articleno = {12}"), "", "A. Ng, “Rivers,” *Water*, vol. 9, no. 1, 2014, article 12."),
+        # A page cited in it keeps the number, which finds the article; it replaces its pages only.
+        (
+            ARTICLE.format("articleno = {12}"),
+            "p. 3",
+            "A. Ng, “Rivers,” *Water*, vol. 9, no. 1, 2014, article 12, p. 3.",
+        ),
+        (
+            ARTICLE.format("articleno = {12}, pages = {1--15}"),
+            "",
+            "A. Ng, “Rivers,” *Water*, vol. 9, no. 1, 2014, article 12, pp. 1–15.",
+        ),
+        (
+            ARTICLE.format("articleno = {12}, pages = {1--15}"),
+            "p. 3",
+            "A. Ng, “Rivers,” *Water*, vol. 9, no. 1, 2014, article 12, p. 3.",
+        ),
+        # A paper in proceedings, as the ACM Digital Library exports one.
+        (
+            "@inproceedings{e, author = {Ng, Ann}, title = {Rivers}, booktitle = {Proceedings of CHI},"
+            " articleno = {42},"
+            " numpages = {15}, publisher = {ACM}, location = {New York}, year = {2021}}",
+            "",
+            "A. Ng, “Rivers,” in *Proceedings of CHI*, New York, ACM, 2021, article 42.",
+        ),
+    ],
+)
+def test_an_article_s_number_is_printed_where_its_pages_would_go(tmp_path, entry, locator, shown):
+    # articleno and eid were left alone: an article without pages had nothing a reader could find it by.
+    bib = load_bib(tmp_path, entry)
+    assert marked(style.full(bib["e"], locator)) == shown
+    assert style.style_warnings(bib) == []
+    assert csl_item(bib["e"])["number"] in ("e84832", "12", "42")
+
+
+def test_an_article_s_number_takes_the_article_s_own_word(tmp_path):
+    bib = load_bib(tmp_path, ARTICLE.format("articleno = {12}"))
+    words = load_config({"explainer": {"note_words": {"article_number": "Artikel"}}}, "mkdocs.yml").style_words()
+    assert marked(style.full(bib["e"], words=words)).endswith(", 2014, Artikel 12.")

@@ -339,6 +339,10 @@ def csl_item(entry: Entry, words: style.StyleWords = style.ENGLISH) -> dict:
         "edition": "edition",
         "number": _CSL_NUMBER.get(entry.type, "number"),
         "pages": "page",
+        # An article's number in its journal or proceedings, which it has instead of pages
+        # (CSL's number, "identifying the item"; its issue is issue, a series' collection-number).
+        "eid": "number",
+        "articleno": "number",
         "series": "collection-title",
         "url": "URL",
         "howpublished": "medium",

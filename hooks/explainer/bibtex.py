@@ -42,9 +42,9 @@ FACTS_NOT_PRINTED = frozenset({
 #: Fields of BibTeX, biblatex and the reference managers (Zotero, JabRef) that no note
 #: prints and no reader misses: left alone, never taken for a slip of a field's name.
 LEFT_ALONE_FIELDS = frozenset({
-    # Identifiers, and the kinds of some (the ACM Digital Library's ``acmid``, and its ``articleno``,
-    # biblatex's ``eid``: a paper's number in its proceedings or journal, which its DOI finds).
-    "acmid", "archiveprefix", "articleno", "eid", "eprint", "eprintclass", "eprinttype", "isan", "isbn",
+    # Identifiers, and the kinds of some (the ACM Digital Library's ``acmid``). Not an article's
+    # number, ``articleno`` or biblatex's ``eid``, which the notes print where its pages go.
+    "acmid", "archiveprefix", "eprint", "eprintclass", "eprinttype", "isan", "isbn",
     "ismn", "isrn", "issn", "iswc", "primaryclass",
     # A reader's or a reference manager's own: summaries, notes, files, tags, access dates.
     "abstract", "annotation", "annote", "file", "keywords", "library", "pdf", "timestamp", "urldate",

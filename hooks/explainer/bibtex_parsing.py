@@ -1195,8 +1195,8 @@ _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", 
 
 #: The fields the notes and the bibliography read (BibTeX's names and biblatex's).
 _READ_FIELDS = (
-    "address", "author", "booksubtitle", "booktitle", "crossref", "date", "day", "doi", "edition", "editor",
-    "howpublished", "institution", "journal", "journaltitle", "location", "month", "note",
+    "address", "articleno", "author", "booksubtitle", "booktitle", "crossref", "date", "day", "doi", "edition",
+    "editor", "eid", "howpublished", "institution", "journal", "journaltitle", "location", "month", "note",
     "number", "organization", "pages", "publisher", "pubstate", "school", "series", "shorttitle",
     "subtitle", "title", "translatedtitle", "type", "url", "volume", "year",
 )  # fmt: skip

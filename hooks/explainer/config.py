@@ -405,6 +405,9 @@ class NoteWordsConfig(base.Config):
     pages = NoteWords(ENGLISH.pages)
     """Before a range or list of pages."""
 
+    article_number = NoteWords(ENGLISH.article_number)
+    """Before an article's number in its journal or proceedings (``articleno``, ``eid``)."""
+
     volume = NoteWords(ENGLISH.volume)
     """Before a volume's number."""
 

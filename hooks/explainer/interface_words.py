@@ -95,6 +95,7 @@ FRENCH = InterfaceWords(
         "ibid_in_sentence": "*ibid.*",
         "page": "p.",
         "pages": "p.",
+        "article_number": "article",
         "volume": "vol.",
         "number": "n°",
         "editor": "(dir.)",

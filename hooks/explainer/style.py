@@ -57,6 +57,8 @@ class StyleWords:
     #: Before a single page of an entry's ``pages``, and before a range or list of them.
     page: str = "p."
     pages: str = "pp."
+    #: Before an article's number in its journal or proceedings (``articleno``, ``eid``).
+    article_number: str = "article"
     volume: str = "vol."
     number: str = "no."
     #: After the editors' names: one editor, several.
@@ -464,6 +466,18 @@ def pages(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add_words(f"{words.pages} {value}" if "–" in value or "," in value else f"{words.page} {value}")
 
 
+@_reads("eid", "articleno")
+def article_number(entry: Entry, words: StyleWords) -> RichText | None:
+    """``article 42``: an article's or a paper's number in its journal or proceedings, which
+    journals that number articles, not pages, give instead of pages (biblatex's ``eid``, the
+    ACM Digital Library's ``articleno``), where its pages would go, as Chicago sets such a
+    number (its "eLocator": ``e84832``). Beside pages, before them: an article's pages may be numbered from 1
+    in each, so that the number alone finds it; and a note that cites one of its pages
+    keeps it (``article 42, p. 3``)."""
+    value = entry.get("eid") or entry.get("articleno")
+    return RichText().add_words(f"{words.article_number} {value}") if value else None
+
+
 #: Where a DOI is linked when an entry has no url.
 DOI_RESOLVER = "https://doi.org/"
 
@@ -503,11 +517,11 @@ TEMPLATES: dict[str, tuple[Part, ...]] = {
     ),
     "incollection": (
         creators, title, translated_title, translators, in_book, edition, volume, series,
-        _text("location"), _text("publisher"), date, pubstate, pages, _note, url,
+        _text("location"), _text("publisher"), date, pubstate, article_number, pages, _note, url,
     ),
     "article": (
         creators, title, translated_title, translators, _text("journaltitle", em=True),
-        volume, number, date, pubstate, pages, _note, url,
+        volume, number, date, pubstate, article_number, pages, _note, url,
     ),
     "online": (
         creators, title, translated_title, translators, _text("journaltitle", em=True),
