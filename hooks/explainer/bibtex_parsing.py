@@ -49,7 +49,7 @@ from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError, ExplainerErrors, not_utf8_error
 from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
-from .page_ranges import backwards_pages, pages_dashes, shortened_range, unreadable_pages
+from .page_ranges import backwards_pages, pages_dashes, unreadable_pages, whole_ranges
 from .richtext import ITALIC_START, unmarked
 from .vancouver_names import vancouver_rewrite
 
@@ -1308,13 +1308,9 @@ def _make_entry(
             raise FieldProblem("pages", f"pages {fields['pages']!r} has a dash with no page on one side")
         if unreadable := unreadable_pages(fields["pages"]):
             raise FieldProblem("pages", f"pages {fields['pages']!r} {unreadable}")
-        if (backwards := backwards_pages(fields["pages"])) and (whole := shortened_range(backwards)):
-            raise FieldProblem(
-                "pages",
-                f"pages {fields['pages']!r} runs backwards ({backwards}), or cuts its last page short, which"
-                f" print writes whole below page 100; write {whole[0]}--{whole[1]}, or the first page first",
-            )
-        if backwards:
+        # A range with its last page cut short (`112--13`, British `12--3`), printed whole.
+        fields["pages"] = whole_ranges(fields["pages"])
+        if backwards := backwards_pages(fields["pages"]):
             raise FieldProblem(
                 "pages", f"pages {fields['pages']!r} runs backwards ({backwards}); write the first page first"
             )

@@ -48,6 +48,26 @@ def shortened_range(backwards: str) -> tuple[str, str] | None:
     return (start, whole) if int(whole) > int(start) else None
 
 
+def whole_ranges(pages: str) -> str:
+    """A ``pages`` field (as `pages_dashes` leaves it) with each range whose last page is cut
+    short written whole, as the house style prints a range: ``112–13`` is 112–113, ``1102–5``
+    1102–1105, and, as British print shortens one below 100 too, ``12–3`` is 12–13. The last
+    page takes its missing digits from the first's; a range that still runs backwards so
+    completed (``45–12``, ``25–3``) is left as written, for `backwards_pages` to name. A part
+    whose pages are numbered by chapter (``3-1–3-15``) is left as written."""
+    if "–" not in pages:
+        return pages
+
+    def whole(found: re.Match[str]) -> str:
+        start, end = found.group(1), found.group(2)
+        if len(end) >= len(start):
+            return found.group(0)
+        completed = start[: len(start) - len(end)] + end
+        return f"{start}–{completed}" if int(completed) > int(start) else found.group(0)
+
+    return ",".join(part if "-" in part else _RANGE.sub(whole, part) for part in pages.split(","))
+
+
 #: Two roman numbers (a book's front matter: ``xii–xv``) with a dash between them, in one case.
 _ROMAN_RANGE = re.compile(r"(?<![\w.])([ivxlc]+|[IVXLC]+)\s*[–—]\s*([ivxlc]+|[IVXLC]+)(?![\w.])")
 #: A roman number as print writes one, up to 399 (``xcix``; not ``iiii`` or ``ic``).
