@@ -20,7 +20,7 @@ from explainer.bibliography_listing import (
     marked_search_copy,
     search_copy_replaced,
 )
-from explainer.bibtex import Bibliography, Entry
+from explainer.bibtex import Bibliography, Entry, load
 from explainer.config import load_config
 from explainer.note_lists import NoteLists
 from explainer.note_numbering import number_notes
@@ -120,3 +120,44 @@ def test_a_source_cited_again_and_again_has_its_link_and_title_made_once(monkeyp
     assert html.count(href) == 3 and html.count(title) == 2
     assert '<a class="citation-ref" href="../bibliography/#r&amp;d"><em>Rivers &amp; Dams</em>' in html
     assert anchors == ["r&d"]
+
+
+def test_a_book_cited_only_through_its_chapters_links_back_to_their_notes(tmp_path):
+    # A book that chapters name as their crossref is listed for them, but had no link back
+    # to any note: a reader could not tell where the article uses it.
+    (tmp_path / "refs.bib").write_text(
+        "@incollection{dams, author = {Ng, Ann}, title = {Dams}, crossref = {book}, pages = {1--9}}\n"
+        "@incollection{floods, author = {Poe, P.}, title = {Floods}, crossref = {book}, pages = {10--19}}\n"
+        "@book{book, editor = {Brown, K.}, title = {Rivers}, publisher = {P}, date = {2019}}\n",
+        encoding="utf-8",
+    )
+    bibliography = load(["refs.bib"], str(tmp_path))
+    article, second, glossary = (
+        notes.PageRef("index.md", ""),
+        notes.PageRef("dams.md", "dams/"),
+        notes.PageRef("glossary/dam.md", "glossary/dam/", "Dam", separate=True),
+    )
+    backlinks = {
+        "dams": [notes.Backlink(2, article), notes.Backlink(5, second), notes.Backlink(1, glossary)],
+        "floods": [notes.Backlink(3, second), notes.Backlink(5, second)],
+    }
+    options = load_config({"explainer": {}}, "mkdocs.yml")
+    part_file = tmp_path / "part.html"
+    env = with_engine_templates(Environment())
+    BibliographyListing(bibliography, backlinks, "bibliography/", options, env, str(part_file)).write("bibliography.md")
+
+    written = BeautifulSoup(part_file.read_text(encoding="utf-8"), "html.parser")
+    book = written.select_one("li#book")
+    [line] = book.select(".explainer-bibliography__cited-in")
+    # Set as a source's own notes are, its words saying that they cite a chapter of it; each
+    # note once, in the article's order.
+    assert " ".join(line.get_text().split()) == "A chapter in it is cited in notes 2, 3, 5"
+    assert [(link["href"], link["aria-label"]) for link in line.select("a")] == [
+        ("../#note-2", "note 2"),
+        ("../dams/#note-3", "note 3"),
+        ("../dams/#note-5", "note 5"),
+    ]
+    # The chapters keep their own.
+    assert " ".join(written.select_one("li#floods .explainer-bibliography__cited-in").get_text().split()) == (
+        "Cited in notes 3, 5"
+    )

@@ -26,6 +26,7 @@ LABELS = {
     "backref_label": "Retour au renvoi {number}",
     "cited_in_label": "Cité dans",
     "also_in_label": "Cité aussi dans :",
+    "chapter_cited_in_label": "Un de ses chapitres est cité dans",
     "glossary_title": "Glossaire",
     "uses_title": "Où le terme apparaît",
     "related_title": "Entrées liées",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import style
@@ -37,6 +37,9 @@ class BibliographyItem:
     #: The short form (``Dvořák, Rivers and Borders``), its italics marked as `text`'s: the entry's
     #: search result is titled so.
     short: str = ""
+    #: Notes of the article that cite a chapter of it (an entry whose ``crossref`` names it),
+    #: which it is listed for: cited only so, it had no link back to any note.
+    chapter_cited_in: tuple[CitingNote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ def bibliography_items(
 
     One at a time, as the template renders them: a long bibliography is never held whole.
     """
+    chapters = _chapters(bibliography)
     for entry in sorted(bibliography.entries.values(), key=lambda entry: style.sort_key(entry, words.language)):
         text = style.bibliography_entry(entry, words)
         cited_in: list[CitingNote] = []
@@ -82,4 +86,36 @@ def bibliography_items(
             tuple(cited_in),
             also_in,
             with_emphasis_marks(style.short(entry, words=words).runs),
+            chapter_cited_in=_article_notes(chapters.get(entry.key, ()), backlinks, page_url),
         )
+
+
+def _chapters(bibliography: Bibliography) -> dict[str, list[str]]:
+    """The keys of the entries that take their fields from each entry (its chapters, by their
+    ``crossref``), and theirs in turn (a book's in a work of several volumes), by its key."""
+    direct: dict[str, list[str]] = {}
+    for entry in bibliography.entries.values():
+        if (parent := entry.get("crossref")) and parent != entry.key:
+            direct.setdefault(parent, []).append(entry.key)
+    found: dict[str, list[str]] = {}
+    for parent in direct:
+        keys, pending = [], list(direct[parent])
+        while pending:
+            key = pending.pop()
+            if key not in keys and key != parent:
+                keys.append(key)
+                pending.extend(direct.get(key, ()))
+        found[parent] = keys
+    return found
+
+
+def _article_notes(keys: Iterable[str], backlinks: dict[str, list[Backlink]], page_url: str) -> tuple[CitingNote, ...]:
+    """The notes of the article (not of separate pages) that cite any of ``keys``, each once,
+    in the article's order: they are numbered through it."""
+    numbers = {
+        link.number: f"{relative_url(link.page.url, page_url)}#note-{link.number}"
+        for key in keys
+        for link in backlinks.get(key, ())
+        if not link.page.separate
+    }
+    return tuple(CitingNote(number, numbers[number]) for number in sorted(numbers))

@@ -86,6 +86,7 @@ class BibliographyListing:
             items=items(),
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
+            chapter_cited_in_label=options.chapter_cited_in_label,
             words=options.words,
             semicolon=style_words.semicolon,
         )

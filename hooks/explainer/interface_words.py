@@ -41,6 +41,7 @@ FRENCH = InterfaceWords(
         "backref_label": "Retour à l’appel de la note {number}",
         "cited_in_label": "Cité en",  # "cité en note 9": "dans" wants "la note"
         "also_in_label": "Cité aussi dans :",
+        "chapter_cited_in_label": "Un de ses chapitres est cité en",
         "glossary_title": "Glossaire",
         "uses_title": "Où le terme apparaît",
         "related_title": "Entrées liées",
