@@ -1304,3 +1304,18 @@ def test_an_article_s_number_takes_the_article_s_own_word(tmp_path):
     bib = load_bib(tmp_path, ARTICLE.format("articleno = {12}"))
     words = load_config({"explainer": {"note_words": {"article_number": "Artikel"}}}, "mkdocs.yml").style_words()
     assert marked(style.full(bib["e"], words=words)).endswith(", 2014, Artikel 12.")
+
+
+def test_an_article_s_series_leaves_its_volume_the_journal_s(tmp_path):
+    # biblatex's series of a journal (a "new series"), which the notes leave out and say so: the
+    # volume beside it, no number, is still the journal's, not a series' printed with it.
+    bib = load_bib(
+        tmp_path,
+        "@article{e, author = {Ng, Ann}, title = {Rivers}, journal = {Water}, series = {3}, volume = {12},"
+        " year = {2019}}",
+    )
+    assert marked(style.full(bib["e"])) == "A. Ng, “Rivers,” *Water*, vol. 12, 2019."
+    assert csl_item(bib["e"])["volume"] == "12"
+    assert [warning.split(":", 2)[2].split(";")[0] for warning in style.style_warnings(bib)] == [
+        " entry 'e': series is not printed for an @article"
+    ]

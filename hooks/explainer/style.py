@@ -351,8 +351,12 @@ def series_volume(entry: Entry) -> bool:
     ``number``, as BibTeX's own styles read it ("volume 12 of Studies in Legal History") and
     publishers export a series' volumes (Springer's ``series = {Lecture Notes in Computer
     Science}, volume = {1234}``). Beside a ``number``, the series' number as biblatex has it,
-    the volume is the book's own, in a work of several volumes."""
-    return bool(entry.get("series") and entry.get("volume") and not entry.get("number"))
+    the volume is the book's own, in a work of several volumes. Only for a type that prints
+    its series: an article's ``series`` is its journal's (biblatex's "new series"), and its
+    volume the journal's."""
+    if not (entry.get("series") and entry.get("volume")) or entry.get("number"):
+        return False
+    return series in TEMPLATES.get(entry.type, FALLBACK_TEMPLATE)
 
 
 @_reads("series", "number", "volume")
