@@ -598,17 +598,20 @@ def has_template(entry_type: str) -> bool:
 
 
 #: Words that name organisations rather than people, and are nobody's name, in the
-#: languages sources are most often in: an author written ``Human Rights Watch`` or
-#: ``Agence fictive de bassin`` without braces would be set as "H. R. Watch" or "A. fictive
-#: de bassin". Matched whole, without case or accents (`fold`); a word that is someone's
-#: family name too (Italian "Consiglio", English "Bank") is left out, as the warning would
-#: stop a strict build for that person.
+#: languages sources are most often in: an author written ``Human Rights Watch``, ``World
+#: Bank`` or ``Agence fictive de bassin`` without braces would be set as "H. R. Watch", "W.
+#: Bank" or "A. fictive de bassin". Matched whole, without case or accents (`fold`). A word
+#: that is someone's family name too is listed where an organisation's name ends in it
+#: more often than a person's written given name first does (English "Bank", "Service",
+#: "Watch": ``Robert Service`` is warned of, and written ``Service, Robert``); one that is
+#: mostly a family name (Italian "Consiglio") is left out.
 ORGANISATION_WORDS = {
     "en": "watch council committee commission organization organisation institute ministry agency association"
-    " foundation nations international centre center bureau department programme network forum federation"
-    " society university parliament government observatory coalition initiative office fund union secretariat",
+    " foundation nations international centre center bureau department programme program network forum"
+    " federation society university parliament government observatory coalition initiative office fund union"
+    " secretariat bank group service",
     "fr": "agence conseil ministère observatoire institut fondation comité université fédération gouvernement"
-    " assemblée secrétariat société académie réseau",
+    " assemblée secrétariat société académie réseau banque groupe",
     "de": "ministerium stiftung institut verband verein gesellschaft kommission universität hochschule amt behörde"
     " regierung akademie zentrum",
     "es": "ministerio fundación universidad instituto comisión consejo agencia observatorio organización"
@@ -623,6 +626,11 @@ ORGANISATION_WORDS = {
     " правительство служба управление академия",
 }
 _ORGANISATION_WORDS = frozenset(fold(word) for words in ORGANISATION_WORDS.values() for word in words.split())
+#: Particles of family names, capitalised or not (``Van der Bank``, ``De La Cruz``).
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "les", "ten", "ter", "bin",
+    "ibn", "al", "el", "dos", "das",
+})  # fmt: skip
 #: Beginnings of words that name organisations: German's federal bodies (Bundesamt, Bundesministerium).
 _ORGANISATION_PREFIXES = ("bundes",)
 
@@ -635,10 +643,17 @@ def looks_like_organisation(person: Person) -> bool:
     """Whether a name not in braces holds a word that names an organisation (`ORGANISATION_WORDS`).
 
     A name written as only a person's is, family name first with a comma (``Office, John``),
-    or with initials for its given name (``J. Office``), is a person's, whatever its words.
+    or with initials for its given name (``J. Office``), is a person's, whatever its words,
+    unless what comes before its comma is two capitalised words or more, besides particles,
+    one of them an organisation's (``Department for Business, Energy``, ``Ministry of Foreign
+    Affairs, Ghana``): no person's family name is so written (``Van der Bank, Jan``).
     """
-    if person.literal or person.others or person.inverted:
+    if person.literal or person.others:
         return False
+    if person.inverted:
+        before = [word for word in person.family_with_particle.split() if fold(word) not in _PARTICLES]
+        capitalised = [word for word in before if word[:1].isupper()]
+        return len(capitalised) >= 2 and not _ORGANISATION_WORDS.isdisjoint(fold(word) for word in before)
     if person.given and all(_INITIAL.fullmatch(word) for word in person.given.split()):
         return False
     words = [fold(word) for word in f"{person.given} {person.particle} {person.family}".replace("-", " ").split()]
@@ -648,6 +663,30 @@ def looks_like_organisation(person: Person) -> bool:
 def written_given_first(person: Person) -> str:
     """A name as it is written given name first, without braces (``Human Rights Watch``)."""
     return " ".join(part for part in (person.given, person.particle, person.family) if part)
+
+
+def written_as_given(person: Person) -> str:
+    """A name as it was written, without braces: given name first (``Human Rights Watch``), or
+    family name first with its comma (``Department for Business, Energy``)."""
+    return f"{person.family_with_particle}, {person.given}" if person.inverted else written_given_first(person)
+
+
+def name_parted_by_its_comma(people: Sequence[Person]) -> str | None:
+    """The list ``people`` written whole (``Department for Business, Energy and Industrial
+    Strategy``), where one organisation's name, which BibTeX read as a person's, family name
+    first, at its comma, and as two people, at its "and", may be all of it: the rest are
+    written given name first and none in braces. None for any other list."""
+    if len(people) < 2 or not any(person.inverted and looks_like_organisation(person) for person in people):
+        return None
+    if any(
+        person.literal
+        or person.others
+        or (person.inverted and not looks_like_organisation(person))
+        or (not person.inverted and "." in person.given)  # `J. Smith`: a person's
+        for person in people
+    ):
+        return None
+    return " and ".join(written_as_given(person) for person in people)
 
 
 def one_name_parted_by_and(people: Sequence[Person]) -> str | None:
@@ -901,11 +940,11 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 ):
                     warnings.append(_FieldWarning.of(entry, field, problem))
                 if looks_like_organisation(person):
-                    name = written_given_first(person)
+                    name = written_as_given(person)
                     # The field's braces hold the list: a name alone needs a pair of its own inside them.
                     braced = f"{field} = {{{{{name}}}}}" if len(people) == 1 else f"{{{name}}}"
                     braced = f"if it is an organisation, put it in braces: {braced}"
-                    if whole := one_name_parted_by_and(people):
+                    if whole := one_name_parted_by_and(people) or name_parted_by_its_comma(people):
                         # `Food and Agriculture Organization`: "and" parted one name in two, and
                         # braces round its last part printed "Food, Agriculture Organization".
                         braced = (
@@ -920,7 +959,7 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                             f"the name '{name}' is set as a person's ({person_name(person)}); {braced}"
                             + (
                                 f"; if it is a person's, write the family name first: {inverted}"
-                                if person.given
+                                if person.given and not person.inverted
                                 else ""
                             ),
                         )

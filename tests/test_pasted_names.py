@@ -1,0 +1,97 @@
+"""Names and places as databases and catalogues export them, which the notes printed otherwise
+than meant: an organisation's name without braces (``World Bank``)."""
+
+from pathlib import Path
+
+import pytest
+
+from explainer import bibtex, style
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def load(tmp_path: Path, field: str) -> bibtex.Entry:
+    """A book whose third line is ``field``, with an author, a title and a year where it gives none."""
+    author = "" if field.startswith(("author", "editor")) else "  author = {Roe, A.},\n"
+    (tmp_path / "refs.bib").write_text(
+        f"@book{{k,\n  title = {{T}},\n  {field},\n{author}  year = {{2020}},\n}}\n", encoding="utf-8"
+    )
+    return bibtex.load(["refs.bib"], str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("names", "printed", "said"),
+    [
+        (
+            "World Bank",
+            "W. Bank",
+            "the name 'World Bank' is set as a person's (W. Bank); if it is an organisation, put it in braces:"
+            " author = {{World Bank}}; if it is a person's, write the family name first: Bank, World",
+        ),
+        (
+            "Asian Development Bank",
+            "A. D. Bank",
+            "the name 'Asian Development Bank' is set as a person's (A. D. Bank); if it is an organisation, put it in"
+            " braces: author = {{Asian Development Bank}}; if it is a person's, write the family name first: Bank,"
+            " Asian Development",
+        ),
+        (
+            "Department for Business, Energy and Industrial Strategy",
+            "E. Department for Business, I. Strategy",
+            "the name 'Department for Business, Energy' is set as a person's (E. Department for Business); if"
+            " 'Department for Business, Energy and Industrial Strategy' is one organisation's name, put it all in"
+            " braces: author = {{Department for Business, Energy and Industrial Strategy}}",
+        ),
+        (
+            "Ministry of Health, Ghana",
+            "G. Ministry of Health",
+            "the name 'Ministry of Health, Ghana' is set as a person's (G. Ministry of Health); if it is an"
+            " organisation, put it in braces: author = {{Ministry of Health, Ghana}}",
+        ),
+        (
+            "International Crisis Group and Smith, J.",
+            "I. C. Group, J. Smith",
+            "the name 'International Crisis Group' is set as a person's (I. C. Group); if it is an organisation, put"
+            " it in braces: {International Crisis Group}; if it is a person's, write the family name first: Group,"
+            " International Crisis",
+        ),
+    ],
+)
+def test_an_organisation_written_without_braces_is_a_warning_giving_the_braced_text(tmp_path, names, printed, said):
+    # `World Bank` was printed "W. Bank" (the bibliography "Bank, W."), and the department's name,
+    # parted at its comma and its "and", as two people, without a word.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.full(bib["k"]).plain == f"{printed}, T, 2020"
+    assert style.style_warnings(bib) == [f"refs.bib:3: entry 'k': {said}"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Bank, Jonathan",
+        "J. Bank",
+        "Van der Bank, Jan",
+        "Service, Robert and R. Service",
+        "Group-Smith, Ana",
+        "Office, John",
+        "{World Bank} and {Department for Business, Energy and Industrial Strategy}",
+    ],
+)
+def test_a_person_whose_name_holds_a_word_of_an_organisation_is_not_warned_of(tmp_path, names):
+    # A family name first, with its comma, or after initials, is a person's, whatever its words.
+    assert style.style_warnings(load(tmp_path, f"author = {{{names}}}")) == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "bib/article.bib",
+        "tests/fixtures/bibtex/zotero-export.bib",
+        "tests/fixtures/rtl-article/bib/zotero.bib",
+        "tests/fixtures/second-article/bib/zotero.bib",
+    ],
+)
+def test_the_people_of_the_article_and_the_fixtures_are_read_as_before(path):
+    # The words of organisations, initials and capitals warned of no one's name here.
+    bib = bibtex.load([path], str(PROJECT))
+    assert not [warning for warning in style.style_warnings(bib) if "name" in warning]
