@@ -1,5 +1,6 @@
 """Names and places as databases and catalogues export them, which the notes printed otherwise
-than meant: an organisation's name without braces (``World Bank``)."""
+than meant: initials run together (``Smith, JA``), an organisation's name without braces
+(``World Bank``)."""
 
 from pathlib import Path
 
@@ -17,6 +18,54 @@ def load(tmp_path: Path, field: str) -> bibtex.Entry:
         f"@book{{k,\n  title = {{T}},\n  {field},\n{author}  year = {{2020}},\n}}\n", encoding="utf-8"
     )
     return bibtex.load(["refs.bib"], str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("names", "note", "listed"),
+    [
+        # Web of Science, Scopus and PubMed: each capital an initial, without its full stop.
+        ("Smith, JA and Lee, K", "J. A. Smith, K. Lee", "Smith, J. A., K. Lee"),
+        ("Lee, KM", "K. M. Lee", "Lee, K. M."),
+        ("Tolkien, JRR", "J. R. R. Tolkien", "Tolkien, J. R. R."),
+        ("Kim, JH and Park, SY and Ng, AL", "J. H. Kim, S. Y. Park, A. L. Ng", "Kim, J. H., S. Y. Park, A. L. Ng"),
+        ("SMITH, JM", "J. M. SMITH", "SMITH, J. M."),
+        # A given name written as a name is one, however short; and a family name first, in capitals.
+        ("Li, Yu", "Y. Li", "Li, Y."),
+        ("Ng, Al and Chen, Bo", "A. Ng, B. Chen", "Ng, A., B. Chen"),
+        ("KA, Moustapha", "M. KA", "KA, M."),
+        ("Smith, J. A.", "J. A. Smith", "Smith, J. A."),
+    ],
+)
+def test_initials_run_together_are_each_printed_and_names_as_written(tmp_path, names, note, listed):
+    # `Smith, JA` was printed "J. Smith", its second initial lost, in the notes and the bibliography.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.full(bib["k"]).plain == f"{note}, T, 2020"
+    assert style.bibliography_entry(bib["k"]).plain == f"{listed}, T, 2020."
+    assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "printed", "initials", "name"),
+    [
+        ("LI, YU", "Y. LI", "LI, Y. U.", "LI, Yu"),
+        ("NG, AL", "A. NG", "NG, A. L.", "NG, Al"),
+        ("Smith, IAN", "I. Smith", "Smith, I. A. N.", "Smith, Ian"),
+        ("Smith, JAM", "J. Smith", "Smith, J. A. M.", "Smith, Jam"),
+    ],
+)
+def test_a_given_name_in_capitals_that_may_be_initials_is_a_warning_saying_what_to_write(
+    tmp_path, names, printed, initials, name
+):
+    # Beside a family name in capitals, or of three letters with a vowel, capitals may be a name:
+    # it is printed as one, as before, and the editor told both ways to write it.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.full(bib["k"]).plain == f"{printed}, T, 2020"
+    word = names.split(", ")[1]
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{names}' has the given name {word} in capitals, which may be initials"
+        f" run together, as Web of Science writes them, or a name, and the notes print it as a name ({printed});"
+        f" if they are initials, write {initials}; if it is a name, write {name}"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from .errors import ExplainerError, ExplainerErrors
 from .forked import Forked
+from .name_capitals import run_initials
 
 #: Fields whose value is taken verbatim: LaTeX decoding would eat `_`, `%` and `~`.
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urldate"})
@@ -144,11 +145,15 @@ class Person:
 
     @property
     def initials(self) -> str:
-        """``J. P.`` for ``Jean Pierre`` or ``J. P.``; ``J.-P.`` for ``Jean-Pierre``."""
+        """``J. P.`` for ``Jean Pierre`` or ``J. P.``; ``J.-P.`` for ``Jean-Pierre``; ``J. A.`` for
+        ``JA``, initials run together as Web of Science writes them (`run_initials`)."""
         words = []
         for word in self.given.split():
             if _INITIALS_RUN.fullmatch(word):  # A.J., typed without its space: two initials, not A.
                 words += [f"{letter}." for letter in word.split(".") if letter]
+                continue
+            if (run := run_initials(word, self.family)) is not None:  # `Smith, JA`: two initials, not J.
+                words += run
                 continue
             parts = [part for part in word.split("-") if part]
             words.append("-".join(part[0] + "." for part in parts))

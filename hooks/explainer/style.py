@@ -35,6 +35,7 @@ from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_d
 from .final_full_stop import word_and_stop
 from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
+from .name_capitals import ambiguous_capitals, as_initials, as_name
 from .ordinals import ordinal_suffix
 from .richtext import ITALIC_END, ITALIC_START, RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
@@ -912,6 +913,31 @@ def _may_be_initials(person: Person) -> bool:
     )
 
 
+def _capitals_problem(person: Person) -> str | None:
+    """A name whose given name has a word in capitals that may be initials run together or a
+    name (``LI, YU``: `ambiguous_capitals`), unless it is warned of as an organisation's
+    (``WHO Council``)."""
+    if person.literal or person.others or looks_like_organisation(person):
+        return None
+    written = written_as_given(person)
+    if word := ambiguous_capitals(person.given, person.family):
+        given = person.given.split()
+        initials = " ".join(as_initials(part) if part == word else part for part in given)
+        name = " ".join(as_name(part) if part == word else part for part in given)
+        family = person.family_with_particle
+        meant = (
+            (f"{family}, {initials}", f"{family}, {name}")
+            if person.inverted
+            else (f"{initials} {family}", f"{name} {family}")
+        )
+        return (
+            f"the name '{written}' has the given name {word} in capitals, which may be initials run together, as"
+            f" Web of Science writes them, or a name, and the notes print it as a name ({person_name(person)});"
+            f" if they are initials, write {meant[0]}; if it is a name, write {meant[1]}"
+        )
+    return None
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -933,6 +959,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             if people and (problem := _vancouver_reading(field, people)):
                 warnings.append(_FieldWarning.of(entry, field, problem))
             for person in people:
+                if problem := _capitals_problem(person):
+                    warnings.append(_FieldWarning.of(entry, field, problem))
                 if (
                     person.literal
                     and (problem := braced_person_problem(field, person.family))

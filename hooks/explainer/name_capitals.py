@@ -1,0 +1,64 @@
+"""A given name's words typed in capitals: initials run together, or a name.
+
+Web of Science, Scopus and PubMed write a given name's initials run together, without
+full stops (``Smith, JA``): each capital is an initial, printed ``J. A. Smith`` as the house
+style writes initials (`run_initials`). A given name typed in capitals (``LI, YU``, ``Smith,
+IAN``) may be initials or a name, and is printed as a name, its first letter, with a warning
+(`ambiguous_capitals`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Vowels, without their accents: capitals without one (``JM``, ``JRR``) are initials.
+_VOWELS = frozenset("AEIOUYАЕЁИОУЫЭЮЯ")
+#: A name's suffixes, which a name written ``Smith, III`` puts where the given name goes: no initials.
+_SUFFIXES = frozenset({"II", "III", "IV"})
+
+
+def _capitals(word: str) -> bool:
+    """Whether ``word`` is two or three capitals and nothing else (``JA``, ``JRR``, ``YU``), or
+    four without a vowel (``JMRK``): ``JOHN`` is a name in capitals."""
+    if not 2 <= len(word) <= 4 or not word.isalpha() or not word.isupper() or word in _SUFFIXES:
+        return False
+    return len(word) < 4 or not _has_vowel(word)
+
+
+def _has_vowel(word: str) -> bool:
+    return not _VOWELS.isdisjoint(unicodedata.normalize("NFD", word).upper())
+
+
+def run_initials(word: str, family: str) -> list[str] | None:
+    """The initials ``word``, a word of a given name, runs together, each with its full stop
+    (``JA``: ``J.``, ``A.``), where it can be nothing else: capitals without a vowel (``JM``,
+    ``JRR``, ``JMRK``), or two capitals beside a family name written in upper and lower case (``Smith,
+    JA``, as Web of Science writes it). None for a name (``Yu``) and for capitals that may be
+    one (`ambiguous_capitals`)."""
+    if not _capitals(word):
+        return None
+    if _has_vowel(word) and (len(word) > 2 or not any(letter.islower() for letter in family)):
+        return None
+    return [f"{letter}." for letter in word]
+
+
+def ambiguous_capitals(given: str, family: str) -> str | None:
+    """The word of ``given`` typed in capitals that may be a name or initials run together:
+    with a vowel, beside a family name in capitals too (``LI, YU``, ``NG, AL``), or of three
+    letters or more (``Smith, IAN``, ``Smith, JAM``). None if there is none."""
+    for word in given.split():
+        if _capitals(word) and run_initials(word, family) is None:
+            return word
+    return None
+
+
+def as_initials(word: str) -> str:
+    """``JAM`` as initials, each with its full stop: ``J. A. M.``."""
+    return " ".join(f"{letter}." for letter in word)
+
+
+def as_name(word: str) -> str:
+    """``KA`` as a name is mostly written, a capital then small letters, each part of a
+    hyphenated or apostrophed name so (``Ka``, ``Dupont-Aignan``, ``O'Brien``)."""
+    return re.sub(r"[^\W\d_]+", lambda part: part[0][:1].upper() + part[0][1:].lower(), word)
