@@ -1210,11 +1210,9 @@ EXPORTED_NAMES = (
     "A. J. Exemplar and J Smith",  # initials first
     "Malcolm X and King, Jr., Martin Luther and Henry VIII",
     "Smith, John and others",
-    # Given name first, the family name in capitals (HAL, authors' own pages), a regnal number,
-    # a Vietnamese name ending in one letter: Vancouver style's form, but BibTeX reads them right.
-    "Xiaoming LI",
-    "Kyung KIM and Jun MA",
-    "Xiaoming LI and Wei QU",
+    # A regnal number, a Vietnamese name ending in one letter: Vancouver style's form, but BibTeX
+    # reads them right. (Given name first, the family name in capitals, as HAL writes it, is read
+    # right too, and warned of for its capitals alone: `FAMILY_NAMES_IN_CAPITALS`.)
     "Nguyen Van A",
     "Benedict XVI and Leo XIV and Louis XIV",
 )
@@ -1305,9 +1303,10 @@ def test_a_lone_name_ending_in_initials_is_a_warning_naming_both_readings(tmp_pa
     ]
 
 
-#: A lone name whose last word is capitals, and is read given name first as written: a family
-#: name of two letters, of three with a vowel, a regnal number, or a name written given name first.
-LONE_NAMES_READ_AS_WRITTEN = (
+#: Names written given name first with a family name in capitals that no initials are: of two
+#: letters, or of three with a vowel. Read as written, they are warned of for their capitals
+#: alone (`test_pasted_names`), never as Vancouver style's names.
+FAMILY_NAMES_IN_CAPITALS = (
     "Xiaoming LI",
     "Wei QU",
     "Jun GO",
@@ -1317,13 +1316,31 @@ LONE_NAMES_READ_AS_WRITTEN = (
     "Moustapha KA",
     "Ousmane SY",
     "Hyun-woo WI",
+    "Kyung KIM",
+    "Jun MA",
+    "Kyung KIM and Jun MA",
+    "Xiaoming LI and Wei QU",
+)
+
+
+@pytest.mark.parametrize("names", FAMILY_NAMES_IN_CAPITALS)
+def test_a_family_name_in_capitals_is_read_as_written_and_warned_of_for_its_capitals_alone(tmp_path, names):
+    bib = load_one(tmp_path, f"@book{{k,\n  title = {{T}},\n  author = {{{names}}},\n  year = {{2020}},\n}}\n")
+    written = names.split(" and ")
+    assert [person.family for person in bib["k"].authors] == [name.split()[-1] for name in written]
+    warnings = style.style_warnings(bib)
+    assert [warning.split("'")[3] for warning in warnings] == written
+    assert all("has its family name in capitals" in warning and "Vancouver" not in warning for warning in warnings)
+
+
+#: A lone name whose last word is capitals, and is read given name first as written, without a
+#: word: a regnal number, or a name written given name first.
+LONE_NAMES_READ_AS_WRITTEN = (
     # A family name written first, with its comma, is read as written, whatever its letters.
     "KA, Moustapha",
     "ER, Ayşe",
     "AY, Mehmet",
     "JA, Smith",
-    "Kyung KIM",
-    "Jun MA",
     "Xi Jinping",
     "A. J. Smith",
     "Leo XIV",

@@ -1,6 +1,6 @@
 """Names and places as databases and catalogues export them, which the notes printed otherwise
-than meant: initials run together (``Smith, JA``), an organisation's name without braces
-(``World Bank``)."""
+than meant: initials run together (``Smith, JA``), a family name in capitals (``Moustapha KA``),
+an organisation's name without braces (``World Bank``)."""
 
 from pathlib import Path
 
@@ -66,6 +66,51 @@ def test_a_given_name_in_capitals_that_may_be_initials_is_a_warning_saying_what_
         f" run together, as Web of Science writes them, or a name, and the notes print it as a name ({printed});"
         f" if they are initials, write {initials}; if it is a name, write {name}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("names", "printed", "meant", "kept"),
+    [
+        ("Moustapha KA", "M. KA", ("Ka, Moustapha", "M. Ka"), ("KA, Moustapha", "M. KA")),
+        ("Xiaoming LI", "X. LI", ("Li, Xiaoming", "X. Li"), ("LI, Xiaoming", "X. LI")),
+        (
+            "Jean-Luc DE LA FONTAINE",
+            "J.-L. D. L. FONTAINE",
+            ("De La Fontaine, Jean-Luc", "J.-L. De La Fontaine"),
+            ("DE LA FONTAINE, Jean-Luc", "J.-L. DE LA FONTAINE"),
+        ),
+        (
+            "Ana O'BRIEN-SMITH",
+            "A. O'BRIEN-SMITH",
+            ("O'Brien-Smith, Ana", "A. O'Brien-Smith"),
+            ("O'BRIEN-SMITH, Ana", "A. O'BRIEN-SMITH"),
+        ),
+    ],
+)
+def test_a_family_name_in_capitals_after_the_given_name_is_a_warning_saying_what_to_write(
+    tmp_path, names, printed, meant, kept
+):
+    # French sources and HAL set a family name in capitals to mark it: the notes printed "M. KA"
+    # without a word, and particles in capitals as initials ("J.-L. D. L. FONTAINE").
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.full(bib["k"]).plain == f"{printed}, T, 2020"
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{names}' has its family name in capitals, which the notes print as"
+        f" written ({printed}); if the capitals only mark the family name, as many French sources write it,"
+        f" write the name as the person does, family name first: {meant[0]}; to print the capitals, write {kept[0]}"
+    ]
+    # Written either way, the name is printed as written, without a word.
+    for written, note in (meant, kept):
+        bib = load(tmp_path, f"author = {{{written}}}")
+        assert style.style_warnings(bib) == []
+        assert style.full(bib["k"]).plain == f"{note}, T, 2020"
+
+
+@pytest.mark.parametrize("names", ["Leo XIV", "Malcolm X", "Nguyen Van A", "{World Bank}", "JOHN SMITH", "Smith JA"])
+def test_capitals_that_are_no_family_name_in_capitals_are_not_warned_of_as_one(tmp_path, names):
+    # A regnal number, a letter, a name in braces or all in capitals; `Smith JA` is Vancouver style's.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert not any("in capitals" in warning for warning in style.style_warnings(bib))
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,13 @@
-"""A given name's words typed in capitals: initials run together, or a name.
+"""A name's words typed in capitals: initials run together, or a family name set so.
 
 Web of Science, Scopus and PubMed write a given name's initials run together, without
 full stops (``Smith, JA``): each capital is an initial, printed ``J. A. Smith`` as the house
 style writes initials (`run_initials`). A given name typed in capitals (``LI, YU``, ``Smith,
 IAN``) may be initials or a name, and is printed as a name, its first letter, with a warning
-(`ambiguous_capitals`).
+(`ambiguous_capitals`). A name written given name first with its family name in capitals
+(``Moustapha KA``, as many French sources and HAL write it) is printed as typed, capitals and
+all, with a warning saying how to write it (`family_in_capitals`): only the editor knows the
+case the person writes it in (``Ka``, ``McDonald``, ``de La Fontaine``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import unicodedata
 _VOWELS = frozenset("AEIOUYАЕЁИОУЫЭЮЯ")
 #: A name's suffixes, which a name written ``Smith, III`` puts where the given name goes: no initials.
 _SUFFIXES = frozenset({"II", "III", "IV"})
+#: Roman numerals, which end a name (``Leo XIV``): no family name.
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _capitals(word: str) -> bool:
@@ -62,3 +67,26 @@ def as_name(word: str) -> str:
     """``KA`` as a name is mostly written, a capital then small letters, each part of a
     hyphenated or apostrophed name so (``Ka``, ``Dupont-Aignan``, ``O'Brien``)."""
     return re.sub(r"[^\W\d_]+", lambda part: part[0][:1].upper() + part[0][1:].lower(), word)
+
+
+def _all_capitals(word: str) -> bool:
+    """Whether ``word`` has two letters or more, all capitals (``KA``, ``DUPONT-AIGNAN``, ``O'BRIEN``)."""
+    letters = [character for character in word if character.isalpha()]
+    return len(letters) >= 2 and all(letter.isupper() for letter in letters)
+
+
+def family_in_capitals(words: list[str]) -> tuple[str, str] | None:
+    """For a name written given name first (its ``words``, in order) whose last words are in
+    capitals and its first not (``Moustapha KA``, ``Jean-Luc DE LA FONTAINE``): the given
+    name and the words in capitals, which BibTeX may have read as the family name and part
+    of the given name. None for another name: all in capitals, or ending in a regnal number
+    (``Leo XIV``) or a letter (``Malcolm X``)."""
+    if not words or not _all_capitals(words[-1]) or _ROMAN.fullmatch(words[-1]):
+        return None
+    start = len(words)
+    while start > 0 and _all_capitals(words[start - 1]):
+        start -= 1
+    given = words[:start]
+    if not given or not any(letter.islower() for letter in "".join(given)):
+        return None
+    return " ".join(given), " ".join(words[start:])

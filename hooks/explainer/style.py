@@ -35,7 +35,7 @@ from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_d
 from .final_full_stop import word_and_stop
 from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
-from .name_capitals import ambiguous_capitals, as_initials, as_name
+from .name_capitals import ambiguous_capitals, as_initials, as_name, family_in_capitals
 from .ordinals import ordinal_suffix
 from .richtext import ITALIC_END, ITALIC_START, RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
@@ -913,14 +913,18 @@ def _may_be_initials(person: Person) -> bool:
     )
 
 
-def _capitals_problem(person: Person) -> str | None:
-    """A name whose given name has a word in capitals that may be initials run together or a
-    name (``LI, YU``: `ambiguous_capitals`), unless it is warned of as an organisation's
-    (``WHO Council``)."""
+def _capitals_problem(person: Person, *, read_otherwise: bool) -> str | None:
+    """A name with a word in capitals the notes may print otherwise than meant: a given name
+    that may be initials run together or a name (``LI, YU``: `ambiguous_capitals`), or a
+    family name in capitals after the given name (``Moustapha KA``: `family_in_capitals`),
+    unless the field is warned of as Vancouver style's names (``read_otherwise``), or the
+    name as an organisation's (``WHO Council``)."""
     if person.literal or person.others or looks_like_organisation(person):
         return None
     written = written_as_given(person)
-    if word := ambiguous_capitals(person.given, person.family):
+    found = None if person.inverted else family_in_capitals(written.split())
+    # `Jean-Luc DE LA FONTAINE`: the capitals after the given name are the family name's, not initials.
+    if word := ambiguous_capitals(found[0] if found else person.given, person.family):
         given = person.given.split()
         initials = " ".join(as_initials(part) if part == word else part for part in given)
         name = " ".join(as_name(part) if part == word else part for part in given)
@@ -934,6 +938,14 @@ def _capitals_problem(person: Person) -> str | None:
             f"the name '{written}' has the given name {word} in capitals, which may be initials run together, as"
             f" Web of Science writes them, or a name, and the notes print it as a name ({person_name(person)});"
             f" if they are initials, write {meant[0]}; if it is a name, write {meant[1]}"
+        )
+    if found and not read_otherwise:
+        given, capitals = found
+        return (
+            f"the name '{written}' has its family name in capitals, which the notes print as written"
+            f" ({person_name(person)}); if the capitals only mark the family name, as many French sources write it,"
+            f" write the name as the person does, family name first: {' '.join(map(as_name, capitals.split()))},"
+            f" {given}; to print the capitals, write {capitals}, {given}"
         )
     return None
 
@@ -956,10 +968,11 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 f" for; it is set like @misc ({use})"
             )
         for field, people in (("author", entry.authors), ("editor", entry.editors), ("translator", entry.translators)):
-            if people and (problem := _vancouver_reading(field, people)):
-                warnings.append(_FieldWarning.of(entry, field, problem))
+            vancouver = _vancouver_reading(field, people) if people else None
+            if vancouver:
+                warnings.append(_FieldWarning.of(entry, field, vancouver))
             for person in people:
-                if problem := _capitals_problem(person):
+                if problem := _capitals_problem(person, read_otherwise=bool(vancouver)):
                     warnings.append(_FieldWarning.of(entry, field, problem))
                 if (
                     person.literal
