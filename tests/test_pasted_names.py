@@ -1,6 +1,6 @@
 """Names and places as databases and catalogues export them, which the notes printed otherwise
 than meant: initials run together (``Smith, JA``), a family name in capitals (``Moustapha KA``),
-an organisation's name without braces (``World Bank``)."""
+an organisation's name without braces (``World Bank``), places joined with ``and``."""
 
 from pathlib import Path
 
@@ -189,3 +189,26 @@ def test_the_people_of_the_article_and_the_fixtures_are_read_as_before(path):
     # The words of organisations, initials and capitals warned of no one's name here.
     bib = bibtex.load([path], str(PROJECT))
     assert not [warning for warning in style.style_warnings(bib) if "name" in warning]
+
+
+@pytest.mark.parametrize(
+    ("places", "printed"),
+    [
+        ("London and New York and Delhi", "London, New York, Delhi"),
+        ("Paris AND Dakar AND Montréal", "Paris, Dakar, Montréal"),
+        ("Cambridge, MA and London and New York", "Cambridge, MA, London, New York"),
+        ("{Trinidad and Tobago} and London and Paris", "Trinidad and Tobago, London, Paris"),
+        # Two places are printed as typed: one place's name may hold an "and".
+        ("London and New York", "London and New York"),
+        ("Port of Spain, Trinidad and Tobago", "Port of Spain, Trinidad and Tobago"),
+        ("{London and New York and Delhi}", "London and New York and Delhi"),
+    ],
+)
+@pytest.mark.parametrize("field", ["address", "location"])
+def test_three_places_joined_with_and_are_printed_as_the_journal_lists_places(tmp_path, field, places, printed):
+    # biblatex reads the "and" of a place field as one between items of a list, as of names:
+    # the notes printed "London and New York and Delhi" as typed.
+    bib = load(tmp_path, f"{field} = {{{places}}},\n  publisher = {{Zed}}")
+    assert style.full(bib["k"]).plain == f"A. Roe, T, {printed}, Zed, 2020"
+    assert style.bibliography_entry(bib["k"]).plain == f"Roe, A., T, {printed}, Zed, 2020."
+    assert style.style_warnings(bib) == []

@@ -50,6 +50,7 @@ from .errors import ExplainerError, ExplainerErrors, not_utf8_error
 from .field_labels import edition_problem, label_problem
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_pages, pages_dashes, unreadable_pages, whole_ranges
+from .place_lists import PLACE_FIELDS, places_listed
 from .richtext import ITALIC_START, unmarked
 from .vancouver_names import vancouver_rewrite
 
@@ -356,6 +357,9 @@ class LatexToUnicode(BlockMiddleware):
                 bib_field.value = bib_field.value.replace("{", "").replace("}", "")  # braces, and nothing else
                 continue
             if isinstance(bib_field.value, str):
+                if bib_field.key in PLACE_FIELDS:
+                    # `London and New York and Delhi`, a list to biblatex, while braces still guard an "and".
+                    bib_field.value = places_listed(bib_field.value)
                 try:
                     bib_field.value = self.decode_marked(bib_field.value)
                 except LatexProblem as problem:
