@@ -5,10 +5,11 @@ an organisation's name without braces (``World Bank``), places joined with ``and
 from pathlib import Path
 
 import pytest
+from project import PROJECT, run_build
+from test_notes_aside import second_article
+from test_site import notes_on
 
 from explainer import bibtex, style
-
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 def load(tmp_path: Path, field: str) -> bibtex.Entry:
@@ -212,3 +213,50 @@ def test_three_places_joined_with_and_are_printed_as_the_journal_lists_places(tm
     assert style.full(bib["k"]).plain == f"A. Roe, T, {printed}, Zed, 2020"
     assert style.bibliography_entry(bib["k"]).plain == f"Roe, A., T, {printed}, Zed, 2020."
     assert style.style_warnings(bib) == []
+
+
+#: Sources pasted into the second article's BibTeX as Web of Science, a French source and a
+#: catalogue write them.
+PASTED = """
+@book{wos_2019,
+	author = {Smith, JA and Lee, K},
+	title = {Rivers Measured},
+	address = {London and New York and Delhi},
+	publisher = {Zed},
+	year = {2019},
+}
+
+@report{bank_2018,
+	author = {World Bank},
+	title = {Water for Growth},
+	year = {2018},
+}
+
+@book{ka_2001,
+	author = {Moustapha KA},
+	title = {Le fleuve},
+	year = {2001},
+}
+"""
+
+
+def test_a_site_prints_pasted_names_and_places_as_meant_and_names_what_to_write(tmp_path):
+    folder = second_article(tmp_path / "project")
+    bib = folder / "bib" / "zotero.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") + PASTED, encoding="utf-8")
+    text = bib.read_text(encoding="utf-8")
+    bank, ka = (text[: text.index(name)].count("\n") + 1 for name in ("{World Bank}", "{Moustapha KA}"))
+    page = folder / "docs" / "upstream.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMore.[@wos_2019; @bank_2018; @ka_2001]\n", encoding="utf-8")
+    build = run_build(folder, tmp_path / "site", strict=False)
+    assert build.returncode == 0, build.output
+    [note] = [text for text in notes_on(build.page("upstream/")).values() if "Rivers Measured" in text]
+    assert note == (
+        "J. A. Smith, K. Lee, *Rivers Measured*, London, New York, Delhi, Zed, 2019;"
+        " W. Bank, *Water for Growth*, 2018; M. KA, *Le fleuve*, 2001."
+    )
+    # Each slip the notes cannot mend is named at its line, with what to write.
+    assert f"bib/zotero.bib:{bank}: entry 'bank_2018': the name 'World Bank'" in build.output
+    assert "author = {{World Bank}}" in build.output
+    assert f"bib/zotero.bib:{ka}: entry 'ka_2001': the name 'Moustapha KA'" in build.output
+    assert "family name first: Ka, Moustapha" in build.output
