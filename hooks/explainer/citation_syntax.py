@@ -109,7 +109,7 @@ _LABEL_ALONE = re.compile(
 #: a slip, a space between them, a second ``@``, or no key at all: ``[@]``, ``[@; @k]``).
 _OPENS_AS_CITATION = DeferredPattern(r"\s*-?@(?: ?\w|@+\w|\s*(?:;|$))")
 #: An item whose ``@`` is typed twice: ``@@k``.
-_DOUBLE_AT = re.compile(r"-?@@+(?P<key>\w\S*)")
+_DOUBLE_AT = DeferredPattern(r"-?@@+(?P<key>\w\S*)")
 #: An ``@`` set apart from the key after it.
 _SPACED_KEY = DeferredPattern(r"(?<![\w.@])-?@\s+(\w\S*)")
 #: An ``@`` that starts a word, as a key's does (not an e-mail address's).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .deferred_patterns import DeferredPattern
 from .yaml_loading import KeyGivenTwice, NotADate
 
 #: What to do about a source file that is not UTF-8 (a page, a glossary entry, a .bib file).
@@ -132,7 +133,7 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
 
 #: A line's indentation: its leading spaces and tabs, and the dashes of the list items it
 #: opens (``  -\tBRI``, whose item is indented with a tab); a tab after it is in a value.
-_INDENTATION = re.compile(r"(?:[ \t]*-(?=[ \t]))*[ \t]*")
+_INDENTATION = DeferredPattern(r"(?:[ \t]*-(?=[ \t]))*[ \t]*")
 
 
 def _indentation(line: str) -> str:
@@ -155,9 +156,9 @@ _INDENTATION_PROBLEMS = (
     "expected <block end>",
 )
 #: A line that starts a list item (``  - SCO``): its dash's column, and the item.
-_ITEM = re.compile(r"( *)-(?: +|$)(.*)")
+_ITEM = DeferredPattern(r"( *)-(?: +|$)(.*)")
 #: A line that holds a field, alone or as a list item's first (``  event: …``, ``- date: …``).
-_FIELD = re.compile(r"( *(?:- +)?)([A-Za-z_][\w-]*):(?: |$)")
+_FIELD = DeferredPattern(r"( *(?:- +)?)([A-Za-z_][\w-]*):(?: |$)")
 
 
 def indent_advice(shown: str, spaces: int) -> str:
@@ -198,14 +199,15 @@ def _indentation_slip(
         if sibling is not None and indentation <= least:
             if len(sibling.group(1)) == len(here.group(1)):
                 return None
-            return (_shown(here), len(here.group(1))), (_shown(sibling), len(sibling.group(1)), above)
+            field = shape is _FIELD
+            return (_shown(here, field), len(here.group(1))), (_shown(sibling, field), len(sibling.group(1)), above)
         least = min(least, indentation)
     return None
 
 
-def _shown(line: re.Match[str]) -> str:
-    """How a message names a line: its field (``event:``) or its item (``- SCO``)."""
-    if line.re is _FIELD:
+def _shown(line: re.Match[str], field: bool) -> str:
+    """How a message names a line matched by `_FIELD` (``event:``) or by `_ITEM` (``- SCO``)."""
+    if field:
         return f"{line.group(2)}:"
     return f"- {line.group(2)}".rstrip()
 

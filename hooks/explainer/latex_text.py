@@ -16,6 +16,7 @@ from pylatexenc.latex2text import get_default_latex_context_db as text_context
 from pylatexenc.latexwalker import get_default_latex_context_db as parse_context
 from pylatexenc.macrospec import MacroSpec
 
+from .deferred_patterns import DeferredPattern
 from .richtext import ITALIC_END, ITALIC_START
 
 
@@ -70,7 +71,7 @@ _MATH = re.compile(r"(?<!\\)\$[^$]*\$")
 #: which prints nothing, and a comment, which loses the rest of the field.
 _BARE_SPECIAL = re.compile(r"(?<!\\)((?:\\\\)*)([&%])")
 #: ``\~{}`` and ``\^{}``: LaTeX's way to print a tilde or a caret (an address's ``~user``).
-_SPACING_ACCENT = re.compile(r"(?<!\\)\\([~^])\{\}")
+_SPACING_ACCENT = DeferredPattern(r"(?<!\\)\\([~^])\{\}")
 #: An accent with no letter after it: ``{\'}e`` or ``\'{}e`` (the accent inside a group of
 #: its own, the letter outside), ``\'?``, or ``\'`` at the field's end. LaTeX sets the accent
 #: alone, and pylatexenc drops it or puts it on the mark: the name would lose its accent.
@@ -79,7 +80,7 @@ _ACCENT_ON_NOTHING = re.compile(
 )
 #: Stands in for a ``\url``'s address while the rest is read: private-use characters.
 _KEPT = "\ue000{}\ue001"
-_KEPT_BACK = re.compile("\ue000(\\d+)\ue001")
+_KEPT_BACK = DeferredPattern("\ue000(\\d+)\ue001")
 
 
 class LatexText:

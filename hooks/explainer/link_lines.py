@@ -14,10 +14,11 @@ import os
 import re
 from collections import Counter
 
+from .deferred_patterns import DeferredPattern
 from .source_text import text_or_empty
 
 #: MkDocs' words for a link it cannot follow, in `mkdocs.structure.pages`.
-_LINK_WARNING = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)'")
+_LINK_WARNING = DeferredPattern(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)'")
 
 
 class LinkLines(logging.Filter):

@@ -15,6 +15,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
+from .deferred_patterns import DeferredPattern
 from .markdown_permalinks import PERMALINKS_PRIORITY, PermalinkNames
 
 #: After the notes are assembled (12), so the list of notes is not counted; before the
@@ -66,7 +67,7 @@ class AnchorsExtension(Extension):
 
 #: An element's id in written HTML (attributes in double quotes, as the build writes them),
 #: after any of HTML's spaces.
-_ID = re.compile(r'[\t\n\f\r ]id="([^"]+)"')
+_ID = DeferredPattern(r'[\t\n\f\r ]id="([^"]+)"')
 #: The same after a plain space, as nearly every attribute is written: a pattern that
 #: starts with a literal is searched for at C speed, three times faster over a page.
 _ID_AFTER_SPACE = re.compile(r' id="([^"]+)"')

@@ -29,6 +29,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, ETX, STX, AtomicString
 
+from .deferred_patterns import DeferredPattern
 from .glossary import Glossary, language_finder
 from .markdown_notes import CODE_IN_HTML
 from .quoted_emphasis import CLOSING_MARKS, EMPHASIS_MARKS, OPENING_MARKS
@@ -81,8 +82,8 @@ _BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 _PLACEHOLDER = re.compile(f"{STX}(?:(wzxhzdk:)?([0-9]+)|[^{STX}{ETX}]*){ETX}")
 #: In raw HTML, what a reader does not read: comments, and tags (a line break reads as a space).
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_HTML_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_HTML_BREAK = DeferredPattern(r"<br\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = DeferredPattern(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 #: The start of a tag of raw HTML: ``/`` if it closes, and its name.
 _HTML_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .deferred_patterns import DeferredPattern
+
 #: Vowels, without their accents: capitals without one (``JM``, ``JRR``) are initials.
 _VOWELS = frozenset("AEIOUYАЕЁИОУЫЭЮЯ")
 #: A name's suffixes, which a name written ``Smith, III`` puts where the given name goes: no initials.
 _SUFFIXES = frozenset({"II", "III", "IV"})
 #: Roman numerals, which end a name (``Leo XIV``): no family name.
-_ROMAN = re.compile(r"[IVX]+")
+_ROMAN = DeferredPattern(r"[IVX]+")
 
 
 def _capitals(word: str) -> bool:

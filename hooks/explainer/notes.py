@@ -23,6 +23,7 @@ from urllib.parse import quote
 from . import style
 from .bibtex import Bibliography, no_entries_warning
 from .citation_syntax import CitationItem, locator_label_problem
+from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
 from .richtext import (
@@ -364,7 +365,7 @@ _PLACEHOLDER = re.compile(
 )
 
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = DeferredPattern(r"<[^>]*>")
 #: What may close a sentence after its full stop: a quotation mark, a bracket.
 _AFTER_SENTENCE = " \t\n\u00a0\u202f»”’\"')]"
 
@@ -472,7 +473,7 @@ def backref_html(number: int, labels: dict[str, str]) -> str:
 #: A note call until the page is indexed: a comment with the note's number.
 CALL_MARKER = "<!--explainer:note-call:{number}-->"
 _CALL_MARKER = re.compile(r"<!--explainer:note-call:(\d+)-->")
-_CALL_ANY = re.compile(r'<!--explainer:note-call:(\d+)-->|id="note-ref-(\d+)"')
+_CALL_ANY = DeferredPattern(r'<!--explainer:note-call:(\d+)-->|id="note-ref-(\d+)"')
 
 
 def call_html(number: int, labels: dict[str, str]) -> str:

@@ -71,7 +71,7 @@ def whole_ranges(pages: str) -> str:
 #: Two roman numbers (a book's front matter: ``xii–xv``) with a dash between them, in one case.
 _ROMAN_RANGE = re.compile(r"(?<![\w.])([ivxlc]+|[IVXLC]+)\s*[–—]\s*([ivxlc]+|[IVXLC]+)(?![\w.])")
 #: A roman number as print writes one, up to 399 (``xcix``; not ``iiii`` or ``ic``).
-_ROMAN_NUMBER = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_NUMBER = DeferredPattern(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -114,7 +114,7 @@ _PAGE = re.compile(
     r"(?:(?:[A-Za-z]{1,2}\d{0,4}|\d{1,4})-)?[A-Za-z]{0,2}\d+[A-Za-z]{0,2}|[ivxlcdm]+|[IVXLCDM]+|\d+\s*ff?\."
 )
 #: A page numbered within its chapter (``3-1``, ``A-12``, ``S1-9``): the chapter, then the page.
-_CHAPTER_PAGE = re.compile(r"([A-Za-z]{1,2}\d{0,4}|\d{1,4})-(\d+)")
+_CHAPTER_PAGE = DeferredPattern(r"([A-Za-z]{1,2}\d{0,4}|\d{1,4})-(\d+)")
 
 
 def pages_dashes(pages: str) -> str:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from .deferred_patterns import DeferredPattern
+
 #: The fields that give places: biblatex's name, and BibTeX's.
 PLACE_FIELDS = frozenset({"location", "address"})
 #: "and" between two places, as biblatex splits a list (any case, spaces on each side).
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 #: A brace group, innermost first.
-_BRACE_GROUP = re.compile(r"\{[^{}]*\}")
+_BRACE_GROUP = DeferredPattern(r"\{[^{}]*\}")
 
 
 def places_listed(value: str) -> str:

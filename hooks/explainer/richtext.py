@@ -14,13 +14,14 @@ import unicodedata
 from html import escape
 from typing import NamedTuple
 
+from .deferred_patterns import DeferredPattern
 from .hyphenation import WORD_JOINER
 from .smart_quotes import keep_marks_with_words
 from .worded_days import dates_hold_a_space, day_and_month_pattern
 
 #: Control characters (line breaks and tabs included): a reference is one line of text,
 #: and HTML has no place for the others.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = DeferredPattern(r"[\x00-\x1f\x7f]")
 
 #: The closing quotation mark the formatter puts around titles; punctuation goes inside it.
 CLOSING_QUOTE = "”"
@@ -48,7 +49,7 @@ class Run(NamedTuple):
 #: Where italics start and end in a source's field (``\emph{…}`` in BibTeX): characters of
 #: Unicode's private use area, which no text holds.
 ITALIC_START, ITALIC_END = "\ue002", "\ue003"
-_ITALIC_MARK = re.compile(f"([{ITALIC_START}{ITALIC_END}])")
+_ITALIC_MARK = DeferredPattern(f"([{ITALIC_START}{ITALIC_END}])")
 
 
 def unmarked(text: str) -> str:
@@ -57,7 +58,7 @@ def unmarked(text: str) -> str:
 
 
 #: Words set in italics by asterisks, as in Markdown: ``*et al.*``.
-_MARKED_ITALIC = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
+_MARKED_ITALIC = DeferredPattern(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
 
 
 def plain_words(text: str) -> str:
@@ -256,7 +257,7 @@ def holds_digit(text: str) -> bool:
 
 
 #: A full-width digit, as Japanese and Chinese text may write a date's (``１０月１１日``).
-_WIDE_DIGIT = re.compile("[\uff10-\uff19]")
+_WIDE_DIGIT = DeferredPattern("[\uff10-\uff19]")
 
 
 def may_hold_a_day(text: str, languages: tuple[str, ...] = ()) -> bool:

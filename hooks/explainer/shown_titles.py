@@ -18,10 +18,12 @@ from functools import cache
 from markdown import Markdown
 from mkdocs.structure.pages import Page
 
+from .deferred_patterns import DeferredPattern
+
 #: Python-Markdown's block processors but for paragraphs: a title is one line of words,
 #: and ``2. Rivers`` is not a list, nor ``# 1`` a heading.
 _BLOCKS = ("indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote", "reference")
-_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_TAG_OR_COMMENT = DeferredPattern(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 
 
 @cache

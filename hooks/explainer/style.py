@@ -32,6 +32,7 @@ from .bibtex_field_slips import (
 from .citation_syntax import page_parts
 from .conference_fields import unprinted_meeting
 from .dates import DateFormatError, PartialDate, month_then_day, parse_partial_date, reader_date, written_as_date
+from .deferred_patterns import DeferredPattern
 from .final_full_stop import word_and_stop
 from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
@@ -637,7 +638,7 @@ _ORGANISATION_PREFIXES = ("bundes",)
 
 
 #: An initial, as a given name is written (``J.``, ``J.-P.``): no organisation's name has one.
-_INITIAL = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)*")
+_INITIAL = DeferredPattern(r"[^\W\d_]\.(?:-[^\W\d_]\.)*")
 
 
 def looks_like_organisation(person: Person) -> bool:
@@ -1226,7 +1227,7 @@ _PAGE_NUMBER = r"(?:\d+|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
 #: A locator with no label, only pages: alone, in ranges or in lists ("59", "3–4", "xii, 7").
 _BARE_PAGES = re.compile(rf"{_PAGE_NUMBER}(?:\s*(?:[–,&]|-{{1,2}})\s*{_PAGE_NUMBER})*")
 #: A hyphen or two in a range of roman pages ("ii-iv").
-_HYPHENS = re.compile(r"\s*-{1,2}\s*")
+_HYPHENS = DeferredPattern(r"\s*-{1,2}\s*")
 
 
 def locator_text(locator: str, words: StyleWords = ENGLISH) -> str:

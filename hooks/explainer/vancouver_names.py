@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from .deferred_patterns import DeferredPattern
+
 #: Roman numerals, which end a name (``Henry VIII``, ``Leo XIV``, ``Malcolm X``): never initials.
-_ROMAN = re.compile(r"[IVX]+")
+_ROMAN = DeferredPattern(r"[IVX]+")
 #: "et al." at the end of a list, which Vancouver style writes after the names it gives.
-_ET_AL_END = re.compile(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
+_ET_AL_END = DeferredPattern(r"[\s,]*\bet\.?\s*al\.?\s*$", re.IGNORECASE)
 #: What every such list holds and nearly no other: a word, a space, then initials ending a name
 #: (``Smith J,``, ``Doe KA``); ``Smith, J.`` has a comma before them.
 _MAYBE = re.compile(r"[^\W\d_]{2}\s+[A-Z][A-Z.\-]{0,5}(?=\s*(?:,|$)|\s+and\s)")
@@ -41,7 +43,7 @@ _TWO_LETTER_FAMILY_NAMES = frozenset(
     )
 )
 #: ``and`` between two names, as BibTeX splits them.
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_AND = DeferredPattern(r"\s+and\s+", re.IGNORECASE)
 
 
 def _initials(token: str) -> str | None:

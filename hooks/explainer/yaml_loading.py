@@ -12,14 +12,15 @@ is no error to PyYAML, which keeps the last value and drops the first without a 
 from __future__ import annotations
 
 import calendar
-import re
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .deferred_patterns import DeferredPattern
+
 #: The parts of a date as YAML reads one: a month and a day may have one digit.
-_YAML_DATE = re.compile(r"(\d{4})-(\d\d?)-(\d\d?)")
+_YAML_DATE = DeferredPattern(r"(\d{4})-(\d\d?)-(\d\d?)")
 
 
 class NotADate(ConstructorError):

@@ -14,10 +14,11 @@ from collections.abc import Collection, Iterator
 
 import yaml
 
+from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError, indent_advice
 
 #: A line that reads as a list item of its own: ``- SCO``.
-_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(.*)|$)")
+_ITEM = DeferredPattern(r"[ \t]*-(?:[ \t]+(.*)|$)")
 #: A line that reads as a field: ``related:``.
 _FIELD = re.compile(r"[ \t]*([A-Za-z_][\w-]*):(?:[ \t]|$)")
 
