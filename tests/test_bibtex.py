@@ -7,6 +7,7 @@ import weakref
 from pathlib import Path
 
 import pytest
+from bib_exports import ACM_PAPER, ACM_PAPER_WITH_PAGES
 
 from explainer import bibtex, style
 from explainer.article_meta import csl_item
@@ -1039,42 +1040,8 @@ def test_an_entry_left_open_before_the_next_entrys_comment_is_named_as_never_clo
     assert "read as a field's name" not in message
 
 
-#: A paper as the ACM Digital Library exports it, field for field: the publisher's place in
-#: address, the conference's in location, the conference's short name in series.
-ACM_PAPER = """@inproceedings{10.1145/3411764.3445488,
-author = {Lee, Hyunjin and Ng, Andrew and Wu, Mei},
-title = {Reading Maps with a Screen Reader: A Study of Blind Users' Strategies},
-year = {2021},
-isbn = {9781450380966},
-publisher = {Association for Computing Machinery},
-address = {New York, NY, USA},
-url = {https://doi.org/10.1145/3411764.3445488},
-doi = {10.1145/3411764.3445488},
-abstract = {Maps are hard to read without sight. We asked 18 blind users how they read them.},
-booktitle = {Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems},
-articleno = {42},
-numpages = {15},
-keywords = {accessibility, maps, screen readers},
-location = {Yokohama, Japan},
-series = {CHI '21}
-}
-
-@inproceedings{10.1145/3489517.3530572,
-author = {Dagli, Ismet and Belviranli, Mehmet E.},
-title = {AxoNN: Energy-Aware Execution of Neural Network Inference},
-year = {2022},
-isbn = {9781450391429},
-publisher = {Association for Computing Machinery},
-address = {New York, NY, USA},
-url = {https://doi.org/10.1145/3489517.3530572},
-doi = {10.1145/3489517.3530572},
-booktitle = {Proceedings of the 59th ACM/IEEE Design Automation Conference},
-pages = {1069–1074},
-numpages = {6},
-location = {San Francisco, California},
-series = {DAC ’22}
-}
-"""
+#: The two papers as the ACM Digital Library exports them.
+ACM_PAPERS = ACM_PAPER + "\n" + ACM_PAPER_WITH_PAGES
 
 
 def test_a_conference_paper_as_the_acm_digital_library_exports_it_is_printed_as_chicago_prints_one(tmp_path):
@@ -1084,7 +1051,7 @@ def test_a_conference_paper_as_the_acm_digital_library_exports_it_is_printed_as_
     # as a series of books); its articleno, which finds it where it has no pages, is printed
     # where they would go, and kept beside the page a note cites; numpages and the rest are
     # left alone.
-    bib = load_one(tmp_path, ACM_PAPER)
+    bib = load_one(tmp_path, ACM_PAPERS)
     assert style.style_warnings(bib) == []
     assert style.full(bib["10.1145/3411764.3445488"], "p. 3").plain == (
         "H. Lee, A. Ng, M. Wu, “Reading Maps with a Screen Reader: A Study of Blind Users' Strategies,” in"
@@ -1110,7 +1077,7 @@ def test_a_conference_paper_as_the_acm_digital_library_exports_it_is_printed_as_
 
 def test_a_series_of_books_in_an_acm_export_is_printed_as_one(tmp_path):
     # Only a conference's short name and year is read as the conference's.
-    bib = load_one(tmp_path, ACM_PAPER.replace("series = {CHI '21}", "series = {Lecture Notes in Computer Science}"))
+    bib = load_one(tmp_path, ACM_PAPERS.replace("series = {CHI '21}", "series = {Lecture Notes in Computer Science}"))
     assert "Human Factors in Computing Systems, Lecture Notes in Computer Science, New York" in (
         style.full(bib["10.1145/3411764.3445488"]).plain
     )

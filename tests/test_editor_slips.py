@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from bib_exports import ACM_PAPER
 from project import edit, line_number, run_build
 
 
@@ -1521,28 +1522,6 @@ def test_a_range_of_pages_joined_with_an_em_dash_is_a_warning_at_its_line(projec
     ) in result.output
 
 
-#: A conference paper as the ACM Digital Library exports it, field for field.
-ACM_PAPER = """
-@inproceedings{10.1145/3411764.3445488,
-author = {Lee, Hyunjin and Ng, Andrew and Wu, Mei},
-title = {Reading Maps with a Screen Reader: A Study of Blind Users' Strategies},
-year = {2021},
-isbn = {9781450380966},
-publisher = {Association for Computing Machinery},
-address = {New York, NY, USA},
-url = {https://doi.org/10.1145/3411764.3445488},
-doi = {10.1145/3411764.3445488},
-abstract = {Maps are hard to read without sight. We asked 18 blind users how they read them.},
-booktitle = {Proceedings of the 2021 CHI Conference on Human Factors in Computing Systems},
-articleno = {42},
-numpages = {15},
-keywords = {accessibility, maps, screen readers},
-location = {Yokohama, Japan},
-series = {CHI '21}
-}
-"""
-
-
 def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_prints_as_chicago_prints_it(
     project_copy,
 ):
@@ -1550,7 +1529,7 @@ def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_print
     # deleted; its series, the conference's short name, was printed as a series of books. Its
     # articleno, the paper's number in the proceedings, which has no pages, is printed in their place.
     bib = project_copy / "bib" / "article.bib"
-    bib.write_text(bib.read_text(encoding="utf-8") + ACM_PAPER, encoding="utf-8")
+    bib.write_text(bib.read_text(encoding="utf-8") + "\n" + ACM_PAPER, encoding="utf-8")
     entry = project_copy / "docs" / "glossary" / "belt-and-road-initiative.md"
     entry.write_text(
         entry.read_text(encoding="utf-8") + "\nA study of maps read aloud.[@10.1145/3411764.3445488]\n",
