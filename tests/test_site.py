@@ -218,6 +218,11 @@ def test_a_broken_link_leads_to_a_page_that_says_so_and_leads_back_to_the_start(
     page = site.page("404.html")
     main = content(page)
     assert main.select_one("h1").get_text() == "Page not found"
+    # The tab, the history and a screen reader name it so, not as the home page (the site's name alone).
+    assert (
+        page.select_one("title").get_text()
+        == "Page not found - China's Impact on Democracy and Human Rights in Central Asia"
+    )
     link = main.select_one("p a")
     assert link.get_text() == "Go to the start of the article" and link["href"] in ("/.", "/")
 

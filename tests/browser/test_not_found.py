@@ -1,5 +1,6 @@
 """The page a broken link leads to, on a site published in a folder, as a web server sends
-it for any address the site lacks: styled, and its way back to the start leading there."""
+it for any address the site lacks: styled, named for what it is, and its way back to the start
+leading there."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ def test_with_site_url_the_404_page_of_a_site_in_a_folder_is_styled_and_leads_ho
     try:
         page.goto(f"{origin}{FOLDER}une/page/qui/n-existe/pas/")
         assert page.inner_text("article h1") == "Page introuvable"
+        # The tab and a screen reader, as the page opens, name it as its heading does, not as the home page.
+        assert page.title() == "Page introuvable - Une petite étude"
         # Material's styles and the engine's are there: the header stays at the top, in the theme's colours.
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor") != (
