@@ -282,6 +282,28 @@ def test_title_page(page_texts):
         assert expected.casefold() in first.casefold()
 
 
+def test_the_title_page_says_who_wrote_what(page_texts):
+    # The glossary and the timeline follow the article in the PDF, in the same type: a reader
+    # of the PDF alone is told, as the site's footer tells a reader of the site, that the
+    # editors wrote them, and that the notes are generated.
+    first = " ".join(page_texts[0].split())
+    assert first.endswith(
+        "Article text by Sebastien Peyrouse. Notes generated from a bibliography made from the article's notes."
+        " Summaries, glossary and timeline by the site's editors."
+    )
+
+
+def test_the_title_page_ends_with_the_site_s_copyright_as_its_footer_shows_it():
+    front = [PdfSection("", "Home", "<h1>Rivers</h1><p>Abstract.</p>", "front")]
+    licence = 'Text by A. Exemplar, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.'
+    document = assemble(front, PdfMetadata("Rivers", colophon=licence), "")
+    title_page = BeautifulSoup(document, "html.parser").select_one("section.title-page")
+    # HTML, as Material shows it in the footer: the link is a link, not its tags as text.
+    assert title_page.find_all(recursive=False)[-1].get_text() == "Text by A. Exemplar, CC BY 4.0."
+    assert title_page.select_one(".colophon a")["href"] == "https://creativecommons.org/licenses/by/4.0/"
+    assert "colophon" not in assemble(front, PdfMetadata("Rivers"), "")  # a site without one
+
+
 def test_contents_page_numbers_are_right(pdf, page_texts):
     # An entry that takes two lines is read as one: a title's last word may go on to the
     # next line with its leader ("…Asia and" then "Beyond . . . 5", on A5 paper).

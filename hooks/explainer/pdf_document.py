@@ -124,6 +124,10 @@ class PdfMetadata:
     language: str = "en"
     contents_title: str = "Contents"
     appendix_title: str = "Glossary"
+    #: HTML that ends the title page, as the site's footer ends each page (its ``copyright``):
+    #: who wrote what, for a reader of the PDF alone, who would otherwise take the editors'
+    #: glossary and timeline, printed after the article, for the author's.
+    colophon: str = ""
 
 
 @dataclass
@@ -462,6 +466,9 @@ def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
 
 def _title_page(section: _Section | None, metadata: PdfMetadata) -> str:
     body = section.soup.decode_contents() if section else f"<h1>{escape(metadata.title)}</h1>"
+    if metadata.colophon.strip():
+        # HTML, as the site's footer shows it (Material does not escape `copyright`).
+        body += f'<p class="colophon">{metadata.colophon.strip()}</p>'
     return f'<section class="title-page" id="{section.prefix if section else "home"}">{body}</section>'
 
 

@@ -21,10 +21,16 @@ PAPER_STYLESHEETS = {"A5": os.path.join(TEMPLATES, "explainer", "pdf-a5.css")}
 
 
 def pdf_metadata(
-    options: ExplainerConfig, *, site_name: str, site_author: str | None, site_description: str | None
+    options: ExplainerConfig,
+    *,
+    site_name: str,
+    site_author: str | None,
+    site_description: str | None,
+    site_copyright: str | None = None,
 ) -> PdfMetadata:
-    """The PDF's title, authors, keywords, description and language, and the titles of its
-    contents and appendix: the article's options, else the site's own (``site_name``...)."""
+    """The PDF's title, authors, keywords, description and language, the titles of its
+    contents and appendix, and the title page's last words (``site_copyright``, as the
+    site's footer gives them): the article's options, else the site's own (``site_name``...)."""
     article = options.article
     return PdfMetadata(
         title=article.title or site_name,
@@ -34,6 +40,7 @@ def pdf_metadata(
         language=article.language,
         appendix_title=options.glossary_title,
         contents_title=options.words.contents,
+        colophon=site_copyright or "",
     )
 
 

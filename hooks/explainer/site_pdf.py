@@ -34,6 +34,7 @@ def write_site_pdf(
         site_name=config.site_name,
         site_author=config.site_author,
         site_description=config.site_description,
+        site_copyright=config.copyright,
     )
     labels = number_labels(options.article.language, options.style_words())
     html = assemble(sections, metadata, pdf_stylesheet(options.pdf_paper), options.pdf_hyphenation, labels)
