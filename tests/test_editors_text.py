@@ -32,6 +32,37 @@ def test_akayevs_decision_is_not_dated_to_2005(site):
         assert "contributes to the Tulip Revolution that overthrows him" in text
 
 
+def test_the_timeline_says_its_events_are_the_editors_words_telling_the_article_s(site):
+    # Printed after the article, in its type, the timeline read as the author's: it says
+    # whose words its events are, on the site and in the PDF (which prints the page whole).
+    timeline = content(site.page("timeline/"))
+    before_the_events = " ".join(html_text(paragraph) for paragraph in timeline.select("h1 ~ p"))
+    assert (
+        "told as the article tells it: a reading of an event, the author’s or someone else’s, is given as theirs"
+        in (before_the_events)
+    )
+    assert "written for this site by its editors; they are not part of the article" in before_the_events
+
+
+def test_the_timeline_gives_the_article_s_reading_of_an_event_as_the_article_s(site):
+    # An event's cause or its motive is the article's reading, or the analysts' it quotes,
+    # not a fact the editors state: "helps undermine his regime's legitimacy".
+    timeline = content(site.page("timeline/"))
+    events = [
+        html_text(event.select_one(".explainer-timeline__text"))
+        for event in timeline.select(".explainer-timeline__event")
+    ]
+    readings = {
+        "helps undermine his regime’s legitimacy": "According to the article,",
+        "allowed Chinese analysts": "the article argues",
+        "caught": "the article says",
+    }
+    for reading, attributed in readings.items():
+        told = [event for event in events if reading in event]
+        assert len(told) == 1, reading
+        assert attributed in told[0], told[0]
+
+
 def test_the_sreb_entry_says_the_introduction_expects_trade_to_grow_through_it(site):
     # The introduction: trade and investment "are likely to increase further through
     # China's Silk Road Economic Belt initiative", not that the SREB is a reason to protect them.

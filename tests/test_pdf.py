@@ -293,6 +293,13 @@ def test_the_title_page_says_who_wrote_what(page_texts):
     )
 
 
+def test_the_timeline_says_its_events_are_the_editors_not_the_author_s(page_texts):
+    timeline = next(text for text in page_texts if text.startswith("Timeline\n"))
+    assert "These events were chosen and written for this site by its editors; they are not part of the article." in (
+        " ".join(timeline.split())
+    )
+
+
 def test_the_title_page_ends_with_the_site_s_copyright_as_its_footer_shows_it():
     front = [PdfSection("", "Home", "<h1>Rivers</h1><p>Abstract.</p>", "front")]
     licence = 'Text by A. Exemplar, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.'
