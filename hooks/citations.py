@@ -65,6 +65,8 @@ class BuildState:
     lists: dict[str, str] = field(default_factory=dict)
     #: The prose of each page's notes, for its Notes section in the search index.
     prose: dict[str, str] = field(default_factory=dict)
+    #: Each page's note numbers, which its Notes section in the search index names.
+    note_numbers: dict[str, list[int]] = field(default_factory=dict)
     #: The process that checks and numbers the notes, then writes their lists (`site_notes.NotesAside`).
     numbering: ForkedPrepared[NumberedNotes] | None = None
     #: Each page's list of notes, filled, by page: written in a forked process while the pages render.
@@ -184,6 +186,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     mark_page_calls(aside.pages, numbered.numbers)
     state.prose = aside.prose
+    state.note_numbers = numbered.numbers
     state.bibliography_page = aside.bibliography_page
     state.listing_placeholder = aside.listing_placeholder
     state.written = aside.numbering.parts(LISTS)
@@ -223,7 +226,15 @@ def _write_notes(context: dict, page: Page, config: MkDocsConfig, nav: Navigatio
         return context
     page.content = notes.insert_list(page.content, state.written.get(src))
     notes_location = f"{page.url}#{state.extension.getConfig('notes_id')}"
-    set_page_section_text(config.plugins, page.url, notes_location, state.prose.pop(src, ""))
+    # The article's notes are named by their numbers, which the PDF prints and a work that
+    # cites the article gives; a page that numbers its own from 1 (a glossary entry) would
+    # only be found by every small number.
+    numbers = state.note_numbers.pop(src, [])
+    if state.options.is_separate(src):
+        numbers = []
+    words = state.options.words
+    text = notes.notes_search_text(state.prose.pop(src, ""), numbers, words.note, words.notes)
+    set_page_section_text(config.plugins, page.url, notes_location, text)
     return context
 
 

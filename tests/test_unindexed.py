@@ -50,6 +50,20 @@ def test_the_search_text_of_a_list_of_notes_is_the_prose_the_author_wrote():
     assert notes.prose_text(listing) == "Workers went on strike in 2011; see ."
 
 
+def test_the_search_text_of_a_list_of_notes_names_its_numbers_each_findable():
+    prose = "Workers went on strike in 2011; see ."
+    # The range shown; the numbers between it, hidden, in the same block of the result.
+    assert notes.notes_search_text(prose, [22, 23, 24, 25], "note", "notes") == (
+        f"Notes 22–25<span hidden> 23 24</span> {prose}"
+    )
+    # A page whose notes all cite sources is found by them too; the order of calls is not the order of numbers.
+    assert notes.notes_search_text("", [5, 4], "note", "notes") == "Notes 4–5<span hidden></span>"
+    assert notes.notes_search_text("", [9], "n.", "nn.") == "N. 9<span hidden></span>"
+    assert notes.notes_search_text("", [3, 7], "note", "notes") == "Notes 3, 7<span hidden></span>"
+    # A page that numbers no notes in the article's sequence (a glossary entry): its prose alone.
+    assert notes.notes_search_text(prose, [], "note", "notes") == prose
+
+
 def test_markers_go_when_the_part_goes_in_after_indexing():
     html = f"<p>Kept.</p>{START}<p>Links back</p>{END}<p>After.</p>"
     assert without_unindexed_markers(html) == "<p>Kept.</p><p>Links back</p><p>After.</p>"

@@ -535,6 +535,32 @@ def prose_text(listing: str) -> str:
     return " ".join(text.split())
 
 
+def notes_search_text(prose: str, numbers: Sequence[int], note_word: str, notes_word: str) -> str:
+    """The search index's text for a page's list of notes: which notes it holds ("Notes 22–28"),
+    then the prose the author wrote in them (`prose_text`).
+
+    A reader who has a note's number (from the PDF, or from a work that cites the article,
+    "note 27") finds the page that holds it: each number between the first and the last
+    is there too, hidden, as `search_index.add_folded_words` hides a word's folded form,
+    in the block that names the range, which the result shows. A page whose notes all
+    cite sources is found so too, by its numbers alone.
+    """
+    held = sorted(set(numbers))
+    if not held:
+        return prose
+    word = note_word if len(held) == 1 else notes_word
+    if held == list(range(held[0], held[-1] + 1)):
+        shown = f"{held[0]}" if len(held) == 1 else f"{held[0]}–{held[-1]}"
+        between = held[1:-1]
+    else:
+        shown, between = ", ".join(str(number) for number in held), []
+    # The span ends the block even with nothing in it: the prose is a block of its own,
+    # which a search for its words shows without the numbers.
+    hidden = "".join(f" {number}" for number in between)
+    heading = f"{word[:1].upper()}{word[1:]} {shown}<span hidden>{hidden}</span>"
+    return f"{heading} {prose}" if prose else heading
+
+
 class _PageMarkdown:
     """A page's Markdown and its path as an editor finds it, each read once, when first
     asked for: a page with nothing to report is never read again."""

@@ -312,6 +312,20 @@ def test_search_lists_the_right_pages(page, base_url, query, expected):
         assert url in found, (query, sorted(found))
 
 
+@pytest.mark.parametrize("query", ["note 27", "27"])
+def test_a_search_for_a_note_s_number_finds_the_page_that_holds_it_first(page, base_url, query):
+    # A reader with a note's number, from the PDF or from a work that cites the article,
+    # found every page's notes but that one, whose words hold no number.
+    page.goto(base_url)
+    search_for(page, query)
+    first = page.locator(".md-search-result__item").first
+    links = [link.get_attribute("href") for link in first.locator("a").all()]
+    assert any("part-1/opposition-and-separatism/" in href and href.endswith("#notes") for href in links), links
+    # The result says which notes the page holds; the numbers between are not shown.
+    assert "Notes 22–31" in first.inner_text()
+    assert "23 24" not in first.inner_text()
+
+
 def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_opens(page, base_url):
     page.goto(base_url)
     page.click(".md-search__input")
