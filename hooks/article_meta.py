@@ -23,6 +23,9 @@ from explainer.forked import Forked
 from explainer.site_pages import as_build_error, load_options, page_title, project_root
 from explainer.toc_headings import list_last_section
 
+#: The id of the heading of the home page's list of the site's pages (`home-contents.html`).
+HOME_CONTENTS_ID = "contents-of-the-site"
+
 options: ExplainerConfig | None = None
 article: article_meta.Article | None = None
 #: The cite box of this build's article pages.
@@ -69,6 +72,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     context["explainer_meta_tags"] = article_meta.meta_tags(article, page_title=page_title(page), home=home)
     if home and json_ld_placeholder:
         context["explainer_json_ld"] = json_ld_placeholder
+    if home:
+        context["explainer_home_contents"] = {"title": options.words.contents, "heading_id": HOME_CONTENTS_ID}
     if cite_box is not None and shows_cite_box(page.file.src_uri, options):
         context["explainer_cite"] = cite_box.context(page.url, "" if home else page_title(page))
         # The box follows the page's text, as the template writes it: its table of contents leads there too.

@@ -311,6 +311,12 @@ def test_the_title_page_ends_with_the_site_s_copyright_as_its_footer_shows_it():
     assert "colophon" not in assemble(front, PdfMetadata("Rivers"), "")  # a site without one
 
 
+def test_the_title_page_is_the_home_page_s_text_without_the_site_s_list_of_pages(page_texts):
+    # The site's home page lists its pages for a reader on a phone; the PDF has its contents page.
+    assert "Selling Surveillance" not in page_texts[0]
+    assert page_texts[1].lstrip().startswith("Contents")
+
+
 def test_contents_page_numbers_are_right(pdf, page_texts):
     # An entry that takes two lines is read as one: a title's last word may go on to the
     # next line with its leader ("…Asia and" then "Beyond . . . 5", on A5 paper).

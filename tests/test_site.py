@@ -248,6 +248,31 @@ def test_prose_note_keeps_its_text_and_cites_inline(site, url):
     assert "For more details, see D. Satpayev, T. Umbe, “The protests in Zhanaozen" in note
 
 
+def test_the_home_page_lists_the_site_s_pages_in_reading_order_after_the_title_page(site):
+    home = site.page("")
+    contents = home.select_one("nav.explainer-home-contents")
+    assert contents["aria-labelledby"] == contents.select_one("h2")["id"] and contents.h2.get_text() == "Contents"
+    # Every page of the navigation but the home page itself, in its order.
+    assert [link["href"] for link in contents.select("a")] == [url for url in READING_ORDER if url] + [
+        "bibliography/",
+        "glossary/",
+        "timeline/",
+    ]
+    # A part that opens with its own page links to it by its title; one without names it.
+    part_1, part_2 = (item for item in contents.select(":scope > ul > li") if item.ul)
+    assert part_1.find(string=True, recursive=False).strip().startswith("1 Chinese Strategies")
+    assert part_1.find("a", recursive=False) is None
+    assert part_2.a["href"] == "part-2/" and part_2.a.get_text() == "2 Chinese Efforts in Practice in Central Asia"
+    # After the author's title page (its keywords), before the cite box.
+    article = content(home)
+    order = [element.get("id") or element.name for element in article.select("h2, nav.explainer-home-contents")]
+    assert order.index("keywords") < order.index("nav") < order.index("cite-this")
+    # Neither the search index nor the PDF's title page holds it.
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    home_entries = [doc for doc in index["docs"] if doc["location"].split("#")[0] == ""]
+    assert home_entries and not any("Selling Surveillance" in doc["text"] for doc in home_entries)
+
+
 def test_pages_send_no_referrer_to_the_sources_they_link(site):
     for url in ("", "part-1/western-values/", "bibliography/"):
         assert site.page(url).find("meta", attrs={"name": "referrer"})["content"] == "no-referrer"

@@ -364,7 +364,8 @@ class WordsConfig(base.Config):
     """The timeline's filter: what a screen reader is told after a choice, for other counts."""
 
     contents = Words("Contents")
-    """The PDF's table of contents: its heading."""
+    """The PDF's table of contents: its heading; and the heading of the home page's list of
+    the site's pages, shown where the navigation is behind the menu button (a phone)."""
 
     not_found = Words("Page not found")
     """The heading of the page a broken link leads to (Material's own is in English whatever the site's language)."""

@@ -488,3 +488,27 @@ def test_on_a_phone_a_glossary_entry_s_way_back_to_the_index_is_a_finger_s_targe
             "([x, y]) => !!document.elementFromPoint(x, y)?.closest('.explainer-glossary-back__link')",
             [back["x"] + back["width"] / 2, y],
         )
+
+
+def test_on_a_phone_the_home_page_lists_the_site_s_pages_and_beside_the_sidebar_it_does_not(
+    browser: Browser, phone: BrowserContext, base_url
+):
+    # A first-time reader on a phone met the abstract, the cite box and "Next" alone: the
+    # sections were behind the menu button. The home page lists them under its keywords.
+    page = phone.new_page()
+    page.goto(base_url)
+    contents = page.get_by_role("navigation", name="Contents", exact=True)
+    assert contents.is_visible()
+    links = contents.get_by_role("link")
+    assert links.first.inner_text() == "Introduction" and links.last.inner_text() == "Timeline"
+    # A part without a page of its own is named, and its sections listed under it.
+    assert "1 Chinese Strategies to Influence Democratization" in contents.inner_text()
+    contents.get_by_role("link", name="1.2 Promoting a New Paradigm of Democracy").tap()
+    page.wait_for_url("**/part-1/new-paradigm/")
+    page.close()
+    # On a desktop the navigation's sidebar lists the same pages: not twice.
+    desktop = browser.new_page(viewport=DESKTOP)
+    desktop.goto(base_url)
+    assert desktop.locator(".md-sidebar--primary").is_visible()
+    assert not desktop.get_by_role("navigation", name="Contents", exact=True).is_visible()
+    desktop.close()
