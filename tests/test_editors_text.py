@@ -37,10 +37,7 @@ def test_the_timeline_says_its_events_are_the_editors_words_telling_the_article_
     # whose words its events are, on the site and in the PDF (which prints the page whole).
     timeline = content(site.page("timeline/"))
     before_the_events = " ".join(html_text(paragraph) for paragraph in timeline.select("h1 ~ p"))
-    assert (
-        "told as the article tells it: a reading of an event, the author’s or someone else’s, is given as theirs"
-        in (before_the_events)
-    )
+    assert "a reading of it, the author’s or someone else’s, is given as theirs" in before_the_events
     assert "written for this site by its editors; they are not part of the article" in before_the_events
 
 
