@@ -185,7 +185,7 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
         raise PluginError(numbered.errors)
     # The calls now, as markers other hooks can read; written out, with the list, when each page renders.
     mark_page_calls(aside.pages, numbered.numbers)
-    state.prose = aside.prose
+    state.prose = numbered.prose
     state.note_numbers = numbered.numbers
     state.bibliography_page = aside.bibliography_page
     state.listing_placeholder = aside.listing_placeholder

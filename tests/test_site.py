@@ -283,6 +283,13 @@ def test_search_indexes_the_prose_of_the_notes_and_each_source_once_in_the_bibli
     notes_sections = {doc["location"]: doc["text"] for doc in index["docs"] if doc["location"].endswith("#notes")}
     # Note 27 is the author's prose: a reader searching its words finds it.
     assert "local oil and gas workers went on strike" in notes_sections["part-1/opposition-and-separatism/#notes"]
+    # Its sources, cited inside it, are named as a later note names them: the sentence reads
+    # whole, not "For more details, see ." as when they were left out.
+    assert notes_sections["part-1/opposition-and-separatism/#notes"].endswith(
+        "For more details, see Satpayev, Umbe, “The protests in Zhanaozen and the Kazakh oil sector: Conflicting"
+        " interests in a rentier state;” “They shot to kill: the massacre of Kazakhstan's striking oil workers,"
+        " eight years on”."
+    )
     for text in notes_sections.values():
         shown = re.sub(r"<span hidden>[\d ]*</span>", "", text)  # the numbers between a range's ends
         assert "<" not in shown and "↩" not in shown and "data-explainer" not in shown

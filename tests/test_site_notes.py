@@ -107,7 +107,7 @@ def test_the_notes_are_numbered_and_their_lists_and_the_bibliography_written_fro
         assert notes.note_numbers(files.get_file_from_path("dams.md").page.content) == [2, 3]
         # Written in the order the pages render; the search index gets the prose notes' words only.
         assert aside.render_order == ["dams.md", "index.md"]
-        assert aside.prose == {"dams.md": "A low dam.", "index.md": ""}
+        assert numbered.prose == {"dams.md": "A low dam.", "index.md": ""}
         written = aside.numbering.parts(LISTS)
         dams = BeautifulSoup(written.get("dams.md"), "html.parser")
         assert [item["id"] for item in dams.select("li")] == ["note-2", "note-3"]

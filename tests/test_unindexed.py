@@ -50,6 +50,37 @@ def test_the_search_text_of_a_list_of_notes_is_the_prose_the_author_wrote():
     assert notes.prose_text(listing) == "Workers went on strike in 2011; see ."
 
 
+def test_a_citation_inside_a_prose_note_is_searched_as_its_short_form_and_the_sentence_reads_whole(tmp_path):
+    from explainer import bibtex
+    from explainer.markdown_notes import NotesExtension
+
+    (tmp_path / "refs.bib").write_text(
+        "@book{brown, author = {Brown, Kerry}, title = {China's World}, publisher = {Tauris}, date = {2017}}\n"
+        "@article{smith, author = {Smith, Ann}, title = {Low Dams}, journaltitle = {Rivers}, date = {2020}}\n"
+        "@book{doe, author = {Doe, Jo}, title = {Dams, Weirs, etc.}, date = {2021}}\n",
+        encoding="utf-8",
+    )
+    bibliography = bibtex.load(["refs.bib"], str(tmp_path))
+    extension = NotesExtension()
+    html = markdown.markdown(
+        "Text.[@brown, p. 3] More.[^strike]\n\n"
+        "[^strike]: Workers went on *strike*; for more, see [@brown, p. 7; cf. @smith]. Also [@smith]. And [@doe].\n",
+        extensions=[extension],
+    )
+    _, listing = notes.split_list(html)
+    page = notes.PageRef("p.md", "p/")
+    resolved = notes.resolve([(page, extension.take_page())], bibliography, notes.StyleOptions(), "bibliography/")
+    # The note prints Ibid. for Brown's book, after note 1, and Smith's article in full, then
+    # short: the index names each source as a later note would, the author's words around it,
+    # and the editor's full stop where the note has it, not after another (etc.).
+    assert notes.prose_text(listing, resolved.pages["p.md"].inline_search_text) == (
+        "Workers went on strike; for more, see Brown, China's World, p. 7; cf. Smith, “Low Dams”."
+        " Also Smith, “Low Dams”. And Doe, Dams, Weirs, etc."
+    )
+    # Not the full reference: the bibliography holds it once.
+    assert "Tauris" not in notes.prose_text(listing, resolved.pages["p.md"].inline_search_text)
+
+
 def test_the_search_text_of_a_list_of_notes_names_its_numbers_each_findable():
     prose = "Workers went on strike in 2011; see ."
     # The range shown; the numbers between it, hidden, in the same block of the result.

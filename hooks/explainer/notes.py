@@ -152,6 +152,11 @@ class ResolvedPage:
         if no words of the note's sentence come before them."""
         return self._write(self.inline_groups[index], opens_sentence=opens_sentence)
 
+    def inline_search_text(self, index: int) -> str:
+        """The citations of group ``index`` inside a prose note, for the search index: each
+        source's short form as plain text (`NoteWriter.short_text`)."""
+        return self.writer.short_text(self.inline_groups[index].items)
+
     def _write(self, group: PlannedGroup, *, opens_sentence: bool = True) -> str:
         return self.writer.group_html(
             group.items, group.positions, self.page, final_stop=group.final_stop, opens_sentence=opens_sentence
@@ -221,6 +226,27 @@ class NoteWriter:
                 (self._forms.words.language, *full.languages),
             )
         return self._full_text[key]
+
+    def short_text(self, items: Sequence[CitationItem]) -> str:
+        """``items`` as plain text (escaped for HTML), each source in its short form, with its
+        words before it and its place: ``see Brown, China’s World, p. 7; Smith, Rivers``.
+
+        For the search index, which holds the prose of the notes and not the citations the
+        hooks write (`prose_text`): the author's sentence reads whole ("For more details,
+        see …"), and names each source as briefly as a later note would; the full
+        reference stays the bibliography's.
+        """
+        texts = [
+            self._forms.short(self.bibliography[item.key], item.locator, suppress_author=item.suppress_author)
+            for item in items
+        ]
+        for text in texts[:-1]:
+            text.punctuate(self._forms.words.semicolon)
+        pieces = (
+            f"{item.prefix} {text.plain}" if item.prefix else text.plain
+            for item, text in zip(items, texts, strict=True)
+        )
+        return escape(" ".join(pieces), quote=False)
 
     def group_html(
         self,
@@ -524,14 +550,25 @@ _BLOCK_TAG = re.compile(r"</?(?:li|p|ol|ul|div|blockquote|br)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
 
 
-def prose_text(listing: str) -> str:
+def prose_text(listing: str, cited: Callable[[int], str] | None = None) -> str:
     """The words the author wrote in a page's notes, for a search index, from the list not yet filled.
 
-    Prose notes keep their text; the citations the hooks write (whole notes, and the
-    citations inside prose notes) are left out: the bibliography page indexes each
-    source once, and links to every note that cites it.
+    Prose notes keep their text; the notes the hooks write whole are left out: the
+    bibliography page indexes each source in full, and links to every note that cites
+    it. A citation inside a prose note is ``cited(index)`` (`ResolvedPage.inline_search_text`:
+    its sources' short forms), so that the author's sentence does not end on a dangling
+    "see ."; without ``cited``, it is left out.
     """
-    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _PLACEHOLDER.sub(lambda found: found["stop"] or "", listing)))
+
+    def replace(found: re.Match[str]) -> str:
+        stop = found["stop"] or ""
+        if found["cite"] is None or cited is None:
+            return stop
+        text = cited(int(found["cite"]))
+        # One stop where the citation ends with one ("etc."), as the note prints it (`fill`).
+        return text + ("" if stop and unescape(text).endswith(tuple(TERMINAL_MARKS)) else stop)
+
+    text = _TAG.sub("", _BLOCK_TAG.sub(" ", _PLACEHOLDER.sub(replace, listing)))
     return " ".join(text.split())
 
 

@@ -86,6 +86,9 @@ class NumberedNotes:
     numbers: dict[str, list[int]]
     #: A warning for each entry no note cites, if the options ask for them (`warn_uncited`).
     uncited_warnings: list[str]
+    #: The prose of each page's notes, its citations in their short forms, by source path:
+    #: the page's Notes section in the search index (`notes.prose_text`).
+    prose: dict[str, str]
 
 
 #: The streams of parts a `NotesAside` child writes: each page's list of notes, and the bibliography's list.
@@ -112,8 +115,6 @@ class NotesAside:
     pages: list[Page]
     #: The pages that have a list, in the order MkDocs renders them: the order the lists are written in.
     render_order: list[str]
-    #: The prose of each page's notes, for its Notes section in the search index.
-    prose: dict[str, str]
     #: The bibliography page's source path, if MkDocs converted it.
     bibliography_page: str | None
     #: Where the bibliography's list goes in its written page ("" without the page).
@@ -146,7 +147,6 @@ def notes_aside(
     bib_page = converted_page(bib_file)
     if bib_page is not None:
         add_entry_anchors(bib_page, bibliography)
-    prose = {src_uri: notes.prose_text(listing) for src_uri, listing in page_lists.items()}
     render_order = [file.src_uri for file in files.documentation_pages() if file.src_uri in page_lists]
     placeholder, listing_file = spliced.parts.reserve(bib_page.file.abs_dest_path) if bib_page else ("", "")
     listed = [bib_page.file.src_uri] if bib_page else []
@@ -155,7 +155,7 @@ def notes_aside(
         converted = unpacked_notes(pages)
         checks = check_site_citations(converted, bibliography, options, config)
         if checks.errors:
-            return NumberedNotes(checks.warnings, str(ExplainerErrors(checks.errors)), {}, []), None
+            return NumberedNotes(checks.warnings, str(ExplainerErrors(checks.errors)), {}, [], {}), None
         resolution = number_notes(converted, nav_pages, bibliography, options, bib_url)
         numbers = {src_uri: resolved.numbers for src_uri, resolved in resolution.pages.items()}
         lists = NoteLists(page_lists, resolution.pages, note_labels(options))
@@ -163,7 +163,11 @@ def notes_aside(
             bibliography, resolution.backlinks, bib_url, options, with_engine_templates(env), listing_file
         )
         uncited = notes.uncited_warnings(bibliography, resolution.backlinks) if options.warn_uncited else []
-        return NumberedNotes(checks.warnings, "", numbers, uncited), [lists.write, listing.write]
+        prose = {
+            src_uri: notes.prose_text(listing, resolution.pages[src_uri].inline_search_text)
+            for src_uri, listing in page_lists.items()
+        }
+        return NumberedNotes(checks.warnings, "", numbers, uncited, prose), [lists.write, listing.write]
 
     def let_go_of_pages() -> None:
         let_go_of_pages_text(files)  # the checks read the source files, the titles what the pages rendered
@@ -172,7 +176,6 @@ def notes_aside(
         numbering=ForkedPrepared(prepare, [render_order, listed], fork=fork, first_in_child=let_go_of_pages),
         pages=[page for page, _packed in pages.values()],
         render_order=render_order,
-        prose=prose,
         bibliography_page=bib_page.file.src_uri if bib_page else None,
         listing_placeholder=placeholder,
     )
