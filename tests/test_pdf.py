@@ -386,6 +386,18 @@ def test_bookmarks_for_every_section(pdf):
     assert (1, "1.2 Promoting a New Paradigm of Democracy") in found  # nested under part 1
 
 
+def test_the_pdf_opens_with_its_bookmarks_shown_the_article_s_title_first(pdf):
+    # A viewer showed the outline only when asked, and it began at "Contents": the title
+    # page and its abstract had no bookmark.
+    assert pdf.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    title, front = pdf.outline[0], pdf.outline[1]
+    assert title.title == "China's Impact on Democracy and Human Rights in Central Asia"
+    assert pdf.get_destination_page_number(title) == 0
+    assert [item.title for item in front] == ["Abstract", "Keywords"]
+    assert all(pdf.get_destination_page_number(item) == 0 for item in front)
+    assert pdf.outline[2].title == "Contents"
+
+
 def test_a_bookmark_is_its_heading_s_title_as_written(pdf):
     # The places the editors give a word to break at (pdf_hyphenation: Ka-zakh-stan) are soft
     # hyphens in the PDF's text; the bookmarks read "Ka\u00adzakh\u00adstan", "Kyr\u00adgyz\u00adstan".

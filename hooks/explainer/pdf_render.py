@@ -12,16 +12,18 @@ import os
 import re
 import tempfile
 from functools import partial
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .errors import ExplainerError
 from .pdf_document import SITE_ORIGIN
 from .pdf_footnotes import render_with_footnotes_at_calls
-from .pdf_fragments import fragments_recorded
+from .pdf_fragments import Fragments, fragments_recorded
 from .pdf_hyphen_ladders import hyphen_ladders_limited
 from .pdf_languages import languages_tagged
 from .pdf_leaders import leaders_kept_long
 from .pdf_links import drop_empty_link_parts, drop_links_inside_their_own_link
+from .pdf_outline_shown import outline_shown
 from .pdf_page_final_words import keep_page_final_word_whole
 from .pdf_tagging import finish_structure
 from .scripts import has_cjk
@@ -69,8 +71,7 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
         # Each passage's own language, and what each element is made from, as its structure
         # is made: the parts of an element that a page break parts are then joined.
         with languages_tagged(), fragments_recorded() as fragments:
-            finisher = partial(finish_structure, fragments=fragments)
-            rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=finisher)
+            rendered.write_pdf(temporary, pdf_variant=PDF_VARIANT, finisher=partial(_finish, fragments=fragments))
         warnings = _warnings(problems.messages)
         if strict and warnings:
             return False  # a strict build stops on them: no PDF of a failed build
@@ -85,6 +86,13 @@ def render_pdf(html: str, target: str, site_dir: str, *, strict: bool = False) -
             os.remove(temporary)
         for warning in _warnings(problems.messages):
             log.warning(f"{os.path.basename(target)}: {warning}")
+
+
+def _finish(document: Any, pdf: Any, fragments: Fragments) -> None:
+    """WeasyPrint's ``finisher``: the structure corrected (`finish_structure`), and the
+    outline shown as the PDF opens (`outline_shown`)."""
+    finish_structure(document, pdf, fragments=fragments)
+    outline_shown(pdf)
 
 
 def _warnings(messages: list[str]) -> list[str]:
