@@ -43,6 +43,7 @@ from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
 from explainer.markdown_languages import language_attribute_errors, reads_attribute_lists
 from explainer.nav_lines import NavLines, pages_listed_twice
 from explainer.not_found_page import site_url_missing
+from explainer.notes import NOTE_TOKEN
 from explainer.option_lines import UnknownOptionLines
 from explainer.page_front_matter import key_given_twice, misspelt_page_keys, unread_front_matter
 from explainer.page_titles import untitled_page_warning
@@ -208,7 +209,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         raise PluginError(str(ExplainerErrors(errors)))
     box = SummaryBox(with_engine_templates(env), options.summary_title, options.words)
     # Every page's search (overrides/main.html gives its script the words).
-    env.globals["explainer_search_words"] = {"close_words": options.words.search_close_words}
+    env.globals["explainer_search_words"] = {
+        "close_words": options.words.search_close_words,
+        # A query that is one of these and a number asks for that note (`notes.NOTE_TOKEN`).
+        "note_words": f"{options.words.note} {options.words.notes}",
+        "note_token": NOTE_TOKEN,
+    }
     for src_uri, points in summaries.items():
         file = files.get_file_from_path(src_uri)
         if not file or not file.page or not file.page.content or not points:

@@ -83,14 +83,15 @@ def test_a_citation_inside_a_prose_note_is_searched_as_its_short_form_and_the_se
 
 def test_the_search_text_of_a_list_of_notes_names_its_numbers_each_findable():
     prose = "Workers went on strike in 2011; see ."
-    # The range shown; the numbers between it, hidden, in the same block of the result.
+    # The range shown; the numbers between it, hidden, in the same block of the result, and
+    # each number as a word of its own, which a query for a note asks for (explainer-search.js).
     assert notes.notes_search_text(prose, [22, 23, 24, 25], "note", "notes") == (
-        f"Notes 22–25<span hidden> 23 24</span> {prose}"
+        f"Notes 22–25<span hidden> 23 24 note22 note23 note24 note25</span> {prose}"
     )
     # A page whose notes all cite sources is found by them too; the order of calls is not the order of numbers.
-    assert notes.notes_search_text("", [5, 4], "note", "notes") == "Notes 4–5<span hidden></span>"
-    assert notes.notes_search_text("", [9], "n.", "nn.") == "N. 9<span hidden></span>"
-    assert notes.notes_search_text("", [3, 7], "note", "notes") == "Notes 3, 7<span hidden></span>"
+    assert notes.notes_search_text("", [5, 4], "note", "notes") == "Notes 4–5<span hidden> note4 note5</span>"
+    assert notes.notes_search_text("", [9], "n.", "nn.") == "N. 9<span hidden> note9</span>"
+    assert notes.notes_search_text("", [3, 7], "note", "notes") == "Notes 3, 7<span hidden> note3 note7</span>"
     # A page that numbers no notes in the article's sequence (a glossary entry): its prose alone.
     assert notes.notes_search_text(prose, [], "note", "notes") == prose
 

@@ -572,6 +572,14 @@ def prose_text(listing: str, cited: Callable[[int], str] | None = None) -> str:
     return " ".join(text.split())
 
 
+#: Before a note's number, a word the search index holds for the page that holds the note
+#: (``note5``), hidden. Material's search finds a word by its start: "note 5" found the
+#: pages of notes 50 to 59 before the page of note 5, and prose that writes "5". The site's
+#: script (`overrides/assets/explainer-search.js`) asks for this word where a query is a
+#: note's number after the word for a note ("note 5", "n. 5"), and opens the result at the note.
+NOTE_TOKEN = "note"
+
+
 def notes_search_text(prose: str, numbers: Sequence[int], note_word: str, notes_word: str) -> str:
     """The search index's text for a page's list of notes: which notes it holds ("Notes 22–28"),
     then the prose the author wrote in them (`prose_text`).
@@ -592,8 +600,9 @@ def notes_search_text(prose: str, numbers: Sequence[int], note_word: str, notes_
     else:
         shown, between = ", ".join(str(number) for number in held), []
     # The span ends the block even with nothing in it: the prose is a block of its own,
-    # which a search for its words shows without the numbers.
-    hidden = "".join(f" {number}" for number in between)
+    # which a search for its words shows without the numbers. Each number is there as a
+    # word of its own too (`NOTE_TOKEN`), which only this page holds.
+    hidden = "".join(f" {number}" for number in between) + "".join(f" {NOTE_TOKEN}{number}" for number in held)
     heading = f"{word[:1].upper()}{word[1:]} {shown}<span hidden>{hidden}</span>"
     return f"{heading} {prose}" if prose else heading
 

@@ -33,6 +33,39 @@
   // The article's words for the line over loose results ("… close to “{query}”.").
   var closeWords = document.currentScript ? document.currentScript.getAttribute("data-close-words") : null;
 
+  // A note's number, as the PDF prints it and a work citing the article gives it ("note 5",
+  // "n. 5"): Material finds a word by its start, and "5" found the pages of notes 50 to 59,
+  // and a "5" in their prose, before the page of note 5. The index holds, hidden in each
+  // page's Notes section, a word for each of its notes' numbers ("note5": the token, then
+  // the number; hooks/explainer/notes.py), which such a query asks for as well, required
+  // and whole: the page that holds the note is the one result, opened at the note.
+  var script = document.currentScript;
+  var noteToken = script ? script.getAttribute("data-note-token") : null;
+  var noteWords = ((script && script.getAttribute("data-note-words")) || "").toLowerCase().split(/\s+/)
+    .map(function (word) { return word.replace(/\.$/, ""); })
+    .filter(Boolean);
+
+  // The number of the note a query asks for, or null.
+  function noteAskedFor(query) {
+    var found = /^\s*(\S+?)\.?\s+0*(\d{1,5})\s*$/.exec(query);
+    if (!noteToken || !found || noteWords.indexOf(found[1].toLowerCase()) < 0) {
+      return null;
+    }
+    return found[2];
+  }
+
+  // Each result that holds the note (the page's Notes section) opens the page at the note.
+  function openedAtTheNote(result, number) {
+    var word = (noteToken + number).toLowerCase();
+    result.items.forEach(function (group) {
+      group.forEach(function (item) {
+        if (item.terms && item.terms[word] && typeof item.location === "string") {
+          item.location = item.location.replace(/#.*$/, "") + "#note-" + number;
+        }
+      });
+    });
+  }
+
   // Another form of a word finds nothing either: the index keeps words as written (no
   // stemmer: Material's search finds a word by its start, as the reader types it), so
   // "monitored" found no page where the text writes "monitor", "monitoring" and
@@ -137,7 +170,11 @@
     var waiting = []; // the queries whose results are still to come, oldest first
     worker.postMessage = function (message) {
       if (message && message.type === QUERY) {
-        waiting.push({ query: String(message.data) });
+        var note = noteAskedFor(String(message.data));
+        waiting.push({ query: String(message.data), note: note });
+        if (note) {
+          return post.call(worker, { type: QUERY, data: message.data + " +" + noteToken + note });
+        }
       }
       return post.apply(worker, arguments);
     };
@@ -149,6 +186,9 @@
       }
       var asked = waiting.shift();
       var found = message.data.items.length;
+      if (asked.note && found) {
+        openedAtTheNote(message.data, asked.note);
+      }
       // A query typed with diacritics that finds nothing as typed is asked again folded:
       // "Tiānxià", as pinyin is written, found nothing where the text writes "Tianxia".
       // As typed first, a word the text writes so ranks as before ("qiáowù", the entry).
