@@ -288,7 +288,7 @@ def test_search_indexes_the_prose_of_the_notes_and_each_source_once_in_the_bibli
     assert notes_sections["part-1/opposition-and-separatism/#notes"].endswith(
         "For more details, see Satpayev, Umbe, “The protests in Zhanaozen and the Kazakh oil sector: Conflicting"
         " interests in a rentier state;” “They shot to kill: the massacre of Kazakhstan's striking oil workers,"
-        " eight years on”."
+        " eight years on.”"
     )
     for text in notes_sections.values():
         shown = re.sub(r"<span hidden>[\w ]*</span>", "", text)  # the numbers between a range's ends

@@ -72,10 +72,11 @@ def test_a_citation_inside_a_prose_note_is_searched_as_its_short_form_and_the_se
     resolved = notes.resolve([(page, extension.take_page())], bibliography, notes.StyleOptions(), "bibliography/")
     # The note prints Ibid. for Brown's book, after note 1, and Smith's article in full, then
     # short: the index names each source as a later note would, the author's words around it,
-    # and the editor's full stop where the note has it, not after another (etc.).
+    # and the editor's full stop as the house style places it: inside a closing quotation
+    # mark, and not after another (etc.).
     assert notes.prose_text(listing, resolved.pages["p.md"].inline_search_text) == (
-        "Workers went on strike; for more, see Brown, China's World, p. 7; cf. Smith, “Low Dams”."
-        " Also Smith, “Low Dams”. And Doe, Dams, Weirs, etc."
+        "Workers went on strike; for more, see Brown, China's World, p. 7; cf. Smith, “Low Dams.”"
+        " Also Smith, “Low Dams.” And Doe, Dams, Weirs, etc."
     )
     # Not the full reference: the bibliography holds it once.
     assert "Tauris" not in notes.prose_text(listing, resolved.pages["p.md"].inline_search_text)

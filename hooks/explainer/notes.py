@@ -152,10 +152,10 @@ class ResolvedPage:
         if no words of the note's sentence come before them."""
         return self._write(self.inline_groups[index], opens_sentence=opens_sentence)
 
-    def inline_search_text(self, index: int) -> str:
+    def inline_search_text(self, index: int, stop: str = "") -> str:
         """The citations of group ``index`` inside a prose note, for the search index: each
-        source's short form as plain text (`NoteWriter.short_text`)."""
-        return self.writer.short_text(self.inline_groups[index].items)
+        source's short form as plain text (`NoteWriter.short_text`), then the note's ``stop``."""
+        return self.writer.short_text(self.inline_groups[index].items, stop)
 
     def _write(self, group: PlannedGroup, *, opens_sentence: bool = True) -> str:
         return self.writer.group_html(
@@ -227,9 +227,11 @@ class NoteWriter:
             )
         return self._full_text[key]
 
-    def short_text(self, items: Sequence[CitationItem]) -> str:
+    def short_text(self, items: Sequence[CitationItem], stop: str = "") -> str:
         """``items`` as plain text (escaped for HTML), each source in its short form, with its
-        words before it and its place: ``see Brown, China’s World, p. 7; Smith, Rivers``.
+        words before it and its place: ``see Brown, China’s World, p. 7; Smith, Rivers``,
+        and the mark that ends the author's sentence after them, ``stop``, placed as the house
+        style places it (`RichText.punctuate`: inside a closing quotation mark).
 
         For the search index, which holds the prose of the notes and not the citations the
         hooks write (`prose_text`): the author's sentence reads whole ("For more details,
@@ -242,6 +244,8 @@ class NoteWriter:
         ]
         for text in texts[:-1]:
             text.punctuate(self._forms.words.semicolon)
+        if texts and stop:
+            texts[-1].punctuate(stop)
         pieces = (
             f"{item.prefix} {text.plain}" if item.prefix else text.plain
             for item, text in zip(items, texts, strict=True)
@@ -550,23 +554,21 @@ _BLOCK_TAG = re.compile(r"</?(?:li|p|ol|ul|div|blockquote|br)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
 
 
-def prose_text(listing: str, cited: Callable[[int], str] | None = None) -> str:
+def prose_text(listing: str, cited: Callable[[int, str], str] | None = None) -> str:
     """The words the author wrote in a page's notes, for a search index, from the list not yet filled.
 
     Prose notes keep their text; the notes the hooks write whole are left out: the
     bibliography page indexes each source in full, and links to every note that cites
-    it. A citation inside a prose note is ``cited(index)`` (`ResolvedPage.inline_search_text`:
-    its sources' short forms), so that the author's sentence does not end on a dangling
-    "see ."; without ``cited``, it is left out.
+    it. A citation inside a prose note is ``cited(index, stop)`` (`ResolvedPage.inline_search_text`:
+    its sources' short forms, and the mark after it), so that the author's sentence does not
+    end on a dangling "see ."; without ``cited``, it is left out.
     """
 
     def replace(found: re.Match[str]) -> str:
         stop = found["stop"] or ""
         if found["cite"] is None or cited is None:
             return stop
-        text = cited(int(found["cite"]))
-        # One stop where the citation ends with one ("etc."), as the note prints it (`fill`).
-        return text + ("" if stop and unescape(text).endswith(tuple(TERMINAL_MARKS)) else stop)
+        return cited(int(found["cite"]), stop)
 
     text = _TAG.sub("", _BLOCK_TAG.sub(" ", _PLACEHOLDER.sub(replace, listing)))
     return " ".join(text.split())
