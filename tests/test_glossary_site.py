@@ -186,6 +186,46 @@ def test_search_index_finds_folded_spellings(site, query, expected):
     assert expected <= pages
 
 
+#: The SCO's names, as its entry lists them.
+SCO_NAMES = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
+
+
+def test_every_passage_of_a_section_that_uses_an_entry_is_reached_from_where_it_appears(site):
+    # "1.3 … (2 uses)" quoted the sentence of the first and linked nowhere else: the reader
+    # could not reach the second, three paragraphs on. Each paragraph or note that names the
+    # entry is linked, the first from the section's title, the others by "Also in ¶ 4".
+    uses = content(site.page("glossary/shanghai-cooperation-organization/")).select(".explainer-glossary-uses > li")
+    assert len(uses) == 5
+    reached_beyond_the_quote = 0
+    for use in uses:
+        links = [use.a, *use.select(".explainer-glossary-uses__also a")]
+        targets = [
+            urljoin("https://x.org/glossary/sco/", link["href"]).removeprefix("https://x.org/") for link in links
+        ]
+        (path,) = {target.partition("#")[0] for target in targets}
+        section = content(site.page(path))
+        for removed in section.select(".citation, sup.note-call, .explainer-summary, a.headerlink"):
+            removed.decompose()
+        naming = [block for block in section.select("p") if SCO_NAMES.search(block.get_text())]
+        assert [target.partition("#")[2] for target in targets] == [block.get("id") for block in naming], path
+        for link, block in zip(links[1:], naming[1:], strict=True):
+            # Named as a summary's point names a paragraph, and for a screen reader with its section.
+            assert link.get_text() == f"¶\u00a0{block['id'].removeprefix('p')}"
+            assert link["aria-label"] == f"{html_text(use.a)}, paragraph {block['id'].removeprefix('p')}"
+            reached_beyond_the_quote += 1
+    assert reached_beyond_the_quote >= 3
+
+
+def test_a_use_in_a_note_after_the_first_is_reached_by_its_note(site):
+    # The Silk Road Economic Belt is named in the introduction's text, then in its note 3.
+    uses = content(site.page("glossary/silk-road-economic-belt/")).select(".explainer-glossary-uses > li")
+    (introduction,) = [use for use in uses if html_text(use.a).startswith("Introduction")]
+    (also,) = introduction.select(".explainer-glossary-uses__also a")
+    assert (also.get_text(), also["aria-label"]) == ("note\u00a03", "Introduction, note 3")
+    note = content(site.page("introduction/")).select_one("#note-3")
+    assert also["href"] == f"../../introduction/#{note.p['id']}"
+
+
 def test_a_quoted_sentence_marks_the_uses_counted_not_the_words_of_a_not_in_name(project_copy):
     # "In 2021, lawyers from Uyghur groups ... extradite Uyghurs to China ... rendition of Uyghurs
     # from Turkey": two uses, the plural; "Uyghur groups" is listed as no use.

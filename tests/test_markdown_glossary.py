@@ -9,8 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.glossary import build_glossary
-from explainer.glossary_pages import highlight
-from explainer.markdown_glossary import GlossaryExtension, expand_terms, sentence_around, sentence_breaks
+from explainer.glossary_pages import OtherPassage, PageUses, highlight, uses_by_entry, uses_of
+from explainer.markdown_glossary import (
+    GlossaryExtension,
+    PageTerms,
+    TermUse,
+    expand_terms,
+    sentence_around,
+    sentence_breaks,
+)
 from explainer.markdown_notes import NotesExtension
 from explainer.notes import relative_url
 from explainer.quoted_emphasis import EMPHASIS_MARKS, emphasis_html
@@ -149,6 +156,44 @@ def test_uses_packed_where_the_page_converted_are_what_the_build_takes():
     assert taken.uses == converted_here.uses and taken.used == converted_here.used == ("sco", "three-evils")
     assert taken.note_calls == converted_here.note_calls
     assert {slug: set(calls) for slug, calls in taken.note_calls.items()} == {"sco": {0, 1}, "three-evils": {0}}
+
+
+def test_every_block_that_uses_an_entry_after_its_first_is_recorded_once_to_link_to():
+    # "(3 uses)" quoted the first and linked nowhere else: the reader could not reach the others.
+    source = (
+        "The SCO met. The SCO met again.\n\n"
+        "Nothing here.\n\n"
+        "- an item on the SCO\n\n"
+        "And the Shanghai Cooperation Organization, the SCO.[^a]\n\n"
+        "[^a]: The SCO in a note.\n"
+    )
+    soup, page = convert(source)
+    (use,) = page.uses
+    assert (use.block_id, use.count) == ("use-1", 6)
+    item, paragraph, note = (
+        soup.select_one("li:not([id^=note])"),
+        next(p for p in soup.select("p") if p.get_text().startswith("And the")),
+        soup.select_one(".explainer-notes li p"),
+    )
+    # Each block once, in the page's order, with its note's index where a note's words hold it.
+    assert use.others == ((item["id"], None), (paragraph["id"], None), (note["id"], 0))
+    assert len({use.block_id, item["id"], paragraph["id"], note["id"]}) == 4
+    pages = [PageUses("Section", "part-1/page/", page)]
+    (used_on,) = uses_of(uses_by_entry(pages)["sco"], "glossary/sco/", note_numbers={"part-1/page/": [5]})
+    assert used_on.also == (
+        OtherPassage(f"../../part-1/page/#{item['id']}", place=2),
+        OtherPassage(f"../../part-1/page/#{paragraph['id']}", place=3),
+        OtherPassage(f"../../part-1/page/#{note['id']}", note=5, place=4),
+    )
+
+
+def test_a_paragraph_after_a_first_use_is_named_by_its_number_as_a_summary_names_it():
+    terms = PageTerms()
+    terms.add(TermUse("sco", "p2", "The SCO.", "SCO"))
+    terms.add_other_block("sco", ("p5", None))
+    terms.pack()
+    (used_on,) = uses_of(uses_by_entry([PageUses("Section", "s/", terms)])["sco"], "glossary/sco/")
+    assert used_on.also == (OtherPassage("../../s/#p5", paragraph=5, place=2),)
 
 
 def test_link_goes_after_existing_inline_markup():

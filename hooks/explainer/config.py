@@ -317,6 +317,17 @@ class WordsConfig(base.Config):
     uses_count = Phrase("({count} uses)", "count")
     """On a glossary entry, after a section that uses the term more than once."""
 
+    uses_also = Words("Also in")
+    """On a glossary entry, before the links to a section's other passages that use the
+    term, after the one quoted (``Also in ¶ 4, note 12``)."""
+
+    use_paragraph = Phrase("{section}, paragraph {number}", "section", "number")
+    """What a screen reader says for such a link to a paragraph (shown ``¶ 4``)."""
+
+    use_passage = Phrase("passage {number}", "number")
+    """Such a link's words where the passage is neither a paragraph of the text nor a
+    note's (a list's item): its place among the section's passages that use the term."""
+
     timeline_events = Words("On the timeline")
     """On a glossary entry for a place, the heading of its timeline events."""
 

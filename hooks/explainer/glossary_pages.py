@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -14,6 +15,9 @@ from .site_pages import slot
 from .term_matcher import ENGLISH_PLURALS, NOT_A_USE, TermMatcher, fold
 from .timeline import TimelineEvent
 
+#: A top-level paragraph's id (`markdown_anchors.paragraph_id`), and its number.
+PARAGRAPH_ID = re.compile(r"p([0-9]+)")
+
 
 @dataclass(frozen=True)
 class UsedOn:
@@ -25,6 +29,20 @@ class UsedOn:
     sentence: str
     count: int
     note: int | None = None
+    #: The section's other passages that use the entry, after the quoted one's.
+    also: tuple[OtherPassage, ...] = ()
+
+
+@dataclass(frozen=True)
+class OtherPassage:
+    """Another passage of a section that uses an entry: a link to it, and what names it, its
+    paragraph's number (``¶ 4``, the number a summary's point gives it), its note's, or else
+    its place among the section's passages that use the entry (the quoted one the first)."""
+
+    href: str
+    paragraph: int | None = None
+    note: int | None = None
+    place: int = 0
 
 
 @dataclass(frozen=True)
@@ -134,9 +152,21 @@ def uses_of(
     ``note_numbers`` (each page's, by URL, in the order of their calls) number a use in a note;
     ``language_of`` (`glossary.language_finder`) gives each mark its words' language."""
 
-    def number(page: PageUses, use: TermUse) -> int | None:
+    def number(page: PageUses, note: int | None) -> int | None:
         numbers = (note_numbers or {}).get(page.url, ())
-        return numbers[use.note] if use.note is not None and use.note < len(numbers) else None
+        return numbers[note] if note is not None and note < len(numbers) else None
+
+    def others(page: PageUses, use: TermUse) -> tuple[OtherPassage, ...]:
+        url = relative_url(page.url, from_url)
+        return tuple(
+            OtherPassage(
+                f"{url}#{block_id}",
+                paragraph=int(found[1]) if note is None and (found := PARAGRAPH_ID.fullmatch(block_id)) else None,
+                note=number(page, note),
+                place=place,
+            )
+            for place, (block_id, note) in enumerate(use.others, start=2)
+        )
 
     return [
         UsedOn(
@@ -144,7 +174,8 @@ def uses_of(
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
             sentence=highlight(use.sentence, use.words, names if use.count > 1 else None, language_of),
             count=use.count,
-            note=number(page, use),
+            note=number(page, use.note),
+            also=others(page, use),
         )
         for page, use in uses
     ]

@@ -91,10 +91,16 @@ _HTML_TAG_START = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 Stash = Sequence["str | etree.Element"]
 
 
+#: One more block of a page that uses an entry, after the block of its first use: the
+#: block's id, and the note whose own words hold it (as `TermUse.note`), if one does.
+OtherBlock = tuple[str, int | None]
+
+
 class TermUse(NamedTuple):
     """Where an entry is used on a page: the block's id, the sentence, the words used, how
-    many times the page uses the entry in all (known once the page is converted), and the
-    note whose own words hold the block, if one does (its index on the page, as its call's)."""
+    many times the page uses the entry in all (known once the page is converted), the
+    note whose own words hold the block, if one does (its index on the page, as its call's),
+    and the page's other blocks that use it (`OtherBlock`s, in the page's order)."""
 
     # A named tuple: one is made per first use of an entry on a page, and a tuple costs a
     # fraction of a frozen dataclass to make.
@@ -105,6 +111,7 @@ class TermUse(NamedTuple):
     words: str
     count: int = 1
     note: int | None = None
+    others: tuple[OtherBlock, ...] = ()
 
 
 @dataclass
@@ -118,6 +125,7 @@ class PageTerms:
 
     _counts: dict[str, int] = field(default_factory=dict)
     _note_calls: dict[str, list[int]] = field(default_factory=dict)
+    _others: dict[str, list[OtherBlock]] = field(default_factory=dict)
     _adding: list[TermUse] = field(default_factory=list)
     _packed: bytes = b""
     #: The entries the page uses (those with a use in `uses`), once packed.
@@ -135,12 +143,19 @@ class PageTerms:
     def add(self, use: TermUse) -> None:
         self._adding.append(use)
 
+    def add_other_block(self, slug: str, block: OtherBlock) -> None:
+        """One more block that uses the entry, after its first use's (each block once)."""
+        self._others.setdefault(slug, []).append(block)
+
     @property
     def uses(self) -> list[TermUse]:
-        """The first use of each entry, with the page's count of its uses."""
+        """The first use of each entry, with the page's count of its uses and its other blocks."""
         if self._packed:
             return [TermUse._make(fields) for fields in self._unpacked()[0]]
-        return [use._replace(count=self._counts.get(use.slug, 1)) for use in self._adding]
+        return [
+            use._replace(count=self._counts.get(use.slug, 1), others=tuple(self._others.get(use.slug, ())))
+            for use in self._adding
+        ]
 
     @property
     def note_calls(self) -> dict[str, list[int]]:
@@ -158,14 +173,14 @@ class PageTerms:
         pages' conversion: as small objects the allocator could give none of those pages
         of memory back. Sentences repeat the page's words, so they compress well.
         """
-        if self._packed and not (self._adding or self._counts or self._note_calls):
+        if self._packed and not (self._adding or self._counts or self._note_calls or self._others):
             return  # packed already (in the process that converted the page), and nothing added since
         uses = self.uses
         self.used = tuple(dict.fromkeys(use.slug for use in uses))
         if uses or self._note_calls:
             record = ([tuple(use) for use in uses], self._note_calls)
             self._packed = zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self._adding, self._counts, self._note_calls = [], {}, {}
+        self._adding, self._counts, self._note_calls, self._others = [], {}, {}, {}
 
 
 def shown_text(text: str, stash: Stash = ()) -> str:
@@ -304,6 +319,8 @@ class GlossaryLinker(Treeprocessor):
         self._block_calls: dict[int, set[int]] = {}
         #: (entry, block) pairs whose calls are recorded: a block that uses a term twice adds them once.
         self._calls_recorded: set[tuple[str, int]] = set()
+        #: (entry, block) pairs whose block is the first use's or listed among the others.
+        self._blocks_listed: set[tuple[str, int]] = set()
         self._block_text: dict[int, tuple[str, TextStarts]] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}
         #: Blocks inside a prose note, with the note's index on the page (as its call's).
@@ -399,13 +416,16 @@ class GlossaryLinker(Treeprocessor):
             if calls and (slug, id(block)) not in self._calls_recorded:
                 self._calls_recorded.add((slug, id(block)))
                 page.add_note_calls(slug, calls)
-        if count > 1 or block is None:
+        if block is None:
             return
-        block_id = block.get("id")
-        if not block_id:
-            block_id = f"{self.extension.getConfig('block_id_prefix')}{len(self.block_ids) + 1}"
-            block.set("id", block_id)
-        self.block_ids[id(block)] = block_id
+        if count > 1:
+            # A later use: its block is listed once, after the first use's, for the reader to reach.
+            if (slug, id(block)) not in self._blocks_listed:
+                self._blocks_listed.add((slug, id(block)))
+                page.add_other_block(slug, (self._block_id(block), self._note_of_block.get(id(block))))
+            return
+        self._blocks_listed.add((slug, id(block)))
+        block_id = self._block_id(block)
         stash = self.md.htmlStash.rawHtmlBlocks
         if id(block) not in self._block_text:
             self._block_text[id(block)] = block_text_and_starts(block, emphasis=True, stash=stash)
@@ -424,6 +444,15 @@ class GlossaryLinker(Treeprocessor):
         else:
             sentence = words
         page.add(TermUse(slug, block_id, sentence, words, note=self._note_of_block.get(id(block))))
+
+    def _block_id(self, block: etree.Element) -> str:
+        """The block's id, given one (`block_id_prefix` and a number) if it has none."""
+        block_id = block.get("id")
+        if not block_id:
+            block_id = f"{self.extension.getConfig('block_id_prefix')}{len(self.block_ids) + 1}"
+            block.set("id", block_id)
+        self.block_ids[id(block)] = block_id
+        return block_id
 
 
 def expand_terms(html: str, glossary: Glossary, href_of: Callable[[str], str | None]) -> str:
