@@ -313,6 +313,84 @@ def test_on_a_phone_each_link_in_a_list_of_notes_is_a_finger_s_target(browser: B
     assert not result["failing"], result["failing"][:10]
 
 
+#: Each two numbers side by side in a bibliography's list of notes ("28, 30"): their texts'
+#: widths, the room between them, what ", " takes set as text there, and how far the
+#: second's target reaches before its text.
+NUMBERS_SIDE_BY_SIDE = """() => {
+    const textBox = node => { const range = document.createRange(); range.selectNodeContents(node);
+                              return range.getBoundingClientRect(); };
+    const pairs = [];
+    for (const list of document.querySelectorAll(
+            '.explainer-bibliography__cited-in, .explainer-bibliography__also-in')) {
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'pre';
+        probe.textContent = ', ';
+        list.append(probe);
+        const comma = probe.getBoundingClientRect().width;
+        probe.remove();
+        const numbers = [...list.querySelectorAll('a[aria-label]')];
+        numbers.forEach((number, index) => {
+            const next = numbers[index + 1];
+            if (!next) return;
+            const between = document.createRange();
+            between.setStartAfter(number);
+            between.setEndBefore(next);
+            const [left, right] = [textBox(number), textBox(next)];
+            if (between.toString() !== ', ' || Math.abs(left.top - right.top) > 1) return;
+            pairs.push({pair: `${number.textContent}, ${next.textContent}`, widths: [left.width, right.width],
+                        room: right.left - left.right, comma, padding: parseFloat(getComputedStyle(next).paddingLeft)});
+        });
+    }
+    return pairs;
+}"""
+
+#: For each source's list of notes, the widths (in px, from 150 to its own) at which its
+#: last number starts a line alone.
+NUMBERS_PARTED = """() => {
+    const top = node => { const range = document.createRange(); range.selectNodeContents(node);
+                          return Math.round(range.getClientRects()[0].top); };
+    const parted = [];
+    for (const list of document.querySelectorAll('.explainer-bibliography__cited-in')) {
+        const numbers = [...list.querySelectorAll('a[aria-label]')];
+        const full = list.getBoundingClientRect().width;
+        for (let width = 150; width <= full; width += 2) {
+            list.style.width = `${width}px`;
+            const last = numbers.at(-1), before = numbers.at(-2);
+            if (before && top(last) !== top(before)) parted.push([list.textContent.trim(), width, 'last']);
+        }
+        list.style.width = '';
+    }
+    return parted;
+}"""
+
+
+def test_on_a_phone_a_source_s_notes_read_as_a_list_with_no_number_left_alone(phone: BrowserContext, base_url):
+    """ "Cited in notes 28,   30": the room each number took for a finger set every number
+    apart. Two numbers stand no further apart than a finger's 24px needs (two digits and
+    ", " need nothing more), and the last number never starts a line of its own."""
+    page = phone.new_page()
+    page.goto(base_url + "bibliography/")
+    pairs = page.evaluate(NUMBERS_SIDE_BY_SIDE)
+    assert len(pairs) > 20
+
+    def needed(pair: dict) -> float:
+        """What ", " lacks for the centres to be 24px apart, and the second target 12px
+        from the first's centre (WCAG 2.5.8's circle)."""
+        first, second = pair["widths"]
+        apart = 24 - (first + second) / 2 - pair["comma"]
+        clear = 12 + pair["padding"] - first / 2 - pair["comma"]
+        return max(0, apart, clear)
+
+    # The room between two texts beyond what ", " takes: no more than a finger needs, and a pixel.
+    spread = [
+        (pair["pair"], round(pair["room"] - pair["comma"], 1), round(needed(pair), 1))
+        for pair in pairs
+        if pair["room"] - pair["comma"] > needed(pair) + 1.5
+    ]
+    assert not spread, spread
+    assert page.evaluate(NUMBERS_PARTED) == []
+
+
 #: How far a page's title reaches below its words' last line, its ¶ left out.
 BLANK_UNDER_TITLE = """() => {
     const title = document.querySelector('h1'), permalink = title.querySelector('.headerlink');
