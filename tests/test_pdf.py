@@ -533,6 +533,22 @@ def test_links_to_a_glossary_note_name_its_printed_number_and_land_on_it(site, p
     assert squeeze(f"{printed}. {note.replace('*', '')}")[:40] in squeeze(landing)
 
 
+def test_a_glossary_entry_s_other_passages_are_links_that_land_on_their_paragraphs(site, pdf, page_texts):
+    # "Also in ¶ 4" under a quoted sentence links, in print too, to the paragraph of the
+    # section that uses the term again: the PDF's own copy of it.
+    page = destination_page(pdf, "glossary-shanghai-cooperation-organization--where-it-appears")
+    assert "Also in ¶ 4" in page_texts[page - 1]
+    landings = [
+        str(annotation.get_object()["/Dest"])
+        for annotation in pdf.pages[page - 1].get("/Annots", [])
+        if str(annotation.get_object().get("/Dest", "")).startswith("part-1-opposition-and-separatism--p")
+    ]
+    assert "part-1-opposition-and-separatism--p4" in landings
+    paragraph = site.page("part-1/opposition-and-separatism/").select_one("#p4").get_text()
+    landing = page_texts[destination_page(pdf, "part-1-opposition-and-separatism--p4") - 1]
+    assert squeeze(paragraph)[:40] in squeeze(landing)
+
+
 def test_a_passage_of_the_home_page_is_named_by_its_place_on_the_title_page(site, pdf, page_texts):
     # A glossary entry's "Where it appears" set "• Home" above a sentence of the abstract:
     # the site's name for its home page, which nothing calls the PDF's title page.
