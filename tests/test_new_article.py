@@ -133,7 +133,8 @@ def test_a_nav_of_parts_within_parts_is_all_in_the_pdf(tmp_path):
     build = run_build(folder, folder / "site", pdf=True)
     assert build.returncode == 0, build.output
     reader = PdfReader(build.site / "exemplar-rivers.pdf")
-    assert outline(reader)[:6] == [
+    assert outline(reader)[:7] == [
+        (0, "Rivers"),  # the title page
         (0, "Contents"),
         (0, "Introduction"),
         (0, "Part One"),

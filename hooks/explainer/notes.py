@@ -229,7 +229,7 @@ class NoteWriter:
 
     def short_text(self, items: Sequence[CitationItem], stop: str = "") -> str:
         """``items`` as plain text (escaped for HTML), each source in its short form, with its
-        words before it and its place: ``see Brown, China’s World, p. 7; Smith, Rivers``,
+        words before it and its place: ``see Brown, Deltas, p. 7; Smith, Rivers``,
         and the mark that ends the author's sentence after them, ``stop``, placed as the house
         style places it (`RichText.punctuate`: inside a closing quotation mark).
 
