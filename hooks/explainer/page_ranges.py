@@ -23,11 +23,17 @@ def backwards_range(text: str) -> str | None:
         return None
     for found in _RANGE.finditer(text):
         start, end = found.group(1), found.group(2)
-        if len(end) < len(start) and int(start) >= 100:
-            end = start[: len(start) - len(end)] + end
+        if int(start) >= 100:
+            end = completed_end(start, end)
         if int(end) < int(start):
             return found.group(0)
     return None
+
+
+def completed_end(start: str, end: str) -> str:
+    """A range's last page with the digits print cut from it taken from the first page's:
+    ``completed_end("112", "13")`` is ``"113"``; a last page written whole is kept."""
+    return start[: len(start) - len(end)] + end if len(end) < len(start) else end
 
 
 def shortened_range(backwards: str) -> tuple[str, str] | None:
@@ -44,7 +50,7 @@ def shortened_range(backwards: str) -> tuple[str, str] | None:
     start, end = found.group(1), found.group(2)
     if len(end) >= len(start):
         return None
-    whole = start[: len(start) - len(end)] + end
+    whole = completed_end(start, end)
     return (start, whole) if int(whole) > int(start) else None
 
 
@@ -62,7 +68,7 @@ def whole_ranges(pages: str) -> str:
         start, end = found.group(1), found.group(2)
         if len(end) >= len(start):
             return found.group(0)
-        completed = start[: len(start) - len(end)] + end
+        completed = completed_end(start, end)
         return f"{start}–{completed}" if int(completed) > int(start) else found.group(0)
 
     return ",".join(part if "-" in part else _RANGE.sub(whole, part) for part in pages.split(","))
