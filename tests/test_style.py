@@ -1319,3 +1319,21 @@ def test_an_article_s_series_leaves_its_volume_the_journal_s(tmp_path):
     assert [warning.split(":", 2)[2].split(";")[0] for warning in style.style_warnings(bib)] == [
         " entry 'e': series is not printed for an @article"
     ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "warned"),
+    [
+        (
+            "eid = {e84832}, articleno = {12}",
+            "eid 'e84832' and articleno '12' both give the article's number, and the notes print eid's, e84832,"
+            " without a word of the other; keep the number the source gives and delete the other field",
+        ),
+        ("eid = {12}, articleno = { 12 }", None),
+    ],
+)
+def test_an_article_number_given_twice_and_two_numbers_is_a_warning_at_the_one_not_printed(tmp_path, fields, warned):
+    # eid was printed and articleno dropped, without a word: one of the two numbers finds no article.
+    bib = load_bib(tmp_path, ARTICLE.replace(", {}}}", ",\n {}}}").format(fields.replace(", a", ",\n a")))
+    assert marked(style.full(bib["e"])).endswith(f"article {bib['e'].get('eid')}.")
+    assert style.style_warnings(bib) == ([f"refs.bib:3: entry 'e': {warned}"] if warned else [])

@@ -484,6 +484,21 @@ def article_number(entry: Entry, words: StyleWords) -> RichText | None:
     return RichText().add_words(f"{words.article_number} {value}") if value else None
 
 
+def article_number_problem(entry: Entry) -> str | None:
+    """An entry that gives its number in its journal or proceedings twice, as biblatex's ``eid``
+    and as the ACM Digital Library's ``articleno``, and two numbers: the notes print ``eid``
+    (`article_number`), and the other was lost without a word. None where they agree."""
+    eid, articleno = entry.get("eid").strip(), entry.get("articleno").strip()
+    if not eid or not articleno or eid == articleno:
+        return None
+    work = "paper" if entry.type == "inproceedings" else "article"
+    return (
+        f"eid {eid!r} and articleno {articleno!r} both give the {work}'s"
+        f" number, and the notes print eid's, {eid}, without a word of the other; keep the number the source"
+        " gives and delete the other field"
+    )
+
+
 #: Where a DOI is linked when an entry has no url.
 DOI_RESOLVER = "https://doi.org/"
 
@@ -1032,6 +1047,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
             )
         if (accessed := entry.get("urldate")) and (problem := access_date_problem(accessed)):
             warnings.append(_FieldWarning.of(entry, "urldate", problem))
+        if problem := article_number_problem(entry):
+            warnings.append(_FieldWarning.of(entry, "articleno", problem))
         for name in unprinted_fields(entry):
             printing = [f"@{kind}" for kind in _MAIN_TYPES if name in printed_fields(kind)]
             written = f"{name} or {_BIBTEX_NAMES[name]}" if name in _BIBTEX_NAMES else name
