@@ -10,6 +10,7 @@ from test_notes_aside import second_article
 from test_site import notes_on
 
 from explainer import bibtex, style
+from explainer.article_meta import csl_item
 
 
 def load(tmp_path: Path, field: str) -> bibtex.Entry:
@@ -43,6 +44,24 @@ def test_initials_run_together_are_each_printed_and_names_as_written(tmp_path, n
     assert style.full(bib["k"]).plain == f"{note}, T, 2020"
     assert style.bibliography_entry(bib["k"]).plain == f"{listed}, T, 2020."
     assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "given"),
+    [
+        ("Smith, JA and Lee, K", ["J. A.", "K"]),
+        ("Tolkien, JRR", ["J. R. R."]),
+        ("SMITH, JM", ["J. M."]),
+        ("Ng, Al and Li, Yu", ["Al", "Yu"]),  # names, however short, as typed
+        ("LI, YU", ["YU"]),  # may be a name: printed as one, and kept as typed
+        ("Smith, John JA", ["John J. A."]),
+    ],
+)
+def test_the_csl_json_download_gives_initials_run_together_as_the_notes_print_them(tmp_path, names, given):
+    # It gave `given: "JA"`, which a reference manager reads as a name and cites "J. Smith",
+    # where the notes print "J. A. Smith".
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert [name["given"] for name in csl_item(bib["k"])["author"]] == given
 
 
 @pytest.mark.parametrize(

@@ -284,10 +284,11 @@ _CSL_ARTICLE_SUBTYPES = {"newspaper": "article-newspaper", "magazine": "article-
 
 
 def _csl_name(person: Person) -> dict:
-    """A person as CSL-JSON names one: a literal name whole; a suffix (``Jr.``) apart."""
+    """A person as CSL-JSON names one: a literal name whole; a suffix (``Jr.``) apart; initials
+    run together (``JA``) as the notes print them, ``J. A.``."""
     if person.literal:
         return {"literal": person.family}
-    name = {"family": person.family_with_particle, "given": person.given}
+    name = {"family": person.family_with_particle, "given": person.given_spelt}
     if person.suffix:
         name["suffix"] = person.suffix
     return name

@@ -160,6 +160,15 @@ class Person:
         return " ".join(words)
 
     @property
+    def given_spelt(self) -> str:
+        """The given name with initials run together spelt out as the notes print them (``JA``:
+        ``J. A.``, `run_initials`), each other word as typed: a reference manager reading ``JA``
+        takes it for a name, and cites "J. Smith" where the notes print "J. A. Smith"."""
+        words = self.given.split()
+        spelt = [" ".join(run) if (run := run_initials(word, self.family)) else word for word in words]
+        return " ".join(spelt) if spelt != words else self.given
+
+    @property
     def family_with_particle(self) -> str:
         return f"{self.particle} {self.family}".strip()
 
