@@ -128,9 +128,53 @@ def test_a_family_name_in_capitals_after_the_given_name_is_a_warning_saying_what
 
 @pytest.mark.parametrize("names", ["Leo XIV", "Malcolm X", "Nguyen Van A", "{World Bank}", "JOHN SMITH", "Smith JA"])
 def test_capitals_that_are_no_family_name_in_capitals_are_not_warned_of_as_one(tmp_path, names):
-    # A regnal number, a letter, a name in braces or all in capitals; `Smith JA` is Vancouver style's.
+    # A regnal number, a letter, a name in braces or all in capitals (warned of as such, below);
+    # `Smith JA` is Vancouver style's.
     bib = load(tmp_path, f"author = {{{names}}}")
-    assert not any("in capitals" in warning for warning in style.style_warnings(bib))
+    assert not any("family name in capitals" in warning for warning in style.style_warnings(bib))
+
+
+@pytest.mark.parametrize(
+    ("names", "printed", "meant", "note"),
+    [
+        ("JOHN SMITH", "J. SMITH", "Smith, John", "J. Smith"),
+        ("SMITH, JOHN", "J. SMITH", "Smith, John", "J. Smith"),
+        ("JOHN A. SMITH", "J. A. SMITH", "Smith, John A.", "J. A. Smith"),
+        ("WEI LI", "W. LI", "Li, Wei", "W. Li"),
+        ("KA, MOUSTAPHA", "M. KA", "Ka, Moustapha", "M. Ka"),
+        ("ANA O'BRIEN-SMITH", "A. O'BRIEN-SMITH", "O'Brien-Smith, Ana", "A. O'Brien-Smith"),
+        # Capitals hide a particle from BibTeX, which read it as a given name and printed an initial.
+        ("JEAN-LUC DE LA FONTAINE", "J.-L. D. L. FONTAINE", "de la Fontaine, Jean-Luc", "J.-L. de la Fontaine"),
+        ("VAN DER BERG, PIETER", "P. VAN DER BERG", "van der Berg, Pieter", "P. van der Berg"),
+        ("SMITH, JR., JOHN", "J. SMITH JR.", "Smith, Jr., John", "J. Smith Jr."),
+        ("SMITH, III, JOHN", "J. SMITH III", "Smith, III, John", "J. Smith III"),
+    ],
+)
+def test_a_name_all_in_capitals_is_printed_as_written_with_a_warning_giving_it_in_upper_and_lower_case(
+    tmp_path, names, printed, meant, note
+):
+    # Library catalogues write names so: the notes printed "J. SMITH" without a word. Only the
+    # editor knows the case the person writes the name in (`McDonald`, `de La Fontaine`): the
+    # name is printed as typed, and the warning gives it capitalised word by word, to check.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.full(bib["k"]).plain == f"{printed}, T, 2020"
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{names}' is all in capitals, as library catalogues write names, which"
+        f" the notes print as written ({printed}); write it as the person does, in upper and lower case, family"
+        f" name first: {meant}"
+    ]
+    # Written so, the name is printed as written, without a word.
+    bib = load(tmp_path, f"author = {{{meant}}}")
+    assert style.full(bib["k"]).plain == f"{note}, T, 2020"
+    assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize("names", ["SMITH, JM", "SMITH, J.", "LI, YU", "SMITH, IAN", "{JOHN SMITH}"])
+def test_initials_and_capitals_that_may_be_initials_are_not_warned_of_as_a_name_all_in_capitals(tmp_path, names):
+    # A family name in capitals before initials is printed as typed (`KA, Moustapha`'s way); `LI, YU`
+    # and `SMITH, IAN` keep their own warning, which gives both readings; braces keep a name as typed.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert not any("all in capitals" in warning for warning in style.style_warnings(bib))
 
 
 @pytest.mark.parametrize(

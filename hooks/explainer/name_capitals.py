@@ -7,7 +7,10 @@ IAN``) may be initials or a name, and is printed as a name, its first letter, wi
 (`ambiguous_capitals`). A name written given name first with its family name in capitals
 (``Moustapha KA``, as many French sources and HAL write it) is printed as typed, capitals and
 all, with a warning saying how to write it (`family_in_capitals`): only the editor knows the
-case the person writes it in (``Ka``, ``McDonald``, ``de La Fontaine``).
+case the person writes it in (``Ka``, ``McDonald``, ``de La Fontaine``). So is a name all in
+capitals, as library catalogues write names (``JOHN SMITH``, ``SMITH, JOHN``:
+`whole_name_in_capitals`), and the warning offers it capitalised word by word
+(`in_upper_and_lower`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ _VOWELS = frozenset("AEIOUYАЕЁИОУЫЭЮЯ")
 _SUFFIXES = frozenset({"II", "III", "IV"})
 #: Roman numerals, which end a name (``Leo XIV``): no family name.
 _ROMAN = DeferredPattern(r"[IVX]+")
+#: A word of a name, its letters in runs of two or more (``JOHN``, ``JEAN-LUC``, ``O'BRIEN``),
+#: which no initials are (``J.``, ``J.-P.``).
+_WHOLE_WORD = DeferredPattern(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})*")
 
 
 def _capitals(word: str) -> bool:
@@ -92,3 +98,31 @@ def family_in_capitals(words: list[str]) -> tuple[str, str] | None:
     if not given or not any(letter.islower() for letter in "".join(given)):
         return None
     return " ".join(given), " ".join(words[start:])
+
+
+def whole_name_in_capitals(given: str, family: str, *, given_first: bool) -> bool:
+    """Whether a name is all in capitals (``JOHN SMITH``, ``SMITH, JOHN``), as library
+    catalogues and some exports write names: no letter is small, and its given name holds a
+    word of a name (``JOHN``, ``JEAN-LUC``, `_name_word`), not only initials (``SMITH, JM``)
+    or capitals that may be initials run together (``LI, YU``: `ambiguous_capitals`)."""
+    letters = [letter for letter in given + family if letter.isalpha()]
+    if not letters or not all(letter.isupper() for letter in letters) or not _all_capitals(family):
+        return False
+    return any(_name_word(word, given_first=given_first) for word in given.split())
+
+
+def _name_word(word: str, *, given_first: bool) -> bool:
+    """Whether ``word``, in capitals, is a name's, not initials: four letters or more with a
+    vowel, or a hyphen (``JOHN``, ``JEAN-LUC``); given name first, three with a vowel too
+    (``WEI LI``, ``ANA SMITH``), where Web of Science, which runs initials together, never
+    writes them (``SMITH, IAN`` may be ``I. A. N.``)."""
+    if not _WHOLE_WORD.fullmatch(word) or not _has_vowel(word):
+        return False
+    return not _capitals(word) or (given_first and len(word) > 2)
+
+
+def in_upper_and_lower(word: str, *, given_first: bool) -> str:
+    """A word of a name in capitals as a name is mostly written (``JOHN``: ``John``, `as_name`);
+    initials and capitals that may be initials as typed (``J.``, ``JA``; ``IAN`` after a
+    family name)."""
+    return as_name(word) if _name_word(word, given_first=given_first) else word

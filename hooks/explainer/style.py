@@ -36,7 +36,14 @@ from .deferred_patterns import DeferredPattern
 from .final_full_stop import word_and_stop
 from .inner_quotes import with_inner_quotes
 from .languages import language_tag, same_language
-from .name_capitals import ambiguous_capitals, as_initials, as_name, family_in_capitals
+from .name_capitals import (
+    ambiguous_capitals,
+    as_initials,
+    as_name,
+    family_in_capitals,
+    in_upper_and_lower,
+    whole_name_in_capitals,
+)
 from .ordinals import ordinal_suffix
 from .richtext import ITALIC_END, ITALIC_START, RichText, Run, days_and_months, plain_words, unmarked
 from .scripts import has_cjk
@@ -929,6 +936,37 @@ def _may_be_initials(person: Person) -> bool:
     )
 
 
+def _in_upper_and_lower(person: Person) -> str:
+    """A name all in capitals (`whole_name_in_capitals`) written family name first in upper and
+    lower case, each word capitalised (``Smith, John``); its particles in small letters, as
+    BibTeX reads one (``JEAN-LUC DE LA FONTAINE``: ``de la Fontaine, Jean-Luc``). Initials and
+    a regnal suffix are kept as typed (``SMITH, III, J.``: ``Smith, III, J.``)."""
+    given = person.given.split()
+    family = person.family_with_particle.split()
+    if not person.inverted:
+        # Capitals hide the particles from BibTeX, which read `DE LA` as given names.
+        cut = next((index for index, word in enumerate(given) if index and fold(word) in _PARTICLES), len(given))
+        given, family = given[:cut], given[cut:] + family
+    lead = 0
+    while lead < len(family) - 1 and fold(family[lead]) in _PARTICLES:
+        lead += 1
+    written = [word.lower() for word in family[:lead]] + [as_name(word) for word in family[lead:]]
+    suffix = person.suffix if not person.suffix or _REGNAL_SUFFIX.fullmatch(person.suffix) else as_name(person.suffix)
+    return ", ".join(
+        part
+        for part in (
+            " ".join(written),
+            suffix,
+            " ".join(in_upper_and_lower(word, given_first=not person.inverted) for word in given),
+        )
+        if part
+    )
+
+
+#: A suffix that is a number (``III``), kept in capitals.
+_REGNAL_SUFFIX = DeferredPattern(r"[IVX]+")
+
+
 def _capitals_problem(person: Person, *, read_otherwise: bool) -> str | None:
     """A name with a word in capitals the notes may print otherwise than meant: a given name
     that may be initials run together or a name (``LI, YU``: `ambiguous_capitals`), or a
@@ -938,6 +976,18 @@ def _capitals_problem(person: Person, *, read_otherwise: bool) -> str | None:
     if person.literal or person.others or looks_like_organisation(person):
         return None
     written = written_as_given(person)
+    if whole_name_in_capitals(person.given, person.family_with_particle, given_first=not person.inverted):
+        if read_otherwise:
+            return None
+        if person.inverted and person.suffix:
+            written = f"{person.family_with_particle}, {person.suffix}, {person.given}"
+        # `JOHN SMITH`: printed as written, since only the editor knows the case the person
+        # writes the name in (`McDonald`, `de La Fontaine`), and warned of with the name to check.
+        return (
+            f"the name '{written}' is all in capitals, as library catalogues write names, which the notes print as"
+            f" written ({person_name(person)}); write it as the person does, in upper and lower case, family name"
+            f" first: {_in_upper_and_lower(person)}"
+        )
     found = None if person.inverted else family_in_capitals(written.split())
     # `Jean-Luc DE LA FONTAINE`: the capitals after the given name are the family name's, not initials.
     if word := ambiguous_capitals(found[0] if found else person.given, person.family):
