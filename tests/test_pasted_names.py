@@ -178,6 +178,48 @@ def test_initials_and_capitals_that_may_be_initials_are_not_warned_of_as_a_name_
 
 
 @pytest.mark.parametrize(
+    ("names", "number", "family", "braced"),
+    [
+        ("Jinping XI", "XI", "Xi, Jinping", "author = {{Jinping XI}}"),
+        ("Yu VI", "VI", "Vi, Yu", "author = {{Yu VI}}"),
+        ("Smith, J. and Jinping XI", "XI", "Xi, Jinping", "{Jinping XI}"),
+    ],
+)
+def test_a_two_letter_number_after_a_name_is_a_warning_giving_both_readings(tmp_path, names, number, family, braced):
+    # `Jinping XI` was read as a name and a regnal number, like `Henry VIII`, and not warned of
+    # as a family name in capitals: printed "J. XI" without a word, whichever was meant.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    written = names.split(" and ")[-1]
+    printed = f"{written[0]}. {number}"
+    assert style.full(bib["k"]).plain.endswith(f"{printed}, T, 2020")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{written}' ends in {number}, which may be a family name in capitals or"
+        f" a regnal number (as in Henry VIII), and the notes print it as a family name ({printed}); if {number} is"
+        f" the family name, write the name as the person does, family name first: {family} (to print the"
+        f" capitals, {number}, {family.split(', ')[1]}); if it is a regnal number, put the name in braces, to print"
+        f" it whole: {braced}"
+    ]
+    # Written either way, it is printed as meant, without a word.
+    for meant, note in ((family, printed.replace(number, family.split(",")[0])), (f"{{{written}}}", written)):
+        bib = load(tmp_path, f"author = {{{meant}}}")
+        assert style.full(bib["k"]).plain == f"{note}, T, 2020"
+        assert style.style_warnings(bib) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "printed"),
+    [("{Henry VIII}", "Henry VIII"), ("Smith, III, John", "J. Smith III"), ("Keqiang LI", "K. LI")],
+)
+def test_numbers_written_as_bibtex_reads_them_and_a_family_name_no_number_spells_are_read_as_before(
+    tmp_path, names, printed
+):
+    # A number in braces or after a second comma is read as one; LI (51) numbers no king: a family name.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.full(bib["k"]).plain == f"{printed}, T, 2020"
+    assert not any("regnal" in warning for warning in style.style_warnings(bib))
+
+
+@pytest.mark.parametrize(
     ("names", "printed", "said"),
     [
         (

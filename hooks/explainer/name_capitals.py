@@ -26,6 +26,8 @@ _VOWELS = frozenset("AEIOUYАЕЁИОУЫЭЮЯ")
 _SUFFIXES = frozenset({"II", "III", "IV"})
 #: Roman numerals, which end a name (``Leo XIV``): no family name.
 _ROMAN = DeferredPattern(r"[IVX]+")
+#: A regnal number of two letters or more, as it is written (``II`` to ``XXXIX``): ``IIV`` is none.
+_REGNAL = DeferredPattern(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 #: A word of a name, its letters in runs of two or more (``JOHN``, ``JEAN-LUC``, ``O'BRIEN``),
 #: which no initials are (``J.``, ``J.-P.``).
 _WHOLE_WORD = DeferredPattern(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})*")
@@ -98,6 +100,22 @@ def family_in_capitals(words: list[str]) -> tuple[str, str] | None:
     if not given or not any(letter.islower() for letter in "".join(given)):
         return None
     return " ".join(given), " ".join(words[start:])
+
+
+def regnal_number(words: list[str]) -> str | None:
+    """For a name written given name first (its ``words``), one name and a number after it,
+    as a monarch or a pope is named (``Henry VIII``, ``Jinping XI``): the number, which BibTeX
+    reads as a family name. None for another name."""
+    if len(words) != 2 or not any(letter.islower() for letter in words[0]) or not _REGNAL.fullmatch(words[1]):
+        return None
+    return words[1]
+
+
+def number_or_family(word: str) -> bool:
+    """Whether ``word``, a regnal number (`regnal_number`), may be a family name typed in
+    capitals as well: two letters, a consonant then a vowel, a syllable as ``Xi`` is (``XI``,
+    ``VI``). ``IV``, ``II`` or ``XV`` is nobody's."""
+    return len(word) == 2 and not _has_vowel(word[0]) and _has_vowel(word[1])
 
 
 def whole_name_in_capitals(given: str, family: str, *, given_first: bool) -> bool:

@@ -42,6 +42,8 @@ from .name_capitals import (
     as_name,
     family_in_capitals,
     in_upper_and_lower,
+    number_or_family,
+    regnal_number,
     whole_name_in_capitals,
 )
 from .ordinals import ordinal_suffix
@@ -1016,6 +1018,27 @@ def _capitals_problem(person: Person, *, read_otherwise: bool) -> str | None:
     return None
 
 
+def _regnal_problem(field: str, person: Person, *, alone: bool) -> str | None:
+    """A name written as a monarch's or a pope's is, one name and a regnal number (``Jinping
+    XI``: `regnal_number`), whose number may also be a family name in capitals (``XI``:
+    `number_or_family`): BibTeX reads it as a family name, and the notes print it so
+    (``J. XI``). Both readings, and what to write for each."""
+    if person.literal or person.others or person.inverted or person.particle or person.suffix:
+        return None
+    written = written_given_first(person)
+    number = regnal_number(written.split())
+    if number is None or not number_or_family(number):
+        return None
+    braced = f"{field} = {{{{{written}}}}}" if alone else f"{{{written}}}"
+    return (
+        f"the name '{written}' ends in {number}, which may be a family name in capitals or a regnal number"
+        f" (as in Henry VIII), and the notes print it as a family name ({person_name(person)}); if {number} is"
+        f" the family name, write the name as the person does, family name first: {as_name(number)},"
+        f" {person.given} (to print the capitals, {number}, {person.given}); if it is a regnal number, put the"
+        f" name in braces, to print it whole: {braced}"
+    )
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -1039,6 +1062,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                 warnings.append(_FieldWarning.of(entry, field, vancouver))
             for person in people:
                 if problem := _capitals_problem(person, read_otherwise=bool(vancouver)):
+                    warnings.append(_FieldWarning.of(entry, field, problem))
+                if problem := _regnal_problem(field, person, alone=len(people) == 1):
                     warnings.append(_FieldWarning.of(entry, field, problem))
                 if (
                     person.literal
