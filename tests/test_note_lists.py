@@ -124,7 +124,8 @@ def test_a_source_cited_again_and_again_has_its_link_and_title_made_once(monkeyp
 
 def test_a_book_cited_only_through_its_chapters_links_back_to_their_notes(tmp_path):
     # A book that chapters name as their crossref is listed for them, but had no link back
-    # to any note: a reader could not tell where the article uses it.
+    # to any note: a reader could not tell where the article uses it, nor, from the book,
+    # that a glossary entry cites a chapter of it.
     (tmp_path / "refs.bib").write_text(
         "@incollection{dams, author = {Ng, Ann}, title = {Dams}, crossref = {book}, pages = {1--9}}\n"
         "@incollection{floods, author = {Poe, P.}, title = {Floods}, crossref = {book}, pages = {10--19}}\n"
@@ -150,14 +151,49 @@ def test_a_book_cited_only_through_its_chapters_links_back_to_their_notes(tmp_pa
     book = written.select_one("li#book")
     [line] = book.select(".explainer-bibliography__cited-in")
     # Set as a source's own notes are, its words saying that they cite a chapter of it; each
-    # note once, in the article's order.
-    assert " ".join(line.get_text().split()) == "A chapter in it is cited in notes 2, 3, 5"
-    assert [(link["href"], link["aria-label"]) for link in line.select("a")] == [
+    # note once, in the article's order; then a glossary entry's, as "Also cited in:" sets them.
+    assert " ".join(line.get_text().split()) == "A chapter in it is cited in notes 2, 3, 5; Dam, note 1"
+    assert [(link["href"], link.get("aria-label")) for link in line.select("a")] == [
         ("../#note-2", "note 2"),
         ("../dams/#note-3", "note 3"),
         ("../dams/#note-5", "note 5"),
+        ("../glossary/dam/", None),
+        ("../glossary/dam/#note-1", "Dam, note 1"),
     ]
     # The chapters keep their own.
     assert " ".join(written.select_one("li#floods .explainer-bibliography__cited-in").get_text().split()) == (
         "Cited in notes 3, 5"
     )
+
+
+def write_listing(tmp_path, bib: str, backlinks) -> BeautifulSoup:
+    """The bibliography's list as written beside the build, for ``bib`` and its ``backlinks``."""
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    bibliography = load(["refs.bib"], str(tmp_path))
+    options = load_config({"explainer": {}}, "mkdocs.yml")
+    part_file = tmp_path / "part.html"
+    env = with_engine_templates(Environment())
+    BibliographyListing(bibliography, backlinks, "bibliography/", options, env, str(part_file)).write("bibliography.md")
+    return BeautifulSoup(part_file.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_proceedings_and_a_glossary_s_notes_are_each_named_for_what_they_cite(tmp_path):
+    # Under @proceedings the line said "A chapter in it is cited in", where the notes cite a
+    # paper, and a chapter cited only in a glossary entry left its book without a link back.
+    article, glossary = notes.PageRef("index.md", ""), notes.PageRef("glossary/dam.md", "glossary/dam/", "Dam", True)
+    written = write_listing(
+        tmp_path,
+        "@inproceedings{talk, author = {Ng, Ann}, title = {Dams}, crossref = {proc}, pages = {1--9}}\n"
+        "@proceedings{proc, editor = {Brown, K.}, title = {Proceedings of Rivers}, publisher = {P}, date = {2019}}\n"
+        "@incollection{floods, author = {Poe, P.}, title = {Floods}, crossref = {book}, pages = {10--19}}\n"
+        "@book{book, editor = {Brown, K.}, title = {Rivers}, publisher = {P}, date = {2019}}\n",
+        {"talk": [notes.Backlink(4, article)], "floods": [notes.Backlink(2, glossary)]},
+    )
+    lines = {
+        key: [
+            " ".join(line.get_text().split()) for line in written.select(f"li#{key} .explainer-bibliography__cited-in")
+        ]
+        for key in ("proc", "book")
+    }
+    assert lines == {"proc": ["A paper in it is cited in note 4"], "book": ["A chapter in it is cited in Dam, note 2"]}
+    assert [link["href"] for link in written.select("li#book a")] == ["../glossary/dam/", "../glossary/dam/#note-2"]

@@ -27,6 +27,7 @@ LABELS = {
     "cited_in_label": "Cité dans",
     "also_in_label": "Cité aussi dans :",
     "chapter_cited_in_label": "Un de ses chapitres est cité dans",
+    "paper_cited_in_label": "Une de ses communications est citée dans",
     "glossary_title": "Glossaire",
     "uses_title": "Où le terme apparaît",
     "related_title": "Entrées liées",

@@ -37,9 +37,9 @@ class BibliographyItem:
     #: The short form (``Dvořák, Rivers and Borders``), its italics marked as `text`'s: the entry's
     #: search result is titled so.
     short: str = ""
-    #: Notes of the article that cite a chapter of it (an entry whose ``crossref`` names it),
-    #: which it is listed for: cited only so, it had no link back to any note.
-    chapter_cited_in: tuple[CitingNote, ...] = ()
+    #: Notes that cite a part of it (an entry whose ``crossref`` names it), which it is listed
+    #: for: cited only so, it had no link back to any note. Its chapters' first, then its papers'.
+    parts_cited_in: tuple[PartsCitedIn, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,19 @@ class NotesOnPage:
     #: The page's address, relative to the bibliography's.
     href: str
     notes: tuple[CitingNote, ...]
+
+
+@dataclass(frozen=True)
+class PartsCitedIn:
+    """The notes that cite the parts of an entry of one kind, listed under it: a book's
+    chapters, or the papers in proceedings (``@inproceedings``)."""
+
+    #: ``"chapter"`` or ``"paper"``: the words before them (`chapter_cited_in_label`, `paper_cited_in_label`).
+    kind: str
+    #: Notes of the article, each once, in its order.
+    notes: tuple[CitingNote, ...]
+    #: Notes on separate pages (the glossary), a page's together.
+    also_in: tuple[NotesOnPage, ...] = ()
 
 
 def bibliography_items(
@@ -86,7 +99,7 @@ def bibliography_items(
             tuple(cited_in),
             also_in,
             with_emphasis_marks(style.short(entry, words=words).runs),
-            chapter_cited_in=_article_notes(chapters.get(entry.key, ()), backlinks, page_url),
+            parts_cited_in=_parts_cited_in(bibliography, chapters.get(entry.key, ()), backlinks, page_url),
         )
 
 
@@ -109,13 +122,38 @@ def _chapters(bibliography: Bibliography) -> dict[str, list[str]]:
     return found
 
 
-def _article_notes(keys: Iterable[str], backlinks: dict[str, list[Backlink]], page_url: str) -> tuple[CitingNote, ...]:
-    """The notes of the article (not of separate pages) that cite any of ``keys``, each once,
-    in the article's order: they are numbered through it."""
-    numbers = {
-        link.number: f"{relative_url(link.page.url, page_url)}#note-{link.number}"
-        for key in keys
-        for link in backlinks.get(key, ())
-        if not link.page.separate
-    }
-    return tuple(CitingNote(number, numbers[number]) for number in sorted(numbers))
+#: The kind of part an entry is of the entry its ``crossref`` names, by its type: a paper in
+#: proceedings; a chapter otherwise, as ``@incollection`` and ``@inbook`` are.
+_PART_KINDS = {"inproceedings": "paper"}
+
+
+def _parts_cited_in(
+    bibliography: Bibliography, keys: Iterable[str], backlinks: dict[str, list[Backlink]], page_url: str
+) -> tuple[PartsCitedIn, ...]:
+    """The notes that cite any of ``keys``, an entry's parts, by kind (its chapters, then its
+    papers): the article's each once, in its order, as they are numbered through it; then
+    each separate page's (a glossary entry's, numbered from 1 on each), in the order of the
+    pages' addresses, each note once. Cited only from the glossary, a book had no link back."""
+    kinds: dict[str, tuple[dict[int, str], dict[str, tuple[str, dict[int, str]]]]] = {}
+    for key in keys:
+        kind = _PART_KINDS.get(bibliography.entries[key].type, "chapter")
+        article, separate = kinds.setdefault(kind, ({}, {}))
+        for link in backlinks.get(key, ()):
+            href = relative_url(link.page.url, page_url)
+            if link.page.separate:
+                separate.setdefault(href, (link.page.title, {}))[1][link.number] = f"{href}#note-{link.number}"
+            else:
+                article[link.number] = f"{href}#note-{link.number}"
+    found = []
+    for kind in ("chapter", "paper"):
+        if kind not in kinds or not any(kinds[kind]):
+            continue
+        article, separate = kinds[kind]
+        pages = tuple(
+            NotesOnPage(title, href, tuple(CitingNote(number, numbers[number], title) for number in sorted(numbers)))
+            for href, (title, numbers) in sorted(separate.items())
+        )
+        found.append(
+            PartsCitedIn(kind, tuple(CitingNote(number, article[number]) for number in sorted(article)), pages)
+        )
+    return tuple(found)

@@ -86,7 +86,10 @@ class BibliographyListing:
             items=items(),
             cited_in_label=options.cited_in_label,
             also_in_label=options.also_in_label,
-            chapter_cited_in_label=options.chapter_cited_in_label,
+            parts_cited_in_labels={
+                "chapter": options.chapter_cited_in_label,
+                "paper": options.paper_cited_in_label,
+            },
             words=options.words,
             semicolon=style_words.semicolon,
         )

@@ -566,6 +566,10 @@ class ExplainerConfig(base.Config):
     """Words before the list of notes that cite a chapter of a book (an entry that names the
     book as its ``crossref``), under the book, on the bibliography page."""
 
+    paper_cited_in_label = Words("A paper in it is cited in")
+    """Words before the list of notes that cite a paper in proceedings (an ``@inproceedings``
+    that names them as its ``crossref``), under the proceedings, on the bibliography page."""
+
     separate_notes = c.ListOfItems(c.Type(str), default=["glossary/"])
     """Folders (relative to ``docs/``) whose pages number their notes from 1, each on its
     own, and cite every source in full first: appendices such as the glossary, whose

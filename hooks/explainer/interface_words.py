@@ -42,6 +42,7 @@ FRENCH = InterfaceWords(
         "cited_in_label": "Cité en",  # "cité en note 9": "dans" wants "la note"
         "also_in_label": "Cité aussi dans :",
         "chapter_cited_in_label": "Un de ses chapitres est cité en",
+        "paper_cited_in_label": "Une de ses communications est citée en",
         "glossary_title": "Glossaire",
         "uses_title": "Où le terme apparaît",
         "related_title": "Entrées liées",
