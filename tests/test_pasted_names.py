@@ -207,6 +207,24 @@ def test_a_two_letter_number_after_a_name_is_a_warning_giving_both_readings(tmp_
 
 
 @pytest.mark.parametrize(
+    ("names", "braced"), [("Henry IV", "author = {{Henry IV}}"), ("Roe, A. and Louis II", "{Louis II}")]
+)
+def test_a_name_and_a_number_that_is_also_a_suffix_is_told_to_go_in_braces(tmp_path, names, braced):
+    # Warned of as a suffix misplaced, `Henry IV` was told to write "Henry, IV,", which prints "I. Henry".
+    bib = load(tmp_path, f"author = {{{names}}}")
+    written = names.split(" and ")[-1]
+    number = written.split()[-1]
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{written}' is set with {number} as its family name"
+        f" ({written[0]}. {number}; short form {number}); if it is a regnal number, put the name in braces, to"
+        f" print it whole: {braced}"
+    ]
+    bib = load(tmp_path, f"author = {{{{{written}}}}}")
+    assert style.full(bib["k"]).plain == f"{written}, T, 2020"
+    assert style.short(bib["k"]).plain == f"{written}, T"
+
+
+@pytest.mark.parametrize(
     ("names", "printed"),
     [("{Henry VIII}", "Henry VIII"), ("Smith, III, John", "J. Smith III"), ("Keqiang LI", "K. LI")],
 )

@@ -762,6 +762,8 @@ def misplaced_suffix(person: Person) -> tuple[str, str, str] | None:
     if not family:  # John Smith Jr.: the family name is the given name's last word
         written = f"{person.given} {person.family_with_particle}"
         family, given = given[-1:], given[:-1]
+        if not given and regnal_number([*family, suffix]):
+            return None  # `Henry IV`, a regnal number, not a suffix (`_regnal_problem`)
     elif not given:  # John Smith, Jr.: the given name is before the family name's last word
         family, given = family[-1:], family[:-1]
     if not family:  # the suffix alone
@@ -1022,14 +1024,23 @@ def _regnal_problem(field: str, person: Person, *, alone: bool) -> str | None:
     """A name written as a monarch's or a pope's is, one name and a regnal number (``Jinping
     XI``: `regnal_number`), whose number may also be a family name in capitals (``XI``:
     `number_or_family`): BibTeX reads it as a family name, and the notes print it so
-    (``J. XI``). Both readings, and what to write for each."""
+    (``J. XI``). Both readings, and what to write for each. A number that is also a suffix
+    (``Henry IV``) was warned of as one misplaced: the way to write it as a regnal number."""
     if person.literal or person.others or person.inverted or person.particle or person.suffix:
         return None
     written = written_given_first(person)
     number = regnal_number(written.split())
-    if number is None or not number_or_family(number):
+    if number is None:
         return None
     braced = f"{field} = {{{{{written}}}}}" if alone else f"{{{written}}}"
+    if number in NAME_SUFFIXES:
+        # `Henry IV` was warned of as a suffix misplaced, and told to write "Henry, IV,".
+        return (
+            f"the name '{written}' is set with {number} as its family name ({person_name(person)}; short form"
+            f" {number}); if it is a regnal number, put the name in braces, to print it whole: {braced}"
+        )
+    if not number_or_family(number):
+        return None
     return (
         f"the name '{written}' ends in {number}, which may be a family name in capitals or a regnal number"
         f" (as in Henry VIII), and the notes print it as a family name ({person_name(person)}); if {number} is"
