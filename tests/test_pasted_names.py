@@ -383,3 +383,20 @@ def test_a_site_prints_pasted_names_and_places_as_meant_and_names_what_to_write(
     assert "author = {{World Bank}}" in build.output
     assert f"bib/zotero.bib:{ka}: entry 'ka_2001': the name 'Moustapha KA'" in build.output
     assert "family name first: Ka, Moustapha" in build.output
+
+
+@pytest.mark.parametrize(
+    ("names", "printed", "part"),
+    [
+        ("SMITH, JOHN, JR.", "J. SMITH JOHN; short form SMITH", "given"),
+        ("JOHN SMITH JR.", "J. S. JR.; short form JR.", "family"),
+    ],
+)
+def test_a_suffix_in_capitals_misplaced_is_warned_of_as_one_in_small_letters(tmp_path, names, printed, part):
+    # `SMITH, JOHN, JR.` printed "J. SMITH JOHN" without a word; `JOHN SMITH JR.` stopped the build
+    # as Vancouver style's initials, "write JOHN SMITH, J. R.".
+    bib = load(tmp_path, f"author = {{{names}}}")
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{names}' is set with JR. as its {part} name ({printed});"
+        " write SMITH, JR., JOHN"
+    ]

@@ -733,7 +733,10 @@ def one_name_parted_by_and(people: Sequence[Person]) -> str | None:
 
 #: A name's suffixes, which BibTeX reads as one only after a second comma (``Smith, Jr., John``):
 #: ``John Smith Jr.`` has the family name "Jr.", and ``Smith Jr., John`` the family name "Smith Jr.".
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "jr.", "jr", "Sr.", "Sr", "sr.", "sr", "II", "III", "IV"})
+#: In capitals too, as a name all in capitals writes them (``SMITH, JOHN, JR.``).
+NAME_SUFFIXES = frozenset({
+    "Jr.", "Jr", "jr.", "jr", "JR.", "Sr.", "Sr", "sr.", "sr", "SR.", "II", "III", "IV",
+})  # fmt: skip
 
 
 def misplaced_suffix(person: Person) -> tuple[str, str, str] | None:
@@ -980,7 +983,9 @@ def _capitals_problem(person: Person, *, read_otherwise: bool) -> str | None:
     if person.literal or person.others or looks_like_organisation(person):
         return None
     written = written_as_given(person)
-    if whole_name_in_capitals(person.given, person.family_with_particle, given_first=not person.inverted):
+    if whole_name_in_capitals(
+        person.given, person.family_with_particle, given_first=not person.inverted
+    ) and not misplaced_suffix(person):  # `JOHN SMITH JR.`: the suffix's warning first, naming the family name
         if read_otherwise:
             return None
         if person.inverted and person.suffix:

@@ -49,6 +49,8 @@ _AND = DeferredPattern(r"\s+and\s+", re.IGNORECASE)
 def _initials(token: str) -> str | None:
     """``token`` as initials with full stops (``JA``, ``J.A.``, ``J-P``: ``J. A.``, ``J.-P.``), or None."""
     letters = token.replace(".", "").replace("-", "")
+    if token in ("JR.", "SR."):
+        return None  # a suffix in capitals (`JOHN SMITH JR.`): `J.R.` has its two full stops
     if not 1 <= len(letters) <= 3 or not letters.isalpha() or not letters.isupper() or _ROMAN.fullmatch(letters):
         return None
     if "-" in token:
