@@ -10,7 +10,9 @@ all, with a warning saying how to write it (`family_in_capitals`): only the edit
 case the person writes it in (``Ka``, ``McDonald``, ``de La Fontaine``). So is a name all in
 capitals, as library catalogues write names (``JOHN SMITH``, ``SMITH, JOHN``:
 `whole_name_in_capitals`), and the warning offers it capitalised word by word
-(`in_upper_and_lower`).
+(`in_upper_and_lower`). Capitals after one name that spell a Roman number (``Henry VIII``,
+``Jinping XI``: `regnal_number`) may be a monarch's number or, two of them that spell a
+syllable too (``XI``, ``VI``: `number_or_family`), a family name in capitals.
 """
 
 from __future__ import annotations

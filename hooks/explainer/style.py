@@ -975,9 +975,10 @@ _REGNAL_SUFFIX = DeferredPattern(r"[IVX]+")
 
 
 def _capitals_problem(person: Person, *, read_otherwise: bool) -> str | None:
-    """A name with a word in capitals the notes may print otherwise than meant: a given name
-    that may be initials run together or a name (``LI, YU``: `ambiguous_capitals`), or a
-    family name in capitals after the given name (``Moustapha KA``: `family_in_capitals`),
+    """A name with a word in capitals the notes may print otherwise than meant: the whole name
+    (``JOHN SMITH``: `whole_name_in_capitals`), a given name that may be initials run together
+    or a name (``LI, YU``: `ambiguous_capitals`), or a family name in capitals after the given
+    name (``Moustapha KA``: `family_in_capitals`),
     unless the field is warned of as Vancouver style's names (``read_otherwise``), or the
     name as an organisation's (``WHO Council``)."""
     if person.literal or person.others or looks_like_organisation(person):
