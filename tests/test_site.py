@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from urllib.parse import urljoin
 
 import manuscript
@@ -175,6 +176,23 @@ def test_bibliography_lists_every_source_sorted_with_links_back(site):
         "../part-1/opposition-and-separatism/#note-29",
         "../part-1/opposition-and-separatism/#note-30",
     ]
+
+
+def test_the_bibliography_page_offers_the_whole_bibliography_above_its_list(site):
+    # A reader who came for the sources had to find the downloads in the cite box at the
+    # foot of an article's page: the bibliography page itself offered neither.
+    page = content(site.page("bibliography/"))
+    downloads = page.select_one(".explainer-bibliography__downloads")
+    assert downloads is not None
+    assert html_text(downloads) == "The article’s sources: BibTeX · CSL-JSON"
+    assert downloads.find_next("ul") is page.select_one("ul.explainer-bibliography")
+    for link in downloads.select("a"):
+        assert link.has_attr("download")
+        assert (site.site / "bibliography" / link["href"]).resolve().is_file(), link["href"]
+    # Not on paper: the PDF's bibliography holds the sources alone.
+    pdf = next(site.site.glob("*.pdf"))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "CSL-JSON" not in text
 
 
 def test_a_glossary_entry_that_cites_a_source_twice_is_named_once_with_its_notes(site):

@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 from .bibtex import Bibliography
 from .config import ExplainerConfig
-from .notes import Backlink
+from .notes import Backlink, relative_url
 from .search_entries import search_entry
 from .spliced import write_part
 from .unindexed import stream_without_unindexed_markers
@@ -92,6 +92,11 @@ class BibliographyListing:
             },
             words=options.words,
             semicolon=style_words.semicolon,
+            downloads={
+                "label": options.words.article_sources,
+                "bibtex_href": relative_url(options.bibtex_download, self.page_url),
+                "csl_href": relative_url(options.csl_download, self.page_url),
+            },
         )
         write_part(self.part_file, stream_without_unindexed_markers(html))
         # One element around them all: the page's words after it go back to the page's own

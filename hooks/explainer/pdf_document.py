@@ -214,10 +214,11 @@ def _lines_joined(footnote: Tag) -> None:
 
 
 def _clean(soup: BeautifulSoup) -> None:
-    """Drop what belongs to the screen: permalinks, forms, inline styles; and the editors'
-    summaries, so that the PDF's sections hold the author's text only."""
+    """Drop what belongs to the screen: permalinks, forms, inline styles, the bibliography's
+    downloads; and the editors' summaries, so that the PDF's sections hold the author's text only."""
     for selector in (
         "a.headerlink",
+        ".explainer-bibliography__downloads",
         "nav",
         "form",
         "style",
