@@ -607,6 +607,88 @@ explainerOnEachPage(function () {
   }).observe(document.body, { attributes: true, attributeFilter: ["class"], attributeOldValue: true, subtree: true });
 })();
 
+/* A passage copied into a word processor or an email is pasted from the HTML the browser
+   puts beside the text: there, the glossary's terms and the notes' references stayed
+   links to this site's pages, set as the site sets them (a dashed blue underline on
+   "China" in the author's sentence), which a reader quoting the author had to undo one by
+   one. Where a selection holds such links, the HTML copied holds their words alone, in the
+   italics and the language they are set in; what the copied text leaves out (a note's
+   number, ¶ and ↩: user-select) is left out of it too, and the links that remain, to the
+   sources, keep their whole address. */
+(function () {
+  "use strict";
+  var siteLinks = "a.glossary-term, a.citation-ref";
+  var left = "data-explainer-uncopied";
+  var unlinked = "data-explainer-unlinked";
+  function isLeftOut(element) {
+    var style = getComputedStyle(element);
+    return style.display === "none" || (style.userSelect || style.webkitUserSelect) === "none";
+  }
+  document.addEventListener("copy", function (event) {
+    var selection = window.getSelection ? window.getSelection() : null;
+    if (!event.clipboardData || !selection || selection.rangeCount !== 1 || selection.isCollapsed) {
+      return;
+    }
+    var range = selection.getRangeAt(0);
+    var root = range.commonAncestorContainer;
+    root = root.nodeType === Node.ELEMENT_NODE ? root : root.parentElement;
+    if (!root || !root.closest(".md-content") || root.closest("pre, input, textarea")) {
+      return;
+    }
+    var within = Array.from(root.querySelectorAll("*")).filter(function (element) {
+      return range.intersectsNode(element);
+    });
+    var links = within.filter(function (element) {
+      return element.matches(siteLinks);
+    });
+    var around = root.closest(siteLinks);
+    if (around) {
+      links.push(around);
+    }
+    if (!links.length) {
+      return;
+    }
+    var marked = within.filter(isLeftOut);
+    marked.forEach(function (element) {
+      element.setAttribute(left, "");
+    });
+    links.forEach(function (link) {
+      link.setAttribute(unlinked, "");
+    });
+    var copy = document.createElement("div");
+    try {
+      copy.appendChild(range.cloneContents());
+      // A selection inside a paragraph keeps the inline markup it lies in (its italics, its language).
+      for (var element = root; element && !element.matches(".md-content") && getComputedStyle(element).display === "inline"; element = element.parentElement) {
+        if (!element.hasAttribute(unlinked)) {
+          var wrapper = element.cloneNode(false);
+          while (copy.firstChild) {
+            wrapper.appendChild(copy.firstChild);
+          }
+          copy.appendChild(wrapper);
+        }
+      }
+    } finally {
+      marked.concat(links).forEach(function (element) {
+        element.removeAttribute(left);
+        element.removeAttribute(unlinked);
+      });
+    }
+    copy.querySelectorAll("[" + left + "]").forEach(function (element) {
+      element.remove();
+    });
+    copy.querySelectorAll("[" + unlinked + "]").forEach(function (link) {
+      link.replaceWith.apply(link, Array.from(link.childNodes));
+    });
+    copy.querySelectorAll("a[href]").forEach(function (link) {
+      link.setAttribute("href", link.href);
+    });
+    event.clipboardData.setData("text/html", copy.innerHTML.replace(/\u2060/g, ""));
+    event.clipboardData.setData("text/plain", selection.toString().replace(/\u2060/g, ""));
+    event.preventDefault();
+  });
+})();
+
 /* A range in a card's reference keeps its second number on its line with a word joiner
    (U+2060), since a title attribute holds no markup. Invisible, it would still be copied
    with the reference a reader selects in the card, and make a search for "145–172" or a

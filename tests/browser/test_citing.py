@@ -63,6 +63,27 @@ def test_a_copied_note_holds_its_reference_without_the_way_back(clipboard: Brows
     assert "Profile Books, 2019." in text and text.rstrip().endswith("Basic Books, 2010.")
 
 
+def test_a_passage_pasted_into_a_word_processor_holds_no_links_to_the_site(clipboard: BrowserContext, base_url):
+    # A word processor pastes the HTML: the glossary's terms stayed links to its entries,
+    # set as the site sets them, in the middle of the author's sentence.
+    page = clipboard.new_page()
+    page.goto(base_url + "part-1/new-paradigm/")
+    text, html = copy_between(page, "#p1", "#p2")
+    assert "<a" not in html, html[:300]
+    assert "countries, China has proposed" in html and "promotes market authoritarianism or" in html
+    assert '<em><span lang="zh-Latn-pinyin">Tianxia</span></em>' in html  # its italics and language kept
+    assert 'class="note-call"' not in html and ">15<" not in html
+    assert (
+        "context of each country. China's approach" in text and "Five Principles of Peaceful Coexistence which" in text
+    )
+    # A note copied keeps the link to its source, whole, not the link to the bibliography.
+    page.goto(base_url + "part-1/opposition-and-separatism/")
+    text, html = copy_between(page, "#note-28 p", "#note-28 p")
+    assert 'href="https://www.caa-network.org/archives/21861/' in html
+    assert "bibliography" not in html and "↩" not in html
+    assert text.strip().startswith("“30 let politicheskogo razvitiya") and "Central Asian Analytical Network" in html
+
+
 @pytest.mark.parametrize("path", ["", "part-2/surveillance/"])
 def test_each_form_of_the_cite_box_is_copied_exactly_as_shown(clipboard: BrowserContext, base_url, path):
     page = clipboard.new_page()
