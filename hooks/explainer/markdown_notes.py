@@ -668,9 +668,12 @@ class AssembleNotesTreeprocessor(Treeprocessor):
 
     def _notes_section(self, bodies: dict[str, etree.Element]) -> etree.Element:
         page = self.extension.page
-        section = etree.Element("div", {"class": "footnote explainer-notes"})
+        title = self.extension.getConfig("notes_title")
+        # A landmark, as the cite box after it is, for a screen reader's list of a page's
+        # regions; named by its title alone, where its heading's name ends with its permalink's.
+        section = etree.Element("div", {"class": "footnote explainer-notes", "role": "region", "aria-label": title})
         heading = etree.SubElement(section, "h2", {"id": self.extension.getConfig("notes_id")})
-        heading.text = self.extension.getConfig("notes_title")
+        heading.text = title
         etree.SubElement(section, "span", {"data-explainer-list": "start"})
         listing = etree.SubElement(section, "ol")
         for index, note in enumerate(page.notes):

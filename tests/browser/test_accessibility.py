@@ -594,3 +594,15 @@ def test_on_a_phone_the_open_drawer_s_tab_stops_are_what_it_shows(browser, base_
     page.locator('label.md-nav__link[for="__nav_3"]').click()
     expect(page.locator("#__nav_3")).to_be_checked()
     context.close()
+
+
+@pytest.mark.parametrize("url", ["part-1/new-paradigm/", "glossary/tianxia/"])
+def test_a_page_s_notes_are_a_landmark_named_notes(page, base_url, url):
+    # A screen reader's list of a page's landmarks named its summary and its cite box, not
+    # its notes: a reader who went from the text to the notes by landmark could not.
+    page.goto(base_url + url)
+    regions = [node["name"] for node in accessible_tree(page) if node["role"] == "region"]
+    assert "Notes" in regions, regions
+    notes = page.get_by_role("region", name="Notes", exact=True)
+    assert notes.get_by_role("heading", level=2).first.inner_text().startswith("Notes")
+    assert notes.get_by_role("listitem").count() >= 5
