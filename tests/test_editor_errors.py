@@ -549,6 +549,12 @@ def add_event(project: Path, page: str, quote: str) -> str:
             "in Zhanaozen in 2011. Although there are still significant gaps",
             "in Zhanaozen in 2011. Although there are still significant gaps",
         ),
+        (  # a word's language, given with attr_list: its braces are no words either
+            "part-1/western-values.md",
+            ("a think tank which", "a *think tank*{lang=en-GB} which"),
+            "a think tank which is administered by the Chinese Ministry",
+            "a think tank which is administered by the Chinese Ministry",
+        ),
         (  # a link: its text is read, its address is not
             "part-1/western-values.md",
             (

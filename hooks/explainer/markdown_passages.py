@@ -21,8 +21,10 @@ from .deferred_patterns import DeferredPattern
 from .markdown_glossary import block_text
 
 #: After paragraph anchors (10) give paragraphs ids, and after the note assembly (12) has
-#: put prose notes in the list of notes, where a quote may also be found.
-PASSAGES_PRIORITY = 9
+#: put prose notes in the list of notes, where a quote may also be found; after attr_list
+#: (8) too, which takes a word's language out of its text (``*qiáowù*{lang=zh-Latn}`` reads
+#: ``qiáowù``); before the editors' quotation marks are made typographic (7).
+PASSAGES_PRIORITY = 7.8
 #: Blocks a quote may lie in (paragraphs of the text, and of prose notes).
 BLOCKS = ("p",)
 
