@@ -178,6 +178,23 @@ def test_bibliography_lists_every_source_sorted_with_links_back(site):
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "words", "language"),
+    [
+        ("part-1/western-values/", "méiyǒu xiāoyān de zhànzǐng", "zh-Latn-pinyin"),
+        ("part-2/", "qiáowù", "zh-Latn-pinyin"),
+        ("part-2/", "huáqiáo shìwù", "zh-Latn-pinyin"),
+        ("part-1/opposition-and-separatism/", "khuligany", "ru-Latn"),
+    ],
+)
+def test_the_author_s_words_in_chinese_and_russian_are_marked_with_their_language(site, url, words, language):
+    # A screen reader read them as English, on the site and in the PDF's structure, which
+    # takes its languages from the pages: only a term the glossary links (Tianxia) said its own.
+    marked = [em for em in content(site.page(url)).select("em") if em.get_text() == words]
+    assert marked, words
+    assert {em.get("lang") for em in marked} == {language}
+
+
 def test_the_bibliography_page_offers_the_whole_bibliography_above_its_list(site):
     # A reader who came for the sources had to find the downloads in the cite box at the
     # foot of an article's page: the bibliography page itself offered neither.
