@@ -195,6 +195,15 @@ def test_the_author_s_words_in_chinese_and_russian_are_marked_with_their_languag
     assert {em.get("lang") for em in marked} == {language}
 
 
+def test_the_editors_summary_names_qiaowu_as_the_article_and_its_glossary_entry_write_it(site):
+    # The summary wrote "qiaowu", in roman and without its tones, beside the article's
+    # *qiáowù* and the entry's title: a reader could take them for two words.
+    summary = content(site.page("part-2/")).select_one(".explainer-summary")
+    marked = [em for em in summary.select("em") if em.get_text() == "qiáowù"]
+    assert [em.get("lang") for em in marked] == ["zh-Latn-pinyin"]
+    assert "qiaowu" not in summary.get_text()
+
+
 def test_the_bibliography_page_offers_the_whole_bibliography_above_its_list(site):
     # A reader who came for the sources had to find the downloads in the cite box at the
     # foot of an article's page: the bibliography page itself offered neither.
