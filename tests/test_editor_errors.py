@@ -1968,3 +1968,67 @@ def test_a_new_glossary_entry_whose_term_is_another_s_is_named_once_at_the_new_f
     relaxed = build(project_copy, strict=False)
     assert relaxed.returncode == 0, relaxed.output
     assert "belongs to two entries" not in relaxed.output
+
+
+def test_a_glossary_name_in_a_word_processor_s_quotation_marks_stops_the_build_at_its_line(project_copy):
+    # `term: “three evils”` was read with its marks: the entry's title and the glossary's
+    # list showed them, and an alias so written matched nothing, without a word.
+    entry = project_copy / "docs" / "glossary" / "three-evils.md"
+    edit(entry, "term: three evils", "term: “three evils”")
+    edit(entry, "  - three evil forces", "  - “three evil forces”")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert not (project_copy / "site").exists()  # nothing half-written
+    term, alias = line_number(entry, "term:"), line_number(entry, "  - “three")
+    assert (
+        f"docs/glossary/three-evils.md:{term}: `term: “three evils”` is in curly quotation marks, which YAML reads"
+        ' as part of the value\n    Write three evils without them, or in straight quotes: "three evils".'
+    ) in result.output
+    assert (
+        f"docs/glossary/three-evils.md:{alias}: `aliases`: the item “three evil forces” is in curly quotation marks"
+    ) in result.output
+    # In YAML's own quotes, the marks are meant: no error names them.
+    edit(entry, "term: “three evils”", "term: '“three evils”'")
+    assert "`term: “three evils”`" not in build(project_copy).output
+
+
+def test_a_timeline_value_in_a_word_processor_s_quotation_marks_is_named_as_such(project_copy):
+    # `date: “2015”` was refused as a date that "is not YYYY", with the advice to write it in
+    # quotes, as the editor thought they had; a quote so written was "not in" its page.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, 'date: "2015"', "date: “2015”")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "date: “2015”")
+    assert (
+        f"docs/timeline.yml:{line}: `date: “2015”` is in curly quotation marks, which YAML reads as part of the value"
+    ) in result.output
+    assert "is not YYYY" not in result.output
+    edit(timeline, "date: “2015”", 'date: "2015"')
+    edit(
+        timeline,
+        'quote: "the establishment of the Digital Silk Road in 2015"',
+        "quote: “the establishment of the Digital Silk Road in 2015”",
+    )
+    result = build(project_copy)
+    line = line_number(timeline, "quote: “the establishment")
+    assert f"docs/timeline.yml:{line}: the quote is not in part-2/surveillance.md" in result.output
+    assert "The quote is in curly quotation marks (“…”), which YAML reads as part of it" in result.output
+
+
+def test_a_yaml_value_that_holds_a_colon_in_a_word_processor_s_quotation_marks_says_so(project_copy):
+    # YAML stops at the colon, and its advice was to quote such a value: the editor had,
+    # with the curly marks YAML reads as text.
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(
+        timeline,
+        "event: The Digital Silk Road is established, a program",
+        "event: “The Digital Silk Road is established: a program",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, "event: “The Digital Silk Road")
+    assert f"docs/timeline.yml:{line}: not valid YAML: mapping values are not allowed" in result.output
+    assert (
+        "The value is in curly quotation marks (“…), which YAML reads as text, not as quotes: write straight ones"
+    ) in result.output

@@ -128,7 +128,10 @@ def yaml_error(error: Exception, *, what: str, path: str, first_line: int, text:
     message = f"{what}: {getattr(error, 'problem', None) or 'invalid YAML'}"
     if context and context_mark is not None and (problem_mark is None or context_mark.line != problem_mark.line):
         message += f", {context} that starts on line {context_mark.line + first_line}"
-    return ExplainerError(message, path=path, line=line, hint=YAML_HINT)
+    from .curly_quoted_values import curly_quoted_value_hint  # which reports with this module's errors
+
+    hint = curly_quoted_value_hint(_line(text, problem_mark.line)) if problem_mark is not None else None
+    return ExplainerError(message, path=path, line=line, hint=hint or YAML_HINT)
 
 
 #: A line's indentation: its leading spaces and tabs, and the dashes of the list items it

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from .curly_quoted_values import curly_quoted_values
 from .errors import ExplainerError, ExplainerErrors, yaml_error
 from .final_full_stop import word_and_stop
 from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in, with_emphasis_languages
@@ -45,6 +46,8 @@ from .yaml_run_ons import run_on_lines, unindented_text_lines
 #: The front matter fields of an entry. Other keys may be for MkDocs or the theme
 #: (``title``, ``tags``…); one that looks like a slip of these is an error.
 FIELDS = ("term", "aliases", "definition", "category", "related", "not_in", "lang")
+#: The fields that hold names, never meant with quotation marks around them (`curly_quoted_values`).
+NAME_FIELDS = ("term", "aliases", "category", "related", "not_in", "lang")
 #: The keys of an alias written with its language: ``{text: Степь, lang: ru}``.
 ALIAS_KEYS = ("text", "lang")
 #: The categories of entries unless ``glossary_categories`` names others. An entry of the
@@ -209,6 +212,8 @@ def front_matter(text: str, path: str) -> tuple[dict, str]:
         raise ExplainerError("front matter must be a mapping of fields", path=path, line=2)
     if run_ons := run_on_lines(found["yaml"], root, FIELDS, path=path, first_line=2):
         raise ExplainerErrors(run_ons)
+    if curly := curly_quoted_values(root, NAME_FIELDS, path=path, first_line=2):
+        raise ExplainerErrors(curly)
     return data, text[found.end() :]
 
 

@@ -33,6 +33,7 @@ from html import escape
 import yaml
 from mkdocs.structure.files import File, Files
 
+from .curly_quoted_values import curly_quoted, curly_quoted_values
 from .dates import (
     DateFormatError,
     PartialDate,
@@ -178,6 +179,8 @@ def parse_timeline(
         raise ExplainerError("the timeline must be a list of events", path=path, line=1)
     if run_ons := run_on_lines(text, root, FIELDS, path=path, first_line=1):
         raise ExplainerErrors(run_ons)
+    if curly := curly_quoted_values(root, ("date", "countries", "page", "note"), path=path, first_line=1):
+        raise ExplainerErrors(curly)
     lines = _line_numbers(text)
     text_lines = text.splitlines()
     events, errors = [], []
@@ -405,6 +408,11 @@ def _quote_hint(quote: str, page: str) -> str:
     if at >= 0:
         written = read[at : at + len(words)]
         return f"The page writes these words with other quotation marks or dashes: {written!r}. Copy them."
+    if curly_quoted(quote) and (inner := reader_words(quote[1:-1])) and inner in read:
+        return (
+            f"The quote is in curly quotation marks ({quote[0]}…{quote[-1]}), which YAML reads as part of it: write"
+            ' straight ones, "…", around it (a word processor turns " into “ and ”).'
+        )
     return "Copy the exact words of one paragraph of the page that states the event."
 
 
