@@ -2032,3 +2032,49 @@ def test_a_yaml_value_that_holds_a_colon_in_a_word_processor_s_quotation_marks_s
     assert (
         "The value is in curly quotation marks (“…), which YAML reads as text, not as quotes: write straight ones"
     ) in result.output
+
+
+def test_a_key_or_a_label_with_an_invisible_pasted_character_names_it_and_the_key_to_write(project_copy):
+    # A soft hyphen pasted from a word processor shows as nothing: the messages quoted
+    # '@omelicheva2015\xaddemocracy' ("has words after its key"), or named a note "called but
+    # never defined" and the same-looking note "defined but never called".
+    page = project_copy / "docs" / "introduction.md"
+    edit(page, "@omelicheva2015democracy, p. 59", "@omelicheva2015\u00addemocracy, p. 59")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert not (project_copy / "site").exists()  # nothing half-written
+    line = line_number(page, "@omelicheva2015\u00addemocracy")
+    assert (
+        f"docs/introduction.md:{line}: [@omelicheva2015democracy, p. 59] is no citation: it holds an invisible soft"
+        " hyphen (U+00AD) after '@omelicheva2015', as text pasted from a word processor, a web page or a PDF may;"
+        " type the citation again without it: [@omelicheva2015democracy, p. 59]"
+    ) in result.output
+    edit(page, "@omelicheva2015\u00addemocracy", "@omelicheva2015democracy")
+
+    bib = project_copy / "bib" / "article.bib"
+    edit(bib, "@book{brown2017world,", "@book{brown2017\u200bworld,")
+    result = build(project_copy)
+    assert (
+        f"bib/article.bib:{line_number(bib, '@book{brown2017')}: entry key 'brown2017world' holds an invisible"
+        " zero-width space (U+200B) after 'brown2017'"
+    ) in result.output
+    assert "Type the key again without it, @book{brown2017world, …}" in result.output
+    edit(bib, "@book{brown2017\u200bworld,", "@book{brown2017world,")
+
+
+def test_a_note_label_with_an_invisible_pasted_character_is_one_error_at_that_half(project_copy):
+    # The two halves' errors named what looked like one label, [^zhanaozen] and [^zhanaozen].
+    page = project_copy / "docs" / "part-1" / "opposition-and-separatism.md"
+    label = "zhanaozen"
+    edit(page, f"[^{label}]:", f"[^{label[:2]}\u00ad{label[2:]}]:")
+    result = build(project_copy)
+    assert result.returncode != 0
+    text_line, call_line = line_number(page, f"[^{label[:2]}\u00ad"), line_number(page, f"[^{label}]")
+    assert (
+        f"1 error in the sources:\n  docs/part-1/opposition-and-separatism.md:{text_line}: note [^{label}]: the"
+        f" label here holds an invisible soft hyphen (U+00AD) after '{label[:2]}'"
+    ) in result.output
+    assert (
+        f"as its other half at docs/part-1/opposition-and-separatism.md:{call_line} writes it: [^{label}]."
+        in result.output
+    )

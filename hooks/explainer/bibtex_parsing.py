@@ -48,6 +48,7 @@ from .dates import dates_meant, parse_partial_date, written_as_date
 from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError, ExplainerErrors, not_utf8_error
 from .field_labels import edition_problem, label_problem
+from .invisible_characters import PASTED, invisible_problem, without_invisible
 from .latex_text import LatexProblem, LatexText
 from .page_ranges import backwards_pages, pages_dashes, unreadable_pages, whole_ranges
 from .place_lists import PLACE_FIELDS, places_listed
@@ -998,14 +999,16 @@ def parse_text(text: str, shown: str) -> ParsedFile:
             return line if start_line is None else start_line + 1 - offset
 
         if not _CITABLE_KEY.fullmatch(block.key):
-            errors.append(
-                ExplainerError(
-                    f"entry key {block.key!r} cannot be cited" if block.key else "this entry has no key",
-                    path=shown,
-                    line=line,
-                    hint="A key starts with a letter, digit or _, and holds no space: write @type{key, …}.",
+            message = f"entry key {block.key!r} cannot be cited" if block.key else "this entry has no key"
+            hint = "A key starts with a letter, digit or _, and holds no space: write @type{key, …}."
+            visible = without_invisible(block.key)
+            if visible != block.key and _CITABLE_KEY.fullmatch(visible):
+                # `@book{doe2020­rivers,`: the message showed the key as the editor meant it, and the key escaped.
+                message = f"entry key '{visible}' holds {invisible_problem(block.key)}, {PASTED}"
+                hint = (
+                    f"Type the key again without it, @{block.entry_type}{{{visible}, …}}: no citation can name it now."
                 )
-            )
+            errors.append(ExplainerError(message, path=shown, line=line, hint=hint))
         elif keys_folded.setdefault(block.key.casefold(), block.key) != block.key:
             other = keys_folded[block.key.casefold()]
             errors.append(

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from .deferred_patterns import DeferredPattern
+from .invisible_characters import PASTED, invisible_problem, without_invisible
 from .page_ranges import backwards_range, open_range, shortened_range
 
 #: A citation key as pandoc reads it: starts with a letter, digit or ``_``; may contain
@@ -139,6 +140,11 @@ def unread_group(body: str) -> str | None:
     """
     if not _OPENS_AS_CITATION.match(body) or parse_group(body) is not None:
         return None
+    if (hidden := invisible_problem(body)) and parse_group(visible := without_invisible(body)) is not None:
+        # `[@doe2020­rivers]`: a soft hyphen pasted into the key, which the message showed as nothing.
+        return (
+            f"[{visible}] is no citation: it holds {hidden}, {PASTED}; type the citation again without it: [{visible}]"
+        )
     reason = "it cannot be read"
     key_before = None
     for chunk in body.split(";"):

@@ -25,6 +25,7 @@ from .bibtex import Bibliography, no_entries_warning
 from .citation_syntax import CitationItem, locator_label_problem
 from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError
+from .invisible_characters import PASTED, invisible_problem, without_invisible
 from .markdown_notes import LIST_END, LIST_START, CitationGroup, Note, PageNotes, Place
 from .richtext import (
     TERMINAL_MARKS,
@@ -894,9 +895,25 @@ def notes_apart(pages: Sequence[PageSource]) -> list[ExplainerError]:
          "It is called in {elsewhere}; a note's text goes on the page of its call: move it there.",
          "Call it with [^{label}] where the note belongs, or delete it."),
     )  # fmt: skip
+    # A half whose label differs from the other half's by a character that shows as nothing
+    # (a soft hyphen pasted into it): the two errors named what looked like one label.
+    pasted = {}  # label as typed: (its visible form, where the other half is)
+    for found, other_half in ((calls, text_of), (texts, call_of)):
+        for label, _, _ in found:
+            if invisible_problem(label) and (visible := without_invisible(label)) in other_half:
+                pasted[label] = (visible, other_half[visible])
+    paired = {visible for visible, _ in pasted.values()}
     errors = []
     for found, other_half, problem, move_it, alone in halves:
         for label, path, line in found:
+            if label in pasted:
+                visible, other = pasted[label]
+                message = f"note [^{visible}]: the label here holds {invisible_problem(label)}, {PASTED}"
+                hint = f"Type the label again without it, as its other half at {other} writes it: [^{visible}]."
+                errors.append(ExplainerError(message, path=path, line=line, hint=hint))
+                continue
+            if label in paired:
+                continue  # named with its other half
             elsewhere = other_half.get(label)
             hint = move_it.format(elsewhere=elsewhere) if elsewhere else alone.format(label=label)
             if problem == halves[0][2] and (without_colon := colon_left_out.get((path, label))):
