@@ -2078,3 +2078,14 @@ def test_a_note_label_with_an_invisible_pasted_character_is_one_error_at_that_ha
         f"as its other half at docs/part-1/opposition-and-separatism.md:{call_line} writes it: [^{label}]."
         in result.output
     )
+
+
+def test_a_glossary_entry_whose_front_matter_is_empty_names_the_fields_to_write(project_copy):
+    # `---` twice with nothing between them was told to add the closing `---` it had.
+    entry = project_copy / "docs" / "glossary" / "new-entry.md"
+    entry.write_text("---\n---\n\n## What it is\n\nText.\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "no closing `---`" not in result.output
+    assert "docs/glossary/new-entry.md:1: glossary entry has no `term`" in result.output
+    assert "docs/glossary/new-entry.md:1: glossary entry has no `definition`" in result.output

@@ -53,7 +53,9 @@ ALIAS_KEYS = ("text", "lang")
 #: The categories of entries unless ``glossary_categories`` names others. An entry of the
 #: category ``place`` is a place: the timeline's countries are written as places are.
 CATEGORIES = ("concept", "organisation", "policy or programme", "event", "place", "law or norm")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: An entry's front matter; its fields may be none (``---`` twice), which names each field
+#: the entry lacks, not a closing ``---`` it has.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n|)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 @dataclass(frozen=True)
