@@ -2089,3 +2089,32 @@ def test_a_glossary_entry_whose_front_matter_is_empty_names_the_fields_to_write(
     assert "no closing `---`" not in result.output
     assert "docs/glossary/new-entry.md:1: glossary entry has no `term`" in result.output
     assert "docs/glossary/new-entry.md:1: glossary entry has no `definition`" in result.output
+
+
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        # '20' was named as the date at fault, and the span's way of writing was left unsaid.
+        ("2019/20", "'2019/20' writes the span's last year with 2 figures", 'Write it whole: "2019/2020".'),
+        (
+            "2019-2020",
+            "'2019-2020' joins two years with a dash, where a span takes a slash, as ISO 8601 writes one",
+            'Write "2019/2020"; the timeline prints it 2019–2020.',
+        ),
+        (
+            "Spring 2015",
+            "'Spring 2015' gives the year with words ('Spring'), which a date cannot hold",
+            'Write the year alone, "2015", or the month or the day the article gives (YYYY-MM, YYYY-MM-DD);'
+            " words such as 'Spring' go in the event's text.",
+        ),
+    ],
+)
+def test_a_timeline_date_written_as_prose_writes_one_is_named_with_the_date_to_write(
+    project_copy, written, message, hint
+):
+    timeline = project_copy / "docs" / "timeline.yml"
+    edit(timeline, 'date: "2015"', f'date: "{written}"')
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(timeline, f'date: "{written}"')
+    assert f"docs/timeline.yml:{line}: date {message}\n    {hint}" in result.output

@@ -51,6 +51,7 @@ from .notes import note_numbers, relative_url
 from .page_front_matter import misspelt_fields
 from .richtext import days_and_months
 from .smart_quotes import educate
+from .timeline_date_slips import date_slip
 from .timeline_order import timeline_order
 from .yaml_loading import load_with_nodes
 from .yaml_run_ons import run_on_lines, unindented_text_lines
@@ -359,6 +360,8 @@ def _date_problems(date: str) -> list[tuple[str, str]]:
             problems.append((str(problem), hint))
         except ValueError as problem:
             problems.append((str(problem), ""))
+    if problems and (slip := date_slip(date)):
+        return [slip]  # `2019-2020`, `Spring 2019`: the problem is the way of writing it
     if not problems and len(parsed) == 2 and not _before(parsed[0], parsed[1]):
         problems.append(
             (
