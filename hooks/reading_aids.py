@@ -15,7 +15,8 @@ read with a key given twice, and
 ``explainer.source_text`` a page that is not UTF-8, ``explainer.page_titles`` a page
 without a title, and ``explainer.shown_titles`` sets the titles editors write (front matter,
 nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the line
-of the link, and ``explainer.option_lines`` its warning about an unknown option of
+of the link (and, for an anchor the page lacks, the page's headings and paragraphs),
+and ``explainer.option_lines`` its warning about an unknown option of
 ``mkdocs.yml`` the option's line and the option meant; ``explainer.theme_options`` warns of
 a name under ``theme:`` that the theme does not know, of which MkDocs says nothing;
 ``explainer.not_found_page`` tells a build without ``site_url`` what the 404 page needs.
@@ -37,7 +38,7 @@ from mkdocs.structure.pages import Page
 from explainer.config import ExplainerConfig
 from explainer.errors import ExplainerError, ExplainerErrors
 from explainer.glossary_files import glossary_names_language
-from explainer.link_lines import LinkLines
+from explainer.link_lines import LinkLines, page_headings
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
 from explainer.markdown_languages import language_attribute_errors, reads_attribute_lists
@@ -96,6 +97,8 @@ names_language: Callable[[str], str] | None = None
 attribute_lists_read = True
 #: Per build: whether Markdown reads `[words]{lang=de}` as a span (pymdownx.bracketspan).
 bracket_spans_read = False
+#: Per build: the site's files, whose pages' headings a broken link's warning names.
+built_files: Files | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -114,7 +117,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.warning(warning)
     config.markdown_extensions += (AnchorsExtension(), days)
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
-    replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config)))
+    replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config), anchors_of))
     # MkDocs names a nav entry whose page is not there, not its line in mkdocs.yml: give it.
     replace_log_filter(NAV_LOGGERS, NavLines(config.config_file_path, config.docs_dir, project_root(config)))
     # Not a warning: a build to read on this machine needs no address (`mkdocs serve` sets one).
@@ -124,10 +127,21 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global names_language
+    global names_language, built_files
     assert options is not None
     names_language = glossary_names_language(files, config, options)
+    built_files = files
     return files
+
+
+def anchors_of(src_uri: str) -> tuple[list[tuple[str, str]], set[str]] | None:
+    """The headings of the page ``src_uri`` of this build, as (anchor, title), and all its
+    anchors, for a link to an anchor it lacks (`LinkLines`)."""
+    found = built_files.get_file_from_path(src_uri) if built_files is not None else None
+    page = found.page if found is not None else None
+    if page is None or page.present_anchor_ids is None:
+        return None
+    return page_headings(page.toc), page.present_anchor_ids
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:

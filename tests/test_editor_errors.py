@@ -2118,3 +2118,33 @@ def test_a_timeline_date_written_as_prose_writes_one_is_named_with_the_date_to_w
     assert result.returncode != 0
     line = line_number(timeline, f'date: "{written}"')
     assert f"docs/timeline.yml:{line}: date {message}\n    {hint}" in result.output
+
+
+def test_a_link_to_a_renamed_heading_names_the_heading_s_new_anchor(project_copy):
+    # MkDocs named the link and the anchor missing, not what the anchor is now: an editor who
+    # renamed a heading was left to guess how its words become an anchor.
+    entry = project_copy / "docs" / "glossary" / "safe-city.md"
+    edit(entry, "](../part-2/surveillance.md)", "](../part-2/surveillance.md#21-selling-surveillance-technologies)")
+    edit(
+        project_copy / "docs" / "part-2" / "surveillance.md",
+        "# 2.1 Selling Surveillance Technologies",
+        "# 2.1 Selling Surveillance Tools",
+    )
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(entry, "#21-selling-surveillance-technologies")
+    assert (
+        f"docs/glossary/safe-city.md:{line}: Doc file 'glossary/safe-city.md' contains a link"
+        " '../part-2/surveillance.md#21-selling-surveillance-technologies', but the doc 'part-2/surveillance.md' does"
+        " not contain an anchor '#21-selling-surveillance-technologies'.\n"
+        "    Did you mean #21-selling-surveillance-tools? A heading's anchor is made from its words: renamed, it"
+        " changes. The page's headings: #21-selling-surveillance-tools (2.1 Selling Surveillance Tools),"
+    ) in result.output
+    # A paragraph past the page's last is told how many the page has.
+    edit(entry, "#21-selling-surveillance-technologies)", "#p99)")
+    result = build(project_copy, strict=False)
+    paragraphs = len(result.page("part-2/surveillance/").find_all("p", id=re.compile(r"^p\d+$")))
+    assert (
+        f"does not contain an anchor '#p99'.\n    The page's paragraphs are #p1 to #p{paragraphs}, counted from its"
+        " first."
+    ) in result.output
