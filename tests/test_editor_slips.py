@@ -660,6 +660,17 @@ def test_bib_files_left_empty_is_one_error_at_its_line(project_copy):
     assert ": no entries" not in result.output
 
 
+def test_a_bib_file_emptied_is_one_error_naming_it_not_one_per_citation(project_copy):
+    # An emptied bib/article.bib (a failed save, a sync conflict) gave 274 "unknown citation
+    # key" errors, and the cause, a warning, among them.
+    (project_copy / "bib" / "article.bib").write_text("", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert "1 error in the sources:\n  bib/article.bib: no entries, so none of the " in result.output
+    assert "git checkout -- bib/article.bib" in result.output
+    assert "unknown citation key" not in result.output
+
+
 def test_a_month_in_another_language_says_what_to_write(project_copy):
     # "month 'Mai' is not a month" said nothing of what is one.
     bib = project_copy / "bib" / "article.bib"

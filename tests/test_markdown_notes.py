@@ -577,6 +577,24 @@ def test_a_bibliography_without_entries_is_one_warning_naming_its_files():
     ]
 
 
+def test_an_emptied_bibliography_with_pages_that_cite_is_one_error_not_one_per_citation():
+    # An emptied file (a failed save, a sync) gave an "unknown citation key" error for each
+    # citation, the cause a warning among them.
+    pages = [
+        page_source("One.[@brown2017]\n\nTwo.[@wang2016; @brown2017, p. 5]\n", "docs/a.md"),
+        page_source("Three.[@nathan2015]\n", "docs/b.md"),
+        page_source("No citation.\n", "docs/c.md"),
+    ]
+    checks = notes.check_citations(pages, Bibliography(entries={}), style.ENGLISH, ["bib/a.bib"])
+    assert [str(error) for error in checks.errors] == [
+        "bib/a.bib: no entries, so none of the 4 citations on 2 pages can be read\n"
+        "    If a failed save or a sync emptied it, restore it from the last saved version"
+        " (with git: git checkout -- bib/a.bib); otherwise add the article's sources"
+        ' (CONTRIBUTING.md, "Add a source").'
+    ]
+    assert checks.warnings == []
+
+
 def test_each_entry_no_note_cites_is_named_at_its_line_of_the_bib_file():
     _html, page_notes = convert("One.[@brown2017] Two.[^a]\n\n[^a]: See [@nathan2015; @odihr; @carvalho2019].\n")
     resolution = notes.resolve([(notes.PageRef("p", "p/"), page_notes)], BIB, notes.StyleOptions(), "bibliography/")

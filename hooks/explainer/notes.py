@@ -1011,6 +1011,10 @@ def check_citations(
             )
         )
         return CitationChecks(errors, warnings)
+    if bib_files and (emptied := _emptied_bibliography_error(pages, bibliography, bib_files)) is not None:
+        # A file emptied by a failed save or a sync: one error, not one per citation ("unknown key").
+        errors.append(emptied)
+        return CitationChecks(errors, warnings)
     if bib_files and (empty := no_entries_warning(bibliography, bib_files)) is not None:
         warnings.append(empty)
     for page in pages:
@@ -1023,6 +1027,31 @@ def check_citations(
         warnings += typed_number_warnings(page.notes, page.read_source, page.path_of)
     errors += notes_apart(pages)
     return CitationChecks(errors, warnings)
+
+
+def _emptied_bibliography_error(
+    pages: Sequence[PageSource], bibliography: Bibliography, bib_files: Sequence[str]
+) -> ExplainerError | None:
+    """One error if the files listed hold no entry while pages cite sources: each citation
+    would otherwise be an error of its own, with the cause, the emptied files, a warning lost among them."""
+    if bibliography.entries or bibliography.without_at:  # entries without their @ are named one by one
+        return None
+    cited = [page for page in pages if page.notes.groups()]
+    if not cited:
+        return None
+    citations = sum(len(group) for page in cited for group in page.notes.groups())
+    files = " and ".join(bib_files)
+    them = "it" if len(bib_files) == 1 else "them"
+    return ExplainerError(
+        f"no entries, so none of the {citations} citation{'s' if citations != 1 else ''}"
+        f" on {len(cited)} page{'s' if len(cited) != 1 else ''} can be read",
+        path=files,
+        hint=(
+            f"If a failed save or a sync emptied {them}, restore {them} from the last saved version"
+            f" (with git: git checkout -- {' '.join(bib_files)}); otherwise add the article's sources"
+            ' (CONTRIBUTING.md, "Add a source").'
+        ),
+    )
 
 
 def _line_outside_brackets(source: str, text: str) -> int | None:
