@@ -216,6 +216,27 @@ def test_every_passage_of_a_section_that_uses_an_entry_is_reached_from_where_it_
     assert reached_beyond_the_quote >= 3
 
 
+def test_a_sections_count_of_uses_says_in_how_many_of_the_passages_shown_they_are(site):
+    # "2 Chinese Efforts … (6 uses)" stood above one quoted sentence and a single "Also in ¶ 3":
+    # the reader looked for four more links. The count names the passages, which they can count.
+    checked = 0
+    for path in sorted((site.site / "glossary").glob("*/index.html")):
+        for use in content(site.page(path.relative_to(site.site).as_posix())).select(".explainer-glossary-uses > li"):
+            count = use.select_one(".explainer-glossary-uses__count")
+            if count is None:
+                continue
+            uses, passages = re.fullmatch(r"\((\d+) uses in (\d+ passages|this passage)\)", html_text(count)).groups()
+            shown = 1 + len(use.select(".explainer-glossary-uses__also a"))
+            assert passages == (f"{shown} passages" if shown > 1 else "this passage"), html_text(use)
+            assert int(uses) >= shown
+            checked += 1
+    assert checked >= 20
+    uses = content(site.page("glossary/shanghai-cooperation-organization/")).select(".explainer-glossary-uses > li")
+    (efforts,) = [use for use in uses if html_text(use.a).startswith("2 Chinese Efforts")]
+    assert html_text(efforts.select_one(".explainer-glossary-uses__count")) == "(6 uses in 2 passages)"
+    assert [link.get_text() for link in efforts.select(".explainer-glossary-uses__also a")] == ["¶\u00a03"]
+
+
 def test_a_use_in_a_note_after_the_first_is_reached_by_its_note(site):
     # The Silk Road Economic Belt is named in the introduction's text, then in its note 3.
     uses = content(site.page("glossary/silk-road-economic-belt/")).select(".explainer-glossary-uses > li")
@@ -237,7 +258,7 @@ def test_a_quoted_sentence_marks_the_uses_counted_not_the_words_of_a_not_in_name
     assert result.returncode == 0, result.output
     uses = result.page("glossary/uyghur/").select("li")
     (extradition,) = [use for use in uses if "lawyers from Uyghur groups" in use.get_text()]
-    assert "(2 uses)" in extradition.get_text()
+    assert "(2 uses in this passage)" in extradition.get_text()
     sentence = extradition.select_one("blockquote") or extradition
     marked = [(mark.get_text(), mark.next_sibling.strip().split()[0]) for mark in sentence.select("mark")]
     assert marked == [("Uyghurs", "to"), ("Uyghurs", "from")]
@@ -324,7 +345,7 @@ def test_china_inside_the_name_of_a_chinese_body_is_neither_linked_nor_counted(s
     }
     section_1_1 = uses["1.1 The Chinese Approach to Western Values in Asia and Beyond"]
     # Five times "China" on the page, two of them in names (the league, the institute).
-    assert html_text(section_1_1.select_one(".explainer-glossary-uses__count")) == "(3 uses)"
+    assert html_text(section_1_1.select_one(".explainer-glossary-uses__count")) == "(3 uses in 3 passages)"
     assert "Youth League" not in html_text(section_1_1.blockquote)
     # 1.3 names the country once, and "the China's Institute for Social Development of Eurasia".
     assert (
@@ -332,7 +353,7 @@ def test_china_inside_the_name_of_a_chinese_body_is_neither_linked_nor_counted(s
         is None
     )
     surveillance = uses["2.1 Selling Surveillance Technologies"]  # and China National Electronics…
-    assert html_text(surveillance.select_one(".explainer-glossary-uses__count")) == "(5 uses)"
+    assert html_text(surveillance.select_one(".explainer-glossary-uses__count")) == "(5 uses in 3 passages)"
 
 
 def test_a_not_in_name_that_does_not_hold_the_term_stops_the_build_at_its_line(project_copy):

@@ -46,7 +46,8 @@ WORDS = {
     "copy_ris": "Copier la notice RIS",
     "cite_section": "partie « {section} »",
     "from_paragraph": "Du paragraphe {number}",
-    "uses_count": "({count} emplois)",
+    "uses_count": "({count} emplois dans ce passage)",
+    "uses_in_passages": "({count} emplois dans {passages} extraits)",
     "uses_also": "Voir aussi",
     "use_paragraph": "{section}, paragraphe {number}",
     "use_passage": "extrait {number}",
@@ -320,7 +321,7 @@ def test_the_french_words_are_where_the_english_were(french):
     ]
     entry = french.page("glossary/cote-divoire/")
     assert entry.select_one("#timeline-events").get_text() == "Dans la chronologie"
-    assert entry.select_one(".explainer-glossary-uses__count").get_text() == "(3 emplois)"
+    assert entry.select_one(".explainer-glossary-uses__count").get_text() == "(3 emplois dans 2 extraits)"
     part = french.page("partie/")
     # A space French sets beside a mark never breaks a line: « and » stay with their words.
     assert "partie «\u00a0Partie\u00a0»" in part.select_one(".explainer-cite__reference").get_text()

@@ -314,8 +314,13 @@ class WordsConfig(base.Config):
     from_paragraph = Phrase("From paragraph {number}", "number")
     """What a screen reader says for a summary point's link to its paragraph."""
 
-    uses_count = Phrase("({count} uses)", "count")
-    """On a glossary entry, after a section that uses the term more than once."""
+    uses_count = Phrase("({count} uses in this passage)", "count")
+    """On a glossary entry, after a section that uses the term more than once, all in the
+    passage quoted."""
+
+    uses_in_passages = Phrase("({count} uses in {passages} passages)", "count", "passages")
+    """The same, after a section that uses the term in several passages: the quoted one
+    and those linked under it (`uses_also`), which the reader counts."""
 
     uses_also = Words("Also in")
     """On a glossary entry, before the links to a section's other passages that use the
