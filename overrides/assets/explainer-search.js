@@ -54,6 +54,27 @@
     return found[2];
   }
 
+  // A bare number ("5") may be a note's, or a year, a page, a count: Material ranked the
+  // page of note 5 fourth, after a title's "50" and the pages of notes 50 to 59. Where
+  // a result holds the word for a note of that number, its page is moved first, and the
+  // others follow as Material ranks them: every page the number finds is still listed
+  // ("2019", for which no page holds a note's word, is answered as Material answers it).
+  function numberTyped(query) {
+    var found = /^\s*(\d{1,5})\s*$/.exec(query);
+    return found ? found[1] : null;
+  }
+
+  function notesPageFirst(result, number) {
+    var word = new RegExp("(?:^|[^\\w])" + noteToken + number + "(?![\\w])", "i");
+    var holding = function (group) {
+      return group.some(function (item) { return typeof item.text === "string" && word.test(item.text); });
+    };
+    var first = result.items.filter(holding);
+    if (first.length) {
+      result.items = first.concat(result.items.filter(function (group) { return !holding(group); }));
+    }
+  }
+
   // Each result that holds the note (the page's Notes section) opens the page at the note.
   function openedAtTheNote(result, number) {
     var word = (noteToken + number).toLowerCase();
@@ -171,7 +192,8 @@
     worker.postMessage = function (message) {
       if (message && message.type === QUERY) {
         var note = noteAskedFor(String(message.data));
-        waiting.push({ query: String(message.data), note: note });
+        var number = noteToken && !note ? numberTyped(String(message.data)) : null;
+        waiting.push({ query: String(message.data), note: note, number: number });
         if (note) {
           return post.call(worker, { type: QUERY, data: message.data + " +" + noteToken + note });
         }
@@ -188,6 +210,9 @@
       var found = message.data.items.length;
       if (asked.note && found) {
         openedAtTheNote(message.data, asked.note);
+      }
+      if (asked.number && found) {
+        notesPageFirst(message.data, asked.number);
       }
       // A query typed with diacritics that finds nothing as typed is asked again folded:
       // "Tiānxià", as pinyin is written, found nothing where the text writes "Tianxia".

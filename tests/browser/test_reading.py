@@ -321,6 +321,10 @@ def test_search_lists_the_right_pages(page, base_url, query, expected):
         # extradition's (49–52) and a source's title ("22 vs. 50") came first.
         ("note 5", "part-1/western-values/", "#note-5", "Notes 4–14"),
         ("Note 2", "introduction/", "#note-2", "Notes 1–3"),
+        # A bare number of one digit: "5" ranked the page of note 5 fourth, after the
+        # bibliography (a title's "50") and the pages of notes 50 to 59; "1" fifth.
+        ("5", "part-1/western-values/", "#notes", "Notes 4–14"),
+        ("1", "introduction/", "#notes", "Notes 1–3"),
     ],
 )
 def test_a_search_for_a_note_s_number_finds_the_page_that_holds_it_first(page, base_url, query, url, anchor, shown):
@@ -335,6 +339,24 @@ def test_a_search_for_a_note_s_number_finds_the_page_that_holds_it_first(page, b
     # The result says which notes the page holds; the numbers between are not shown.
     assert shown in first.inner_text()
     assert "23 24" not in first.inner_text() and "note2" not in first.inner_text()
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "also"),
+    [
+        # The note's page first, then every page the number finds as Material ranks them.
+        ("5", "part-1/western-values/", ["bibliography/", "conclusion/", "part-2/extradition/"]),
+        # No note is numbered 2019: the year is found where the text gives it, as before.
+        ("2019", "timeline/", ["part-2/narrative-and-repression/", "conclusion/", "part-2/surveillance/"]),
+    ],
+)
+def test_a_bare_number_lists_every_page_that_gives_it(page, base_url, query, first, also):
+    page.goto(base_url)
+    search_for(page, query)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.getAttribute('href'))")
+    found = [re.sub(r"[?#].*$", "", href).removeprefix(base_url).removeprefix("./") for href in hrefs]
+    assert found[0] == first, found
+    assert all(url in found for url in also), found
 
 
 def test_a_search_typed_without_diacritics_highlights_the_words_on_the_page_it_opens(page, base_url):
