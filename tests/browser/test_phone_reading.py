@@ -125,6 +125,38 @@ def test_back_from_a_note_followed_by_a_tap_the_reading_place_shows_no_card(phon
     page.locator(".md-tooltip2--active").wait_for(state="detached", timeout=3000)
 
 
+#: What a link opens, and the part of it that must show: a paragraph's tint reaches 0.4rem
+#: above it, a call's line is its link's.
+LINK_TARGETS = {"#notes": "#notes", "#note-5": "#note-5", "#note-ref-5": "#note-ref-5 > a", "#p2": "p#p2"}
+
+
+@pytest.mark.parametrize("fragment", list(LINK_TARGETS))
+def test_on_a_phone_what_a_link_up_the_page_opens_is_not_under_back_to_top(phone: BrowserContext, base_url, fragment):
+    # A link that jumps up the page (the Notes in the contents, a note's ↩) scrolls up, which
+    # shows Material's "Back to top": the Notes heading and note 5's first line were under it.
+    page = phone.new_page()
+    page.goto(base_url + "part-1/western-values/")
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_function("() => window.scrollY > 0")
+    page.evaluate("fragment => { location.hash = fragment; }", fragment)
+    page.wait_for_selector(".md-top:not([hidden])", timeout=5000)
+    page.wait_for_timeout(300)  # the button's fade and slide in
+    boxes = page.evaluate(
+        """selector => {
+            const target = document.querySelector(selector).getBoundingClientRect();
+            const shadow = getComputedStyle(document.querySelector(':target')).boxShadow;
+            const tint = parseFloat(shadow.split(' ').at(-1)) || 0;
+            const button = document.querySelector('.md-top').getBoundingClientRect();
+            const column = document.querySelector('article').getBoundingClientRect();
+            return {top: target.top - Math.max(tint, 0), left: column.left, right: column.right,
+                    buttonBottom: button.bottom, buttonLeft: button.left, buttonRight: button.right};
+        }""",
+        LINK_TARGETS[fragment],
+    )
+    assert boxes["buttonLeft"] < boxes["right"] and boxes["left"] < boxes["buttonRight"]  # over the text's column
+    assert boxes["top"] >= boxes["buttonBottom"], boxes
+
+
 def test_back_from_a_note_a_tap_on_its_call_shows_its_card_again(phone: BrowserContext, base_url):
     page = phone.new_page()
     page.goto(base_url + "part-1/opposition-and-separatism/")
