@@ -73,7 +73,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     if home and json_ld_placeholder:
         context["explainer_json_ld"] = json_ld_placeholder
     if home:
-        context["explainer_home_contents"] = {"title": options.words.contents, "heading_id": HOME_CONTENTS_ID}
+        context["explainer_home_contents"] = {
+            "title": options.words.contents,
+            "name": options.words.contents_name,
+            "heading_id": HOME_CONTENTS_ID,
+        }
     if cite_box is not None and shows_cite_box(page.file.src_uri, options):
         context["explainer_cite"] = cite_box.context(page.url, "" if home else page_title(page))
         # The box follows the page's text, as the template writes it: its table of contents leads there too.

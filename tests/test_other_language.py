@@ -66,6 +66,7 @@ WORDS = {
     "event_shown": "{count} événement affiché",
     "events_shown": "{count} événements affichés",
     "contents": "Table des matières",
+    "contents_name": "Parties et pages",
     "not_found": "Page introuvable",
     "not_found_home": "Aller au début de l’article",
     "search_close_words": "Pas de correspondance exacte ; mots proches de « {query} »",

@@ -296,7 +296,7 @@ def test_prose_note_keeps_its_text_and_cites_inline(site, url):
 def test_the_home_page_lists_the_site_s_pages_in_reading_order_after_the_title_page(site):
     home = site.page("")
     contents = home.select_one("nav.explainer-home-contents")
-    assert contents["aria-labelledby"] == contents.select_one("h2")["id"] and contents.h2.get_text() == "Contents"
+    assert contents["aria-label"] == "Sections and pages" and contents.h2.get_text() == "Contents"
     # Every page of the navigation but the home page itself, in its order.
     assert [link["href"] for link in contents.select("a")] == [url for url in READING_ORDER if url] + [
         "bibliography/",

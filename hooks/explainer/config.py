@@ -383,6 +383,11 @@ class WordsConfig(base.Config):
     """The PDF's table of contents: its heading; and the heading of the home page's list of
     the site's pages, shown where the navigation is behind the menu button (a phone)."""
 
+    contents_name = Words("Sections and pages")
+    """The name a screen reader gives that list on the home page, among the page's other
+    navigation: one the theme's table of contents of the page ("Table of contents",
+    "Table des matières") does not sound like."""
+
     not_found = Words("Page not found")
     """The heading of the page a broken link leads to (Material's own is in English whatever the site's language)."""
 

@@ -80,6 +80,7 @@ FRENCH = InterfaceWords(
         "event_shown": "{count} événement affiché",
         "events_shown": "{count} événements affichés",
         "contents": "Table des matières",
+        "contents_name": "Parties et pages",
         "not_found": "Page introuvable",
         "not_found_home": "Aller au début de l’article",
         "pdf_size": "({megabytes} Mo)",

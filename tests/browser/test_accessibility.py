@@ -409,6 +409,32 @@ def accessible_tree(page) -> list[dict]:
     ]
 
 
+@pytest.mark.parametrize("width", [390, 1000], ids=["phone", "tablet"])
+@pytest.mark.parametrize(
+    ("served", "heading", "name"),
+    [("base_url", "Contents", "Sections and pages"), ("french_url", "Table des matières", "Parties et pages")],
+)
+def test_the_home_page_s_list_of_pages_is_a_landmark_named_apart_from_the_table_of_contents(
+    browser, request, served, heading, name, width
+):
+    """The home page's list of the site's pages was a landmark named "Contents" beside the
+    theme's "Table of contents" (in French, "Table des matières" twice): a screen reader's
+    list of landmarks gave two that sound alike. It is named for what it lists; the heading
+    a sighted reader sees is unchanged."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(request.getfixturevalue(served))
+    expect(page.locator("nav.explainer-home-contents h2")).to_have_text(heading)
+    landmarks = [node["name"] for node in accessible_tree(page) if node["role"] == "navigation"]
+    assert name in landmarks, landmarks
+    if width == 1000:  # beside the theme's table of contents of the page
+        assert any(other.lower().startswith("table") for other in landmarks), landmarks
+    words = {word for word in name.lower().split() if len(word) > 3}
+    alike = [other for other in landmarks if other != name and words & set(other.lower().split())]
+    assert not alike and landmarks.count(name) == 1, landmarks
+    context.close()
+
+
 @pytest.mark.parametrize("url", ["part-1/western-values/", "bibliography/", "timeline/"])
 def test_a_heading_s_permalink_is_named_in_words(page, base_url, url):
     """A screen reader read Python-Markdown's permalink as "¶" ("pilcrow"), in the list of

@@ -607,7 +607,7 @@ def test_on_a_phone_the_home_page_lists_the_site_s_pages_and_beside_the_sidebar_
     # sections were behind the menu button. The home page lists them under its keywords.
     page = phone.new_page()
     page.goto(base_url)
-    contents = page.get_by_role("navigation", name="Contents", exact=True)
+    contents = page.get_by_role("navigation", name="Sections and pages", exact=True)
     assert contents.is_visible()
     links = contents.get_by_role("link")
     assert links.first.inner_text() == "Introduction" and links.last.inner_text() == "Timeline"
@@ -620,5 +620,5 @@ def test_on_a_phone_the_home_page_lists_the_site_s_pages_and_beside_the_sidebar_
     desktop = browser.new_page(viewport=DESKTOP)
     desktop.goto(base_url)
     assert desktop.locator(".md-sidebar--primary").is_visible()
-    assert not desktop.get_by_role("navigation", name="Contents", exact=True).is_visible()
+    assert not desktop.get_by_role("navigation", name="Sections and pages", exact=True).is_visible()
     desktop.close()
