@@ -279,6 +279,73 @@ def test_on_a_phone_the_links_to_notes_in_small_print_take_taps_around_their_tex
     assert not overlapping, overlapping
 
 
+#: Each note call's box that takes a tap, found by tapping (the first element at a point)
+#: out from its number's centre; every other link's boxes near it; each call's text's
+#: box and line; then the same text boxes and lines with the call's tap area taken off.
+CALL_TAP_AREAS = """() => {
+    const calls = [...document.querySelectorAll('article .note-call > a')];
+    const others = [...document.querySelectorAll('.md-content :is(a[href], button, summary)')].filter(
+        link => !link.closest('.note-call') && link.checkVisibility());
+    const page = box => [box.left + scrollX, box.top + scrollY, box.right + scrollX, box.bottom + scrollY];
+    const lines = () => calls.map(call => {
+        const range = document.createRange();
+        range.selectNodeContents(call.closest('p, li, dd, td, blockquote, h1, h2, h3, h4'));
+        return [...range.getClientRects()].map(box => page(box).map(Math.round)).join(' ');
+    });
+    const measured = calls.map(call => {
+        call.scrollIntoView({block: 'center'});
+        const box = call.getBoundingClientRect();
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        const takes = (px, py) => document.elementFromPoint(px, py)?.closest('a') === call;
+        const reach = (dx, dy) => {
+            let step = 0;
+            while (step < 40 && takes(x + dx * (step + 1), y + dy * (step + 1))) step += 1;
+            return step;
+        };
+        const [left, right, up, down] = [reach(-1, 0), reach(1, 0), reach(0, -1), reach(0, 1)];
+        const area = [x - left + scrollX, y - up + scrollY, x + right + scrollX, y + down + scrollY];
+        const near = others.flatMap(link => [...link.getClientRects()].map(page)
+            .filter(other => other[0] < area[2] && area[0] < other[2] && other[1] < area[3] && area[1] < other[3])
+            .map(() => link.textContent.trim().slice(0, 30)));
+        return {name: call.textContent, width: left + right + 1, height: up + down + 1,
+                glyphs: [box.width, box.height], near};
+    });
+    const before = lines();
+    const plain = document.createElement('style');
+    plain.textContent = '.note-call > a { position: static !important; } '
+        + '.note-call > a::after { content: none !important; }';
+    document.head.append(plain);
+    const without = lines();
+    plain.remove();
+    return {measured, linesStay: JSON.stringify(before) === JSON.stringify(without)};
+}"""
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "part-1/western-values/",
+        "part-1/opposition-and-separatism/",  # a glossary term 6px before note 22
+        "glossary/kyrgyzstan/",  # a link 5px after a note's number
+    ],
+)
+def test_on_a_phone_a_note_call_takes_taps_on_its_line_s_height_and_beside_its_number(
+    phone: BrowserContext, base_url, url
+):
+    """A note's number took taps on its glyphs alone, 7 x 11px: readers missed it. It takes
+    them on its line's height (25.6px) and a little either side, without moving the text or
+    its lines, and without taking a tap from a link beside it."""
+    page = phone.new_page()
+    page.goto(base_url + url)
+    result = page.evaluate(CALL_TAP_AREAS)
+    calls = result["measured"]
+    assert calls and all(call["glyphs"][1] <= 12 for call in calls)  # the number as printed, small
+    small = [call for call in calls if call["height"] < 24 or call["width"] < call["glyphs"][0] + 6]
+    assert not small, small
+    assert not [(call["name"], call["near"]) for call in calls if call["near"]]
+    assert result["linesStay"]
+
+
 #: Every link in a list of links to notes that is not a sentence: a source's notes, an
 #: event's small print, a place's notes that concern it.
 NOTE_LINK_LISTS = {
