@@ -269,7 +269,7 @@ def _running_heads_after_their_headings(soup: BeautifulSoup) -> None:
     gives its short form too (`short_title`), for a paper whose head has no room for the whole.
     """
     for heading in soup.find_all("h1"):
-        title = heading.get("data-title") or " ".join(heading.get_text().replace(SOFT_HYPHEN, "").split())
+        title = heading_title(heading)
         after = heading.find_next_sibling()
         setter = heading if after is None else after
         if after is not None:
@@ -277,6 +277,21 @@ def _running_heads_after_their_headings(soup: BeautifulSoup) -> None:
         setter["data-running-head"] = title
         if (short := short_title(title)) != title:
             setter["data-short-running-head"] = short
+
+
+def heading_title(heading: Tag) -> str:
+    """A heading's title as its bookmark gives it: without a note call or soft hyphens
+    (`_titles_as_written`), its spaces one each."""
+    return heading.get("data-title") or " ".join(heading.get_text().replace(SOFT_HYPHEN, "").split())
+
+
+def _page_heading(section: _Section) -> str:
+    """The title the page's heading gives it, as its bookmark and running head do; the
+    navigation's where it has none. An editor may name a page shortly in the navigation
+    ("Conclusion") where the author's heading says more: the contents names the section
+    the reader turns to, by the heading that opens it."""
+    heading = section.soup.find(class_="heading-1")
+    return (heading_title(heading) if heading is not None else "") or section.source.title
 
 
 def short_title(title: str) -> str:
@@ -457,7 +472,7 @@ def _contents(sections: Sequence[_Section], metadata: PdfMetadata) -> str:
             css = f"toc-part toc-level-{source.depth}"
         else:
             css = f"toc-section toc-nested toc-level-{source.depth}" if source.in_part else "toc-section"
-        items.append(entry(css, section.prefix, source.title))
+        items.append(entry(css, section.prefix, _page_heading(section)))
     listing = "\n".join(items)
     return (
         f'<nav class="contents" id="contents"><h1 class="contents-title">{escape(metadata.contents_title)}</h1>'

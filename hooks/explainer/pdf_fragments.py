@@ -160,7 +160,7 @@ class _Joiner:
         self.sources = fragments.sources
         self.repeated = fragments.repeated
         self.footers = fragments.footers
-        self.pages = {reference: number for number, reference in enumerate(structure.pdf.page_references)}
+        self.pages = structure.pages
 
     def source(self, element: Any | None) -> tuple[Any, str] | None:
         return None if element is None else self.sources.get(element.number)
@@ -278,26 +278,10 @@ class _Joiner:
             else:
                 self.join(element, into, how)
         moved.extend(join.rest)
-        whole["K"][join.place : join.place] = [self.moved(kid, part, whole) for kid in moved]
+        whole["K"][join.place : join.place] = [self.structure.moved(kid, part, whole) for kid in moved]
         if join.header_ids:
             self.point_headers(whole, join.header_ids)
         part.clear()  # an empty dictionary, which nothing points to
-
-    def moved(self, kid: Any, part: Any, whole: Any) -> Any:
-        """``kid``, a child of ``part``, made a child of ``whole``."""
-        if isinstance(kid, int):
-            # A marked content's id on the part's page: the whole's is another.
-            self.structure.page_contents[self.pages[part["Pg"]]][kid] = whole.reference
-            return pydyf.Dictionary({"Type": "/MCR", "Pg": part["Pg"], "MCID": kid})
-        held = self.resolve(kid)
-        if held.get("Type") == "/MCR":
-            self.structure.page_contents[self.pages[held["Pg"]]][held["MCID"]] = whole.reference
-        elif held.get("Type") == "/OBJR":
-            annotation = self.resolve(held["Obj"])
-            self.structure.hold_annotation(annotation["StructParent"], whole.reference)
-        else:
-            held["P"] = whole.reference
-        return kid
 
     def holds_annotation(self, element: Any) -> bool:
         return any(

@@ -33,6 +33,8 @@ class StructureTree:
         self._annotation_places = {
             key: 2 * index + 1 for index, (key, value) in enumerate(pairs) if not isinstance(value, list)
         }
+        #: Each page's reference, to its number (from 0).
+        self.pages = {reference: number for number, reference in enumerate(pdf.page_references)}
 
     def resolve(self, reference: Any) -> Any:
         """The object a reference (``b"12 0 R"``) names, or the object itself."""
@@ -62,6 +64,25 @@ class StructureTree:
     def hold_annotation(self, struct_parent: int, holder: Any) -> None:
         """Make ``holder`` (a reference) the element that holds that annotation."""
         self._numbers[self._annotation_places[struct_parent]] = holder
+
+    def moved(self, kid: Any, part: Any, whole: Any) -> Any:
+        """``kid``, a child of the element ``part``, made a child of the element ``whole``:
+        what holds it (the parent tree, its ``P``) names ``whole``. Returns it as ``whole``
+        lists it: a marked content's id, on another page than ``whole``'s, as a reference
+        to it on its page."""
+        if isinstance(kid, int):
+            self.page_contents[self.pages[part["Pg"]]][kid] = whole.reference
+            if part["Pg"] == whole["Pg"]:
+                return kid
+            return pydyf.Dictionary({"Type": "/MCR", "Pg": part["Pg"], "MCID": kid})
+        held = self.resolve(kid)
+        if held.get("Type") == "/MCR":
+            self.page_contents[self.pages[held["Pg"]]][held["MCID"]] = whole.reference
+        elif held.get("Type") == "/OBJR":
+            self.hold_annotation(self.resolve(held["Obj"])["StructParent"], whole.reference)
+        else:
+            held["P"] = whole.reference
+        return kid
 
     def make_artifacts(self, page: int, mcids: set[int]) -> None:
         """Mark the marked content ``mcids`` of the page numbered ``page`` (from 0) as

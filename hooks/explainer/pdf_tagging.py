@@ -141,8 +141,13 @@ def _contents_as_toc(document: Any, structure: _Structure) -> None:
     """Tag the contents as a table of contents (``TOC``, an entry a ``TOCI``, what it names
     a ``Reference``), not as a list, so that a screen reader offers it as one.
 
-    Each entry is a list item whose link WeasyPrint tags ``LI`` > ``LBody`` > ``Link``.
+    Each entry is a list item whose link WeasyPrint tags ``LI`` > ``LBody`` > ``Link``, a
+    ``Link`` a line: an entry whose title runs onto a second line was two links, which a
+    screen reader announced as two (the title's first line, then its last words and the
+    page number). Its links are made one, that holds each line's annotation, as PDF/UA has
+    a link that lines part.
     """
+    references = {}
     for contents in _boxes_of_class(document, CONTENTS_CLASS):
         for box in contents.descendants():
             if box.link_annotation is None or (link := structure.element_of_link(box)) is None:
@@ -154,6 +159,23 @@ def _contents_as_toc(document: Any, structure: _Structure) -> None:
             if (body["S"], item["S"]) != ("/LBody", "/LI") or listing["S"] not in ("/L", "/TOC"):
                 continue  # not as WeasyPrint (70) tags a list's entry: leave it as it is
             body["S"], item["S"], listing["S"] = "/Reference", "/TOCI", "/TOC"
+            references[body.number] = body
+    for reference in references.values():
+        _links_joined(structure, reference)
+
+
+def _links_joined(structure: _Structure, reference: Any) -> None:
+    """Make the links ``reference`` holds, one a line of its entry, one: the first, which
+    then holds the others' annotations and text, in order. Left as it is where it holds
+    anything but links."""
+    links = [structure.element(kid) for kid in reference["K"]]
+    if len(links) < 2 or any(link is None or link["S"] != "/Link" for link in links):
+        return
+    first, *others = links
+    for other in others:
+        first["K"].extend(structure.moved(kid, other, first) for kid in other["K"])
+        other.clear()  # an empty dictionary, which nothing points to any longer
+    del reference["K"][1:]
 
 
 def _page_margins_as_artifacts(structure: _Structure) -> None:
