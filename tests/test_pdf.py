@@ -1198,6 +1198,63 @@ def test_a_note_stays_on_its_calls_page_when_a_heading_and_the_list_it_is_kept_w
     assert next_page.startswith("Where it appears")  # where WeasyPrint broke the page
 
 
+def test_a_line_more_asked_of_a_paragraph_to_keep_a_note_with_its_call_is_asked_of_it_alone(tmp_path):
+    # WeasyPrint (70) gives elements whose style is computed alike one computed style: the
+    # three lines (orphans) asked of the paragraph after the call were asked of every
+    # paragraph after it, and one that had room for two lines at a later page's foot went
+    # on whole to the next page, leaving them blank.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    later = f"<p>{'Later words fill the next page. ' * 30}</p><p>{'A later paragraph that reaches the foot. ' * 12}</p>"
+    html = assemble(
+        [PdfSection("p/", "P", note_called_at_a_page_end_html(41) + later)],
+        PdfMetadata("T"),
+        stylesheet.replace("PAGE_SIZE", "A6"),
+    )
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert " ".join(pages[call_page + 1].split()).startswith("The next paragraph runs on.")  # asked of it
+    # The later paragraph starts at the foot of the page where the one before it ends.
+    assert [page for page in pages if "Later words" in page and "A later paragraph" in page], pages[call_page + 2 :]
+
+
+def test_a_break_made_before_a_heading_to_keep_a_note_with_its_call_is_that_heading_s_alone(tmp_path):
+    # WeasyPrint (70) gives elements whose style is computed alike one computed style: the
+    # break set before "Where it appears" was set before every heading of its kind after it
+    # ("Related entries" opened a page of its own), and in the glossary at A4, with a little
+    # less space around the entries' titles, before every passage an entry quotes, one a page.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    fill = f"<p>{'Words fill the page. ' * 30}</p><p>{'word ' * 40}</p>"
+    call = (
+        "<p>A paragraph of some lines that calls a note at its very end, after enough words to take three lines"
+        ' or so of the page.<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    )
+    after = (
+        '<h2>Where it appears</h2><ul class="explainer-glossary-uses"><li>A place in the article'
+        f'<blockquote class="explainer-glossary-uses__sentence">{"The quoted passage runs on. " * 4}</blockquote>'
+        "</li></ul><h2>Related entries</h2><ul><li>one entry</li><li>another</li></ul>"
+    )
+    note = "<p>A note of two lines or so, long enough to need its room.</p>"
+    notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
+    html = assemble(
+        [PdfSection("p/", "P", fill + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
+    )
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A note of two lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
+    next_page = " ".join(reader.pages[call_page + 1].extract_text().split())
+    assert next_page.startswith("Where it appears")  # the break made to keep the note there
+    assert "Related entries" in next_page, next_page  # and no other
+    assert len(reader.pages) == call_page + 2
+
+
 def test_a_note_kept_on_its_call_s_page_costs_that_page_made_again_not_a_second_layout(tmp_path, monkeypatch):
     # The paragraph that ends the call's page was asked for one more line there only once the
     # whole document was laid out, which was then laid out a second time: the article's PDF

@@ -110,12 +110,13 @@ def _page_flow(page_box: Any) -> Iterator[Any]:
 _ORPHANS = re.compile(r"(?:^|;)\s*orphans:\s*(\d+)")
 
 
-def _push_last_paragraph(page_box: Any) -> bool:
+def _push_last_paragraph(page_box: Any, root_box: Any = None) -> bool:
     """Ask the paragraph that ends the laid-out page for one line more there than it has;
     whether that asks for more than before (else a new layout would be the same).
 
-    Asked in its element's style, which a new layout of the document reads, and in its box's
-    computed style, which the page made again reads (the box's copies on the page share it)."""
+    Asked in its element's style, which a new layout of the document reads, and, where the
+    page is to be made again from ``root_box`` (the document's boxes), in the computed style
+    of its box there, which the page made again reads."""
     for flow in _page_flow(page_box):
         if found := _last_lines(flow):
             block, lines = found
@@ -124,9 +125,32 @@ def _push_last_paragraph(page_box: Any) -> bool:
             if asked and int(asked[1]) >= lines + 1:
                 return False  # asked already, and it stayed: WeasyPrint would lay the page out alike
             block.element.set("style", f"{_ORPHANS.sub('', style).strip('; ')}; orphans: {lines + 1}".lstrip("; "))
-            block.style["orphans"] = lines + 1
+            if root_box is not None:
+                _restyle(root_box, block, orphans=lines + 1)
             return True
     return False
+
+
+def _restyle(root_box: Any, laid_out: Any, **values: Any) -> None:
+    """Give the box of ``root_box`` that ``laid_out`` (a box of a laid-out page) was made
+    from a computed style of its own, with ``values`` in it.
+
+    WeasyPrint (70) gives elements whose style is computed alike (siblings, and their
+    cousins, matched by the same rules) one computed style object: a value set in it was
+    set for each of them. ``orphans`` asked of one paragraph of a glossary entry held for
+    every paragraph of every entry after it, and a break before one list item broke the
+    page before each of its list's items, one a page."""
+    shared = laid_out.style
+    for box in (root_box, *root_box.descendants()):
+        if box.element is laid_out.element and box.style is shared:
+            box.style = _with(shared, values)
+
+
+def _with(style: Any, values: dict[str, Any]) -> Any:
+    """A copy of the computed ``style`` with ``values`` in it."""
+    own = style.copy()
+    own.update(values)
+    return own
 
 
 def _note_called_here_moved_on(page: MadePage) -> bool:
@@ -157,12 +181,14 @@ def _break_before_the_next_page(page: MadePage) -> bool:
         return False  # an anonymous block: a style set on its element would reach its parent's
     style = (box.element.get("style") or "").rstrip("; ")
     box.element.set("style", f"{style}; break-before: page".lstrip("; "))
-    box.style["break_before"] = "page"
+    box.style = _with(box.style, {"break_before": "page"})  # its own (`_restyle`): not its siblings'
     return True
 
 
 def _keep_notes_called_here(page: MadePage) -> bool:
-    return _note_called_here_moved_on(page) and (_push_last_paragraph(page.box) or _break_before_the_next_page(page))
+    return _note_called_here_moved_on(page) and (
+        _push_last_paragraph(page.box, page.root_box) or _break_before_the_next_page(page)
+    )
 
 
 def render_with_footnotes_at_calls(html: Any, then: Sequence[PageCheck] = (), **options: Any) -> Any:
