@@ -1198,6 +1198,35 @@ def test_a_note_stays_on_its_calls_page_when_a_heading_and_the_list_it_is_kept_w
     assert next_page.startswith("Where it appears")  # where WeasyPrint broke the page
 
 
+def test_a_note_stays_on_its_calls_page_when_a_list_item_after_it_reaches_the_foot(tmp_path):
+    # The glossary's "Turkmenistan" at A5: the first of its timeline's events reached the
+    # foot of the page with two lines, and WeasyPrint (70) moved the note called just above
+    # to the next page to make room for them. A list item's text is a block beside its
+    # marker, which the line asked more was not asked of: the heading above it was asked.
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    fill = f"<p>{'Words fill the page. ' * 46}</p>"
+    call = (
+        "<p>A paragraph that calls a note at its very end, after enough words to take two lines or so."
+        '<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup></p>'
+    )
+    events = f"<li>{'An event of the timeline, told at some length. ' * 5}</li><li>Another event.</li>"
+    note = "<p>A note of two lines or so, long enough to need its room.</p>"
+    notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
+    html = assemble(
+        [PdfSection("p/", "P", f"{fill}{call}<h2>On the timeline</h2><ul>{events}</ul>{notes}")],
+        PdfMetadata("T"),
+        stylesheet.replace("PAGE_SIZE", "A6"),
+    )
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    assert "1. A note of two lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
+    next_page = " ".join(reader.pages[call_page + 1].extract_text().split())
+    assert next_page.startswith("On the timeline")  # the heading went on with the item
+
+
 def test_a_line_more_asked_of_a_paragraph_to_keep_a_note_with_its_call_is_asked_of_it_alone(tmp_path):
     # WeasyPrint (70) gives elements whose style is computed alike one computed style: the
     # three lines (orphans) asked of the paragraph after the call were asked of every

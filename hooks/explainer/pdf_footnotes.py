@@ -84,9 +84,13 @@ def _last_lines(box: Any, parent: Any = None) -> tuple[Any, int] | None:
     lines = sum(isinstance(child, boxes.LineBox) for child in box.children)
     if lines:
         # An anonymous block (text beside blocks) shares its parent's element, which
-        # holds more than this text: a style set there would reach all of it.
+        # holds more than this text: a style set there would reach all of it. But a list
+        # item's text is such a block beside its marker, which is not in the flow: there
+        # the element's style reaches these lines alone.
         anonymous = parent is not None and box.element is parent.element
-        return None if anonymous or box.element_tag in ("html", "body") else (box, lines)
+        if anonymous and any(child is not box and child.is_in_normal_flow() for child in parent.children):
+            return None
+        return None if box.element_tag in ("html", "body") else (box, lines)
     for child in reversed(box.children):
         if not child.is_in_normal_flow():
             continue
