@@ -1035,6 +1035,29 @@ def test_a_word_a_page_would_end_on_hyphenated_opens_the_next_page_whole(tmp_pat
     assert len(layouts) == 6  # one layout each: the page is made again, not the document
 
 
+def test_a_listed_word_a_page_would_end_on_hyphenated_opens_the_next_page_whole(tmp_path):
+    # A word the editors list with its hyphens (pdf_hyphenation) holds soft hyphens, where
+    # the text engine breaks a line whatever the word's style says: at A4, with a little
+    # less space around the glossary's titles, "three evils" ended its page on "Ka-".
+    from explainer.pdf_render import render_pdf
+
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    listed = ["Ka-zakh-stan", "Kyr-gyz-stan", "Turk-men-i-stan", "Ta-jik-i-stan", "Uz-bek-i-stan"]
+    names = [word.replace("-", "") for word in listed]
+    text = " ".join(f"in {names[index % len(names)]}" for index in range(400))
+    line_ends, page_ends = [], []
+    for width in range(12, 18):  # the text's width in em: where lines, and so pages, end varies
+        html = assemble(
+            [PdfSection("p/", "P", f"<p style='width: {width}em'>{text}</p>")], PdfMetadata("T"), stylesheet, listed
+        )
+        render_pdf(html.replace("PAGE_SIZE", "A6"), str(tmp_path / "t.pdf"), str(tmp_path))
+        pages = PdfReader(tmp_path / "t.pdf").pages
+        line_ends += [line for page in pages for line in page.extract_text().splitlines()]
+        page_ends += [f"{width}em, page {number}: {last_text_line(page)[-20:]}" for number, page in enumerate(pages, 1)]
+    assert sum(bool(ENDS_HYPHENATED.search(line.rstrip())) for line in line_ends) > 20  # lines still hyphenate
+    assert not [end for end in page_ends if ENDS_HYPHENATED.search(end)]
+
+
 def test_a_footnote_called_in_a_heading_is_set_as_every_other_footnote(tmp_path):
     # WeasyPrint sets a footnote in its call's element: in a heading, it was bold.
     from test_new_article import new_article

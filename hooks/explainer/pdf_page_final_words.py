@@ -60,7 +60,10 @@ def keep_page_final_word_whole(page: MadePage) -> bool:
         # Not inside a word (a break at a space, or after a word's own hyphen); or a word
         # that opens its text box, where a break in it came from another box.
         return False
-    whole = box.copy_with_text(head[0] + tail[0])
+    # Without its soft hyphens (a word the editors list, `hyphenation`): the text engine
+    # (Pango) breaks a line at a soft hyphen whatever ``hyphens`` says, and the page ended
+    # on the word's first syllables again, the word alone in its box.
+    whole = box.copy_with_text((head[0] + tail[0]).replace(SOFT_HYPHEN, ""))
     whole.style = box.style.copy()  # a text's anonymous style is its element's other texts' too
     whole.style["hyphens"] = "none"
     pieces = [box.copy_with_text(before[: head.start()]), whole]
