@@ -210,10 +210,12 @@ def test_the_glossary_s_first_page_has_no_running_head_and_its_entries_run_on(si
         return page[0] == squeeze(title(entry)) and page.count(page[0]) == 1
 
     opening_a_page = [name for name in entries if opens_its_page(name)]
-    # Most start lower on a page, none after a page break of their own. At A5 an entry whose
-    # first paragraph has notes needs its title, lead, heading, two lines and those notes at
-    # once, and about a third of the entries find the page before too full for that.
-    assert 0 < len(opening_a_page) < len(entries) / 2, opening_a_page
+    # Most start lower on a page, none after a page break of their own. An entry starts at
+    # a page's foot with its title and its lead (three lines at A5, which orphans and widows
+    # of two keep whole), its first heading on the next page: with 1.5em above the title and
+    # 1em below it, that took 5.9 lines, and ten of the 29 entries opened a page at A5 after
+    # a page that ended four or five lines short. Now two do at A4 and four at A5.
+    assert 0 < len(opening_a_page) < len(entries) / 6, opening_a_page
     for name in opening_a_page:
         assert float(pdf.named_destinations[name].top) == pytest.approx(text_top, abs=0.5), name
 
