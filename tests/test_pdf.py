@@ -305,6 +305,20 @@ def test_the_timeline_says_its_events_are_the_editors_not_the_author_s(page_text
     )
 
 
+def test_the_contents_names_a_page_by_its_heading_and_by_the_navigation_where_it_has_none():
+    # The navigation may name a page shortly ("Conclusion"), where its heading, its bookmark
+    # and its running head give the author's whole title (without a note's call, as they do).
+    call = '<sup class="note-call" id="note-ref-1"><a href="#note-1">1</a></sup>'
+    notes = '<div class="explainer-notes"><ol><li id="note-1"><p>A note.</p></li></ol></div>'
+    sections = [
+        PdfSection("c/", "Conclusion", f"<h1>Conclusion: What Follows{call}</h1><p>Text.</p>{notes}"),
+        PdfSection("n/", "Untitled", "<p>A page without a heading.</p>"),
+    ]
+    document = BeautifulSoup(assemble(sections, PdfMetadata("T"), ""), "html.parser")
+    entries = [" ".join(entry.get_text().split()) for entry in document.select("nav.contents li")]
+    assert entries == ["Conclusion: What Follows", "Untitled"]
+
+
 def test_the_title_page_ends_with_the_site_s_copyright_as_its_footer_shows_it():
     front = [PdfSection("", "Home", "<h1>Rivers</h1><p>Abstract.</p>", "front")]
     licence = 'Text by A. Exemplar, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.'
