@@ -37,12 +37,14 @@ def as_read(drawn: str) -> str:
     return drawn.replace("لا", "\0")[::-1].replace("\0", "لا")
 
 
-def page_with(words, text: str) -> list[tuple[str, float, float, float]]:
-    return next(page for page in words if any(word[0] == text for word in page))
+def page_opened_by(words, heading: str) -> list[tuple[str, float, float, float]]:
+    """The page that ``heading`` opens: its first word, above any other (not the contents
+    page, which names the section by its heading too)."""
+    return next(page for page in words if page and min(page, key=lambda word: word[3])[0] == heading)
 
 
 def test_a_section_s_heading_stands_at_the_right_edge(words):
-    page = page_with(words, "بالادست")
+    page = page_opened_by(words, "بالادست")
     heading = next(word for word in page if word[0] == "بالادست")
     right_edge = max(word[2] for word in page)
     assert heading[2] == pytest.approx(right_edge, abs=1)
@@ -52,7 +54,7 @@ def test_a_paragraph_s_first_line_reads_from_the_right(words):
     # "یک کشور بالادست می‌تواند…": its words, the glossary's terms among them, from the right
     # edge leftwards. Set left to right, the line began at the left with the words after
     # the term "سد", and "یک کشور" stood in the middle.
-    page = page_with(words, "بالادست")
+    page = page_opened_by(words, "بالادست")
     heading_top = next(word[3] for word in page if word[0] == "بالادست")
     first_line_top = min(word[3] for word in page if word[3] > heading_top + 5)
     # The line's words; its note call and the full stop before it stand a little higher.
