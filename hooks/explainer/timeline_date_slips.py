@@ -7,14 +7,15 @@ into an event's ``date``, each was refused as "not YYYY, YYYY-MM or YYYY-MM-DD",
 
 from __future__ import annotations
 
-import re
-
 from .dates import written_as_date
+from .deferred_patterns import DeferredPattern
 
 #: Two years joined by a dash or a slash, the second perhaps cut to its last figures.
-_YEARS = re.compile(r"(?P<first>\d{4})\s*(?P<mark>[-‐‑‒–—/])\s*(?P<last>\d{2,4})")
+_YEARS = DeferredPattern(r"(?P<first>\d{4})\s*(?P<mark>[-‐‑‒–—/])\s*(?P<last>\d{2,4})")
 #: Words before or after a year alone: a season, "early", "late", "mid-", "circa".
-_WORDS_AND_YEAR = re.compile(r"(?P<before>[^\W\d][^\d]*?)[\s-]*(?P<year>\d{4})|(?P<year2>\d{4})\s+(?P<after>[^\W\d].*)")
+_WORDS_AND_YEAR = DeferredPattern(
+    r"(?P<before>[^\W\d][^\d]*?)[\s-]*(?P<year>\d{4})|(?P<year2>\d{4})\s+(?P<after>[^\W\d].*)"
+)
 
 
 def date_slip(date: str) -> tuple[str, str] | None:
