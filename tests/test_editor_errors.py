@@ -1997,6 +1997,62 @@ def test_a_glossary_name_in_a_word_processor_s_quotation_marks_stops_the_build_a
     assert "`term: “three evils”`" not in build(project_copy).output
 
 
+def test_a_label_option_in_a_word_processor_s_quotation_marks_is_named_at_its_line():
+    # `bibliography_title: “Works cited”` was read with its marks, and the page's title and
+    # the notes' links back showed them, without a word.
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    text = (
+        "site_name: x\nextra:\n  explainer:\n    bibliography_title: “Works cited”\n"
+        "    words:\n      note: ‘nota’\n    note_words:\n      quoted_title: “{title}”\n"
+    )
+    raw = {
+        "bibliography_title": "“Works cited”",
+        "words": {"note": "‘nota’"},
+        "note_words": {"quoted_title": "“{title}”"},
+    }
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": raw}, "mkdocs.yml", lambda: text)
+    assert str(raised.value) == "2 errors in the sources:\n" + (
+        "  mkdocs.yml:4: extra.explainer: `bibliography_title: “Works cited”` is in curly quotation marks, which YAML"
+        " reads as part of the value\n"
+        '    Write Works cited without them, or in straight quotes: "Works cited". A word processor turns the " you'
+        " type into “ and ”; YAML reads only the straight ones as quotes.\n"
+        "  mkdocs.yml:6: extra.explainer.words: `note: ‘nota’` is in curly quotation marks, which YAML reads as part of"
+        " the value\n"
+        '    Write nota without them, or in straight quotes: "nota". A word processor turns the " you'
+        " type into “ and ”; YAML reads only the straight ones as quotes."
+    )
+    # In YAML's own quotes the marks are meant, as they are in the notes' own marks (`quoted_title`).
+    quoted = text.replace("“Works cited”", "'“Works cited”'").replace("‘nota’", '"‘nota’"')
+    assert load_config({"explainer": raw}, "mkdocs.yml", lambda: quoted).bibliography_title == "“Works cited”"
+
+
+def test_a_summary_point_in_a_word_processor_s_quotation_marks_is_named_at_its_line():
+    # `point: “…”` showed its marks in the box; a point that quotes words and goes on is the
+    # editors' sentence, and `paragraph: “2”` was "not a paragraph of this page (1 to 3)".
+    from explainer.errors import ExplainerError, ExplainerErrors
+    from explainer.summaries import parse_summary
+
+    source = "---\nsummary:\n  - point: “China acts.”\n    paragraph: 1\n---\n"
+    meta = {"summary": [{"point": "“China acts.”", "paragraph": 1}]}
+    with pytest.raises(ExplainerErrors) as raised:
+        parse_summary(meta, "docs/x.md", 3, source)
+    assert str(raised.value) == "1 error in the sources:\n" + (
+        "  docs/x.md:3: `point: “China acts.”` is in curly quotation marks, which YAML reads as part of the value\n"
+        '    Write China acts. without them, or in straight quotes: "China acts.". A word processor turns the " you'
+        " type into “ and ”; YAML reads only the straight ones as quotes."
+    )
+    meant = [{"point": "“Stability” first, then “growth”", "paragraph": 1}]
+    assert parse_summary({"summary": meant}, "docs/x.md", 3, source.replace("“China acts.”", meant[0]["point"]))
+    quoted = source.replace("“China acts.”", "'“China acts.”'")
+    assert parse_summary(meta, "docs/x.md", 3, quoted)[0].text == "“China acts.”"
+    with pytest.raises(ExplainerError) as number:
+        parse_summary({"summary": [{"point": "One.", "paragraph": "“2”"}]}, "docs/x.md", 3, source)
+    assert "summary point 1: `paragraph: '“2”'` is not a paragraph number; write it without quotes" in str(number.value)
+
+
 def test_a_timeline_value_in_a_word_processor_s_quotation_marks_is_named_as_such(project_copy):
     # `date: “2015”` was refused as a date that "is not YYYY", with the advice to write it in
     # quotes, as the editor thought they had; a quote so written was "not in" its page.

@@ -17,6 +17,7 @@ from mkdocs.config import config_options as c
 from .author_names import AND_BETWEEN_NAMES, SUFFIX_AFTER_COMMA
 from .bibtex import missing_bib_file_hint
 from .citation_syntax import KEY
+from .curly_quoted_options import curly_quoted_options
 from .deferred_patterns import DeferredPattern
 from .empty_options import empty_options, without_empty
 from .errors import ExplainerError, ExplainerErrors, did_you_mean
@@ -157,8 +158,11 @@ class Words(c.Type):
     #: The placeholders the text may hold, which the hooks fill in.
     fills: tuple[str, ...] = ()
 
-    def __init__(self, default: str = "") -> None:
+    def __init__(self, default: str = "", *, marks_meant: bool = False) -> None:
         super().__init__(str, default=default)
+        #: Whether the text may be wholly in quotation marks (``“{title}”``): otherwise a
+        #: label so written is a word processor's slip (`curly_quoted_options`).
+        self.marks_meant = marks_meant
 
     def run_validation(self, value: object) -> str:
         text = super().run_validation(value)
@@ -196,8 +200,10 @@ class Phrase(Words):
     """Interface text that must hold its placeholders (``{number}``): without one, the
     text would lose the number or name it stands for."""
 
-    def __init__(self, default: str, *placeholders: str, optional: tuple[str, ...] = ()) -> None:
-        super().__init__(default)
+    def __init__(
+        self, default: str, *placeholders: str, optional: tuple[str, ...] = (), marks_meant: bool = False
+    ) -> None:
+        super().__init__(default, marks_meant=marks_meant)
         self._placeholders = placeholders
         self.fills = (*placeholders, *optional)
 
@@ -308,7 +314,7 @@ class WordsConfig(base.Config):
     copy_ris = Words("Copy the RIS record")
     """In the cite box, the name a screen reader gives the button that copies the RIS."""
 
-    cite_section = Phrase("section “{section}”", "section")
+    cite_section = Phrase("section “{section}”", "section", marks_meant=True)
     """In the cite box's reference to a section, the words around the section's title."""
 
     from_paragraph = Phrase("From paragraph {number}", "number")
@@ -456,11 +462,11 @@ class NoteWordsConfig(base.Config):
     the article's language (English ``st``, ``nd``, ``rd``, ``th``; French ``re``, ``e``;
     another language gets English's, and leaves it out)."""
 
-    quoted_title = Phrase(ENGLISH.quoted_title, "title")
+    quoted_title = Phrase(ENGLISH.quoted_title, "title", marks_meant=True)
     """A title set in quotation marks (an article's, a chapter's). A comma or full stop after
     it goes inside a closing ``”``, as American print sets it, and after any other mark."""
 
-    quote_in_title = Phrase(ENGLISH.quote_in_title, "quote")
+    quote_in_title = Phrase(ENGLISH.quote_in_title, "quote", marks_meant=True)
     """A quotation inside a title set in ``quoted_title``'s marks, where the title quotes it
     between marks of that same kind: French ``“{quote}”`` (« Le “miracle” économique »). The
     journal's sets double marks within double, as it prints them."""
@@ -799,7 +805,21 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
                 )
             )
         raise ExplainerErrors(errors)
+    if curly := curly_quoted_options(raw, _labels(), path=config_path, config_text=config_text):
+        raise ExplainerErrors(curly)
     return config
+
+
+def _labels() -> dict[str, list[str]]:
+    """The options that are labels and titles, by group (``""``: the top level): interface
+    text never meant wholly in quotation marks. Not the notes' quotation marks themselves
+    (``quoted_title``), nor prose (``pdf_description``, ``article.affiliation``), nor the
+    article's title, which may be a quotation (“Dear Leader”)."""
+    schemas = {"": ExplainerConfig._schema, **{group: sub._schema for group, sub in SUB_CONFIGS.items()}}
+    return {
+        group: [name for name, option in schema if isinstance(option, Words) and not option.marks_meant]
+        for group, schema in schemas.items()
+    }
 
 
 #: MkDocs' words for a value of another type than the option's (`mkdocs.config.config_options.Type`).

@@ -29,17 +29,22 @@ _PAIRS = {"“": "”“", "‘": "’‘", "„": "“”", "‚": "‘’"}
 
 
 def curly_quoted(value: str) -> bool:
-    """Whether ``value`` is wholly inside a word processor's quotation marks: ``“2021”``."""
-    return len(value) >= 2 and value[0] in _PAIRS and value[-1] in _PAIRS[value[0]]
+    """Whether ``value`` is wholly inside a word processor's quotation marks: ``“2021”``,
+    not ``“Stability” first, then “growth”``, two quotations in a sentence."""
+    if len(value) < 2 or value[0] not in _PAIRS or value[-1] not in _PAIRS[value[0]]:
+        return False
+    marks = value[0] + _PAIRS[value[0]]
+    return not any(mark in value[1:-1] for mark in marks)
 
 
 def curly_quoted_values(
-    root: yaml.Node | None, fields: Collection[str], *, path: str, first_line: int
+    root: yaml.Node | None, fields: Collection[str], *, path: str, first_line: int, within: str = ""
 ) -> list[ExplainerError]:
     """An error for each of ``fields``, in the record ``root`` or in the records of the list
     ``root``, whose value (or one of whose list items) is written without YAML's quotes
     but wholly in curly ones. A value in YAML's own quotes (``'“Works cited”'``) keeps its
-    marks as meant. ``first_line``: the file's line number of the YAML's first line."""
+    marks as meant. ``first_line``: the file's line number of the YAML's first line;
+    ``within``: what the message names the record by first (``extra.explainer: ``)."""
     errors = []
     for key, scalar, in_list in _field_values(root, fields):
         if not scalar.style and curly_quoted(scalar.value):  # plain: None, or "" from libyaml
@@ -47,7 +52,7 @@ def curly_quoted_values(
             written = f"`{key}`: the item {scalar.value}" if in_list else f"`{key}: {scalar.value}`"
             errors.append(
                 ExplainerError(
-                    f"{written} is in curly quotation marks, which YAML reads as part of the value",
+                    f"{within}{written} is in curly quotation marks, which YAML reads as part of the value",
                     path=path,
                     line=scalar.start_mark.line + first_line,
                     hint=(

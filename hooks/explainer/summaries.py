@@ -14,10 +14,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import yaml
+from mkdocs.utils.meta import YAML_RE
+from yaml.nodes import MappingNode, ScalarNode
+
+from .curly_quoted_values import curly_quoted, curly_quoted_values
 from .errors import ExplainerError, ExplainerErrors
 from .inline_text import MARKUP_HINT, emphasis_forms, language_problem, markup_in
 from .markdown_anchors import paragraph_id
 from .page_front_matter import misspelt_fields
+from .yaml_loading import load_with_nodes
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -60,6 +66,8 @@ def parse_summary(
         return []
     if not isinstance(raw, list) or not raw:
         raise ExplainerError("`summary` must be a list of points", path=path, line=_SummaryLines(source).summary)
+    if curly := _curly_quoted_points(raw, path, source):
+        raise ExplainerErrors(curly)
     points, errors = [], []
     for number, item in enumerate(raw, start=1):
         # Every point is checked: an editor who renumbers paragraphs learns of each at once.
@@ -74,6 +82,28 @@ def parse_summary(
     if errors:
         raise ExplainerErrors(errors)
     return points
+
+
+def _curly_quoted_points(raw: list, path: str, source: str) -> list[ExplainerError]:
+    """An error for each point wholly in a word processor's quotation marks (``point: “…”``),
+    which YAML reads as part of the value: the box showed the marks. A point is one sentence
+    in the editors' words, never a quotation whole; one that quotes a passage and goes on
+    (``“Stability” first, then “growth”``) is not named. The front matter is read again, for
+    its lines and its quotes, only where a point is so written."""
+    points = [item.get("point") for item in raw if isinstance(item, dict)]
+    if not any(isinstance(point, str) and curly_quoted(point.strip()) for point in points):
+        return []
+    front = YAML_RE.match(source)
+    if front is None:
+        return []
+    try:
+        _, root = load_with_nodes(front.group(1))
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, MappingNode):
+        return []
+    summary = next((value for key, value in root.value if isinstance(key, ScalarNode) and key.value == "summary"), None)
+    return curly_quoted_values(summary, ("point",), path=path, first_line=2)
 
 
 def _point_problem(number: int, item: object, path: str, paragraphs: int, source: str) -> ExplainerError | None:
@@ -101,7 +131,8 @@ def _point_problem(number: int, item: object, path: str, paragraphs: int, source
         )
     if not isinstance(paragraph, int) or isinstance(paragraph, bool) or not 1 <= paragraph <= paragraphs:
         # A quoted number is text to YAML: say so, or "`paragraph: 1` is not a paragraph" would puzzle.
-        quoted = isinstance(paragraph, str) and paragraph.strip().isdigit()
+        # So is one in a word processor's marks (`“2”`), which YAML reads as part of it.
+        quoted = isinstance(paragraph, str) and paragraph.strip().strip("“”‘’„‚").isdigit()
         problem = (
             f"`paragraph: {paragraph!r}` is not a paragraph number; write it without quotes"
             if quoted
