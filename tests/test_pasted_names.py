@@ -225,6 +225,40 @@ def test_a_name_and_a_number_that_is_also_a_suffix_is_told_to_go_in_braces(tmp_p
 
 
 @pytest.mark.parametrize(
+    ("names", "suffix", "printed", "braced"),
+    [
+        ("John Paul II", "Paul, II, John", "J. Paul II", "author = {{John Paul II}}"),
+        ("Roe, A. and Robert Smith III", "Smith, III, Robert", "R. Smith III", "{Robert Smith III}"),
+    ],
+)
+def test_two_names_and_a_number_that_is_also_a_suffix_are_warned_of_with_both_readings(
+    tmp_path, names, suffix, printed, braced
+):
+    # `John Paul II` was told to write "Paul, II, John", which prints "J. Paul II" (short form
+    # "Paul"): the pope's number was read as a suffix, as `Robert Smith III`'s is.
+    bib = load(tmp_path, f"author = {{{names}}}")
+    written = names.split(" and ")[-1]
+    number = written.split()[-1]
+    assert style.style_warnings(bib) == [
+        f"refs.bib:3: entry 'k': the name '{written}' is set with {number} as its family name"
+        f" ({written[0]}. {written.split()[1][0]}. {number}; short form {number}); if {number} is a suffix, write"
+        f" {suffix} (printed {printed}); if it is a regnal number, a pope's or a monarch's, put the name in braces,"
+        f" to print it whole: {braced}"
+    ]
+    # Written either way, it is printed as meant, without a word.
+    for meant, note in ((suffix, printed), (f"{{{written}}}", written)):
+        bib = load(tmp_path, f"author = {{{meant}}}")
+        assert style.full(bib["k"]).plain == f"{note}, T, 2020"
+        assert style.style_warnings(bib) == []
+    # With an initial, the number is a suffix: one reading.
+    bib = load(tmp_path, "author = {J. Smith III}")
+    assert style.style_warnings(bib) == [
+        "refs.bib:3: entry 'k': the name 'J. Smith III' is set with III as its family name (J. S. III; short form"
+        " III); write Smith, III, J."
+    ]
+
+
+@pytest.mark.parametrize(
     ("names", "printed"),
     [("{Henry VIII}", "Henry VIII"), ("Smith, III, John", "J. Smith III"), ("Keqiang LI", "K. LI")],
 )

@@ -1056,6 +1056,33 @@ def _regnal_problem(field: str, person: Person, *, alone: bool) -> str | None:
     )
 
 
+#: The suffixes that are regnal numbers too (``John Paul II``).
+_ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
+
+
+def _suffix_or_regnal(field: str, person: Person, written: str, suggested: str, *, alone: bool) -> str:
+    """What to write for a name whose suffix BibTeX reads as its family name (`misplaced_suffix`):
+    ``suggested``, the suffix's form. Where it is written given name first, names of two words
+    or more and a roman number (``John Paul II``, ``Robert Smith III``), the number may be a
+    pope's or a monarch's too, which that form printed otherwise ("J. Paul II"): both readings,
+    each with what it prints. One with an initial (``J. Smith III``) is a suffix's."""
+    words = written.split()
+    if (
+        person.inverted
+        or len(words) < 3
+        or words[-1] not in _ROMAN_SUFFIXES
+        or not all(any(letter.islower() for letter in word) for word in words[:-1])
+    ):
+        return f"write {suggested}"
+    family, number, given = (part.strip() for part in suggested.split(",", 2))
+    as_suffix = person_name(Person(family=family, given=given, suffix=number))
+    braced = f"{field} = {{{{{written}}}}}" if alone else f"{{{written}}}"
+    return (
+        f"if {number} is a suffix, write {suggested} (printed {as_suffix});"
+        f" if it is a regnal number, a pope's or a monarch's, put the name in braces, to print it whole: {braced}"
+    )
+
+
 def style_warnings(bibliography: Bibliography) -> list[str]:
     """A warning, naming file and line, for each entry the house style cannot set as it should:
     a type it has no template for, a field its type does not print, a fact no type prints,
@@ -1121,7 +1148,8 @@ def style_warnings(bibliography: Bibliography) -> list[str]:
                             field,
                             f"the name '{written}' is set with"
                             f" {person.family if part == 'family' else person.given} as its {part} name"
-                            f" ({person_name(person)}; short form {person.family_with_particle}); write {suggested}",
+                            f" ({person_name(person)}; short form {person.family_with_particle}); "
+                            + _suffix_or_regnal(field, person, written, suggested, alone=len(people) == 1),
                         )
                     )
         if ":" in (publisher := entry.get("publisher")) and (
