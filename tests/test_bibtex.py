@@ -289,6 +289,29 @@ def test_malformed_entry_names_file_and_line(tmp_path):
             "    Close it before year = on line 7.",
         ),
         (
+            # A { inside a value closed at its end: the likelier slip, named with its words and line.
+            "@book{a,\n  title = {A},\n}\n\n@incollection{b,\n  title = {A {new bottle? Old wine},\n"
+            "  editor = {Doe, B.},\n}\n",
+            "refs.bib:6: entry 'b': the value of title opens a brace it never closes: the { before 'new bottle? Old"
+            " wine', or the value's own\n    If that { is a slip, delete it, or put its } after the words it keeps as"
+            " written ({UN}); if it is meant, close the value before editor = on line 7.",
+        ),
+        (
+            # Wrapped over lines: the line of the {, not the field's.
+            "@book{a,\n  title = {A {new bottle? Old wine and an even older\n    {bottle} of it},\n}\n"
+            "@book{b, title={B}}\n",
+            "refs.bib:2: entry 'a': the value of title opens a brace it never closes: the { before 'new bottle? Old"
+            " wine and an…', or the value's own\n    If that { is a slip, delete it, or put its } after the words it"
+            " keeps as written ({UN}); if it is meant, close the value.",
+        ),
+        (
+            "@book{a,\n  title = {An old title wrapped over\n    a {new bottle? Old wine},\n  year = {2000},\n}\n"
+            "@book{b, title={B}}\n",
+            "refs.bib:3: entry 'a': the value of title opens a brace it never closes: the { before 'new bottle? Old"
+            " wine', or the value's own\n    If that { is a slip, delete it, or put its } after the words it keeps as"
+            " written ({UN}); if it is meant, close the value before year = on line 4.",
+        ),
+        (
             '@book{a,\n  title = "A,\n  year = {2000},\n}\n@book{b, title={B}}\n',
             "refs.bib:2: entry 'a': the value of title opens a quotation mark it never closes\n"
             "    Close it before year = on line 3.",

@@ -690,10 +690,27 @@ def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
         value = raw[field.end() : after.start() if after else len(raw)]
         if after is None:  # the last field: a brace on a line of its own closes the entry
             value = _CLOSING_LINE.sub("", value)
+        value_start = field.end() + len(value) - len(value.lstrip())
         value = value.strip()
         opens = "a brace" if _depth(value) > 0 else None
         if value.startswith('"') and len(_QUOTE.findall(value)) % 2:
             opens = "a quotation mark"
+        if opens == "a brace" and (stray := _stray_brace(value)) is not None:
+            # `title = {A {new bottle? Old wine},`: the value ends with a }, and a { inside it is
+            # the likelier slip; "close it before editor =" alone sent the editor to the line's end.
+            words = value[stray + 1 :].split("\n", 1)[0].rstrip(" \t,}")
+            words = words if len(words) <= 30 else words[:30].rsplit(" ", 1)[0] + "…"
+            close = "close the value"
+            if after is not None:
+                next_line = first_line + raw.count("\n", 0, after.start())
+                close += f" before {after.group(1)} = on line {next_line}"
+            return (
+                first_line + raw.count("\n", 0, value_start + stray),
+                f"the value of {field.group(1)} opens a brace it never closes: the {{ before {words!r},"
+                " or the value's own",
+                "If that { is a slip, delete it, or put its } after the words it keeps as written ({UN}); if it is"
+                f" meant, {close}.",
+            )
         if opens:
             line = first_line + raw.count("\n", 0, field.start())
             hint = "Close it."
@@ -716,6 +733,25 @@ def open_part(raw: str, first_line: int) -> tuple[int, str, str] | None:
             )
         return first_line, "the entry never closes: its last } is missing", "Put } after its last field."
     return None
+
+
+def _stray_brace(value: str) -> int | None:
+    """In a value written in braces and closed at its end (``{A {new bottle? Old wine},``)
+    whose braces do not balance: the place of the first ``{`` inside it that the value's
+    last ``}`` does not leave closed, the likelier slip than a missing last ``}``. None for
+    a value that does not end with its ``}`` (``{China's World,``: its last brace is missing)."""
+    closed = value.rstrip(", \t\n")
+    if not (closed.startswith("{") and closed.endswith("}")) or closed.endswith("\\}"):
+        return None
+    opened: list[int] = []
+    for brace in _BRACE.finditer(closed, 1, len(closed) - 1):
+        if brace.group() == "{":
+            opened.append(brace.start())
+        elif opened:
+            opened.pop()
+        else:
+            return None  # a } too many inside: not a stray {
+    return opened[0] if opened else None
 
 
 def _closing_brace_line(value: str) -> int | None:
