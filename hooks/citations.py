@@ -131,7 +131,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if missing := missing_separate_folders(files, config, options.separate_notes):
         with as_build_error():
             raise ExplainerErrors(missing)
-    ensure_page(files, config, options.bibliography_page, options.bibliography_title, "bibliography")
+    if warning := ensure_page(files, config, options, options.bibliography_page, "bibliography_title", "bibliography"):
+        log.warning(warning)
     return files
 
 

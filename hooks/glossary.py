@@ -109,7 +109,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     state.extension.set_glossary(state.glossary, options.glossary_plurals)
     if options.glossary_emphasis_languages:
         state.emphasis.set_names(names_language(state.glossary.entries.values()))
-    ensure_page(files, config, options.glossary_index_page(), options.glossary_title, "glossary-index")
+    if warning := ensure_page(
+        files, config, options, options.glossary_index_page(), "glossary_title", "glossary-index"
+    ):
+        log.warning(warning)
     return files
 
 

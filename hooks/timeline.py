@@ -87,7 +87,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     state.events = with_names_languages(state.events, glossary_names_language(files, config, options))
     if not state.events:
         log.warning(no_events_warning(state.path))
-    ensure_page(files, config, options.timeline_page, options.timeline_title, "timeline")
+    if warning := ensure_page(files, config, options, options.timeline_page, "timeline_title", "timeline"):
+        log.warning(warning)
     return files
 
 

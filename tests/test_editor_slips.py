@@ -4,6 +4,7 @@ a wrong site: each is now named at its file and line, with what to write instead
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -1558,3 +1559,33 @@ def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_print
         " Association for Computing Machinery, 2021, article 42, https://doi.org/10.1145/3411764.3445488."
     )
     assert "Yokohama" not in text and "CHI '21" not in text
+
+
+def test_a_generated_page_s_title_and_its_nav_title_agree_without_a_second_edit(project_copy):
+    # After `bibliography_title: Works cited`, the nav and the browser's tab still said
+    # "Bibliography", its line's title, above a page headed "Works cited".
+    config = project_copy / "mkdocs.yml"
+    edit(config, "    pdf_paper: A4", "    pdf_paper: A4\n    bibliography_title: Works cited")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    page = (project_copy / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Works cited - " in page
+    assert '<h1 id="works-cited">Works cited' in page
+    nav = re.sub(r"<[^>]*>", " ", page.split('<div class="md-content"', 1)[0])
+    assert "Works cited" in nav and "Bibliography" not in nav
+    # A nav title of its own beside the option: only the editor knows which is meant.
+    edit(config, "  - Bibliography: bibliography.md", "  - Sources: bibliography.md")
+    result = build(project_copy)
+    assert result.returncode != 0
+    nav, option = line_number(config, "  - Sources: bibliography.md"), line_number(config, "bibliography_title:")
+    assert (
+        f"mkdocs.yml:{nav}: the nav calls bibliography.md 'Sources', and extra.explainer.bibliography_title"
+        f" (mkdocs.yml:{option}) 'Works cited', its heading: a reader sees two names for one page; write the same"
+        " words in both, or write the nav's line without a title, `- bibliography.md`, which takes the option's"
+    ) in result.output
+    # The nav's own title, the option left out: the page's heading takes it.
+    edit(config, "    bibliography_title: Works cited\n", "")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    page = (project_copy / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="sources">Sources' in page and "<title>Sources - " in page

@@ -33,6 +33,7 @@ from .allocator import give_back_free_pages
 from .config import ExplainerConfig, key_lines, load_config, option_item_line, option_line
 from .css_text import css_string
 from .errors import ExplainerError, ExplainerErrors
+from .nav_page_titles import agree_with_nav
 
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
@@ -288,10 +289,27 @@ def nav_lists(config: MkDocsConfig, src_uri: str) -> bool:
     return src_uri in nav_paths(config)
 
 
-def ensure_page(files: Files, config: MkDocsConfig, src_uri: str, title: str, slot_name: str) -> None:
-    """Add a generated page at ``src_uri`` unless the docs already have one."""
-    if files.get_file_from_path(src_uri) is None:
-        files.append(File.generated(config, src_uri, content=f"# {title}\n\n{slot(slot_name)}\n"))
+def ensure_page(
+    files: Files, config: MkDocsConfig, options: ExplainerConfig, src_uri: str, title_option: str, slot_name: str
+) -> str | None:
+    """Add a generated page at ``src_uri`` unless the docs already have one, titled by the
+    option ``title_option`` and the nav alike (`agree_with_nav`, which may change either):
+    the warning where both are written and differ, or None."""
+    if files.get_file_from_path(src_uri) is not None:
+        return None
+    warning = agree_with_nav(
+        config.nav,
+        options,
+        page=src_uri,
+        title_option=title_option,
+        default=dict(ExplainerConfig._schema)[title_option].default,
+        written=option_given(config, title_option),
+        config_path=config_path(config),
+        config_text=lambda: config_text(config),
+    )
+    title = options[title_option]
+    files.append(File.generated(config, src_uri, content=f"# {title}\n\n{slot(slot_name)}\n"))
+    return warning
 
 
 def converted_page(file: File | None) -> Page | None:
