@@ -739,7 +739,7 @@ def _stray_brace(value: str) -> int | None:
     """In a value written in braces and closed at its end (``{A {new bottle? Old wine},``)
     whose braces do not balance: the place of the first ``{`` inside it that the value's
     last ``}`` does not leave closed, the likelier slip than a missing last ``}``. None for
-    a value that does not end with its ``}`` (``{China's World,``: its last brace is missing)."""
+    a value that does not end with its ``}`` (``{River Law,``: its last brace is missing)."""
     closed = value.rstrip(", \t\n")
     if not (closed.startswith("{") and closed.endswith("}")) or closed.endswith("\\}"):
         return None
