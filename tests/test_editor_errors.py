@@ -2044,6 +2044,17 @@ def test_a_summary_point_in_a_word_processor_s_quotation_marks_is_named_at_its_l
         '    Write China acts. without them, or in straight quotes: "China acts.". A word processor turns the " you'
         " type into “ and ”; YAML reads only the straight ones as quotes."
     )
+    # A point's sentence is named by its first words, not quoted whole three times.
+    long = "“China acts on its neighbours’ laws through treaties of extradition.”"
+    with pytest.raises(ExplainerErrors) as whole:
+        parse_summary(
+            {"summary": [{"point": long, "paragraph": 1}]}, "docs/x.md", 3, source.replace("“China acts.”", long)
+        )
+    assert str(whole.value) == "1 error in the sources:\n" + (
+        "  docs/x.md:3: `point: “China acts on its neighbours’ laws…”` is in curly quotation marks, which YAML reads"
+        " as part of the value\n    Delete the “ and the ” around it, or write straight quotes in their place. A word"
+        ' processor turns the " you type into “ and ”; YAML reads only the straight ones as quotes.'
+    )
     meant = [{"point": "“Stability” first, then “growth”", "paragraph": 1}]
     assert parse_summary({"summary": meant}, "docs/x.md", 3, source.replace("“China acts.”", meant[0]["point"]))
     quoted = source.replace("“China acts.”", "'“China acts.”'")

@@ -37,6 +37,10 @@ def curly_quoted(value: str) -> bool:
     return not any(mark in value[1:-1] for mark in marks)
 
 
+#: How much of a value's words a message quotes: a sentence is named by its first ones.
+_SHOWN = 40
+
+
 def curly_quoted_values(
     root: yaml.Node | None, fields: Collection[str], *, path: str, first_line: int, within: str = ""
 ) -> list[ExplainerError]:
@@ -49,15 +53,21 @@ def curly_quoted_values(
     for key, scalar, in_list in _field_values(root, fields):
         if not scalar.style and curly_quoted(scalar.value):  # plain: None, or "" from libyaml
             bare = scalar.value[1:-1].strip()
-            written = f"`{key}`: the item {scalar.value}" if in_list else f"`{key}: {scalar.value}`"
+            shown = scalar.value
+            write = f'Write {bare} without them, or in straight quotes: "{bare}".'
+            if len(bare) > _SHOWN:  # a summary's point: its first words name it, its marks the slip
+                opening, closing = scalar.value[0], scalar.value[-1]
+                shown = f"{opening}{bare[:_SHOWN].rsplit(' ', 1)[0]}…{closing}"
+                write = f"Delete the {opening} and the {closing} around it, or write straight quotes in their place."
+            written = f"`{key}`: the item {shown}" if in_list else f"`{key}: {shown}`"
             errors.append(
                 ExplainerError(
                     f"{within}{written} is in curly quotation marks, which YAML reads as part of the value",
                     path=path,
                     line=scalar.start_mark.line + first_line,
                     hint=(
-                        f'Write {bare} without them, or in straight quotes: "{bare}". A word processor turns'
-                        ' the " you type into “ and ”; YAML reads only the straight ones as quotes.'
+                        f'{write} A word processor turns the " you type into “ and ”; YAML reads only the straight'
+                        " ones as quotes."
                     ),
                 )
             )
