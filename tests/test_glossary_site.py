@@ -225,7 +225,12 @@ def test_a_sections_count_of_uses_says_in_how_many_of_the_passages_shown_they_ar
             count = use.select_one(".explainer-glossary-uses__count")
             if count is None:
                 continue
-            uses, passages = re.fullmatch(r"\((\d+) uses in (\d+ passages|this passage)\)", html_text(count)).groups()
+            said = re.fullmatch(
+                r"\((\d+) uses in (\d+ passages|this passage|the passage), \d+ in this sentence\)", html_text(count)
+            )
+            said = said or re.fullmatch(r"\((\d+) uses in (\d+ passages|this passage)\)", html_text(count))
+            uses, passages = said.groups()
+            passages = "this passage" if passages == "the passage" else passages
             shown = 1 + len(use.select(".explainer-glossary-uses__also a"))
             assert passages == (f"{shown} passages" if shown > 1 else "this passage"), html_text(use)
             assert int(uses) >= shown
@@ -235,6 +240,38 @@ def test_a_sections_count_of_uses_says_in_how_many_of_the_passages_shown_they_ar
     (efforts,) = [use for use in uses if html_text(use.a).startswith("2 Chinese Efforts")]
     assert html_text(efforts.select_one(".explainer-glossary-uses__count")) == "(6 uses in 2 passages)"
     assert [link.get_text() for link in efforts.select(".explainer-glossary-uses__also a")] == ["¶\u00a03"]
+
+
+def test_a_count_of_uses_in_one_passage_says_how_many_the_quoted_sentence_marks(site):
+    # "1.1 … (3 uses in this passage)" stood above a quoted sentence that marks two: the third
+    # is in another sentence of the same paragraph, which the section's title links to.
+    said_so = 0
+    for path in sorted((site.site / "glossary").glob("*/index.html")):
+        for use in content(site.page(path.relative_to(site.site).as_posix())).select(".explainer-glossary-uses > li"):
+            count = use.select_one(".explainer-glossary-uses__count")
+            if count is None or use.select(".explainer-glossary-uses__also a"):
+                continue
+            marked = len(use.select(".explainer-glossary-uses__sentence mark"))
+            if found := re.fullmatch(r"\((\d+) uses in the passage, (\d+) in this sentence\)", html_text(count)):
+                assert int(found[2]) == marked < int(found[1]), html_text(use)
+                said_so += 1
+            else:
+                assert html_text(count) == f"({marked} uses in this passage)", html_text(use)
+    assert said_so >= 1
+    uses = content(site.page("glossary/shanghai-cooperation-organization/")).select(".explainer-glossary-uses > li")
+    (approach,) = [use for use in uses if html_text(use.a).startswith("1.1 The Chinese Approach")]
+    assert (
+        html_text(approach.select_one(".explainer-glossary-uses__count"))
+        == "(3 uses in the passage, 2 in this sentence)"
+    )
+    # The passage the title links to holds the three.
+    path, _, block_id = (
+        urljoin("https://x.org/glossary/sco/", approach.a["href"]).removeprefix("https://x.org/").partition("#")
+    )
+    paragraph = content(site.page(path)).select_one(f"#{block_id}")
+    for removed in paragraph.select(".citation, sup.note-call"):
+        removed.decompose()
+    assert len(SCO_NAMES.findall(paragraph.get_text())) == 3
 
 
 def test_a_use_in_a_note_after_the_first_is_reached_by_its_note(site):

@@ -322,7 +322,12 @@ class WordsConfig(base.Config):
 
     uses_count = Phrase("({count} uses in this passage)", "count")
     """On a glossary entry, after a section that uses the term more than once, all in the
-    passage quoted."""
+    sentence quoted."""
+
+    uses_in_sentence = Phrase("({count} uses in the passage, {quoted} in this sentence)", "count", "quoted")
+    """The same, after a section whose uses are all in one passage (a paragraph, a note),
+    some of them in other sentences than the one quoted: the section's title links to the
+    passage, where the reader finds them all."""
 
     uses_in_passages = Phrase("({count} uses in {passages} passages)", "count", "passages")
     """The same, after a section that uses the term in several passages: the quoted one

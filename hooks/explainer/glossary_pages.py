@@ -29,6 +29,9 @@ class UsedOn:
     sentence: str
     count: int
     note: int | None = None
+    #: How many of the uses the sentence marks: fewer than ``count`` where the passage it is
+    #: quoted from uses the entry in other sentences too.
+    quoted: int = 1
     #: The section's other passages that use the entry, after the quoted one's.
     also: tuple[OtherPassage, ...] = ()
 
@@ -79,19 +82,27 @@ def highlight(
     the linker counts them); the author's italics and bold, marked in the sentence, in their
     tags. ``language_of`` (`glossary.language_finder`) gives a mark its words' language, where
     they name the entry in a language of their own, as the linked use in the text has it."""
+    return marked_sentence(sentence, words, names, language_of)[0]
+
+
+def marked_sentence(
+    sentence: str, words: str, names: TermMatcher | None = None, language_of: Callable[[str], str] | None = None
+) -> tuple[str, int]:
+    """`highlight`'s sentence, and how many uses it marks."""
     spans = []
     if words and (first := sentence.find(words)) >= 0:
         spans.append((first, first + len(words)))
     if names is not None:
         spans += [(start, end) for start, end, _slug in names.find(sentence)]
-    pieces, at = [], 0
+    pieces, at, marked = [], 0, 0
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if start >= at:  # the longest of those that start together; none inside another
             lang = language_of(sentence[start:end]) if language_of is not None else ""
             mark = f'<mark lang="{escape(lang)}">' if lang else "<mark>"
             pieces += (escape(sentence[at:start]), f"{mark}{escape(sentence[start:end])}</mark>")
             at = end
-    return emphasis_html("".join(pieces) + escape(sentence[at:]))
+            marked += 1
+    return emphasis_html("".join(pieces) + escape(sentence[at:])), marked
 
 
 def entry_names(entry: GlossaryEntry, plurals: Sequence[str] = ENGLISH_PLURALS) -> TermMatcher:
@@ -168,17 +179,20 @@ def uses_of(
             for place, (block_id, note) in enumerate(use.others, start=2)
         )
 
-    return [
-        UsedOn(
+    def used_on(page: PageUses, use: TermUse) -> UsedOn:
+        sentence, marked = marked_sentence(use.sentence, use.words, names if use.count > 1 else None, language_of)
+        return UsedOn(
             title=page.title,
             href=f"{relative_url(page.url, from_url)}#{use.block_id}",
-            sentence=highlight(use.sentence, use.words, names if use.count > 1 else None, language_of),
+            sentence=sentence,
             count=use.count,
             note=number(page, use.note),
             also=others(page, use),
+            # At least the use the linker found, at most those it counted.
+            quoted=min(max(marked, 1), use.count),
         )
-        for page, use in uses
-    ]
+
+    return [used_on(page, use) for page, use in uses]
 
 
 def entry_links(entries: Sequence[GlossaryEntry], url_of: Callable[[str], str], from_url: str) -> list[EntryLink]:

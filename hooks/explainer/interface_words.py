@@ -63,6 +63,7 @@ FRENCH = InterfaceWords(
         "from_paragraph": "Du paragraphe {number}",
         "uses_count": "({count} emplois dans ce passage)",
         "uses_in_passages": "({count} emplois dans {passages} passages)",
+        "uses_in_sentence": "({count} emplois dans le passage, dont {quoted} dans cette phrase)",
         "uses_also": "Voir aussi",
         "use_paragraph": "{section}, paragraphe {number}",
         "use_passage": "passage {number}",
