@@ -511,6 +511,31 @@ def test_a_note_call_links_to_its_footnote_and_the_footnote_back_to_it(pdf):
         assert (page, call) in links, f"no link from the footnote {footnote} back to its call"
 
 
+def test_a_glossary_entrys_other_passages_are_named_with_the_page_they_are_on(site, pdf, page_texts):
+    # "Also in ¶ 2, ¶ 4" under a quoted sentence pointed nowhere on paper, which numbers no
+    # paragraphs: each passage is named with the page its link leads to, "¶ 2 (p. 14)".
+    checked = 0
+    for path in sorted((site.site / "glossary").glob("*/index.html")):
+        url = path.relative_to(site.site).parent.as_posix() + "/"
+        first = destination_page(pdf, prefix_for(url))
+        # The entry's pages, in pdftotext's reading of them (pypdf's leaves out the
+        # parentheses' spaces), squeezed: an entry may run over three pages.
+        text = squeeze(
+            subprocess.run(
+                ["pdftotext", "-f", str(first), "-l", str(first + 2), str(site.site / PDF_NAME), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for link in content(site.page(url)).select(".explainer-glossary-uses__also a"):
+            target, _, fragment = urljoin(SITE_ORIGIN + url, link["href"]).removeprefix(SITE_ORIGIN).partition("#")
+            page = destination_page(pdf, f"{prefix_for(target)}--{fragment}")
+            assert squeeze(f"{link.get_text()} (p. {page})") in text, (url, link.get_text(), page)
+            checked += 1
+    assert checked >= 20
+
+
 def test_glossary_footnotes_are_numbered_through_the_glossary(site, pdf, page_texts):
     # On the site each entry numbers its notes from 1. In print the entries run on, one
     # after another on a page, so their notes are numbered through the glossary: a page

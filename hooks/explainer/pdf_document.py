@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from .hyphenation import SOFT_HYPHEN, WORD_JOINER, hyphenate_listed_words, listed_words
 from .pdf_front_names import FrontPlaces, name_links_to_the_front
 from .pdf_paragraph_ends import keep_last_words_whole
+from .pdf_passage_pages import passage_links_paged
 from .pdf_proper_names import keep_names_whole, names_in
 from .pdf_slash_compounds import slash_compounds_kept_whole
 from .pdf_tied_elements import tied_words_kept_with_their_element
@@ -128,6 +129,8 @@ class PdfMetadata:
     #: who wrote what, for a reader of the PDF alone, who would otherwise take the editors'
     #: glossary and timeline, printed after the article, for the author's.
     colophon: str = ""
+    #: The word before a page's number (the notes' ``p.``), after a link whose page is printed.
+    page_word: str = "p."
 
 
 @dataclass
@@ -539,6 +542,7 @@ def assemble(
         _running_heads_after_their_headings(section.soup)
         _headings_at_their_depth(section.soup, 1 if section.source.kind == "appendix" else section.source.depth)
         _rewrite_ids_and_links(section, prefixes)
+        passage_links_paged(section.soup, metadata.page_word)
     if renumbered:
         for section in prepared:
             _renumber_links(section.soup, renumbered)

@@ -41,6 +41,8 @@ def pdf_metadata(
         appendix_title=options.glossary_title,
         contents_title=options.words.contents,
         colophon=site_copyright or "",
+        # Printed as plain text by pdf.css: without the asterisks of italics.
+        page_word=options.note_words["page"].replace("*", ""),
     )
 
 
