@@ -101,3 +101,37 @@ def test_a_summary_s_box_names_its_title_and_links_each_point_to_its_paragraph_i
     assert point.em.get_text() == "first"
     link = point.select_one("a.explainer-summary__source")
     assert (link["href"], link["aria-label"]) == ("#p2", "Du paragraphe 2")
+
+
+def test_the_sinophobia_entry_gives_whom_it_worries_as_the_article_s_claim(site):
+    # "This growing Sinophobia is what worries both China and the region's governments" was
+    # said in the editors' voice, where the entries give the article's claims as its own.
+    entry = content(site.page("glossary/sinophobia/"))
+    lead = html_text(entry.select_one(".explainer-glossary-definition"))
+    text = html_text(entry).replace("’", "'")
+    assert "It says that this worries Beijing, and also the region's governments" in lead.replace("’", "'")
+    assert "This growing Sinophobia, the article says, is what worries both China" in text
+    assert "It adds that part of the population sees" in text
+    assert "This growing Sinophobia is what worries" not in text
+
+
+def test_the_glossary_gives_the_article_s_claims_as_the_article_s(site):
+    # Claims the article makes, stated in the editors' voice, read as the editors' own.
+    claims = {
+        "one-china-principle": [
+            "It says China has pushed the region to back its narrative on it.",
+            "It says that, thanks to its strong economic leverage, China has pushed",
+            "caught, the article says, between pressure from China",
+        ],
+        "neo-patrimonialism": [
+            "In its account, since independence",
+            "Their leaders, it adds, have also been receptive",
+        ],
+        "non-interference": ["The same leaders, it adds, object to what they see as Western interference"],
+        "smokeless-war": ["The section adds that China, considering"],
+        "russia": ["and which, it says, also questions Western promotion"],
+    }
+    for entry, said in claims.items():
+        text = html_text(content(site.page(f"glossary/{entry}/"))).replace("’", "'")
+        for words in said:
+            assert words in text, (entry, words)
