@@ -48,6 +48,7 @@ WORDS = {
     "from_paragraph": "Du paragraphe {number}",
     "uses_count": "({count} emplois dans ce passage)",
     "uses_in_passages": "({count} emplois dans {passages} extraits)",
+    "uses_in_sentence": "({count} emplois dans l’extrait, dont {quoted} dans cette phrase)",
     "uses_also": "Voir aussi",
     "use_paragraph": "{section}, paragraphe {number}",
     "use_passage": "extrait {number}",
