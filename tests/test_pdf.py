@@ -1207,25 +1207,31 @@ def note_called_at_a_page_end_html(fill: int, note: str = THREE_LINES_NOTE) -> s
     return filler + call + after + notes
 
 
+def a6_document(body: str) -> str:
+    """An A6 document of one section whose HTML is ``body``, in the PDF's own stylesheet."""
+    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
+    return assemble([PdfSection("p/", "P", body)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6"))
+
+
 def note_called_at_a_page_end(note: str, fill: int) -> str:
     """An A6 document of one section, `note_called_at_a_page_end_html`."""
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
-    return assemble(
-        [PdfSection("p/", "P", note_called_at_a_page_end_html(fill, note))],
-        PdfMetadata("T"),
-        stylesheet.replace("PAGE_SIZE", "A6"),
-    )
+    return a6_document(note_called_at_a_page_end_html(fill, note))
+
+
+def rendered_with_call_page(html: str, tmp_path) -> tuple[PdfReader, int]:
+    """The PDF of ``html``, read back, and the index of the page that calls note 1."""
+    from explainer.pdf_render import render_pdf
+
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    reader = PdfReader(tmp_path / "t.pdf")
+    return reader, reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
 
 
 def test_a_note_stays_on_its_calls_page_when_the_next_paragraph_reaches_the_foot(tmp_path):
     # The paragraph after the call reaches the foot of the page with as many lines as its
     # orphans ask: WeasyPrint (70) made room for them by moving the note to the next page.
-    from explainer.pdf_render import render_pdf
-
     html = note_called_at_a_page_end(THREE_LINES_NOTE, fill=41)
-    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
-    reader = PdfReader(tmp_path / "t.pdf")
-    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    reader, call_page = rendered_with_call_page(html, tmp_path)
     assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
     next_page = " ".join(reader.pages[call_page + 1].extract_text().split())  # justified: spaces vary
     assert next_page.startswith("The next paragraph runs on.")  # the paragraph went on whole
@@ -1236,9 +1242,6 @@ def test_a_note_stays_on_its_calls_page_when_a_heading_and_the_list_it_is_kept_w
     # called note 156, and WeasyPrint (70) moved the note on to make room for the second line
     # of the list after the heading below, then set the heading and the list on the next page
     # too. No paragraph ends the page split, to be asked for a line more there.
-    from explainer.pdf_render import render_pdf
-
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     fill = f"<p>{'Words fill the page. ' * 30}</p><p>{'word ' * 40}</p>"
     call = (
         "<p>A paragraph of some lines that calls a note at its very end, after enough words to take three lines"
@@ -1251,12 +1254,8 @@ def test_a_note_stays_on_its_calls_page_when_a_heading_and_the_list_it_is_kept_w
     )
     note = "<p>A note of two lines or so, long enough to need its room.</p>"
     notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", fill + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
-    )
-    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
-    reader = PdfReader(tmp_path / "t.pdf")
-    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    html = a6_document(fill + call + after + notes)
+    reader, call_page = rendered_with_call_page(html, tmp_path)
     assert "1. A note of two lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
     next_page = " ".join(reader.pages[call_page + 1].extract_text().split())
     assert next_page.startswith("Where it appears")  # where WeasyPrint broke the page
@@ -1267,9 +1266,6 @@ def test_a_note_stays_on_its_calls_page_when_a_list_item_after_it_reaches_the_fo
     # foot of the page with two lines, and WeasyPrint (70) moved the note called just above
     # to the next page to make room for them. A list item's text is a block beside its
     # marker, which the line asked more was not asked of: the heading above it was asked.
-    from explainer.pdf_render import render_pdf
-
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     fill = f"<p>{'Words fill the page. ' * 46}</p>"
     call = (
         "<p>A paragraph that calls a note at its very end, after enough words to take two lines or so."
@@ -1278,14 +1274,8 @@ def test_a_note_stays_on_its_calls_page_when_a_list_item_after_it_reaches_the_fo
     events = f"<li>{'An event of the timeline, told at some length. ' * 5}</li><li>Another event.</li>"
     note = "<p>A note of two lines or so, long enough to need its room.</p>"
     notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", f"{fill}{call}<h2>On the timeline</h2><ul>{events}</ul>{notes}")],
-        PdfMetadata("T"),
-        stylesheet.replace("PAGE_SIZE", "A6"),
-    )
-    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
-    reader = PdfReader(tmp_path / "t.pdf")
-    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    html = a6_document(f"{fill}{call}<h2>On the timeline</h2><ul>{events}</ul>{notes}")
+    reader, call_page = rendered_with_call_page(html, tmp_path)
     assert "1. A note of two lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
     next_page = " ".join(reader.pages[call_page + 1].extract_text().split())
     assert next_page.startswith("On the timeline")  # the heading went on with the item
@@ -1296,18 +1286,9 @@ def test_a_line_more_asked_of_a_paragraph_to_keep_a_note_with_its_call_is_asked_
     # three lines (orphans) asked of the paragraph after the call were asked of every
     # paragraph after it, and one that had room for two lines at a later page's foot went
     # on whole to the next page, leaving them blank.
-    from explainer.pdf_render import render_pdf
-
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     later = f"<p>{'Later words fill the next page. ' * 30}</p><p>{'A later paragraph that reaches the foot. ' * 12}</p>"
-    html = assemble(
-        [PdfSection("p/", "P", note_called_at_a_page_end_html(41) + later)],
-        PdfMetadata("T"),
-        stylesheet.replace("PAGE_SIZE", "A6"),
-    )
-    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
-    reader = PdfReader(tmp_path / "t.pdf")
-    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    html = a6_document(note_called_at_a_page_end_html(41) + later)
+    reader, call_page = rendered_with_call_page(html, tmp_path)
     assert "1. A note of three lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
     pages = [" ".join(page.extract_text().split()) for page in reader.pages]
     assert " ".join(pages[call_page + 1].split()).startswith("The next paragraph runs on.")  # asked of it
@@ -1320,9 +1301,6 @@ def test_a_break_made_before_a_heading_to_keep_a_note_with_its_call_is_that_head
     # break set before "Where it appears" was set before every heading of its kind after it
     # ("Related entries" opened a page of its own), and in the glossary at A4, with a little
     # less space around the entries' titles, before every passage an entry quotes, one a page.
-    from explainer.pdf_render import render_pdf
-
-    stylesheet = (PROJECT / "hooks/explainer/templates/explainer/pdf.css").read_text(encoding="utf-8")
     fill = f"<p>{'Words fill the page. ' * 30}</p><p>{'word ' * 40}</p>"
     call = (
         "<p>A paragraph of some lines that calls a note at its very end, after enough words to take three lines"
@@ -1335,12 +1313,8 @@ def test_a_break_made_before_a_heading_to_keep_a_note_with_its_call_is_that_head
     )
     note = "<p>A note of two lines or so, long enough to need its room.</p>"
     notes = f'<div class="explainer-notes"><ol><li id="note-1">{note}</li></ol></div>'
-    html = assemble(
-        [PdfSection("p/", "P", fill + call + after + notes)], PdfMetadata("T"), stylesheet.replace("PAGE_SIZE", "A6")
-    )
-    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
-    reader = PdfReader(tmp_path / "t.pdf")
-    call_page = reader.get_destination_page_number(reader.named_destinations["p--note-ref-1"])
+    html = a6_document(fill + call + after + notes)
+    reader, call_page = rendered_with_call_page(html, tmp_path)
     assert "1. A note of two lines" in reader.pages[call_page].extract_text().replace("\xa0", " ")
     next_page = " ".join(reader.pages[call_page + 1].extract_text().split())
     assert next_page.startswith("Where it appears")  # the break made to keep the note there
