@@ -2029,6 +2029,59 @@ def test_a_label_option_in_a_word_processor_s_quotation_marks_is_named_at_its_li
     assert load_config({"explainer": raw}, "mkdocs.yml", lambda: quoted).bibliography_title == "“Works cited”"
 
 
+def test_a_category_s_name_in_a_word_processor_s_quotation_marks_is_named_at_its_line():
+    # `organisation: “Organization”` under `words.categories` was read with its marks, and the
+    # glossary's filter and each entry's label showed them, without a word.
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    text = "extra:\n  explainer:\n    words:\n      categories:\n        organisation: “Organization”\n"
+    raw = {"words": {"categories": {"organisation": "“Organization”"}}}
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config({"explainer": raw}, "mkdocs.yml", lambda: text)
+    assert str(raised.value) == "1 error in the sources:\n" + (
+        "  mkdocs.yml:5: extra.explainer.words.categories: `organisation: “Organization”` is in curly quotation marks,"
+        " which YAML reads as part of the value\n"
+        '    Write Organization without them, or in straight quotes: "Organization". A word processor turns the " you'
+        " type into “ and ”; YAML reads only the straight ones as quotes."
+    )
+    quoted = text.replace("“Organization”", "'“Organization”'")
+    assert load_config({"explainer": raw}, "mkdocs.yml", lambda: quoted).words.categories == raw["words"]["categories"]
+
+
+def test_a_label_in_curly_quotation_marks_is_named_in_the_file_that_writes_it():
+    # MkDocs merges the file `INHERIT:` names under mkdocs.yml: an option is read from
+    # mkdocs.yml if it writes it, else from the inherited file, and named there.
+    from explainer.config import load_config
+    from explainer.errors import ExplainerErrors
+
+    base = "extra:\n  explainer:\n    bibliography_title: “Works cited”\n    notes_title: “Notes”\n"
+    child = "INHERIT: base.yml\nextra:\n  explainer:\n    notes_title: '“Notes”'\n"
+    raw = {"bibliography_title": "“Works cited”", "notes_title": "“Notes”"}
+    with pytest.raises(ExplainerErrors) as raised:
+        load_config(
+            {"explainer": raw}, "mkdocs.yml", lambda: child, lambda: [("mkdocs.yml", child), ("base.yml", base)]
+        )
+    # notes_title is mkdocs.yml's, in YAML's quotes: meant so, and not named in base.yml.
+    assert str(raised.value).startswith(
+        "1 error in the sources:\n  base.yml:3: extra.explainer: `bibliography_title: “Works cited”` is in curly"
+    )
+
+
+def test_a_category_in_curly_quotation_marks_in_the_file_inherit_names_is_placed_there(project_copy):
+    (project_copy / "mkdocs.yml").rename(project_copy / "base.yml")
+    edit(project_copy / "base.yml", "organisation: Organization", "organisation: “Organization”")
+    (project_copy / "mkdocs.yml").write_text("INHERIT: base.yml\nsite_author: Sebastien Peyrouse\n", encoding="utf-8")
+    result = build(project_copy)
+    assert result.returncode != 0
+    line = line_number(project_copy / "base.yml", "organisation: “Organization”")
+    assert (
+        f"base.yml:{line}: extra.explainer.words.categories: `organisation: “Organization”` is in curly quotation"
+        " marks, which YAML reads as part of the value"
+    ) in result.output
+    assert not (project_copy / "site").exists()
+
+
 def test_a_summary_point_in_a_word_processor_s_quotation_marks_is_named_at_its_line():
     # `point: “…”` showed its marks in the box; a point that quotes words and goes on is the
     # editors' sentence, and `paragraph: “2”` was "not a paragraph of this page (1 to 3)".

@@ -741,10 +741,17 @@ class ExplainerConfig(base.Config):
         return any(src_uri.startswith(folder.strip("/") + "/") for folder in folders)
 
 
-def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = str) -> ExplainerConfig:
+def load_config(
+    extra: dict,
+    config_path: str,
+    config_text: Callable[[], str] = str,
+    config_sources: Callable[[], Sequence[tuple[str, str]]] | None = None,
+) -> ExplainerConfig:
     """Validate ``extra.explainer``; raise `ExplainerErrors` naming each wrong option and its line.
 
-    ``config_text`` gives the configuration file's text, read only to place an error.
+    ``config_text`` gives the configuration file's text, read only to place an error;
+    ``config_sources`` the files MkDocs merged, as (path, text): that file, then each one
+    its ``INHERIT:`` names (by default, that file alone).
     """
     if "explainer" not in extra and (misspelt := _misspelt_explainer(extra)):
         lines = key_lines(config_text().splitlines(), ["extra", misspelt])
@@ -812,7 +819,8 @@ def load_config(extra: dict, config_path: str, config_text: Callable[[], str] = 
                 )
             )
         raise ExplainerErrors(errors)
-    if curly := curly_quoted_options(raw, _labels(), path=config_path, config_text=config_text):
+    sources = config_sources or (lambda: [(config_path, config_text())])
+    if curly := curly_quoted_options(raw, _labels(), sources=sources):
         raise ExplainerErrors(curly)
     return config
 

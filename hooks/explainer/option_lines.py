@@ -133,17 +133,23 @@ def option_place(config_file: str, path: str | Sequence[str], item: str | None =
     the list does not hold it): ``config_file``, or a file its ``INHERIT:`` names (and so
     on up), as MkDocs reads them; None if neither."""
     keys = [path] if isinstance(path, str) else list(path)
-    seen: set[str] = set()
-    while config_file not in seen:
-        seen.add(config_file)
-        text = text_or_empty(config_file)
-        if line := key_line(text, keys, item):
-            return config_file, line
-        parent = _INHERIT.search(text)
-        if parent is None:
-            return None
-        config_file = os.path.normpath(os.path.join(os.path.dirname(config_file), parent["path"]))
+    for written in inherited_files(config_file):
+        if line := key_line(text_or_empty(written), keys, item):
+            return written, line
     return None
+
+
+def inherited_files(config_file: str) -> list[str]:
+    """``config_file``, then the file its ``INHERIT:`` names, and so on up, as MkDocs merges
+    them: an option is read from the first of them that writes it."""
+    files: list[str] = []
+    while config_file not in files:
+        files.append(config_file)
+        parent = _INHERIT.search(text_or_empty(config_file))
+        if parent is None:
+            break
+        config_file = os.path.normpath(os.path.join(os.path.dirname(config_file), parent["path"]))
+    return files
 
 
 #: The line of a configuration file that names the file it builds on.

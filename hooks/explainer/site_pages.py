@@ -34,6 +34,8 @@ from .config import ExplainerConfig, key_lines, load_config, option_item_line, o
 from .css_text import css_string
 from .errors import ExplainerError, ExplainerErrors
 from .nav_page_titles import agree_with_nav
+from .option_lines import inherited_files
+from .source_text import text_or_empty
 
 TEMPLATES = os.path.join(os.path.dirname(__file__), "templates")
 
@@ -114,7 +116,9 @@ def load_options(config: MkDocsConfig) -> ExplainerConfig:
     if _options_of is not None and _options_of[0]() is config:
         return _options_of[1]
     with as_build_error():
-        options = load_config(config.extra, config_path(config), lambda: config_text(config))
+        options = load_config(
+            config.extra, config_path(config), lambda: config_text(config), lambda: config_sources(config)
+        )
         if errors := docs_folder_written_twice(config, options):
             raise ExplainerErrors(errors)
     _options_of = (weakref.ref(config), options)
@@ -250,6 +254,14 @@ def config_text(config: MkDocsConfig) -> str:
             return handle.read()
     except (OSError, TypeError, UnicodeDecodeError):
         return ""
+
+
+def config_sources(config: MkDocsConfig) -> list[tuple[str, str]]:
+    """``mkdocs.yml`` and each file its ``INHERIT:`` names, as (path relative to the project,
+    text), in the order MkDocs reads an option from them: to place an option's error in
+    the file that writes it."""
+    root = project_root(config)
+    return [(os.path.relpath(path, root), text_or_empty(path)) for path in inherited_files(config.config_file_path)]
 
 
 def page_title(page: Page) -> str:
