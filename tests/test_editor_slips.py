@@ -1589,3 +1589,29 @@ def test_a_generated_page_s_title_and_its_nav_title_agree_without_a_second_edit(
     assert result.returncode == 0, result.output
     page = (project_copy / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
     assert '<h1 id="sources">Sources' in page and "<title>Sources - " in page
+
+
+def test_a_french_article_s_generated_page_titles_left_as_they_were_give_way_to_the_editor_s(tmp_path):
+    # `make new-article` writes a French article's `bibliography_title: Bibliographie` and its
+    # nav's `- Bibliographie: bibliography.md`: only English's "Bibliography" counted as left
+    # as it was, so a title changed in either place made a warning of two names for one page.
+    from test_new_article import new_article
+
+    folder = tmp_path / "fleuves"
+    written = new_article(folder, "--title", "Les fleuves", "--author", "Ana Exemplar", "--language", "fr")
+    assert written.returncode == 0, written.stderr
+    config = folder / "mkdocs.yml"
+    edit(config, "    bibliography_title: Bibliographie", "    bibliography_title: Ouvrages cités")
+    result = run_build(folder, folder / "site")
+    assert result.returncode == 0, result.output
+    page = (folder / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
+    nav = re.sub(r"<[^>]*>", " ", page.split('<div class="md-content"', 1)[0])
+    assert "Ouvrages cités" in nav and "Bibliographie" not in nav
+    assert "<title>Ouvrages cités - " in page
+    # The nav's title changed, the option left as new-article wrote it: the page takes the nav's.
+    edit(config, "    bibliography_title: Ouvrages cités", "    bibliography_title: Bibliographie")
+    edit(config, "  - Bibliographie: bibliography.md", "  - Sources: bibliography.md")
+    result = run_build(folder, folder / "site")
+    assert result.returncode == 0, result.output
+    page = (folder / "site" / "bibliography" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="sources">Sources' in page and "<title>Sources - " in page

@@ -6,7 +6,10 @@ titles the page in the navigation and the browser's tab. After ``bibliography_ti
 cited``, the nav still said "Bibliography": two names for one page. The title the editor
 wrote wins over the one left as it was, without a second edit: an option set where the
 nav's line keeps the option's default titles the nav too; a nav's own title where the
-option is left out titles the page. Where both are written, and differ, only the editor
+option is left out titles the page. "Left as it was" is the default in the language in use
+too: ``make new-article`` writes a French article's ``bibliography_title: Bibliographie`` and
+its nav's ``- Bibliographie: bibliography.md``, and an editor who changes one of the two
+means the page so titled. Where both are written, and differ, only the editor
 knows which is meant: a warning names both lines. An editor's own page (``docs/bibliography.md``)
 has its own heading, and is left alone.
 """
@@ -14,7 +17,7 @@ has its own heading, and is left alone.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Collection, MutableMapping
 
 from .nav_lines import nav_line
 from .option_lines import key_line
@@ -26,15 +29,16 @@ def agree_with_nav(
     *,
     page: str,
     title_option: str,
-    default: str,
+    defaults: Collection[str],
     written: bool,
     config_path: str,
     config_text: Callable[[], str],
 ) -> str | None:
     """Make the nav's title of ``page`` (a path inside the docs folder) and the option
     ``title_option`` of ``options`` agree, changing the nav (``mkdocs.yml``'s ``nav``, as
-    MkDocs read it, before it builds the navigation) or the option; ``default``: the
-    option's default; ``written``: whether ``mkdocs.yml`` sets the option. The warning where
+    MkDocs read it, before it builds the navigation) or the option; ``defaults``: the
+    option's default and its words in the language in use (``Bibliography``, ``Bibliographie``),
+    which a title left as it was holds; ``written``: whether ``mkdocs.yml`` sets the option. The warning where
     both are written and differ; None otherwise. ``config_text`` gives ``mkdocs.yml``'s
     text, read only to place the warning."""
     item = _titled_item(nav, page)
@@ -44,11 +48,12 @@ def agree_with_nav(
     option = str(options[title_option])
     if title == option:
         return None
-    if written and title == default:  # the nav's line as the option's default left it
+    option_left = not written or option in defaults
+    if not option_left and title in defaults:  # the nav's line as the option's default left it
         item.clear()
         item[option] = page
         return None
-    if not written:  # the nav's title is the editor's: the page's heading takes it
+    if option_left:  # the nav's title is the editor's: the page's heading takes it
         options[title_option] = title
         return None
     text = config_text()

@@ -33,6 +33,7 @@ from .allocator import give_back_free_pages
 from .config import ExplainerConfig, key_lines, load_config, option_item_line, option_line
 from .css_text import css_string
 from .errors import ExplainerError, ExplainerErrors
+from .interface_words import interface_words
 from .nav_page_titles import agree_with_nav
 from .option_lines import inherited_files
 from .source_text import text_or_empty
@@ -314,7 +315,7 @@ def ensure_page(
         options,
         page=src_uri,
         title_option=title_option,
-        default=dict(ExplainerConfig._schema)[title_option].default,
+        defaults=title_defaults(config, options, title_option),
         written=option_given(config, title_option),
         config_path=config_path(config),
         config_text=lambda: config_text(config),
@@ -322,6 +323,16 @@ def ensure_page(
     title = options[title_option]
     files.append(File.generated(config, src_uri, content=f"# {title}\n\n{slot(slot_name)}\n"))
     return warning
+
+
+def title_defaults(config: MkDocsConfig, options: ExplainerConfig, title_option: str) -> list[str]:
+    """The default of the option ``title_option``, and its words in the article's language
+    and the theme's where the project has them (`interface_words`): a title left as it was."""
+    defaults = [dict(ExplainerConfig._schema)[title_option].default]
+    for language in (options.article.language, (config.theme or {}).get("language")):
+        if isinstance(language, str) and (words := interface_words(language)) is not None:
+            defaults.append(words.labels.get(title_option, defaults[0]))
+    return defaults
 
 
 def converted_page(file: File | None) -> Page | None:
