@@ -45,6 +45,7 @@ from explainer.site_pages import (
     report_errors_again,
     source_path,
 )
+from explainer.unprinted_field_notes import unprinted_field_notes
 from explainer.watched_files import WatchedFiles
 
 # Messages start with the file they are about, so no plugin-name prefix.
@@ -172,6 +173,9 @@ def _number_and_write_notes(env: Environment, config: MkDocsConfig, files: Files
     assert state is not None
     with as_build_error():
         bibliography = shared_cache.get()  # parsed while the pages were read (`on_config`)
+    # Once a build, not a warning for each entry: a reference manager writes them in every one.
+    for note in unprinted_field_notes(bibliography.entries.values()):
+        log.info(note)
     # Checked, numbered and written in a forked process: the build gets the numbers, the
     # warnings and the errors, then each list when its page renders. A child runs at most
     # its pipe's buffer (`forked.PIPE_BYTES`) ahead of the pages that take its lists, so the

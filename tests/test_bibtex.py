@@ -1469,7 +1469,8 @@ def test_a_title_in_capitals_is_a_warning_at_its_line(tmp_path):
         (
             "note = {Accessed 5 May 2020}",
             "note 'Accessed 5 May 2020' gives the date the source was read ('Accessed'), which the notes print as"
-            " typed; write the date in urldate = {YYYY-MM-DD}, which they print in the article's words",
+            " typed, though the journal's notes give none; write the date in urldate = {YYYY-MM-DD}, which the"
+            " CSL-JSON download gives and the notes leave out, or delete it",
         ),
         (
             "note = {Available at https://example.org/report, in English}",
@@ -1499,6 +1500,29 @@ def test_a_date_of_access_or_an_address_written_in_a_note_is_a_warning_at_its_li
     # Printed as typed: "…, 2020, Accessed 5 May 2020." and an address no one could follow.
     [written] = style.style_warnings(load_one(tmp_path, book_with(field)))
     assert written.startswith(f"refs.bib:3: entry 'k': {warning}")
+
+
+def test_an_access_date_and_a_language_the_notes_do_not_print_are_said_once_each_with_what_to_write(tmp_path):
+    # `urldate` and `language`, which biblatex's styles print ("visited on…", "In Russian"),
+    # went without a word: an editor who wrote one found nothing in the note.
+    from explainer.unprinted_field_notes import unprinted_field_notes
+
+    bib = load_one(
+        tmp_path,
+        book_with("urldate = {2024-02-11},\n  language = {russian}")
+        + "@online{o,\n  title = {T},\n  url = {https://example.org},\n  urldate = {2024-02-12},\n}\n",
+    )
+    assert [note.split(": ", 1)[0] for note in unprinted_field_notes(bib.entries.values())] == [
+        "refs.bib:3",
+        "refs.bib:4",
+    ]
+    urldate, language = unprinted_field_notes(bib.entries.values())
+    assert urldate.startswith("refs.bib:3: 2 entries give urldate, which the notes do not print: the journal's notes")
+    assert language.startswith(
+        "refs.bib:4: 1 entry gives language, which the notes do not print: to say a source's language, write it in"
+        " note (note = {In Russian})"
+    )
+    assert unprinted_field_notes(load_one(tmp_path, book_with("note = {In Russian}")).entries.values()) == []
 
 
 def test_a_note_that_names_no_date_of_access_is_no_slip(tmp_path):

@@ -1561,6 +1561,23 @@ def test_a_conference_paper_pasted_from_the_acm_digital_library_builds_and_print
     assert "Yokohama" not in text and "CHI '21" not in text
 
 
+def test_an_access_date_and_a_language_the_notes_leave_out_are_said_once_a_build(project_copy):
+    # `urldate = {2024-02-11}` and `language = {russian}`, as Zotero exports them, printed
+    # nothing and said nothing: a warning for each entry would be one for every entry exported.
+    bib = project_copy / "bib" / "article.bib"
+    for key in ("olmos2019pleasing", "brown2017world"):
+        edit(bib, f"{{{key},\n", f"{{{key},\n  urldate      = {{2024-02-11}},\n  language     = {{russian}},\n")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    line = line_number(bib, "  urldate      = {2024-02-11}")
+    said = f"INFO    -  bib/article.bib:{line}: 2 entries give urldate, which the notes do not print:"
+    assert result.output.count(said) == 1, result.output
+    assert f"bib/article.bib:{line + 1}: 2 entries give language, which the notes do not print:" in result.output
+    assert "WARNING" not in result.output
+    entry = result.page("bibliography/").select_one("li#olmos2019pleasing").get_text()
+    assert "2024" not in entry and "ussian" not in entry
+
+
 def test_a_generated_page_s_title_and_its_nav_title_agree_without_a_second_edit(project_copy):
     # After `bibliography_title: Works cited`, the nav and the browser's tab still said
     # "Bibliography", its line's title, above a page headed "Works cited".

@@ -73,8 +73,10 @@ LEFT_ALONE_FIELDS = frozenset({
 #: TeX code, ``verba`` a verbatim text, a custom field what its own style reads, which no
 #: note could print. The BibTeX download is the file as written. Of the fields left alone,
 #: ``urldate`` and ``entrysubtype`` (a newspaper's article) are read for the CSL-JSON
-#: download, and ``langid`` for the language of a title (`languages`).
-UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate", "entrysubtype", "langid"}
+#: download, ``langid`` for the language of a title (`languages`), and ``urldate`` and
+#: ``language``, which biblatex's styles print, to say once a build that these notes do not
+#: (`unprinted_field_notes`).
+UNSHOWN_FIELDS = LEFT_ALONE_FIELDS - {"urldate", "entrysubtype", "langid", "language"}
 #: BibTeX names and their biblatex equivalents, which the style reads.
 FIELD_ALIASES = MappingProxyType(
     {

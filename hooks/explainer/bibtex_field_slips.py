@@ -187,13 +187,15 @@ def _access_date(value: str) -> re.Match[str] | None:
 
 def note_problem(name: str, value: str, *, url: str | None) -> str | None:
     """A date of access (``Accessed 5 May 2020``) or a web address among other words, in
-    ``value``, the ``note`` or ``howpublished`` (``name``): printed as text, where ``urldate``
-    is set in the article's words and ``url`` (the entry's, or None) linked."""
+    ``value``, the ``note`` or ``howpublished`` (``name``): printed as text, though the
+    journal's notes give no access date (``urldate`` goes into the CSL-JSON download only),
+    and an address where ``url`` (the entry's, or None) is linked."""
     if accessed := _access_date(value):
         verb = accessed.group(0)[: accessed.start("date") - accessed.start()].rstrip(" :,")
         return (
             f"{name} {value!r} gives the date the source was read ({verb!r}), which the notes print as"
-            " typed; write the date in urldate = {YYYY-MM-DD}, which they print in the article's words"
+            " typed, though the journal's notes give none; write the date in urldate = {YYYY-MM-DD},"
+            " which the CSL-JSON download gives and the notes leave out, or delete it"
         )
     if address := _ADDRESS.search(value):
         if url is None:
