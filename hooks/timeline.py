@@ -120,9 +120,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             fill_slot(page, "timeline", "")  # no events: no list, and no slot left in the page
         return env
     with as_build_error():
-        warnings = site_warnings(state.events, files, state.passage_notes, state.holders, state.path, state.nav_pages)
-    for warning in warnings:
-        log.warning(warning)
+        site_warnings(state.events, files, state.passage_notes, state.holders, state.path, state.nav_pages, log.warning)
     if page is None:
         return env
     html = timeline_html(state.events, files, state.passages, page.url, state.options, with_engine_templates(env))

@@ -1578,6 +1578,46 @@ def test_an_access_date_and_a_language_the_notes_leave_out_are_said_once_a_build
     assert "2024" not in entry and "ussian" not in entry
 
 
+def test_a_page_added_with_notes_names_every_timeline_note_it_renumbers_with_the_number_to_write(project_copy):
+    # A section added before the conclusion, with two notes, renumbers the conclusion's. The
+    # event whose note left its paragraph was an error that named no number to write; the
+    # event whose old number is now another note of its paragraph linked that note, silently.
+    (project_copy / "docs" / "part-3").mkdir()
+    (project_copy / "docs" / "part-3" / "outlook.md").write_text(
+        "# 3 Outlook\n\nSinophobia may grow.[^outlook] Observers expect more protests.[@tendrakona2021, p. 4]\n\n"
+        "[^outlook]: An editors' note; see [@laruelle2012question].\n",
+        encoding="utf-8",
+    )
+    config = project_copy / "mkdocs.yml"
+    edit(
+        config,
+        "  - Conclusion: conclusion.md\n",
+        "  - 3 Outlook:\n      - part-3/outlook.md\n  - Conclusion: conclusion.md\n",
+    )
+    timeline = project_copy / "docs" / "timeline.yml"
+    akayev = line_number(timeline, "  quote: \"Akayev's decision") + 1
+    protests = line_number(timeline, '  quote: "In 2019–2020 alone') + 1
+    result = build(project_copy)
+    assert result.returncode != 0
+    assert (
+        f"WARNING -  docs/timeline.yml:{akayev}: note 59 is called in the quoted paragraph of conclusion.md, but not"
+        " right after the quoted words, where note 61 is: write `note: 61`, or, if note 59 is the one meant, quote"
+        " the words it supports."
+    ) in result.output
+    assert (
+        f"docs/timeline.yml:{protests}: note 57 is not called in the quoted paragraph of conclusion.md, which calls"
+        " notes 58, 59, 60 and 61\n"
+    ) in result.output
+    assert "The note called right after the quoted words is note 59: write `note: 59`." in result.output
+    assert not (project_copy / "site").exists()
+    # As the messages say: the build passes, and each event links its note.
+    edit(timeline, "  note: 59\n", "  note: 61\n")
+    edit(timeline, "  note: 57\n", "  note: 59\n")
+    result = build(project_copy)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+
+
 def test_a_generated_page_s_title_and_its_nav_title_agree_without_a_second_edit(project_copy):
     # After `bibliography_title: Works cited`, the nav and the browser's tab still said
     # "Bibliography", its line's title, above a page headed "Works cited".

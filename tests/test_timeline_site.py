@@ -113,3 +113,51 @@ def test_a_quote_the_passage_finder_found_is_not_looked_for_in_the_page_s_file_a
     timeline = event("part-1/dams.md", "signed the treaty", 12) + event("conclusion.md", "they met", 30)
     events = parse_timeline(timeline, "docs/timeline.yml")
     assert check_against_site(events, files, PASSAGES, "docs/timeline.yml", NAV) == []
+
+
+def test_a_note_its_paragraph_calls_before_the_quoted_words_is_a_warning_naming_the_one_after_them(tmp_path):
+    # After notes added before the passage, an event's old number named another note of
+    # its paragraph: the event linked the wrong source, and no error said so.
+    from explainer.timeline import notes_before_their_quote
+
+    passages = {"part-1/dams.md": {"The river flooded": PassageNotes((1, 2), following=2)}}
+    timeline = event("part-1/dams.md", "The river flooded", 13) + event("part-1/dams.md", "The river flooded", 14)
+    events = parse_timeline(timeline, "docs/timeline.yml")
+    assert notes_before_their_quote(events, site_files(tmp_path), passages, "docs/timeline.yml") == [
+        "docs/timeline.yml:5: note 13 is called in the quoted paragraph of part-1/dams.md, but not right after the"
+        " quoted words, where note 14 is: write `note: 14`, or, if note 13 is the one meant, quote the words it"
+        " supports. Notes are numbered across the article: a note added or removed before the passage changes its"
+        " number"
+    ]
+
+
+def test_a_note_not_in_its_quoted_paragraph_names_the_note_right_after_the_quoted_words(tmp_path):
+    passages = {**PASSAGES, "part-1/dams.md": {"The river flooded": PassageNotes((1, 2), following=1)}}
+    events = parse_timeline(event("part-1/dams.md", "The river flooded", 12), "docs/timeline.yml")
+    (error,) = check_against_site(events, site_files(tmp_path), passages, "docs/timeline.yml", NAV)
+    assert str(error).endswith("The note called right after the quoted words is note 13: write `note: 13`.")
+
+
+def test_the_passage_finder_gives_the_note_called_right_after_the_quoted_words():
+    import xml.etree.ElementTree as etree
+
+    import markdown
+
+    from explainer.markdown_passages import PassageFinder, PassagesExtension
+
+    extension = PassagesExtension()
+    finder = PassageFinder(markdown.Markdown(), extension)
+    extension.start_page(["signed the treaty", "in June", "The states met", "treaty in June"])
+    # A page's paragraph as the note calls leave it: each call a <sup> with its place on the page.
+    finder.run(
+        etree.fromstring(
+            '<div><p>The states met.<sup data-explainer-call="0">1</sup> They signed the treaty'
+            '<sup data-explainer-call="1">2</sup>\n  in <em>June</em>.<sup data-explainer-call="2">3</sup></p></div>'
+        )
+    )
+    assert {quote: notes.following for quote, notes in extension.notes.items()} == {
+        "signed the treaty": 1,
+        "in June": 2,
+        "The states met": 0,
+        "treaty in June": 2,
+    }

@@ -18,7 +18,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .citation_syntax import GROUP, NOT_LINK_TEXT
 from .deferred_patterns import DeferredPattern
-from .markdown_glossary import block_text
+from .markdown_glossary import block_text, block_text_and_starts
 
 #: After paragraph anchors (10) give paragraphs ids, and after the note assembly (12) has
 #: put prose notes in the list of notes, where a quote may also be found; after attr_list
@@ -65,15 +65,21 @@ class PassageNotes(NamedTuple):
 
     calls: tuple[int, ...] = ()
     within: int | None = None
+    #: The first of ``calls`` after the quote's last word: the note an event that quotes it
+    #: most likely gives, which a message about a note renumbered names (None if none follows).
+    following: int | None = None
 
     def numbered(self, numbers: Sequence[int]) -> PassageNotes:
         """The same notes by their numbers; ``numbers``: the page's, in the order of its calls
         (`explainer.notes.note_numbers`), which is the order of the placeholders."""
 
-        within = self.within
+        def number(index: int | None) -> int | None:
+            return numbers[index] if index is not None and index < len(numbers) else None
+
         return PassageNotes(
             tuple(numbers[index] for index in self.calls if index < len(numbers)),
-            numbers[within] if within is not None and within < len(numbers) else None,
+            number(self.within),
+            number(self.following),
         )
 
 
@@ -122,7 +128,27 @@ class PassageFinder(Treeprocessor):
                         element.set("id", f"passage-{len(found) + 1}")
                     found[quote] = element.get("id", "")
                     calls = (call.get("data-explainer-call") for call in element.iter("sup"))
-                    notes[quote] = PassageNotes(tuple(int(call) for call in calls if call is not None), within)
+                    notes[quote] = PassageNotes(
+                        tuple(int(call) for call in calls if call is not None),
+                        within,
+                        _call_after(element, text.index(words) + len(words)),
+                    )
+
+
+def _call_after(element: etree.Element, end: int) -> int | None:
+    """The note (its place on the page) of the first call in ``element`` at or after ``end``,
+    a place in its text with each run of spaces one space, as a quote is looked for."""
+    text, starts = block_text_and_starts(element)
+    after = []
+    for parent in element.iter():
+        for child in parent:
+            if child.tag != "sup" or (call := child.get("data-explainer-call")) is None:
+                continue
+            # A call adds no text: where its tail starts is where it stands.
+            at = starts.get((id(parent), id(child)))
+            if at is not None and len(" ".join(text[:at].split())) >= end:
+                after.append((at, int(call)))
+    return min(after)[1] if after else None
 
 
 class PassagesExtension(Extension):

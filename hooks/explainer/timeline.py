@@ -433,6 +433,15 @@ def _paragraph_notes(passage: PassageNotes) -> str:
     return f"calls {_notes_named(passage.calls)}" if passage.calls else "calls no note"
 
 
+def _following_hint(passage: PassageNotes | None) -> str:
+    """The note to write, where the quoted paragraph calls one right after the quoted words."""
+    if passage is None or passage.following is None:
+        return ""
+    return (
+        f" The note called right after the quoted words is note {passage.following}: write `note: {passage.following}`."
+    )
+
+
 def check_against_pages(
     events: Sequence[TimelineEvent],
     pages: Mapping[str, str],
@@ -531,6 +540,7 @@ def check_against_pages(
             hint += renumbered
             if passage is not None and (passage.calls or passage.within is not None):
                 hint += f" The quoted paragraph {_paragraph_notes(passage)}."
+            hint += _following_hint(passage)
             errors.append(
                 ExplainerError(
                     f"note {event.note} is not called on {event.page}", path=path, line=event.line_of("note"), hint=hint
@@ -546,7 +556,7 @@ def check_against_pages(
                     line=event.line_of("note"),
                     hint="Give the note of the quoted passage, or quote the words of the passage"
                     f" that note {event.note} supports. Notes are numbered across the article: a note added"
-                    " or removed before it changes its number." + renumbered,
+                    " or removed before it changes its number." + renumbered + _following_hint(passage),
                 )
             )
     return errors
@@ -600,6 +610,40 @@ def check_against_site(
         for quote, passage in passages.items()
     }
     return check_against_pages(events, texts, called, path, numbered, nav)
+
+
+def notes_before_their_quote(
+    events: Sequence[TimelineEvent],
+    files: Files,
+    passage_notes: Mapping[str, Mapping[str, PassageNotes]],
+    path: str,
+) -> list[str]:
+    """A warning for each event whose note its quoted paragraph calls, but not right after
+    the quoted words, where another note is called.
+
+    An event's note is the one after its words (every event of the article so gives it).
+    Notes added or removed before a passage renumber the notes after it, and an event's
+    number may then name another note of the same paragraph: its link leads to the wrong
+    source, and no error says so. ``passage_notes`` as for `check_against_site`."""
+    pages = {event.page for event in events}
+    converted = {
+        file.src_uri: file for file in files.documentation_pages() if file.src_uri in pages and file.page is not None
+    }
+    warnings = []
+    for event in events:
+        passage = passage_notes.get(event.page, {}).get(event.quote)
+        if passage is None or event.note is None or event.page not in converted or passage.within is not None:
+            continue
+        passage = passage.numbered(note_numbers(converted[event.page].page.content or ""))
+        if passage.following is None or event.note == passage.following or event.note not in passage.calls:
+            continue
+        warnings.append(
+            f"{path}:{event.line_of('note')}: note {event.note} is called in the quoted paragraph of {event.page},"
+            f" but not right after the quoted words, where note {passage.following} is: write"
+            f" `note: {passage.following}`, or, if note {event.note} is the one meant, quote the words it supports."
+            " Notes are numbered across the article: a note added or removed before the passage changes its number"
+        )
+    return warnings
 
 
 def shared_quotes(events: Sequence[TimelineEvent], holders: Mapping[str, Mapping[str, int]], path: str) -> list[str]:

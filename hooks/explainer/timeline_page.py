@@ -3,7 +3,7 @@ and their list as the page shows it, from the ``explainer/timeline.html`` templa
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +14,15 @@ from .config import ExplainerConfig
 from .errors import ExplainerErrors
 from .markdown_passages import PassageNotes
 from .site_pages import nav_paths, page_title
-from .timeline import StatingPage, TimelineEvent, check_against_site, countries_of, shared_quotes, timeline_rows
+from .timeline import (
+    StatingPage,
+    TimelineEvent,
+    check_against_site,
+    countries_of,
+    notes_before_their_quote,
+    shared_quotes,
+    timeline_rows,
+)
 
 
 def pages_numbered_in_order(nav: Navigation, files: Files, config: MkDocsConfig, options: ExplainerConfig) -> set[str]:
@@ -36,16 +44,20 @@ def site_warnings(
     holders: Mapping[str, Mapping[str, int]],
     path: str,
     nav: Collection[str],
-) -> list[str]:
-    """The warnings for the events' quotes that more than one paragraph holds (`shared_quotes`).
+    warn: Callable[[str], None],
+) -> None:
+    """Give ``warn`` the warnings for the events' quotes that more than one paragraph holds
+    (`shared_quotes`), and for the notes called in their passage but not after their words
+    (`notes_before_their_quote`): first, so that an editor who renumbered notes sees every
+    event to change in one build, those the errors name and those they do not.
 
     Raises `ExplainerErrors` naming every event the converted pages contradict
     (`check_against_site`): a page, a quote or a note that is not there.
     """
-    problems = check_against_site(events, files, passage_notes, path, nav)
-    if problems:
+    for warning in shared_quotes(events, holders, path) + notes_before_their_quote(events, files, passage_notes, path):
+        warn(warning)
+    if problems := check_against_site(events, files, passage_notes, path, nav):
         raise ExplainerErrors(problems)
-    return shared_quotes(events, holders, path)
 
 
 def timeline_html(
