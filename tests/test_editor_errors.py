@@ -428,6 +428,12 @@ def test_every_summary_point_that_names_a_paragraph_no_longer_there_is_named_at_
             f"docs/part-2/extradition.md:{line}: summary point {point}: `paragraph: 2` is not a paragraph of this page"
             " (1 to 1)"
         ) in result.output
+    # What to do: the paragraphs after one moved are renumbered, and its point goes with it.
+    assert (
+        "    Count the page's paragraphs again. A paragraph moved to another page or removed changes the numbers of"
+        " those after it, so a point that names one of them may now name the next: check every point. If this"
+        " point's paragraph left the page, move the point to that page's summary, or delete it."
+    ) in result.output
 
 
 @pytest.mark.parametrize("item", [{"paragraph": 1}, {"point": " ", "paragraph": 1}, "A point without its field"])

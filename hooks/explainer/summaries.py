@@ -145,8 +145,19 @@ def _point_problem(number: int, item: object, path: str, paragraphs: int, source
             if isinstance(paragraph, list) and paragraph and all(isinstance(each, int) for each in paragraph)
             else f"`paragraph: {paragraph}` is not a paragraph of this page (1 to {paragraphs})"
         )
+        # Past the page's last paragraph: most often one moved to another page, or removed.
+        hint = (
+            "Count the page's paragraphs again. A paragraph moved to another page or removed changes the numbers"
+            " of those after it, so a point that names one of them may now name the next: check every point. If"
+            " this point's paragraph left the page, move the point to that page's summary, or delete it."
+            if isinstance(paragraph, int) and not isinstance(paragraph, bool) and paragraph > paragraphs
+            else ""
+        )
         return ExplainerError(
-            f"summary point {number}: {problem}", path=path, line=_SummaryLines(source).field(number, "paragraph")
+            f"summary point {number}: {problem}",
+            path=path,
+            line=_SummaryLines(source).field(number, "paragraph"),
+            hint=hint,
         )
     markup = markup_in(" ".join(item["point"].split()))
     if markup:
