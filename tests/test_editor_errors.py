@@ -1419,12 +1419,28 @@ def test_a_link_to_a_page_renamed_or_an_anchor_not_there_names_the_link_s_line(p
     for line in lines:
         assert (
             f"docs/glossary/neo-patrimonialism.md:{line}: Doc file 'glossary/neo-patrimonialism.md' contains a link"
-            " '../conclusion.md', but the target 'conclusion.md' is not found among documentation files."
+            " '../conclusion.md', but the target 'conclusion.md' is not found among documentation files.\n"
+            "    No page of the docs folder has that path: link to the page that holds it now, or remove the link."
         ) in result.output
     line = line_number(entry, "new-paradigm.md#p99")
     assert (
         f"docs/glossary/neo-patrimonialism.md:{line}: Doc file 'glossary/neo-patrimonialism.md' contains a link"
         " '../part-1/new-paradigm.md#p99', but the doc 'part-1/new-paradigm.md' does not contain an anchor '#p99'"
+    ) in result.output
+
+
+def test_a_link_to_a_page_renamed_names_the_page_s_new_name_and_the_link_to_write(project_copy):
+    # MkDocs' words named the old path only; the nav's line named the new page, the links did not.
+    docs = project_copy / "docs"
+    (docs / "part-2" / "extradition.md").rename(docs / "part-2" / "extraditions.md")
+    result = build(project_copy, strict=False)
+    entry = docs / "glossary" / "china.md"
+    line = line_number(entry, "](../part-2/extradition.md)")
+    assert (
+        f"docs/glossary/china.md:{line}: Doc file 'glossary/china.md' contains a link '../part-2/extradition.md',"
+        " but the target 'part-2/extradition.md' is not found among documentation files.\n"
+        "    Did you mean part-2/extraditions.md? Write the link as ../part-2/extraditions.md, from this page, or"
+        " remove the link."
     ) in result.output
 
 

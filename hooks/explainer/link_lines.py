@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -23,6 +24,8 @@ from .source_text import text_or_empty
 _LINK_WARNING = DeferredPattern(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']+)'")
 #: The end of MkDocs' words for a link to an anchor that the page it leads to lacks.
 _NO_ANCHOR = DeferredPattern(r"the doc '(?P<target>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'")
+#: The end of MkDocs' words for a link to a page that is not in the docs folder.
+_NO_PAGE = DeferredPattern(r"but the target '(?P<target>[^']+)' is not found among documentation files")
 #: A page's headings, as (anchor, title), in the page's order, and all its anchors; None
 #: for a page not built.
 AnchorsOf = Callable[[str], tuple[Sequence[tuple[str, str]], Collection[str]] | None]
@@ -61,7 +64,20 @@ class LinkLines(logging.Filter):
         anchors = self.anchors_of(missing["target"]) if missing and self.anchors_of else None
         if missing and anchors and (hint := anchor_hint(missing["anchor"], *anchors)):
             record.msg, record.args = f"{record.getMessage()}\n    {hint}", None
+        if gone := _NO_PAGE.search(record.getMessage()):
+            record.msg, record.args = f"{record.getMessage()}\n    {self._page_hint(page, gone['target'])}", None
         return True
+
+    def _page_hint(self, page: str, target: str) -> str:
+        """What to write for a link from ``page`` to ``target``, a page not in the docs folder:
+        after a page is renamed, the link to it under its new name."""
+        from .nav_lines import closest_page  # only for a broken link
+
+        closest = closest_page(target, self.docs_dir)
+        if closest is None:
+            return "No page of the docs folder has that path: link to the page that holds it now, or remove the link."
+        link = posixpath.relpath(closest, posixpath.dirname(page) or ".")
+        return f"Did you mean {closest}? Write the link as {link}, from this page, or remove the link."
 
 
 def anchor_hint(anchor: str, headings: Sequence[tuple[str, str]], present: Collection[str]) -> str | None:

@@ -144,6 +144,14 @@ def pages_listed_twice(
 
 
 def _hint(path: str, docs_dir: str) -> str:
+    closest = closest_page(path, docs_dir)
+    meant = f"Did you mean {closest}? " if closest else ""
+    return f"{meant}Write the page's path inside the docs folder, or create the page."
+
+
+def closest_page(path: str, docs_dir: str) -> str | None:
+    """The page of ``docs_dir`` whose path (inside it) is close to ``path``, as a slip or a
+    rename leaves it (``conclusions.md``, ``extraditions.md``); None if none is."""
     import difflib  # only for an editor's slip
 
     pages = sorted(
@@ -154,5 +162,4 @@ def _hint(path: str, docs_dir: str) -> str:
     )
     # Close, as a slip is (`conclusions.md`): a page deleted is not "meant" as the one whose path is nearest.
     closest = difflib.get_close_matches(path, pages, n=1, cutoff=0.8)
-    meant = f"Did you mean {closest[0]}? " if closest else ""
-    return f"{meant}Write the page's path inside the docs folder, or create the page."
+    return closest[0] if closest else None
