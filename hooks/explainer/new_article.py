@@ -26,10 +26,12 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from mkdocs.utils import get_theme_dir
 
 from .article_examples import examples
 from .author_names import split_names
 from .interface_words import interface_words
+from .theme_languages import theme_language_for, theme_languages
 
 #: This project: its ``mkdocs.yml`` names the hooks a new article lists.
 PROJECT = Path(__file__).resolve().parents[2]
@@ -79,8 +81,7 @@ theme:
   name: material
   # The explainer's templates, stylesheet and script.
   custom_dir: {overrides}
-  language: {language}
-  # No web fonts from Google: the reader's own fonts, and no request to another site.
+{_theme_language(language)}  # No web fonts from Google: the reader's own fonts, and no request to another site.
   font: false
   features:
     - navigation.indexes
@@ -124,6 +125,16 @@ extra:
       citation_key: {key}
     pdf_file: {key}.pdf
 {"" if _is_english(language) else _interface_words(language)}"""
+
+
+def _theme_language(language: str) -> str:
+    """The ``language:`` line under ``theme:``: the theme's words for the article's language
+    (``en`` for ``en-GB``), which must be a language the theme has, or English's, said so."""
+    known = theme_languages([get_theme_dir("material")]) or frozenset()
+    if (theme := theme_language_for(language, known)) is not None:
+        return f"  language: {theme}\n"
+    english = "its own (the search, the navigation) are English"
+    return f"  # The theme has no words in {language}: {english}.\n  language: en\n"
 
 
 def _makefile(target: Path) -> str:
@@ -240,6 +251,7 @@ def write_article(target: Path, *, title: str, author: str, language: str = "en"
     """Write a new article's folder at ``target``, which must not exist or be empty."""
     if not _LANGUAGE.fullmatch(language):
         raise SystemExit(f"{language!r} is not a language code; write one such as en, fr or pt-BR")
+    language = language.replace("_", "-")  # en_GB, as a locale writes it, is en-GB
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise SystemExit(f"{target}: the folder already holds files; name a new or empty folder")
     files = {
