@@ -18,7 +18,8 @@ nav) as text; ``explainer.link_lines`` gives MkDocs' warnings about a link the l
 of the link (and, for an anchor the page lacks, the page's headings and paragraphs),
 and ``explainer.option_lines`` its warning about an unknown option of
 ``mkdocs.yml`` the option's line and the option meant; ``explainer.theme_options`` warns of
-a name under ``theme:`` that the theme does not know, of which MkDocs says nothing;
+a name under ``theme:`` that the theme does not know, of which MkDocs says nothing, and
+``explainer.theme_languages`` of a theme's language that is not the article's;
 ``explainer.not_found_page`` tells a build without ``site_url`` what the 404 page needs.
 """
 
@@ -67,6 +68,7 @@ from explainer.summaries import (
     with_box_after_title,
 )
 from explainer.template_cache import cache_directory
+from explainer.theme_languages import languages_apart
 from explainer.theme_options import theme_warnings
 from explainer.unindexed import HeldBack
 from explainer.unread_attribute_lists import reads_bracket_spans, unread_attribute_list_warnings
@@ -115,6 +117,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     store = cache_directory() if options.template_cache else None
     for warning in theme_warnings(config.theme, config.config_file_path, store):
         log.warning(warning)
+    # The theme's language is the article's, where the theme has words in it.
+    theme_language = str(config.theme.get("language") or "en")
+    if apart := languages_apart(theme_language, options.article.language, config.theme.dirs, config.config_file_path):
+        log.warning(apart)
     config.markdown_extensions += (AnchorsExtension(), days)
     # MkDocs names a page whose link it cannot follow, not the link's line: give it.
     replace_log_filter(PAGES_LOGGERS, LinkLines(config.docs_dir, project_root(config), anchors_of))

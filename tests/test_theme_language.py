@@ -1,5 +1,6 @@
 """The theme's language beside the article's: a new team's article in a region's language
-builds as `make new-article` writes it, and a theme language the theme lacks is named at its line."""
+builds as `make new-article` writes it, a theme language the theme lacks is named at its
+line, and a theme in one language over an article in another is said to be so."""
 
 from __future__ import annotations
 
@@ -39,3 +40,31 @@ def test_a_theme_language_the_theme_has_no_words_in_is_named_at_its_line(tmp_pat
     assert f"mkdocs.yml:{line}: theme.language 'en-GB' is no language the theme has words in" in build.output
     assert "Write `language: en` under `theme:`, the theme's words for en-GB." in build.output
     assert "Traceback" not in build.output
+
+
+def test_a_theme_in_french_over_an_article_left_in_english_says_what_to_write(tmp_path):
+    # The English folder with `theme.language: fr`, as a French team sets a MkDocs site's
+    # language: the search and the navigation were French, the notes, the cite box, the
+    # PDF and its metadata English, and the build said nothing.
+    folder = written_article(tmp_path / "phares", "en")
+    config = folder / "mkdocs.yml"
+    edit(config, "  language: en\n", "  language: fr\n")
+    edit(config, "      language: en\n", "")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = line_number(config, "  language: fr")
+    assert f"mkdocs.yml:{line}: theme.language is 'fr', and article.language is not written: it is 'en'" in (
+        build.output
+    )
+    assert "(`language: fr`)" in build.output
+
+
+def test_an_article_in_french_under_a_theme_left_in_english_is_named_at_the_article_s_line(tmp_path):
+    folder = written_article(tmp_path / "phares", "fr")
+    config = folder / "mkdocs.yml"
+    edit(config, "  language: fr\n", "")  # the theme's own default, English
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = line_number(config, "      language: fr")
+    assert f"mkdocs.yml:{line}: theme.language is 'en', and article.language 'fr'" in build.output
+    assert "`language: fr` under `theme:`" in build.output

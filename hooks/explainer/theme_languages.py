@@ -1,10 +1,15 @@
-"""The theme's language beside the article's: the languages a theme has its words in, and
-the one of them that an article's language is written in.
+"""The theme's language beside the article's: the languages a theme has its words in, the one
+of them that an article's language is written in, and what an editor is told where
+``theme.language`` and ``article.language`` part.
 
 Material keeps one template of words per language (``partials/languages/fr.html``) and
 imports the one ``theme.language`` names as the build starts: a language it has no
 template for (``en-GB``, ``ky``) stopped the build with Jinja's traceback, and a new
-article's folder written for such a language did not build.
+article's folder written for such a language did not build. The theme's language also
+marks every page (``<html lang>``) and gives the theme's own words (the search, the
+navigation), while ``article.language`` gives the notes' words and dates, the PDF's and the
+metadata's language: a French article that sets only the theme's is French in the theme's
+words and English in the engine's, and said nothing of it.
 
 Read from the theme's template folders, so that another release's languages are known
 with it; a theme that keeps no such folder is not looked into.
@@ -84,3 +89,39 @@ def unknown_theme_language(
             " `extra: explainer:`, for the notes, the PDF and the metadata."
         ),
     )
+
+
+def languages_apart(theme_language: str, article_language: str, dirs: Iterable[str], config_file: str) -> str | None:
+    """The warning for a theme's language and an article's that are not one language (``fr``
+    beside ``en``; ``en-GB`` beside ``en`` is one), where the theme has the article's: the
+    pages would be marked with the one, and the notes and the PDF written in the other.
+    None where they agree, or where the theme has no words in the article's language, so
+    that its pages are in another as the only choice (``ky``)."""
+    if primary_subtag(theme_language) == primary_subtag(article_language):
+        return None
+    known = theme_languages(dirs)
+    if known is None or (meant := theme_language_for(article_language, known)) is None:
+        return None
+    article_path, article_line = _place(config_file, ["extra", "explainer", "article", "language"])
+    path, line = _place(config_file, ["theme", "language"])
+    if line is None:  # the theme's default: the article's line is the one written
+        path, line = article_path, article_line
+    if article_line is not None:
+        what = f"theme.language is '{theme_language}', and article.language '{article_language}'"
+        hint = (
+            f"The pages are marked as {theme_language}, and the theme's words (the search, the navigation) are in"
+            f" it; the notes' words and dates, the PDF and the metadata in {article_language}. Give both the"
+            f" article's language: `language: {meant}` under `theme:` for an article in {article_language}, or"
+            f" `language: {theme_language}` under `article:` in `extra: explainer:`, with the interface's words"
+            f" in it, for one in {theme_language}."
+        )
+    else:
+        what = f"theme.language is '{theme_language}', and article.language is not written: it is 'en'"
+        hint = (
+            f"The pages are marked as {theme_language}, and the theme's words are in it, but the notes' words"
+            " and dates, the PDF and the metadata are English. Write the article's language under `article:`"
+            f" in `extra: explainer:` too (`language: {theme_language}`), and the interface's words in it"
+            " (`words`, `note_words`, the titles: `make new-article` writes them for some languages)."
+        )
+    where = f"{path}:{line}: " if line else f"{path}: "
+    return f"{where}{what}\n    {hint}"
