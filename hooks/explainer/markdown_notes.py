@@ -148,6 +148,10 @@ class PageNotes:
     typed_numbers: list[tuple[str, str]] = field(default_factory=list)
     #: Note calls written in a heading, as written (``[@a]``): print sets none there.
     in_headings: list[str] = field(default_factory=list)
+    #: Citations inside a prose note's text written against the word before them, as
+    #: (the word, the citation as written) (``deafening.``, ``[@k, p. 9]``): the reference
+    #: would be printed run into the word ("deafening.K. Ostrand").
+    glued_citations: list[tuple[str, str]] = field(default_factory=list)
     #: The page's notes as `packed` wrote them in the process that converted the page
     #: (`page_state`), where the fields above are left empty: "" for notes held as objects.
     packed_in_child: bytes = b""
@@ -176,6 +180,7 @@ class PageNotes:
             self.keys_without_at,
             self.typed_numbers,
             self.in_headings,
+            self.glued_citations,
         )
         record = (notes, inline_groups, self.problems, self.bare_keys, self.unclosed_keys, found_in_text)
         return pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
@@ -184,7 +189,7 @@ class PageNotes:
     def unpacked(packed: bytes) -> PageNotes:
         """The notes `packed` holds."""
         notes, inline_groups, problems, bare_keys, unclosed_keys, found_in_text = pickle.loads(packed)
-        undefined, uncalled, side_by_side, keys_without_at, typed_numbers, in_headings = found_in_text
+        undefined, uncalled, side_by_side, keys_without_at, typed_numbers, in_headings, glued = found_in_text
         return PageNotes(
             notes=[Note(group and _items(group), label, inline) for group, label, inline in notes],
             inline_groups=[_items(group) for group in inline_groups],
@@ -197,6 +202,7 @@ class PageNotes:
             side_by_side=side_by_side,
             typed_numbers=typed_numbers,
             in_headings=in_headings,
+            glued_citations=glued,
         )
 
 
@@ -694,8 +700,10 @@ class AssembleNotesTreeprocessor(Treeprocessor):
 
     def _collect_inline(self, body: etree.Element, note: Note) -> None:
         page = self.extension.page
-        for _parent, _index, child in walk(body):
+        for parent, index, child in walk(body):
             if child.tag == CALL_TAG:
+                if (word := _word_against(parent, index)) is not None:
+                    page.glued_citations.append((word, child.get("source", "")))
                 group = self.extension.groups[int(child.get("group", "0"))]
                 note.inline.append(len(page.inline_groups))
                 child.tag = "span"
@@ -711,6 +719,26 @@ class AssembleNotesTreeprocessor(Treeprocessor):
                     )
                 )
                 child.tag, child.attrib = "span", {}
+
+
+#: What a word may end with and still leave the citation after it apart: an opening
+#: bracket, quotation mark or dash, a slash (``([@k])``, ``“[@k]``, ``—[@k]``).
+_OPENS = "([{“‘«„‚‹—–-/"
+
+
+def _word_against(parent: etree.Element, index: int) -> str | None:
+    """The word written against the element ``parent[index]`` (a citation in a note's text),
+    with no space between (``deafening.`` in ``deafening.[@k]``), or None: a space, an
+    opening mark, or nothing before it. The word may be an element's (``*Lights*[@k]``)."""
+    before = parent.text if index == 0 else parent[index - 1].tail
+    if not before and index > 0 and parent[index - 1].tag not in _CALL_TAGS:
+        before = "".join(parent[index - 1].itertext())
+    if not before or before[-1].isspace() or before[-1] in _OPENS:
+        return None
+    word = before.split()[-1]
+    # A straight quotation mark alone opens a quotation; after a word, it closes one. Raw
+    # HTML (`<b>x</b>[@k]`) is a placeholder of Markdown's here, no word to name.
+    return None if word in ('"', "'") or util.STX in word else word
 
 
 class SuperscriptsPreprocessor(Preprocessor):

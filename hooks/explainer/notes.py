@@ -856,6 +856,32 @@ def typed_number_warnings(
     return found.warnings
 
 
+#: A word that ends a sentence: a citation after it opens the next one.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def glued_citation_warnings(
+    page_notes: PageNotes, read_source: Callable[[], str], path_of: Callable[[], str]
+) -> list[str]:
+    """A warning, at its line, for each citation in a prose note's text written against the
+    word before it (``deafening.[@k, p. 9]``), as a citation is written after the text's
+    punctuation: inside a note, the reference is printed where it stands, and ran into the
+    word ("deafening.K. Ostrand, …, p. 9", without a full stop)."""
+    found = _PageWarnings(read_source, path_of)
+    for word, source in page_notes.glued_citations:
+        if _SENTENCE_END.search(word):
+            write = f"a space before it, and a full stop after it: {word} {source}."
+        else:
+            write = f"a space and the words that lead to it: {word}; see {source}."
+        problem = (
+            f"the citation {source} in a note's text is written against '{word}': there the reference is printed"
+            f" where it stands, run into the word; write {write}"
+        )
+        place = re.compile(rf"{re.escape(word)}(?P<at>{re.escape(source)})")
+        found.add(problem, (place, source), (word, source))
+    return found.warnings
+
+
 @dataclass(frozen=True)
 class PageSource:
     """A page's notes, with how to read its Markdown and name its path, each asked for
@@ -1025,6 +1051,7 @@ def check_citations(
         if not calls_in_headings:
             warnings += heading_call_warnings(page.notes, page.read_source, page.path_of)
         warnings += typed_number_warnings(page.notes, page.read_source, page.path_of)
+        warnings += glued_citation_warnings(page.notes, page.read_source, page.path_of)
     errors += notes_apart(pages)
     return CitationChecks(errors, warnings)
 
