@@ -31,6 +31,7 @@ from explainer.glossary_pages import back_to_index, entry_page_markdown
 from explainer.markdown_dates import is_editors_page
 from explainer.markdown_glossary import GlossaryExtension, PageTerms, expand_terms
 from explainer.markdown_languages import EmphasisLanguagesExtension
+from explainer.nav_lines import explained
 from explainer.site_pages import (
     as_build_error,
     ensure_page,
@@ -101,6 +102,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not entry_files:
         if (warning := no_entries_warning(config, options)) is not None:
             log.warning(warning)
+            explained(options.glossary_index_page())  # MkDocs' own warning of the page would say "create it"
         return files
     with as_build_error():
         state.glossary = read_glossary(entry_files, files, config, options)

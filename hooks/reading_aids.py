@@ -43,7 +43,7 @@ from explainer.link_lines import LinkLines, page_headings
 from explainer.markdown_anchors import AnchorsExtension, PageAnchors, anchored_paragraphs
 from explainer.markdown_dates import DaysUnbrokenExtension, is_editors_page
 from explainer.markdown_languages import language_attribute_errors, reads_attribute_lists
-from explainer.nav_lines import NavLines, pages_listed_twice
+from explainer.nav_lines import NAV_LOGGERS, NavLines, pages_listed_twice
 from explainer.not_found_page import site_url_missing
 from explainer.notes import NOTE_TOKEN
 from explainer.option_lines import UnknownOptionLines
@@ -76,8 +76,6 @@ from explainer.unread_attribute_lists import reads_bracket_spans, unread_attribu
 log = logging.getLogger("mkdocs.plugins.explainer")
 #: The loggers that warn of a page's links: MkDocs', and ProperDocs' (its fork's own modules).
 PAGES_LOGGERS = ("mkdocs.structure.pages", "properdocs.structure.pages")
-#: The loggers that warn of a nav entry whose page is not there.
-NAV_LOGGERS = ("mkdocs.structure.nav", "properdocs.structure.nav")
 #: The loggers that warn of an option of mkdocs.yml that MkDocs does not know.
 CONFIG_LOGGERS = ("mkdocs.config", "properdocs.config")
 

@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 from explainer.config import ExplainerConfig
 from explainer.glossary_files import glossary_names_language
 from explainer.markdown_passages import PassageNotes, PassagesExtension
+from explainer.nav_lines import explained
 from explainer.site_pages import (
     as_build_error,
     converted_page,
@@ -80,6 +81,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if source is None:
         if (warning := no_timeline_warning(config, options)) is not None:
             log.warning(warning)
+            explained(options.timeline_page)  # MkDocs' own warning of the page would say "create it"
         return files
     with as_build_error():
         state.path, state.events = read_timeline(source, config, options)

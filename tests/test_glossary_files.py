@@ -54,7 +54,7 @@ def test_no_entries_is_a_warning_only_where_the_nav_lists_the_glossary(tmp_path)
     assert glossary_entry_files(files, options) == []
     assert no_entries_warning(config, options) == (
         "docs/glossary/ holds no glossary entry, so there is no glossary page for the nav's glossary/index.md;"
-        " add an entry, or take the glossary out of the nav"
+        " add an entry, or take the glossary out of the nav (mkdocs.yml:4)"  # the nav's line of glossary/index.md
     )
     config, files, options = project(tmp_path / "b", {}, nav="nav:\n  - index.md\n")
     assert no_entries_warning(config, options) is None

@@ -1029,3 +1029,27 @@ def test_a_timeline_whose_events_name_no_country_has_no_country_filter(built):
     assert 'class="explainer-timeline__event"' in page
     assert "explainer-timeline-filter" not in page
     assert "<legend>Country</legend>" not in page
+
+
+@pytest.mark.parametrize(
+    ("removed", "page", "said"),
+    [
+        ("docs/timeline.yml", "timeline.md", "docs/timeline.yml does not exist, so there is no timeline page"),
+        ("docs/glossary/example-term.md", "glossary/index.md", "docs/glossary/ holds no glossary entry"),
+    ],
+)
+def test_a_new_article_without_a_timeline_or_a_glossary_is_told_once_what_to_do(tmp_path, removed, page, said):
+    # A team whose article has no timeline deletes its file: MkDocs' warning followed the
+    # hooks', at the nav's line, and said "Write the page's path inside the docs folder, or
+    # create the page", where the page is the hooks' to write.
+    folder = tmp_path / "lights"
+    assert new_article(folder, "--title", "Lighthouses", "--author", "Maren Holt").returncode == 0
+    (folder / removed).unlink()
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = next(number for number, text in enumerate((folder / "mkdocs.yml").read_text().splitlines(), 1)
+                if text.endswith(f": {page}"))  # fmt: skip
+    warnings = [text for text in build.output.splitlines() if text.startswith("WARNING")]
+    assert len(warnings) == 1, build.output
+    assert said in warnings[0] and warnings[0].endswith(f"out of the nav (mkdocs.yml:{line})")
+    assert "create the page" not in build.output

@@ -65,7 +65,7 @@ def test_no_file_is_a_warning_only_where_the_nav_lists_the_timeline(tmp_path):
     config, _files, options = project(tmp_path / "a", None, nav="nav:\n  - index.md\n  - timeline.md\n")
     assert no_timeline_warning(config, options) == (
         "docs/timeline.yml does not exist, so there is no timeline page for the nav's timeline.md;"
-        " add the file, or take the timeline out of the nav"
+        " add the file, or take the timeline out of the nav (mkdocs.yml:4)"  # the nav's line of timeline.md
     )
     config, _files, options = project(tmp_path / "b", None, nav="nav:\n  - index.md\n")
     assert no_timeline_warning(config, options) is None

@@ -13,6 +13,7 @@ from .config import ExplainerConfig
 from .errors import ExplainerErrors
 from .glossary import Glossary, build_glossary, names_language_in_pages
 from .glossary_timeline import misspelt_timeline_places
+from .nav_lines import nav_place
 from .site_pages import docs_path, nav_lists, project_root, refuse_missing
 from .smart_quotes import sets_quotes
 from .source_text import editor_path, source_text
@@ -41,6 +42,7 @@ def no_entries_warning(config: MkDocsConfig, options: ExplainerConfig) -> str | 
     return (
         f"{folder} holds no glossary entry, so there is no glossary page for the nav's"
         f" {options.glossary_index_page()}; add an entry, or take the glossary out of the nav"
+        f" ({nav_place(config.config_file_path, project_root(config), options.glossary_index_page())})"
     )
 
 

@@ -20,6 +20,9 @@ from .deferred_patterns import DeferredPattern
 from .errors import ExplainerError
 from .source_text import text_or_empty
 
+#: The loggers that warn of a nav entry whose page is not there: MkDocs', and ProperDocs'.
+NAV_LOGGERS = ("mkdocs.structure.nav", "properdocs.structure.nav")
+
 #: MkDocs' words for a nav entry it cannot find, in `mkdocs.structure.nav`.
 _NAV_WARNING = DeferredPattern(
     r"A reference to '(?P<path>[^']+)' is included in the 'nav' configuration, which is not found"
@@ -53,6 +56,8 @@ class NavLines(logging.Filter):
         self.config_file = config_file
         self.docs_dir = docs_dir
         self.root = root
+        #: The nav's pages that a hook has warned of already, with why and what to do (`explained`).
+        self.explained: set[str] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
         if (absolute := _ABSOLUTE_NOTE.match(record.getMessage())) and os.path.isfile(
@@ -69,6 +74,10 @@ class NavLines(logging.Filter):
                 record.msg, record.args = f"{self._nav_place()}: {record.getMessage()}\n    {OMITTED_HINT}", None
             return True
         path = found["path"]
+        if path in self.explained:
+            # A page the hooks write (the timeline's) from a file that is not there: their
+            # warning says so; MkDocs' would add "or create the page", which is not the fix.
+            return False
         line = nav_line(text_or_empty(self.config_file), path)
         shown = os.path.relpath(self.config_file, self.root)
         where = f"{shown}:{line}" if line else shown
@@ -95,6 +104,23 @@ class NavLines(logging.Filter):
         text = text_or_empty(self.config_file)
         found = re.search(r"^nav\s*:", text, re.MULTILINE)
         return f"{shown}:{text.count(chr(10), 0, found.start()) + 1}" if found else shown
+
+
+def explained(path: str) -> None:
+    """Say no more of the nav's ``path`` not being found than a hook has said: the page it
+    writes from a file or a folder that is not there (`NavLines`)."""
+    for name in NAV_LOGGERS:
+        for each in logging.getLogger(name).filters:
+            if isinstance(each, NavLines):
+                each.explained.add(path)
+
+
+def nav_place(config_file: str, root: str, path: str) -> str:
+    """``mkdocs.yml:LINE`` of the nav item that names ``path``, relative to ``root``; the
+    file alone where no item names it."""
+    shown = os.path.relpath(config_file, root)
+    line = nav_line(text_or_empty(config_file), path)
+    return f"{shown}:{line}" if line else shown
 
 
 def nav_line(text: str, path: str) -> int | None:

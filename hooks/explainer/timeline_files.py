@@ -7,6 +7,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
 from .config import ExplainerConfig
+from .nav_lines import nav_place
 from .site_pages import docs_path, nav_lists, project_root, refuse_missing
 from .smart_quotes import sets_quotes
 from .source_text import editor_path, source_text
@@ -28,6 +29,7 @@ def no_timeline_warning(config: MkDocsConfig, options: ExplainerConfig) -> str |
     return (
         f"{missing} does not exist, so there is no timeline page for the nav's"
         f" {options.timeline_page}; add the file, or take the timeline out of the nav"
+        f" ({nav_place(config.config_file_path, project_root(config), options.timeline_page)})"
     )
 
 
