@@ -255,7 +255,12 @@ def test_an_article_in_french_starts_with_its_examples_in_french(tmp_path):
     # The entry's address and the source's key, which the editor may keep, are French too.
     assert content(section).select_one("a.glossary-term")["href"] == "../glossary/terme-d-exemple/"
     written_files = [path for path in folder.rglob("*") if path.is_file() and "site" not in path.parts]
-    assert not [path for path in written_files if "example" in path.name or "example" in path.read_text("utf-8")]
+    # example.org, the address mkdocs.yml offers for site_url, is no English: a domain kept for examples.
+    assert not [
+        path
+        for path in written_files
+        if "example" in path.name or "example" in path.read_text("utf-8").replace("https://example.org/", "")
+    ]
     # The notes in French house style, and the bibliography's words around them.
     assert notes_on(section) == {1: "A. Exemplar, *Un livre d’exemple*, Paris, Éditions Exemple, 2020, p. 12."}
     also = content(build.page("bibliography/")).select_one("li#exemple2020 .explainer-bibliography__also-in")
@@ -1053,3 +1058,26 @@ def test_a_new_article_without_a_timeline_or_a_glossary_is_told_once_what_to_do(
     assert len(warnings) == 1, build.output
     assert said in warnings[0] and warnings[0].endswith(f"out of the nav (mkdocs.yml:{line})")
     assert "create the page" not in build.output
+
+
+def test_the_new_article_s_configuration_offers_its_description_address_affiliation_and_keywords(tmp_path):
+    # The scaffold wrote none of them, and a new team found them only in the guide's table of
+    # options: its site went out without a description, keywords or an affiliation in its
+    # metadata, and its cite box without the site's address.
+    folder = tmp_path / "lights"
+    assert new_article(folder, "--title", "Lighthouses", "--author", "Maren Holt").returncode == 0
+    config = folder / "mkdocs.yml"
+    written = config.read_text(encoding="utf-8")
+    offered = ("# site_description: ", "# site_url: ", "      # affiliation: ", "      # keywords: ")
+    assert all(line in written for line in offered)
+    for line in offered:  # as an editor takes the # off each, once it holds the article's own
+        written = written.replace(line, line.replace("# ", "", 1))
+    config.write_text(written, encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    head = build.page("")
+    meta = {tag.get("name") or tag.get("property"): tag["content"] for tag in head.select("meta[content]")}
+    assert meta["citation_author_institution"] == "Department of Examples, University of Example"
+    assert meta["citation_keywords"] == "first keyword; second keyword"
+    assert meta["DC.description"] == "The article, with its notes, bibliography, glossary and timeline."
+    assert meta["citation_pdf_url"] == "https://example.org/article/holt-lighthouses.pdf"

@@ -140,6 +140,27 @@ Le texte de la fiche, dans les mots de la rédaction, avec une citation là où 
 #: By the language's primary subtag, as `interface_words` has them.
 LANGUAGES = {"fr": FRENCH}
 
+#: The examples of ``mkdocs.yml``'s options that the article fills in before it is
+#: published, written there with a ``#`` before them: the site's description, the authors'
+#: affiliation and the keywords, in the article's language (the address is no word of one).
+OPTIONS = {
+    "en": {
+        "site_description": "The article, with its notes, bibliography, glossary and timeline.",
+        "affiliation": "Department of Examples, University of Example",
+        "keywords": "[first keyword, second keyword]",
+    },
+    "fr": {
+        "site_description": "L’article, avec ses notes, sa bibliographie, son glossaire et sa chronologie.",
+        "affiliation": "Département d’études, Université de la ville",
+        "keywords": "[premier mot-clé, second mot-clé]",
+    },
+}
+
+
+def option_examples(language: str) -> dict[str, str]:
+    """The examples of the options to fill in (`OPTIONS`) for an article in ``language``: its own, or English's."""
+    return OPTIONS.get(primary_subtag(language), OPTIONS["en"])
+
 
 def examples(language: str) -> dict[str, str]:
     """The example files for an article in ``language`` (a BCP 47 tag): its own, or English's."""

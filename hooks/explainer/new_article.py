@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils import get_theme_dir
 
-from .article_examples import examples
+from .article_examples import examples, option_examples
 from .author_names import split_names
 from .interface_words import interface_words
 from .theme_languages import theme_language_for, theme_languages
@@ -71,11 +71,17 @@ def _config(target: Path, title: str, author: str, language: str) -> str:
     first = people[0].split(",")[0].split()
     key = slug(f"{first[-1] if first else ''} {title}")
     listed = yaml.safe_dump(people, default_flow_style=True, allow_unicode=True, width=1_000_000).strip()
+    filled = option_examples(language)
     return f"""\
 # Written by `make new-article`; the options are explained in CONTRIBUTING.md
 # ("All the options") in {PROJECT}.
 site_name: {_scalar(title)}
 site_author: {_scalar(author)}
+# What the site holds, for search engines, link previews and the PDF's properties, and its
+# public address, for the links in the metadata and the cite box (CONTRIBUTING.md,
+# "Publish"): take the # off each line once it holds the article's own.
+# site_description: {filled["site_description"]}
+# site_url: https://example.org/article/
 
 theme:
   name: material
@@ -121,6 +127,10 @@ extra:
       - bib/article.bib
     article:
       authors: {listed}
+      # The authors' affiliation and the article's keywords, as printed, for the metadata:
+      # take the # off each line once it holds the article's own.
+      # affiliation: {filled["affiliation"]}
+      # keywords: {filled["keywords"]}
       language: {language}
       citation_key: {key}
     pdf_file: {key}.pdf
