@@ -857,7 +857,7 @@ def typed_number_warnings(
 
 
 #: A word that ends a sentence: a citation after it opens the next one.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = DeferredPattern(r"[.!?…][\"'”’»)\]]*$")
 
 
 def glued_citation_warnings(
