@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import urllib.request
 from pathlib import Path
 
 import pytest
-from project import copy_project, copy_project_for_make, edit, preview, run_in_one_process
+from project import copy_project, copy_project_for_make, edit, line_number, preview, run_in_one_process
 
 #: Builds a project in one process, as `mkdocs serve` does: twice as it is, once broken
 #: (`LATE` or `EARLY`), once mended. After each: the children still alive, the
@@ -85,6 +86,27 @@ def test_a_rebuild_that_fails_as_the_last_one_did_prints_the_error_again(tmp_pat
         assert output.count(error) == 2, output
         edit(conclusion, "[@ambrosio2016sc]", "[@ambrosio2016sco]")
         assert "Traceback" not in running.wait_for_log("Reloading browsers")
+
+
+def test_a_mkdocs_yml_that_is_not_yaml_is_printed_without_a_traceback_and_served_in_its_place(tmp_path: Path):
+    # MkDocs read the broken file before any hook, and printed its message at the end of a
+    # traceback of its own; every page asked for then waited, without an answer, for the fix.
+    with preview(tmp_path) as running:
+        config = running.project / "mkdocs.yml"
+        edit(config, "  - Timeline: timeline.md\n", "  - Timeline: timeline.md\n - Oops: [\n")
+        output = running.wait_for_log("An error happened during the rebuild")
+        line = line_number(config, " - Oops: [")
+        assert "MkDocs encountered an error parsing the configuration file" in output
+        assert f'mkdocs.yml", line {line}, column 2' in output
+        assert "Traceback" not in output
+        with urllib.request.urlopen(running.url + "introduction/", timeout=30) as answer:
+            shown = answer.read().decode("utf-8")
+        assert "The preview could not be rebuilt" in shown
+        assert f'mkdocs.yml", line {line}, column 2' in shown
+        edit(config, "  - Timeline: timeline.md\n - Oops: [\n", "  - Timeline: timeline.md\n")
+        running.wait_for_log("Documentation built", 2)
+        with urllib.request.urlopen(running.url + "introduction/", timeout=30) as answer:
+            assert "The preview could not be rebuilt" not in answer.read().decode("utf-8")
 
 
 def test_make_serve_on_a_taken_port_says_which_port_to_use_instead(tmp_path: Path):

@@ -2,7 +2,7 @@
 
 Live reload has broken with some click releases (mkdocs issue 4032); this test is what
 proves the pinned versions reload, for page, BibTeX and glossary edits, and that a broken
-BibTeX edit is reported while the server keeps running.
+BibTeX edit is reported, in the terminal and in the open page, while the server keeps running.
 """
 
 from __future__ import annotations
@@ -58,7 +58,12 @@ def test_edits_appear_in_the_open_page_and_a_broken_bib_recovers(browser, previe
         timeout=EDIT_TIMEOUT,
     )
 
-    # 4. A broken BibTeX edit: a clear error, and the server keeps serving.
+    # 4. A broken BibTeX edit: a clear error in the terminal and in the open page, at the
+    # reader's place, and the server keeps serving. MkDocs showed nothing in the browser:
+    # the open page stayed as it was, and a reload or a link waited without an answer.
+    page.evaluate("document.querySelector('#note-16').scrollIntoView()")
+    place = page.evaluate("scrollY")
+    assert place > 1000
     edit(bib, "publisher = {Profile Books Ltd}", "publisher = {Profile Books Ltd")
     deadline = time.monotonic() + EDIT_TIMEOUT / 1000
     while "opens a brace it never closes" not in log.read_text():
@@ -66,17 +71,24 @@ def test_edits_appear_in_the_open_page_and_a_broken_bib_recovers(browser, previe
         time.sleep(0.3)
     output = log.read_text()
     line = bib.read_text(encoding="utf-8").split("publisher = {Profile Books Ltd,")[0].count("\n") + 1
-    assert f"bib/article.bib:{line}: entry 'brook2019state': the value of publisher opens a brace" in output
+    error = f"bib/article.bib:{line}: entry 'brook2019state': the value of publisher opens a brace"
+    assert error in output
     assert "Traceback" not in output
-    assert server.poll() is None  # still running: MkDocs holds requests until the build is fixed
-    assert "Profile Books Ltd" in page.inner_text("#note-16")  # the open page keeps the last good build
+    assert server.poll() is None  # still running
+    page.wait_for_function("error => document.body?.innerText.includes(error)", arg=error, timeout=EDIT_TIMEOUT)
+    assert "The preview could not be rebuilt" in page.inner_text("h1")
+    another = browser.new_page()
+    another.goto(url + "glossary/", timeout=EDIT_TIMEOUT)  # answers at once, with the error
+    assert error in another.inner_text("pre")
+    another.close()
 
-    # 5. Fixing it recovers, in the open page.
+    # 5. Fixing it recovers, in the open page, at the place the reader had in it.
     edit(bib, "publisher = {Profile Books Ltd", "publisher = {Profile Books Fixed}")
     page.wait_for_function(
         "document.querySelector('#note-16')?.innerText.includes('Profile Books Fixed')", timeout=EDIT_TIMEOUT
     )
-    assert len(reloads) >= 4  # every change came by live reload; the test never reloaded
+    assert abs(page.evaluate("scrollY") - place) < 50
+    assert len(reloads) >= 5  # every change came by live reload; the test never reloaded
     page.close()
 
 
