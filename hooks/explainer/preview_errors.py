@@ -93,7 +93,19 @@ def _failure_messages(error: Exception, collected: _Collected) -> list[str]:
         return [*collected.warnings, str(error)]
     if isinstance(error, ConfigurationError):
         return [str(error)]
-    return [f"{type(error).__name__}: {error}", "The terminal shows where, in the lines above this one."]
+    # A Python error: where it was raised, a template's line for a template's error.
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f"{_shown_path(frames[-1].filename)}:{frames[-1].lineno}: " if frames else ""
+    return [f"{where}{type(error).__name__}: {error}", "The terminal shows the lines of Python that led there."]
+
+
+def _shown_path(path: str) -> str:
+    """``path`` relative to the folder the preview runs in, when it is inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # on another drive (Windows)
+        return path
+    return path if relative.startswith(os.pardir) else relative
 
 
 def _print_failure(error: Exception) -> None:
