@@ -28,7 +28,7 @@ from explainer.errors import ExplainerErrors
 from explainer.forked import Forked, ForkedPrepared, collector_held
 from explainer.markdown_notes import NotesExtension, footnotes_clash
 from explainer.note_numbering import mark_page_calls
-from explainer.preview_errors import show_errors_in_browser
+from explainer.preview_errors import collect_first_build, show_errors_in_browser
 from explainer.search_index import set_page_section_text
 from explainer.site_notes import LISTING, LISTS, NumberedNotes, note_labels, notes_aside
 from explainer.site_pages import (
@@ -96,6 +96,7 @@ bib_files_watched = WatchedFiles()
 
 def on_startup(command: str, dirty: bool) -> None:
     refuse_dirty_builds(dirty)
+    collect_first_build(command)  # its warnings, for the preview's pages (`on_serve`)
 
 
 @event_priority(1000)  # first: any hook's `on_config` may stop the build with an error
@@ -272,7 +273,8 @@ def on_build_error(error: Exception) -> None:
 
 def on_serve(server, config: MkDocsConfig, builder):
     """Rebuild when a BibTeX file changes, not only the docs; a file listed later too.
-    A rebuild that fails shows its errors in the open pages, not only in the terminal."""
+    A rebuild that fails shows its errors in the open pages, and one that warns a notice of
+    its warnings on them, not only in the terminal."""
     assert state is not None
     bib_files_watched.serve(server, absolute_paths(state.options.bib_files, state.project_root))
     show_errors_in_browser(server)

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,9 +127,12 @@ class Preview:
 
 
 @contextmanager
-def preview(folder: Path) -> Iterator[Preview]:
-    """`make serve` on a copy of the project in ``folder``, until the block ends."""
+def preview(folder: Path, prepare: Callable[[Path], None] | None = None) -> Iterator[Preview]:
+    """`make serve` on a copy of the project in ``folder``, until the block ends;
+    ``prepare`` changes the copy before the server starts."""
     project = copy_project_for_make(folder / "project")
+    if prepare is not None:
+        prepare(project)
     port = free_port()
     log = folder / "serve.log"
     with log.open("w") as output:

@@ -12,7 +12,8 @@ site again, and the tabs reload to it.
 The page is as tall as a long page of the site: the browser keeps the place a reader had
 in the page through its reload to the errors and back, and the errors stay in view.
 A broken ``mkdocs.yml``, which MkDocs reads before any hook, is printed as its message
-alone, without the lines of Python that MkDocs printed above it under ``serve``.
+alone, without the lines of Python that MkDocs printed above it under ``serve``. A build
+that succeeds with warnings has them noted on its pages (`preview_warnings`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from collections.abc import Callable
 from typing import Any
 
 from mkdocs.exceptions import ConfigurationError
+
+from .preview_warnings import add_notice, warnings_notice
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -149,11 +152,16 @@ class ErrorsInBrowser:
             self._logger.removeHandler(collected)
         if failure is None:
             self._pages = _site_pages(self._root)
+            self.note_warnings(collected.warnings)
             return
         _print_failure(failure)
         self._write(error_page(_failure_messages(failure, collected)))
         log.error(FAILED)
         # Returns as a rebuild that succeeded: MkDocs reloads the open pages, which show the errors.
+
+    def note_warnings(self, warnings: list[str]) -> None:
+        """Note ``warnings`` in the pages of the last good build (the first build's)."""
+        add_notice(self._root, self._pages, warnings_notice(warnings))
 
     def _write(self, page: str) -> None:
         for relative in self._pages:
@@ -166,13 +174,32 @@ class ErrorsInBrowser:
                 log.debug("Preview: could not write the errors' page %s: %s", path, error)
 
 
+#: The warnings of a ``mkdocs serve`` process's first build, which runs before ``on_serve``.
+_first_build: _Collected | None = None
+
+
+def collect_first_build(command: str) -> None:
+    """From ``on_startup``: under ``serve``, keep the first build's warnings, which
+    `show_errors_in_browser` notes in its pages (MkDocs' logger; another's are not kept)."""
+    global _first_build
+    if command == "serve" and _first_build is None:
+        _first_build = _Collected()
+        logging.getLogger("mkdocs").addHandler(_first_build)
+
+
 def show_errors_in_browser(server: Any) -> None:
     """Wrap the rebuild of ``server`` (MkDocs' `LiveReloadServer`, given to ``on_serve``)
-    so that its failures show in the open pages; a server without a rebuild and a site
-    folder of its own (another MkDocs) is left as it is."""
+    so that its failures show in the open pages, and its warnings in a notice on them;
+    a server without a rebuild and a site folder of its own (another MkDocs) is left as it is."""
+    global _first_build
+    first, _first_build = _first_build, None
+    if first is not None:
+        logging.getLogger("mkdocs").removeHandler(first)
     rebuild, root = getattr(server, "builder", None), getattr(server, "root", None)
     if not callable(rebuild) or not isinstance(root, str) or isinstance(rebuild, ErrorsInBrowser):
         return
     # MkDocs', or ProperDocs', messages: the logger named after the package that serves.
     logger_name = type(server).__module__.split(".")[0]
-    server.builder = ErrorsInBrowser(rebuild, root, logger_name)
+    server.builder = rebuilds = ErrorsInBrowser(rebuild, root, logger_name)
+    if first is not None:
+        rebuilds.note_warnings(first.warnings)

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from project import edit, preview
+from project import edit, line_number, preview
 
 #: ms. A rebuild takes a few seconds; the watcher waits for edits to settle. The bound is
 #: generous: on a loaded machine (tests or builds beside it) one rebuild once took over 30 s.
@@ -123,3 +123,35 @@ def test_a_bib_file_listed_while_serving_is_watched_like_the_first(browser, prev
     assert "Traceback" not in log.read_text()
     assert len(reloads) >= 4  # every change came by live reload; the test never reloaded
     page.close()
+
+
+def test_a_build_that_warns_is_noted_in_the_preview_and_the_note_goes_with_the_warning(browser, tmp_path: Path):
+    # The preview showed a site that warned as if nothing were amiss; `make build`, strict,
+    # then stopped on the warning, which only the terminal had printed.
+    uncited = "\n@book{exemplar2020uncited,\n  author = {Exemplar, A.},\n  title = {Never Cited},\n}\n"
+
+    def add_uncited_source(project: Path) -> None:
+        bib = project / "bib" / "article.bib"
+        bib.write_text(bib.read_text(encoding="utf-8") + uncited, encoding="utf-8")
+
+    with preview(tmp_path, prepare=add_uncited_source) as running:
+        bib = running.project / "bib" / "article.bib"
+        warning = f"bib/article.bib:{line_number(bib, '@book{exemplar2020uncited')}: entry 'exemplar2020uncited'"
+        page = browser.new_page()
+        page.goto(running.url + "part-1/new-paradigm/")
+        notice = page.locator("aside.explainer-preview-warnings")
+        # 1. The first build's warning, closed until asked for.
+        assert "1 warning in this build: a strict build (make build) stops on it" in notice.inner_text()
+        assert not notice.locator("pre").is_visible()
+        notice.locator("summary").click()
+        assert warning in notice.locator("pre").inner_text()
+
+        # 2. Removed: the rebuild warns no more, and the notice goes.
+        edit(bib, uncited, "")
+        page.wait_for_function("!document.querySelector('.explainer-preview-warnings')", timeout=EDIT_TIMEOUT)
+
+        # 3. Back, in a rebuild: noted again.
+        bib.write_text(bib.read_text(encoding="utf-8") + uncited, encoding="utf-8")
+        noted = "document.querySelector('.explainer-preview-warnings')?.innerText.includes('1 warning')"
+        page.wait_for_function(noted, timeout=EDIT_TIMEOUT)
+        page.close()
