@@ -28,7 +28,7 @@ from explainer.errors import ExplainerErrors
 from explainer.forked import Forked, ForkedPrepared, collector_held
 from explainer.markdown_notes import NotesExtension, footnotes_clash
 from explainer.note_numbering import mark_page_calls
-from explainer.preview_errors import collect_first_build, show_errors_in_browser
+from explainer.preview_errors import collect_first_build, first_build_ended, show_errors_in_browser
 from explainer.search_index import set_page_section_text
 from explainer.site_notes import LISTING, LISTS, NumberedNotes, note_labels, notes_aside
 from explainer.site_pages import (
@@ -257,6 +257,7 @@ def _splice_parts(config: MkDocsConfig) -> None:
 def _close(config: MkDocsConfig) -> None:
     assert state is not None
     state.close()
+    first_build_ended()
 
 
 on_post_build = CombinedEvent(_splice_parts, _close)
@@ -269,6 +270,7 @@ def on_build_error(error: Exception) -> None:
         state.close()
     shared_cache.stop_unread()
     spliced.parts.discard()
+    first_build_ended()
 
 
 def on_serve(server, config: MkDocsConfig, builder):

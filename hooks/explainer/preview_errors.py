@@ -187,6 +187,13 @@ def collect_first_build(command: str) -> None:
         logging.getLogger("mkdocs").addHandler(_first_build)
 
 
+def first_build_ended() -> None:
+    """From ``on_post_build`` and ``on_build_error``: the first build's warnings are all
+    kept; the rebuilds' are the server's to keep (`ErrorsInBrowser`)."""
+    if _first_build is not None:
+        logging.getLogger("mkdocs").removeHandler(_first_build)
+
+
 def show_errors_in_browser(server: Any) -> None:
     """Wrap the rebuild of ``server`` (MkDocs' `LiveReloadServer`, given to ``on_serve``)
     so that its failures show in the open pages, and its warnings in a notice on them;
