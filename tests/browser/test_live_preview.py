@@ -87,7 +87,8 @@ def test_edits_appear_in_the_open_page_and_a_broken_bib_recovers(browser, previe
     page.wait_for_function(
         "document.querySelector('#note-16')?.innerText.includes('Profile Books Fixed')", timeout=EDIT_TIMEOUT
     )
-    assert abs(page.evaluate("scrollY") - place) < 50
+    # The browser puts the page back at its place once it has loaded, not at once.
+    page.wait_for_function("place => Math.abs(scrollY - place) < 50", arg=place, timeout=EDIT_TIMEOUT)
     assert len(reloads) >= 5  # every change came by live reload; the test never reloaded
     page.close()
 
