@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,20 @@ def test_a_template_slip_is_shown_at_its_file_and_line(tmp_path: Path, monkeypat
     ErrorsInBrowser(rebuild, str(site), "mkdocs")()
     shown = BeautifulSoup((site / "intro" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert shown.pre.get_text().startswith("overrides/main.html:2: TemplateSyntaxError: Expected an expression")
+
+
+def test_the_first_build_s_warnings_are_kept_from_that_build_alone(monkeypatch: pytest.MonkeyPatch):
+    # A process that builds as `mkdocs serve` does without a server (a serve-like script)
+    # kept every later build's warnings too.
+    from explainer import preview_errors
+
+    monkeypatch.setattr(preview_errors, "_first_build", None)
+    logger = logging.getLogger("mkdocs")
+    preview_errors.collect_first_build("serve")
+    kept = preview_errors._first_build
+    assert kept is not None
+    logger.warning("docs/a.md: in the first build")
+    preview_errors.first_build_ended()
+    logger.warning("docs/a.md: in a later build")
+    assert kept.warnings == ["docs/a.md: in the first build"]
+    assert kept not in logger.handlers
