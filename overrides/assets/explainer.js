@@ -40,6 +40,49 @@ explainerOnEachPage(function () {
   });
 });
 
+/* A note's card is a copy of the note, and no card opens inside a card: a short citation
+   or an Ibid. there showed its short form alone, on hover as on a tap, and the reader who
+   wanted the source had to follow it to the bibliography. Under each note, each source it
+   cites in short is written in full (the short citation's title) for its card only, its
+   address a link, as under a note that cites it in full. The list of notes does not show
+   it: there a short citation's own card gives it. This runs before the titles are escaped
+   for Material's cards (below). */
+explainerOnEachPage(function () {
+  "use strict";
+  // The address that ends a reference, and the full stop after it.
+  var address = /(^|\s)(https?:\/\/\S+?)(\.?)$/;
+  function sourceLine(text) {
+    var line = document.createElement("p");
+    line.className = "explainer-note-source";
+    var found = address.exec(text);
+    if (!found) {
+      line.textContent = text;
+      return line;
+    }
+    var link = document.createElement("a");
+    link.className = "citation-url";
+    link.href = found[2];
+    link.textContent = found[2];
+    line.append(text.slice(0, found.index + found[1].length), link, found[3]);
+    return line;
+  }
+  document.querySelectorAll(".explainer-notes li").forEach(function (note) {
+    var given = {};
+    note.querySelectorAll(".citation[data-position='first']").forEach(function (citation) {
+      given[citation.getAttribute("data-citation-key")] = true;
+    });
+    note.querySelectorAll(".citation").forEach(function (citation) {
+      var key = citation.getAttribute("data-citation-key");
+      var short = citation.querySelector("a.citation-ref--short[title]");
+      if (!short || given[key]) {
+        return;
+      }
+      given[key] = true;
+      note.appendChild(sourceLine(short.getAttribute("title")));
+    });
+  });
+});
+
 /* A note's ↩ is named by where it leads ("Back to the call of note 7"); its title said the
    same, so its card only repeated the name to the eye, and to a screen reader, which read
    the card as the link's description, twice. Its card shows instead the passage the reader
@@ -111,7 +154,9 @@ explainerOnEachPage(function () {
 
 /* Touch screens have no hover. There, the first tap on a note call, a short citation or
    a glossary term shows its tooltip (Material shows it on focus, as on hover); a second
-   tap on the same element follows the link. */
+   tap on the same element follows the link. A short citation in a note's card has no
+   card of its own (its source is given in full under it, above): the first tap follows
+   it, where it showed nothing. */
 (function () {
   "use strict";
   var selector = "a.footnote-ref, a.glossary-term, a.citation-ref--short";
@@ -120,7 +165,7 @@ explainerOnEachPage(function () {
     "click",
     function (event) {
       var link = event.target.closest ? event.target.closest(selector) : null;
-      if (!link || !window.matchMedia("(hover: none)").matches) {
+      if (!link || link.closest(".md-tooltip2") || !window.matchMedia("(hover: none)").matches) {
         armed = null;
         return;
       }
@@ -384,7 +429,7 @@ explainerOnEachPage(function () {
         return;
       }
       var copy = note.cloneNode(true);
-      copy.querySelectorAll(".footnote-backref, .explainer-note-reference, [hidden]").forEach(function (element) {
+      copy.querySelectorAll(".footnote-backref, .explainer-note-reference, .explainer-note-source, [hidden]").forEach(function (element) {
         element.remove();
       });
       var text = document.createElement("span");

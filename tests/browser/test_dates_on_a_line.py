@@ -119,7 +119,8 @@ def test_a_date_s_month_is_marked_to_stay_with_its_day(dated_site, url):
 MONTH_AND_DAY_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
     const nodes = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) nodes.push(walker.currentNode);
+    // The text shown: not a line kept for a note's card or for print.
+    while (walker.nextNode()) if (walker.currentNode.parentElement.checkVisibility()) nodes.push(walker.currentNode);
     const text = nodes.map(node => node.data).join('');
     const at = offset => {
         for (const node of nodes) {
@@ -164,7 +165,8 @@ def test_on_a_phone_no_date_s_month_ends_a_line_before_its_day(browser: Browser,
 TEXT_AND_TOP = """const textAndTop = element => {
     const nodes = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) nodes.push(walker.currentNode);
+    // The text shown: not a line kept for a note's card or for print.
+    while (walker.nextNode()) if (walker.currentNode.parentElement.checkVisibility()) nodes.push(walker.currentNode);
     const top = offset => {
         for (const node of nodes) {
             if (offset < node.data.length) {
@@ -474,7 +476,8 @@ def test_on_a_phone_a_french_hover_card_never_ends_a_line_between_a_day_and_its_
 UNSPACED_DATE_TOPS = """selector => [...document.querySelectorAll(selector)].flatMap(element => {
     const nodes = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) nodes.push(walker.currentNode);
+    // The text shown: not a line kept for a note's card or for print.
+    while (walker.nextNode()) if (walker.currentNode.parentElement.checkVisibility()) nodes.push(walker.currentNode);
     const text = nodes.map(node => node.data).join('');
     const top = offset => {
         for (const node of nodes) {
