@@ -482,6 +482,34 @@ explainerOnEachPage(function () {
   });
 })();
 
+/* A web page without a date of its own is cited with the day it was read (Chicago's,
+   APA's and MLA's "accessed"), which a reference manager takes from a BibTeX record's
+   urldate and an RIS record's Y2: the cite box's records, which named no day at all,
+   had a reader add it by hand. The build cannot know that day: each record that gives
+   an address gets, after it, the day the reader's browser shows the page, in the reader's
+   calendar. A record without an address (a site read from a file) gets none. This runs
+   after the addresses are written in (above). */
+(function () {
+  "use strict";
+  function twoDigits(number) {
+    return (number < 10 ? "0" : "") + number;
+  }
+  explainerOnEachPage(function () {
+    var now = new Date();
+    var day = [String(now.getFullYear()), twoDigits(now.getMonth() + 1), twoDigits(now.getDate())];
+    document.querySelectorAll(".explainer-cite code.language-bibtex").forEach(function (form) {
+      if (!/^ {2}urldate = /m.test(form.textContent)) {
+        form.textContent = form.textContent.replace(/^( {2}url = \{.*\})(,?)$/m, "$1,\n  urldate = {" + day.join("-") + "}$2");
+      }
+    });
+    document.querySelectorAll(".explainer-cite code.language-ris").forEach(function (form) {
+      if (!/^Y2 {2}- /m.test(form.textContent)) {
+        form.textContent = form.textContent.replace(/^(UR {2}- .*)$/m, "$1\nY2  - " + day.join("/"));
+      }
+    });
+  });
+})();
+
 /* Material's copy button copies a code block's text with its trailing spaces cut: an RIS
    record then ends "ER  -", which EndNote does not read as the record's end. A cite box's
    button copies its form exactly, as shown and as the build wrote it. */

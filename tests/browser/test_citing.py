@@ -98,6 +98,33 @@ def test_each_form_of_the_cite_box_is_copied_exactly_as_shown(clipboard: Browser
     assert page.evaluate("navigator.clipboard.readText()").endswith("\nER  - \n")
 
 
+#: The reader's day, as the browser's calendar gives it: [year, month, day], two digits each.
+TODAY = """() => { const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map(n => String(n).padStart(2, '0')); }"""
+
+
+@pytest.mark.parametrize("path", ["", "part-2/surveillance/"], ids=["home", "section"])
+def test_the_cite_box_s_records_give_the_day_the_page_is_read_as_their_access_date(
+    clipboard: BrowserContext, base_url, path
+):
+    # A page without a date of its own is cited with the day it was read, which reference
+    # managers take from BibTeX's urldate and RIS's Y2: the records named no day at all.
+    page = clipboard.new_page()
+    page.goto(base_url + path)
+    days = [page.evaluate(TODAY)]
+    box, buttons = opened_cite_box(page)
+    days.append(page.evaluate(TODAY))  # a reader at midnight may have read it on either day
+    bibtex, ris = (box.locator("pre code").nth(index).text_content() for index in (1, 2))
+    assert any(
+        bibtex.endswith(f"  url = {{{base_url}}},\n  urldate = {{{'-'.join(day)}}}\n}}\n")
+        and ris.endswith(f"UR  - {base_url}\nY2  - {'/'.join(day)}\nER  - \n")
+        for day in days
+    ), (bibtex, ris)
+    # The copy buttons copy them so.
+    buttons.nth(2).click()
+    assert page.evaluate("navigator.clipboard.readText()") == ris
+
+
 def test_the_cite_box_s_forms_are_marked_as_quotations_not_with_an_editing_pencil(page, base_url):
     # Material marks a details block's title with a note's pencil, which reads as "edit this".
     page.goto(base_url + "part-2/surveillance/")
