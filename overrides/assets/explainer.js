@@ -397,7 +397,8 @@ explainerOnEachPage(function () {
    call controls, which a screen reader does not read out as the focus reaches the call:
    it said "Note 7" and nothing of the note. The call is described by its note's text
    (without the note's ↩ and its print-only reference), as the reader hears a link's
-   title. The texts are held hidden at the start of the body, not in the calls: there, a
+   title, and, as the card gives them, the sources it cites in short in full after it: an
+   "Ibid." alone named no source to the ear. The texts are held hidden at the start of the body, not in the calls: there, a
    passage copied from the text would take its notes' texts along in its HTML. Not at its
    end: Material measures each of the header's labels ("Clear") at the body's end, where
    its stylesheet hides a label after a hidden element ([hidden] + .md-tooltip--inline),
@@ -429,8 +430,12 @@ explainerOnEachPage(function () {
         return;
       }
       var copy = note.cloneNode(true);
-      copy.querySelectorAll(".footnote-backref, .explainer-note-reference, .explainer-note-source, [hidden]").forEach(function (element) {
+      copy.querySelectorAll(".footnote-backref, .explainer-note-reference, [hidden]").forEach(function (element) {
         element.remove();
+      });
+      // Each source line read after the note's last word, not run into it.
+      copy.querySelectorAll(".explainer-note-source").forEach(function (line) {
+        line.before(" ");
       });
       var text = document.createElement("span");
       text.id = textIdOf(call);

@@ -196,12 +196,15 @@ def spoken(page: Page) -> dict:
     return {}
 
 
-#: Each note's text as the page shows it, without its ↩, by the number its call links to.
+#: Each note's text as the page shows it, without its ↩, then the sources its card gives in full,
+#: by the number its call links to.
 NOTE_TEXTS = """() => Object.fromEntries(Array.from(document.querySelectorAll('a.footnote-ref'), call => {
     const note = document.getElementById(call.hash.slice(1));
     const back = note.querySelector('.footnote-backref');
     const text = note.innerText.replace(back ? back.innerText : '', '');
-    return [call.getAttribute('aria-label'), text.replace(/\\s+/g, ' ').trim()];
+    // The sources it cites in short, which its card gives in full after it.
+    const sources = Array.from(note.querySelectorAll('.explainer-note-source'), line => line.textContent);
+    return [call.getAttribute('aria-label'), [text, ...sources].join(' ').replace(/\\s+/g, ' ').trim()];
 }))"""
 
 
@@ -228,6 +231,20 @@ def test_a_note_call_reached_by_the_keyboard_is_described_by_its_note(page, base
     page.keyboard.press("Escape")
     assert not card_shown(page)
     assert spoken(page)["description"] == note
+
+
+def test_a_note_call_whose_note_cites_in_short_is_described_with_the_source_in_full(page, base_url):
+    """A screen reader read "see Ibid." and named no source: the card gives it in full, and
+    the call's description too, after the note."""
+    page.goto(base_url + "part-2/surveillance/")
+    page.focus("#note-ref-40 a")
+    page.wait_for_selector(TOOLTIP, state="visible")
+    description = spoken(page)["description"]
+    assert description.startswith(
+        "For more information and details, see Ibid. N. Kassenova, B. Duprey (eds.), Digital Silk Road in Central"
+        " Asia: Present and Future, Davis Center for Russian and Eurasian Studies, June"
+    ), description
+    assert description.endswith("2021-06/Digital_Silk_Road_Report.pdf."), description
 
 
 def test_every_note_call_is_described_by_its_own_note(page, base_url, site):
