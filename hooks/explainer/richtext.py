@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .deferred_patterns import DeferredPattern
 from .hyphenation import WORD_JOINER
 from .smart_quotes import keep_marks_with_words
+from .url_breaks import url_breaks_html
 from .worded_days import dates_hold_a_space, day_and_month_pattern
 
 #: Control characters (line breaks and tabs included): a reference is one line of text,
@@ -349,5 +350,7 @@ def run_html(run: Run, language: str = "en") -> str:
     if run.em:
         piece = f"<em>{piece}</em>"
     if run.href:
-        piece = f'<a class="citation-url" href="{escape(run.href)}">{piece}</a>'
+        # An address shown as its own words breaks after its punctuation (`url_breaks`).
+        shown = url_breaks_html(piece) if run.text == run.href else piece
+        piece = f'<a class="citation-url" href="{escape(run.href)}">{shown}</a>'
     return piece

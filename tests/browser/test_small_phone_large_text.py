@@ -262,3 +262,53 @@ def test_at_200_percent_text_the_footer_names_the_next_page_whole(browser: Brows
                 broken[url] = narrower
     assert not cut, cut
     assert not broken, broken
+
+
+#: Each place where an address shown in the bibliography runs on to the next line: the
+#: character before it, and the width on one line of the piece of the address it falls in
+#: (the characters after one of / . - ? up to the next, that one with them); and the list's width.
+ADDRESS_BREAKS = """() => {
+    const list = document.querySelector('ul.explainer-bibliography'), breaks = [];
+    const range = document.createRange();
+    for (const link of list.querySelectorAll('a.citation-url')) {
+        const letters = [];
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            for (let i = 0; i < text.length; i++) {
+                range.setStart(text, i);
+                range.setEnd(text, i + 1);
+                const box = range.getBoundingClientRect();
+                letters.push({letter: text.data[i], top: box.top, width: box.width});
+            }
+        }
+        const pieceWidth = at => {
+            let start = at, end = at, width = 0;
+            while (start > 0 && !'/.-?'.includes(letters[start - 1].letter)) start--;
+            while (end < letters.length - 1 && !'/.-?'.includes(letters[end].letter)) end++;
+            for (let i = start; i <= end; i++) width += letters[i].width;
+            return width;
+        };
+        for (let i = 1; i < letters.length; i++) {
+            if (letters[i].top > letters[i - 1].top + 3) {
+                breaks.push({address: link.textContent, before: letters[i - 1].letter, piece: pieceWidth(i - 1)});
+            }
+        }
+    }
+    return {breaks, column: list.getBoundingClientRect().width};
+}"""
+
+
+def test_at_200_percent_text_an_address_breaks_after_its_punctuation(browser: Browser, base_url):
+    # An address broke between any two letters ("https://www.c" / "aa-network.org",
+    # "https://regnu" / "m.ru"): the browser breaks one after a hyphen or a question mark
+    # only, and the rest of its 91 breaks in the bibliography fell where the line ended. It
+    # breaks after a slash or a full stop too, and inside a piece between them only where
+    # that piece is wider than the line.
+    with phone_page(browser, 320, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + "bibliography/")
+        shown = page.evaluate(ADDRESS_BREAKS)
+    room = shown["column"] - 1.5 * DEFAULT_TEXT  # an entry's lines after its first are set in
+    assert shown["breaks"]
+    assert not [found for found in shown["breaks"] if found["before"] not in "/.-?" and found["piece"] <= room], shown[
+        "breaks"
+    ]
