@@ -264,6 +264,41 @@ def test_at_200_percent_text_the_footer_names_the_next_page_whole(browser: Brows
     assert not broken, broken
 
 
+#: The page's words (an address left out, tested apart below; a line may end on a word's
+#: hyphen or a dash) that run from one line to the next, with their width on one line; the
+#: cite box's forms unfolded first, and the page's width and the width it scrolls to.
+BROKEN_PAGE_WORDS = f"""() => {{
+    {WORDS_BROKEN_IN}
+    document.querySelectorAll('.md-content details').forEach(details => details.open = true);
+    const broken = wordsBrokenIn(document.querySelector('.md-content'), /[^\\s\\-‐–—]+[\\-‐–—]?/g,
+        '.citation-url, .md-tooltip2, .explainer-note-reference, [hidden]');
+    return {{broken, width: innerWidth, scrolled: document.documentElement.scrollWidth}};
+}}"""
+
+
+#: Pages whose narrowest text was a quoted sentence (a glossary entry's), or a summary's
+#: point and the cite box's reference as text; and the widest word it leaves room for at
+#: 200% on a 320px phone, once its sides are as at the default text (210px, 190 and 162).
+NARROW_TEXT = {"glossary/kazakhstan/": 200, "conclusion/": 160, "part-2/surveillance/": 160}
+
+
+@pytest.mark.parametrize("url", list(NARROW_TEXT))
+def test_at_200_percent_text_a_word_of_a_quotation_a_summary_or_the_cite_box_is_not_split(
+    browser: Browser, base_url, url
+):
+    # A list's indent, a quoted block's rule and padding, the editors' summary's sides and
+    # the cite box's room for its icons and copy button grew with the text: at 200% on a
+    # 320px phone a glossary entry's quoted sentence had 164px of the column's 256, a
+    # summary's point 136px, the reference as text 80px, and 573 words broke mid-word
+    # ("cooperatio|n", "involvem|ent", "Peyrou|se"). They keep what they are at the default
+    # text, no word they have room for is split, and no page scrolls sideways.
+    with phone_page(browser, 320, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + url)
+        shown = page.evaluate(BROKEN_PAGE_WORDS)
+    assert shown["scrolled"] <= shown["width"], shown
+    assert not [word for word in shown["broken"] if word["width"] <= NARROW_TEXT[url]], shown["broken"]
+
+
 #: Each place where an address shown in the bibliography runs on to the next line: the
 #: character before it, and the width on one line of the piece of the address it falls in
 #: (the characters after one of / . - ? up to the next, that one with them); and the list's width.
@@ -312,3 +347,34 @@ def test_at_200_percent_text_an_address_breaks_after_its_punctuation(browser: Br
     assert not [found for found in shown["breaks"] if found["before"] not in "/.-?" and found["piece"] <= room], shown[
         "breaks"
     ]
+
+
+#: The computed ``hyphens`` of the first element each selector finds, and the page's language.
+HYPHENS = """(selectors) => ({lang: document.documentElement.lang, hyphens: Object.fromEntries(selectors.map(
+    selector => [selector, getComputedStyle(document.querySelector(selector)).hyphens]))})"""
+
+#: Text of each kind, by a page that holds it: the author's, the notes', the editors'.
+HYPHENATED_TEXT = {
+    "conclusion/": [".md-content__inner > p", ".explainer-summary li", ".footnote li p", ".explainer-cite__reference"],
+    "glossary/tianxia/": [".explainer-glossary-definition", ".explainer-glossary-uses__sentence"],
+    "bibliography/": [".explainer-bibliography__reference"],
+    "timeline/": [".explainer-timeline__text"],
+}
+
+
+@pytest.mark.parametrize("url", list(HYPHENATED_TEXT))
+def test_at_200_percent_text_a_word_wider_than_its_line_is_hyphenated_in_the_page_s_language(
+    browser: Browser, base_url, url
+):
+    # "authoritarianism", 265px at 200% on a 320px phone, is wider than the line's 256px,
+    # and broke where the line ended ("authoritarianis|m"): only the bibliography asked
+    # for hyphens. All the text does, in the page's language (Debian's Chromium has no
+    # patterns and still breaks it so; a phone's browser hyphenates); addresses and code
+    # keep their characters.
+    with phone_page(browser, 320, 2 * DEFAULT_TEXT) as page:
+        page.goto(base_url + url)
+        shown = page.evaluate(HYPHENS, HYPHENATED_TEXT[url])
+        kept = page.evaluate(HYPHENS, [".citation-url", "pre code"] if url == "conclusion/" else [])
+    assert shown["lang"] == "en"
+    assert set(shown["hyphens"].values()) == {"auto"}, shown
+    assert set(kept["hyphens"].values()) <= {"manual"}, kept
