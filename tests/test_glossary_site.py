@@ -242,6 +242,41 @@ def test_a_sections_count_of_uses_says_in_how_many_of_the_passages_shown_they_ar
     assert [link.get_text() for link in efforts.select(".explainer-glossary-uses__also a")] == ["¶\u00a03"]
 
 
+def test_each_other_passage_of_a_section_says_how_many_uses_it_holds(site):
+    # "2 Chinese Efforts … (6 uses in 2 passages)" above a quoted sentence and "Also in ¶ 3":
+    # the reader could not tell whether ¶ 3 held one use or five. A passage that holds more
+    # than one says so after its link, "¶ 3 (3 uses)"; the quoted passage holds the rest.
+    counted = 0
+    for path in sorted((site.site / "glossary").glob("*/index.html")):
+        for use in content(site.page(path.relative_to(site.site).as_posix())).select(".explainer-glossary-uses > li"):
+            if not (links := use.select(".explainer-glossary-uses__also a")):
+                continue
+            total = int(re.match(r"\((\d+) uses", html_text(use.select_one(".explainer-glossary-uses__count")))[1])
+            shown = []
+            for link in links:
+                count = link.find_next_sibling()
+                if count is not None and "explainer-glossary-uses__passage-count" in count.get("class", ()):
+                    shown.append(int(re.fullmatch(r"\((\d+) uses\)", html_text(count))[1]))
+                else:
+                    shown.append(1)
+            assert all(count > 1 for count in shown if count != 1)
+            assert sum(shown) < total, html_text(use)  # the quoted passage holds one at least
+            counted += sum(count > 1 for count in shown)
+    assert counted >= 10
+    uses = content(site.page("glossary/shanghai-cooperation-organization/")).select(".explainer-glossary-uses > li")
+    (efforts,) = [use for use in uses if html_text(use.a).startswith("2 Chinese Efforts")]
+    assert html_text(efforts.select_one(".explainer-glossary-uses__also")) == "Also in ¶ 3 (3 uses)"
+    # The paragraph the link leads to holds the three.
+    (also,) = efforts.select(".explainer-glossary-uses__also a")
+    path, _, block_id = (
+        urljoin("https://x.org/glossary/sco/", also["href"]).removeprefix("https://x.org/").partition("#")
+    )
+    paragraph = content(site.page(path)).select_one(f"#{block_id}")
+    for removed in paragraph.select(".citation, sup.note-call"):
+        removed.decompose()
+    assert len(SCO_NAMES.findall(paragraph.get_text())) == 3
+
+
 def test_a_count_of_uses_in_one_passage_says_how_many_the_quoted_sentence_marks(site):
     # "1.1 … (3 uses in this passage)" stood above a quoted sentence that marks two: the third
     # is in another sentence of the same paragraph, which the section's title links to.

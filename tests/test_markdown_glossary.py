@@ -175,16 +175,20 @@ def test_every_block_that_uses_an_entry_after_its_first_is_recorded_once_to_link
         next(p for p in soup.select("p") if p.get_text().startswith("And the")),
         soup.select_one(".explainer-notes li p"),
     )
-    # Each block once, in the page's order, with its note's index where a note's words hold it.
-    assert use.others == ((item["id"], None), (paragraph["id"], None), (note["id"], 0))
+    # Each block once, in the page's order, with its note's index where a note's words hold
+    # it, and how many times it uses the entry: "Also in ¶ 3" under "(6 uses in 4 passages)"
+    # left the reader to find how many each held.
+    assert use.others == ((item["id"], None, 1), (paragraph["id"], None, 2), (note["id"], 0, 1))
+    assert use.count_in_block == 2
     assert len({use.block_id, item["id"], paragraph["id"], note["id"]}) == 4
     pages = [PageUses("Section", "part-1/page/", page)]
     (used_on,) = uses_of(uses_by_entry(pages)["sco"], "glossary/sco/", note_numbers={"part-1/page/": [5]})
     assert used_on.also == (
         OtherPassage(f"../../part-1/page/#{item['id']}", place=2),
-        OtherPassage(f"../../part-1/page/#{paragraph['id']}", place=3),
+        OtherPassage(f"../../part-1/page/#{paragraph['id']}", place=3, count=2),
         OtherPassage(f"../../part-1/page/#{note['id']}", note=5, place=4),
     )
+    assert used_on.count_in_passage == 2
 
 
 def test_a_paragraph_after_a_first_use_is_named_by_its_number_as_a_summary_names_it():

@@ -49,6 +49,7 @@ WORDS = {
     "uses_count": "({count} emplois dans ce passage)",
     "uses_in_passages": "({count} emplois dans {passages} extraits)",
     "uses_in_sentence": "({count} emplois dans l’extrait, dont {quoted} dans cette phrase)",
+    "passage_uses": "{count} emplois",
     "uses_also": "Voir aussi",
     "use_paragraph": "{section}, paragraphe {number}",
     "use_passage": "extrait {number}",

@@ -514,7 +514,7 @@ def test_a_note_call_links_to_its_footnote_and_the_footnote_back_to_it(pdf):
 def test_a_glossary_entrys_other_passages_are_named_with_the_page_they_are_on(site, pdf, page_texts):
     # "Also in ¶ 2, ¶ 4" under a quoted sentence pointed nowhere on paper, which numbers no
     # paragraphs: each passage is named with the page its link leads to, "¶ 2 (p. 14)".
-    checked = 0
+    checked = counted = 0
     for path in sorted((site.site / "glossary").glob("*/index.html")):
         url = path.relative_to(site.site).parent.as_posix() + "/"
         first = destination_page(pdf, prefix_for(url))
@@ -531,9 +531,17 @@ def test_a_glossary_entrys_other_passages_are_named_with_the_page_they_are_on(si
         for link in content(site.page(url)).select(".explainer-glossary-uses__also a"):
             target, _, fragment = urljoin(SITE_ORIGIN + url, link["href"]).removeprefix(SITE_ORIGIN).partition("#")
             page = destination_page(pdf, f"{prefix_for(target)}--{fragment}")
-            assert squeeze(f"{link.get_text()} (p. {page})") in text, (url, link.get_text(), page)
+            # A passage's count of uses, "(3 uses)" after its link on the site, goes in the
+            # page's parentheses, not in a second pair: "¶ 3 (p. 10, 3 uses)".
+            count = link.find_next_sibling()
+            uses = ""
+            if count is not None and "explainer-glossary-uses__passage-count" in count.get("class", ()):
+                uses = ", " + count.get_text().strip("()")
+                counted += 1
+            assert squeeze(f"{link.get_text()} (p. {page}{uses})") in text, (url, link.get_text(), page)
             checked += 1
     assert checked >= 20
+    assert counted >= 10
 
 
 def test_glossary_footnotes_are_numbered_through_the_glossary(site, pdf, page_texts):

@@ -333,6 +333,10 @@ class WordsConfig(base.Config):
     """The same, after a section that uses the term in several passages: the quoted one
     and those linked under it (`uses_also`), which the reader counts."""
 
+    passage_uses = Phrase("{count} uses", "count")
+    """After such a passage's link (`uses_also`), in parentheses, where it uses the term more
+    than once (``¶ 3 (2 uses)``); in the PDF, after the passage's page (``¶ 3 (p. 14, 2 uses)``)."""
+
     uses_also = Words("Also in")
     """On a glossary entry, before the links to a section's other passages that use the
     term, after the one quoted (``Also in ¶ 4, note 12``)."""

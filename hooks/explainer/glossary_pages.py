@@ -34,18 +34,22 @@ class UsedOn:
     quoted: int = 1
     #: The section's other passages that use the entry, after the quoted one's.
     also: tuple[OtherPassage, ...] = ()
+    #: How many of the uses are in the quoted sentence's passage.
+    count_in_passage: int = 1
 
 
 @dataclass(frozen=True)
 class OtherPassage:
     """Another passage of a section that uses an entry: a link to it, and what names it, its
     paragraph's number (``¶ 4``, the number a summary's point gives it), its note's, or else
-    its place among the section's passages that use the entry (the quoted one the first)."""
+    its place among the section's passages that use the entry (the quoted one the first);
+    and how many times it uses the entry."""
 
     href: str
     paragraph: int | None = None
     note: int | None = None
     place: int = 0
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -175,8 +179,9 @@ def uses_of(
                 paragraph=int(found[1]) if note is None and (found := PARAGRAPH_ID.fullmatch(block_id)) else None,
                 note=number(page, note),
                 place=place,
+                count=count,
             )
-            for place, (block_id, note) in enumerate(use.others, start=2)
+            for place, (block_id, note, count) in enumerate(use.others, start=2)
         )
 
     def used_on(page: PageUses, use: TermUse) -> UsedOn:
@@ -188,6 +193,7 @@ def uses_of(
             count=use.count,
             note=number(page, use.note),
             also=others(page, use),
+            count_in_passage=use.count_in_block,
             # At least the use the linker found, at most those it counted.
             quoted=min(max(marked, 1), use.count),
         )

@@ -64,6 +64,7 @@ FRENCH = InterfaceWords(
         "uses_count": "({count} emplois dans ce passage)",
         "uses_in_passages": "({count} emplois dans {passages} passages)",
         "uses_in_sentence": "({count} emplois dans le passage, dont {quoted} dans cette phrase)",
+        "passage_uses": "{count} emplois",
         "uses_also": "Voir aussi",
         "use_paragraph": "{section}, paragraphe {number}",
         "use_passage": "passage {number}",

@@ -92,15 +92,17 @@ Stash = Sequence["str | etree.Element"]
 
 
 #: One more block of a page that uses an entry, after the block of its first use: the
-#: block's id, and the note whose own words hold it (as `TermUse.note`), if one does.
-OtherBlock = tuple[str, int | None]
+#: block's id, the note whose own words hold it (as `TermUse.note`), if one does, and how
+#: many times the block uses the entry (known once the page is converted).
+OtherBlock = tuple[str, int | None, int]
 
 
 class TermUse(NamedTuple):
     """Where an entry is used on a page: the block's id, the sentence, the words used, how
     many times the page uses the entry in all (known once the page is converted), the
     note whose own words hold the block, if one does (its index on the page, as its call's),
-    and the page's other blocks that use it (`OtherBlock`s, in the page's order)."""
+    the page's other blocks that use it (`OtherBlock`s, in the page's order), and how many
+    of the uses are in the first use's block."""
 
     # A named tuple: one is made per first use of an entry on a page, and a tuple costs a
     # fraction of a frozen dataclass to make.
@@ -112,6 +114,7 @@ class TermUse(NamedTuple):
     count: int = 1
     note: int | None = None
     others: tuple[OtherBlock, ...] = ()
+    count_in_block: int = 1
 
 
 @dataclass
@@ -125,7 +128,9 @@ class PageTerms:
 
     _counts: dict[str, int] = field(default_factory=dict)
     _note_calls: dict[str, list[int]] = field(default_factory=dict)
-    _others: dict[str, list[OtherBlock]] = field(default_factory=dict)
+    _others: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)
+    #: For each entry, its uses in the first use's block, then in each of `_others`.
+    _block_counts: dict[str, list[int]] = field(default_factory=dict)
     _adding: list[TermUse] = field(default_factory=list)
     _packed: bytes = b""
     #: The entries the page uses (those with a use in `uses`), once packed.
@@ -143,19 +148,41 @@ class PageTerms:
     def add(self, use: TermUse) -> None:
         self._adding.append(use)
 
-    def add_other_block(self, slug: str, block: OtherBlock) -> None:
-        """One more block that uses the entry, after its first use's (each block once)."""
-        self._others.setdefault(slug, []).append(block)
+    def add_other_block(self, slug: str, block: tuple[str, int | None]) -> int:
+        """One more block that uses the entry, after its first use's (each block once): its
+        id and its note (`OtherBlock`, without the count `count_in_block` makes); its place
+        among them, from 1."""
+        others = self._others.setdefault(slug, [])
+        others.append(block)
+        return len(others)
+
+    def count_in_block(self, slug: str, place: int) -> None:
+        """Count one more use of the entry in a block: the first use's (``place`` 0), or the
+        ``place``-th of those `add_other_block` listed."""
+        counts = self._block_counts.setdefault(slug, [])
+        counts.extend([0] * (place + 1 - len(counts)))
+        counts[place] += 1
 
     @property
     def uses(self) -> list[TermUse]:
         """The first use of each entry, with the page's count of its uses and its other blocks."""
         if self._packed:
             return [TermUse._make(fields) for fields in self._unpacked()[0]]
-        return [
-            use._replace(count=self._counts.get(use.slug, 1), others=tuple(self._others.get(use.slug, ())))
-            for use in self._adding
-        ]
+        return [self._counted(use) for use in self._adding]
+
+    def _counted(self, use: TermUse) -> TermUse:
+        """``use`` with the page's counts: of its uses, and of those in each block."""
+        counts = self._block_counts.get(use.slug, [])
+
+        def in_block(place: int) -> int:
+            return counts[place] if place < len(counts) and counts[place] else 1
+
+        others = self._others.get(use.slug, ())
+        return use._replace(
+            count=self._counts.get(use.slug, 1),
+            others=tuple((block_id, note, in_block(place)) for place, (block_id, note) in enumerate(others, start=1)),
+            count_in_block=in_block(0),
+        )
 
     @property
     def note_calls(self) -> dict[str, list[int]]:
@@ -173,14 +200,16 @@ class PageTerms:
         pages' conversion: as small objects the allocator could give none of those pages
         of memory back. Sentences repeat the page's words, so they compress well.
         """
-        if self._packed and not (self._adding or self._counts or self._note_calls or self._others):
+        if self._packed and not (
+            self._adding or self._counts or self._note_calls or self._others or self._block_counts
+        ):
             return  # packed already (in the process that converted the page), and nothing added since
         uses = self.uses
         self.used = tuple(dict.fromkeys(use.slug for use in uses))
         if uses or self._note_calls:
             record = ([tuple(use) for use in uses], self._note_calls)
             self._packed = zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self._adding, self._counts, self._note_calls, self._others = [], {}, {}, {}
+        self._adding, self._counts, self._note_calls, self._others, self._block_counts = [], {}, {}, {}, {}
 
 
 def shown_text(text: str, stash: Stash = ()) -> str:
@@ -319,8 +348,9 @@ class GlossaryLinker(Treeprocessor):
         self._block_calls: dict[int, set[int]] = {}
         #: (entry, block) pairs whose calls are recorded: a block that uses a term twice adds them once.
         self._calls_recorded: set[tuple[str, int]] = set()
-        #: (entry, block) pairs whose block is the first use's or listed among the others.
-        self._blocks_listed: set[tuple[str, int]] = set()
+        #: (entry, block) pairs whose block is the first use's (0) or listed among the
+        #: others, with its place among them (1 for the first other block).
+        self._blocks_listed: dict[tuple[str, int], int] = {}
         self._block_text: dict[int, tuple[str, TextStarts]] = {}
         self._block_breaks: dict[int, list[tuple[int, int]]] = {}
         #: Blocks inside a prose note, with the note's index on the page (as its call's).
@@ -419,12 +449,16 @@ class GlossaryLinker(Treeprocessor):
         if block is None:
             return
         if count > 1:
-            # A later use: its block is listed once, after the first use's, for the reader to reach.
-            if (slug, id(block)) not in self._blocks_listed:
-                self._blocks_listed.add((slug, id(block)))
-                page.add_other_block(slug, (self._block_id(block), self._note_of_block.get(id(block))))
+            # A later use: its block is listed once, after the first use's, for the reader to
+            # reach, with the count of its uses.
+            place = self._blocks_listed.get((slug, id(block)))
+            if place is None:
+                place = page.add_other_block(slug, (self._block_id(block), self._note_of_block.get(id(block))))
+                self._blocks_listed[(slug, id(block))] = place
+            page.count_in_block(slug, place)
             return
-        self._blocks_listed.add((slug, id(block)))
+        self._blocks_listed[(slug, id(block))] = 0
+        page.count_in_block(slug, 0)
         block_id = self._block_id(block)
         stash = self.md.htmlStash.rawHtmlBlocks
         if id(block) not in self._block_text:
