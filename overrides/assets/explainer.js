@@ -1167,3 +1167,37 @@ explainerOnEachPage(function () {
     }
   });
 })();
+
+/* Material's "Back to top" (navigation.top) shows over the text's top while the page
+   scrolls up, and hides as it scrolls down. A link that jumps up the page (a note's ↩, the
+   contents' Notes from below) opens what it leads to below the button (explainer.css,
+   under data-explainer-jump-up); one that jumps down (a note's call, a summary's ¶), after
+   which the button stays hidden, opens it where Material does, 44px higher, under the
+   header. Up is where the target stands above the place Material's margin (3.6rem) would
+   set it. Decided as the link is followed, before the page scrolls. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target.closest ? event.target.closest("a[href*='#']") : null;
+      if (!link) {
+        return;
+      }
+      var url = new URL(link.href, window.location.href);
+      var here = new URL(window.location.href);
+      if (url.origin !== here.origin || url.pathname !== here.pathname || url.search !== here.search) {
+        return;
+      }
+      var target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+      if (!target) {
+        return;
+      }
+      var margin = 3.6 * parseFloat(getComputedStyle(root).fontSize);
+      var up = Boolean(document.querySelector(".md-top")) && target.getBoundingClientRect().top < margin;
+      root.toggleAttribute("data-explainer-jump-up", up);
+    },
+    true
+  );
+})();
