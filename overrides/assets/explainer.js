@@ -470,6 +470,11 @@ explainerOnEachPage(function () {
       ];
       box.querySelectorAll("[data-cite-at-page]").forEach(function (form) {
         var text = form.getAttribute("data-cite-at-page");
+        if (form.tagName === "P") {
+          // The address shown as text breaks after its punctuation (url_breaks): the
+          // token, so broken, is found without its <wbr>s, and the address gets its own.
+          text = text.split("<wbr>").join("");
+        }
         addresses.forEach(function (pair) {
           var address = pair[1];
           if (form.tagName === "P") {
@@ -479,6 +484,16 @@ explainerOnEachPage(function () {
         });
         if (form.tagName === "P") {
           form.innerHTML = text;
+          form.querySelectorAll("a.citation-url").forEach(function (link) {
+            var pieces = link.textContent.split(/(?<=[/.])(?=[^/.])/);
+            link.textContent = "";
+            pieces.forEach(function (piece, index) {
+              if (index > 0) {
+                link.appendChild(document.createElement("wbr"));
+              }
+              link.appendChild(document.createTextNode(piece));
+            });
+          });
         } else {
           form.textContent = text;
         }
