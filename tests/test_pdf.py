@@ -1582,8 +1582,55 @@ def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section
         for item in site.page(f"glossary/{entry.parent.name}/").select(".explainer-glossary-uses > li")
     ]
     assert len(items) > 50
-    cut = [title for title, quote in items if not any(squeeze(title + quote) in page for page in squeezed_pages)]
+
+    def printed_with_its_title(title: str, quote: str) -> bool:
+        # A long sentence may go on to the next page, as a paragraph does: its title stands
+        # with its opening words, and the rest of it opens the next page (after the notes,
+        # the running head and the number, which the page's text ends with).
+        title, quote = squeeze(title), squeeze(quote)
+        for page, after in itertools.pairwise([*squeezed_pages, ""]):
+            # Another entry may quote a sentence that opens alike from the same section.
+            for found in re.finditer(re.escape(title + quote[:30]), page):
+                printed = page[found.start() + len(title) :]
+                here = next(length for length in range(len(quote), 0, -1) if printed.startswith(quote[:length]))
+                if here == len(quote) or quote[here:] in after:
+                    return True
+        return False
+
+    cut = [title for title, quote in items if not printed_with_its_title(title, quote)]
     assert not cut, f"printed apart from its sentence: {cut}"
+
+
+def test_a_long_sentence_a_glossary_entry_quotes_goes_on_to_the_next_page_with_two_lines_on_each(tmp_path):
+    # A quoted sentence was kept whole with its section's title: one of three lines or more
+    # that reached a page's foot went on to the next page with the heading above it, and
+    # the page ended five or six lines short ("market authoritarianism" at A4, "Russia" at A5).
+    from explainer.pdf_render import render_pdf
+
+    passage = " ".join(f"quoted{number}" for number in range(60))
+    uses = (
+        '<h2>Where it appears</h2><ul class="explainer-glossary-uses"><li><a href="#p1">A section of the article</a>'
+        f'<blockquote class="explainer-glossary-uses__sentence">{passage}</blockquote>'
+        '<p class="explainer-glossary-uses__also">Also in ¶ 2</p></li></ul>'
+    )
+    # Enough words that the heading, the title and three lines of the sentence end an A6 page.
+    html = a6_document(f"<p id='p1'>{'Words that fill the page. ' * 16}</p>{uses}")
+    render_pdf(html, str(tmp_path / "t.pdf"), str(tmp_path))
+    pages = [
+        [line.strip() for line in page.extract_text().splitlines()] for page in PdfReader(tmp_path / "t.pdf").pages
+    ]
+    (first,) = [number for number, lines in enumerate(pages) if "Where it appears" in lines]
+    assert first + 1 < len(pages), "the sentence went on whole to the next page, with its title and the heading"
+    opening, rest = pages[first], pages[first + 1]
+    # The heading, the title and the sentence's first two lines or more at the foot of the page...
+    title = opening.index("A section of the article")
+    assert opening[title - 1] == "Where it appears"
+    assert [line for line in opening[title + 1 :] if line.startswith("quoted")][1:], opening
+    assert opening[title + 1].startswith("quoted0 ")
+    # ... and its last two lines or more at the top of the next, with the section's other passages.
+    words = [line for line in rest if re.match(r"(?:quoted|ed)\d", line)]
+    assert len(words) >= 2 and rest[0] == words[0], rest
+    assert words[-1].endswith("quoted59") and rest[rest.index(words[-1]) + 1] == "Also in ¶ 2", rest
 
 
 def test_a_renumbered_note_s_link_is_named_with_its_printed_number():
