@@ -511,23 +511,33 @@ def test_a_note_call_links_to_its_footnote_and_the_footnote_back_to_it(pdf):
         assert (page, call) in links, f"no link from the footnote {footnote} back to its call"
 
 
+def entry_text(site, pdf, url: str) -> str:
+    """The glossary entry at ``url``'s pages, in pdftotext's reading of them (pypdf's leaves
+    out the parentheses' spaces), squeezed: an entry may run over three pages."""
+    first = destination_page(pdf, prefix_for(url))
+    return squeeze(
+        subprocess.run(
+            ["pdftotext", "-f", str(first), "-l", str(first + 2), str(site.site / PDF_NAME), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+
+
+def glossary_urls(site) -> list[str]:
+    return [
+        path.relative_to(site.site).parent.as_posix() + "/"
+        for path in sorted((site.site / "glossary").glob("*/index.html"))
+    ]
+
+
 def test_a_glossary_entrys_other_passages_are_named_with_the_page_they_are_on(site, pdf, page_texts):
     # "Also in ¶ 2, ¶ 4" under a quoted sentence pointed nowhere on paper, which numbers no
     # paragraphs: each passage is named with the page its link leads to, "¶ 2 (p. 14)".
     checked = counted = 0
-    for path in sorted((site.site / "glossary").glob("*/index.html")):
-        url = path.relative_to(site.site).parent.as_posix() + "/"
-        first = destination_page(pdf, prefix_for(url))
-        # The entry's pages, in pdftotext's reading of them (pypdf's leaves out the
-        # parentheses' spaces), squeezed: an entry may run over three pages.
-        text = squeeze(
-            subprocess.run(
-                ["pdftotext", "-f", str(first), "-l", str(first + 2), str(site.site / PDF_NAME), "-"],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        )
+    for url in glossary_urls(site):
+        text = entry_text(site, pdf, url)
         for link in content(site.page(url)).select(".explainer-glossary-uses__also a"):
             target, _, fragment = urljoin(SITE_ORIGIN + url, link["href"]).removeprefix(SITE_ORIGIN).partition("#")
             page = destination_page(pdf, f"{prefix_for(target)}--{fragment}")
@@ -1562,22 +1572,37 @@ def test_a_file_in_the_glossary_s_folder_that_is_no_entry_is_not_printed_as_one(
     assert squeeze("working notes on the glossary") not in text and "Aside" not in text
 
 
+def printed_use_title(home, link) -> str:
+    """The title a glossary entry's link to a section prints: a passage of the home page is
+    named by the heading above it on the title page ("Abstract"), not "Home" (`pdf_front_names`)."""
+    if not link["href"].startswith("../../#"):
+        return link.get_text()
+    heading = home.find(id=link["href"].partition("#")[2]).find_previous(re.compile(r"h[1-6]"))
+    return "".join(heading.find_all(string=True, recursive=False))
+
+
+def test_each_section_a_glossary_entry_lists_is_named_with_the_page_of_its_passage(site, pdf):
+    # "Where it appears" named each section with no page, under "Also in" passages named
+    # with theirs: a reader of the paper turned to the contents, then read through the
+    # section for the sentence. Its title is followed by the page its link leads to.
+    home, checked = site.page(""), 0
+    for url in glossary_urls(site):
+        text = entry_text(site, pdf, url)
+        for link in content(site.page(url)).select(".explainer-glossary-uses > li > a"):
+            target, _, fragment = urljoin(SITE_ORIGIN + url, link["href"]).removeprefix(SITE_ORIGIN).partition("#")
+            page = destination_page(pdf, f"{prefix_for(target)}--{fragment}")
+            assert squeeze(f"{printed_use_title(home, link)} (p. {page})") in text, (url, link.get_text(), page)
+            checked += 1
+    assert checked > 50
+
+
 def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section_s_title(site, page_texts):
     # "Where it appears" lists each section with the sentence quoted from it: a section's
     # title left at the foot of a page, its sentence on the next, reads as an empty item.
     squeezed_pages = [squeeze(text) for text in page_texts]
     home = site.page("")
-
-    def printed_title(link) -> str:
-        # A passage of the home page is named by the heading above it on the title page
-        # ("Abstract"), not "Home" (`pdf_front_names`).
-        if not link["href"].startswith("../../#"):
-            return link.get_text()
-        heading = home.find(id=link["href"].partition("#")[2]).find_previous(re.compile(r"h[1-6]"))
-        return "".join(heading.find_all(string=True, recursive=False))
-
     items = [
-        (printed_title(item.a), item.blockquote.get_text())
+        (printed_use_title(home, item.a), item.blockquote.get_text())
         for entry in sorted((site.site / "glossary").glob("*/index.html"))
         for item in site.page(f"glossary/{entry.parent.name}/").select(".explainer-glossary-uses > li")
     ]
@@ -1589,9 +1614,10 @@ def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section
         # the running head and the number, which the page's text ends with).
         title, quote = squeeze(title), squeeze(quote)
         for page, after in itertools.pairwise([*squeezed_pages, ""]):
-            # Another entry may quote a sentence that opens alike from the same section.
-            for found in re.finditer(re.escape(title + quote[:30]), page):
-                printed = page[found.start() + len(title) :]
+            # Another entry may quote a sentence that opens alike from the same section. The
+            # title is followed by the page of its passage, "(p. 14)".
+            for found in re.finditer(rf"{re.escape(title)}(?:\(p\.\d+\))?(?={re.escape(quote[:30])})", page):
+                printed = page[found.end() :]
                 here = next(length for length in range(len(quote), 0, -1) if printed.startswith(quote[:length]))
                 if here == len(quote) or quote[here:] in after:
                     return True

@@ -438,8 +438,9 @@ class NoteWordsConfig(base.Config):
     page = NoteWords(ENGLISH.page)
     """Before a single page of an entry's ``pages``, and of a locator without a label
     (``[@key, 7]``); a locator with a label (``p. 7``, ``chap. 3``) is printed as written.
-    In the PDF, also before the page of each passage a glossary entry lists under
-    ``Also in`` (``¶ 2 (p. 14)``, `pdf_passage_pages`)."""
+    In the PDF, also before the page of each passage a glossary entry lists: after its
+    section's title (``1.2 Dams (p. 9)``) and under ``Also in`` (``¶ 2 (p. 14)``,
+    `pdf_passage_pages`)."""
 
     pages = NoteWords(ENGLISH.pages)
     """Before a range or list of pages."""

@@ -1,22 +1,26 @@
-"""On paper, the links to a glossary entry's other passages name the page they lead to.
+"""On paper, the links to the passages a glossary entry lists name the page they lead to.
 
-On the site, "Also in ¶ 2, note 3" under a quoted sentence are links the reader follows; a
-printed page has no paragraph numbers, and a link cannot be followed, so "¶ 2" pointed
-nowhere. After each such link goes an element with the word for a page (the notes' ``p.``)
-and the link's target; pdf.css prints the word and the number of the page the target is on
-(``¶ 2 (p. 14)``). Outside the link: printed inside it, the page was a second link within
-the first, which `pdf_links` leaves without its annotation, a structure element of a link
-that leads nowhere. A passage's count of uses, which the site gives after its link
-(``¶ 2 (2 uses)``), goes inside the same parentheses, after the page (``¶ 2 (p. 14, 2
-uses)``): two pairs of them, one after the other, read as a slip.
+On the site, "Where it appears" names each section by a link to the passage it quotes,
+and "Also in ¶ 2, note 3" under the quoted sentence are links to the section's other
+passages: links the reader follows. A printed page has no paragraph numbers, and a link
+cannot be followed, so "¶ 2" pointed nowhere, and a section's title sent the reader to the
+contents and through the section for the sentence. After each such link goes an element
+with the word for a page (the notes' ``p.``) and the link's target; pdf.css prints the word
+and the number of the page the target is on (``¶ 2 (p. 14)``, ``1.2 Dams (p. 9)``). Outside
+the link: printed inside it, the page was a second link within the first, which
+`pdf_links` leaves without its annotation, a structure element of a link that leads nowhere.
+A passage's count of uses, which the site gives after its link (``¶ 2 (2 uses)``), goes
+inside the same parentheses, after the page (``¶ 2 (p. 14, 2 uses)``): two pairs of them,
+one after the other, read as a slip.
 """
 
 from __future__ import annotations
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-#: The links to a section's other passages that use an entry (`glossary-entry.html`).
-PASSAGE_LINKS = ".explainer-glossary-uses__also a[href^='#']"
+#: The links to the passage quoted from each section that uses an entry, and to the
+#: section's other passages that use it (`glossary-entry.html`).
+PASSAGE_LINKS = ".explainer-glossary-uses > li > a[href^='#'], .explainer-glossary-uses__also a[href^='#']"
 
 
 #: The element after each of those links that pdf.css prints its page in.
@@ -26,7 +30,7 @@ COUNT_CLASS = "explainer-glossary-uses__passage-count"
 
 
 def passage_links_paged(soup: BeautifulSoup, page_word: str) -> None:
-    """After each link of ``soup`` to another passage (already a link inside the document,
+    """After each link of ``soup`` to a passage an entry lists (already a link inside the document,
     ``#…``), an empty element that names its target (``data-target``) and ``page_word``
     (``data-page``), which pdf.css prints before the target's page number; and the words
     of the passage's count of uses, if the site gives one after the link (``data-uses``),
