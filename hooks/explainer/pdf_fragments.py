@@ -14,8 +14,9 @@ joined in turn. Two elements are parts of one only where they were made from box
 same HTML element; the structure does not say so (two paragraphs, one ending a page and
 the next starting the next page, look alike), so `fragments_recorded` notes it as each
 element is made, by wrapping WeasyPrint's function that makes them while the PDF is
-written, as `pdf_languages` does. Only block boxes are joined: WeasyPrint tags an inline
-element (a link) once a line, on one page as across two, each with its own annotation.
+written, as `pdf_languages` does. Only block boxes are joined here: WeasyPrint tags an
+inline element (a link) once a line, on one page as across two, each with its own
+annotation, and those parts, noted too, are joined by `pdf_line_parts`.
 
 A table's header and footer rows, which WeasyPrint draws on each page the table runs onto,
 are the table's once: those drawn again become artifacts, as the running heads are (the
@@ -51,7 +52,8 @@ class Fragments:
     """For each structure element made while the PDF is written (by its object number),
     what it was made from: its box's HTML element and the box's tag (``p``, ``li::marker``),
     which tells a pseudo-element's box from its element's. Elements made from no HTML
-    element's block box (a page's footnote area, an inline element) are not listed."""
+    element's block box (a page's footnote area, an inline element) are not in ``sources``;
+    an inline element's are in ``inline``."""
 
     sources: dict[int, tuple[Any, str]] = field(default_factory=dict)
     #: The elements made from a table's header or footer (its ``thead``, its ``tfoot``),
@@ -59,10 +61,13 @@ class Fragments:
     repeated: set[int] = field(default_factory=set)
     #: Those of them made from a footer, which ends its table's part on each page.
     footers: set[int] = field(default_factory=set)
+    #: The elements made from an inline box (a link's, one a line), with what it was made
+    #: from, as ``sources`` gives it: joined apart from the blocks (`pdf_line_parts`).
+    inline: dict[int, tuple[Any, str]] = field(default_factory=dict)
 
 
 def _source(box: Any) -> tuple[Any, str] | None:
-    """What a structure element made from ``box`` stands for, if it may be joined."""
+    """What a structure element made from ``box`` stands for, if it may be joined as a block."""
     from weasyprint.formatting_structure import boxes
 
     if box.element is None or isinstance(box, (boxes.PageBox, boxes.InlineBox)):
@@ -70,6 +75,13 @@ def _source(box: Any) -> tuple[Any, str] | None:
     if box.element_tag in ("html", "body"):
         return None  # WeasyPrint makes no element of these: it passes on their children's
     return box.element, box.element_tag
+
+
+def _is_line_part(box: Any) -> bool:
+    """Whether ``box`` is an inline element's box, one of those its lines make."""
+    from weasyprint.formatting_structure import boxes
+
+    return box.element is not None and isinstance(box, boxes.InlineBox)
 
 
 @contextmanager
@@ -98,9 +110,12 @@ def fragments_recorded() -> Iterator[Fragments]:
         # its module's name. A box yields the elements made for it; the html, body and page
         # boxes pass on their children's, which those calls have noted already.
         source = _source(box)
+        line_part = (box.element, box.element_tag) if _is_line_part(box) else None
         footer = getattr(box, "is_footer", False)
         drawn_again = footer or getattr(box, "is_header", False)
         for element in build(box, *rest):
+            if line_part is not None:
+                fragments.inline.setdefault(element.number, line_part)
             if source is not None:
                 fragments.sources.setdefault(element.number, source)
                 if drawn_again:

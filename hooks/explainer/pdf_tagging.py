@@ -21,6 +21,7 @@ from typing import Any
 import pydyf
 
 from .pdf_fragments import Fragments, join_fragments
+from .pdf_line_parts import join_line_parts
 from .pdf_structure_tree import NO_HOLDER, StructureTree
 
 #: The class `pdf_document` gives each footnote, and the one of the number in it that
@@ -36,15 +37,17 @@ def finish_structure(document: Any, pdf: Any, fragments: Fragments | None = None
     laid-out WeasyPrint ``Document``): WeasyPrint's ``finisher``. ``fragments``, noted as
     the structure was made (`pdf_fragments`), tells which elements are parts of one.
 
-    The parts are joined first: what follows finds elements by the parent tree and by each
-    element's parent, which joining changes, and lists the notes in the ID tree, which must
-    name the element joined, not a part left empty.
+    The parts are joined first, those page breaks make, then those lines make: what follows
+    finds elements by the parent tree and by each element's parent, which joining changes,
+    and lists the notes in the ID tree, which must name the element joined, not a part left
+    empty.
     """
     if "StructTreeRoot" not in pdf.catalog:
         return  # an untagged PDF: nothing to correct
     structure = _Structure(pdf)
     if fragments is not None:
         join_fragments(structure, fragments)
+        join_line_parts(structure, fragments)
     _footnotes_as_notes(document, structure)
     _contents_as_toc(document, structure)
     _page_margins_as_artifacts(structure)
@@ -141,13 +144,10 @@ def _contents_as_toc(document: Any, structure: _Structure) -> None:
     """Tag the contents as a table of contents (``TOC``, an entry a ``TOCI``, what it names
     a ``Reference``), not as a list, so that a screen reader offers it as one.
 
-    Each entry is a list item whose link WeasyPrint tags ``LI`` > ``LBody`` > ``Link``, a
-    ``Link`` a line: an entry whose title runs onto a second line was two links, which a
-    screen reader announced as two (the title's first line, then its last words and the
-    page number). Its links are made one, that holds each line's annotation, as PDF/UA has
-    a link that lines part.
+    Each entry is a list item whose link WeasyPrint tags ``LI`` > ``LBody`` > ``Link``: an
+    entry whose title runs onto a second line is one link already, which holds each line's
+    annotation (`pdf_line_parts`).
     """
-    references = {}
     for contents in _boxes_of_class(document, CONTENTS_CLASS):
         for box in contents.descendants():
             if box.link_annotation is None or (link := structure.element_of_link(box)) is None:
@@ -159,23 +159,6 @@ def _contents_as_toc(document: Any, structure: _Structure) -> None:
             if (body["S"], item["S"]) != ("/LBody", "/LI") or listing["S"] not in ("/L", "/TOC"):
                 continue  # not as WeasyPrint (70) tags a list's entry: leave it as it is
             body["S"], item["S"], listing["S"] = "/Reference", "/TOCI", "/TOC"
-            references[body.number] = body
-    for reference in references.values():
-        _links_joined(structure, reference)
-
-
-def _links_joined(structure: _Structure, reference: Any) -> None:
-    """Make the links ``reference`` holds, one a line of its entry, one: the first, which
-    then holds the others' annotations and text, in order. Left as it is where it holds
-    anything but links."""
-    links = [structure.element(kid) for kid in reference["K"]]
-    if len(links) < 2 or any(link is None or link["S"] != "/Link" for link in links):
-        return
-    first, *others = links
-    for other in others:
-        first["K"].extend(structure.moved(kid, other, first) for kid in other["K"])
-        other.clear()  # an empty dictionary, which nothing points to any longer
-    del reference["K"][1:]
 
 
 def _page_margins_as_artifacts(structure: _Structure) -> None:
