@@ -1581,19 +1581,60 @@ def printed_use_title(home, link) -> str:
     return "".join(heading.find_all(string=True, recursive=False))
 
 
-def test_each_section_a_glossary_entry_lists_is_named_with_the_page_of_its_passage(site, pdf):
+def test_each_section_a_glossary_entry_lists_is_named_with_the_page_of_its_sentence(site, pdf, page_texts):
     # "Where it appears" named each section with no page, under "Also in" passages named
     # with theirs: a reader of the paper turned to the contents, then read through the
-    # section for the sentence. Its title is followed by the page its link leads to.
-    home, checked = site.page(""), 0
+    # section for the sentence. Its title is followed by the page the quoted sentence
+    # starts on, which its link leads to: not its paragraph's first, where the paragraph
+    # runs on to the next page before it (six of the sections the entries list, at A4).
+    home, checked, later = site.page(""), 0, 0
+    squeezed_pages = [squeeze(text) for text in page_texts]
     for url in glossary_urls(site):
         text = entry_text(site, pdf, url)
-        for link in content(site.page(url)).select(".explainer-glossary-uses > li > a"):
+        for item in content(site.page(url)).select(".explainer-glossary-uses > li"):
+            link, opening = item.a, squeeze(item.blockquote.get_text())[:30]
             target, _, fragment = urljoin(SITE_ORIGIN + url, link["href"]).removeprefix(SITE_ORIGIN).partition("#")
-            page = destination_page(pdf, f"{prefix_for(target)}--{fragment}")
+            paragraph = destination_page(pdf, f"{prefix_for(target)}--{fragment}")
+            page = next(number for number in (paragraph, paragraph + 1) if opening in squeezed_pages[number - 1])
             assert squeeze(f"{printed_use_title(home, link)} (p. {page})") in text, (url, link.get_text(), page)
+            later += page > paragraph
             checked += 1
-    assert checked > 50
+    assert checked > 50 and later > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchored"),
+    [
+        ("Then the second sentence runs on.", '<span id="s--p1--quoted-1">Then</span> the second'),
+        ("Rivers flood the plain.", '<em class="term" id="s--p1--quoted-1">Rivers</em> flood'),
+        ("A sentence the paragraph does not hold.", None),
+    ],
+    ids=["after-a-note-call", "opening-an-element", "not-found"],
+)
+def test_a_section_title_of_a_glossary_entry_leads_to_the_first_word_of_its_sentence(sentence, anchored):
+    from explainer.pdf_quoted_sentences import quoted_sentences_anchored
+
+    article = BeautifulSoup(
+        '<p id="s--p1">The first sentence.<a class="note-anchor" href="#n">12</a>'
+        '<span class="footnote" id="n">12. Then the note.</span> Then the second sentence runs on. '
+        '<em class="term">Rivers</em> flood the plain.</p>',
+        "html.parser",
+    )
+    entry = BeautifulSoup(
+        '<ul class="explainer-glossary-uses"><li><a href="#s--p1">Section</a>'
+        f'<blockquote class="explainer-glossary-uses__sentence">{sentence}</blockquote></li></ul>',
+        "html.parser",
+    )
+    quoted_sentences_anchored([article, entry])
+    if anchored is None:
+        assert entry.a["href"] == "#s--p1" and "quoted" not in str(article)
+    else:
+        assert entry.a["href"] == "#s--p1--quoted-1" and anchored in str(article)
+    # The paragraph reads as it did.
+    assert (
+        article.p.get_text()
+        == "The first sentence.1212. Then the note. Then the second sentence runs on. Rivers flood the plain."
+    )
 
 
 def test_a_passage_a_glossary_entry_quotes_is_printed_on_the_page_of_its_section_s_title(site, page_texts):

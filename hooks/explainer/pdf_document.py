@@ -27,6 +27,7 @@ from .pdf_front_names import FrontPlaces, name_links_to_the_front
 from .pdf_paragraph_ends import keep_last_words_whole
 from .pdf_passage_pages import passage_links_paged
 from .pdf_proper_names import keep_names_whole, names_in
+from .pdf_quoted_sentences import quoted_sentences_anchored
 from .pdf_slash_compounds import slash_compounds_kept_whole
 from .pdf_tied_elements import tied_words_kept_with_their_element
 from .pdf_ties import tie_numbers_and_initials
@@ -542,6 +543,10 @@ def assemble(
         _running_heads_after_their_headings(section.soup)
         _headings_at_their_depth(section.soup, 1 if section.source.kind == "appendix" else section.source.depth)
         _rewrite_ids_and_links(section, prefixes)
+    # Once every section's ids are the document's: a glossary entry's section title leads to
+    # the sentence it quotes, and each link to a passage names its page.
+    quoted_sentences_anchored(section.soup for section in prepared)
+    for section in prepared:
         passage_links_paged(section.soup, metadata.page_word)
     if renumbered:
         for section in prepared:

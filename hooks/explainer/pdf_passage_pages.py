@@ -6,12 +6,13 @@ passages: links the reader follows. A printed page has no paragraph numbers, and
 cannot be followed, so "¶ 2" pointed nowhere, and a section's title sent the reader to the
 contents and through the section for the sentence. After each such link goes an element
 with the word for a page (the notes' ``p.``) and the link's target; pdf.css prints the word
-and the number of the page the target is on (``¶ 2 (p. 14)``, ``1.2 Dams (p. 9)``). Outside
-the link: printed inside it, the page was a second link within the first, which
-`pdf_links` leaves without its annotation, a structure element of a link that leads nowhere.
-A passage's count of uses, which the site gives after its link (``¶ 2 (2 uses)``), goes
-inside the same parentheses, after the page (``¶ 2 (p. 14, 2 uses)``): two pairs of them,
-one after the other, read as a slip.
+and the number of the page the target is on (``¶ 2 (p. 14)``, ``1.2 Dams (p. 9)``: for a
+section's title, the page of the sentence it quotes, where `pdf_quoted_sentences` leads its
+link). Outside the link: printed inside it, the page was a second link within the first,
+which `pdf_links` leaves without its annotation, a structure element of a link that leads
+nowhere. A passage's count of uses, which the site gives after its link (``¶ 2 (2 uses)``),
+goes inside the same parentheses, after the page (``¶ 2 (p. 14, 2 uses)``): two pairs of
+them, one after the other, read as a slip.
 """
 
 from __future__ import annotations
