@@ -84,9 +84,12 @@ INLINE = frozenset({"span", "mark", "em", "i", "strong", "b", "a"})
 def _anchor(target: Tag, text: NavigableString, offset: int, identifier: str) -> str:
     """An anchor at ``offset`` in ``text``, inside ``target``, and its id: an inline element
     that starts there (its own id, or ``identifier`` given), else a ``span`` of the word
-    that starts there, with ``identifier``. Another entry that quotes the sentence finds it."""
+    that starts there, with ``identifier``. Another entry that quotes the sentence finds it.
+    An element starts there after the space it holds before its words (`pdf_document` moves
+    it in): its words in a span of their own, the element (a link) would hold only that space."""
     holder = text.parent
-    if offset == 0 and holder is not target and holder.name in INLINE and holder.find(string=True) is text:
+    opens = not text[:offset].strip() and holder.find(string=True) is text
+    if opens and holder is not target and holder.name in INLINE:
         holder["id"] = holder.get("id") or identifier
         return holder["id"]
     word_end = next((index for index in range(offset, len(text)) if text[index].isspace()), len(text))
