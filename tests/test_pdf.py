@@ -214,8 +214,10 @@ def test_the_glossary_s_first_page_has_no_running_head_and_its_entries_run_on(si
     # a page's foot with its title and its lead (three lines at A5, which orphans and widows
     # of two keep whole), its first heading on the next page: with 1.5em above the title and
     # 1em below it, that took 5.9 lines, and ten of the 29 entries opened a page at A5 after
-    # a page that ended four or five lines short. Now two do at A4 and four at A5.
-    assert 0 < len(opening_a_page) < len(entries) / 6, opening_a_page
+    # a page that ended four or five lines short. Now two do at A4 and seven at A5, where
+    # the page before ends full or less than 4.5 lines short, too little for a title and
+    # a lead of three lines.
+    assert 0 < len(opening_a_page) < len(entries) / 4, opening_a_page
     for name in opening_a_page:
         assert float(pdf.named_destinations[name].top) == pytest.approx(text_top, abs=0.5), name
 
@@ -232,14 +234,15 @@ def text_lines(page, below: float | None = None) -> list[str]:
 
 def item_pages(pdf: PdfReader, heading: str, items: list[str]) -> list[tuple[int, bool]]:
     """The 1-based page each of ``items`` starts on, in the list under the heading whose
-    anchor is ``heading``, and whether it starts that page (whether the line before it, the
-    heading's or the item before's, is on the page before): each item is the first line
-    below the one before that starts it."""
+    anchor is ``heading`` (on its page or the next two), and whether it starts that page
+    (whether the line before it, the heading's or the item before's, is on the page before):
+    each item is the first line below the one before that starts it."""
     destination = pdf.named_destinations[heading]
     first = pdf.get_destination_page_number(destination)
     lines = [(first + 1, line) for line in text_lines(pdf.pages[first], below=float(destination.top))]
-    if first + 1 < len(pdf.pages):
-        lines += [(first + 2, line) for line in text_lines(pdf.pages[first + 1])]
+    # A long list (a country's events, at A5) may run over two pages more.
+    for page in range(first + 1, min(first + 3, len(pdf.pages))):
+        lines += [(page + 1, line) for line in text_lines(pdf.pages[page])]
     found, position = [], 0
     for item in items:
         wanted = squeeze(item)
@@ -623,7 +626,7 @@ def test_a_passage_of_the_home_page_is_named_by_its_place_on_the_title_page(site
         assert first_use.get_text() == "Home" and first_use["href"].startswith("../../#")  # on the site
         page = destination_page(pdf, f"glossary-{entry}--where-it-appears")
         lines = [line.strip() for line in page_texts[page - 1].splitlines()]
-        assert "Abstract" in lines, lines
+        assert "Abstract (p. 1)" in lines, lines  # followed by its page, as every section it lists
         link = next(
             annotation.get_object()
             for annotation in pdf.pages[page - 1]["/Annots"]
@@ -1606,7 +1609,7 @@ def test_each_section_a_glossary_entry_lists_is_named_with_the_page_of_its_sente
     ("sentence", "anchored"),
     [
         ("Then the second sentence runs on.", '<span id="s--p1--quoted-1">Then</span> the second'),
-        ("Rivers flood the plain.", '<em class="term" id="s--p1--quoted-1">Rivers</em> flood'),
+        ("Rivers flood the plain.", '<a class="term" href="#t" id="s--p1--quoted-1"> Rivers</a> flood'),
         ("A sentence the paragraph does not hold.", None),
     ],
     ids=["after-a-note-call", "opening-an-element", "not-found"],
@@ -1616,8 +1619,8 @@ def test_a_section_title_of_a_glossary_entry_leads_to_the_first_word_of_its_sent
 
     article = BeautifulSoup(
         '<p id="s--p1">The first sentence.<a class="note-anchor" href="#n">12</a>'
-        '<span class="footnote" id="n">12. Then the note.</span> Then the second sentence runs on. '
-        '<em class="term">Rivers</em> flood the plain.</p>',
+        '<span class="footnote" id="n">12. Then the note.</span> Then the second sentence runs on.'
+        '<a class="term" href="#t"> Rivers</a> flood the plain.</p>',
         "html.parser",
     )
     entry = BeautifulSoup(
@@ -1690,7 +1693,7 @@ def test_a_long_sentence_a_glossary_entry_quotes_goes_on_to_the_next_page_with_t
     assert first + 1 < len(pages), "the sentence went on whole to the next page, with its title and the heading"
     opening, rest = pages[first], pages[first + 1]
     # The heading, the title and the sentence's first two lines or more at the foot of the page...
-    title = opening.index("A section of the article")
+    title = next(number for number, line in enumerate(opening) if line.startswith("A section of the article"))
     assert opening[title - 1] == "Where it appears"
     assert [line for line in opening[title + 1 :] if line.startswith("quoted")][1:], opening
     assert opening[title + 1].startswith("quoted0 ")

@@ -52,7 +52,8 @@ def test_no_paragraph_ends_on_a_line_that_holds_only_the_end_of_a_word(page_line
         (number, line, next_line)
         for number, lines in enumerate(page_lines, 1)
         for line, next_line in itertools.pairwise(lines)
-        if ENDS_HYPHENATED.search(line) and len(next_line.split()) == 1
+        # A list item's bullet, which pypdf reads after the page's text, is no word's end.
+        if ENDS_HYPHENATED.search(line) and len(next_line.split()) == 1 and any(map(str.isalpha, next_line))
     ]
     assert not tails, tails
 
