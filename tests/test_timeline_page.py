@@ -23,15 +23,18 @@ TIMELINE = event("part-1/dams.md", "signed the treaty", 12).replace("E.", "The s
 def test_an_event_the_site_contradicts_stops_the_build_naming_its_line(tmp_path):
     events = parse_timeline(event("part-1/dams.md", "they met", 30), "docs/timeline.yml")
     with pytest.raises(ExplainerErrors) as raised:
-        site_warnings(events, site_files(tmp_path), PASSAGES, {}, "docs/timeline.yml", NAV)
+        site_warnings(events, site_files(tmp_path), PASSAGES, {}, "docs/timeline.yml", NAV, [].append)
     assert "  docs/timeline.yml:4: the quote is not in part-1/dams.md: 'they met'\n" in str(raised.value)
 
 
 def test_a_quote_that_two_paragraphs_hold_is_a_warning(tmp_path):
     events = parse_timeline(TIMELINE, "docs/timeline.yml")
     files = site_files(tmp_path)
-    assert site_warnings(events, files, PASSAGES, {"part-1/dams.md": {"signed the treaty": 1}}, "p.yml", NAV) == []
-    (warning,) = site_warnings(events, files, PASSAGES, {"part-1/dams.md": {"signed the treaty": 2}}, "p.yml", NAV)
+    warned: list[str] = []
+    site_warnings(events, files, PASSAGES, {"part-1/dams.md": {"signed the treaty": 1}}, "p.yml", NAV, warned.append)
+    assert warned == []
+    site_warnings(events, files, PASSAGES, {"part-1/dams.md": {"signed the treaty": 2}}, "p.yml", NAV, warned.append)
+    (warning,) = warned
     assert warning.startswith("p.yml:4: ") and "2 paragraphs" in warning
 
 

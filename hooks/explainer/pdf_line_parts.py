@@ -4,7 +4,7 @@ WeasyPrint (70) lays an inline element out as one box a line, and tags each box 
 element of its own (``weasyprint/pdf/tags.py``, ``_build_box_tree``): a link whose words
 run onto the next line is two ``Link`` elements, side by side in its paragraph, and a
 screen reader that goes from link to link announced two, the second with the link's last
-words only ("Central Asia"). So once the structure is made (`pdf_tagging`'s finisher), and
+words only ("of the river"). So once the structure is made (`pdf_tagging`'s finisher), and
 the parts that page breaks make are joined (`pdf_fragments`), the parts of one inline
 element that stand side by side are joined: the later ones' children go to the first,
 which then holds each line's text and each line's link annotation (a link that lines part

@@ -1,9 +1,9 @@
 """Where an address shown on the site may break across lines: after its punctuation.
 
 A browser breaks an address after a hyphen or a question mark of its own accord, and
-nowhere else: "https://www.caa-network.org/archives/21861/30-let-…" had its first break
-after "caa-", and a reader's larger text on a phone made the browser break the rest
-between any two letters ("https://www.c" / "aa-network.org"). A ``<wbr>`` after each run
+nowhere else: "https://www.example-press.org/archives/21861/…" had its first break after
+"example-", and a reader's larger text on a phone made the browser break the rest between
+any two letters ("https://www.e" / "xample-press.org"). A ``<wbr>`` after each run
 of slashes and after each full stop lets a line end there too ("https://", "www.",
 "archives/"); a piece between them wider than the line still breaks where it must. A
 ``<wbr>`` holds no text: the address copies, and the search reads it, as written.
