@@ -882,6 +882,23 @@ explainerOnEachPage(function () {
   }
 })();
 
+/* Material's search.highlight opens a result at "page/?h=the+words": the words searched
+   would stay in the address bar, in the tab's history and in any address a reader copies
+   or shares, where some readers are at risk if watched. Once the page has read them, the
+   address is put back as it is without "h" (the rest of the query and the fragment kept),
+   in the same history entry. Material reads "h" once, as it sets the page up (and again
+   on each page navigation.instant loads), before this runs on the same page: its marks
+   and the marks above stay. */
+explainerOnEachPage(function () {
+  "use strict";
+  var address = new URL(window.location.href);
+  if (!address.searchParams.has("h") || !window.history || !window.history.replaceState) {
+    return;
+  }
+  address.searchParams.delete("h");
+  window.history.replaceState(window.history.state, "", address.pathname + address.search + address.hash);
+});
+
 /* Material's search is a dialog with no name: opened, a screen reader said "dialog" alone.
    It is named as Material names its field, in the site's language ("Search"). */
 (function () {
