@@ -125,10 +125,14 @@ def _bibtex_value(value: str) -> str:
     return escaped.replace("{", "\\{").replace("}", "\\}").replace("\\textbackslash\\{\\}", "\\textbackslash{}")
 
 
-def bibtex_record(article: Article) -> str:
-    """A ``@misc`` record with only the facts the article states."""
+def bibtex_record(article: Article, section: str = "") -> str:
+    """A ``@misc`` record with only the facts the article states. A ``section`` (the words
+    that name it in the reference, ``section “1.2 Dams”``) goes in ``note``, which BibTeX's
+    styles and biblatex's print after the title, and the address is then the section's."""
     people = " and ".join(f"{person.family_with_particle}, {person.given}".strip(", ") for person in article.people)
     fields = [("author", people), ("title", article.title)]
+    if section:
+        fields.append(("note", section))
     if article.keywords:
         fields.append(("keywords", ", ".join(article.keywords)))
     # biblatex takes a langid only as babel names the language ("english", not "en"); one
@@ -147,11 +151,14 @@ def bibtex_record(article: Article) -> str:
     return f"@misc{{{article.key},\n{body}\n}}\n"
 
 
-def ris_record(article: Article) -> str:
-    """An RIS record (type GEN) with only the facts the article states."""
+def ris_record(article: Article, section: str = "") -> str:
+    """An RIS record (type GEN) with only the facts the article states; a ``section`` (as
+    for `bibtex_record`) in ``SE``, RIS's tag for a section."""
     lines = ["TY  - GEN"]
     lines += [f"AU  - {person.family_with_particle}, {person.given}" for person in article.people]
     lines.append(f"TI  - {article.title}")
+    if section:
+        lines.append(f"SE  - {section}")
     lines += [f"KW  - {keyword}" for keyword in article.keywords]
     if article.language:
         lines.append(f"LA  - {article.language}")

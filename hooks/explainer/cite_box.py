@@ -1,7 +1,7 @@
 """The cite box on each of the article's pages: what the ``explainer/cite.html`` template shows.
 
 The article's reference as text, BibTeX and RIS, and links to the whole bibliography. On a
-section's page the reference names the section and gives its address. Without a site
+section's page the reference and its BibTeX and RIS name the section and give its address. Without a site
 address the box also carries each form with tokens for the addresses
 (`article_meta.PAGE_URL_TOKEN`, `article_meta.SECTION_URL_TOKEN`), which the reader's
 browser replaces with those it reads the site from.
@@ -50,13 +50,20 @@ class CiteBox:
     bibtex_download: str
     csl_download: str
 
-    @functools.cached_property  # the same on every page: made once, not once a page
+    @functools.cached_property  # the same on the home page, made once
     def records(self) -> dict[str, str]:
-        """The article's BibTeX and RIS records, and the same with the tokens (`at_page`)."""
-        records = {"bibtex": article_meta.bibtex_record(self.article), "ris": article_meta.ris_record(self.article)}
-        if self.at_page is not None:
-            records["bibtex_at_page"] = article_meta.bibtex_record(self.at_page)
-            records["ris_at_page"] = article_meta.ris_record(self.at_page)
+        """The whole article's BibTeX and RIS records, and the same with the tokens (`at_page`)."""
+        return self.section_records(self.article, self.at_page, "")
+
+    @staticmethod
+    def section_records(article: article_meta.Article, at_page: article_meta.Article | None, named: str) -> dict:
+        """The BibTeX and RIS records of ``article`` (given the address the reference gives),
+        naming the section as ``named`` words it (nothing on the home page); with ``at_page``,
+        the same with its token."""
+        records = {"bibtex": article_meta.bibtex_record(article, named), "ris": article_meta.ris_record(article, named)}
+        if at_page is not None:
+            records["bibtex_at_page"] = article_meta.bibtex_record(at_page, named)
+            records["ris_at_page"] = article_meta.ris_record(at_page, named)
         return records
 
     @functools.cached_property
@@ -74,20 +81,29 @@ class CiteBox:
         # A reference to a section gives the section's address: the home page's would not lead to it.
         at_section = article if home or not article.url else dataclasses.replace(article, url=article.url + page_url)
         reference = article_meta.cite_as(at_section, section, words.cite_section, self.style_words)
+        at_page = self.at_page
+        section_at_page = None
+        if at_page is not None:
+            section_at_page = at_page if home else dataclasses.replace(at_page, url=article_meta.SECTION_URL_TOKEN)
+        # The records name the section and give its address, as the reference does: a reader
+        # who imports one cites what the text reference cites.
+        records = (
+            self.records
+            if home
+            else self.section_records(at_section, section_at_page, words.cite_section.replace("{section}", section))
+        )
         box: dict = {
             "title": self.title,
             "heading_id": HEADING_ID,
             "words": words,
             "reference": reference.html(self.style_words.language),
             "reference_text": reference.plain,
-            "bibtex": self.records["bibtex"],
-            "ris": self.records["ris"],
+            "bibtex": records["bibtex"],
+            "ris": records["ris"],
             "bibtex_href": relative_url(self.bibtex_download, page_url),
             "csl_href": relative_url(self.csl_download, page_url),
         }
-        at_page = self.at_page
-        if at_page is not None:
-            section_at_page = at_page if home else dataclasses.replace(at_page, url=article_meta.SECTION_URL_TOKEN)
+        if section_at_page is not None:
             reference_at_page = article_meta.cite_as(section_at_page, section, words.cite_section, self.style_words)
             box["at_page"] = {
                 "token": article_meta.PAGE_URL_TOKEN,
@@ -96,7 +112,7 @@ class CiteBox:
                 "section": relative_url(page_url, page_url),
                 "reference": reference_at_page.html(self.style_words.language),
                 "reference_text": reference_at_page.plain,
-                "bibtex": self.records["bibtex_at_page"],
-                "ris": self.records["ris_at_page"],
+                "bibtex": records["bibtex_at_page"],
+                "ris": records["ris_at_page"],
             }
         return box

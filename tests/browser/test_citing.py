@@ -158,3 +158,17 @@ def test_the_table_of_contents_leads_to_the_cite_box(page, base_url, path):
     # The box is near the page's end: the page scrolls as far as it goes, the heading in sight.
     top = page.locator("#cite-this").evaluate("h => h.getBoundingClientRect().top")
     assert 48 <= top <= page.viewport_size["height"] - 100, top
+
+
+def test_a_section_s_bibtex_and_ris_name_the_section_and_its_address_as_its_reference_does(page, base_url):
+    # The records gave the home page's address and no section, beside a text reference
+    # that named the section and gave its address.
+    page.goto(base_url + "part-2/surveillance/")
+    box, _buttons = opened_cite_box(page)
+    text, bibtex, ris = box.locator("pre code").all_text_contents()
+    address = base_url + "part-2/surveillance/"
+    assert "section “2.1 Selling Surveillance Technologies,” " + address in text, text
+    assert "  note = {section “2.1 Selling Surveillance Technologies”},\n" in bibtex, bibtex
+    assert bibtex.rstrip().endswith(f"url = {{{address}}}\n}}"), bibtex
+    assert "\nSE  - section “2.1 Selling Surveillance Technologies”\n" in ris, ris
+    assert f"\nUR  - {address}\n" in ris, ris
