@@ -7,18 +7,19 @@ import unicodedata
 from io import BytesIO
 
 import pytest
+from pages import all_pages
 from playwright.sync_api import Page
 from pypdf import PdfReader
 
 
-def printed_pages(page: Page, path: str, base_url: str, *, navigate: bool = True) -> list[str]:
-    """The text of each sheet of ``path`` printed on A4, each run of spaces one space.
+def printed_pages(page: Page, path: str, base_url: str, *, navigate: bool = True, paper: str = "A4") -> list[str]:
+    """The text of each sheet of ``path`` printed on ``paper`` (A4), each run of spaces one space.
 
     As the browser's Print does, the page is printed as it stands: a card the reader opened
     stays open (switching the page to print media first would close it)."""
     if navigate:
         page.goto(base_url + path)
-    reader = PdfReader(BytesIO(page.pdf(format="A4")))
+    reader = PdfReader(BytesIO(page.pdf(format=paper)))
     return [" ".join(sheet.extract_text().split()) for sheet in reader.pages]
 
 
@@ -222,3 +223,16 @@ def test_the_link_the_reader_tapped_last_prints_in_the_text_s_colour_not_the_acc
             "link => document.querySelector(link).getAnimations().length === 0", arg=link, timeout=5000
         )
         assert page.locator(link).first.evaluate("element => getComputedStyle(element).color") == text, link
+
+
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+def test_the_cite_box_is_printed_with_the_end_of_the_notes_not_alone_on_a_last_sheet(page, base_url, site, paper):
+    # Section 2.1 on US Letter: its notes filled the second sheet to the foot, and the third
+    # held "Cite this article" alone, as if the page had ended before it.
+    title = "Cite this article"
+    for path in all_pages(site.site):
+        if 'class="explainer-cite"' not in (site.site / path / "index.html").read_text(encoding="utf-8"):
+            continue
+        sheets = printed_pages(page, path, base_url, paper=paper)
+        assert title in sheets[-1], (path, sheets[-1][:80])
+        assert not sheets[-1].startswith(title), (path, paper, len(sheets), sheets[-1][:120])
