@@ -282,6 +282,10 @@ def shown_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for hidden in soup(["script", "style", "template"]):
         hidden.decompose()
+    # A BibTeX record's field names (a section's "note") are BibTeX's, not the interface's:
+    # its values are read.
+    for record in soup.select("code.language-bibtex"):
+        record.string = re.sub(r"(?m)^\s*[a-z]+ = ", "", record.get_text())
     labels = [element[name] for name in ("title", "aria-label") for element in soup.find_all(attrs={name: True})]
     return " ".join([soup.get_text(" "), *labels])
 
@@ -389,16 +393,20 @@ def test_the_pages_a_source_is_also_cited_on_are_separated_by_the_article_s_semi
     assert re.sub(r"[ \n]+", " ", also) == "Cité aussi dans\u00a0: Côte d’Ivoire, n.\u00a01\u00a0; journal, n.\u00a05"
 
 
-def test_a_section_s_reference_gives_the_section_s_address_and_the_records_the_article_s(french):
+def test_a_section_s_reference_and_records_give_the_section_s_address_and_name_it_in_french(french):
     box = french.page("partie/").select_one("section.explainer-cite")
     # A reader who follows the reference of a section finds the section, not the home page.
     reference = box.select_one(".explainer-cite__reference")
     assert reference.a["href"] == "https://example.org/etude/partie/"
     assert reference.get_text().endswith(", https://example.org/etude/partie/.")
     assert box.select_one("code.language-text").get_text().endswith(", https://example.org/etude/partie/.")
-    # The BibTeX and the RIS are the article's records: its address is the home page's.
-    assert "url = {https://example.org/etude/}" in box.select_one("code.language-bibtex").get_text()
-    assert "UR  - https://example.org/etude/\n" in box.select_one("code.language-ris").get_text()
+    # The BibTeX and the RIS say what the reference says: the section, in the article's
+    # words, and its address.
+    bibtex, ris = box.select_one("code.language-bibtex").get_text(), box.select_one("code.language-ris").get_text()
+    assert "url = {https://example.org/etude/partie/}" in bibtex
+    assert "UR  - https://example.org/etude/partie/\n" in ris
+    assert "note = {partie «\u00a0Partie\u00a0»}" in bibtex, bibtex
+    assert "\nSE  - partie «\u00a0Partie\u00a0»\n" in ris, ris
     home = french.page("").select_one(".explainer-cite__reference")
     assert home.a["href"] == "https://example.org/etude/"
 
