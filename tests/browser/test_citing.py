@@ -169,6 +169,6 @@ def test_a_section_s_bibtex_and_ris_name_the_section_and_its_address_as_its_refe
     address = base_url + "part-2/surveillance/"
     assert "section “2.1 Selling Surveillance Technologies,” " + address in text, text
     assert "  note = {section “2.1 Selling Surveillance Technologies”},\n" in bibtex, bibtex
-    assert bibtex.rstrip().endswith(f"url = {{{address}}}\n}}"), bibtex
+    assert f"\n  url = {{{address}}}" in bibtex, bibtex
     assert "\nSE  - section “2.1 Selling Surveillance Technologies”\n" in ris, ris
     assert f"\nUR  - {address}\n" in ris, ris
