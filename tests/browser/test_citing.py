@@ -116,8 +116,8 @@ def test_the_cite_box_s_records_give_the_day_the_page_is_read_as_their_access_da
     days.append(page.evaluate(TODAY))  # a reader at midnight may have read it on either day
     bibtex, ris = (box.locator("pre code").nth(index).text_content() for index in (1, 2))
     assert any(
-        bibtex.endswith(f"  url = {{{base_url}}},\n  urldate = {{{'-'.join(day)}}}\n}}\n")
-        and ris.endswith(f"UR  - {base_url}\nY2  - {'/'.join(day)}\nER  - \n")
+        bibtex.endswith(f"  url = {{{base_url}{path}}},\n  urldate = {{{'-'.join(day)}}}\n}}\n")
+        and ris.endswith(f"UR  - {base_url}{path}\nY2  - {'/'.join(day)}\nER  - \n")
         for day in days
     ), (bibtex, ris)
     # The copy buttons copy them so.
