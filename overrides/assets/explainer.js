@@ -485,7 +485,8 @@ explainerOnEachPage(function () {
         if (form.tagName === "P") {
           form.innerHTML = text;
           form.querySelectorAll("a.citation-url").forEach(function (link) {
-            var pieces = link.textContent.split(/(?<=[/.])(?=[^/.])/);
+            // No lookbehind: a browser without it (Safari before 16.4) refuses the whole file.
+            var pieces = link.textContent.replace(/([/.]+)(?=[^/.])/g, "$1\u0000").split("\u0000");
             link.textContent = "";
             pieces.forEach(function (piece, index) {
               if (index > 0) {
