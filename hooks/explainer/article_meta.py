@@ -1,8 +1,9 @@
 """The article as a citable thing: cite-as text, BibTeX, RIS, metadata tags, JSON-LD, CSL-JSON.
 
 Only facts the configuration gives (title, authors, affiliation, keywords, language,
-the site's and the PDF's addresses) go into any of them; a journal, a year or a DOI
-that the manuscript does not state is never made up.
+where the article was published if ``article`` says so, the site's and the PDF's
+addresses) go into any of them; a journal, a year or a DOI that the manuscript does not
+state is never made up.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ class Article:
     url: str = ""
     pdf_url: str = ""
     key: str = "article"
+    #: Where it was published, as ``extra.explainer.article`` says; empty if it does not.
+    journal: str = ""
+    volume: str = ""
+    issue: str = ""
+    year: str = ""
+    pages: str = ""
+    doi: str = ""
 
     @functools.cached_property  # asked for by every page's cite box
     def people(self) -> tuple[Person, ...]:
@@ -69,6 +77,12 @@ def article_from_options(
         url=f"{site}/" if site else "",
         pdf_url=(f"{site}/{options.pdf_file}" if site else options.pdf_file) if options.pdf else "",
         key=meta.citation_key,
+        journal=meta.journal,
+        volume=meta.volume,
+        issue=meta.issue,
+        year=meta.year,
+        pages=meta.pages.replace("--", "–").replace("-", "–"),
+        doi=meta.doi,
     )
 
 
@@ -113,8 +127,23 @@ def cite_as(
     )
     if section:
         text.join_after(", ").add(section_words.replace("{section}", section))
+    # Where it was published, as the notes cite a journal's article: "Journal, vol. 3, no. 2, 2020, pp. 45–67".
+    published = [
+        RichText().add(article.journal, em=True) if article.journal else None,
+        RichText().add_words(f"{words.volume} {article.volume}") if article.volume else None,
+        RichText().add_words(f"{words.number} {article.issue}") if article.issue else None,
+        RichText().add(article.year) if article.year else None,
+        RichText().add_words(f"{words.pages if '–' in article.pages else words.page} {article.pages}")
+        if article.pages
+        else None,
+    ]
+    for part in published:
+        if part:
+            text.join_after(", ").extend(part)
     if article.url:
         text.join_after(", ").add(article.url, href=article.url)
+    if article.doi:
+        text.join_after(", ").add(style.DOI_RESOLVER + article.doi, href=style.doi_link(article.doi))
     return text.punctuate(".")
 
 
@@ -126,11 +155,19 @@ def _bibtex_value(value: str) -> str:
 
 
 def bibtex_record(article: Article, section: str = "") -> str:
-    """A ``@misc`` record with only the facts the article states. A ``section`` (the words
-    that name it in the reference, ``section “1.2 Dams”``) goes in ``note``, which BibTeX's
-    styles and biblatex's print after the title, and the address is then the section's."""
+    """A ``@misc`` record with only the facts the article states, an ``@article`` if it names
+    its journal. A ``section`` (the words that name it in the reference, ``section “1.2
+    Dams”``) goes in ``note``, which BibTeX's styles and biblatex's print after the title,
+    and the address is then the section's."""
     people = " and ".join(f"{person.family_with_particle}, {person.given}".strip(", ") for person in article.people)
     fields = [("author", people), ("title", article.title)]
+    fields += [
+        ("journal", article.journal),
+        ("volume", article.volume),
+        ("number", article.issue),
+        ("year", article.year),
+        ("pages", article.pages.replace("–", "--")),  # BibTeX's range, which its styles set as a dash
+    ]
     if section:
         fields.append(("note", section))
     if article.keywords:
@@ -146,17 +183,24 @@ def bibtex_record(article: Article, section: str = "") -> str:
         for name, value in fields
         if value
     )
+    if article.doi:
+        body += f",\n  doi = {{{article.doi}}}"
     if article.url:
         body += f",\n  url = {{{article.url}}}"
-    return f"@misc{{{article.key},\n{body}\n}}\n"
+    kind = "article" if article.journal else "misc"
+    return f"@{kind}{{{article.key},\n{body}\n}}\n"
 
 
 def ris_record(article: Article, section: str = "") -> str:
-    """An RIS record (type GEN) with only the facts the article states; a ``section`` (as
-    for `bibtex_record`) in ``SE``, RIS's tag for a section."""
-    lines = ["TY  - GEN"]
+    """An RIS record (type GEN, JOUR if the article names its journal) with only the facts
+    the article states; a ``section`` (as for `bibtex_record`) in ``SE``, RIS's tag for a section."""
+    lines = ["TY  - JOUR" if article.journal else "TY  - GEN"]
     lines += [f"AU  - {person.family_with_particle}, {person.given}" for person in article.people]
     lines.append(f"TI  - {article.title}")
+    first, _, last = article.pages.partition("–")
+    published = [("T2", article.journal), ("VL", article.volume), ("IS", article.issue), ("PY", article.year)]
+    published += [("SP", first), ("EP", last), ("DO", article.doi)]
+    lines += [f"{tag}  - {value}" for tag, value in published if value]
     if section:
         lines.append(f"SE  - {section}")
     lines += [f"KW  - {keyword}" for keyword in article.keywords]
@@ -182,6 +226,17 @@ def meta_tags(article: Article, *, page_title: str, home: bool) -> list[tuple[st
             tags.append(("name", "citation_keywords", "; ".join(article.keywords)))
         if article.language:
             tags.append(("name", "citation_language", article.language))
+        first, _, last = article.pages.partition("–")
+        published = [
+            ("citation_journal_title", article.journal),
+            ("citation_volume", article.volume),
+            ("citation_issue", article.issue),
+            ("citation_publication_date", article.year),
+            ("citation_firstpage", first),
+            ("citation_lastpage", last),
+            ("citation_doi", article.doi),
+        ]
+        tags += [("name", name, value) for name, value in published if value]
         if article.pdf_url:
             tags.append(("name", "citation_pdf_url", article.pdf_url))
         tags.append(("name", "DC.title", article.title))
@@ -189,6 +244,10 @@ def meta_tags(article: Article, *, page_title: str, home: bool) -> list[tuple[st
         tags += [("name", "DC.subject", keyword) for keyword in article.keywords]
         if article.language:
             tags.append(("name", "DC.language", article.language))
+        if article.year:
+            tags.append(("name", "DC.date", article.year))
+        if article.doi:
+            tags.append(("name", "DC.identifier", f"doi:{article.doi}"))
         tags.append(("name", "DC.type", "Text"))
         if article.description:
             tags.append(("name", "DC.description", article.description))
@@ -258,11 +317,32 @@ def json_ld(article: Article, bibliography: Bibliography) -> str:
         data["description"] = article.description
     if article.url:
         data["url"] = article.url
+    data.update(_published_in(article))
     if article.pdf_url:
         data["encoding"] = {"@type": "MediaObject", "contentUrl": article.pdf_url, "encodingFormat": "application/pdf"}
     # "</" cannot close the script element it is embedded in.
     # Compact: Python's JSON encoder is several times slower with indentation.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def _published_in(article: Article) -> dict:
+    """JSON-LD for where the article was published, as schema.org nests it: its issue in its
+    volume in its journal (``Periodical``); its year, pages and DOI. Nothing if none is given."""
+    data: dict = {}
+    container: dict | None = {"@type": "Periodical", "name": article.journal} if article.journal else None
+    if container and article.volume:
+        container = {"@type": "PublicationVolume", "volumeNumber": article.volume, "isPartOf": container}
+    if container and article.issue:
+        container = {"@type": "PublicationIssue", "issueNumber": article.issue, "isPartOf": container}
+    if container:
+        data["isPartOf"] = container
+    if article.year:
+        data["datePublished"] = article.year
+    if article.pages:
+        data["pagination"] = article.pages
+    if article.doi:
+        data["sameAs"] = style.doi_link(article.doi)
+    return data
 
 
 CSL_TYPES = {

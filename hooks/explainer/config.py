@@ -108,6 +108,30 @@ class Matching(c.Type):
         return value
 
 
+class Printed(c.Type):
+    """A number or a label as the journal prints it (``12``, ``3-4``, ``Spring``), written bare
+    in YAML or quoted; read as text. ``pattern``, if given, is the form it must have."""
+
+    def __init__(self, pattern: str = "", what: str = "") -> None:
+        super().__init__(str, default="")
+        self._pattern = re.compile(pattern) if pattern else None
+        self._what = what
+
+    def run_validation(self, value: object) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        value = super().run_validation(value).strip()
+        if value and self._pattern is not None and not self._pattern.fullmatch(value):
+            raise c.ValidationError(f"{value!r} is not {self._what}")
+        return value
+
+
+def _bare_doi(value: str) -> str | None:
+    """The DOI an address or a ``doi:`` gives (``https://doi.org/10.1/x``: ``10.1/x``), else None."""
+    bare = re.sub(r"(?i)^(https?://(dx\.)?doi\.org/|doi:\s*)", "", value.strip())
+    return bare if bare != value and bare.startswith("10.") else None
+
+
 class PathInside(c.Type):
     """A path relative to the docs folder or the built site, that stays inside it.
 
@@ -508,7 +532,8 @@ class NoteWordsConfig(base.Config):
 class ArticleConfig(base.Config):
     """What the article says about itself: for the cite box, the PDF and the metadata tags.
 
-    Only what the manuscript states: no journal, year, volume or DOI unless it gives them.
+    Only what the manuscript states: no journal, year, volume or DOI unless it gives them
+    (each is empty by default, and an empty one is left out everywhere).
     """
 
     title = c.Optional(c.Type(str))
@@ -533,6 +558,26 @@ class ArticleConfig(base.Config):
 
     citation_key = Matching(KEY, "a BibTeX key (letters, digits, and - _ : . /, no space)", "article")
     """The key of the article's own BibTeX record in the cite box."""
+
+    # Where the article was published, if it was: none by default, as a manuscript states none.
+    journal = c.Type(str, default="")
+    """The journal that published the article, as it prints its name; with it, the cite box
+    gives the article as a journal's (BibTeX ``@article``, RIS ``JOUR``)."""
+
+    volume = Printed()
+    """The journal's volume the article is in (``12``)."""
+
+    issue = Printed()
+    """The volume's issue the article is in (``3``; ``3-4``)."""
+
+    year = Printed(r"\d{4}", "a year of four digits (2021)")
+    """The year the article was published (``2021``)."""
+
+    pages = Printed(r"[^\s,]+([-–]+[^\s,]+)?", "a page or a range of pages (45–67)")
+    """The article's pages in the journal (``45–67``; ``45-67`` is read the same)."""
+
+    doi = Matching(r"(10\.\d{4,}(\.\d+)*/\S+)?", "a DOI (10.1234/example), without its address", "", meant=_bare_doi)
+    """The article's DOI, bare (``10.1234/example``): the cite box links it at ``https://doi.org/``."""
 
 
 class ExplainerConfig(base.Config):
@@ -645,7 +690,8 @@ class ExplainerConfig(base.Config):
     """Warn (a failure under ``--strict``) about a glossary entry no article page uses."""
 
     article = c.SubConfig(ArticleConfig)
-    """The article's own metadata (title, authors, affiliation, keywords, language)."""
+    """The article's own metadata (title, authors, affiliation, keywords, language), and
+    where it was published if it was (journal, volume, issue, year, pages, DOI)."""
 
     words = c.SubConfig(WordsConfig)
     """The interface's other words, for an article in another language."""
