@@ -114,7 +114,8 @@ def test_an_entry_no_page_of_the_article_uses_is_named_with_its_file():
     markdown.markdown("Kazakhstan signed.\n", extensions=[glossary])
     pages = [PageUses("1.2 Dams", "part-1/dams/", glossary.take_page())]
     assert unused_entry_warnings(GLOSSARY, pages) == [
-        "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page"
+        "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page;"
+        " if the article writes the term otherwise, add that spelling to the entry's aliases, else delete the entry"
     ]
 
 
@@ -165,7 +166,8 @@ def test_the_site_gives_the_ends_their_pages_in_reading_order_the_timeline_and_t
     # The index is not converted here: only the entries' ends are written, in the files' order.
     assert site.render_order == ["glossary/kazakhstan.md", "glossary/three-evils.md"]
     assert site.warnings == [
-        "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page"
+        "docs/glossary/three-evils.md: glossary entry 'three-evils' is not used on any article page;"
+        " if the article writes the term otherwise, add that spelling to the entry's aliases, else delete the entry"
     ]
     end = site.ends.write("glossary/kazakhstan.md")
     assert [title for title, _href in links(end, ".explainer-glossary-uses a")] == ["1.1 Floods", "1.2 Dams"]

@@ -555,6 +555,19 @@ def test_the_checks_before_numbering_name_every_key_locator_and_note_apart_and_n
     assert notes.check_citations(correct, BIB, style.ENGLISH, ["bib/a.bib"]) == notes.CitationChecks([], [])
 
 
+@pytest.mark.parametrize(
+    ("bib_files", "where"),
+    [(["bib/a.bib"], "to bib/a.bib"), (["bib/a.bib", "extra/b.bib"], "to one of bib/a.bib, extra/b.bib")],
+)
+def test_a_key_in_no_bib_file_names_the_files_mkdocs_yml_lists(bib_files, where):
+    pages = [page_source("One.[@quillon1999lights]\n", "docs/a.md")]
+    (error,) = notes.check_citations(pages, BIB, style.ENGLISH, bib_files).errors
+    assert str(error) == (
+        "docs/a.md:1: unknown citation key 'quillon1999lights'\n"
+        f"    Add an entry with this key {where}, or fix the key."
+    )
+
+
 def test_a_french_page_whose_locator_writes_english_s_label_is_warned_at_its_line():
     french = style.StyleWords(language="fr", page="p.", pages="p.")
     pages = [page_source("Un.[@brown2017, p. 5]\n\nDeux.[@wang2016, pp. 15-16]\n", "docs/a.md")]

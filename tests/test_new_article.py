@@ -1008,6 +1008,38 @@ def test_a_key_cut_short_is_named_at_its_own_line_not_at_the_key_it_starts(tmp_p
     assert f"docs/introduction.md:{line}: unknown citation key 'example202'" in build.output, build.output
 
 
+def test_a_key_in_no_bib_file_is_named_with_the_file_to_add_it_to(tmp_path):
+    # "Add an entry with this key to the bibliography" left a new team to find which file
+    # that is: the message names the one mkdocs.yml lists.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    section = folder / "docs" / "introduction.md"
+    section.write_text(section.read_text(encoding="utf-8") + "\nAgain.[@quillon1999lights]\n", encoding="utf-8")
+    build = run_build(folder, folder / "site")
+    assert build.returncode != 0
+    line = section.read_text(encoding="utf-8").splitlines().index("Again.[@quillon1999lights]") + 1
+    assert (
+        f"docs/introduction.md:{line}: unknown citation key 'quillon1999lights'\n"
+        "    Add an entry with this key to bib/article.bib, or fix the key."
+    ) in build.output, build.output
+
+
+def test_a_glossary_entry_the_article_never_uses_says_what_to_do(tmp_path):
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    entry = folder / "docs" / "glossary" / "nowhere.md"
+    entry.write_text(
+        "---\nterm: Nowhere Land\ndefinition: A place the article never names.\ncategory: place\n---\n\nBody.\n",
+        encoding="utf-8",
+    )
+    build = run_build(folder, folder / "site", strict=False)
+    assert build.returncode == 0, build.output
+    assert (
+        "docs/glossary/nowhere.md: glossary entry 'nowhere' is not used on any article page; if the article"
+        " writes the term otherwise, add that spelling to the entry's aliases, else delete the entry"
+    ) in build.output, build.output
+
+
 @pytest.mark.parametrize(
     ("typed", "instead"), [("ibid.", "[@example2020]"), ("op. cit., p. 14", "[@example2020, p. 14]")]
 )

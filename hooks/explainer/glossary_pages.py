@@ -296,7 +296,8 @@ def unused_entry_warnings(glossary: Glossary, pages: Sequence[PageUses]) -> list
     """A warning for each entry that no page of ``pages`` (the article's) uses."""
     used = {slug for page in pages for slug in page.terms.used}
     return [
-        f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page"
+        f"{entry.path}: glossary entry '{entry.slug}' is not used on any article page;"
+        " if the article writes the term otherwise, add that spelling to the entry's aliases, else delete the entry"
         for entry in glossary.entries.values()
         if entry.slug not in used
     ]

@@ -627,13 +627,27 @@ class _PageMarkdown:
         return self._path_of()
 
 
+def _add_entry_hint(files: Sequence[str]) -> str:
+    """Where to add an entry a note cites: the ``.bib`` file ``bib_files`` lists, or its files."""
+    if len(files) == 1:
+        return f"Add an entry with this key to {files[0]}, or fix the key."
+    if files:
+        return f"Add an entry with this key to one of {', '.join(files)}, or fix the key."
+    return "Add an entry with this key to a .bib file that bib_files lists in mkdocs.yml, or fix the key."
+
+
 def unknown_keys(
-    page_notes: PageNotes, bibliography: Bibliography, read_source: Callable[[], str], path_of: Callable[[], str]
+    page_notes: PageNotes,
+    bibliography: Bibliography,
+    read_source: Callable[[], str],
+    path_of: Callable[[], str],
+    bib_files: Sequence[str] = (),
 ) -> list[ExplainerError]:
     """An error for each citation of a key that is not in the bibliography, with its line.
 
     ``read_source`` gives the page's Markdown and ``path_of`` its path as an editor finds
-    it; each is asked for only when there is an error to place.
+    it; each is asked for only when there is an error to place. ``bib_files``, as
+    ``mkdocs.yml`` lists them, are named where the entry is to be added.
     """
     page = _PageMarkdown(read_source, path_of)
     errors = []
@@ -649,7 +663,7 @@ def unknown_keys(
             known = list(bibliography.keys())
             close = [key for key in known if key.casefold() == item.key.casefold()]
             close = close or difflib.get_close_matches(item.key, known, n=3, cutoff=0.6)
-            hint = f"Did you mean {', '.join(close)}?" if close else "Add an entry with this key to the bibliography."
+            hint = f"Did you mean {', '.join(close)}?" if close else _add_entry_hint(bib_files)
             if item.key in bibliography.without_at:  # set aside, or its @ deleted by a slip
                 where, entry_type = bibliography.without_at[item.key]
                 hint = (
@@ -1044,7 +1058,7 @@ def check_citations(
     if bib_files and (empty := no_entries_warning(bibliography, bib_files)) is not None:
         warnings.append(empty)
     for page in pages:
-        errors += unknown_keys(page.notes, bibliography, page.read_source, page.path_of)
+        errors += unknown_keys(page.notes, bibliography, page.read_source, page.path_of, bib_files)
         warnings += locator_warnings(page.notes, words, page.read_source, page.path_of)
         if not calls_side_by_side:
             warnings += side_by_side_warnings(page.notes, page.read_source, page.path_of)
