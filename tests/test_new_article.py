@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from project import PROJECT, run_build
+from project import PROJECT, edit, run_build
 from pypdf import PdfReader
 from test_site import body_paragraphs, content, notes_on
 from textforms import html_text
@@ -1006,6 +1006,21 @@ def test_a_key_cut_short_is_named_at_its_own_line_not_at_the_key_it_starts(tmp_p
     assert build.returncode != 0
     line = section.read_text(encoding="utf-8").splitlines().index("Again.[@example202, p. 14]") + 1
     assert f"docs/introduction.md:{line}: unknown citation key 'example202'" in build.output, build.output
+
+
+def test_without_its_bib_files_line_the_new_article_reads_the_bib_file_it_was_given(tmp_path):
+    # The default was bib/references.bib, a file `make new-article` never writes: an editor
+    # who deleted the line (it names the default, after all) got "not found".
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    config = folder / "mkdocs.yml"
+    written = "    bib_files:\n      - bib/article.bib\n"
+    assert written in config.read_text(encoding="utf-8")
+    edit(config, written, "")
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+    note = notes_on(build.page("introduction/"))[1]
+    assert note == "A. Exemplar, *An Example Book*, London, Example Press, 2020, p. 12."
 
 
 def test_a_key_in_no_bib_file_is_named_with_the_file_to_add_it_to(tmp_path):

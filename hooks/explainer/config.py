@@ -583,8 +583,9 @@ class ArticleConfig(base.Config):
 class ExplainerConfig(base.Config):
     """Options of the explainer hooks, under ``extra: explainer:`` in ``mkdocs.yml``."""
 
-    bib_files = FilePaths(default=["bib/references.bib"])
-    """BibTeX files, relative to ``mkdocs.yml`` (one may be written alone). A key may appear in only one of them."""
+    bib_files = FilePaths(default=["bib/article.bib"])
+    """BibTeX files, relative to ``mkdocs.yml`` (one may be written alone). A key may appear in only one of them.
+    The default is the file ``make new-article`` writes (`new_article`)."""
 
     bibliography_page = PathInside("the docs folder", (".md",), default="bibliography.md")
     """Where the generated bibliography page lives, relative to ``docs/``. If the file
@@ -811,7 +812,7 @@ def load_config(
             path=config_path,
             line=lines[-1] + 1 if len(lines) == 2 else None,
             hint=f"Write `explainer:`: until then no option under `{misspelt}:` is read, and the build takes the"
-            " defaults (bib_files: bib/references.bib).",
+            " defaults (bib_files: bib/article.bib).",
         )
     if "explainer" in extra and extra["explainer"] is None:
         raise _no_options_under_explainer(extra, config_path, config_text)
@@ -945,7 +946,7 @@ def _in_words(message: str) -> str:
 def _no_options_under_explainer(extra: dict, config_path: str, config_text: Callable[[], str]) -> ExplainerError:
     """The error for ``explainer:`` with nothing under it: most often its options written at
     its own level, which YAML reads as ``extra``'s, and the build would take the defaults
-    (bib_files: bib/references.bib) without a word of them."""
+    (bib_files: bib/article.bib) without a word of them."""
     known = {name for name, _ in ExplainerConfig._schema}
     beside = [str(key) for key in extra if key in known]
     lines = key_lines(config_text().splitlines(), ["extra", "explainer"])
