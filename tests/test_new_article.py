@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from project import PROJECT, edit, run_build
+from project import PROJECT, edit, line_number, run_build
 from pypdf import PdfReader
 from test_site import body_paragraphs, content, notes_on
 from textforms import html_text
@@ -1021,6 +1021,36 @@ def test_without_its_bib_files_line_the_new_article_reads_the_bib_file_it_was_gi
     assert build.returncode == 0, build.output
     note = notes_on(build.page("introduction/"))[1]
     assert note == "A. Exemplar, *An Example Book*, London, Example Press, 2020, p. 12."
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_new_article_s_example_alias_is_another_name_not_the_term_s_plural(tmp_path, language):
+    # `aliases: [example terms]` showed a new team the one alias the guide says not to write:
+    # the glossary finds a term's plural by itself. Built strictly, a plural alias warns.
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers", "--author", "Ana Exemplar", "--language", language).returncode == 0
+    (entry,) = (folder / "docs" / "glossary").glob("*-*.md")
+    front = entry.read_text(encoding="utf-8").split("---")[1]
+    term = re.search(r"^term: (.+)$", front, re.M)[1]
+    (alias,) = re.search(r"^aliases: \[(.+)\]$", front, re.M)[1].split(", ")
+    assert alias.split()[0] != term.split()[0] + "s" and alias != term + "s"
+    build = run_build(folder, folder / "site")
+    assert build.returncode == 0, build.output
+
+
+def test_an_alias_that_is_only_the_term_s_plural_is_a_warning_at_its_line(tmp_path):
+    folder = tmp_path / "rivers"
+    assert new_article(folder, "--title", "Rivers Between States", "--author", "Ana Exemplar").returncode == 0
+    entry = folder / "docs" / "glossary" / "example-term.md"
+    edit(entry, "aliases: [illustrative term]", "aliases:\n  - illustrative term\n  - Example Terms")
+    build = run_build(folder, folder / "site", strict=False)
+    assert build.returncode == 0, build.output
+    line = line_number(entry, "  - Example Terms")
+    assert (
+        f"docs/glossary/example-term.md:{line}: the alias 'Example Terms' is the plural of the term 'example term',"
+        " which the glossary finds by itself; delete it, and list as aliases only other names"
+    ) in build.output, build.output
+    assert "'illustrative term' is the plural" not in build.output
 
 
 def test_a_key_in_no_bib_file_is_named_with_the_file_to_add_it_to(tmp_path):

@@ -61,7 +61,7 @@ such as an example term, is linked to its entry.
     "docs/glossary/example-term.md": """\
 ---
 term: example term
-aliases: [example terms]
+aliases: [illustrative term]
 definition: A term the article uses, explained for a reader who does not know it.
 category: concept
 ---
@@ -117,7 +117,7 @@ du glossaire, tel ce terme d’exemple, renvoie à sa fiche.
     "docs/glossary/terme-d-exemple.md": """\
 ---
 term: terme d’exemple
-aliases: [termes d’exemple]
+aliases: [terme illustratif]
 definition: Un terme qu’emploie l’article, expliqué pour le lecteur qui ne le connaît pas.
 category: concept
 ---

@@ -285,7 +285,7 @@ def _item_lines(text: str, field: str) -> list[int]:
     return []
 
 
-def _name_line(text: str, place: int) -> int:
+def name_line(text: str, place: int) -> int:
     """The line of an entry's name ``place`` in `GlossaryEntry.names`: 0 is the term, then its aliases'."""
     if place == 0:
         return field_line(text, "term") or 1
@@ -467,7 +467,7 @@ def parse_entry(
         ExplainerError(
             f"`aliases`: {alias.strip()!r} ends with a full stop, which is no part of the name",
             path=path,
-            line=_name_line(text, place),
+            line=name_line(text, place),
             hint=f"Delete it: `{alias.strip()[:-1]}`.",
         )
         for place, alias in enumerate(aliases, start=1)
@@ -565,9 +565,9 @@ def build_glossary(
                 errors.append(
                     ExplainerError(
                         f"the name {name!r} belongs to two entries: this one and"
-                        f" {other.path}:{_name_line(texts[other.slug], other_place)}",
+                        f" {other.path}:{name_line(texts[other.slug], other_place)}",
                         path=entry.path,
-                        line=_name_line(texts[entry.slug], place),
+                        line=name_line(texts[entry.slug], place),
                         hint="A term or alias may name one entry only; remove it from one of them.",
                     )
                 )

@@ -3,6 +3,7 @@ documentation files, left out of the nav's check, and read into a `Glossary`."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 
@@ -14,6 +15,7 @@ from .errors import ExplainerErrors
 from .glossary import Glossary, build_glossary, names_language_in_pages
 from .glossary_timeline import misspelt_timeline_places
 from .nav_lines import nav_place
+from .plural_aliases import plural_alias_warnings
 from .site_pages import docs_path, nav_lists, project_root, refuse_missing
 from .smart_quotes import sets_quotes
 from .source_text import editor_path, source_text
@@ -73,6 +75,11 @@ def read_glossary(entry_files: list[File], files: Files, config: MkDocsConfig, o
         category_names=options.words.categories,
         emphasis_languages=options.glossary_emphasis_languages,
     )
+    # An alias that is only its term's plural, which the matcher finds by itself (the guide's rule).
+    texts = {path: text for _, path, text in pages}
+    plural_aliases = plural_alias_warnings(glossary.entries.values(), texts, options.glossary_plurals)
+    if plural_aliases:
+        glossary = dataclasses.replace(glossary, warnings=(*glossary.warnings, *plural_aliases))
     misspelt = misspelt_timeline_places(
         glossary, files, options.timeline_file, root, typographic=typographic, language=options.article.language
     )
