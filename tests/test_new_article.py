@@ -676,15 +676,16 @@ def test_a_french_term_of_several_words_is_found_with_each_word_in_the_plural(tm
 
 def test_a_long_title_s_citation_key_and_pdf_name_end_on_a_whole_word(tmp_path):
     # Cut at 40 characters, "Les fleuves entre les États" gave the key and the PDF's
-    # name "dupre-lefevre-les-fleuves-entre-les-etat", a word cut in two.
+    # name "dupre-lefevre-les-fleuves-entre-les-etat", a word cut in two; cut after the
+    # whole word, it ended "…-entre-les", mid-phrase: the small words go too.
     folder = tmp_path / "fleuves"
     written = new_article(
         folder, "--title", "Les fleuves entre les États", "--author", "Marie Dupré-Lefèvre", "--language", "fr"
     )
     assert written.returncode == 0, written.stderr
     config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
-    assert re.search(r"^\s*citation_key: dupre-lefevre-les-fleuves-entre-les$", config, re.MULTILINE)
-    assert re.search(r"^\s*pdf_file: dupre-lefevre-les-fleuves-entre-les\.pdf$", config, re.MULTILINE)
+    assert re.search(r"^\s*citation_key: dupre-lefevre-les-fleuves$", config, re.MULTILINE)
+    assert re.search(r"^\s*pdf_file: dupre-lefevre-les-fleuves\.pdf$", config, re.MULTILINE)
     # A title whose words fit is kept whole, to the last letter of the limit.
     written = new_article(tmp_path / "rivers", "--title", "Rivers Between States of Europe", "--author", "Ana Exemplar")
     assert written.returncode == 0, written.stderr
@@ -1051,6 +1052,23 @@ def test_an_alias_that_is_only_the_term_s_plural_is_a_warning_at_its_line(tmp_pa
         " which the glossary finds by itself; delete it, and list as aliases only other names"
     ) in build.output, build.output
     assert "'illustrative term' is the plural" not in build.output
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "key"),
+    [
+        ("The Lighthouse Keepers of the Northern Coasts", "en", "holt-the-lighthouse-keepers"),
+        ("Les gardiens de phare des côtes de la Manche", "fr", "holt-les-gardiens-de-phare-des-cotes"),
+    ],
+)
+def test_a_long_title_s_key_and_pdf_name_end_on_a_word_not_mid_phrase(tmp_path, title, language, key):
+    # Cut at 40 characters, the key read "holt-the-lighthouse-keepers-of-the": the cite box
+    # and the PDF's name broke off after "of the".
+    folder = tmp_path / "lights"
+    assert new_article(folder, "--title", title, "--author", "Mara Holt", "--language", language).returncode == 0
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    assert f"      citation_key: {key}" in config
+    assert f"    pdf_file: {key}.pdf" in config
 
 
 def test_a_key_in_no_bib_file_is_named_with_the_file_to_add_it_to(tmp_path):

@@ -30,6 +30,7 @@ from mkdocs.utils import get_theme_dir
 
 from .article_examples import examples, option_examples
 from .author_names import split_names
+from .function_words import function_words
 from .interface_words import interface_words
 from .theme_languages import theme_language_for, theme_languages
 
@@ -37,8 +38,10 @@ from .theme_languages import theme_language_for, theme_languages
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-def slug(text: str, *, longest: int = 40) -> str:
-    """``china-s-impact-on-democracy`` for a title: ASCII letters, digits and hyphens."""
+def slug(text: str, *, longest: int = 40, language: str = "en") -> str:
+    """``china-s-impact-on-democracy`` for a title: ASCII letters, digits and hyphens. One
+    cut to fit ``longest`` ends on a word that is not a function word of ``language``
+    (``holt-the-lighthouse-keepers``, not ``…-keepers-of-the``)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(words) > longest:
@@ -46,6 +49,11 @@ def slug(text: str, *, longest: int = 40) -> str:
         # longer than the limit is cut, since a key needs something.
         cut = words.rfind("-", 0, longest + 1)
         words = words[:cut] if cut > 0 else words[:longest]
+        kept = words.split("-")
+        small = function_words(language)
+        while len(kept) > 1 and kept[-1] in small:
+            kept.pop()
+        words = "-".join(kept)
     return words.rstrip("-") or "article"
 
 
@@ -69,7 +77,7 @@ def _config(target: Path, title: str, author: str, language: str) -> str:
     overrides = os.path.relpath(PROJECT / "overrides", target)
     people = split_names(author) or [author]
     first = people[0].split(",")[0].split()
-    key = slug(f"{first[-1] if first else ''} {title}")
+    key = slug(f"{first[-1] if first else ''} {title}", language=language)
     listed = yaml.safe_dump(people, default_flow_style=True, allow_unicode=True, width=1_000_000).strip()
     filled = option_examples(language)
     return f"""\
