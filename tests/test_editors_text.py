@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup
 from jinja2 import Environment
 from test_site import content
@@ -135,3 +137,53 @@ def test_the_glossary_gives_the_article_s_claims_as_the_article_s(site):
         text = html_text(content(site.page(f"glossary/{entry}/"))).replace("’", "'")
         for words in said:
             assert words in text, (entry, words)
+
+
+def _entry_paragraphs(page: BeautifulSoup) -> dict[str, list[str]]:
+    """An entry's own text by heading, each link to a page of the article written `[[words]]`."""
+    article = content(page)
+    for call in article.select("sup"):
+        call.decompose()
+    for link in article.select("a[href]"):
+        href = link["href"]
+        if not href.startswith(("#", "http")) and not any(
+            place in href for place in ("glossary/", "bibliography/", "timeline/")
+        ):
+            link.replace_with(f"[[{html_text(link)}]]")
+    paragraphs: dict[str, list[str]] = {}
+    heading = None
+    for element in article.find_all(["h2", "p"]):
+        if element.name == "h2":
+            heading = element.get("id")
+        elif heading in ("what-it-is", "in-the-article", "read-more"):
+            paragraphs.setdefault(heading, []).append(html_text(element).replace("’", "'"))
+    return paragraphs
+
+
+def test_each_glossary_entry_links_the_sections_whose_words_it_reports(site):
+    # Turkmenistan's entry said what "the article describes" with no link to section 2, where
+    # other entries link each section they report: a reader could not check the claim.
+    entries = sorted(path.parent.name for path in (site.site / "glossary").glob("*/index.html"))
+    assert len(entries) > 20
+    unlinked = []
+    for entry in entries:
+        paragraphs = _entry_paragraphs(site.page(f"glossary/{entry}/"))
+        if not any("[[" in paragraph for paragraph in paragraphs.get("in-the-article", [])):
+            unlinked.append((entry, "In the article", "no link to a section"))
+        for heading, texts in paragraphs.items():
+            for number, paragraph in enumerate(texts):
+                # A section named in words must be a link, unless the text above links it already.
+                above = " ".join(texts[: number + 1]).lower()
+                named = re.findall(
+                    r"(?<!\[\[)\b(section \d+(?:\.\d+)*|the conclusion|the introduction)\b", paragraph, re.I
+                )
+                for words in named:
+                    if f"[[{words.lower()}" not in above:
+                        unlinked.append((entry, heading, words))
+                # What the article describes or writes is told with the section that does so.
+                for sentence in re.split(r"(?<=[.;])\s+", paragraph):
+                    if re.search(r"\bthe article (describes|writes|renders|treats)\b", sentence, re.I) and (
+                        "[[" not in sentence
+                    ):
+                        unlinked.append((entry, heading, sentence))
+    assert not unlinked, unlinked
