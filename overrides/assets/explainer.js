@@ -1234,3 +1234,80 @@ explainerOnEachPage(function () {
     true
   );
 })();
+
+/* Back from a page a link led to, a browser that keeps no copy of the page (its
+   back/forward cache off, full, or refused by the page) loads it again and scrolls it to
+   where the reader was, but leaves the focus on the page itself: the keyboard reader who
+   had followed a glossary term with Enter went on with the next Tab from "Skip to
+   content", at the top of the page. The link followed by the keyboard is remembered in
+   the history entry the reader comes back to, and has the focus again on the way back,
+   where it stands (not scrolled to). A link followed with a mouse or a finger is not
+   focused: no focus ring is drawn for that reader. */
+(function () {
+  "use strict";
+  if (!window.history || !history.replaceState) {
+    return;
+  }
+  // The page's links, counted alike when followed and on the way back: not those of a
+  // card, which is there only while it is open.
+  function pageLinks() {
+    return Array.prototype.filter.call(document.querySelectorAll("a[href]"), function (link) {
+      return !link.closest(".md-tooltip2");
+    });
+  }
+  function remember(followed) {
+    var state = Object.assign({}, history.state);
+    if (followed) {
+      state.explainerFollowed = followed;
+    } else {
+      delete state.explainerFollowed;
+    }
+    history.replaceState(state, "");
+  }
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target.closest ? event.target.closest("a[href]") : null;
+      if (!link || event.defaultPrevented) {
+        return;
+      }
+      var to = new URL(link.href, window.location.href);
+      // A link within the page (a note's call, a heading's) leaves no page to come back to.
+      if (to.origin + to.pathname + to.search === window.location.origin + window.location.pathname + window.location.search) {
+        return;
+      }
+      // Enter on a focused link clicks it with no pointer: its `detail` counts no press.
+      var byKeyboard = event.detail === 0 && link === document.activeElement;
+      if (!byKeyboard) {
+        if (history.state && history.state.explainerFollowed) {
+          remember(null);
+        }
+        return;
+      }
+      remember({ index: pageLinks().indexOf(link), href: link.getAttribute("href") });
+    },
+    true
+  );
+  window.addEventListener("pageshow", function (event) {
+    var followed = history.state && history.state.explainerFollowed;
+    var entry = window.performance && performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+    // A page the cache restored has its focus already; one opened anew has none to give.
+    if (!followed || event.persisted || !entry || entry.type !== "back_forward") {
+      return;
+    }
+    if (document.activeElement && document.activeElement !== document.body) {
+      return;
+    }
+    var links = pageLinks();
+    var link = links[followed.index];
+    if (!link || link.getAttribute("href") !== followed.href) {
+      // The page changed since: the first link to the same place, if there is one.
+      link = links.find(function (candidate) {
+        return candidate.getAttribute("href") === followed.href;
+      });
+    }
+    if (link) {
+      link.focus({ preventScroll: true });
+    }
+  });
+})();

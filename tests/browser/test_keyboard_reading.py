@@ -382,3 +382,53 @@ def test_a_call_whose_card_stays_closed_still_says_so_once_the_page_scrolls(page
     assert not card_shown(page)
     assert popup_told(page) == {"popup": None, "controls": []}
     session.detach()
+
+
+#: The focused element: a glossary term's entry, or the link's words, and whether a focus ring is drawn.
+FOCUSED_LINK = """() => { const element = document.activeElement;
+    return {glossary: element.dataset.glossary ?? null, text: element.textContent.trim(),
+            ring: element.matches(':focus-visible')}; }"""
+
+
+def test_back_from_a_glossary_term_followed_by_keyboard_the_focus_is_on_the_term(page, base_url):
+    # With no back/forward cache (Playwright's Chromium has none; a browser short of memory
+    # or a page with an unload handler neither) the page came back scrolled where it was,
+    # the focus on the page: the next Tab went to "Skip to content", at its top.
+    page.goto(base_url + SECTION)
+    term = page.locator('a.glossary-term[data-glossary="tulip-revolution"]').first
+    term.evaluate(
+        """term => { const links = Array.from(document.querySelectorAll('article a[href]'));
+        links[links.indexOf(term) - 1].focus(); }"""
+    )
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED_LINK)["glossary"] == "tulip-revolution"
+    page.keyboard.press("Enter")
+    page.wait_for_url(base_url + "glossary/tulip-revolution/")
+    page.go_back()
+    page.wait_for_url(base_url + SECTION)
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function("document.activeElement?.dataset?.glossary === 'tulip-revolution'", timeout=5000)
+    assert page.evaluate(FOCUSED_LINK) == {"glossary": "tulip-revolution", "text": "Tulip revolution", "ring": True}
+    # Where it stands: the page is not scrolled to it, and it is in the window.
+    box = term.bounding_box()
+    assert box is not None and 0 < box["y"] < DESKTOP["height"]
+    # Reading goes on from the term: the next Tab reaches the link after it.
+    after = term.evaluate(
+        """term => { const links = Array.from(document.querySelectorAll('article a[href]'));
+        return links[links.indexOf(term) + 1].textContent.trim(); }"""
+    )
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED_LINK)["text"] == after
+
+
+def test_back_from_a_glossary_term_followed_with_the_mouse_no_focus_ring_is_drawn(page, base_url):
+    page.goto(base_url + SECTION)
+    term = page.locator('a.glossary-term[data-glossary="tulip-revolution"]').first
+    term.scroll_into_view_if_needed()
+    term.click()
+    page.wait_for_url(base_url + "glossary/tulip-revolution/")
+    page.go_back()
+    page.wait_for_url(base_url + SECTION)
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.activeElement === document.body")
