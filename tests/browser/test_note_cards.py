@@ -70,6 +70,27 @@ def test_a_note_s_card_gives_in_full_each_source_the_note_cites_in_short(page: P
     assert page.evaluate(CARD_SOURCES) == []
 
 
+def test_a_note_s_card_sets_its_sources_in_full_close_under_the_note(page: Page, base_url):
+    # The note's text kept the margin of a paragraph before them, about 20px of empty card
+    # between the note and its sources, more than between two of the sources.
+    page.goto(base_url + "part-1/opposition-and-separatism/")
+    page.hover("#note-ref-29 a")
+    page.wait_for_selector(".md-tooltip2--active .md-tooltip2__inner", state="visible", timeout=5000)
+    gaps = page.evaluate(
+        """() => {
+            const card = document.querySelector('.md-tooltip2--active .md-tooltip2__inner');
+            const shown = [...card.children].filter(child => child.checkVisibility());
+            const gaps = [];
+            for (let index = 1; index < shown.length; index++) {
+                gaps.push(shown[index].getBoundingClientRect().top - shown[index - 1].getBoundingClientRect().bottom);
+            }
+            return gaps;
+        }"""
+    )
+    assert len(gaps) == 2, gaps  # the note, then its two sources
+    assert gaps[0] <= gaps[1] + 1, gaps
+
+
 def test_on_a_phone_a_short_citation_in_a_note_s_card_is_followed_at_the_first_tap(phone: BrowserContext, base_url):
     # Its first tap was kept for a card of its own, which never opens in a card: it did nothing.
     page = phone.new_page()
