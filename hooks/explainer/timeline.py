@@ -600,8 +600,16 @@ def check_against_site(
     ``passage_notes``: page source path to {quote: the notes of the paragraph that holds it,
     by their place on the page}, as `PassagesExtension` found them while the page converted.
     """
+    converted, called, numbered = _passages_numbered(files, passage_notes)
+    return check_against_pages(events, _PageTexts(converted), called, path, numbered, nav)
+
+
+def _passages_numbered(
+    files: Files, passage_notes: Mapping[str, Mapping[str, PassageNotes]]
+) -> tuple[dict[str, File], dict[str, list[int]], dict[tuple[str, str], PassageNotes]]:
+    """The converted pages by source path, the notes each page's HTML calls (read once a
+    page), and the notes of each quoted paragraph by those numbers, by (page, quote)."""
     converted = {file.src_uri: file for file in files.documentation_pages() if file.page is not None}
-    texts = _PageTexts(converted)
     called = {src_uri: note_numbers(file.page.content or "") for src_uri, file in converted.items()}
     numbered = {
         (src_uri, quote): passage.numbered(called[src_uri])
@@ -609,7 +617,7 @@ def check_against_site(
         if src_uri in called
         for quote, passage in passages.items()
     }
-    return check_against_pages(events, texts, called, path, numbered, nav)
+    return converted, called, numbered
 
 
 def notes_before_their_quote(
@@ -625,16 +633,12 @@ def notes_before_their_quote(
     Notes added or removed before a passage renumber the notes after it, and an event's
     number may then name another note of the same paragraph: its link leads to the wrong
     source, and no error says so. ``passage_notes`` as for `check_against_site`."""
-    pages = {event.page for event in events}
-    converted = {
-        file.src_uri: file for file in files.documentation_pages() if file.src_uri in pages and file.page is not None
-    }
+    _converted, _called, numbered = _passages_numbered(files, passage_notes)
     warnings = []
     for event in events:
-        passage = passage_notes.get(event.page, {}).get(event.quote)
-        if passage is None or event.note is None or event.page not in converted or passage.within is not None:
+        passage = numbered.get((event.page, event.quote))
+        if passage is None or event.note is None or passage.within is not None:
             continue
-        passage = passage.numbered(note_numbers(converted[event.page].page.content or ""))
         if passage.following is None or event.note == passage.following or event.note not in passage.calls:
             continue
         warnings.append(
